@@ -1,0 +1,87 @@
+/** The four checks of one indicator: baseline, the two targets' adequacy, and progress. */
+import type { Indicator, IndicatorFile, RuleSpec } from "../model/types.js";
+import { forReference, worst, type Verdict } from "../model/verdict.js";
+import { numeric, outcome, type Outcome } from "../rules/context.js";
+import { engine, targetGuarantee } from "../rules/index.js";
+import { evalContext, fullSeries, targetContext } from "./context.js";
+import { forecast } from "./forecast.js";
+import type { CheckResult, Forecast } from "./result.js";
+
+const result = (indicator: Indicator, year: number, spec: RuleSpec, o: Outcome, forecast?: Forecast): CheckResult => ({
+  verdict: forReference(o.verdict, indicator.binding),
+  year,
+  rule: spec.text,
+  outcome: o,
+  ...(forecast ? { forecast } : {}),
+});
+
+/** A person's signed verdict turns a REVIEW of that year's value into PASS or FAIL. */
+function withReview(indicator: Indicator, year: number, o: Outcome): Outcome {
+  const review = indicator.review;
+  if (o.verdict !== "REVIEW" || !review || review.year !== year) return o;
+  return outcome(review.verdict === "pass" ? "PASS" : "FAIL", "review.signed", { by: review.by, date: review.date, note: review.note, verdict: review.verdict }, [o]);
+}
+
+/** 1. The base-year value (with its history) against the national standard. */
+export function baselineCheck(file: IndicatorFile, indicator: Indicator): CheckResult | undefined {
+  if (!indicator.standard) return undefined;
+  const year = file.plan.baseYear;
+  const o = engine.evaluate(indicator.standard.rule, evalContext(file, { ...indicator, actuals: [] }, year));
+  return result(indicator, year, indicator.standard, withReview(indicator, year, o));
+}
+
+/** 2. Does meeting the plan's target for `year` guarantee the national standard? */
+export function targetCheck(file: IndicatorFile, indicator: Indicator, target: RuleSpec | undefined, year: number | undefined): CheckResult | undefined {
+  if (!indicator.standard || !target || year === undefined) return undefined;
+  const ctx = targetContext(file, indicator, year);
+  const o = engine.judge(indicator.standard.rule, targetGuarantee(target.rule, ctx), ctx);
+  return result(indicator, year, target, o);
+}
+
+/**
+ * 3. The observed value of `year` against the national standard and against the plan target of
+ * its phase (near-term up to and including the near-term year, long-term after), with a forecast
+ * where the target's year is still ahead.
+ */
+export function progressCheck(file: IndicatorFile, indicator: Indicator, year: number): CheckResult | undefined {
+  if (!indicator.standard) return undefined;
+  const ctx = evalContext(file, indicator, year);
+  const standard = withReview(indicator, year, engine.evaluate(indicator.standard.rule, ctx));
+  const { nearTerm, longTerm } = file.plan;
+  const [target, targetYear] =
+    nearTerm !== undefined && year <= nearTerm && indicator.nearTerm ? [indicator.nearTerm, nearTerm] : [indicator.longTerm, longTerm];
+  if (!target || targetYear === undefined) {
+    return result(indicator, year, indicator.standard, outcome(standard.verdict, "progress.standardOnly", { year }, [standard]));
+  }
+  const { part, projection } = targetProgress(file, indicator, target, targetYear, year);
+  const verdict: Verdict = worst([standard.verdict, part.verdict]);
+  return result(indicator, year, indicator.standard, outcome(verdict, "progress.result", { year, targetYear, target: target.text }, [standard, part]), projection);
+}
+
+function targetProgress(file: IndicatorFile, indicator: Indicator, target: RuleSpec, targetYear: number, year: number): { part: Outcome; projection?: Forecast } {
+  const met = engine.evaluate(target.rule, evalContext(file, indicator, year));
+  if (year >= targetYear || met.verdict === "PASS" || met.verdict === "N/A") {
+    const id = year >= targetYear ? "progress.target.due" : "progress.target.metEarly";
+    return { part: outcome(met.verdict, id, { targetYear, target: target.text }, [met]) };
+  }
+  // Not met yet and still ahead: a forecast, never a failure.
+  const tctx = targetContext(file, indicator, targetYear);
+  const g = targetGuarantee(target.rule, tctx);
+  const goal = indicator.better === "higher" ? g.lo?.n : g.hi?.n;
+  const notYet = (id: string, data = {}) => ({ part: outcome(met.verdict === "FAIL" ? "WARN" : met.verdict, id, { targetYear, target: target.text, ...data }, [met]) });
+  if (goal === undefined) return notYet("progress.target.noNumber");
+  const points = numeric(fullSeries(indicator)).filter((p) => p.year <= year);
+  const projection = forecast({ points, baseYear: file.plan.baseYear, target: goal, targetYear, better: indicator.better, delta: indicator.measure === "delta" });
+  if (!projection) return { part: outcome("MISSING", "progress.forecast.tooFew", { targetYear, target: target.text }) };
+  const onTrack = projection.class === "on_track" || projection.class === "achieved";
+  return {
+    part: outcome(onTrack ? "PASS" : "WARN", "progress.forecast", {
+      targetYear,
+      target: target.text,
+      class: `@forecast.${projection.class}`,
+      projected: projection.projected ?? undefined,
+      ratio: projection.ratio ?? undefined,
+    }),
+    projection,
+  };
+}

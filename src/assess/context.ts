@@ -1,0 +1,36 @@
+/** Builds what the rules see of one indicator in one file. */
+import type { Indicator, IndicatorFile, Observation, Series, SuperiorTarget } from "../model/types.js";
+import type { EvalContext, TargetContext } from "../rules/context.js";
+
+/** The superior target in force in `year`: that year's, else the latest assigned before it. */
+export function superiorLookup(indicator: Indicator): (year: number) => SuperiorTarget | undefined {
+  return (year) => indicator.superior.filter((t) => t.year <= year).at(-1);
+}
+
+/** Baseline history and observed values in one series; an observed value replaces a baseline one. */
+export function fullSeries(indicator: Indicator): Series {
+  const byYear = new Map<number, Observation>();
+  for (const o of [...indicator.baseline, ...indicator.actuals]) byYear.set(o.year, o);
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+export function evalContext(file: IndicatorFile, indicator: Indicator, year: number): EvalContext {
+  return {
+    indicator,
+    baseYear: file.plan.baseYear,
+    superiorAt: superiorLookup(indicator),
+    year,
+    series: fullSeries(indicator).filter((o) => o.year <= year),
+  };
+}
+
+export function targetContext(file: IndicatorFile, indicator: Indicator, year: number): TargetContext {
+  const base = indicator.baseline.filter((o) => o.year <= file.plan.baseYear).at(-1);
+  return {
+    indicator,
+    baseYear: file.plan.baseYear,
+    superiorAt: superiorLookup(indicator),
+    year,
+    ...(base ? { base } : {}),
+  };
+}

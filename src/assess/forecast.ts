@@ -1,0 +1,69 @@
+/**
+ * Will the target be met by its year? The method public SDG trackers use (Eurostat; Statistics
+ * Canada's open-sdg): the ratio of observed to required compound annual growth, or of linear
+ * slopes where values are zero, negative or themselves changes.
+ */
+import type { Direction } from "../model/types.js";
+import { round } from "../rules/context.js";
+import type { Forecast, ForecastClass } from "./result.js";
+
+export interface Point {
+  year: number;
+  n: number;
+}
+
+export interface ForecastInput {
+  points: readonly Point[];
+  baseYear: number;
+  target: number;
+  targetYear: number;
+  better: Direction;
+  /** The values are changes (ΔEQI): growth rates have no meaning. */
+  delta: boolean;
+}
+
+export function classify(ratio: number): ForecastClass {
+  if (ratio >= 0.95) return "on_track";
+  if (ratio >= 0.6) return "acceleration_needed";
+  if (ratio >= 0) return "limited_progress";
+  return "moving_away";
+}
+
+/** undefined when there are fewer than two values (base and a later one). */
+export function forecast(input: ForecastInput): Forecast | undefined {
+  const { points, target, targetYear, better } = input;
+  const base = points.filter((p) => p.year <= input.baseYear).at(-1) ?? points[0];
+  const latest = points.at(-1);
+  if (!base || !latest || latest.year <= base.year) return undefined;
+  const meets = (n: number) => (better === "higher" ? n >= target : n <= target);
+  const common = { target, target_year: targetYear, from: { year: base.year, value: base.n }, to: { year: latest.year, value: latest.n } };
+  const linear = input.delta || [base.n, latest.n, target].some((n) => n <= 0);
+  const method = linear ? "linear" : "cagr";
+  if (meets(latest.n)) return { ...common, class: "achieved", projected: latest.n, ratio: null, method };
+
+  let observed: number, required: number, projected: number;
+  if (linear) {
+    const span = points.filter((p) => p.year >= base.year);
+    const { slope, intercept } = leastSquares(span);
+    observed = slope;
+    required = (target - base.n) / (targetYear - base.year);
+    projected = intercept + slope * targetYear;
+  } else {
+    observed = (latest.n / base.n) ** (1 / (latest.year - base.year)) - 1;
+    required = (target / base.n) ** (1 / (targetYear - base.year)) - 1;
+    projected = latest.n * (1 + observed) ** (targetYear - latest.year);
+  }
+  // The base already met the target and the value has since slipped past it.
+  if (meets(base.n) || required === 0) return { ...common, class: "moving_away", projected: round(projected), ratio: null, method };
+  const ratio = observed / required;
+  return { ...common, class: classify(ratio), projected: round(projected), ratio: round(ratio), method };
+}
+
+function leastSquares(points: readonly Point[]): { slope: number; intercept: number } {
+  const n = points.length;
+  const mx = points.reduce((s, p) => s + p.year, 0) / n;
+  const my = points.reduce((s, p) => s + p.n, 0) / n;
+  const sxx = points.reduce((s, p) => s + (p.year - mx) ** 2, 0);
+  const slope = sxx === 0 ? 0 : points.reduce((s, p) => s + (p.year - mx) * (p.n - my), 0) / sxx;
+  return { slope, intercept: my - slope * mx };
+}

@@ -1,0 +1,45 @@
+/** Counts per verdict and the overall verdict of a file, exactly as SPEC defines them. */
+import { VERDICTS, worst } from "../model/verdict.js";
+import type { CheckResult, Counts, FileAssessment, IndicatorAssessment, Overall, RunAssessment, Summary } from "./result.js";
+
+const emptyCounts = (): Counts => ({ total: 0, ...Object.fromEntries(VERDICTS.map((v) => [v, 0])) }) as Counts;
+
+/** The verdict an indicator is counted under: the worst of the checks that ran. */
+export const indicatorVerdict = (checks: readonly CheckResult[]) => worst(checks.map((c) => c.verdict));
+
+export function summarize(indicators: readonly IndicatorAssessment[]): Summary {
+  const binding = emptyCounts();
+  const reference = emptyCounts();
+  for (const a of indicators) {
+    const counts = a.indicator.binding ? binding : reference;
+    counts.total++;
+    counts[a.verdict]++;
+  }
+  return { binding, reference, overall: overall(indicators) };
+}
+
+/**
+ * FAIL if any binding check fails; else INCOMPLETE if any binding check is MISSING or REVIEW;
+ * else WARN if any check warns or any reference check is not a pass; else PASS.
+ * Reference indicators never make a file FAIL or INCOMPLETE.
+ */
+export function overall(indicators: readonly IndicatorAssessment[]): Overall {
+  const checks = (binding: boolean) =>
+    indicators.filter((a) => a.indicator.binding === binding).flatMap((a) => Object.values(a.checks).map((c) => c.verdict));
+  const binding = checks(true);
+  const reference = checks(false);
+  if (binding.includes("FAIL")) return "FAIL";
+  if (binding.some((v) => v === "MISSING" || v === "REVIEW")) return "INCOMPLETE";
+  if (binding.includes("WARN") || reference.some((v) => v !== "PASS" && v !== "N/A")) return "WARN";
+  return "PASS";
+}
+
+const OVERALL_ORDER: readonly Overall[] = ["FAIL", "INCOMPLETE", "WARN", "PASS"];
+
+/** The run's verdict is its worst file's. */
+export function summarizeRun(files: FileAssessment[]): RunAssessment {
+  const byOverall = { PASS: 0, WARN: 0, INCOMPLETE: 0, FAIL: 0 };
+  for (const f of files) byOverall[f.summary.overall]++;
+  const overall = OVERALL_ORDER.find((o) => byOverall[o] > 0) ?? "PASS";
+  return { files, overall, byOverall };
+}

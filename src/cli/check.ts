@@ -1,0 +1,115 @@
+/** The check command: read inputs, assess each file, write every requested format, pick the exit status. */
+import { access } from "node:fs/promises";
+import { Chalk } from "chalk";
+import { assess } from "../assess/assess.js";
+import { CHECKS, type CheckName, type FileAssessment } from "../assess/result.js";
+import { summarizeRun } from "../assess/summarize.js";
+import type { Lang } from "../i18n/catalog.js";
+import { message } from "../i18n/translate.js";
+import type { InputError } from "../load/errors.js";
+import { loadIndicatorFile } from "../load/load.js";
+import { FORMAT_NAMES, loadFormatter, type FormatName } from "../report/index.js";
+import { CliError, EXIT } from "./errors.js";
+import { exitStatus, type ExitPolicy } from "./exitStatus.js";
+import { readInputs } from "./inputs.js";
+import { writeAtomic } from "./writeAtomic.js";
+
+export interface CheckOptions extends ExitPolicy {
+  format: string[];
+  output: string[];
+  year?: string;
+  checks?: string;
+  lang: Lang;
+  color: boolean;
+  quiet: boolean;
+  force: boolean;
+  stdinFilepath?: string;
+}
+
+export interface Io {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+/** Whether a stream should get colour: a terminal, and neither --no-color nor NO_COLOR. */
+export function wantsColor(stream: { isTTY?: boolean }, optionColor: boolean, env: NodeJS.ProcessEnv): boolean {
+  if (!optionColor || (env.NO_COLOR !== undefined && env.NO_COLOR !== "")) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0") return true;
+  return stream.isTTY === true;
+}
+
+function parseYear(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const year = Number(text);
+  if (!Number.isInteger(year) || year < 1949 || year > 2100) throw new CliError({ id: "error.yearOption", data: { found: text } });
+  return year;
+}
+
+function parseChecks(text: string | undefined): CheckName[] | undefined {
+  if (text === undefined) return undefined;
+  const names = text.split(",").map((s) => s.trim()).filter(Boolean);
+  if (names.length === 0 || names.some((n) => !(CHECKS as readonly string[]).includes(n))) {
+    throw new CliError({ id: "error.checksOption", data: { found: text } });
+  }
+  return CHECKS.filter((c) => names.includes(c));
+}
+
+/** Pairs formats with outputs in order; the last format may go to standard output. */
+function plan(formats: string[], outputs: string[]): Array<{ format: FormatName; output?: string }> {
+  const chosen = formats.length > 0 ? formats : ["table"];
+  for (const f of chosen) {
+    if (!(FORMAT_NAMES as string[]).includes(f)) {
+      throw new CliError({ id: "error.invalidFormat", data: { found: f, known: FORMAT_NAMES.join(", ") } });
+    }
+  }
+  if (outputs.length !== chosen.length && outputs.length !== chosen.length - 1) {
+    throw new CliError({ id: "error.formatsOutputs", data: { formats: chosen.length, outputs: outputs.length } });
+  }
+  return chosen.map((format, i) => ({ format: format as FormatName, ...(outputs[i] !== undefined ? { output: outputs[i] } : {}) }));
+}
+
+export function formatInputError(e: InputError, lang: Lang, color: boolean): string {
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  return `${chalk.bold(`${e.file}:${e.line}:${e.column}`)}: ${chalk.red(`error[${e.code}]`)}: ${message(lang, e.message)}`;
+}
+
+export async function runCheck(args: string[], options: CheckOptions, io: Io): Promise<number> {
+  const outputs = plan(options.format, options.output);
+  const year = parseYear(options.year);
+  const checks = parseChecks(options.checks);
+  if (!options.force) {
+    for (const { output } of outputs) {
+      if (output && (await access(output).then(() => true, () => false))) throw new CliError({ id: "error.exists", data: { file: output } });
+    }
+  }
+
+  const inputs = await readInputs(args, io.stdin, options.stdinFilepath);
+  const errors: InputError[] = [];
+  const assessed: FileAssessment[] = [];
+  for (const input of inputs) {
+    const loaded = loadIndicatorFile(input.text, input.name);
+    if (!loaded.ok) errors.push(...loaded.errors);
+    else assessed.push(assess(loaded.value, { ...(checks ? { checks } : {}), ...(year !== undefined ? { year } : {}) }));
+  }
+  if (errors.length > 0) {
+    const color = wantsColor(io.stderr, options.color, io.env);
+    io.stderr.write(`${errors.map((e) => formatInputError(e, options.lang, color)).join("\n")}\n`);
+    return EXIT.usage;
+  }
+
+  const run = summarizeRun(assessed);
+  for (const { format, output } of outputs) {
+    const formatter = await loadFormatter(format);
+    const color = output === undefined && wantsColor(io.stdout, options.color, io.env);
+    const text = formatter(run, { lang: options.lang, color, quiet: options.quiet });
+    if (output === undefined) io.stdout.write(text);
+    else {
+      await writeAtomic(output, text).catch((e: NodeJS.ErrnoException) => {
+        throw new CliError({ id: "error.writeFile", data: { file: output, reason: e.code ?? e.message } });
+      });
+    }
+  }
+  return exitStatus(run.overall, options);
+}

@@ -1,0 +1,135 @@
+/**
+ * The command line. Declares options and help, then imports the command it runs: `--help` and
+ * `--version` load no command code.
+ */
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import type { Lang } from "../i18n/catalog.js";
+import { FORMAT_NAMES } from "../report/index.js";
+import { CliError, EXIT } from "./errors.js";
+import { detectLang } from "./lang.js";
+
+const HELP = {
+  en: {
+    description: "Check a region's eco-civilization indicators against China's national demonstration-zone standard and the region's own plan.",
+    inputs: "indicator files (YAML), directories (every .yaml/.yml below), or - for standard input",
+    format: `output format, repeatable: ${FORMAT_NAMES.join(", ")} (default: table)`,
+    output: "write the matching --format to FILE (in order; the last format may go to standard output)",
+    year: "the year the progress check assesses (default: the latest with observed values)",
+    checks: "which checks run: baseline,near_term,long_term,progress (default: all that apply)",
+    lang: "language of the report: zh or en (default: from LINGLING_LANG or the locale)",
+    noColor: "no colour (also NO_COLOR); colour is only ever used on a terminal",
+    quiet: "print only the summary",
+    allowIncomplete: "exit 0 when the overall verdict is INCOMPLETE",
+    failOn: "exit 1 on WARN too",
+    exitZero: "report without failing: always exit 0 unless the input is unusable",
+    force: "overwrite existing --output files",
+    stdinFilepath: "the file name to report for standard input",
+    debug: "show the stack trace of an internal error",
+    after: `
+Exit status:
+  0  overall PASS or WARN
+  1  overall FAIL or INCOMPLETE (see --allow-incomplete, --fail-on warn, --exit-zero)
+  2  usage or input error (each input error names file:line:column)
+
+Examples:
+  lingling-check seeds/lingling.yaml
+  lingling-check --lang en --checks baseline seeds/lingling.yaml
+  lingling-check -f table -f json -o report.json indicators/
+  cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -`,
+  },
+  zh: {
+    description: "对照国家生态文明建设示范区建设指标及本地区规划，检查地区各项指标。",
+    inputs: "指标文件（YAML）、目录（其下所有 .yaml/.yml）或 -（标准输入）",
+    format: `输出格式，可重复：${FORMAT_NAMES.join("、")}（默认 table）`,
+    output: "将对应的 --format 写入 FILE（按顺序配对；最后一种格式可输出到标准输出）",
+    year: "进展检查评估的年份（默认：有实际值的最近年份）",
+    checks: "运行哪些检查：baseline,near_term,long_term,progress（默认：全部适用的）",
+    lang: "报告语言：zh 或 en（默认取 LINGLING_LANG 或系统语言）",
+    noColor: "不使用颜色（亦可设 NO_COLOR）；仅在终端上使用颜色",
+    quiet: "只输出汇总行",
+    allowIncomplete: "总体为 INCOMPLETE 时退出码为 0",
+    failOn: "WARN 时也以 1 退出",
+    exitZero: "只报告不失败：除输入无法使用外总是以 0 退出",
+    force: "覆盖已存在的 --output 文件",
+    stdinFilepath: "标准输入在报告中使用的文件名",
+    debug: "内部错误时显示调用栈",
+    after: `
+退出码：
+  0  总体 PASS 或 WARN
+  1  总体 FAIL 或 INCOMPLETE（见 --allow-incomplete、--fail-on warn、--exit-zero）
+  2  用法或输入错误（每个输入错误都给出 文件:行:列）
+
+示例：
+  lingling-check seeds/lingling.yaml
+  lingling-check --lang en --checks baseline seeds/lingling.yaml
+  lingling-check -f table -f json -o report.json indicators/
+  cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -`,
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const envLang = detectLang(process.env);
+  const langIndex = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const argLang = langIndex < 0 ? undefined : argv[langIndex]!.includes("=") ? argv[langIndex]!.split("=")[1] : argv[langIndex + 1];
+  const helpLang: Lang = argLang === "zh" || argLang === "en" ? argLang : envLang;
+  const h = HELP[helpLang];
+  const debug = argv.includes("--debug");
+
+  let status: number = EXIT.ok;
+  const program = new Command("lingling-check")
+    .description(h.description)
+    .version(version(), "-V, --version")
+    .argument("[inputs...]", h.inputs)
+    .option("-f, --format <format>", h.format, collect, [])
+    .option("-o, --output <file>", h.output, collect, [])
+    .option("--year <year>", h.year)
+    .option("--checks <list>", h.checks)
+    .addOption(new Option("--lang <lang>", h.lang).choices(["zh", "en"]))
+    .option("--no-color", h.noColor)
+    .option("-q, --quiet", h.quiet, false)
+    .option("--allow-incomplete", h.allowIncomplete, false)
+    .addOption(new Option("--fail-on <level>", h.failOn).choices(["warn"]))
+    .option("--exit-zero", h.exitZero, false)
+    .option("--force", h.force, false)
+    .option("--stdin-filepath <name>", h.stdinFilepath)
+    .option("--debug", h.debug, false)
+    .addHelpText("after", h.after)
+    .showHelpAfterError()
+    .exitOverride()
+    .action(async (inputs: string[], options: Record<string, unknown>) => {
+      const { runCheck } = await import("./check.js");
+      const lang = (options.lang as Lang | undefined) ?? envLang;
+      status = await runCheck(inputs, { ...(options as object), lang } as Parameters<typeof runCheck>[1], {
+        stdin: process.stdin,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        env: process.env,
+      });
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return status;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version" ? EXIT.ok : EXIT.usage;
+    }
+    const { message } = await import("../i18n/translate.js");
+    if (error instanceof CliError) {
+      process.stderr.write(`lingling-check: ${message(helpLang, error.detail)}\n`);
+      return EXIT.usage;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`lingling-check: ${message(helpLang, { id: "error.internal", data: { detail } })}\n`);
+    if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    return EXIT.usage;
+  }
+}

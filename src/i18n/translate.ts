@@ -1,0 +1,51 @@
+/** Message ids and data → sentences, in the chosen language. */
+import type { Message, MessageData, Outcome } from "../rules/context.js";
+import type { Verdict } from "../model/verdict.js";
+import { CATALOGS, type Lang } from "./catalog.js";
+
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number.parseFloat(n.toPrecision(10)));
+}
+
+export function t(lang: Lang, id: string, data: MessageData = {}): string {
+  const template = CATALOGS[lang][id] ?? CATALOGS.en[id] ?? id;
+  const value = (name: string): string | undefined => {
+    const v = data[name];
+    if (v === undefined || v === "") return undefined;
+    if (typeof v === "number") return formatNumber(v);
+    if (typeof v === "string" && v.startsWith("@")) return t(lang, v.slice(1));
+    return String(v);
+  };
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, name: string) => value(name) ?? "");
+  return fill(
+    template.replace(/\[\[(.*?)\]\]/g, (_, inner: string) =>
+      [...inner.matchAll(/\{(\w+)\}/g)].every((m) => value(m[1]!) !== undefined) ? inner : "",
+    ),
+  );
+}
+
+export const message = (lang: Lang, m: Message) => t(lang, m.id, m.data);
+
+export const VERDICT_MARK: Record<Verdict, string> = {
+  PASS: "✓",
+  FAIL: "✗",
+  WARN: "!",
+  "N/A": "–",
+  MISSING: "?",
+  REVIEW: "◇",
+};
+
+/**
+ * One line for an outcome: its own message, then each part with its verdict mark.
+ * `且` / `或` show only their parts, joined by the connective.
+ */
+export function reason(lang: Lang, o: Outcome): string {
+  if (!o.parts || o.parts.length === 0) return message(lang, o.message);
+  const parts = o.parts.map((p) => (o.parts!.length > 1 ? `${VERDICT_MARK[p.verdict]} ${reason(lang, p)}` : reason(lang, p)));
+  const joiner = lang === "zh" ? "；" : "; ";
+  if (o.message.id === "rule.all" || o.message.id === "rule.any") {
+    const connective = o.message.id === "rule.all" ? (lang === "zh" ? "；且 " : "; and ") : lang === "zh" ? "；或 " : "; or ";
+    return parts.join(connective);
+  }
+  return `${message(lang, o.message)}${lang === "zh" ? "：" : ": "}${parts.join(joiner)}`;
+}

@@ -1,0 +1,22 @@
+/** The closest known name to a misspelt one, if it is close enough to be a likely typo. */
+export function didYouMean(name: string, known: readonly string[]): string | undefined {
+  let bestName: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [bestName, bestDistance] = [candidate, d];
+  }
+  return bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? bestName : undefined;
+}
+
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

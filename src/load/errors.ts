@@ -1,0 +1,16 @@
+/** Input errors are values: a code, a location and a message id with data — never a thrown stack. */
+import type { Message } from "../rules/context.js";
+
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface InputError extends Location {
+  /** Stable machine code, e.g. `unknown-field`, `rule-syntax`, `yaml-syntax`. */
+  code: string;
+  message: Message;
+}
+
+export type LoadResult<T> = { ok: true; value: T } | { ok: false; errors: InputError[] };

@@ -1,0 +1,280 @@
+/**
+ * YAML text → validated model. Every problem in a file is reported at once, each with its line
+ * and column, what was expected and what was found.
+ */
+import { LineCounter, parseDocument } from "yaml";
+import type { z } from "zod";
+import {
+  IndicatorFileSchema,
+  KNOWN_FIELDS,
+  type RawIndicator,
+  type RawIndicatorFile,
+  type RawRule,
+  type RawStandard,
+  type RawValue,
+} from "../model/schema.js";
+import type { Indicator, IndicatorFile, Observation, Region, RuleSpec, SuperiorTarget, Tolerance } from "../model/types.js";
+import { normalizeValue } from "../model/value.js";
+import { parseRule } from "../rules/parse.js";
+import { didYouMean } from "./didYouMean.js";
+import type { InputError, LoadResult } from "./errors.js";
+import { SourceMap, type Path } from "./positions.js";
+
+type Issue = z.core.$ZodIssue;
+
+/** Parse and validate one indicator file. `file` is the name used in error locations. */
+export function loadIndicatorFile(source: string, file: string): LoadResult<IndicatorFile> {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => ({
+        ...at(e.pos[0]),
+        code: e.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
+        message: { id: "error.yaml", data: { detail: e.message.split("\n")[0] } },
+      })),
+    };
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  const map = new SourceMap(doc, lineCounter, text);
+  const error = (path: Path, code: string, id: string, data?: InputError["message"]["data"], where: "value" | "key" = "value"): InputError => ({
+    file,
+    ...map.locate(path, where),
+    code,
+    message: data ? { id, data } : { id },
+  });
+
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { ok: false, errors: [error([], "not-a-mapping", "error.notMapping", { found: describe(data) })] };
+  }
+  const parsed = IndicatorFileSchema.safeParse(data);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error)) };
+  }
+  return new ModelBuilder(parsed.data, file, map, error).build();
+}
+
+type ErrorAt = (path: Path, code: string, id: string, data?: InputError["message"]["data"], where?: "value" | "key") => InputError;
+
+/** zod issues → located errors, choosing the union branch that came closest to matching. */
+function schemaErrors(issue: Issue, prefix: Path, data: unknown, error: ErrorAt): InputError[] {
+  const path = [...prefix, ...(issue.path as Path)];
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((key) => {
+        const known = fieldsFor(path);
+        const suggestion = didYouMean(key, known);
+        return error([...path, key], "unknown-field", suggestion ? "error.unknownField.suggest" : "error.unknownField", {
+          field: key,
+          suggestion,
+          known: known.join(", "),
+        }, "key");
+      });
+    case "invalid_union": {
+      const branches = issue.errors.filter((branch) => !branch.every((i) => i.path.length === 0 && i.code === "invalid_type"));
+      const closest = branches.sort((a, b) => a.length - b.length)[0];
+      if (closest) return closest.flatMap((i) => schemaErrors(i, path, data, error));
+      break;
+    }
+    case "invalid_key":
+      return [error(path, "invalid-key", "error.invalidKey", { key: String(path.at(-1)), expected: `@${issue.issues[0]?.message ?? "expected.year"}` }, "key")];
+  }
+  const found = valueAt(data, path);
+  if (found === undefined && issue.code === "invalid_type") {
+    return [error(path.slice(0, -1), "missing-field", "error.missingField", { field: String(path.at(-1)), expected: expectation(issue) })];
+  }
+  return [error(path, "invalid-value", "error.invalidValue", { field: String(path.findLast((p) => typeof p === "string") ?? ""), expected: expectation(issue), found: describe(found) })];
+}
+
+function expectation(issue: Issue): string {
+  return issue.message.startsWith("expected.") ? `@${issue.message}` : issue.message;
+}
+
+function fieldsFor(path: Path): readonly string[] {
+  const last = path.findLast((p) => typeof p === "string");
+  if (path.length === 0) return KNOWN_FIELDS.file;
+  if (path.length === 2 && path[0] === "indicators") return KNOWN_FIELDS.indicator;
+  switch (last) {
+    case "plan": return KNOWN_FIELDS.plan;
+    case "review": return KNOWN_FIELDS.review;
+    case "standard": return KNOWN_FIELDS.byRegion;
+    case "near_term": case "long_term": return KNOWN_FIELDS.rule;
+    default:
+      return path.includes("superior") || path.includes("by_region") ? KNOWN_FIELDS.rule : KNOWN_FIELDS.value;
+  }
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+export function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  const s = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+/** Builds the domain model from a schema-valid file, collecting every further error. */
+class ModelBuilder {
+  private readonly errors: InputError[] = [];
+
+  constructor(
+    private readonly raw: RawIndicatorFile,
+    private readonly file: string,
+    private readonly map: SourceMap,
+    private readonly error: ErrorAt,
+  ) {}
+
+  build(): LoadResult<IndicatorFile> {
+    const { raw } = this;
+    if (raw.standard !== undefined) {
+      this.errors.push(this.error(["standard"], "unknown-edition", "error.unknownEdition", { edition: raw.standard }));
+    }
+    const region = raw.region as Region;
+    const seen = new Map<string, number>();
+    const indicators = raw.indicators.flatMap((row, i) => {
+      const id = String(row.id);
+      if (seen.has(id)) {
+        this.errors.push(this.error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", { id, line: seen.get(id) }));
+      }
+      seen.set(id, this.map.lineOf(["indicators", i]));
+      const indicator = this.indicator(row, ["indicators", i], region);
+      return indicator ? [indicator] : [];
+    });
+    if (this.errors.length > 0) return { ok: false, errors: this.errors };
+    return {
+      ok: true,
+      value: {
+        file: this.file,
+        region,
+        plan: { baseYear: raw.plan.base_year, nearTerm: raw.plan.near_term, longTerm: raw.plan.long_term },
+        indicators,
+      },
+    };
+  }
+
+  private indicator(row: RawIndicator, path: Path, region: Region): Indicator | undefined {
+    const id = String(row.id);
+    const before = this.errors.length;
+    for (const field of ["name", "standard"] as const) {
+      if (row[field] === undefined) this.errors.push(this.error(path, "missing-field", "error.missingField", { field, expected: `@expected.${field === "name" ? "text" : "rule"}`, id }));
+    }
+    const baseYear = this.raw.plan.base_year;
+    const baseline = series(row.baseline, baseYear);
+    for (const o of baseline) {
+      if (o.year > baseYear) this.errors.push(this.error([...path, "baseline", String(o.year)], "baseline-after-base-year", "error.baselineAfterBaseYear", { year: o.year, baseYear }, "key"));
+    }
+    const indicator: Indicator = {
+      id,
+      name: row.name ?? "",
+      unit: row.unit ?? "",
+      binding: row.binding ?? !/^R/i.test(id),
+      better: row.better ?? "higher",
+      measure: row.measure ?? "level",
+      reference: row.reference ?? "previous",
+      tolerance: tolerance(row.tolerance),
+      standard: row.standard === undefined ? undefined : this.standard(row.standard, [...path, "standard"], region),
+      baseline,
+      actuals: series(row.actuals, baseYear),
+      nearTerm: this.rule(row.near_term, [...path, "near_term"]),
+      longTerm: this.rule(row.long_term, [...path, "long_term"]),
+      superior: this.superior(row.superior, [...path, "superior"]),
+      ...(row.review ? { review: { ...row.review, date: row.review.date === undefined ? undefined : String(row.review.date), year: row.review.year ?? baseYear } } : {}),
+      ...(row.note ? { note: row.note } : {}),
+      line: this.map.lineOf(path),
+    };
+    return this.errors.length === before ? indicator : undefined;
+  }
+
+  private rule(raw: RawRule | undefined, path: Path): RuleSpec | undefined {
+    if (raw === undefined) return undefined;
+    const [text, note, textPath] = typeof raw === "object" ? [raw.rule, raw.note, [...path, "rule"]] : [raw, undefined, path];
+    const parsed = parseRule(text);
+    if (!parsed.ok) {
+      const { offset, found, expected } = parsed.error;
+      this.errors.push({
+        file: this.file,
+        ...this.map.locateInScalar(textPath, offset),
+        code: "rule-syntax",
+        message: { id: "error.ruleSyntax", data: { text: String(text), found: found || "@error.endOfText", expected: `@${expected}` } },
+      });
+      return undefined;
+    }
+    return { text: String(text), rule: parsed.rule, ...(note ? { note } : {}) };
+  }
+
+  private standard(raw: RawStandard, path: Path, region: Region): RuleSpec | undefined {
+    if (typeof raw !== "object" || !("by_region" in raw)) return this.rule(raw, path);
+    for (const [i, option] of raw.by_region.entries()) {
+      const casePath = [...path, "by_region", i];
+      let matches = true;
+      for (const [attribute, wanted] of Object.entries(option.when)) {
+        if (!(attribute in region)) {
+          this.errors.push(this.error([...casePath, "when", attribute], "region-attribute-missing", "error.regionAttributeMissing", { attribute }, "key"));
+          return undefined;
+        }
+        const accepted = (Array.isArray(wanted) ? wanted : [wanted]).map(String);
+        if (!accepted.includes(String(region[attribute]))) matches = false;
+      }
+      if (matches) {
+        const spec = this.rule(option.rule, [...casePath, "rule"]);
+        return spec && { ...spec, ...(raw.note ? { note: raw.note } : {}), chosenBy: option.when };
+      }
+    }
+    const attributes = [...new Set(raw.by_region.flatMap((o) => Object.keys(o.when)))].map((a) => `${a}: ${String(region[a])}`).join(", ");
+    this.errors.push(this.error(path, "no-region-case", "error.noRegionCase", { attributes }));
+    return undefined;
+  }
+
+  private superior(raw: Record<string, RawRule> | undefined, path: Path): SuperiorTarget[] {
+    if (!raw) return [];
+    return Object.entries(raw)
+      .flatMap(([year, target]): SuperiorTarget[] => {
+        const text = typeof target === "object" ? target.rule : target;
+        const stated = String(text).trim().toLowerCase();
+        if (["met", "达标", "完成"].includes(stated)) return [{ year: Number(year), stated: "met" }];
+        if (["not met", "未达标", "未完成"].includes(stated)) return [{ year: Number(year), stated: "not_met" }];
+        const spec = this.rule(target, [...path, year]);
+        return spec ? [{ year: Number(year), spec }] : [];
+      })
+      .sort((a, b) => a.year - b.year);
+  }
+}
+
+/** A single value stands for the base year; a series is keyed by year. */
+function series(raw: RawValue | Record<string, RawValue> | undefined, baseYear: number): Observation[] {
+  if (raw === undefined) return [];
+  if (!isSeries(raw)) return [observation(baseYear, raw)];
+  return Object.entries(raw)
+    .map(([year, value]) => observation(Number(year), value))
+    .sort((a, b) => a.year - b.year);
+}
+
+function isSeries(raw: unknown): raw is Record<string, RawValue> {
+  return typeof raw === "object" && raw !== null && !("value" in raw);
+}
+
+function observation(year: number, raw: RawValue): Observation {
+  if (typeof raw === "object") {
+    return { year, value: normalizeValue(raw.value), ...(raw.note ? { note: raw.note } : {}), ...(raw.source ? { source: raw.source } : {}) };
+  }
+  return { year, value: normalizeValue(raw) };
+}
+
+function tolerance(raw: number | string | undefined): Tolerance {
+  if (raw === undefined) return { kind: "absolute", amount: 0, text: "0" };
+  if (typeof raw === "number") return { kind: "absolute", amount: raw, text: String(raw) };
+  const percent = Number(raw.trim().replace(/%$/, ""));
+  return { kind: "relative", amount: percent / 100, text: `${percent}%` };
+}

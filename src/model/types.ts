@@ -1,0 +1,102 @@
+/** The domain model: what the loader produces and the assessment consumes. */
+import type { Rule } from "../rules/ast.js";
+
+/** A qualitative status that a value states and a rule requires. */
+export type Status =
+  | "established" // 建立
+  | "conducted" // 开展
+  | "effectively_conducted" // 有效开展
+  | "effectively_guaranteed" // 有效保障
+  | "formulated_implemented" // 制定实施
+  | "compiled"; // 编制
+
+/** A value after normalisation. Text the loader cannot read stays text and is judged REVIEW. */
+export type Value =
+  | { kind: "number"; n: number }
+  | { kind: "status"; status: Status; text: string }
+  | { kind: "none_present"; text: string } // 无黑臭水体: nothing of the kind exists
+  | { kind: "not_applicable"; text: string } // 不涉及
+  | { kind: "text"; text: string };
+
+export interface Observation {
+  year: number;
+  value: Value;
+  note?: string;
+  source?: string;
+}
+
+/** Observations by year, ascending. */
+export type Series = readonly Observation[];
+
+export type Direction = "higher" | "lower";
+
+/** A rule as written (for display) and as parsed. */
+export interface RuleSpec {
+  text: string;
+  rule: Rule;
+  note?: string;
+  /** For a `by_region` standard: the attributes of the case that was chosen. */
+  chosenBy?: Record<string, unknown>;
+}
+
+export interface SuperiorTarget {
+  year: number;
+  /** `met` / `not met` where a document states the result without a number. */
+  stated?: "met" | "not_met";
+  spec?: RuleSpec;
+}
+
+export interface Tolerance {
+  kind: "absolute" | "relative";
+  amount: number; // in the unit, or a fraction of the reference value
+  text: string;
+}
+
+export interface Review {
+  verdict: "pass" | "fail";
+  by: string;
+  date?: string;
+  year: number;
+  note?: string;
+}
+
+export interface Indicator {
+  id: string;
+  name: string;
+  unit: string;
+  binding: boolean;
+  better: Direction;
+  measure: "level" | "delta";
+  reference: "previous" | "first" | "base_year";
+  tolerance: Tolerance;
+  standard?: RuleSpec;
+  /** Baseline history up to the base year, then the observed values after it. */
+  baseline: Series;
+  actuals: Series;
+  nearTerm?: RuleSpec;
+  longTerm?: RuleSpec;
+  superior: readonly SuperiorTarget[];
+  review?: Review;
+  note?: string;
+  /** Where the row starts in the file (1-based). */
+  line: number;
+}
+
+export interface Region {
+  name: string;
+  [attribute: string]: unknown;
+}
+
+export interface Plan {
+  baseYear: number;
+  nearTerm?: number;
+  longTerm?: number;
+}
+
+export interface IndicatorFile {
+  file: string;
+  region: Region;
+  standardEdition?: string;
+  plan: Plan;
+  indicators: readonly Indicator[];
+}

@@ -1,0 +1,95 @@
+/** What a rule sees when it judges a value, or a plan target, of one indicator. */
+import type { Direction, Observation, Series, SuperiorTarget, Tolerance } from "../model/types.js";
+import type { Verdict } from "../model/verdict.js";
+import type { TrendDirection } from "./ast.js";
+
+export type MessageData = Record<string, string | number | boolean | undefined>;
+/** A message by catalogue id, with its data; sentences are made by the report, in its language. */
+export interface Message {
+  id: string;
+  data?: MessageData;
+}
+
+export interface Outcome {
+  verdict: Verdict;
+  message: Message;
+  /** For `且` / `或` and for rules that wrap another (a superior target): each part's outcome. */
+  parts?: Outcome[];
+}
+
+export interface RuleIndicator {
+  id: string;
+  unit: string;
+  better: Direction;
+  measure: "level" | "delta";
+  reference: "previous" | "first" | "base_year";
+  tolerance: Tolerance;
+}
+
+interface Common {
+  indicator: RuleIndicator;
+  baseYear: number;
+  /** The superior's target in force in a year: that year's, else the latest set before it. */
+  superiorAt(year: number): SuperiorTarget | undefined;
+}
+
+/** Judging an observed value: the series holds every observation up to and including `year`. */
+export interface EvalContext extends Common {
+  year: number;
+  series: Series;
+}
+
+/** Judging a plan target for `year` against a standard. */
+export interface TargetContext extends Common {
+  year: number;
+  /** The last observation at or before the base year. */
+  base?: Observation;
+}
+
+export const outcome = (verdict: Verdict, id: string, data?: MessageData, parts?: Outcome[]): Outcome => ({
+  verdict,
+  message: data ? { id, data } : { id },
+  ...(parts ? { parts } : {}),
+});
+
+export function resolveDirection(direction: TrendDirection, better: Direction): Direction {
+  return direction === "better" ? better : direction;
+}
+
+/** A percentage already at its bound cannot move further: 100 going up, 0 going down. */
+export function atBound(n: number, direction: Direction, unit: string): boolean {
+  return unit === "%" && (direction === "higher" ? n >= 100 : n <= 0);
+}
+
+export function toleranceAmount(t: Tolerance, reference: number): number {
+  return t.kind === "absolute" ? t.amount : Math.abs(reference) * t.amount;
+}
+
+/** Numeric observations of the series, ascending by year. */
+export function numeric(series: Series): Array<{ year: number; n: number }> {
+  return series.flatMap((o) => (o.value.kind === "number" ? [{ year: o.year, n: o.value.n }] : []));
+}
+
+/** The reference observation for stability and increase: previous year's (default), first, or base year's. */
+export function referenceOf(ctx: EvalContext): { year: number; n: number } | undefined {
+  const earlier = numeric(ctx.series).filter((o) => o.year < ctx.year);
+  switch (ctx.indicator.reference) {
+    case "first":
+      return earlier[0];
+    case "base_year":
+      return earlier.filter((o) => o.year <= ctx.baseYear).at(-1);
+    default:
+      return earlier.at(-1);
+  }
+}
+
+export const EPSILON = 1e-9;
+
+/** Worse-than by `by` in `direction` (positive = moved the wrong way). */
+export function wrongWay(from: number, to: number, direction: Direction): number {
+  return direction === "higher" ? from - to : to - from;
+}
+
+export function round(n: number): number {
+  return Number.parseFloat(n.toPrecision(12));
+}

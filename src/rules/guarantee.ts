@@ -1,0 +1,79 @@
+/**
+ * What meeting a plan target guarantees about the value in the target year: the basis on which
+ * target adequacy ("does meeting the target guarantee the national standard?") is decided.
+ */
+import type { Direction, Status } from "../model/types.js";
+
+export interface Bound {
+  n: number;
+  strict: boolean;
+}
+
+/** A trend the target states: stable, continuous, or increase, in a resolved direction. */
+export interface TrendClaim {
+  kind: "stable" | "trend" | "increase";
+  direction: Direction;
+  orStable: boolean;
+}
+
+export interface Guarantee {
+  lo?: Bound;
+  hi?: Bound;
+  deltaLo?: Bound;
+  deltaHi?: Bound;
+  statuses: Status[];
+  trends: TrendClaim[];
+  /** The target defers to the superior's target (完成上级规定的考核任务). */
+  superior: boolean;
+  nonePresent: boolean;
+  notApplicable: boolean;
+}
+
+export const nothingGuaranteed = (): Guarantee => ({
+  statuses: [],
+  trends: [],
+  superior: false,
+  nonePresent: false,
+  notApplicable: false,
+});
+
+const tighterLo = (a?: Bound, b?: Bound) => (!a ? b : !b ? a : a.n > b.n || (a.n === b.n && a.strict) ? a : b);
+const tighterHi = (a?: Bound, b?: Bound) => (!a ? b : !b ? a : a.n < b.n || (a.n === b.n && a.strict) ? a : b);
+const looserLo = (a?: Bound, b?: Bound) => (a && b ? (tighterLo(a, b) === a ? b : a) : undefined);
+const looserHi = (a?: Bound, b?: Bound) => (a && b ? (tighterHi(a, b) === a ? b : a) : undefined);
+
+function compact(g: Guarantee): Guarantee {
+  for (const key of ["lo", "hi", "deltaLo", "deltaHi"] as const) if (g[key] === undefined) delete g[key];
+  return g;
+}
+
+/** `A，且B`: meeting both guarantees everything either guarantees. */
+export function both(a: Guarantee, b: Guarantee): Guarantee {
+  return compact({
+    lo: tighterLo(a.lo, b.lo),
+    hi: tighterHi(a.hi, b.hi),
+    deltaLo: tighterLo(a.deltaLo, b.deltaLo),
+    deltaHi: tighterHi(a.deltaHi, b.deltaHi),
+    statuses: [...a.statuses, ...b.statuses],
+    trends: [...a.trends, ...b.trends],
+    superior: a.superior || b.superior,
+    nonePresent: a.nonePresent || b.nonePresent,
+    notApplicable: a.notApplicable || b.notApplicable,
+  });
+}
+
+/** `A或B`: meeting either guarantees only what both guarantee. */
+export function either(a: Guarantee, b: Guarantee): Guarantee {
+  const same = <T>(x: T[], y: T[]) => x.filter((v) => y.some((w) => JSON.stringify(v) === JSON.stringify(w)));
+  return compact({
+    lo: looserLo(a.lo, b.lo),
+    hi: looserHi(a.hi, b.hi),
+    deltaLo: looserLo(a.deltaLo, b.deltaLo),
+    deltaHi: looserHi(a.deltaHi, b.deltaHi),
+    statuses: same(a.statuses, b.statuses),
+    trends: same(a.trends, b.trends),
+    superior: a.superior && b.superior,
+    nonePresent: a.nonePresent && b.nonePresent,
+    notApplicable: a.notApplicable && b.notApplicable,
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * The rule registry and the engine that walks a rule tree: `且` takes the worst part, `或` the best;
+ * a missing or 不涉及 value is decided here, before any rule kind sees it.
+ */
+import { best, worst } from "../model/verdict.js";
+import type { LeafKind, LeafRule, Rule } from "./ast.js";
+import { outcome, type EvalContext, type Outcome, type TargetContext } from "./context.js";
+import { both, either, type Guarantee } from "./guarantee.js";
+import type { Engine, RuleKind } from "./kind.js";
+import about from "./kinds/about.js";
+import absent from "./kinds/absent.js";
+import delta from "./kinds/delta.js";
+import increase from "./kinds/increase.js";
+import notApplicable from "./kinds/notApplicable.js";
+import range from "./kinds/range.js";
+import stable from "./kinds/stable.js";
+import status from "./kinds/status.js";
+import superior from "./kinds/superior.js";
+import target from "./kinds/target.js";
+import threshold from "./kinds/threshold.js";
+import trend from "./kinds/trend.js";
+
+export const RULE_KINDS: { [K in LeafKind]: RuleKind<Extract<LeafRule, { kind: K }>> } = {
+  threshold,
+  target,
+  range,
+  about,
+  delta,
+  status,
+  stable,
+  trend,
+  increase,
+  superior,
+  not_applicable: notApplicable,
+  absent,
+};
+
+const kindOf = (rule: LeafRule) => RULE_KINDS[rule.kind] as RuleKind<LeafRule>;
+
+export const engine: Engine = {
+  evaluate(rule: Rule, ctx: EvalContext): Outcome {
+    if (rule.kind === "all" || rule.kind === "any") {
+      const parts = rule.parts.map((p) => engine.evaluate(p, ctx));
+      const verdicts = parts.map((p) => p.verdict);
+      return outcome(rule.kind === "all" ? worst(verdicts) : best(verdicts), `rule.${rule.kind}`, undefined, parts);
+    }
+    if (rule.kind === "not_applicable") return kindOf(rule).evaluate(rule, ctx, { kind: "not_applicable", text: "" }, engine);
+    const current = ctx.series.find((o) => o.year === ctx.year);
+    if (!current) return outcome("MISSING", "value.missing", { year: ctx.year });
+    if (current.value.kind === "not_applicable") return outcome("N/A", "value.notApplicable", { year: ctx.year });
+    return kindOf(rule).evaluate(rule, ctx, current.value, engine);
+  },
+
+  guarantee(rule: Rule, ctx: TargetContext): Guarantee {
+    if (rule.kind === "all" || rule.kind === "any") {
+      const gs = rule.parts.map((p) => engine.guarantee(p, ctx));
+      return gs.reduce(rule.kind === "all" ? both : either);
+    }
+    return kindOf(rule).guarantee(rule, ctx, engine);
+  },
+
+  judge(rule: Rule, g: Guarantee, ctx: TargetContext): Outcome {
+    if (g.notApplicable) return outcome("N/A", "rule.notApplicable");
+    if (rule.kind === "all" || rule.kind === "any") {
+      const parts = rule.parts.map((p) => engine.judge(p, g, ctx));
+      const verdicts = parts.map((p) => p.verdict);
+      return outcome(rule.kind === "all" ? worst(verdicts) : best(verdicts), `rule.${rule.kind}`, undefined, parts);
+    }
+    return kindOf(rule).judge(rule, g, ctx, engine);
+  },
+};
+
+/** What meeting `target` guarantees; a percentage cannot pass 100, so `100` there means exactly 100. */
+export function targetGuarantee(target: Rule, ctx: TargetContext): Guarantee {
+  const g = engine.guarantee(target, ctx);
+  return ctx.indicator.unit === "%" && g.lo && !g.hi ? { ...g, hi: { n: 100, strict: false } } : g;
+}

@@ -1,0 +1,22 @@
+/** `无黑臭水体`: none of the thing is present (a zero count counts too). */
+import type { AbsentRule } from "../ast.js";
+import { EPSILON, outcome } from "../context.js";
+import { nothingGuaranteed } from "../guarantee.js";
+import { defineRule } from "../kind.js";
+
+export default defineRule<AbsentRule>({
+  meta: { kind: "absent", docs: "rule.absent.docs", messages: ["rule.absent.pass", "rule.absent.fail", "rule.absent.review", "target.absent.pass"] },
+  evaluate(node, ctx, value) {
+    if (value.kind === "none_present") return outcome("PASS", "rule.absent.pass", { year: ctx.year, what: node.what });
+    if (value.kind === "number") {
+      const none = Math.abs(value.n) <= EPSILON;
+      return outcome(none ? "PASS" : "FAIL", none ? "rule.absent.pass" : "rule.absent.fail", { year: ctx.year, what: node.what, value: value.n });
+    }
+    return outcome("REVIEW", "rule.absent.review", { year: ctx.year, what: node.what, text: value.text });
+  },
+  guarantee: () => ({ ...nothingGuaranteed(), nonePresent: true }),
+  judge: (node, g) =>
+    g.nonePresent || (g.hi !== undefined && g.hi.n <= EPSILON)
+      ? outcome("PASS", "target.absent.pass", { what: node.what })
+      : outcome("REVIEW", "target.noValue", { rule: `无${node.what}` }),
+});

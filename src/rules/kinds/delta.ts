@@ -1,0 +1,38 @@
+/** `ΔEQI>-1`, `Δ>-1`: the year-on-year change; a row with `measure: delta` already holds changes. */
+import type { DeltaRule } from "../ast.js";
+import { numeric, outcome, round } from "../context.js";
+import { nothingGuaranteed } from "../guarantee.js";
+import { defineRule } from "../kind.js";
+import { boundsMeet, boundsOf, compare, nonNumeric, ruleLabel, worstAgainst } from "../numbers.js";
+
+const label = (node: DeltaRule) => `${node.label}${ruleLabel(node.op, node.value)}`;
+
+export default defineRule<DeltaRule>({
+  meta: { kind: "delta", docs: "rule.delta.docs", messages: ["rule.delta.pass", "rule.delta.fail", "rule.trend.tooFew", "target.delta.pass", "target.delta.fail", "target.noValue"] },
+  evaluate(node, ctx, value) {
+    if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
+    let change = value.n;
+    let from: number | undefined;
+    if (ctx.indicator.measure !== "delta") {
+      const previous = numeric(ctx.series).filter((o) => o.year < ctx.year).at(-1);
+      if (!previous) return outcome("MISSING", "rule.trend.tooFew", { year: ctx.year });
+      change = round(value.n - previous.n);
+      from = previous.year;
+    }
+    const pass = compare(change, node.op, node.value);
+    return outcome(pass ? "PASS" : "FAIL", pass ? "rule.delta.pass" : "rule.delta.fail", { year: ctx.year, from, change, rule: label(node) });
+  },
+  guarantee(node, ctx) {
+    const b = boundsOf(node.op, node.value);
+    // A target on the change itself bounds the value when the row already holds changes.
+    if (ctx.indicator.measure === "delta") return { ...nothingGuaranteed(), ...b, deltaLo: b.lo, deltaHi: b.hi };
+    return { ...nothingGuaranteed(), deltaLo: b.lo, deltaHi: b.hi };
+  },
+  judge(node, g, ctx) {
+    const lo = g.deltaLo ?? (ctx.indicator.measure === "delta" ? g.lo : undefined);
+    const hi = g.deltaHi ?? (ctx.indicator.measure === "delta" ? g.hi : undefined);
+    const meets = boundsMeet(node.op, node.value, lo, hi);
+    if (meets === undefined) return outcome("REVIEW", "target.noValue", { rule: label(node) });
+    return outcome(meets ? "PASS" : "FAIL", meets ? "target.delta.pass" : "target.delta.fail", { worst: worstAgainst(node.op, lo, hi), rule: label(node) });
+  },
+});

@@ -1,0 +1,12 @@
+/** `不涉及`: the indicator does not apply to the region. */
+import type { NotApplicableRule } from "../ast.js";
+import { outcome } from "../context.js";
+import { nothingGuaranteed } from "../guarantee.js";
+import { defineRule } from "../kind.js";
+
+export default defineRule<NotApplicableRule>({
+  meta: { kind: "not_applicable", docs: "rule.notApplicable.docs", messages: ["rule.notApplicable"] },
+  evaluate: () => outcome("N/A", "rule.notApplicable"),
+  guarantee: () => ({ ...nothingGuaranteed(), notApplicable: true }),
+  judge: () => outcome("N/A", "rule.notApplicable"),
+});

@@ -1,0 +1,26 @@
+/** `0.3-0.4之间`, `between 0.3 and 0.4`: an inclusive range. */
+import type { RangeRule } from "../ast.js";
+import { outcome } from "../context.js";
+import { nothingGuaranteed } from "../guarantee.js";
+import { defineRule } from "../kind.js";
+import { boundsMeet, compare, nonNumeric } from "../numbers.js";
+import { undecided } from "./threshold.js";
+
+const label = (node: RangeRule) => `${node.min}–${node.max}${node.unit ?? ""}`;
+
+export default defineRule<RangeRule>({
+  meta: { kind: "range", docs: "rule.range.docs", messages: ["rule.compare.pass", "rule.compare.fail", "target.compare.pass", "target.compare.fail"] },
+  evaluate(node, ctx, value) {
+    if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
+    const pass = compare(value.n, ">=", node.min) && compare(value.n, "<=", node.max);
+    return outcome(pass ? "PASS" : "FAIL", pass ? "rule.compare.pass" : "rule.compare.fail", { year: ctx.year, value: value.n, unit: ctx.indicator.unit, rule: label(node) });
+  },
+  guarantee: (node) => ({ ...nothingGuaranteed(), lo: { n: node.min, strict: false }, hi: { n: node.max, strict: false } }),
+  judge(node, g, ctx) {
+    const low = boundsMeet(">=", node.min, g.lo, g.hi);
+    const high = boundsMeet("<=", node.max, g.lo, g.hi);
+    if (low === undefined || high === undefined) return undecided(g, ctx, label(node));
+    const pass = low && high;
+    return outcome(pass ? "PASS" : "FAIL", pass ? "target.range.pass" : "target.range.fail", { lo: g.lo?.n, hi: g.hi?.n, rule: label(node) });
+  },
+});

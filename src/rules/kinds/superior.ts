@@ -1,0 +1,37 @@
+/**
+ * `完成上级规定的考核任务`: meets the target the superior government assigned for that year (the
+ * year's own, else the latest assigned before it), given as rule text or as a stated `met`.
+ */
+import type { SuperiorRule } from "../ast.js";
+import { outcome } from "../context.js";
+import { both, nothingGuaranteed } from "../guarantee.js";
+import { defineRule } from "../kind.js";
+
+export default defineRule<SuperiorRule>({
+  meta: {
+    kind: "superior",
+    docs: "rule.superior.docs",
+    messages: ["rule.superior.none", "rule.superior.stated", "rule.superior.result", "target.superior.stated", "target.superior.unknown", "target.superior.result"],
+  },
+  evaluate(_node, ctx, _value, engine) {
+    const target = ctx.superiorAt(ctx.year);
+    if (!target) return outcome("MISSING", "rule.superior.none", { year: ctx.year });
+    if (target.stated) {
+      return outcome(target.stated === "met" ? "PASS" : "FAIL", "rule.superior.stated", { year: ctx.year, setIn: target.year, met: target.stated === "met" ? "@superior.met" : "@superior.notMet" });
+    }
+    const inner = engine.evaluate(target.spec!.rule, ctx);
+    return outcome(inner.verdict, "rule.superior.result", { year: ctx.year, setIn: target.year, rule: target.spec!.text }, [inner]);
+  },
+  guarantee(_node, ctx, engine) {
+    const g = { ...nothingGuaranteed(), superior: true };
+    const spec = ctx.superiorAt(ctx.year)?.spec;
+    return spec ? both(g, engine.guarantee(spec.rule, ctx)) : g;
+  },
+  judge(_node, g, ctx, engine) {
+    if (g.superior) return outcome("PASS", "target.superior.stated", {});
+    const spec = ctx.superiorAt(ctx.year)?.spec;
+    if (!spec) return outcome("REVIEW", "target.superior.unknown", { year: ctx.year });
+    const inner = engine.judge(spec.rule, g, ctx);
+    return outcome(inner.verdict, "target.superior.result", { year: ctx.year, rule: spec.text }, [inner]);
+  },
+});

@@ -1,0 +1,45 @@
+/** `≥20`, `>-1`, `≤35μg/m³`, `=100`: a threshold on the value; the symbol decides inclusive or strict. */
+import type { Comparator, ThresholdRule } from "../ast.js";
+import { outcome, type Outcome, type RuleIndicator, type TargetContext } from "../context.js";
+import { nothingGuaranteed, type Guarantee } from "../guarantee.js";
+import { defineRule } from "../kind.js";
+import { boundsMeet, boundsOf, compare, isFullShare, nonNumeric, ruleLabel, worstAgainst } from "../numbers.js";
+import type { Value } from "../../model/types.js";
+
+/** Judge a value against `op limit` (shared with bare-number targets). */
+export function judgeValue(op: Comparator, limit: number, unit: string | undefined, year: number, value: Value, indicator: RuleIndicator): Outcome {
+  const rule = ruleLabel(op, limit, unit ?? "");
+  if (value.kind !== "number") return nonNumeric(value, year, isFullShare(op, limit, indicator.unit || unit || "", indicator.better));
+  const pass = compare(value.n, op, limit);
+  return outcome(pass ? "PASS" : "FAIL", pass ? "rule.compare.pass" : "rule.compare.fail", { year, value: value.n, unit: indicator.unit, rule });
+}
+
+/** Judge a target's guarantee against `op limit`. */
+export function judgeGuarantee(op: Comparator, limit: number, unit: string | undefined, g: Guarantee, ctx: TargetContext): Outcome {
+  const rule = ruleLabel(op, limit, unit ?? "");
+  const meets = boundsMeet(op, limit, g.lo, g.hi);
+  if (meets === undefined) {
+    if (g.nonePresent && isFullShare(op, limit, ctx.indicator.unit, ctx.indicator.better)) return outcome("PASS", "target.nonePresent.full", { rule });
+    return undecided(g, ctx, rule);
+  }
+  const worst = worstAgainst(op, g.lo, g.hi);
+  return outcome(meets ? "PASS" : "FAIL", meets ? "target.compare.pass" : "target.compare.fail", { worst, unit: ctx.indicator.unit, rule });
+}
+
+/** A target that says nothing numeric about what the standard needs. */
+export function undecided(g: Guarantee, ctx: TargetContext, rule: string): Outcome {
+  return g.superior
+    ? outcome("REVIEW", "target.deferred", { year: ctx.year, rule })
+    : outcome("REVIEW", "target.noValue", { rule });
+}
+
+export default defineRule<ThresholdRule>({
+  meta: {
+    kind: "threshold",
+    docs: "rule.threshold.docs",
+    messages: ["rule.compare.pass", "rule.compare.fail", "target.compare.pass", "target.compare.fail", "target.noValue", "target.deferred"],
+  },
+  evaluate: (node, ctx, value) => judgeValue(node.op, node.value, node.unit, ctx.year, value, ctx.indicator),
+  guarantee: (node) => ({ ...nothingGuaranteed(), ...boundsOf(node.op, node.value) }),
+  judge: (node, g, ctx) => judgeGuarantee(node.op, node.value, node.unit, g, ctx),
+});

@@ -1,0 +1,33 @@
+/** `持续改善`, `持续提高`, `持续下降`: every year-on-year step of the series moves that way (≥2 values). */
+import type { TrendRule } from "../ast.js";
+import { EPSILON, atBound, numeric, outcome, resolveDirection, wrongWay } from "../context.js";
+import { nothingGuaranteed } from "../guarantee.js";
+import { defineRule } from "../kind.js";
+import { nonNumeric } from "../numbers.js";
+import { claim, judgeTrend, phraseLabel } from "../trends.js";
+
+export default defineRule<TrendRule>({
+  meta: {
+    kind: "trend",
+    docs: "rule.trend.docs",
+    messages: ["rule.trend.atBound", "rule.trend.tooFew", "rule.trend.held", "rule.trend.broken"],
+  },
+  evaluate(node, ctx, value) {
+    const need = claim("trend", resolveDirection(node.direction, ctx.indicator.better));
+    if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
+    const rule = phraseLabel("trend", node.direction);
+    if (atBound(value.n, need.direction, ctx.indicator.unit)) return outcome("PASS", "rule.trend.atBound", { rule, year: ctx.year, value: value.n, unit: ctx.indicator.unit });
+    const points = numeric(ctx.series).filter((o) => o.year <= ctx.year);
+    if (points.length < 2) return outcome("MISSING", "rule.trend.tooFew", { rule, year: ctx.year });
+    const series = points.map((o) => `${o.year}: ${o.n}`).join(" → ");
+    for (let i = 1; i < points.length; i++) {
+      const [a, b] = [points[i - 1]!, points[i]!];
+      if (wrongWay(a.n, b.n, need.direction) >= -EPSILON) {
+        return outcome("FAIL", "rule.trend.broken", { rule, series, fromYear: a.year, from: a.n, toYear: b.year, to: b.n });
+      }
+    }
+    return outcome("PASS", "rule.trend.held", { rule, series });
+  },
+  guarantee: (node, ctx) => ({ ...nothingGuaranteed(), trends: [claim("trend", resolveDirection(node.direction, ctx.indicator.better))] }),
+  judge: (node, g, ctx) => judgeTrend(claim("trend", resolveDirection(node.direction, ctx.indicator.better)), phraseLabel("trend", node.direction), g, ctx),
+});

@@ -1,0 +1,65 @@
+/** Comparisons shared by the numeric rule kinds. */
+import type { Value } from "../model/types.js";
+import type { Comparator } from "./ast.js";
+import { EPSILON, outcome, type Outcome } from "./context.js";
+import type { Bound } from "./guarantee.js";
+
+export function compare(a: number, op: Comparator, b: number): boolean {
+  switch (op) {
+    case ">=": return a >= b - EPSILON;
+    case ">": return a > b + EPSILON;
+    case "<=": return a <= b + EPSILON;
+    case "<": return a < b - EPSILON;
+    case "=": return Math.abs(a - b) <= EPSILON;
+  }
+}
+
+const SYMBOL: Record<Comparator, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
+export const ruleLabel = (op: Comparator, value: number, unit = "") => `${SYMBOL[op]}${value}${unit}`;
+
+/**
+ * Does every value within [lo, hi] meet `op value`? undefined when the bounds do not say
+ * (a target with only an upper bound cannot guarantee a lower limit).
+ */
+export function boundsMeet(op: Comparator, value: number, lo?: Bound, hi?: Bound): boolean | undefined {
+  switch (op) {
+    case ">=": return lo && compare(lo.n, ">=", value);
+    case ">": return lo && (compare(lo.n, ">", value) || (lo.strict && compare(lo.n, ">=", value)));
+    case "<=": return hi && compare(hi.n, "<=", value);
+    case "<": return hi && (compare(hi.n, "<", value) || (hi.strict && compare(hi.n, "<=", value)));
+    case "=": return lo && hi ? compare(lo.n, "=", value) && compare(hi.n, "=", value) : lo || hi ? false : undefined;
+  }
+}
+
+/** The worst value the bounds allow against `op` (for the reason). */
+export function worstAgainst(op: Comparator, lo?: Bound, hi?: Bound): number | undefined {
+  return op === ">=" || op === ">" ? lo?.n : op === "<=" || op === "<" ? hi?.n : (lo ?? hi)?.n;
+}
+
+export function boundsOf(op: Comparator, value: number): { lo?: Bound; hi?: Bound } {
+  switch (op) {
+    case ">=": return { lo: { n: value, strict: false } };
+    case ">": return { lo: { n: value, strict: true } };
+    case "<=": return { hi: { n: value, strict: false } };
+    case "<": return { hi: { n: value, strict: true } };
+    case "=": return { lo: { n: value, strict: false }, hi: { n: value, strict: false } };
+  }
+}
+
+/**
+ * A value that is not a number, judged by a numeric rule: "none present" fully meets a 100 %
+ * target in the higher-better direction (nothing is left to eliminate); everything else is REVIEW.
+ */
+export function nonNumeric(value: Value, year: number, meetsFullShare: boolean): Outcome {
+  if (value.kind === "none_present") {
+    return meetsFullShare
+      ? outcome("PASS", "value.nonePresent.full", { year, text: value.text })
+      : outcome("REVIEW", "value.nonePresent.review", { year, text: value.text });
+  }
+  const text = value.kind === "number" ? String(value.n) : value.text;
+  return outcome("REVIEW", "value.text", { year, text });
+}
+
+/** A rule that asks for 100 % (or more) in the higher-better direction. */
+export const isFullShare = (op: Comparator, value: number, unit: string, better: "higher" | "lower") =>
+  unit === "%" && better === "higher" && value >= 100 && (op === ">=" || op === "=");

@@ -1,0 +1,57 @@
+/** What the stability and trend rules share: their claims, and judging a target against them. */
+import type { Direction } from "../model/types.js";
+import type { TrendDirection } from "./ast.js";
+import { EPSILON, atBound, outcome, round, toleranceAmount, wrongWay, type Outcome, type TargetContext } from "./context.js";
+import type { Guarantee, TrendClaim } from "./guarantee.js";
+import { undecided } from "./kinds/threshold.js";
+
+/** Catalogue reference for a trend phrase as the rule writes it, resolved by the report in its language. */
+export const phraseLabel = (kind: TrendClaim["kind"], direction: TrendDirection, orStable = false) =>
+  `@phrase.${kind}.${orStable ? "orStable." : ""}${direction}`;
+
+/** Does a target's stated trend imply the trend the standard needs? */
+export function claimImplies(has: TrendClaim, need: TrendClaim): boolean {
+  if (has.kind === need.kind && has.direction === need.direction && (has.orStable === need.orStable || !has.orStable)) return true;
+  const stableNeed = need.kind === "stable" || (need.kind === "increase" && need.orStable);
+  const upward = (c: TrendClaim) => c.direction === "higher";
+  switch (has.kind) {
+    case "trend":
+      return (need.kind === "stable" && need.direction === has.direction) || (need.kind === "increase" && upward(has));
+    case "increase":
+      return upward(need) && (stableNeed || (need.kind === "increase" && !has.orStable));
+    case "stable":
+      return upward(has) && need.kind === "increase" && need.orStable;
+  }
+}
+
+/**
+ * Judge a target against a trend the standard needs. A target that states the trend (or a
+ * stronger one) meets it; otherwise the worst value the target allows is compared with the
+ * base-year value: no worse beyond the tolerance for stability, strictly better for a trend.
+ */
+export function judgeTrend(need: TrendClaim, rule: string, g: Guarantee, ctx: TargetContext): Outcome {
+  if (g.trends.some((c) => claimImplies(c, need))) return outcome("PASS", "target.trend.stated", { rule });
+  const base = ctx.base?.value.kind === "number" ? { year: ctx.base.year, n: ctx.base.value.n } : undefined;
+  const bound = need.direction === "higher" ? g.lo : g.hi;
+  if (!bound) return undecided(g, ctx, rule);
+  if (!base) return outcome("REVIEW", "target.trend.noBase", { rule, year: ctx.baseYear });
+  const unit = ctx.indicator.unit;
+  if (atBound(base.n, need.direction, unit) && atBound(bound.n, need.direction, unit)) {
+    return outcome("PASS", "target.trend.atBound", { rule, worst: bound.n, unit });
+  }
+  const tol = toleranceAmount(ctx.indicator.tolerance, base.n);
+  const move = wrongWay(base.n, bound.n, need.direction);
+  const strictNeed = need.kind === "trend" || (need.kind === "increase" && !need.orStable);
+  const pass = strictNeed ? move < -EPSILON || (bound.strict && move <= EPSILON) : move <= tol + EPSILON;
+  return outcome(pass ? "PASS" : "FAIL", pass ? "target.trend.endpoint.pass" : "target.trend.endpoint.fail", {
+    rule,
+    worst: bound.n,
+    unit,
+    baseYear: base.year,
+    base: base.n,
+    change: round(bound.n - base.n),
+    tolerance: strictNeed ? undefined : ctx.indicator.tolerance.text,
+  });
+}
+
+export const claim = (kind: TrendClaim["kind"], direction: Direction, orStable = false): TrendClaim => ({ kind, direction, orStable });
