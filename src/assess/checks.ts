@@ -46,6 +46,11 @@ export function targetCheck(file: IndicatorFile, indicator: Indicator, target: R
 export function progressCheck(file: IndicatorFile, indicator: Indicator, year: number): CheckResult | undefined {
   if (!indicator.standard) return undefined;
   const ctx = evalContext(file, indicator, year);
+  const current = ctx.series.find((o) => o.year === year);
+  if (!current || current.value.kind === "not_applicable") {
+    // Nothing observed (or 不涉及): there is nothing to compare or forecast.
+    return result(indicator, year, indicator.standard, engine.evaluate(indicator.standard.rule, ctx));
+  }
   const standard = withReview(indicator, year, engine.evaluate(indicator.standard.rule, ctx));
   const { nearTerm, longTerm } = file.plan;
   const [target, targetYear] =

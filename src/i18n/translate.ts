@@ -3,8 +3,9 @@ import type { Message, MessageData, Outcome } from "../rules/context.js";
 import type { Verdict } from "../model/verdict.js";
 import { CATALOGS, type Lang } from "./catalog.js";
 
+/** Numbers in sentences: at most four decimals (the JSON report keeps full precision). */
 export function formatNumber(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Number.parseFloat(n.toPrecision(10)));
+  return String(Number.parseFloat(n.toFixed(4)));
 }
 
 export function t(lang: Lang, id: string, data: MessageData = {}): string {

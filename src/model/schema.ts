@@ -66,7 +66,8 @@ const tolerance = z.union(
   { error: "expected.tolerance" },
 );
 
-export const IndicatorSchema = z.strictObject({
+export const IndicatorSchema = z.strictObject(
+  {
   id: z.union([text, z.number()], { error: "expected.id" }),
   name: text.optional(),
   name_en: text.optional(),
@@ -84,28 +85,39 @@ export const IndicatorSchema = z.strictObject({
   actuals: SeriesSchema.optional(),
   review: ReviewSchema.optional(),
   note,
-});
+  },
+  { error: "expected.indicator" },
+);
 
-export const RegionSchema = z.looseObject({
+export const RegionSchema = z.looseObject(
+  {
   name: text,
   code: z.union([text, z.number()]).optional(),
   level: z.enum(["county", "city"], { error: "expected.level" }).optional(),
   zone: z.enum(["east", "central", "west", "northeast"], { error: "expected.zone" }).optional(),
   urban_district: z.boolean({ error: "expected.boolean" }).optional(),
-});
+  },
+  { error: "expected.region" },
+);
 
 const year = z.number({ error: "expected.year" }).int().min(1949, { error: "expected.year" }).max(2100, { error: "expected.year" });
 
-export const IndicatorFileSchema = z.strictObject({
+export const IndicatorFileSchema = z.strictObject(
+  {
   region: RegionSchema,
   standard: text.optional(),
-  plan: z.strictObject({
-    base_year: year,
-    near_term: year.optional(),
-    long_term: year.optional(),
-  }),
+  plan: z.strictObject(
+    {
+      base_year: year,
+      near_term: year.optional(),
+      long_term: year.optional(),
+    },
+    { error: "expected.plan" },
+  ),
   indicators: z.array(IndicatorSchema, { error: "expected.indicators" }),
-});
+  },
+  { error: "expected.file" },
+);
 
 export type RawIndicatorFile = z.infer<typeof IndicatorFileSchema>;
 export type RawIndicator = z.infer<typeof IndicatorSchema>;

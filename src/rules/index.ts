@@ -39,15 +39,15 @@ const kindOf = (rule: LeafRule) => RULE_KINDS[rule.kind] as RuleKind<LeafRule>;
 
 export const engine: Engine = {
   evaluate(rule: Rule, ctx: EvalContext): Outcome {
+    if (rule.kind === "not_applicable") return kindOf(rule).evaluate(rule, ctx, { kind: "not_applicable", text: "" }, engine);
+    const current = ctx.series.find((o) => o.year === ctx.year);
+    if (!current) return outcome("MISSING", "value.missing", { year: ctx.year });
+    if (current.value.kind === "not_applicable") return outcome("N/A", "value.notApplicable", { year: ctx.year });
     if (rule.kind === "all" || rule.kind === "any") {
       const parts = rule.parts.map((p) => engine.evaluate(p, ctx));
       const verdicts = parts.map((p) => p.verdict);
       return outcome(rule.kind === "all" ? worst(verdicts) : best(verdicts), `rule.${rule.kind}`, undefined, parts);
     }
-    if (rule.kind === "not_applicable") return kindOf(rule).evaluate(rule, ctx, { kind: "not_applicable", text: "" }, engine);
-    const current = ctx.series.find((o) => o.year === ctx.year);
-    if (!current) return outcome("MISSING", "value.missing", { year: ctx.year });
-    if (current.value.kind === "not_applicable") return outcome("N/A", "value.notApplicable", { year: ctx.year });
     return kindOf(rule).evaluate(rule, ctx, current.value, engine);
   },
 
