@@ -124,6 +124,7 @@ const en: Catalog = {
   // errors
   "error.endOfText": "the end of the text",
   "error.yaml": "YAML syntax: {detail}",
+  "error.emptyFile": "the file is empty: expected region, plan and indicators",
   "error.notMapping": "expected a mapping with region, plan and indicators; found {found}",
   "error.unknownField": "unknown field “{field}”; expected one of: {known}",
   "error.unknownField.suggest": "unknown field “{field}”; did you mean “{suggestion}”?",
@@ -299,6 +300,7 @@ const zh: Catalog = {
 
   "error.endOfText": "文本末尾",
   "error.yaml": "YAML 语法错误：{detail}",
+  "error.emptyFile": "文件为空：应包含 region、plan、indicators",
   "error.notMapping": "应为包含 region、plan、indicators 的映射；实际为 {found}",
   "error.unknownField": "未知字段“{field}”；可用字段：{known}",
   "error.unknownField.suggest": "未知字段“{field}”；是否应为“{suggestion}”？",

@@ -5,7 +5,8 @@
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import {
-  IndicatorFileSchema,
+  FileShellSchema,
+  IndicatorSchema,
   KNOWN_FIELDS,
   type RawIndicator,
   type RawIndicatorFile,
@@ -50,14 +51,41 @@ export function loadIndicatorFile(source: string, file: string): LoadResult<Indi
     message: data ? { id, data } : { id },
   });
 
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+  if (data === null || data === undefined) return { ok: false, errors: [error([], "empty-file", "error.emptyFile")] };
+  if (typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, errors: [error([], "not-a-mapping", "error.notMapping", { found: describe(data) })] };
   }
-  const parsed = IndicatorFileSchema.safeParse(data);
-  if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error)) };
-  }
-  return new ModelBuilder(parsed.data, file, map, error).build();
+  // The file's frame first, then each row on its own, so that every problem is reported at once.
+  const shell = FileShellSchema.safeParse(data);
+  const errors = shell.success ? [] : shell.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error));
+  const rawRows = (data as { indicators?: unknown }).indicators;
+  const rows = (Array.isArray(rawRows) ? rawRows : []).map((row: unknown, i) => {
+    const parsed = IndicatorSchema.safeParse(row);
+    if (parsed.success) return parsed.data;
+    errors.push(...parsed.error.issues.flatMap((issue) => schemaErrors(issue, ["indicators", i], data, error)));
+    return undefined;
+  });
+  const frame: Frame = shell.success
+    ? { region: shell.data.region as Region, plan: shell.data.plan, standard: shell.data.standard, regionValid: true }
+    : fallbackFrame(data as Record<string, unknown>);
+  const built = new ModelBuilder(frame, file, map, error).build(rows, Array.isArray(rawRows) ? rawRows : []);
+  errors.push(...built.errors);
+  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
+  return { ok: true, value: built.file };
+}
+
+/** What the rows need of the file, from a frame that did not validate (to keep finding row errors). */
+interface Frame {
+  region: Region;
+  plan: RawIndicatorFile["plan"];
+  standard?: string | undefined;
+  regionValid: boolean;
+}
+
+function fallbackFrame(data: Record<string, unknown>): Frame {
+  const plan = data.plan as Record<string, unknown> | undefined;
+  const baseYear = typeof plan?.base_year === "number" ? plan.base_year : Number.NaN;
+  return { region: { name: "" }, plan: { base_year: baseYear }, regionValid: false };
 }
 
 type ErrorAt = (path: Path, code: string, id: string, data?: InputError["message"]["data"], where?: "value" | "key") => InputError;
@@ -130,38 +158,54 @@ class ModelBuilder {
   private readonly errors: InputError[] = [];
 
   constructor(
-    private readonly raw: RawIndicatorFile,
+    private readonly frame: Frame,
     private readonly file: string,
     private readonly map: SourceMap,
     private readonly error: ErrorAt,
   ) {}
 
-  build(): LoadResult<IndicatorFile> {
-    const { raw } = this;
-    if (raw.standard !== undefined) {
-      this.errors.push(this.error(["standard"], "unknown-edition", "error.unknownEdition", { edition: raw.standard }));
+  /** Builds the rows that passed the schema; `file` is meaningful only when `errors` is empty. */
+  build(rows: ReadonlyArray<RawIndicator | undefined>, rawRows: readonly unknown[]): { file: IndicatorFile; errors: InputError[] } {
+    const { frame } = this;
+    if (frame.standard !== undefined) {
+      this.errors.push(this.error(["standard"], "unknown-edition", "error.unknownEdition", { edition: frame.standard }));
     }
-    const region = raw.region as Region;
     const seen = new Map<string, number>();
-    const indicators = raw.indicators.flatMap((row, i) => {
-      const id = String(row.id);
-      if (seen.has(id)) {
-        this.errors.push(this.error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", { id, line: seen.get(id) }));
+    rawRows.forEach((raw, i) => {
+      const id = (raw as { id?: unknown } | null)?.id;
+      if (typeof id !== "string" && typeof id !== "number") return;
+      const line = seen.get(String(id));
+      if (line !== undefined) this.errors.push(this.error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", { id: String(id), line }));
+      else seen.set(String(id), this.map.lineOf(["indicators", i]));
+    });
+    const indicators = rows.flatMap((row, i) => {
+      const path = ["indicators", i];
+      if (!row) {
+        this.rulesOfInvalidRow(rawRows[i], path);
+        return [];
       }
-      seen.set(id, this.map.lineOf(["indicators", i]));
-      const indicator = this.indicator(row, ["indicators", i], region);
+      const indicator = this.indicator(row, path, frame.region);
       return indicator ? [indicator] : [];
     });
-    if (this.errors.length > 0) return { ok: false, errors: this.errors };
+    const { plan } = frame;
     return {
-      ok: true,
-      value: {
+      errors: this.errors,
+      file: {
         file: this.file,
-        region,
-        plan: { baseYear: raw.plan.base_year, nearTerm: raw.plan.near_term, longTerm: raw.plan.long_term },
+        region: frame.region,
+        plan: { baseYear: plan.base_year, nearTerm: plan.near_term, longTerm: plan.long_term },
         indicators,
       },
     };
+  }
+
+  /** A row that failed the schema may still have rule texts to check. */
+  private rulesOfInvalidRow(raw: unknown, path: Path): void {
+    if (raw === null || typeof raw !== "object") return;
+    for (const field of ["standard", "near_term", "long_term"] as const) {
+      const value = (raw as Record<string, unknown>)[field];
+      if (typeof value === "string" || typeof value === "number") this.rule(value, [...path, field]);
+    }
   }
 
   private indicator(row: RawIndicator, path: Path, region: Region): Indicator | undefined {
@@ -170,7 +214,7 @@ class ModelBuilder {
     for (const field of ["name", "standard"] as const) {
       if (row[field] === undefined) this.errors.push(this.error(path, "missing-field", "error.missingField", { field, expected: `@expected.${field === "name" ? "text" : "rule"}`, id }));
     }
-    const baseYear = this.raw.plan.base_year;
+    const baseYear = this.frame.plan.base_year;
     const baseline = series(row.baseline, baseYear);
     for (const o of baseline) {
       if (o.year > baseYear) this.errors.push(this.error([...path, "baseline", String(o.year)], "baseline-after-base-year", "error.baselineAfterBaseYear", { year: o.year, baseYear }, "key"));
@@ -216,6 +260,7 @@ class ModelBuilder {
 
   private standard(raw: RawStandard, path: Path, region: Region): RuleSpec | undefined {
     if (typeof raw !== "object" || !("by_region" in raw)) return this.rule(raw, path);
+    if (!this.frame.regionValid) return undefined; // the region's own errors are reported already
     for (const [i, option] of raw.by_region.entries()) {
       const casePath = [...path, "by_region", i];
       let matches = true;

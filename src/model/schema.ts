@@ -119,7 +119,13 @@ export const IndicatorFileSchema = z.strictObject(
   { error: "expected.file" },
 );
 
+/** The file without its rows: rows are validated one by one, so every row's problems are reported. */
+export const FileShellSchema = IndicatorFileSchema.extend({
+  indicators: z.array(z.unknown(), { error: "expected.indicators" }),
+});
+
 export type RawIndicatorFile = z.infer<typeof IndicatorFileSchema>;
+export type RawRegion = z.infer<typeof RegionSchema>;
 export type RawIndicator = z.infer<typeof IndicatorSchema>;
 export type RawValue = z.infer<typeof ValueSchema>;
 export type RawRule = z.infer<typeof RuleSchema>;

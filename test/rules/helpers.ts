@@ -1,0 +1,126 @@
+/** Tiny builders for the rule tables: a context from a plain series, and one-line evaluate/judge. */
+import { expect } from "vitest";
+import type { Direction, Series, SuperiorTarget, Tolerance } from "../../src/model/types.js";
+import { normalizeValue } from "../../src/model/value.js";
+import type { Verdict } from "../../src/model/verdict.js";
+import type { Rule } from "../../src/rules/ast.js";
+import type { EvalContext, MessageData, Outcome, RuleIndicator, TargetContext } from "../../src/rules/context.js";
+import { engine, targetGuarantee } from "../../src/rules/index.js";
+import { parseRule } from "../../src/rules/parse.js";
+
+export type Raw = number | string;
+
+export interface IndicatorOptions {
+  better?: Direction;
+  unit?: string;
+  /** As the file writes it: `0.5` (absolute) or `"1%"` (relative). */
+  tolerance?: number | string;
+  reference?: RuleIndicator["reference"];
+  measure?: RuleIndicator["measure"];
+  /** As the file writes it: rule text, `met` or `not met`, by year. */
+  superior?: Record<number, string>;
+  baseYear?: number;
+}
+
+export interface CtxOptions extends IndicatorOptions {
+  series?: Record<number, Raw>;
+  /** Defaults to the latest year of the series. */
+  year?: number;
+}
+
+export interface TctxOptions extends IndicatorOptions {
+  /** The base-year value (`baseYear`, default 2022). */
+  base?: Raw;
+  /** The target's year; defaults to 2025. */
+  year?: number;
+}
+
+/** Parse or throw: a table row with unreadable rule text is a broken test, not a verdict. */
+export function rule(text: string): Rule {
+  const r = parseRule(text);
+  if (!r.ok) throw new Error(`rule text ${JSON.stringify(text)} does not parse: ${JSON.stringify(r.error)}`);
+  return r.rule;
+}
+
+export function tolerance(raw: number | string | undefined): Tolerance {
+  if (raw === undefined) return { kind: "absolute", amount: 0, text: "0" };
+  if (typeof raw === "number") return { kind: "absolute", amount: raw, text: String(raw) };
+  const percent = Number(raw.replace(/%$/, ""));
+  return { kind: "relative", amount: percent / 100, text: `${percent}%` };
+}
+
+function common(o: IndicatorOptions) {
+  const superior: SuperiorTarget[] = Object.entries(o.superior ?? {})
+    .map(([year, text]): SuperiorTarget =>
+      text === "met" || text === "not met"
+        ? { year: Number(year), stated: text === "met" ? "met" : "not_met" }
+        : { year: Number(year), spec: { text, rule: rule(text) } },
+    )
+    .sort((a, b) => a.year - b.year);
+  const indicator: RuleIndicator = {
+    id: "T",
+    unit: o.unit ?? "",
+    better: o.better ?? "higher",
+    measure: o.measure ?? "level",
+    reference: o.reference ?? "previous",
+    tolerance: tolerance(o.tolerance),
+  };
+  return {
+    indicator,
+    baseYear: o.baseYear ?? 2022,
+    superiorAt: (year: number) => superior.filter((t) => t.year <= year).at(-1),
+  };
+}
+
+export function ctx(o: CtxOptions = {}): EvalContext {
+  const all: Series = Object.entries(o.series ?? {})
+    .map(([year, raw]) => ({ year: Number(year), value: normalizeValue(raw) }))
+    .sort((a, b) => a.year - b.year);
+  const year = o.year ?? all.at(-1)?.year ?? 2022;
+  return { ...common(o), year, series: all.filter((obs) => obs.year <= year) };
+}
+
+export function tctx(o: TctxOptions = {}): TargetContext {
+  const c = common(o);
+  return {
+    ...c,
+    year: o.year ?? 2025,
+    ...(o.base === undefined ? {} : { base: { year: c.baseYear, value: normalizeValue(o.base) } }),
+  };
+}
+
+/** The observed value of the context's year against `text`. */
+export const evaluate = (text: string, o: CtxOptions = {}): Outcome => engine.evaluate(rule(text), ctx(o));
+
+/** Does meeting `target` guarantee `standard`? */
+export function judge(standard: string, target: string, o: TctxOptions = {}): Outcome {
+  const c = tctx(o);
+  return engine.judge(rule(standard), targetGuarantee(rule(target), c), c);
+}
+
+/** One row of a rule table: what to judge, and what the outcome must say. */
+export interface Expectation {
+  verdict: Verdict;
+  id: string;
+  /** Key data of the message (compared numbers, years, tolerance); checked as a subset. */
+  data?: MessageData;
+}
+
+export interface EvalCase extends CtxOptions, Expectation {
+  name: string;
+  rule: string;
+}
+
+export interface JudgeCase extends TctxOptions, Expectation {
+  name: string;
+  standard: string;
+  target: string;
+}
+
+export function expectOutcome(o: Outcome, e: Expectation): void {
+  expect({ verdict: o.verdict, id: o.message.id }).toEqual({ verdict: e.verdict, id: e.id });
+  if (e.data) expect(o.message.data).toMatchObject(e.data);
+}
+
+export const checkEval = (c: EvalCase): void => expectOutcome(evaluate(c.rule, c), c);
+export const checkJudge = (c: JudgeCase): void => expectOutcome(judge(c.standard, c.target, c), c);
