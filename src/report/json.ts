@@ -20,7 +20,7 @@ function file(f: FileAssessment, lang: Parameters<typeof reason>[0]) {
   return {
     file: f.file.file,
     region: f.file.region,
-    plan: f.file.plan,
+    plan: { base_year: f.file.plan.baseYear, near_term: f.file.plan.nearTerm, long_term: f.file.plan.longTerm },
     ...(f.year !== undefined ? { year: f.year } : {}),
     overall: f.summary.overall,
     summary: { binding: f.summary.binding, reference: f.summary.reference },
