@@ -1,6 +1,6 @@
 /** The core: a loaded indicator file in, its assessment out. No I/O, no terminal, no exit codes. */
 import type { IndicatorFile } from "../model/types.js";
-import { baselineCheck, progressCheck, targetCheck } from "./checks.js";
+import { baselineCheck, overrideCheck, progressCheck, targetCheck } from "./checks.js";
 import { CHECKS, type CheckName, type CheckResult, type FileAssessment, type IndicatorAssessment } from "./result.js";
 import { indicatorVerdict, summarize } from "./summarize.js";
 
@@ -27,6 +27,7 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
       near_term: () => targetCheck(file, indicator, indicator.nearTerm, nearTerm),
       long_term: () => targetCheck(file, indicator, indicator.longTerm, longTerm),
       progress: () => (year === undefined ? undefined : progressCheck(file, indicator, year)),
+      override: () => overrideCheck(file, indicator),
     };
     const checks: IndicatorAssessment["checks"] = {};
     for (const name of selected) {

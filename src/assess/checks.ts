@@ -90,3 +90,19 @@ function targetProgress(file: IndicatorFile, indicator: Indicator, target: RuleS
     projection,
   };
 }
+
+/**
+ * 4. A row that overrides the built-in edition's national rule: does meeting the file's rule
+ * guarantee the national one? If it cannot, the override weakens the standard: WARN, both shown.
+ */
+export function overrideCheck(file: IndicatorFile, indicator: Indicator): CheckResult | undefined {
+  const national = indicator.edition?.standard;
+  const mine = indicator.standard;
+  if (!national || !mine || !indicator.edition?.overrides.some((o) => o.field === "standard")) return undefined;
+  const ctx = targetContext(file, indicator, file.plan.baseYear);
+  const judged = engine.judge(national.rule, targetGuarantee(mine.rule, ctx), ctx);
+  const verdict = judged.verdict === "PASS" ? "PASS" : judged.verdict === "FAIL" ? "WARN" : judged.verdict;
+  const id = verdict === "PASS" ? "override.stricter" : verdict === "WARN" ? "override.weaker" : "override.undecided";
+  const data = { mine: mine.text, national: national.text, edition: indicator.edition.name };
+  return { verdict, year: file.plan.baseYear, rule: mine.text, outcome: outcome(verdict, id, data) };
+}

@@ -3,7 +3,8 @@ import type { Indicator, IndicatorFile } from "../model/types.js";
 import type { Verdict } from "../model/verdict.js";
 import type { Outcome } from "../rules/context.js";
 
-export const CHECKS = ["baseline", "near_term", "long_term", "progress"] as const;
+/** `override`: a row that restates a built-in edition's national rule, judged against it. */
+export const CHECKS = ["baseline", "near_term", "long_term", "progress", "override"] as const;
 export type CheckName = (typeof CHECKS)[number];
 
 export const FORECAST_CLASSES = ["achieved", "on_track", "acceleration_needed", "limited_progress", "moving_away"] as const;

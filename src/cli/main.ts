@@ -26,16 +26,38 @@ const HELP = {
     force: "overwrite existing --output files",
     stdinFilepath: "the file name to report for standard input",
     debug: "show the stack trace of an internal error",
+    standards: "list the built-in editions of the national standard, or one edition's rows",
+    edition: "a built-in edition of the national standard",
+    init: "write a complete, commented indicator file for a region, ready for its values",
+    initName: "the region's name, e.g. 永州市零陵区",
+    initZone: "the region's zone: east, central, west or northeast",
+    initUrban: "the region is a 市辖区 (urban district) of a prefecture-level or higher city",
+    initCode: "administrative division code",
+    initBase: "base year (default: last year)",
+    initNear: "near-term plan year (default: base year + 3)",
+    initLong: "long-term plan year (default: base year + 8)",
+    initOutput: "write to FILE (whole or not at all; also writes the JSON Schema beside it) instead of standard output",
+    explain: "explain an indicator: what it is, its rule as parsed, how each check judges it",
+    explainId: "indicator id, e.g. 4, 5.1, R1",
+    schema: "print the JSON Schema of the indicator file (for editors and validators)",
+    schemaOutput: "write the schema to FILE",
     after: `
 Exit status:
   0  overall PASS or WARN
   1  overall FAIL or INCOMPLETE (see --allow-incomplete, --fail-on warn, --exit-zero)
   2  usage or input error (each input error names file:line:column)
 
+Commands:
+  standards [edition]   list the built-in editions, or one edition's rows
+  init                  write a commented indicator file for a region
+  explain <id>          explain an indicator and how it is judged
+  schema                print the JSON Schema of the indicator file
+
 Examples:
   lingling-check seeds/lingling.yaml
   lingling-check --lang en --checks baseline seeds/lingling.yaml
   lingling-check -f table -f json -o report.json indicators/
+  lingling-check init --name 某某县 --zone west -o 某某县.yaml
   cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -`,
   },
   zh: {
@@ -54,16 +76,38 @@ Examples:
     force: "覆盖已存在的 --output 文件",
     stdinFilepath: "标准输入在报告中使用的文件名",
     debug: "内部错误时显示调用栈",
+    standards: "列出内置的国家标准版本，或某一版本的全部指标",
+    edition: "内置的国家标准版本",
+    init: "为一个地区生成完整、带注释的指标文件，只需填写数值",
+    initName: "地区名称，如 永州市零陵区",
+    initZone: "地区所属区域：east、central、west 或 northeast",
+    initUrban: "该地区为地级及以上城市的市辖区",
+    initCode: "行政区划代码",
+    initBase: "基准年（默认：上一年）",
+    initNear: "近期规划年（默认：基准年 + 3）",
+    initLong: "远期规划年（默认：基准年 + 8）",
+    initOutput: "写入 FILE（完整写入或不写；并在旁边写入 JSON Schema），而非标准输出",
+    explain: "解释一项指标：含义、规则的解析结果、各项检查如何判定",
+    explainId: "指标编号，如 4、5.1、R1",
+    schema: "输出指标文件的 JSON Schema（供编辑器与校验工具使用）",
+    schemaOutput: "将 Schema 写入 FILE",
     after: `
 退出码：
   0  总体 PASS 或 WARN
   1  总体 FAIL 或 INCOMPLETE（见 --allow-incomplete、--fail-on warn、--exit-zero）
   2  用法或输入错误（每个输入错误都给出 文件:行:列）
 
+子命令：
+  standards [edition]   列出内置标准版本，或某一版本的全部指标
+  init                  为地区生成带注释的指标文件
+  explain <id>          解释一项指标及其判定方法
+  schema                输出指标文件的 JSON Schema
+
 示例：
   lingling-check seeds/lingling.yaml
   lingling-check --lang en --checks baseline seeds/lingling.yaml
   lingling-check -f table -f json -o report.json indicators/
+  lingling-check init --name 某某县 --zone west -o 某某县.yaml
   cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -`,
   },
 } satisfies Record<Lang, Record<string, string>>;
@@ -103,16 +147,69 @@ export async function main(argv: string[]): Promise<number> {
     .option("--debug", h.debug, false)
     .addHelpText("after", h.after)
     .showHelpAfterError()
+    .enablePositionalOptions()
     .exitOverride()
     .action(async (inputs: string[], options: Record<string, unknown>) => {
-      const { runCheck } = await import("./check.js");
-      const lang = (options.lang as Lang | undefined) ?? envLang;
+      const { runCheck } = await import("./commands/check.js");
+      const lang = langOf(options as { lang?: Lang });
       status = await runCheck(inputs, { ...(options as object), lang } as Parameters<typeof runCheck>[1], {
         stdin: process.stdin,
         stdout: process.stdout,
         stderr: process.stderr,
         env: process.env,
       });
+    });
+
+  const langOf = (options: { lang?: Lang }) => options.lang ?? envLang;
+  const langOption = () => new Option("--lang <lang>", h.lang).choices(["zh", "en"]);
+
+  program
+    .command("standards")
+    .description(h.standards)
+    .argument("[edition]", h.edition)
+    .addOption(langOption())
+    .action(async (name: string | undefined, options: { lang?: Lang }) => {
+      const { runStandards } = await import("./commands/standards.js");
+      status = runStandards(name, langOf(options), process.stdout);
+    });
+
+  program
+    .command("init")
+    .description(h.init)
+    .requiredOption("--name <name>", h.initName)
+    .addOption(new Option("--zone <zone>", h.initZone).choices(["east", "central", "west", "northeast"]).makeOptionMandatory())
+    .option("--urban-district", h.initUrban, false)
+    .option("--standard <edition>", h.edition, "county-2024")
+    .option("--code <code>", h.initCode)
+    .option("--base-year <year>", h.initBase)
+    .option("--near-term <year>", h.initNear)
+    .option("--long-term <year>", h.initLong)
+    .option("-o, --output <file>", h.initOutput)
+    .option("--force", h.force, false)
+    .action(async (options: Record<string, unknown>) => {
+      const { runInit } = await import("./commands/init.js");
+      status = await runInit(options as unknown as Parameters<typeof runInit>[0], process.stdout);
+    });
+
+  program
+    .command("explain")
+    .description(h.explain)
+    .argument("<id>", h.explainId)
+    .option("--standard <edition>", h.edition, "county-2024")
+    .addOption(langOption())
+    .action(async (id: string, options: { standard: string; lang?: Lang }) => {
+      const { explain } = await import("./commands/explain.js");
+      process.stdout.write(explain(id, options.standard, langOf(options)));
+    });
+
+  program
+    .command("schema")
+    .description(h.schema)
+    .option("-o, --output <file>", h.schemaOutput)
+    .option("--force", h.force, false)
+    .action(async (options: { output?: string; force: boolean }) => {
+      const { runSchema } = await import("./commands/schema.js");
+      status = await runSchema(options, process.stdout);
     });
 
   try {

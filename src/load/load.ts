@@ -8,13 +8,15 @@ import {
   FileShellSchema,
   IndicatorSchema,
   KNOWN_FIELDS,
+  type CatalogIndicator,
   type RawIndicator,
   type RawIndicatorFile,
   type RawRule,
   type RawStandard,
   type RawValue,
 } from "../model/schema.js";
-import type { Indicator, IndicatorFile, Observation, Region, RuleSpec, SuperiorTarget, Tolerance } from "../model/types.js";
+import type { Indicator, IndicatorFile, Observation, Override, Region, RuleSpec, SuperiorTarget, Tolerance } from "../model/types.js";
+import { edition, editionNames } from "../standards/editions.js";
 import { normalizeValue } from "../model/value.js";
 import { parseRule } from "../rules/parse.js";
 import { didYouMean } from "./didYouMean.js";
@@ -60,7 +62,7 @@ export function loadIndicatorFile(source: string, file: string): LoadResult<Indi
   const errors = shell.success ? [] : shell.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error));
   const rawRows = (data as { indicators?: unknown }).indicators;
   const rows = (Array.isArray(rawRows) ? rawRows : []).map((row: unknown, i) => {
-    const parsed = IndicatorSchema.safeParse(row);
+    const parsed = IndicatorSchema.safeParse(withoutBlanks(row));
     if (parsed.success) return parsed.data;
     errors.push(...parsed.error.issues.flatMap((issue) => schemaErrors(issue, ["indicators", i], data, error)));
     return undefined;
@@ -167,8 +169,11 @@ class ModelBuilder {
   /** Builds the rows that passed the schema; `file` is meaningful only when `errors` is empty. */
   build(rows: ReadonlyArray<RawIndicator | undefined>, rawRows: readonly unknown[]): { file: IndicatorFile; errors: InputError[] } {
     const { frame } = this;
-    if (frame.standard !== undefined) {
-      this.errors.push(this.error(["standard"], "unknown-edition", "error.unknownEdition", { edition: frame.standard }));
+    const catalog = frame.standard === undefined ? undefined : edition(frame.standard);
+    if (frame.standard !== undefined && !catalog) {
+      const known = editionNames();
+      const suggestion = didYouMean(frame.standard, known);
+      this.errors.push(this.error(["standard"], "unknown-edition", "error.unknownEdition", { edition: frame.standard, known: known.join(", "), suggestion }));
     }
     const seen = new Map<string, number>();
     rawRows.forEach((raw, i) => {
@@ -178,15 +183,24 @@ class ModelBuilder {
       if (line !== undefined) this.errors.push(this.error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", { id: String(id), line }));
       else seen.set(String(id), this.map.lineOf(["indicators", i]));
     });
-    const indicators = rows.flatMap((row, i) => {
+    const built = new Map<string, Indicator>();
+    rows.forEach((row, i) => {
       const path = ["indicators", i];
-      if (!row) {
-        this.rulesOfInvalidRow(rawRows[i], path);
-        return [];
+      if (!row) return this.rulesOfInvalidRow(rawRows[i], path);
+      const id = String(row.id);
+      const inherited = catalog?.indicators.find((c) => c.id === id);
+      if (catalog && !inherited) {
+        const suggestion = didYouMean(id, catalog.indicators.map((c) => c.id));
+        this.errors.push(this.error([...path, "id"], "unknown-indicator", "error.unknownIndicator", { id, edition: catalog.edition, suggestion }));
+        return;
       }
-      const indicator = this.indicator(row, path, frame.region);
-      return indicator ? [indicator] : [];
+      const indicator = this.indicator(row, path, frame.region, inherited);
+      if (indicator && !built.has(id)) built.set(id, indicator);
     });
+    // With an edition, its rows come in its order, and a row the file leaves out is there, without values.
+    const indicators = catalog
+      ? catalog.indicators.flatMap((c) => built.get(c.id) ?? this.indicator({ id: c.id }, ["indicators"], frame.region, c) ?? [])
+      : [...built.values()];
     const { plan } = frame;
     return {
       errors: this.errors,
@@ -208,32 +222,41 @@ class ModelBuilder {
     }
   }
 
-  private indicator(row: RawIndicator, path: Path, region: Region): Indicator | undefined {
+  private indicator(row: RawIndicator, path: Path, region: Region, inherited?: CatalogIndicator): Indicator | undefined {
     const id = String(row.id);
     const before = this.errors.length;
     for (const field of ["name", "standard"] as const) {
-      if (row[field] === undefined) this.errors.push(this.error(path, "missing-field", "error.missingField", { field, expected: `@expected.${field === "name" ? "text" : "rule"}`, id }));
+      if (row[field] === undefined && !inherited) {
+        this.errors.push(this.error(path, "missing-field", "error.missingField", { field, expected: `@expected.${field === "name" ? "text" : "rule"}`, id }));
+      }
+    }
+    if (inherited && row.unit !== undefined && normalizeUnit(row.unit) !== normalizeUnit(inherited.unit ?? "")) {
+      this.errors.push(this.error([...path, "unit"], "unit-mismatch", "error.unitMismatch", { id, unit: row.unit, expected: inherited.unit || "—" }));
     }
     const baseYear = this.frame.plan.base_year;
     const baseline = series(row.baseline, baseYear);
     for (const o of baseline) {
       if (o.year > baseYear) this.errors.push(this.error([...path, "baseline", String(o.year)], "baseline-after-base-year", "error.baselineAfterBaseYear", { year: o.year, baseYear }, "key"));
     }
+    const national = inherited && this.standard(inherited.standard, ["region"], region, "edition");
     const indicator: Indicator = {
       id,
-      name: row.name ?? "",
-      unit: row.unit ?? "",
-      binding: row.binding ?? !/^R/i.test(id),
-      better: row.better ?? "higher",
-      measure: row.measure ?? "level",
+      name: row.name ?? inherited?.name ?? "",
+      nameEn: row.name_en ?? inherited?.name_en,
+      unit: row.unit ?? inherited?.unit ?? "",
+      binding: row.binding ?? inherited?.binding ?? !/^R/i.test(id),
+      better: row.better ?? inherited?.better ?? "higher",
+      measure: row.measure ?? inherited?.measure ?? "level",
       reference: row.reference ?? "previous",
       tolerance: tolerance(row.tolerance),
-      standard: row.standard === undefined ? undefined : this.standard(row.standard, [...path, "standard"], region),
+      standard: row.standard === undefined ? national : this.standard(row.standard, [...path, "standard"], region, "file"),
       baseline,
       actuals: series(row.actuals, baseYear),
       nearTerm: this.rule(row.near_term, [...path, "near_term"]),
       longTerm: this.rule(row.long_term, [...path, "long_term"]),
       superior: this.superior(row.superior, [...path, "superior"]),
+      mayBeNotApplicable: inherited ? inherited.may_be_not_applicable === true : true,
+      ...(inherited ? { edition: { name: this.frame.standard!, ...(national ? { standard: national } : {}), overrides: overrides(inherited, row) } } : {}),
       ...(row.review ? { review: { ...row.review, date: row.review.date === undefined ? undefined : String(row.review.date), year: row.review.year ?? baseYear } } : {}),
       ...(row.note ? { note: row.note } : {}),
       line: this.map.lineOf(path),
@@ -258,22 +281,24 @@ class ModelBuilder {
     return { text: String(text), rule: parsed.rule, ...(note ? { note } : {}) };
   }
 
-  private standard(raw: RawStandard, path: Path, region: Region): RuleSpec | undefined {
+  /** A standard as rule text, or chosen by the region; `edition` standards locate region errors at `region`. */
+  private standard(raw: RawStandard, path: Path, region: Region, source: "file" | "edition"): RuleSpec | undefined {
     if (typeof raw !== "object" || !("by_region" in raw)) return this.rule(raw, path);
     if (!this.frame.regionValid) return undefined; // the region's own errors are reported already
     for (const [i, option] of raw.by_region.entries()) {
-      const casePath = [...path, "by_region", i];
+      const casePath = source === "file" ? [...path, "by_region", i] : path;
       let matches = true;
       for (const [attribute, wanted] of Object.entries(option.when)) {
         if (!(attribute in region)) {
-          this.errors.push(this.error([...casePath, "when", attribute], "region-attribute-missing", "error.regionAttributeMissing", { attribute }, "key"));
+          const where = source === "file" ? [...casePath, "when", attribute] : path;
+          this.errors.push(this.error(where, "region-attribute-missing", "error.regionAttributeMissing", { attribute }, "key"));
           return undefined;
         }
         const accepted = (Array.isArray(wanted) ? wanted : [wanted]).map(String);
         if (!accepted.includes(String(region[attribute]))) matches = false;
       }
       if (matches) {
-        const spec = this.rule(option.rule, [...casePath, "rule"]);
+        const spec = this.rule(option.rule, source === "file" ? [...casePath, "rule"] : path);
         return spec && { ...spec, ...(raw.note ? { note: raw.note } : {}), chosenBy: option.when };
       }
     }
@@ -296,6 +321,29 @@ class ModelBuilder {
       .sort((a, b) => a.year - b.year);
   }
 }
+
+/** `baseline:` left blank (YAML null) means the value is not there yet, not an error. */
+function withoutBlanks(row: unknown): unknown {
+  if (row === null || typeof row !== "object" || Array.isArray(row)) return row;
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
+}
+
+const normalizeUnit = (unit: string) => unit.trim().replace(/^[-—–]$/, "").replace(/m3$/, "m³").replace(/^[uµ]g/, "μg");
+
+const OVERRIDABLE = ["name", "unit", "better", "measure", "binding", "standard"] as const;
+
+/** The catalog fields a row restates differently: the report says so. */
+function overrides(inherited: CatalogIndicator, row: RawIndicator): Override[] {
+  return OVERRIDABLE.flatMap((field): Override[] => {
+    const mine = row[field];
+    if (mine === undefined) return [];
+    const theirs = inherited[field];
+    const same = field === "unit" ? normalizeUnit(String(mine)) === normalizeUnit(String(theirs ?? "")) : JSON.stringify(mine) === JSON.stringify(theirs);
+    return same ? [] : [{ field, file: display(mine), edition: display(theirs) }];
+  });
+}
+
+const display = (v: unknown) => (v === undefined ? "" : typeof v === "string" ? v : typeof v === "object" && v && "rule" in v ? String(v.rule) : JSON.stringify(v));
 
 /** A single value stands for the base year; a series is keyed by year. */
 function series(raw: RawValue | Record<string, RawValue> | undefined, baseYear: number): Observation[] {

@@ -141,3 +141,32 @@ export const KNOWN_FIELDS = {
   byRegion: ["by_region", "note"],
   review: Object.keys(ReviewSchema.shape),
 } as const;
+
+/** A built-in edition of the national standard (`data/standards/*.yaml`). */
+export const CatalogIndicatorSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  name_en: z.string(),
+  domain: z.string(),
+  task: z.string().optional(),
+  group: z.string().optional(),
+  unit: z.string().optional(),
+  unit_note: z.string().optional(),
+  better: z.enum(["higher", "lower"]).optional(),
+  measure: z.enum(["level", "delta"]).optional(),
+  binding: z.boolean(),
+  standard: StandardSchema,
+  may_be_not_applicable: z.boolean().optional(),
+});
+
+export const CatalogSchema = z.strictObject({
+  edition: z.string(),
+  title: z.string(),
+  title_en: z.string(),
+  document: z.string(),
+  level: z.enum(["county", "city"]),
+  indicators: z.array(CatalogIndicatorSchema),
+});
+
+export type Catalog = z.infer<typeof CatalogSchema>;
+export type CatalogIndicator = z.infer<typeof CatalogIndicatorSchema>;

@@ -60,9 +60,17 @@ export interface Review {
   note?: string;
 }
 
+/** A catalog field that a row restates differently. */
+export interface Override {
+  field: string;
+  file: string;
+  edition: string;
+}
+
 export interface Indicator {
   id: string;
   name: string;
+  nameEn?: string | undefined;
   unit: string;
   binding: boolean;
   better: Direction;
@@ -78,6 +86,10 @@ export interface Indicator {
   superior: readonly SuperiorTarget[];
   review?: Review;
   note?: string;
+  /** Whether 不涉及 may be claimed (the edition says; without an edition, yes). */
+  mayBeNotApplicable: boolean;
+  /** The built-in edition this row inherits from: its national rule and what the row overrides. */
+  edition?: { name: string; standard?: RuleSpec; overrides: Override[] };
   /** Where the row starts in the file (1-based). */
   line: number;
 }

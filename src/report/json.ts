@@ -31,6 +31,7 @@ function file(f: FileAssessment, lang: Parameters<typeof reason>[0]) {
       binding: a.indicator.binding,
       line: a.indicator.line,
       verdict: a.verdict,
+      ...(a.indicator.edition ? { edition: a.indicator.edition.name, overrides: a.indicator.edition.overrides } : {}),
       checks: Object.fromEntries(Object.entries(a.checks).map(([name, c]) => [name, check(c, lang)])),
     })),
   };

@@ -92,19 +92,22 @@ function fileTable(f: FileAssessment, { lang, color }: FormatOptions): string {
 }
 
 const CHECK_LABEL: Record<Lang, Record<CheckName, string>> = {
-  zh: { baseline: "基准值", near_term: "近期目标", long_term: "远期目标", progress: "进展" },
-  en: { baseline: "baseline", near_term: "near-term", long_term: "long-term", progress: "progress" },
+  zh: { baseline: "基准值", near_term: "近期目标", long_term: "远期目标", progress: "进展", override: "改写国家标准" },
+  en: { baseline: "baseline", near_term: "near-term", long_term: "long-term", progress: "progress", override: "override" },
 };
 
 function reasons(f: FileAssessment, { lang, color }: FormatOptions): string[] {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const line = (a: IndicatorAssessment, name: CheckName, c: CheckResult) =>
     `  ${paint(chalk, c.verdict, `${VERDICT_MARK[c.verdict]} ${c.verdict.padEnd(7)}`)} ${a.indicator.id} ${CHECK_LABEL[lang][name]}: ${reason(lang, c.outcome)}`;
-  return f.indicators.flatMap((a) =>
-    Object.entries(a.checks)
+  const overridden = (a: IndicatorAssessment) =>
+    (a.indicator.edition?.overrides ?? []).map((o) => `  ${chalk.blue("ⓘ")}         ${a.indicator.id} ${t(lang, "report.override", { field: o.field, file: o.file, edition: o.edition })}`);
+  return f.indicators.flatMap((a) => [
+    ...overridden(a),
+    ...Object.entries(a.checks)
       .filter(([, c]) => c.verdict !== "PASS" && c.verdict !== "N/A")
       .map(([name, c]) => line(a, name as CheckName, c)),
-  );
+  ]);
 }
 
 const table: Formatter = (run, options) => {

@@ -24,6 +24,8 @@ export interface RuleIndicator {
   measure: "level" | "delta";
   reference: "previous" | "first" | "base_year";
   tolerance: Tolerance;
+  /** false where the standard does not let this indicator be declared 不涉及. */
+  mayBeNotApplicable?: boolean;
 }
 
 interface Common {

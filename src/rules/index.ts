@@ -42,7 +42,11 @@ export const engine: Engine = {
     if (rule.kind === "not_applicable") return kindOf(rule).evaluate(rule, ctx, { kind: "not_applicable", text: "" }, engine);
     const current = ctx.series.find((o) => o.year === ctx.year);
     if (!current) return outcome("MISSING", "value.missing", { year: ctx.year });
-    if (current.value.kind === "not_applicable") return outcome("N/A", "value.notApplicable", { year: ctx.year });
+    if (current.value.kind === "not_applicable") {
+      return ctx.indicator.mayBeNotApplicable === false
+        ? outcome("REVIEW", "value.notApplicable.notAllowed", { year: ctx.year, text: current.value.text })
+        : outcome("N/A", "value.notApplicable", { year: ctx.year });
+    }
     if (rule.kind === "all" || rule.kind === "any") {
       const parts = rule.parts.map((p) => engine.evaluate(p, ctx));
       const verdicts = parts.map((p) => p.verdict);

@@ -1,6 +1,6 @@
 /** Runs the built `lingling-check` binary as a user would, and a few helpers for reading its output. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,8 +49,19 @@ export function run(args: readonly string[], options: RunOptions = {}): RunResul
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A fresh, empty directory for files a test writes. */
-export const tempDir = (): string => mkdtempSync(join(tmpdir(), "lingling-check-cli-"));
+const made: string[] = [];
+
+/** A fresh, empty directory for files a test writes; removed by `removeTempDirs`. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "lingling-check-cli-"));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes every directory `tempDir` made in this test file (call it from `afterAll`). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 /** Matches a printed stack frame ("    at foo (file:1:2)"). */
 export const STACK = /\n\s+at /;

@@ -20,6 +20,8 @@ export interface IndicatorOptions {
   /** As the file writes it: rule text, `met` or `not met`, by year. */
   superior?: Record<number, string>;
   baseYear?: number;
+  /** false where the standard does not let the row be declared 不涉及. */
+  mayBeNotApplicable?: boolean;
 }
 
 export interface CtxOptions extends IndicatorOptions {
@@ -64,6 +66,7 @@ function common(o: IndicatorOptions) {
     measure: o.measure ?? "level",
     reference: o.reference ?? "previous",
     tolerance: tolerance(o.tolerance),
+    ...(o.mayBeNotApplicable === undefined ? {} : { mayBeNotApplicable: o.mayBeNotApplicable }),
   };
   return {
     indicator,
@@ -104,6 +107,8 @@ export interface Expectation {
   id: string;
   /** Key data of the message (compared numbers, years, tolerance); checked as a subset. */
   data?: MessageData;
+  /** For 且 / 或 and for a superior target: what each part must say, in order. */
+  parts?: Expectation[];
 }
 
 export interface EvalCase extends CtxOptions, Expectation {
@@ -120,6 +125,10 @@ export interface JudgeCase extends TctxOptions, Expectation {
 export function expectOutcome(o: Outcome, e: Expectation): void {
   expect({ verdict: o.verdict, id: o.message.id }).toEqual({ verdict: e.verdict, id: e.id });
   if (e.data) expect(o.message.data).toMatchObject(e.data);
+  if (e.parts) {
+    expect(o.parts?.length).toBe(e.parts.length);
+    e.parts.forEach((part, i) => expectOutcome(o.parts![i]!, part));
+  }
 }
 
 export const checkEval = (c: EvalCase): void => expectOutcome(evaluate(c.rule, c), c);

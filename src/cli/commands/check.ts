@@ -1,18 +1,17 @@
 /** The check command: read inputs, assess each file, write every requested format, pick the exit status. */
-import { access } from "node:fs/promises";
 import { Chalk } from "chalk";
-import { assess } from "../assess/assess.js";
-import { CHECKS, type CheckName, type FileAssessment } from "../assess/result.js";
-import { summarizeRun } from "../assess/summarize.js";
-import type { Lang } from "../i18n/catalog.js";
-import { message } from "../i18n/translate.js";
-import type { InputError } from "../load/errors.js";
-import { loadIndicatorFile } from "../load/load.js";
-import { FORMAT_NAMES, loadFormatter, type FormatName } from "../report/index.js";
-import { CliError, EXIT } from "./errors.js";
-import { exitStatus, type ExitPolicy } from "./exitStatus.js";
-import { readInputs } from "./inputs.js";
-import { writeAtomic } from "./writeAtomic.js";
+import { assess } from "../../assess/assess.js";
+import { CHECKS, type CheckName, type FileAssessment } from "../../assess/result.js";
+import { summarizeRun } from "../../assess/summarize.js";
+import type { Lang } from "../../i18n/catalog.js";
+import { message } from "../../i18n/translate.js";
+import type { InputError } from "../../load/errors.js";
+import { loadIndicatorFile } from "../../load/load.js";
+import { FORMAT_NAMES, loadFormatter, type FormatName } from "../../report/index.js";
+import { CliError, EXIT } from "../errors.js";
+import { exitStatus, type ExitPolicy } from "../exitStatus.js";
+import { readInputs } from "../inputs.js";
+import { assertWritable, emit } from "../output.js";
 
 export interface CheckOptions extends ExitPolicy {
   format: string[];
@@ -79,11 +78,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const outputs = plan(options.format, options.output);
   const year = parseYear(options.year);
   const checks = parseChecks(options.checks);
-  if (!options.force) {
-    for (const { output } of outputs) {
-      if (output && (await access(output).then(() => true, () => false))) throw new CliError({ id: "error.exists", data: { file: output } });
-    }
-  }
+  for (const { output } of outputs) if (output !== undefined) await assertWritable(output, options.force);
 
   const inputs = await readInputs(args, io.stdin, options.stdinFilepath);
   const errors: InputError[] = [];
@@ -104,12 +99,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
     const formatter = await loadFormatter(format);
     const color = output === undefined && wantsColor(io.stdout, options.color, io.env);
     const text = formatter(run, { lang: options.lang, color, quiet: options.quiet });
-    if (output === undefined) io.stdout.write(text);
-    else {
-      await writeAtomic(output, text).catch((e: NodeJS.ErrnoException) => {
-        throw new CliError({ id: "error.writeFile", data: { file: output, reason: e.code ?? e.message } });
-      });
-    }
+    await emit(text, output, io.stdout);
   }
   return exitStatus(run.overall, options);
 }

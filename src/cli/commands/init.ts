@@ -1,0 +1,118 @@
+/**
+ * `lingling-check init`: a complete, commented indicator file for a built-in edition, with only
+ * the values left to fill in. It checks straight away (every value MISSING).
+ */
+import { dirname, join } from "node:path";
+import type { CatalogIndicator } from "../../model/schema.js";
+import { SCHEMA_FILE_NAME, indicatorFileJsonSchema } from "../../model/jsonSchema.js";
+import { loadIndicatorFile } from "../../load/load.js";
+import { edition, editionNames } from "../../standards/editions.js";
+import { CliError } from "../errors.js";
+import { assertWritable, emit, exists } from "../output.js";
+
+export interface InitOptions {
+  standard: string;
+  name: string;
+  zone: "east" | "central" | "west" | "northeast";
+  urbanDistrict: boolean;
+  code?: string;
+  baseYear?: string;
+  nearTerm?: string;
+  longTerm?: string;
+  output?: string;
+  force: boolean;
+}
+
+const q = (s: string) => JSON.stringify(s);
+
+function year(text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const y = Number(text);
+  if (!Number.isInteger(y) || y < 1949 || y > 2100) throw new CliError({ id: "error.yearOption", data: { found: text } });
+  return y;
+}
+
+/** The row's rule as the region will have it (a `by_region` rule resolved for this region). */
+function ruleText(i: CatalogIndicator, region: Record<string, unknown>): string {
+  const s = i.standard;
+  if (typeof s === "object" && "by_region" in s) {
+    const matches = (when: Record<string, unknown>) =>
+      Object.entries(when).every(([k, v]) => [v].flat().map(String).includes(String(region[k])));
+    return String(s.by_region.find((c) => matches(c.when))?.rule ?? s.by_region.map((c) => String(c.rule)).join(" / "));
+  }
+  return typeof s === "object" ? String(s.rule) : String(s);
+}
+
+/** What the row asks of the analyst, in a comment. */
+function hints(rule: string, i: CatalogIndicator, years: { base: number; near: number; long: number }): string[] {
+  const qualitative = !i.unit && !/[\d≥≤<>=]/.test(rule) && !rule.includes("上级");
+  const example = qualitative ? "如 已建立 / 已开展" : i.unit ? `数值，单位 ${i.unit}` : "数值";
+  const lines = [`    baseline:        # ${years.base} 年的值（${example}）`];
+  if (rule.includes("保持稳定") || rule.includes("持续") || rule.includes("有所提高") || rule.includes("不降低")) {
+    lines[0] = `    baseline:        # ${years.base} 年的值；趋势规则需要多年数据，可写成 {${years.base - 2}: …, ${years.base - 1}: …, ${years.base}: …}`;
+  }
+  if (rule.includes("完成上级规定的考核任务")) lines.push(`    # superior: {${years.base}: "…"}   # 上级下达的当年目标（规则文字，如 "≥36"）；文件只说明结果时写 met / not met`);
+  lines.push(`    near_term:       # ${years.near} 年规划目标，如 ${q(qualitative ? rule : rule.split(/[，,]/)[0]!)}`);
+  lines.push(`    long_term:       # ${years.long} 年规划目标`);
+  if (i.may_be_not_applicable) lines.push(`    # 本指标可声明不涉及：baseline 填写 不涉及`);
+  return lines;
+}
+
+export function initFile(options: InitOptions): string {
+  const catalog = edition(options.standard);
+  if (!catalog) throw new CliError({ id: "error.unknownEdition", data: { edition: options.standard, known: editionNames().join(", ") } });
+  const base = year(options.baseYear, new Date().getFullYear() - 1);
+  const years = { base, near: year(options.nearTerm, base + 3), long: year(options.longTerm, base + 8) };
+  const lines = [
+    `# yaml-language-server: $schema=./${SCHEMA_FILE_NAME}`,
+    `# ${options.name}：${catalog.title}（${catalog.document}）指标文件，由 lingling-check init 生成。`,
+    `# 每行只需填写数值：指标名称、单位、国家标准、约束性或参考性均取自内置标准 ${catalog.edition}。`,
+    `# 填好后运行：lingling-check 本文件。留空的值判为 MISSING（缺数据）。`,
+    "region:",
+    `  name: ${q(options.name)}`,
+    ...(options.code ? [`  code: ${q(options.code)}`] : []),
+    `  level: ${catalog.level}`,
+    `  zone: ${options.zone}`,
+    `  urban_district: ${options.urbanDistrict}   # 是否为地级及以上城市的市辖区`,
+    `standard: ${catalog.edition}`,
+    "plan:",
+    `  base_year: ${years.base}   # 基准年`,
+    `  near_term: ${years.near}   # 近期规划年`,
+    `  long_term: ${years.long}   # 远期规划年`,
+    "indicators:",
+  ];
+  const region = { level: catalog.level, zone: options.zone, urban_district: options.urbanDistrict };
+  let section = "";
+  for (const i of catalog.indicators) {
+    const heading = [i.domain, i.task].filter(Boolean).join(" / ");
+    if (heading !== section) {
+      lines.push("", `  # ── ${heading} ──`);
+      section = heading;
+    }
+    const rule = ruleText(i, region);
+    lines.push(
+      `  # ${i.id} ${i.name}${i.unit ? `（${i.unit}）` : ""} — 国家标准：${rule}（${i.binding ? "约束性" : "参考性"}）`,
+      `  - id: ${q(i.id)}`,
+      ...hints(rule, i, years),
+    );
+  }
+  const text = `${lines.join("\n")}\n`;
+  // What init writes must load: a failure here is a bug in init, not the user's.
+  const check = loadIndicatorFile(text, "init");
+  if (!check.ok) throw new Error(`init produced an invalid file: ${JSON.stringify(check.errors[0])}`);
+  return text;
+}
+
+export async function runInit(options: InitOptions, stdout: NodeJS.WritableStream): Promise<number> {
+  const text = initFile(options);
+  if (options.output === undefined) {
+    await emit(text, undefined, stdout);
+    return 0;
+  }
+  await assertWritable(options.output, options.force);
+  await emit(text, options.output, stdout);
+  // The schema the first line points to, beside the file, for editors (kept if already there).
+  const schemaPath = join(dirname(options.output), SCHEMA_FILE_NAME);
+  if (!(await exists(schemaPath))) await emit(`${JSON.stringify(indicatorFileJsonSchema(), null, 2)}\n`, schemaPath, stdout);
+  return 0;
+}

@@ -1,0 +1,34 @@
+/** Files the tool writes: whole or not at all (a temporary file, then a rename), never over a user's file without --force. */
+import { randomBytes } from "node:crypto";
+import { access, rename, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { CliError } from "./errors.js";
+
+export async function writeAtomic(path: string, content: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, content, { flag: "wx" });
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+export const exists = (path: string) => access(path).then(() => true, () => false);
+
+/** Refuses an existing file unless forced; call for every output before writing any. */
+export async function assertWritable(path: string, force: boolean): Promise<void> {
+  if (!force && (await exists(path))) throw new CliError({ id: "error.exists", data: { file: path } });
+}
+
+/** Writes to `path` atomically, or to standard output when there is no path. */
+export async function emit(text: string, path: string | undefined, stdout: NodeJS.WritableStream): Promise<void> {
+  if (path === undefined) {
+    stdout.write(text);
+    return;
+  }
+  await writeAtomic(path, text).catch((e: NodeJS.ErrnoException) => {
+    throw new CliError({ id: "error.writeFile", data: { file: path, reason: e.code ?? e.message } });
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * The editions of the national standard that ship with the tool, as data under
+ * `data/standards/`. Read once, on first use.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { CatalogSchema, type Catalog } from "../model/schema.js";
+
+const DIR = new URL("../../data/standards/", import.meta.url);
+const cache = new Map<string, Catalog>();
+
+/** The names of the shipped editions, e.g. `county-2024`. */
+export function editionNames(): string[] {
+  return readdirSync(DIR)
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => f.replace(/\.yaml$/, ""))
+    .sort();
+}
+
+/** A shipped edition by name, or undefined. A broken shipped file is a bug, so it throws. */
+export function edition(name: string): Catalog | undefined {
+  if (!/^[a-z0-9-]+$/.test(name) || !editionNames().includes(name)) return undefined;
+  let catalog = cache.get(name);
+  if (!catalog) {
+    catalog = CatalogSchema.parse(parse(readFileSync(new URL(`${name}.yaml`, DIR), "utf8")));
+    cache.set(name, catalog);
+  }
+  return catalog;
+}

@@ -1,0 +1,126 @@
+/** Exit statuses: 0 PASS/WARN, 1 FAIL/INCOMPLETE (as tuned by options), 2 usage or input error. */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { fixture, run, SEED, STACK, removeTempDirs, tempDir, type RunResult } from "./run.js";
+
+afterAll(removeTempDirs);
+
+const scratch = tempDir();
+
+const summary = (r: RunResult): string => r.stdout.trim().split("\n").at(-1) ?? "";
+
+describe("verdict → exit status", () => {
+  it("the Lingling seed is INCOMPLETE: exit 1", () => {
+    const r = run(["--lang", "en", SEED]);
+    expect(r.status).toBe(1);
+    expect(summary(r)).toMatch(/overall INCOMPLETE$/);
+    expect(r.stderr).toBe("");
+  });
+
+  it("--allow-incomplete lets INCOMPLETE pass", () => {
+    const r = run(["--lang", "en", "--allow-incomplete", SEED]);
+    expect(r.status).toBe(0);
+    expect(summary(r)).toMatch(/overall INCOMPLETE$/);
+  });
+
+  it("--exit-zero reports without failing", () => {
+    expect(run(["--exit-zero", SEED]).status).toBe(0);
+    expect(run(["--exit-zero", fixture("fail.yaml")]).status).toBe(0);
+    expect(run(["--exit-zero", "--fail-on", "warn", fixture("warn.yaml")]).status).toBe(0);
+  });
+
+  it("--exit-zero does not hide an input error", () => {
+    const r = run(["--exit-zero", fixture("errors/rule-foo.yaml")]);
+    expect(r.status).toBe(2);
+  });
+
+  it("all binding checks pass: exit 0, overall PASS", () => {
+    const r = run(["--lang", "en", fixture("pass.yaml")]);
+    expect(r.status).toBe(0);
+    expect(summary(r)).toMatch(/overall PASS$/);
+    expect(summary(r)).toMatch(/^binding 4: 4 pass/);
+  });
+
+  it("a failing binding check: exit 1, overall FAIL", () => {
+    const r = run(["--lang", "en", fixture("fail.yaml")]);
+    expect(r.status).toBe(1);
+    expect(summary(r)).toMatch(/1 fail/);
+    expect(summary(r)).toMatch(/overall FAIL$/);
+    // --allow-incomplete does not let a FAIL through.
+    expect(run(["--allow-incomplete", fixture("fail.yaml")]).status).toBe(1);
+  });
+
+  it("only a reference indicator fails: WARN, exit 0; --fail-on warn makes it 1", () => {
+    const r = run(["--lang", "en", fixture("warn.yaml")]);
+    expect(r.status).toBe(0);
+    expect(summary(r)).toMatch(/reference 1: 1 warn/);
+    expect(summary(r)).toMatch(/overall WARN$/);
+    expect(r.stdout).not.toMatch(/\bFAIL\b/);
+    expect(run(["--fail-on", "warn", fixture("warn.yaml")]).status).toBe(1);
+    expect(run(["--fail-on=warn", fixture("warn.yaml")]).status).toBe(1);
+    // --fail-on warn leaves a PASS alone.
+    expect(run(["--fail-on", "warn", fixture("pass.yaml")]).status).toBe(0);
+  });
+
+  it("several files: the worst file decides", () => {
+    expect(run([fixture("pass.yaml"), fixture("warn.yaml")]).status).toBe(0);
+    expect(run([fixture("pass.yaml"), fixture("fail.yaml")]).status).toBe(1);
+    expect(run(["--fail-on", "warn", fixture("pass.yaml"), fixture("warn.yaml")]).status).toBe(1);
+  });
+});
+
+describe("usage errors: exit 2, a message on the first line, no stack trace", () => {
+  const cases: Array<[string, string[], RegExp]> = [
+    ["an unknown option", ["--bogus", SEED], /unknown option.*--bogus/],
+    ["--year abc", ["--year", "abc", SEED], /--year.*abc/],
+    ["--checks foo", ["--checks", "foo", SEED], /--checks.*foo/],
+    ["--lang xx", ["--lang", "xx", SEED], /--lang.*xx/],
+    ["--fail-on error", ["--fail-on", "error", SEED], /--fail-on.*error/],
+    ["an unknown format", ["-f", "yaml", SEED], /yaml/],
+    ["more -o than -f", ["-f", "json", "-o", join(scratch, "a.json"), "-o", join(scratch, "b.json"), SEED], /format|output/i],
+    ["no input", [], /input/],
+  ];
+  for (const [what, args, pattern] of cases) {
+    it(what, () => {
+      const r = run(["--lang", "en", ...args]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      const first = r.stderr.split("\n")[0] ?? "";
+      expect(first).toMatch(pattern);
+      expect(r.stderr).not.toMatch(STACK);
+    });
+  }
+
+  it("--year abc, --checks foo and more -o than -f are one line each", () => {
+    for (const args of [["--year", "abc"], ["--checks", "foo"], ["-f", "json", "-o", join(scratch, "a.json"), "-o", join(scratch, "b.json")]]) {
+      const r = run(["--lang", "en", ...args, SEED]);
+      expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    }
+    // A refused command line writes nothing.
+    expect(readdirSync(scratch)).toEqual([]);
+  });
+});
+
+describe("--version and --help", () => {
+  it("--version prints the package version and exits 0", () => {
+    const r = run(["--version"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("--help documents the options and the exit statuses and exits 0", () => {
+    const r = run(["--help", "--lang", "en"]);
+    expect(r.status).toBe(0);
+    for (const option of ["--format", "--output", "--year", "--checks", "--lang", "--no-color", "--quiet", "--allow-incomplete", "--fail-on", "--exit-zero", "--force", "--stdin-filepath", "--version"]) {
+      expect(r.stdout).toContain(option);
+    }
+    expect(r.stdout).toMatch(/Exit status/);
+  });
+
+  it("--help --lang zh is in Chinese", () => {
+    const r = run(["--help", "--lang", "zh"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/退出码/);
+  });
+});
