@@ -190,6 +190,20 @@ describe("several problems in one file", () => {
     expect(errorAt(c, nameless.line, nameless.column)).toMatch(/name/);
   });
 
+  it("reports shape problems and rule/row problems together", () => {
+    const c = check("several-mixed.yaml");
+    expectInputError(c);
+    const binding = position(c.text, "binding: maybe", "maybe");
+    const field = position(c.text, "baselin:");
+    const nameless = position(c.text, 'id: "2"', "id");
+    const rule = position(c.text, 'standard: "≥20 foo"', "foo");
+    expect(c.lines).toHaveLength(4);
+    expect(errorAt(c, binding.line, binding.column)).toMatch(/binding/);
+    expect(errorAt(c, field.line, field.column)).toMatch(/baseline/);
+    expect(errorAt(c, nameless.line, nameless.column)).toMatch(/name/);
+    expect(errorAt(c, rule.line, rule.column)).toMatch(/foo/);
+  });
+
   it("errors in two files are all reported, each with its own file name, and nothing is checked", () => {
     const a = fixture("errors/rule-foo.yaml");
     const b = fixture("errors/unknown-field.yaml");

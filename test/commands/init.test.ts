@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
+import { cli } from "./run.js";
+
+const dir = () => mkdtempSync(join(tmpdir(), "lingling-init-"));
+
+describe("init → fill in values → check", () => {
+  it("writes a commented file that checks straight away: every value MISSING, exit 1", () => {
+    const d = dir();
+    const file = join(d, "county.yaml");
+    const init = cli(["init", "--name", "测试县", "--zone", "west", "--base-year", "2022", "-o", file]);
+    expect(init.status).toBe(0);
+    const text = readFileSync(file, "utf8");
+    expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=./lingling-check.schema.json");
+    expect(text).toContain("# 4 PM2.5浓度（μg/m³） — 国家标准：完成上级规定的考核任务，且保持稳定或持续下降（约束性）");
+    expect(JSON.parse(readFileSync(join(d, "lingling-check.schema.json"), "utf8")).title).toBe("lingling-check indicator file");
+
+    const check = cli(["-q", file]);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain("binding 25: 25 missing — reference 6: 6 missing — overall INCOMPLETE");
+  });
+
+  it("after values are filled in, the checks judge them", () => {
+    const d = dir();
+    const file = join(d, "county.yaml");
+    expect(cli(["init", "--name", "测试县", "--zone", "west", "--base-year", "2022", "-o", file]).status).toBe(0);
+    const doc = parseDocument(readFileSync(file, "utf8"));
+    const rows = doc.get("indicators") as { items: Array<{ get(k: string): unknown; set(k: string, v: unknown): void }> };
+    for (const item of rows.items) {
+      if (item.get("id") === "1") item.set("baseline", 25.5);
+      if (item.get("id") === "5.2") item.set("baseline", 90);
+      if (item.get("id") === "R1") item.set("baseline", 33.3);
+    }
+    writeFileSync(file, doc.toString());
+    const json = JSON.parse(cli(["-f", "json", file]).stdout) as { files: Array<{ indicators: Array<{ id: string; checks: Record<string, { verdict: string }> }> }> };
+    const verdict = (id: string) => json.files[0]!.indicators.find((i) => i.id === id)!.checks.baseline!.verdict;
+    expect(verdict("1")).toBe("PASS");
+    expect(verdict("5.2")).toBe("FAIL"); // 90 < 95
+    expect(verdict("R1")).toBe("PASS"); // a western county that is no urban district needs ≥30
+    expect(cli([file]).status).toBe(1);
+  });
+
+  it("never overwrites a file without --force, and leaves it untouched", () => {
+    const d = dir();
+    const file = join(d, "county.yaml");
+    writeFileSync(file, "mine\n");
+    const again = cli(["init", "--name", "x", "--zone", "east", "-o", file]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain("exists: use --force");
+    expect(readFileSync(file, "utf8")).toBe("mine\n");
+    expect(cli(["init", "--name", "x", "--zone", "east", "-o", file, "--force"]).status).toBe(0);
+    expect(readFileSync(file, "utf8")).toContain("standard: county-2024");
+  });
+
+  it("requires a name and a known zone", () => {
+    expect(cli(["init", "--zone", "east"]).status).toBe(2);
+    const bad = cli(["init", "--name", "x", "--zone", "south"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/south/);
+  });
+});
+
+describe("standards and explain", () => {
+  it("lists the shipped editions and prints one", () => {
+    expect(cli(["standards"]).stdout).toMatch(/^county-2024\t/);
+    const rows = cli(["standards", "county-2024"]);
+    expect(rows.status).toBe(0);
+    expect(rows.stdout).toContain("农田灌溉水有效利用系数");
+    expect(cli(["standards", "city-2030"]).status).toBe(2);
+  });
+
+  it("explains an indicator: its rule as parsed and the product's choices", () => {
+    const out = cli(["explain", "4"]);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain("all of:");
+    expect(out.stdout).toContain("- 保持稳定或持续下降 — No move the wrong way beyond the tolerance");
+    expect(out.stdout).toContain("tolerance for “stable” is 0");
+    expect(cli(["explain", "4", "--lang", "zh"]).stdout).toContain("容差默认为 0");
+    const unknown = cli(["explain", "R7"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("R7");
+  });
+});

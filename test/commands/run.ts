@@ -1,0 +1,15 @@
+/** Runs the built binary, as a user would. */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const BIN = fileURLToPath(new URL("../../bin/lingling-check.js", import.meta.url));
+
+export function cli(args: string[], options: { input?: string; cwd?: string } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    input: options.input,
+    cwd: options.cwd,
+    env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en" },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}

@@ -1,0 +1,26 @@
+/** The published JSON Schema, checked with a real validator, as an editor would use it. */
+import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { cli } from "./run.js";
+
+const schema = JSON.parse(cli(["schema"]).stdout) as object;
+const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+const seed = parse(readFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), "utf8")) as Record<string, unknown>;
+
+describe("lingling-check schema", () => {
+  it("accepts the Lingling seed", () => {
+    expect(validate(seed), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("rejects a broken file: an unknown field, a wrong type, a bad zone", () => {
+    const broken = structuredClone(seed) as { region: Record<string, unknown>; plan: Record<string, unknown>; indicators: Array<Record<string, unknown>> };
+    broken.indicators[0]!.baselin = 25.5;
+    broken.plan.base_year = "twenty";
+    broken.region.zone = "south";
+    expect(validate(broken)).toBe(false);
+    const paths = (validate.errors ?? []).map((e) => e.instancePath);
+    expect(paths).toEqual(expect.arrayContaining(["/indicators/0", "/plan/base_year", "/region/zone"]));
+  });
+});
