@@ -1,6 +1,7 @@
 /** Command-line inputs → named texts: files, directories (every .yaml/.yml below), `-` for stdin. */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { glob, isDynamicPattern } from "tinyglobby";
 import { CliError } from "./errors.js";
 
 export interface Input {
@@ -36,7 +37,9 @@ export async function readInputs(args: readonly string[], stdin: NodeJS.Readable
     }
     const files = await stat(arg)
       .then(async (s) => (s.isDirectory() ? yamlFilesIn(arg) : [arg]))
-      .catch((e: NodeJS.ErrnoException) => {
+      .catch(async (e: NodeJS.ErrnoException) => {
+        // A quoted glob (the shell did not expand it): "regions/**/*.yaml".
+        if (e.code === "ENOENT" && isDynamicPattern(arg)) return (await glob(arg, { onlyFiles: true })).sort();
         throw new CliError({ id: "error.readFile", data: { file: arg, reason: e.code ?? e.message } });
       });
     if (files.length === 0) throw new CliError({ id: "error.noYaml", data: { dir: arg } });

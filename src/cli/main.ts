@@ -12,7 +12,7 @@ import { detectLang } from "./lang.js";
 const HELP = {
   en: {
     description: "Check a region's eco-civilization indicators against China's national demonstration-zone standard and the region's own plan.",
-    inputs: "indicator files (YAML), directories (every .yaml/.yml below), or - for standard input",
+    inputs: "indicator files (YAML), directories (every .yaml/.yml below), quoted globs, or - for standard input",
     format: `output format, repeatable: ${FORMAT_NAMES.join(", ")} (default: table)`,
     output: "write the matching --format to FILE (in order; the last format may go to standard output)",
     year: "the year the progress check assesses (default: the latest with observed values)",
@@ -24,6 +24,7 @@ const HELP = {
     failOn: "exit 1 on WARN too",
     exitZero: "report without failing: always exit 0 unless the input is unusable",
     force: "overwrite existing --output files",
+    bom: "start CSV output with a byte-order mark, so Excel reads Chinese correctly",
     stdinFilepath: "the file name to report for standard input",
     debug: "show the stack trace of an internal error",
     standards: "list the built-in editions of the national standard, or one edition's rows",
@@ -62,7 +63,7 @@ Examples:
   },
   zh: {
     description: "对照国家生态文明建设示范区建设指标及本地区规划，检查地区各项指标。",
-    inputs: "指标文件（YAML）、目录（其下所有 .yaml/.yml）或 -（标准输入）",
+    inputs: "指标文件（YAML）、目录（其下所有 .yaml/.yml）、带引号的通配符，或 -（标准输入）",
     format: `输出格式，可重复：${FORMAT_NAMES.join("、")}（默认 table）`,
     output: "将对应的 --format 写入 FILE（按顺序配对；最后一种格式可输出到标准输出）",
     year: "进展检查评估的年份（默认：有实际值的最近年份）",
@@ -74,6 +75,7 @@ Examples:
     failOn: "WARN 时也以 1 退出",
     exitZero: "只报告不失败：除输入无法使用外总是以 0 退出",
     force: "覆盖已存在的 --output 文件",
+    bom: "CSV 输出以 BOM 开头，便于 Excel 正确显示中文",
     stdinFilepath: "标准输入在报告中使用的文件名",
     debug: "内部错误时显示调用栈",
     standards: "列出内置的国家标准版本，或某一版本的全部指标",
@@ -143,6 +145,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option("--fail-on <level>", h.failOn).choices(["warn"]))
     .option("--exit-zero", h.exitZero, false)
     .option("--force", h.force, false)
+    .option("--bom", h.bom, false)
     .option("--stdin-filepath <name>", h.stdinFilepath)
     .option("--debug", h.debug, false)
     .addHelpText("after", h.after)

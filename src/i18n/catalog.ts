@@ -148,7 +148,7 @@ const en: Catalog = {
   "error.readFile": "cannot read {file}: {reason}",
   "error.writeFile": "cannot write {file}: {reason}",
   "error.exists": "{file} exists: use --force to overwrite it",
-  "error.noYaml": "{dir} holds no .yaml or .yml files",
+  "error.noYaml": "{dir} matches no .yaml or .yml files",
   "error.formatsOutputs": "{outputs} outputs for {formats} formats: each -o pairs with a -f, and only the last format may go to standard output",
   "error.yearOption": "--year expects a year from 1949 to 2100; found {found}",
   "error.checksOption": "--checks expects a comma-separated list of baseline, near_term, long_term, progress; found {found}",
@@ -220,6 +220,7 @@ const en: Catalog = {
   "standards.reference": "reference",
   "report.override": "overrides {field}: “{file}” (the standard: “{edition}”)",
   "report.counts": "{total}: {counts}",
+  "report.runSummary": "{files} files: {counts} — overall {overall}",
   "report.noIndicators": "no indicators",
 };
 
@@ -356,7 +357,7 @@ const zh: Catalog = {
   "error.readFile": "无法读取 {file}：{reason}",
   "error.writeFile": "无法写入 {file}：{reason}",
   "error.exists": "{file} 已存在：如需覆盖请加 --force",
-  "error.noYaml": "{dir} 中没有 .yaml 或 .yml 文件",
+  "error.noYaml": "{dir} 下没有匹配的 .yaml 或 .yml 文件",
   "error.formatsOutputs": "{formats} 种格式配了 {outputs} 个输出：每个 -o 与一个 -f 按顺序配对，只有最后一种格式可输出到标准输出",
   "error.yearOption": "--year 应为 1949 至 2100 之间的年份；实际为 {found}",
   "error.checksOption": "--checks 应为以逗号分隔的 baseline、near_term、long_term、progress；实际为 {found}",
@@ -427,6 +428,7 @@ const zh: Catalog = {
   "standards.reference": "参考性",
   "report.override": "改写了 {field}：“{file}”（标准为“{edition}”）",
   "report.counts": "{total} 项：{counts}",
+  "report.runSummary": "共 {files} 个文件：{counts} — 总体 {overall}",
   "report.noIndicators": "没有指标",
 };
 

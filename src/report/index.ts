@@ -11,6 +11,8 @@ export interface FormatOptions {
   color: boolean;
   /** The summary only. */
   quiet: boolean;
+  /** Start with a byte-order mark (CSV for Excel). */
+  bom?: boolean;
 }
 
 export type Formatter = (run: RunAssessment, options: FormatOptions) => string;
@@ -18,6 +20,10 @@ export type Formatter = (run: RunAssessment, options: FormatOptions) => string;
 export const FORMATTERS = {
   table: () => import("./table.js"),
   json: () => import("./json.js"),
+  markdown: () => import("./markdown.js"),
+  junit: () => import("./junit.js"),
+  github: () => import("./github.js"),
+  csv: () => import("./csv.js"),
 } satisfies Record<string, () => Promise<{ default: Formatter }>>;
 
 export type FormatName = keyof typeof FORMATTERS;

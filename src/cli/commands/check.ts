@@ -22,6 +22,7 @@ export interface CheckOptions extends ExitPolicy {
   color: boolean;
   quiet: boolean;
   force: boolean;
+  bom: boolean;
   stdinFilepath?: string;
 }
 
@@ -98,7 +99,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   for (const { format, output } of outputs) {
     const formatter = await loadFormatter(format);
     const color = output === undefined && wantsColor(io.stdout, options.color, io.env);
-    const text = formatter(run, { lang: options.lang, color, quiet: options.quiet });
+    const text = formatter(run, { lang: options.lang, color, quiet: options.quiet, bom: options.bom });
     await emit(text, output, io.stdout);
   }
   return exitStatus(run.overall, options);

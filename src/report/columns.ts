@@ -1,0 +1,38 @@
+/** The columns the human formats share (table, markdown): headers, cell values, check names. */
+import type { CheckName, FileAssessment } from "../assess/result.js";
+import type { Lang } from "../i18n/catalog.js";
+import { formatNumber, t } from "../i18n/translate.js";
+import type { Indicator, Value } from "../model/types.js";
+
+export const withActual = (f: FileAssessment) => f.year !== undefined && f.checks.includes("progress");
+
+export function headers(f: FileAssessment, lang: Lang): string[] {
+  const { plan } = f.file;
+  return [
+    t(lang, "report.header.id"),
+    t(lang, "report.header.name"),
+    t(lang, "report.header.unit"),
+    t(lang, "report.header.standard"),
+    t(lang, "report.header.baseline", { year: plan.baseYear }),
+    t(lang, "report.header.target", { year: plan.nearTerm ?? "" }),
+    t(lang, "report.header.target", { year: plan.longTerm ?? "" }),
+    ...(withActual(f) ? [t(lang, "report.header.actual", { year: f.year })] : []),
+  ];
+}
+
+/** The value shown for the base year: the last one at or before it. */
+export const baselineValue = (f: FileAssessment, i: Indicator) => i.baseline.filter((o) => o.year <= f.file.plan.baseYear).at(-1)?.value;
+
+/** The value observed in the assessed year. */
+export const actualValue = (f: FileAssessment, i: Indicator) =>
+  f.year === undefined ? undefined : [...i.baseline, ...i.actuals].filter((o) => o.year === f.year).at(-1)?.value;
+
+export function displayValue(v: Value | undefined): string {
+  if (!v) return "";
+  return v.kind === "number" ? formatNumber(v.n) : v.text;
+}
+
+export const CHECK_LABEL: Record<Lang, Record<CheckName, string>> = {
+  zh: { baseline: "基准值", near_term: "近期目标", long_term: "远期目标", progress: "进展", override: "改写国家标准" },
+  en: { baseline: "baseline", near_term: "near-term", long_term: "long-term", progress: "progress", override: "override" },
+};

@@ -1,0 +1,25 @@
+/**
+ * GitHub Actions workflow commands: an annotation at the line where each indicator's row starts.
+ * FAIL, and binding checks that could not be judged (they fail the job), are errors; WARN and the
+ * reference ones are warnings. Passing and N/A checks say nothing.
+ */
+import { reason } from "../i18n/translate.js";
+import type { Formatter } from "./index.js";
+import { checkRows } from "./rows.js";
+
+/** Escaping as the runner expects: data escapes %, CR and LF; properties also : and ,. */
+const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+const github: Formatter = (run, { lang }) =>
+  checkRows(run)
+    .flatMap(({ file, assessment: { indicator: i }, name, check }) => {
+      const unjudged = check.verdict === "MISSING" || check.verdict === "REVIEW";
+      const level = check.verdict === "FAIL" || (unjudged && i.binding) ? "error" : check.verdict === "WARN" || unjudged ? "warning" : undefined;
+      if (!level) return [];
+      return [`::${level} file=${property(file.file.file)},line=${i.line},col=1,title=${property(`${i.id} ${i.name} — ${name} ${check.verdict}`)}::${data(reason(lang, check.outcome))}`];
+    })
+    .join("\n")
+    .concat(run.files.length > 0 ? "\n" : "");
+
+export default github;

@@ -1,0 +1,46 @@
+/** GitHub-flavoured Markdown: per file a table and the reasons, then the summary; pastes into a report or a job summary. */
+import type { CheckName, CheckResult, FileAssessment } from "../assess/result.js";
+import { VERDICT_MARK, reason, t } from "../i18n/translate.js";
+import { CHECK_LABEL, actualValue, baselineValue, displayValue, headers, withActual } from "./columns.js";
+import type { FormatOptions, Formatter } from "./index.js";
+import { runSummaryLine, summaryLine } from "./summaryLines.js";
+
+/** A table cell: pipes escaped, line breaks as <br>. */
+const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+const marked = (c: CheckResult | undefined, text: string) => (c ? `${VERDICT_MARK[c.verdict]} ${text}`.trim() : text);
+
+function fileSection(f: FileAssessment, { lang }: FormatOptions): string {
+  const head = headers(f, lang);
+  const rows = f.indicators.map(({ indicator: i, checks }) => [
+    i.id,
+    i.name,
+    i.unit,
+    i.standard?.text ?? "",
+    marked(checks.baseline, displayValue(baselineValue(f, i))),
+    marked(checks.near_term, i.nearTerm?.text ?? ""),
+    marked(checks.long_term, i.longTerm?.text ?? ""),
+    ...(withActual(f) ? [marked(checks.progress, displayValue(actualValue(f, i)))] : []),
+  ]);
+  const table = [head, head.map(() => "---"), ...rows].map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n");
+  const reasons = f.indicators.flatMap(({ indicator: i, checks }) =>
+    Object.entries(checks)
+      .filter(([, c]) => c.verdict !== "PASS" && c.verdict !== "N/A")
+      .map(([name, c]) => `- ${VERDICT_MARK[c.verdict]} **${c.verdict}** ${i.id} ${CHECK_LABEL[lang][name as CheckName]}: ${reason(lang, c.outcome)}`),
+  );
+  return [
+    `### ${t(lang, "report.file", { file: f.file.file, region: f.file.region.name })}`,
+    "",
+    table,
+    ...(reasons.length ? ["", `**${t(lang, "report.reasons")}**`, "", ...reasons] : []),
+    "",
+    `**${summaryLine(lang, f)}**`,
+  ].join("\n");
+}
+
+const markdown: Formatter = (run, options) => {
+  const sections = options.quiet ? run.files.map((f) => `- ${f.file.file}: ${summaryLine(options.lang, f)}`) : run.files.map((f) => fileSection(f, options));
+  const total = run.files.length > 1 ? [`**${runSummaryLine(options.lang, run)}**`] : [];
+  return `${["## lingling-check", "", sections.join(options.quiet ? "\n" : "\n\n"), ...(total.length ? ["", ...total] : [])].join("\n")}\n`;
+};
+
+export default markdown;
