@@ -18,6 +18,7 @@ import {
 import type { Indicator, IndicatorFile, Observation, Override, Region, RuleSpec, SuperiorTarget, Tolerance } from "../model/types.js";
 import { edition, editionNames } from "../standards/editions.js";
 import { normalizeValue } from "../model/value.js";
+import type { Rule } from "../rules/ast.js";
 import { parseRule } from "../rules/parse.js";
 import { didYouMean } from "./didYouMean.js";
 import type { InputError, LoadResult } from "./errors.js";
@@ -316,6 +317,10 @@ class ModelBuilder {
         if (["met", "达标", "完成"].includes(stated)) return [{ year: Number(year), stated: "met" }];
         if (["not met", "未达标", "未完成"].includes(stated)) return [{ year: Number(year), stated: "not_met" }];
         const spec = this.rule(target, [...path, year]);
+        if (spec && mentionsSuperior(spec.rule)) {
+          this.errors.push(this.error([...path, year], "superior-circular", "error.superiorCircular", { year }));
+          return [];
+        }
         return spec ? [{ year: Number(year), spec }] : [];
       })
       .sort((a, b) => a.year - b.year);
@@ -327,6 +332,9 @@ function withoutBlanks(row: unknown): unknown {
   if (row === null || typeof row !== "object" || Array.isArray(row)) return row;
   return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
 }
+
+const mentionsSuperior = (rule: Rule): boolean =>
+  rule.kind === "superior" || ((rule.kind === "all" || rule.kind === "any") && rule.parts.some(mentionsSuperior));
 
 const normalizeUnit = (unit: string) => unit.trim().replace(/^[-—–]$/, "").replace(/m3$/, "m³").replace(/^[uµ]g/, "μg");
 

@@ -15,6 +15,9 @@ const STATUS_WORDS: ReadonlyArray<readonly [RegExp, Status]> = [
   [/^(已)?开展$/, "conducted"],
 ];
 
+/** 无数据, 无统计…: the value is unknown, not "none present". */
+const NO_DATA = /^(无|暂无)(数据|统计|资料|记录|监测|法统计|值)/;
+
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 export function normalizeValue(raw: number | string): Value {
@@ -25,7 +28,7 @@ export function normalizeValue(raw: number | string): Value {
   if (NUMBER.test(numeric)) return { kind: "number", n: Number(numeric) };
   if (half === "不涉及") return { kind: "not_applicable", text };
   for (const [pattern, status] of STATUS_WORDS) if (pattern.test(half)) return { kind: "status", status, text };
-  if (/^无\S+/.test(half)) return { kind: "none_present", text };
+  if (/^无\S+/.test(half) && !NO_DATA.test(half)) return { kind: "none_present", text };
   return { kind: "text", text };
 }
 

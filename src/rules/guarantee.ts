@@ -3,6 +3,8 @@
  * target adequacy ("does meeting the target guarantee the national standard?") is decided.
  */
 import type { Direction, Status } from "../model/types.js";
+import { statusMeets } from "./kinds/status.js";
+import { claimImplies } from "./trends.js";
 
 export interface Bound {
   n: number;
@@ -62,16 +64,21 @@ export function both(a: Guarantee, b: Guarantee): Guarantee {
   });
 }
 
-/** `A或B`: meeting either guarantees only what both guarantee. */
+/** `A或B`: meeting either guarantees only what both guarantee (有效开展或开展 still guarantees 开展). */
 export function either(a: Guarantee, b: Guarantee): Guarantee {
-  const same = <T>(x: T[], y: T[]) => x.filter((v) => y.some((w) => JSON.stringify(v) === JSON.stringify(w)));
+  const statuses = [...a.statuses, ...b.statuses].filter(
+    (s) => a.statuses.some((x) => statusMeets(x, s)) && b.statuses.some((x) => statusMeets(x, s)),
+  );
+  const trends = [...a.trends, ...b.trends].filter(
+    (c) => a.trends.some((x) => claimImplies(x, c)) && b.trends.some((x) => claimImplies(x, c)),
+  );
   return compact({
     lo: looserLo(a.lo, b.lo),
     hi: looserHi(a.hi, b.hi),
     deltaLo: looserLo(a.deltaLo, b.deltaLo),
     deltaHi: looserHi(a.deltaHi, b.deltaHi),
-    statuses: same(a.statuses, b.statuses),
-    trends: same(a.trends, b.trends),
+    statuses,
+    trends,
     superior: a.superior && b.superior,
     nonePresent: a.nonePresent && b.nonePresent,
     notApplicable: a.notApplicable && b.notApplicable,

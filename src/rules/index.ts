@@ -41,6 +41,10 @@ export const engine: Engine = {
   evaluate(rule: Rule, ctx: EvalContext): Outcome {
     if (rule.kind === "not_applicable") return kindOf(rule).evaluate(rule, ctx, { kind: "not_applicable", text: "" }, engine);
     const current = ctx.series.find((o) => o.year === ctx.year);
+    // A superior target stated as met or not met decides without a number.
+    if (!current && rule.kind === "superior" && ctx.superiorAt(ctx.year)?.stated) {
+      return kindOf(rule).evaluate(rule, ctx, { kind: "text", text: "" }, engine);
+    }
     if (!current) return outcome("MISSING", "value.missing", { year: ctx.year });
     if (current.value.kind === "not_applicable") {
       return ctx.indicator.mayBeNotApplicable === false

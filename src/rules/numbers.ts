@@ -27,7 +27,7 @@ export function boundsMeet(op: Comparator, value: number, lo?: Bound, hi?: Bound
     case ">": return lo && (compare(lo.n, ">", value) || (lo.strict && compare(lo.n, ">=", value)));
     case "<=": return hi && compare(hi.n, "<=", value);
     case "<": return hi && (compare(hi.n, "<", value) || (hi.strict && compare(hi.n, "<=", value)));
-    case "=": return lo && hi ? compare(lo.n, "=", value) && compare(hi.n, "=", value) : lo || hi ? false : undefined;
+    case "=": return lo && hi ? compare(lo.n, "=", value) && compare(hi.n, "=", value) : undefined;
   }
 }
 

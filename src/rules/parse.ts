@@ -87,7 +87,7 @@ const UNIT = String.raw`(?:%|‰|[μµu]g\/m[³3]|mg\/m[³3]|mg\/kg|g\/kg|mg\/L|
 const OP = String.raw`(?:>=|<=|≥|≤|≧|≦|>|<|=)`;
 
 const COMPARISON = new RegExp(String.raw`^(${OP})\s*(${NUM})\s*(${UNIT})?(?:以上|以内|以下)?`);
-const DELTA = new RegExp(String.raw`^(Δ|delta\s*)([A-Za-z]*)\s*(${OP})\s*(${NUM})`, "i");
+const DELTA = new RegExp(String.raw`^(Δ|delta)\s*([A-Za-z]*)\s*(${OP})\s*(${NUM})`, "i");
 const RANGE_ZH = new RegExp(String.raw`^(${NUM})\s*(${UNIT})?\s*(?:-|~|～|—|–|至|到)\s*(${NUM})\s*(${UNIT})?\s*之间`);
 const RANGE_EN = new RegExp(String.raw`^between\s+(${NUM})\s*(${UNIT})?\s+and\s+(${NUM})\s*(${UNIT})?`, "i");
 const ABOUT_ZH = new RegExp(String.raw`^(${NUM})\s*(${UNIT})?\s*左右`);
@@ -119,7 +119,8 @@ export function parseRule(source: string | number): ParseResult {
   const atom = (): LeafRule | undefined => {
     const rest = text.slice(pos);
     const start = pos;
-    const span = (length: number): Span => ({ start, end: (pos = start + length) });
+    // A node's span ends at its last non-space character.
+    const span = (length: number): Span => ({ start, end: (pos = start + rest.slice(0, length).trimEnd().length) });
 
     const lower = rest.toLowerCase();
     for (const [phrase, node] of PHRASES) {

@@ -1,7 +1,7 @@
 /** What the stability and trend rules share: their claims, and judging a target against them. */
 import type { Direction } from "../model/types.js";
 import type { TrendDirection } from "./ast.js";
-import { EPSILON, atBound, outcome, round, toleranceAmount, wrongWay, type Outcome, type TargetContext } from "./context.js";
+import { EPSILON, atBound, outcome, round, toleranceAmount, wrongWay, type EvalContext, type Outcome, type TargetContext } from "./context.js";
 import type { Guarantee, TrendClaim } from "./guarantee.js";
 import { undecided } from "./kinds/threshold.js";
 
@@ -52,6 +52,12 @@ export function judgeTrend(need: TrendClaim, rule: string, g: Guarantee, ctx: Ta
     change: round(bound.n - base.n),
     tolerance: strictNeed ? undefined : ctx.indicator.tolerance.text,
   });
+}
+
+/** No reference value to compare with: too few years, or none at the reference the row chose. */
+export function noReference(ctx: EvalContext, rule: string): Outcome {
+  if (ctx.indicator.reference === "base_year") return outcome("MISSING", "rule.trend.noBaseYearValue", { rule, baseYear: ctx.baseYear });
+  return outcome("MISSING", "rule.trend.tooFew", { rule, year: ctx.year });
 }
 
 export const claim = (kind: TrendClaim["kind"], direction: Direction, orStable = false): TrendClaim => ({ kind, direction, orStable });

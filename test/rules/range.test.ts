@@ -26,7 +26,8 @@ const adequate: JudgeCase[] = [
 const inadequate: JudgeCase[] = [
   { name: "a range reaching past the top", standard: "0.3-0.4之间", target: "0.35-0.45之间", verdict: "FAIL", id: "target.range.fail", data: { lo: 0.35, hi: 0.45 } },
   { name: "a range reaching below the bottom", standard: "0.3-0.4之间", target: "0.2-0.35之间", verdict: "FAIL", id: "target.range.fail", data: { lo: 0.2, hi: 0.35 } },
-  { name: "a lower bound alone", standard: "0.3-0.4之间", target: "≥0.3", verdict: "REVIEW", id: "target.noValue", data: { rule: "0.3–0.4" } },
+  { name: "a lower bound alone allows values above the range", standard: "0.3-0.4之间", target: "≥0.3", verdict: "FAIL", id: "target.wrongSide", data: { rule: "0.3–0.4", target: "≥0.3" } },
+  { name: "≥0.5 lies outside 0.3–0.4", standard: "0.3-0.4之间", target: "≥0.5", verdict: "FAIL", id: "target.wrongSide", data: { target: "≥0.5" } },
 ];
 
 describe("range: the observed value", () => {

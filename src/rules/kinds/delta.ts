@@ -8,14 +8,15 @@ import { boundsMeet, boundsOf, compare, nonNumeric, ruleLabel, worstAgainst } fr
 const label = (node: DeltaRule) => `${node.label}${ruleLabel(node.op, node.value)}`;
 
 export default defineRule<DeltaRule>({
-  meta: { kind: "delta", docs: "rule.delta.docs", messages: ["rule.delta.pass", "rule.delta.fail", "rule.trend.tooFew", "target.delta.pass", "target.delta.fail", "target.noValue"] },
+  meta: { kind: "delta", docs: "rule.delta.docs", messages: ["rule.delta.pass", "rule.delta.fail", "rule.delta.noPrevious", "target.delta.pass", "target.delta.fail", "target.noValue"] },
   evaluate(node, ctx, value) {
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
     let change = value.n;
     let from: number | undefined;
     if (ctx.indicator.measure !== "delta") {
-      const previous = numeric(ctx.series).filter((o) => o.year < ctx.year).at(-1);
-      if (!previous) return outcome("MISSING", "rule.trend.tooFew", { year: ctx.year });
+      // Year-on-year: the change from the year before, not across a gap.
+      const previous = numeric(ctx.series).find((o) => o.year === ctx.year - 1);
+      if (!previous) return outcome("MISSING", "rule.delta.noPrevious", { rule: label(node), year: ctx.year, previousYear: ctx.year - 1 });
       change = round(value.n - previous.n);
       from = previous.year;
     }

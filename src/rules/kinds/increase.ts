@@ -4,6 +4,7 @@ import { EPSILON, atBound, outcome, referenceOf, round, toleranceAmount, wrongWa
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { nonNumeric } from "../numbers.js";
+import { noReference } from "../trends.js";
 import { claim, judgeTrend, phraseLabel } from "../trends.js";
 
 export default defineRule<IncreaseRule>({
@@ -18,7 +19,7 @@ export default defineRule<IncreaseRule>({
     const rule = phraseLabel("increase", "higher", node.orStable);
     if (atBound(value.n, "higher", ctx.indicator.unit)) return outcome("PASS", "rule.trend.atBound", { rule, year: ctx.year, value: value.n, unit: ctx.indicator.unit });
     const ref = referenceOf(ctx);
-    if (!ref) return outcome("MISSING", "rule.trend.tooFew", { rule, year: ctx.year });
+    if (!ref) return noReference(ctx, rule);
     const move = wrongWay(ref.n, value.n, "higher");
     const held = node.orStable ? move <= toleranceAmount(ctx.indicator.tolerance, ref.n) + EPSILON : move < -EPSILON;
     return outcome(held ? "PASS" : "FAIL", held ? "rule.increase.held" : "rule.increase.broken", {

@@ -4,7 +4,7 @@ import { outcome } from "../context.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { boundsMeet, compare, nonNumeric } from "../numbers.js";
-import { undecided } from "./threshold.js";
+import { boundsText, undecided } from "./threshold.js";
 
 const label = (node: RangeRule) => `${node.min}–${node.max}${node.unit ?? ""}`;
 
@@ -19,7 +19,10 @@ export default defineRule<RangeRule>({
   judge(node, g, ctx) {
     const low = boundsMeet(">=", node.min, g.lo, g.hi);
     const high = boundsMeet("<=", node.max, g.lo, g.hi);
-    if (low === undefined || high === undefined) return undecided(g, ctx, label(node));
+    if (low === undefined || high === undefined) {
+      if (g.lo || g.hi) return outcome("FAIL", "target.wrongSide", { rule: label(node), target: boundsText(g) });
+      return undecided(g, ctx, label(node));
+    }
     const pass = low && high;
     return outcome(pass ? "PASS" : "FAIL", pass ? "target.range.pass" : "target.range.fail", { lo: g.lo?.n, hi: g.hi?.n, rule: label(node) });
   },

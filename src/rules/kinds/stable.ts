@@ -7,6 +7,7 @@ import { EPSILON, atBound, outcome, referenceOf, resolveDirection, round, tolera
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { nonNumeric } from "../numbers.js";
+import { noReference } from "../trends.js";
 import { claim, judgeTrend, phraseLabel } from "../trends.js";
 
 export default defineRule<StableRule>({
@@ -21,7 +22,7 @@ export default defineRule<StableRule>({
     const rule = phraseLabel("stable", node.direction);
     if (atBound(value.n, need.direction, ctx.indicator.unit)) return outcome("PASS", "rule.trend.atBound", { rule, year: ctx.year, value: value.n, unit: ctx.indicator.unit });
     const ref = referenceOf(ctx);
-    if (!ref) return outcome("MISSING", "rule.trend.tooFew", { rule, year: ctx.year });
+    if (!ref) return noReference(ctx, rule);
     const tolerance = toleranceAmount(ctx.indicator.tolerance, ref.n);
     const held = wrongWay(ref.n, value.n, need.direction) <= tolerance + EPSILON;
     return outcome(held ? "PASS" : "FAIL", held ? "rule.stable.held" : "rule.stable.broken", {

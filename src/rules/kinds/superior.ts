@@ -11,7 +11,7 @@ export default defineRule<SuperiorRule>({
   meta: {
     kind: "superior",
     docs: "rule.superior.docs",
-    messages: ["rule.superior.none", "rule.superior.stated", "rule.superior.result", "target.superior.stated", "target.superior.unknown", "target.superior.result"],
+    messages: ["rule.superior.none", "rule.superior.stated", "rule.superior.result", "target.superior.stated", "target.superior.statedOnly", "target.superior.unknown", "target.superior.result"],
   },
   evaluate(_node, ctx, _value, engine) {
     const target = ctx.superiorAt(ctx.year);
@@ -29,7 +29,9 @@ export default defineRule<SuperiorRule>({
   },
   judge(_node, g, ctx, engine) {
     if (g.superior) return outcome("PASS", "target.superior.stated", {});
-    const spec = ctx.superiorAt(ctx.year)?.spec;
+    const target = ctx.superiorAt(ctx.year);
+    if (target?.stated) return outcome("REVIEW", "target.superior.statedOnly", { year: ctx.year, setIn: target.year });
+    const spec = target?.spec;
     if (!spec) return outcome("REVIEW", "target.superior.unknown", { year: ctx.year });
     const inner = engine.judge(spec.rule, g, ctx);
     return outcome(inner.verdict, "target.superior.result", { year: ctx.year, rule: spec.text }, [inner]);

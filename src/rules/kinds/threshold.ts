@@ -19,11 +19,20 @@ export function judgeGuarantee(op: Comparator, limit: number, unit: string | und
   const rule = ruleLabel(op, limit, unit ?? "");
   const meets = boundsMeet(op, limit, g.lo, g.hi);
   if (meets === undefined) {
-    if (g.nonePresent && isFullShare(op, limit, ctx.indicator.unit, ctx.indicator.better)) return outcome("PASS", "target.nonePresent.full", { rule });
+    if (g.nonePresent && isFullShare(op, limit, ctx.indicator.unit || unit || "", ctx.indicator.better)) return outcome("PASS", "target.nonePresent.full", { rule });
+    // A target bounding only the other side allows values as bad as one likes.
+    if (g.lo || g.hi) return outcome("FAIL", "target.wrongSide", { rule, target: boundsText(g) });
     return undecided(g, ctx, rule);
   }
   const worst = worstAgainst(op, g.lo, g.hi);
   return outcome(meets ? "PASS" : "FAIL", meets ? "target.compare.pass" : "target.compare.fail", { worst, unit: ctx.indicator.unit, rule });
+}
+
+/** The numeric bounds a target guarantees, for a reason: "≥40", "≤35", "40–60". */
+export function boundsText(g: Guarantee): string {
+  if (g.lo && g.hi) return g.lo.n === g.hi.n ? `=${g.lo.n}` : `${g.lo.n}–${g.hi.n}`;
+  if (g.lo) return `${g.lo.strict ? ">" : "≥"}${g.lo.n}`;
+  return g.hi ? `${g.hi.strict ? "<" : "≤"}${g.hi.n}` : "";
 }
 
 /** A target that says nothing numeric about what the standard needs. */
