@@ -44,7 +44,8 @@ export function targetCheck(file: IndicatorFile, indicator: Indicator, target: R
  * where the target's year is still ahead.
  */
 export function progressCheck(file: IndicatorFile, indicator: Indicator, year: number): CheckResult | undefined {
-  if (!indicator.standard) return undefined;
+  // Progress is for rows that record observed values; a row without any keeps its baseline picture.
+  if (!indicator.standard || indicator.actuals.length === 0) return undefined;
   const ctx = evalContext(file, indicator, year);
   const current = ctx.series.find((o) => o.year === year);
   if (!current || current.value.kind === "not_applicable") {
@@ -63,26 +64,30 @@ export function progressCheck(file: IndicatorFile, indicator: Indicator, year: n
   return result(indicator, year, indicator.standard, outcome(verdict, "progress.result", { year, targetYear, target: target.text }, [standard, part]), projection);
 }
 
+/**
+ * Is the phase target met in `year`, and if its year is still ahead, will it be? The target is
+ * judged as it stands in its own year: 完成上级… means the superior's target for `targetYear`.
+ */
 function targetProgress(file: IndicatorFile, indicator: Indicator, target: RuleSpec, targetYear: number, year: number): { part: Outcome; projection?: Forecast } {
-  const met = engine.evaluate(target.rule, evalContext(file, indicator, year));
-  if (year >= targetYear || met.verdict === "PASS" || met.verdict === "N/A") {
-    const id = year >= targetYear ? "progress.target.due" : "progress.target.metEarly";
-    return { part: outcome(met.verdict, id, { targetYear, target: target.text }, [met]) };
-  }
-  // Not met yet and still ahead: a forecast, never a failure.
-  const tctx = targetContext(file, indicator, targetYear);
-  const g = targetGuarantee(target.rule, tctx);
+  const ctx = evalContext(file, indicator, year);
+  const met = engine.evaluate(target.rule, { ...ctx, superiorAt: (y) => ctx.superiorAt(Math.max(y, targetYear)) });
+  const data = { targetYear, target: target.text };
+  if (year >= targetYear || met.verdict === "N/A") return { part: outcome(met.verdict, "progress.target.due", data, [met]) };
+
+  const g = targetGuarantee(target.rule, targetContext(file, indicator, targetYear));
   const goal = indicator.better === "higher" ? g.lo?.n : g.hi?.n;
-  const notYet = (id: string, data = {}) => ({ part: outcome(met.verdict === "FAIL" ? "WARN" : met.verdict, id, { targetYear, target: target.text, ...data }, [met]) });
-  if (goal === undefined) return notYet("progress.target.noNumber");
+  if (goal === undefined) {
+    // No number to forecast against: met already, or not yet (a warning, never a failure).
+    if (met.verdict === "PASS") return { part: outcome("PASS", "progress.target.metEarly", data, [met]) };
+    return { part: outcome(met.verdict === "FAIL" ? "WARN" : met.verdict, "progress.target.noNumber", data, [met]) };
+  }
   const points = numeric(fullSeries(indicator)).filter((p) => p.year <= year);
   const projection = forecast({ points, baseYear: file.plan.baseYear, target: goal, targetYear, better: indicator.better, delta: indicator.measure === "delta" });
-  if (!projection) return { part: outcome("MISSING", "progress.forecast.tooFew", { targetYear, target: target.text }) };
+  if (!projection) return { part: outcome(met.verdict === "PASS" ? "PASS" : "MISSING", "progress.forecast.tooFew", data, [met]) };
   const onTrack = projection.class === "on_track" || projection.class === "achieved";
   return {
     part: outcome(onTrack ? "PASS" : "WARN", "progress.forecast", {
-      targetYear,
-      target: target.text,
+      ...data,
       class: `@forecast.${projection.class}`,
       projected: projection.projected ?? undefined,
       ratio: projection.ratio ?? undefined,

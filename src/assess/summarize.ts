@@ -19,7 +19,8 @@ export function summarize(indicators: readonly IndicatorAssessment[]): Summary {
 }
 
 /**
- * FAIL if any binding check fails; else INCOMPLETE if any binding check is MISSING or REVIEW;
+ * FAIL if any binding check fails; else INCOMPLETE if any binding check is MISSING or REVIEW, or
+ * no binding check ran at all;
  * else WARN if any check warns or any reference check is not a pass; else PASS.
  * Reference indicators never make a file FAIL or INCOMPLETE.
  */
@@ -29,7 +30,8 @@ export function overall(indicators: readonly IndicatorAssessment[]): Overall {
   const binding = checks(true);
   const reference = checks(false);
   if (binding.includes("FAIL")) return "FAIL";
-  if (binding.some((v) => v === "MISSING" || v === "REVIEW")) return "INCOMPLETE";
+  // Nothing binding was checked (no rows, or --checks chose checks that do not apply): not a pass.
+  if (binding.length === 0 || binding.some((v) => v === "MISSING" || v === "REVIEW")) return "INCOMPLETE";
   if (binding.includes("WARN") || reference.some((v) => v !== "PASS" && v !== "N/A")) return "WARN";
   return "PASS";
 }

@@ -14,7 +14,7 @@ const HELP = {
     description: "Check a region's eco-civilization indicators against China's national demonstration-zone standard and the region's own plan.",
     inputs: "indicator files (YAML), directories (every .yaml/.yml below), quoted globs, or - for standard input",
     format: `output format, repeatable: ${FORMAT_NAMES.join(", ")} (default: table)`,
-    output: "write the matching --format to FILE (in order; the last format may go to standard output)",
+    output: "write the matching --format to FILE (in order; the last format may go to standard output, as may - )",
     year: "the year the progress check assesses (default: the latest with observed values)",
     checks: "which checks run: baseline,near_term,long_term,progress (default: all that apply)",
     lang: "language of the report: zh or en (default: from LINGLING_LANG or the locale)",
@@ -27,6 +27,7 @@ const HELP = {
     bom: "start CSV output with a byte-order mark, so Excel reads Chinese correctly",
     stdinFilepath: "the file name to report for standard input",
     debug: "show the stack trace of an internal error",
+    seeHelp: "(lingling-check --help shows the options)",
     standards: "list the built-in editions of the national standard, or one edition's rows",
     edition: "a built-in edition of the national standard",
     init: "write a complete, commented indicator file for a region, ready for its values",
@@ -48,16 +49,11 @@ Exit status:
   1  overall FAIL or INCOMPLETE (see --allow-incomplete, --fail-on warn, --exit-zero)
   2  usage or input error (each input error names file:line:column)
 
-Commands:
-  standards [edition]   list the built-in editions, or one edition's rows
-  init                  write a commented indicator file for a region
-  explain <id>          explain an indicator and how it is judged
-  schema                print the JSON Schema of the indicator file
 
 Examples:
   lingling-check seeds/lingling.yaml
   lingling-check --lang en --checks baseline seeds/lingling.yaml
-  lingling-check -f table -f json -o report.json indicators/
+  lingling-check -f json -o report.json -f table indicators/
   lingling-check init --name 某某县 --zone west -o 某某县.yaml
   cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -`,
   },
@@ -65,7 +61,7 @@ Examples:
     description: "对照国家生态文明建设示范区建设指标及本地区规划，检查地区各项指标。",
     inputs: "指标文件（YAML）、目录（其下所有 .yaml/.yml）、带引号的通配符，或 -（标准输入）",
     format: `输出格式，可重复：${FORMAT_NAMES.join("、")}（默认 table）`,
-    output: "将对应的 --format 写入 FILE（按顺序配对；最后一种格式可输出到标准输出）",
+    output: "将对应的 --format 写入 FILE（按顺序配对；最后一种格式可输出到标准输出，- 亦表示标准输出）",
     year: "进展检查评估的年份（默认：有实际值的最近年份）",
     checks: "运行哪些检查：baseline,near_term,long_term,progress（默认：全部适用的）",
     lang: "报告语言：zh 或 en（默认取 LINGLING_LANG 或系统语言）",
@@ -78,6 +74,7 @@ Examples:
     bom: "CSV 输出以 BOM 开头，便于 Excel 正确显示中文",
     stdinFilepath: "标准输入在报告中使用的文件名",
     debug: "内部错误时显示调用栈",
+    seeHelp: "（lingling-check --help 列出全部选项）",
     standards: "列出内置的国家标准版本，或某一版本的全部指标",
     edition: "内置的国家标准版本",
     init: "为一个地区生成完整、带注释的指标文件，只需填写数值",
@@ -99,16 +96,11 @@ Examples:
   1  总体 FAIL 或 INCOMPLETE（见 --allow-incomplete、--fail-on warn、--exit-zero）
   2  用法或输入错误（每个输入错误都给出 文件:行:列）
 
-子命令：
-  standards [edition]   列出内置标准版本，或某一版本的全部指标
-  init                  为地区生成带注释的指标文件
-  explain <id>          解释一项指标及其判定方法
-  schema                输出指标文件的 JSON Schema
 
 示例：
   lingling-check seeds/lingling.yaml
   lingling-check --lang en --checks baseline seeds/lingling.yaml
-  lingling-check -f table -f json -o report.json indicators/
+  lingling-check -f json -o report.json -f table indicators/
   lingling-check init --name 某某县 --zone west -o 某某县.yaml
   cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -`,
   },
@@ -149,7 +141,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--stdin-filepath <name>", h.stdinFilepath)
     .option("--debug", h.debug, false)
     .addHelpText("after", h.after)
-    .showHelpAfterError()
+    .showHelpAfterError(h.seeHelp)
     .enablePositionalOptions()
     .exitOverride()
     .action(async (inputs: string[], options: Record<string, unknown>) => {

@@ -117,8 +117,10 @@ function schemaErrors(issue: Issue, prefix: Path, data: unknown, error: ErrorAt)
       return [error(path, "invalid-key", "error.invalidKey", { key: String(path.at(-1)), expected: `@${issue.issues[0]?.message ?? "expected.year"}` }, "key")];
   }
   const found = valueAt(data, path);
-  if (found === undefined && issue.code === "invalid_type") {
-    return [error(path.slice(0, -1), "missing-field", "error.missingField", { field: String(path.at(-1)), expected: expectation(issue) })];
+  if (found === undefined) {
+    // Named by its path from the nearest mapping that is not a row: plan.base_year, id.
+    const field = path.filter((p) => typeof p === "string" && p !== "indicators").join(".");
+    return [error(path.slice(0, -1), "missing-field", "error.missingField", { field, expected: expectation(issue) }, "key")];
   }
   return [error(path, "invalid-value", "error.invalidValue", { field: String(path.findLast((p) => typeof p === "string") ?? ""), expected: expectation(issue), found: describe(found) })];
 }
@@ -223,8 +225,12 @@ class ModelBuilder {
     }
   }
 
+  /** The row being built, for messages about rules it inherits. */
+  private currentId = "";
+
   private indicator(row: RawIndicator, path: Path, region: Region, inherited?: CatalogIndicator): Indicator | undefined {
     const id = String(row.id);
+    this.currentId = id;
     const before = this.errors.length;
     for (const field of ["name", "standard"] as const) {
       if (row[field] === undefined && !inherited) {
@@ -291,8 +297,11 @@ class ModelBuilder {
       let matches = true;
       for (const [attribute, wanted] of Object.entries(option.when)) {
         if (!(attribute in region)) {
-          const where = source === "file" ? [...casePath, "when", attribute] : path;
-          this.errors.push(this.error(where, "region-attribute-missing", "error.regionAttributeMissing", { attribute }, "key"));
+          if (source === "file") {
+            this.errors.push(this.error([...casePath, "when", attribute], "region-attribute-missing", "error.regionAttributeMissing", { attribute }, "key"));
+          } else {
+            this.errors.push(this.error(path, "region-attribute-missing", "error.regionAttributeMissing.edition", { attribute, id: this.currentId }, "key"));
+          }
           return undefined;
         }
         const accepted = (Array.isArray(wanted) ? wanted : [wanted]).map(String);

@@ -62,7 +62,10 @@ export const ReviewSchema = z.strictObject({
 });
 
 const tolerance = z.union(
-  [z.number().nonnegative(), z.string().regex(/^\s*\d+(\.\d+)?\s*%\s*$/)],
+  [
+    z.number().nonnegative({ error: "expected.tolerance" }),
+    z.string().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, { error: "expected.tolerance" }),
+  ],
   { error: "expected.tolerance" },
 );
 
@@ -121,7 +124,7 @@ export const IndicatorFileSchema = z.strictObject(
 
 /** The file without its rows: rows are validated one by one, so every row's problems are reported. */
 export const FileShellSchema = IndicatorFileSchema.extend({
-  indicators: z.array(z.unknown(), { error: "expected.indicators" }),
+  indicators: z.array(z.unknown(), { error: "expected.indicators" }).min(1, { error: "expected.indicators" }),
 });
 
 export type RawIndicatorFile = z.infer<typeof IndicatorFileSchema>;

@@ -67,7 +67,12 @@ function plan(formats: string[], outputs: string[]): Array<{ format: FormatName;
   if (outputs.length !== chosen.length && outputs.length !== chosen.length - 1) {
     throw new CliError({ id: "error.formatsOutputs", data: { formats: chosen.length, outputs: outputs.length } });
   }
-  return chosen.map((format, i) => ({ format: format as FormatName, ...(outputs[i] !== undefined ? { output: outputs[i] } : {}) }));
+  const files = outputs.filter((o) => o !== "-");
+  const twice = files.find((o, i) => files.indexOf(o) !== i);
+  if (twice !== undefined) throw new CliError({ id: "error.outputTwice", data: { file: twice } });
+  if (chosen.length - files.length > 1) throw new CliError({ id: "error.stdoutTwice" });
+  // `-o -` is standard output, like a format without an output.
+  return chosen.map((format, i) => ({ format: format as FormatName, ...(outputs[i] !== undefined && outputs[i] !== "-" ? { output: outputs[i] } : {}) }));
 }
 
 export function formatInputError(e: InputError, lang: Lang, color: boolean): string {
