@@ -1,0 +1,87 @@
+/** The progress check on the Lingling seed with observed values added, numbers computed by hand. */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
+import { assess } from "../../src/assess/assess.js";
+import { loadIndicatorFile } from "../../src/load/load.js";
+
+const seed = readFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), "utf8");
+
+/** The seed with `actuals` added to some rows. */
+function withActuals(actuals: Record<string, Record<number, number | string>>) {
+  const doc = parseDocument(seed);
+  for (const item of (doc.get("indicators") as { items: Array<{ get(k: string): unknown; set(k: string, v: unknown): void }> }).items) {
+    const values = actuals[String(item.get("id"))];
+    if (values) item.set("actuals", doc.createNode(values));
+  }
+  const result = loadIndicatorFile(doc.toString(), "lingling.yaml");
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.value;
+}
+
+const progress = (a: ReturnType<typeof assess>, id: string) => a.indicators.find((i) => i.indicator.id === id)!.checks.progress;
+
+describe("progress", () => {
+  it("judges PM2.5's 2025 target as the superior's ≤32 for 2025, not 2022's ≤35", () => {
+    const c = progress(assess(withActuals({ "4": { 2023: 33.5 } }), { year: 2023 }), "4")!;
+    // 34 → 33.5 in one year against 34 → 32 in three: RR = (33.5/34 − 1) / ((32/34)^(1/3) − 1)
+    const ratio = (33.5 / 34 - 1) / ((32 / 34) ** (1 / 3) - 1);
+    expect(c.forecast).toMatchObject({ class: "acceleration_needed", target: 32, target_year: 2025 });
+    expect(c.forecast!.ratio).toBeCloseTo(ratio, 9);
+    expect(c.verdict).toBe("WARN");
+  });
+
+  it("a target already met is forecast as achieved", () => {
+    const c = progress(assess(withActuals({ "1": { 2023: 26.1 } })), "1")!;
+    expect(c.forecast?.class).toBe("achieved");
+    expect(c.verdict).toBe("PASS");
+  });
+
+  it("a value that breaks the standard fails even while the target's year is ahead", () => {
+    const c = progress(assess(withActuals({ "15": { 2023: 84 } })), "15")!;
+    expect(c.verdict).toBe("FAIL"); // 84 < 85
+    expect(c.forecast?.class).toBe("moving_away");
+  });
+
+  it("after the near-term year the long-term target applies", () => {
+    const c = progress(assess(withActuals({ "15": { 2023: 87, 2026: 89 } })), "15")!;
+    expect(c.year).toBe(2026);
+    expect(c.forecast).toMatchObject({ target: 90, target_year: 2030 });
+  });
+
+  it("in the target's own year, the target is met or not", () => {
+    const met = progress(assess(withActuals({ "15": { 2025: 88.2 } })), "15")!;
+    expect(met.verdict).toBe("PASS");
+    const missed = progress(assess(withActuals({ "15": { 2025: 87 } })), "15")!;
+    expect(missed.verdict).toBe("FAIL");
+    expect(missed.outcome.parts?.[1]?.message.id).toBe("progress.target.due");
+  });
+
+  it("a reference indicator's failure is a warning", () => {
+    const c = progress(assess(withActuals({ R1: { 2023: 35 } })), "R1")!;
+    expect(c.verdict).toBe("WARN"); // 35 < 60 fails the standard, but R1 is a reference indicator
+  });
+
+  it("runs only for rows that record observed values; a row that skips the assessed year is MISSING", () => {
+    const a = assess(withActuals({ "1": { 2023: 26, 2024: 26.5 }, "15": { 2023: 87 } }));
+    expect(a.year).toBe(2024);
+    expect(progress(a, "1")?.verdict).toBe("PASS");
+    expect(progress(a, "15")?.verdict).toBe("MISSING");
+    expect(progress(a, "2")).toBeUndefined();
+    expect(progress(a, "7.2")).toBeUndefined();
+  });
+
+  it("the forecast reads the whole series: 7.1 forest cover with three years of history", () => {
+    const a = assess(withActuals({ "7.1": { 2023: 50.7 } }));
+    const c = progress(a, "7.1")!;
+    expect(c.verdict).toBe("PASS"); // 50.58 → 50.7 is stable or improving
+    expect(c.outcome.parts?.[0]?.message.data).toMatchObject({ refYear: 2022, refValue: 50.58, year: 2023, value: 50.7 });
+  });
+
+  it("--checks progress on a file with no observed values checks nothing binding: INCOMPLETE, never PASS", () => {
+    const result = loadIndicatorFile(seed, "lingling.yaml");
+    if (!result.ok) throw new Error("seed");
+    const a = assess(result.value, { checks: ["progress"] });
+    expect(a.summary.overall).toBe("INCOMPLETE");
+  });
+});

@@ -1,0 +1,50 @@
+/** Input errors found by the loader: each located, each with what was expected. */
+import { describe, expect, it } from "vitest";
+import { loadIndicatorFile } from "../../src/load/load.js";
+
+const HEAD = `region: {name: 测试区, zone: central, urban_district: true}
+plan: {base_year: 2022}
+indicators:
+`;
+
+function errors(text: string) {
+  const result = loadIndicatorFile(text, "t.yaml");
+  if (result.ok) throw new Error("expected errors");
+  return result.errors;
+}
+
+describe("loader errors", () => {
+  it("a superior target that is itself 完成上级… is an error, not an endless loop", () => {
+    const e = errors(`${HEAD}  - id: "4"\n    name: PM2.5\n    standard: 完成上级规定的考核任务\n    baseline: 34\n    superior: {2022: 完成上级规定的考核任务}\n`);
+    expect(e).toEqual([expect.objectContaining({ code: "superior-circular", line: 8 })]);
+  });
+
+  it("a file with no rows is an error", () => {
+    expect(errors(`${HEAD.trimEnd()} []\n`)).toEqual([expect.objectContaining({ code: "invalid-value", line: 3 })]);
+  });
+
+  it("a missing field is named by its path", () => {
+    const e = errors(`region: {name: x}\nplan: {near_term: 2025}\nindicators:\n  - {id: "1", name: x, standard: "≥1"}\n`);
+    expect(e).toEqual([expect.objectContaining({ code: "missing-field", line: 2, message: expect.objectContaining({ data: expect.objectContaining({ field: "plan.base_year" }) }) })]);
+  });
+
+  it("a row without an id says the id is missing", () => {
+    const e = errors(`${HEAD}  - name: x\n    standard: "≥1"\n`);
+    expect(e).toEqual([expect.objectContaining({ code: "missing-field", line: 4, message: expect.objectContaining({ data: expect.objectContaining({ field: "id" }) }) })]);
+  });
+
+  it("a bad tolerance says what a tolerance is", () => {
+    const e = errors(`${HEAD}  - {id: "1", name: x, standard: "≥1", tolerance: abc}\n`);
+    expect(e).toEqual([expect.objectContaining({ code: "invalid-value", message: expect.objectContaining({ data: expect.objectContaining({ expected: "@expected.tolerance" }) }) })]);
+  });
+
+  it("a blank value is not there yet, not an error", () => {
+    const result = loadIndicatorFile(`${HEAD}  - id: "1"\n    name: x\n    standard: "≥1"\n    baseline:\n    near_term:\n`, "t.yaml");
+    expect(result.ok).toBe(true);
+  });
+
+  it("baseline years after the base year belong under actuals", () => {
+    const e = errors(`${HEAD}  - id: "1"\n    name: x\n    standard: "≥1"\n    baseline: {2021: 1, 2023: 2}\n`);
+    expect(e).toEqual([expect.objectContaining({ code: "baseline-after-base-year", line: 7 })]);
+  });
+});
