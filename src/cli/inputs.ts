@@ -6,7 +6,9 @@ import { CliError } from "./errors.js";
 
 export interface Input {
   name: string;
-  text: string;
+  /** Empty when the file is larger than the limit: it is refused by its size, unread. */
+  bytes: Uint8Array;
+  size: number;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -21,18 +23,25 @@ async function yamlFilesIn(dir: string): Promise<string[]> {
   return nested.flat();
 }
 
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+/** Standard input, read no further than one byte past the limit (the loader then refuses it). */
+async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-  return Buffer.concat(chunks).toString("utf8");
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    chunks.push(buffer);
+    if ((size += buffer.length) > maxBytes) break;
+  }
+  return Buffer.concat(chunks);
 }
 
-export async function readInputs(args: readonly string[], stdin: NodeJS.ReadableStream, stdinName = "<stdin>"): Promise<Input[]> {
+export async function readInputs(args: readonly string[], stdin: NodeJS.ReadableStream, maxBytes: number, stdinName = "<stdin>"): Promise<Input[]> {
   if (args.length === 0) throw new CliError({ id: "error.noInput" });
   const inputs: Input[] = [];
   for (const arg of args) {
     if (arg === "-") {
-      inputs.push({ name: stdinName, text: await readStdin(stdin) });
+      const bytes = await readStdin(stdin, maxBytes);
+      inputs.push({ name: stdinName, bytes, size: bytes.length });
       continue;
     }
     const files = await stat(arg)
@@ -44,10 +53,12 @@ export async function readInputs(args: readonly string[], stdin: NodeJS.Readable
       });
     if (files.length === 0) throw new CliError({ id: "error.noYaml", data: { dir: arg } });
     for (const file of files) {
-      const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => {
+      const size = (await stat(file)).size;
+      // An oversized file is not read at all: the loader refuses it by its size.
+      const bytes = size > maxBytes ? new Uint8Array() : await readFile(file).catch((e: NodeJS.ErrnoException) => {
         throw new CliError({ id: "error.readFile", data: { file, reason: e.code ?? e.message } });
       });
-      inputs.push({ name: file, text });
+      inputs.push({ name: file, bytes, size });
     }
   }
   return inputs;

@@ -25,6 +25,7 @@ const HELP = {
     exitZero: "report without failing: always exit 0 unless the input is unusable",
     force: "overwrite existing --output files",
     bom: "start CSV output with a byte-order mark, so Excel reads Chinese correctly",
+    maxFileSize: "refuse input files larger than this (default 10MB; e.g. 500k, 20MB)",
     stdinFilepath: "the file name to report for standard input",
     debug: "show the stack trace of an internal error",
     seeHelp: "(lingling-check --help shows the options)",
@@ -72,6 +73,7 @@ Examples:
     exitZero: "只报告不失败：除输入无法使用外总是以 0 退出",
     force: "覆盖已存在的 --output 文件",
     bom: "CSV 输出以 BOM 开头，便于 Excel 正确显示中文",
+    maxFileSize: "拒绝读取超过此大小的输入文件（默认 10MB；如 500k、20MB）",
     stdinFilepath: "标准输入在报告中使用的文件名",
     debug: "内部错误时显示调用栈",
     seeHelp: "（lingling-check --help 列出全部选项）",
@@ -138,6 +140,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--exit-zero", h.exitZero, false)
     .option("--force", h.force, false)
     .option("--bom", h.bom, false)
+    .option("--max-file-size <size>", h.maxFileSize)
     .option("--stdin-filepath <name>", h.stdinFilepath)
     .option("--debug", h.debug, false)
     .addHelpText("after", h.after)

@@ -22,30 +22,70 @@ import type { Rule } from "../rules/ast.js";
 import { parseRule } from "../rules/parse.js";
 import { didYouMean } from "./didYouMean.js";
 import type { InputError, LoadResult } from "./errors.js";
+import { decode } from "./decode.js";
+import { MAX_DEPTH, tooDeep } from "./limits.js";
 import { SourceMap, type Path } from "./positions.js";
 
 type Issue = z.core.$ZodIssue;
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Bytes as read from a file: size limit and encoding first, then {@link loadIndicatorFile}. */
+export function loadIndicatorBytes(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_BYTES, size = bytes.length): LoadResult<IndicatorFile> & { encoding?: string } {
+  const at = { file, line: 1, column: 1 };
+  if (size > maxBytes) {
+    return { ok: false, errors: [{ ...at, code: "file-too-large", message: { id: "error.tooLarge", data: { size, max: maxBytes } } }] };
+  }
+  const decoded = decode(bytes);
+  if (!decoded.ok) return { ok: false, errors: [{ ...at, code: "encoding", message: { id: `error.encoding.${decoded.reason}` } }] };
+  return { ...loadIndicatorFile(decoded.text, file), encoding: decoded.encoding };
+}
+
+const YAML_CODES: Record<string, string> = {
+  DUPLICATE_KEY: "duplicate-key",
+  MULTIPLE_DOCS: "multiple-documents",
+  RESOURCE_EXHAUSTION: "too-deep",
+};
 
 /** Parse and validate one indicator file. `file` is the name used in error locations. */
 export function loadIndicatorFile(source: string, file: string): LoadResult<IndicatorFile> {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lineCounter = new LineCounter();
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    // Refused before parsing, so a hostile file costs one pass over its text.
+    const before = text.slice(0, deep);
+    const line = before.split("\n").length;
+    const column = deep - before.lastIndexOf("\n");
+    return { ok: false, errors: [{ file, line, column, code: "too-deep", message: { id: "error.tooDeep", data: { max: MAX_DEPTH } } }] };
+  }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
-  if (doc.errors.length > 0) {
+  const problems = [
+    ...doc.errors.map((e) => ({ e, code: YAML_CODES[e.code] ?? "yaml-syntax" })),
+    // Tags are never executed; an unknown one (!!js/function, !custom) is refused, not read as text.
+    ...doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED").map((e) => ({ e, code: "custom-tag" })),
+  ];
+  if (problems.length > 0) {
     return {
       ok: false,
-      errors: doc.errors.map((e) => ({
+      errors: problems.map(({ e, code }) => ({
         ...at(e.pos[0]),
-        code: e.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
-        message: { id: "error.yaml", data: { detail: e.message.split("\n")[0] } },
+        code,
+        message: { id: code === "yaml-syntax" || code === "duplicate-key" ? "error.yaml" : `error.${code}`, data: { detail: e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") } },
       })),
     };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    // yaml refuses alias expansion past maxAliasCount: a "billion laughs" file.
+    return { ok: false, errors: [{ file, line: 1, column: 1, code: "alias-limit", message: { id: "error.aliasLimit" } }] };
+  }
   const map = new SourceMap(doc, lineCounter, text);
   const error = (path: Path, code: string, id: string, data?: InputError["message"]["data"], where: "value" | "key" = "value"): InputError => ({
     file,

@@ -12,7 +12,10 @@ const note = text.optional();
 
 /** A year written as a key: YAML gives `2022:` as a number, JSON and quoted keys as a string. */
 export const YEAR_KEY = /^\d{4}$/;
-const yearKey = z.string().regex(YEAR_KEY, { error: "expected.year" });
+const yearKey = z
+  .string()
+  .regex(YEAR_KEY, { error: "expected.year" })
+  .refine((y) => Number(y) >= 1949 && Number(y) <= 2100, { error: "expected.year" });
 
 /** A value: a number, or text the loader normalises ("25.5%", "已建立", "无黑臭水体", "不涉及"). */
 const scalarValue = z.union([z.number(), text], { error: "expected.value" });

@@ -24,7 +24,8 @@ export function normalizeValue(raw: number | string): Value {
   if (typeof raw === "number") return { kind: "number", n: raw };
   const text = raw.trim();
   const half = toHalfWidth(text).replace(/\s+/g, "");
-  const numeric = half.replace(/%$/, "");
+  // "1,234.5" and "1，234.5": thousands separators; "93.5%", "９３．５％": a percentage of the unit %.
+  const numeric = half.replace(/%$/, "").replace(/^([+-]?\d{1,3})((?:,\d{3})+)(\.\d+)?$/, (_, a: string, b: string, c = "") => a + b.replace(/,/g, "") + c);
   if (NUMBER.test(numeric)) return { kind: "number", n: Number(numeric) };
   if (half === "不涉及") return { kind: "not_applicable", text };
   for (const [pattern, status] of STATUS_WORDS) if (pattern.test(half)) return { kind: "status", status, text };

@@ -57,8 +57,12 @@ export function nonNumeric(value: Value, year: number, meetsFullShare: boolean):
       : outcome("REVIEW", "value.nonePresent.review", { year, text: value.text });
   }
   const text = value.kind === "number" ? String(value.n) : value.text;
+  if (APPROXIMATE.test(text)) return outcome("REVIEW", "value.approximate", { year, text });
   return outcome("REVIEW", "value.text", { year, text });
 }
+
+/** "约25.5", "25.5左右", "大约 90%": a figure that is approximate, so not a number to judge. */
+const APPROXIMATE = /^(约|大约|接近|近)\s*[\d０-９]|[\d０-９.%％]\s*(左右|上下)$/;
 
 /** A rule that asks for 100 % (or more) in the higher-better direction. */
 export const isFullShare = (op: Comparator, value: number, unit: string, better: "higher" | "lower") =>

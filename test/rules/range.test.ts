@@ -13,7 +13,8 @@ const invalid: EvalCase[] = [
   { name: "just above", rule: "between 0.3 and 0.4", series: { 2022: 0.41 }, verdict: "FAIL", id: "rule.compare.fail", data: { value: 0.41 } },
   { name: "no value", rule: "0.3-0.4之间", series: {}, year: 2022, verdict: "MISSING", id: "value.missing", data: { year: 2022 } },
   { name: "不涉及", rule: "0.3-0.4之间", series: { 2022: "不涉及" }, verdict: "N/A", id: "value.notApplicable" },
-  { name: "text", rule: "0.3-0.4之间", series: { 2022: "约0.35" }, verdict: "REVIEW", id: "value.text", data: { text: "约0.35" } },
+  { name: "text", rule: "0.3-0.4之间", series: { 2022: "待评估" }, verdict: "REVIEW", id: "value.text", data: { text: "待评估" } },
+  { name: "an approximate figure is not a number", rule: "0.3-0.4之间", series: { 2022: "约0.35" }, verdict: "REVIEW", id: "value.approximate", data: { text: "约0.35" } },
   { name: "none present", rule: "0.3-0.4之间", series: { 2022: "无黑臭水体" }, verdict: "REVIEW", id: "value.nonePresent.review" },
 ];
 

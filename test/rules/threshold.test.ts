@@ -75,3 +75,14 @@ describe("threshold: target adequacy", () => {
   it.each(adequate)("PASS: $name", checkJudge);
   it.each(inadequate)("$verdict: $name", checkJudge);
 });
+
+describe("threshold: values people really write", () => {
+  it.each([
+    { name: "thousands separators", rule: "≥1000", series: { 2022: "1,234.5" }, verdict: "PASS", id: "rule.compare.pass", data: { value: 1234.5 } },
+    { name: "full-width digits, point and percent", rule: "≥93", unit: "%", series: { 2022: "９３．５％" }, verdict: "PASS", id: "rule.compare.pass", data: { value: 93.5 } },
+    { name: "约25.5 is approximate", rule: "≥20", series: { 2022: "约25.5" }, verdict: "REVIEW", id: "value.approximate" },
+    { name: "25.5左右 is approximate", rule: "≥20", series: { 2022: "25.5左右" }, verdict: "REVIEW", id: "value.approximate" },
+    { name: "0.935 where the unit is % reads as a fraction", rule: "≥93", unit: "%", series: { 2022: 0.935 }, verdict: "REVIEW", id: "value.fractionPercent", data: { percent: 93.5 } },
+    { name: "0.03 % against a limit below 1 is a real percentage", rule: "≤0.5", unit: "%", better: "lower", series: { 2022: 0.03 }, verdict: "PASS", id: "rule.compare.pass" },
+  ] as const)("$verdict: $name", (c) => checkEval({ ...c, series: { ...c.series } }));
+});

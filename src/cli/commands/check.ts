@@ -6,7 +6,7 @@ import { summarizeRun } from "../../assess/summarize.js";
 import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
 import type { InputError } from "../../load/errors.js";
-import { loadIndicatorFile } from "../../load/load.js";
+import { DEFAULT_MAX_BYTES, loadIndicatorBytes } from "../../load/load.js";
 import { FORMAT_NAMES, loadFormatter, type FormatName } from "../../report/index.js";
 import { CliError, EXIT } from "../errors.js";
 import { exitStatus, type ExitPolicy } from "../exitStatus.js";
@@ -23,6 +23,7 @@ export interface CheckOptions extends ExitPolicy {
   quiet: boolean;
   force: boolean;
   bom: boolean;
+  maxFileSize?: string;
   stdinFilepath?: string;
 }
 
@@ -38,6 +39,15 @@ export function wantsColor(stream: { isTTY?: boolean }, optionColor: boolean, en
   if (!optionColor || (env.NO_COLOR !== undefined && env.NO_COLOR !== "")) return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true;
+}
+
+/** "10MB", "512k", "2000000" → bytes. */
+function parseSize(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_MAX_BYTES;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(text);
+  if (!m) throw new CliError({ id: "error.sizeOption", data: { found: text } });
+  const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as "" | "k" | "m" | "g"];
+  return Math.floor(Number(m[1]) * unit);
 }
 
 function parseYear(text: string | undefined): number | undefined {
@@ -86,11 +96,13 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const checks = parseChecks(options.checks);
   for (const { output } of outputs) if (output !== undefined) await assertWritable(output, options.force);
 
-  const inputs = await readInputs(args, io.stdin, options.stdinFilepath);
+  const maxBytes = parseSize(options.maxFileSize);
+  const inputs = await readInputs(args, io.stdin, maxBytes, options.stdinFilepath);
   const errors: InputError[] = [];
   const assessed: FileAssessment[] = [];
   for (const input of inputs) {
-    const loaded = loadIndicatorFile(input.text, input.name);
+    const loaded = loadIndicatorBytes(input.bytes, input.name, maxBytes, input.size);
+    if (loaded.encoding === "gb18030" && !options.quiet) io.stderr.write(`lingling-check: ${message(options.lang, { id: "notice.gb18030", data: { file: input.name } })}\n`);
     if (!loaded.ok) errors.push(...loaded.errors);
     else assessed.push(assess(loaded.value, { ...(checks ? { checks } : {}), ...(year !== undefined ? { year } : {}) }));
   }

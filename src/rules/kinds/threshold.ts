@@ -10,6 +10,10 @@ import type { Value } from "../../model/types.js";
 export function judgeValue(op: Comparator, limit: number, unit: string | undefined, year: number, value: Value, indicator: RuleIndicator): Outcome {
   const rule = ruleLabel(op, limit, unit ?? "");
   if (value.kind !== "number") return nonNumeric(value, year, isFullShare(op, limit, indicator.unit || unit || "", indicator.better));
+  // 0.935 where the unit is % and the limit is 93: most likely a fraction, not 0.935 %.
+  if (indicator.unit === "%" && value.n > 0 && value.n < 1 && limit >= 1) {
+    return outcome("REVIEW", "value.fractionPercent", { year, value: value.n, percent: Number.parseFloat((value.n * 100).toPrecision(12)), rule });
+  }
   const pass = compare(value.n, op, limit);
   return outcome(pass ? "PASS" : "FAIL", pass ? "rule.compare.pass" : "rule.compare.fail", { year, value: value.n, unit: indicator.unit, rule });
 }

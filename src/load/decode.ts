@@ -1,0 +1,43 @@
+/**
+ * Bytes → text. UTF-8 with or without a BOM, UTF-16 with a BOM, and GB18030/GBK (what Chinese
+ * Windows and Excel save) are read; anything else is refused with a sentence naming what it
+ * looks like — never decoded into mojibake.
+ */
+export type Decoded =
+  | { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" }
+  | { ok: false; reason: "utf-32" | "utf-16-no-bom" | "unknown" };
+
+function strict(encoding: string, bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+export function decode(bytes: Uint8Array): Decoded {
+  const [a, b, c, d] = bytes;
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return { ok: false, reason: "utf-32" };
+  if (a === 0xef && b === 0xbb && c === 0xbf) {
+    const text = strict("utf-8", bytes.subarray(3));
+    return text === undefined ? { ok: false, reason: "unknown" } : { ok: true, text, encoding: "utf-8" };
+  }
+  for (const [bom, encoding] of [[[0xff, 0xfe], "utf-16le"], [[0xfe, 0xff], "utf-16be"]] as const) {
+    if (a === bom[0] && b === bom[1]) {
+      const text = strict(encoding, bytes.subarray(2));
+      return text === undefined ? { ok: false, reason: "unknown" } : { ok: true, text, encoding };
+    }
+  }
+  // Every other byte zero in the first lines: UTF-16 saved without its byte-order mark.
+  const head = bytes.subarray(0, 64);
+  if (head.length >= 4 && head.filter((x) => x === 0).length >= head.length / 4) return { ok: false, reason: "utf-16-no-bom" };
+  const utf8 = strict("utf-8", bytes);
+  if (utf8 !== undefined) return { ok: true, text: utf8, encoding: "utf-8" };
+  // UTF-16 without its mark: it decodes, and the decoded text has the file's ASCII keys.
+  for (const encoding of ["utf-16le", "utf-16be"]) {
+    if (/^\s*(region|plan|indicators|standard)\s*:/m.test(strict(encoding, bytes) ?? "")) return { ok: false, reason: "utf-16-no-bom" };
+  }
+  const gb = strict("gb18030", bytes);
+  if (gb !== undefined) return { ok: true, text: gb, encoding: "gb18030" };
+  return { ok: false, reason: "unknown" };
+}

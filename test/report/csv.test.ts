@@ -1,0 +1,86 @@
+/** CSV (RFC 4180), read back with a real parser (csv-parse). */
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { FORECAST_CLASSES } from "../../src/assess/result.js";
+import { LANGS, fixtureRun, flatChecks, render, type JsonReport } from "./shared.js";
+
+const run = fixtureRun();
+const checks = flatChecks(run);
+
+type Row = Record<string, string>;
+const records = (text: string): Row[] => parse(text, { columns: true, bom: true }) as Row[];
+
+describe.each(LANGS)("csv in %s", (lang) => {
+  it("has one record per check, in order, each with the file, region, id, name, check and verdict", async () => {
+    const rows = records(await render("csv", run, { lang }));
+    expect(rows).toHaveLength(checks.length);
+    rows.forEach((r, n) => {
+      const c = checks[n]!;
+      expect(r).toMatchObject({ file: c.file, region: "永州市零陵区", id: c.id, name: c.name, binding: String(c.binding), line: String(c.line), check: c.check, verdict: c.verdict });
+    });
+  });
+
+  it("keeps Chinese names intact, and names with commas and quotes round-trip", async () => {
+    const names = records(await render("csv", run, { lang })).map((r) => r.name);
+    expect(names).toContain('受污染耕地安全利用率, 含"重点"地块');
+    expect(names).toContain("城镇新建绿色建筑比例: <新建> & 既有");
+    expect(names).toContain("单位地区生产总值能耗|万元GDP");
+    expect(new Set(names)).toEqual(new Set(run.files[0]!.indicators.map((a) => a.indicator.name)));
+  });
+
+  it("has in its reason column the reason the JSON report gives for the same check", async () => {
+    const rows = records(await render("csv", run, { lang }));
+    const report = JSON.parse(await render("json", run, { lang })) as JsonReport;
+    const jsonReasons = new Map(report.files.flatMap((f) => f.indicators.flatMap((i) => Object.entries(i.checks).map(([name, c]) => [`${i.id}/${name}`, c.reason]))));
+    expect(rows.length).toBe(jsonReasons.size);
+    for (const r of rows) expect(r.reason, `${r.id}/${r.check}`).toBe(jsonReasons.get(`${r.id}/${r.check}`));
+    // the reason with a comma, quotes, an ampersand and a pipe survived the quoting
+    expect(rows.some((r) => /[,]/.test(r.reason ?? "") && /"/.test(r.reason ?? ""))).toBe(true);
+  });
+
+  it("has the forecast of a progress check in its own columns, empty elsewhere", async () => {
+    const rows = records(await render("csv", run, { lang }));
+    rows.forEach((r, n) => {
+      const f = checks[n]!.result.forecast;
+      if (!f) return expect([r.forecast_class, r.projected, r.target, r.target_year, r.ratio]).toEqual(["", "", "", "", ""]);
+      expect(FORECAST_CLASSES).toContain(r.forecast_class);
+      expect(r.forecast_class).toBe(f.class);
+      expect(Number(r.target)).toBe(f.target);
+      expect(Number(r.target_year)).toBe(f.target_year);
+      expect(r.projected === "" ? null : Number(r.projected)).toBe(f.projected);
+      expect(r.ratio === "" ? null : Number(r.ratio)).toBe(f.ratio);
+    });
+    expect(rows.some((r) => r.forecast_class !== "")).toBe(true);
+  });
+});
+
+describe("csv bytes", () => {
+  it("starts with U+FEFF with bom, and not without it", async () => {
+    const withBom = await render("csv", run, { lang: "zh", bom: true });
+    const without = await render("csv", run, { lang: "zh", bom: false });
+    const unset = await render("csv", run, { lang: "zh" });
+    expect(withBom.charCodeAt(0)).toBe(0xfeff);
+    expect(without.charCodeAt(0)).not.toBe(0xfeff);
+    expect(unset).toBe(without);
+    expect(withBom.slice(1)).toBe(without);
+    expect(Buffer.from(withBom, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(records(withBom)).toEqual(records(without));
+  });
+
+  it("ends every line, the last one included, with CRLF", async () => {
+    const text = await render("csv", run, { lang: "en" });
+    expect(text.endsWith("\r\n")).toBe(true);
+    expect(text).not.toMatch(/[^\r]\n/);
+    expect(text).not.toMatch(/\r(?!\n)/);
+    // no field holds a line break here, so lines are records: the header and one per check
+    expect(text.split("\r\n")).toHaveLength(checks.length + 2);
+  });
+
+  it("quotes exactly the fields that need it and doubles their quotes", async () => {
+    const text = await render("csv", run, { lang: "en" });
+    expect(text).toContain(',"受污染耕地安全利用率, 含""重点""地块",');
+    // a field without a comma, quote or line break is left bare
+    expect(text).toContain(",单位地区生产总值能耗|万元GDP,");
+    expect(text.split("\r\n")[0]).toBe("file,region,id,name,unit,binding,line,check,year,rule,verdict,reason,forecast_class,projected,target,target_year,ratio");
+  });
+});

@@ -1,0 +1,120 @@
+/** JUnit XML, read back with a real parser (junit2json, over xml2js). */
+import { parse, type TestCase, type TestSuite, type TestSuites } from "junit2json";
+import { describe, expect, it } from "vitest";
+import type { RunAssessment } from "../../src/assess/result.js";
+import { FIXTURE_TEXT, LANGS, assessText, fixtureRun, flatChecks, reasonOf, render } from "./shared.js";
+
+const run = fixtureRun();
+const checks = flatChecks(run);
+
+async function suitesOf(r: RunAssessment, lang: "zh" | "en"): Promise<{ root: TestSuites & Record<string, unknown>; suites: TestSuite[] }> {
+  const parsed = await parse(await render("junit", r, { lang }));
+  if (!parsed || !("testsuite" in parsed) || !Array.isArray(parsed.testsuite)) throw new Error("no <testsuites> root");
+  return { root: parsed as TestSuites & Record<string, unknown>, suites: parsed.testsuite };
+}
+
+const casesOf = (s: TestSuite): TestCase[] => s.testcase ?? [];
+const attr = (o: object, key: string): unknown => (o as Record<string, unknown>)[key];
+const count = (cases: TestCase[], tag: "failure" | "error" | "skipped") => cases.filter((c) => (c[tag]?.length ?? 0) > 0).length;
+
+describe.each(LANGS)("junit in %s", (lang) => {
+  it("has one testsuite per file and one testcase per check, in order", async () => {
+    const { suites } = await suitesOf(run, lang);
+    expect(suites).toHaveLength(run.files.length);
+    const cases = suites.flatMap(casesOf);
+    expect(cases).toHaveLength(checks.length);
+    cases.forEach((tc, n) => {
+      const c = checks[n]!;
+      expect(tc.name).toBe(`${c.id} ${c.name} — ${c.check}`);
+      expect(String(attr(tc, "line"))).toBe(String(c.line));
+    });
+  });
+
+  it("counts failures, errors and skipped in its attributes exactly as its testcases show them", async () => {
+    const { root, suites } = await suitesOf(run, lang);
+    for (const s of suites) {
+      const cases = casesOf(s);
+      expect(Number(s.tests)).toBe(cases.length);
+      expect(Number(s.failures)).toBe(count(cases, "failure"));
+      expect(Number(s.errors)).toBe(count(cases, "error"));
+      expect(Number(s.skipped)).toBe(count(cases, "skipped"));
+    }
+    const all = suites.flatMap(casesOf);
+    expect(Number(root.tests)).toBe(all.length);
+    expect(Number(root.failures)).toBe(count(all, "failure"));
+    expect(Number(root.errors)).toBe(count(all, "error"));
+    expect(Number(attr(root, "skipped"))).toBe(count(all, "skipped"));
+    // and the counts are the verdicts', not just self-consistent
+    expect(count(all, "failure")).toBe(checks.filter((c) => c.verdict === "FAIL").length);
+    expect(count(all, "skipped")).toBe(checks.filter((c) => c.verdict === "N/A").length);
+  });
+
+  it("gives a FAIL a <failure> whose message is the reason", async () => {
+    const cases = (await suitesOf(run, lang)).suites.flatMap(casesOf);
+    const fails = checks.filter((c) => c.verdict === "FAIL");
+    expect(fails.length).toBeGreaterThan(0);
+    checks.forEach((c, n) => {
+      const failure = cases[n]?.failure;
+      if (c.verdict !== "FAIL") return expect(failure, `${c.id} ${c.check}`).toBeUndefined();
+      expect(failure).toHaveLength(1);
+      expect(failure?.[0]?.message).toBe(reasonOf(c, lang));
+      expect(failure?.[0]?.inner).toBe(reasonOf(c, lang));
+    });
+  });
+
+  it("carries the reason of every WARN, MISSING and REVIEW check; MISSING and REVIEW as an <error> of that type", async () => {
+    const cases = (await suitesOf(run, lang)).suites.flatMap(casesOf);
+    for (const v of ["WARN", "MISSING", "REVIEW"] as const) expect(checks.some((c) => c.verdict === v), v).toBe(true);
+    checks.forEach((c, n) => {
+      const tc = cases[n]!;
+      const why = reasonOf(c, lang);
+      if (c.verdict === "WARN") {
+        // A warning does not fail the suite: it passes, with its reason in <system-out>.
+        expect(tc.failure ?? tc.error ?? tc.skipped).toBeUndefined();
+        expect(tc["system-out"]).toEqual([`WARN: ${why}`]);
+      }
+      if (c.verdict === "MISSING" || c.verdict === "REVIEW") {
+        expect(tc.error).toHaveLength(1);
+        expect(tc.error?.[0]).toMatchObject({ type: c.verdict, message: why });
+      }
+      if (c.verdict === "N/A") expect(tc.skipped?.[0]?.message).toBe(why);
+      if (c.verdict === "PASS") expect(tc.failure ?? tc.error ?? tc.skipped).toBeUndefined();
+    });
+  });
+
+  it("escapes &, < and \" in attributes so that they read back as written", async () => {
+    const cases = (await suitesOf(run, lang)).suites.flatMap(casesOf);
+    const names = cases.map((tc) => tc.name ?? "").join("\n");
+    expect(names).toContain('受污染耕地安全利用率, 含"重点"地块');
+    expect(names).toContain("城镇新建绿色建筑比例: <新建> & 既有");
+    const review = checks.findIndex((c) => c.verdict === "REVIEW" && /[&<"]/.test(reasonOf(c, lang)));
+    expect(review).toBeGreaterThanOrEqual(0);
+    const message = cases[review]?.error?.[0]?.message ?? "";
+    for (const ch of ["&", "<", '"']) expect(message).toContain(ch);
+    expect(message).toBe(reasonOf(checks[review]!, lang));
+  });
+
+  it("names the suite by file and region and records the overall verdict as a property", async () => {
+    const { suites } = await suitesOf(run, lang);
+    expect(suites[0]?.name).toBe(`${run.files[0]!.file.file} — 永州市零陵区`);
+    expect(suites[0]?.properties).toEqual([{ name: "overall", value: run.files[0]!.summary.overall }]);
+  });
+});
+
+describe("junit across files", () => {
+  it("has one testsuite per file, and totals that add up", async () => {
+    const second = assessText(FIXTURE_TEXT, "second/every-verdict.yaml").files;
+    const both: RunAssessment = { ...run, files: [...run.files, ...second] };
+    const { root, suites } = await suitesOf(both, "en");
+    expect(suites.map((s) => s.name)).toEqual(both.files.map((f) => `${f.file.file} — ${f.file.region.name}`));
+    expect(Number(root.tests)).toBe(2 * checks.length);
+    expect(Number(root.failures)).toBe(suites.reduce((n, s) => n + Number(s.failures), 0));
+  });
+
+  it("drops characters XML 1.0 forbids instead of writing an unreadable file", async () => {
+    const text = FIXTURE_TEXT.replace("约95%, ", "约95%\u0001, ");
+    expect(text).not.toBe(FIXTURE_TEXT);
+    const { suites } = await suitesOf(assessText(text, "control.yaml"), "en");
+    expect(suites.flatMap(casesOf)).toHaveLength(checks.length);
+  });
+});
