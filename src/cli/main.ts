@@ -29,6 +29,13 @@ const HELP = {
     stdinFilepath: "the file name to report for standard input",
     debug: "show the stack trace of an internal error",
     seeHelp: "(lingling-check --help shows the options)",
+    record: "write a year's observed values into an indicator file, in place, keeping its comments and layout",
+    recordFile: "the indicator file to update",
+    recordYear: "the year the values were observed",
+    recordSet: "a value, repeatable: --set 1=26.1 --set 2=已建立",
+    recordFrom: "read values from a CSV file with columns id,value",
+    recordNote: "a note stored with each value",
+    recordForce: "replace values the file already has for that year",
     standards: "list the built-in editions of the national standard, or one edition's rows",
     edition: "a built-in edition of the national standard",
     init: "write a complete, commented indicator file for a region, ready for its values",
@@ -77,6 +84,13 @@ Examples:
     stdinFilepath: "标准输入在报告中使用的文件名",
     debug: "内部错误时显示调用栈",
     seeHelp: "（lingling-check --help 列出全部选项）",
+    record: "将某一年的实际值写入指标文件（原地修改，保留注释与格式）",
+    recordFile: "要更新的指标文件",
+    recordYear: "数值所属年份",
+    recordSet: "一个值，可重复：--set 1=26.1 --set 2=已建立",
+    recordFrom: "从 CSV 文件读取数值（列：id,value）",
+    recordNote: "随每个值保存的备注",
+    recordForce: "覆盖文件中该年已有的值",
     standards: "列出内置的国家标准版本，或某一版本的全部指标",
     edition: "内置的国家标准版本",
     init: "为一个地区生成完整、带注释的指标文件，只需填写数值",
@@ -198,6 +212,21 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (id: string, options: { standard: string; lang?: Lang }) => {
       const { explain } = await import("./commands/explain.js");
       process.stdout.write(explain(id, options.standard, langOf(options)));
+    });
+
+  program
+    .command("record")
+    .description(h.record)
+    .argument("<file>", h.recordFile)
+    .requiredOption("--year <year>", h.recordYear)
+    .option("--set <id=value>", h.recordSet, collect, [])
+    .option("--from <csv>", h.recordFrom)
+    .option("--note <text>", h.recordNote)
+    .option("--force", h.recordForce, false)
+    .addOption(langOption())
+    .action(async (file: string, options: Record<string, unknown>) => {
+      const { runRecord } = await import("./commands/record.js");
+      status = await runRecord(file, { ...(options as object), lang: langOf(options as { lang?: Lang }) } as Parameters<typeof runRecord>[1], process);
     });
 
   program

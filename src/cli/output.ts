@@ -1,13 +1,15 @@
 /** Files the tool writes: whole or not at all (a temporary file, then a rename), never over a user's file without --force. */
 import { randomBytes } from "node:crypto";
-import { access, rename, unlink, writeFile } from "node:fs/promises";
+import { access, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { CliError } from "./errors.js";
 
 export async function writeAtomic(path: string, content: string): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  // Replacing a file keeps its permissions.
+  const mode = await stat(path).then((s) => s.mode & 0o7777, () => undefined);
   try {
-    await writeFile(temp, content, { flag: "wx" });
+    await writeFile(temp, content, { flag: "wx", ...(mode !== undefined ? { mode } : {}) });
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);

@@ -250,6 +250,7 @@ class ModelBuilder {
       file: {
         file: this.file,
         region: frame.region,
+        ...(frame.standard !== undefined ? { standardEdition: frame.standard } : {}),
         plan: { baseYear: plan.base_year, nearTerm: plan.near_term, longTerm: plan.long_term },
         indicators,
       },

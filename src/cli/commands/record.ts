@@ -1,0 +1,76 @@
+/**
+ * `lingling-check record FILE --year Y --set ID=VALUE …`: writes observed values into the file in
+ * place. Whole or not at all; an existing different value needs --force; any problem leaves the
+ * file untouched.
+ */
+import { readFile } from "node:fs/promises";
+import type { Lang } from "../../i18n/catalog.js";
+import { message } from "../../i18n/translate.js";
+import { loadIndicatorFile } from "../../load/load.js";
+import { recordValues, type Entry, type RecordProblem } from "../../record/record.js";
+import { edition } from "../../standards/editions.js";
+import { CliError } from "../errors.js";
+import { writeAtomic } from "../output.js";
+
+export interface RecordCliOptions {
+  year: string;
+  set: string[];
+  from?: string;
+  note?: string;
+  force: boolean;
+  lang: Lang;
+}
+
+function parseSet(text: string): Entry {
+  const eq = text.indexOf("=");
+  if (eq <= 0) throw new CliError({ id: "error.record.set", data: { found: text } });
+  return { id: text.slice(0, eq).trim(), value: text.slice(eq + 1).trim() };
+}
+
+async function fromCsv(path: string): Promise<Entry[]> {
+  const { parse } = await import("csv-parse/sync");
+  const text = await readFile(path, "utf8").catch((e: NodeJS.ErrnoException) => {
+    throw new CliError({ id: "error.readFile", data: { file: path, reason: e.code ?? e.message } });
+  });
+  let records: Array<Record<string, string>>;
+  try {
+    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Array<Record<string, string>>;
+  } catch (e) {
+    throw new CliError({ id: "error.record.csv", data: { file: path, detail: (e as Error).message } });
+  }
+  if (records.length > 0 && (!("id" in records[0]!) || !("value" in records[0]!))) throw new CliError({ id: "error.record.csvColumns", data: { file: path } });
+  return records.map((r) => ({ id: String(r.id), value: String(r.value) }));
+}
+
+const problemText = (lang: Lang, p: RecordProblem, year: number) =>
+  message(lang, { id: `error.record.${p.kind}`, data: { ...p, year } as Record<string, string | number> });
+
+export async function runRecord(file: string, options: RecordCliOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+  const year = Number(options.year);
+  if (!Number.isInteger(year) || year < 1949 || year > 2100) throw new CliError({ id: "error.yearOption", data: { found: options.year } });
+  const entries = [...options.set.map(parseSet), ...(options.from ? await fromCsv(options.from) : [])];
+  if (entries.length === 0) throw new CliError({ id: "error.record.nothing" });
+
+  const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => {
+    throw new CliError({ id: "error.readFile", data: { file, reason: e.code ?? e.message } });
+  });
+  const before = loadIndicatorFile(text, file);
+  if (!before.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
+  const editionIds = before.value.standardEdition ? edition(before.value.standardEdition)?.indicators.map((i) => i.id) : undefined;
+
+  const result = recordValues(text, entries, { year, force: options.force, ...(options.note !== undefined ? { note: options.note } : {}), ...(editionIds ? { editionIds } : {}) });
+  if (!result.ok) {
+    io.stderr.write(`${result.problems.map((p) => `${file}: ${problemText(options.lang, p, year)}`).join("\n")}\n`);
+    io.stderr.write(`${message(options.lang, { id: "record.untouched", data: { file } })}\n`);
+    return 2;
+  }
+  // What is written must load, and hold the values just recorded.
+  const after = loadIndicatorFile(result.text, file);
+  if (!after.ok) throw new Error(`record produced an invalid file: ${JSON.stringify(after.errors[0])}`);
+  if (result.changes.some((c) => c.kind !== "unchanged")) await writeAtomic(file, result.text);
+  for (const c of result.changes) {
+    const data = { id: c.id, year, value: c.value, old: c.kind === "changed" ? c.old : undefined };
+    io.stdout.write(`${message(options.lang, { id: `record.${c.kind}`, data })}\n`);
+  }
+  return 0;
+}
