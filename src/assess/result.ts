@@ -2,6 +2,7 @@
 import type { Indicator, IndicatorFile } from "../model/types.js";
 import type { Verdict } from "../model/verdict.js";
 import type { Outcome } from "../rules/context.js";
+import type { Comparison } from "./compare.js";
 
 /** `override`: a row that restates a built-in edition's national rule, judged against it. */
 export const CHECKS = ["baseline", "near_term", "long_term", "progress", "override"] as const;
@@ -57,6 +58,8 @@ export interface FileAssessment {
   checks: readonly CheckName[];
   indicators: IndicatorAssessment[];
   summary: Summary;
+  /** With --compare-year: what changed since that year's assessment. */
+  comparison?: Comparison;
 }
 
 /** Several files assessed in one run. */

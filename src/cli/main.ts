@@ -16,6 +16,7 @@ const HELP = {
     format: `output format, repeatable: ${FORMAT_NAMES.join(", ")} (default: table)`,
     output: "write the matching --format to FILE (in order; the last format may go to standard output, as may - )",
     year: "the year the progress check assesses (default: the latest with observed values)",
+    compareYear: "also assess this earlier year and list what changed: newly failing, newly passing, forecast classes",
     checks: "which checks run: baseline,near_term,long_term,progress (default: all that apply)",
     lang: "language of the report: zh or en (default: from LINGLING_LANG or the locale)",
     noColor: "no colour (also NO_COLOR); colour is only ever used on a terminal",
@@ -29,6 +30,8 @@ const HELP = {
     stdinFilepath: "the file name to report for standard input",
     debug: "show the stack trace of an internal error",
     seeHelp: "(lingling-check --help shows the options)",
+    history: "each indicator year by year: its values, each year's verdict, a trend line, and the forecast",
+    historyFormat: "table or json",
     record: "write a year's observed values into an indicator file, in place, keeping its comments and layout",
     recordFile: "the indicator file to update",
     recordYear: "the year the values were observed",
@@ -71,6 +74,7 @@ Examples:
     format: `输出格式，可重复：${FORMAT_NAMES.join("、")}（默认 table）`,
     output: "将对应的 --format 写入 FILE（按顺序配对；最后一种格式可输出到标准输出，- 亦表示标准输出）",
     year: "进展检查评估的年份（默认：有实际值的最近年份）",
+    compareYear: "同时评估此前某一年，并列出变化：新增未达标、新转为达标、预测类别变化",
     checks: "运行哪些检查：baseline,near_term,long_term,progress（默认：全部适用的）",
     lang: "报告语言：zh 或 en（默认取 LINGLING_LANG 或系统语言）",
     noColor: "不使用颜色（亦可设 NO_COLOR）；仅在终端上使用颜色",
@@ -84,6 +88,8 @@ Examples:
     stdinFilepath: "标准输入在报告中使用的文件名",
     debug: "内部错误时显示调用栈",
     seeHelp: "（lingling-check --help 列出全部选项）",
+    history: "逐年查看各项指标：数值、每年的判定、趋势线和预测",
+    historyFormat: "table 或 json",
     record: "将某一年的实际值写入指标文件（原地修改，保留注释与格式）",
     recordFile: "要更新的指标文件",
     recordYear: "数值所属年份",
@@ -145,6 +151,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("-f, --format <format>", h.format, collect, [])
     .option("-o, --output <file>", h.output, collect, [])
     .option("--year <year>", h.year)
+    .option("--compare-year <year>", h.compareYear)
     .option("--checks <list>", h.checks)
     .addOption(new Option("--lang <lang>", h.lang).choices(["zh", "en"]))
     .option("--no-color", h.noColor)
@@ -227,6 +234,21 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (file: string, options: Record<string, unknown>) => {
       const { runRecord } = await import("./commands/record.js");
       status = await runRecord(file, { ...(options as object), lang: langOf(options as { lang?: Lang }) } as Parameters<typeof runRecord>[1], process);
+    });
+
+  program
+    .command("history")
+    .description(h.history)
+    .argument("<inputs...>", h.inputs)
+    .addOption(new Option("-f, --format <format>", h.historyFormat).choices(["table", "json"]).default("table"))
+    .option("-o, --output <file>", h.schemaOutput)
+    .option("--force", h.force, false)
+    .option("--no-color", h.noColor)
+    .addOption(langOption())
+    .action(async (inputs: string[], options: Record<string, unknown>) => {
+      const { runHistory } = await import("./commands/history.js");
+      const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+      status = await runHistory(inputs, { ...(options as object), lang: langOf(options as { lang?: Lang }) } as Parameters<typeof runHistory>[1], io);
     });
 
   program

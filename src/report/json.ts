@@ -24,6 +24,7 @@ function file(f: FileAssessment, lang: Parameters<typeof reason>[0]) {
     ...(f.year !== undefined ? { year: f.year } : {}),
     overall: f.summary.overall,
     summary: { binding: f.summary.binding, reference: f.summary.reference },
+    ...(f.comparison ? { changes: { from_year: f.comparison.fromYear, to_year: f.comparison.toYear, items: f.comparison.changes } } : {}),
     indicators: f.indicators.map((a) => ({
       id: a.indicator.id,
       name: a.indicator.name,

@@ -65,6 +65,15 @@ function reasons(f: FileAssessment, chalk: ChalkInstance, { lang }: FormatOption
   ]);
 }
 
+/** With --compare-year: what changed since then, one line each. */
+function changes(f: FileAssessment, { lang }: FormatOptions): string[] {
+  const c = f.comparison;
+  if (!c) return [];
+  const side = (s: { verdict?: string; forecast?: string }) => [s.verdict ?? "—", s.forecast ? t(lang, `forecast.${s.forecast}`) : undefined].filter(Boolean).join(", ");
+  const lines = c.changes.map((x) => `  ${t(lang, `change.${x.kind}`)}: ${x.id} ${x.name} (${side(x.from)} → ${side(x.to)})`);
+  return [t(lang, "report.changes", { from: c.fromYear, to: c.toYear }), ...(lines.length ? lines : [`  ${t(lang, "change.none")}`])];
+}
+
 const table: Formatter = (run, options) => {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const blocks = run.files.map((f) => {
@@ -72,7 +81,7 @@ const table: Formatter = (run, options) => {
     const summary = summaryLine(options.lang, f);
     if (options.quiet) return `${title}\n${summary}`;
     const why = reasons(f, chalk, options);
-    return [title, fileTable(f, chalk, options), ...(why.length ? [t(options.lang, "report.reasons"), ...why] : []), summary].join("\n");
+    return [title, fileTable(f, chalk, options), ...(why.length ? [t(options.lang, "report.reasons"), ...why] : []), ...changes(f, options), summary].join("\n");
   });
   if (run.files.length > 1) blocks.push(chalk.bold(runSummaryLine(options.lang, run)));
   return `${blocks.join("\n\n")}\n`;

@@ -135,7 +135,7 @@ describe("several formats from one run", () => {
 });
 
 describe("several files and a directory", () => {
-  /** A directory holding the failing fixture and a passing one. */
+  /** A fresh directory holding copies of the given fixture files: the directory argument. */
   function regionDir(files: readonly string[]): string {
     const dir = temp();
     for (const f of files) copyFileSync(f, join(dir, f.split("/").at(-1)!));

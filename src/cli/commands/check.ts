@@ -1,6 +1,7 @@
 /** The check command: read inputs, assess each file, write every requested format, pick the exit status. */
 import { Chalk } from "chalk";
 import { assess } from "../../assess/assess.js";
+import { compareYears } from "../../assess/compare.js";
 import { CHECKS, type CheckName, type FileAssessment } from "../../assess/result.js";
 import { summarizeRun } from "../../assess/summarize.js";
 import type { Lang } from "../../i18n/catalog.js";
@@ -17,6 +18,7 @@ export interface CheckOptions extends ExitPolicy {
   format: string[];
   output: string[];
   year?: string;
+  compareYear?: string;
   checks?: string;
   lang: Lang;
   color: boolean;
@@ -93,6 +95,7 @@ export function formatInputError(e: InputError, lang: Lang, color: boolean): str
 export async function runCheck(args: string[], options: CheckOptions, io: Io): Promise<number> {
   const outputs = plan(options.format, options.output);
   const year = parseYear(options.year);
+  const compareYear = parseYear(options.compareYear);
   const checks = parseChecks(options.checks);
   for (const { output } of outputs) if (output !== undefined) await assertWritable(output, options.force);
 
@@ -104,7 +107,11 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
     const loaded = loadIndicatorBytes(input.bytes, input.name, maxBytes, input.size);
     if (loaded.encoding === "gb18030" && !options.quiet) io.stderr.write(`lingling-check: ${message(options.lang, { id: "notice.gb18030", data: { file: input.name } })}\n`);
     if (!loaded.ok) errors.push(...loaded.errors);
-    else assessed.push(assess(loaded.value, { ...(checks ? { checks } : {}), ...(year !== undefined ? { year } : {}) }));
+    else {
+      const now = assess(loaded.value, { ...(checks ? { checks } : {}), ...(year !== undefined ? { year } : {}) });
+      const before = compareYear === undefined ? undefined : assess(loaded.value, { ...(checks ? { checks } : {}), year: compareYear });
+      assessed.push(before ? { ...now, comparison: compareYears(before, now) } : now);
+    }
   }
   if (errors.length > 0) {
     const color = wantsColor(io.stderr, options.color, io.env);

@@ -1,0 +1,42 @@
+/** `lingling-check history FILE…`: each indicator's series, yearly verdicts, trend line and forecast. */
+import { history } from "../../assess/history.js";
+import type { Lang } from "../../i18n/catalog.js";
+import { DEFAULT_MAX_BYTES, loadIndicatorBytes } from "../../load/load.js";
+import type { InputError } from "../../load/errors.js";
+import { historyJson, historyTable } from "../../report/history.js";
+import { CliError } from "../errors.js";
+import { readInputs } from "../inputs.js";
+import { assertWritable, emit } from "../output.js";
+import { formatInputError, wantsColor, type Io } from "./check.js";
+
+export interface HistoryOptions {
+  format: "table" | "json";
+  output?: string;
+  force: boolean;
+  lang: Lang;
+  color: boolean;
+}
+
+export async function runHistory(args: string[], options: HistoryOptions, io: Io): Promise<number> {
+  if (options.output !== undefined) await assertWritable(options.output, options.force);
+  const inputs = await readInputs(args, io.stdin, DEFAULT_MAX_BYTES);
+  const errors: InputError[] = [];
+  const histories = inputs.flatMap((input) => {
+    const loaded = loadIndicatorBytes(input.bytes, input.name, DEFAULT_MAX_BYTES, input.size);
+    if (!loaded.ok) {
+      errors.push(...loaded.errors);
+      return [];
+    }
+    return [history(loaded.value)];
+  });
+  if (errors.length > 0) {
+    const color = wantsColor(io.stderr, options.color, io.env);
+    io.stderr.write(`${errors.map((e) => formatInputError(e, options.lang, color)).join("\n")}\n`);
+    return 2;
+  }
+  if (options.format !== "table" && options.format !== "json") throw new CliError({ id: "error.invalidFormat", data: { found: options.format, known: "table, json" } });
+  const color = options.output === undefined && wantsColor(io.stdout, options.color, io.env);
+  const text = options.format === "json" ? historyJson(histories, options.lang) : histories.map((h) => historyTable(h, { lang: options.lang, color })).join("\n");
+  await emit(text, options.output, io.stdout);
+  return 0;
+}
