@@ -1,0 +1,122 @@
+import { spawn } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { BIN, cli } from "./run.js";
+
+const SEED = new URL("../../seeds/lingling.yaml", import.meta.url);
+const seedText = readFileSync(SEED, "utf8");
+
+function copy(): string {
+  const file = join(mkdtempSync(join(tmpdir(), "lingling-record-")), "lingling.yaml");
+  copyFileSync(SEED, file);
+  return file;
+}
+
+describe("record", () => {
+  it("keeps comments and untouched lines byte for byte", () => {
+    const file = copy();
+    const r = cli(["record", file, "--year", "2023", "--set", "1=26.1", "--set", "R1=35"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("1 2023: 26.1\nR1 2023: 35\n");
+    const after = readFileSync(file, "utf8").split("\n");
+    const before = seedText.split("\n");
+    expect(after.length).toBe(before.length + 2);
+    expect(after.filter((line) => !line.startsWith("    actuals: "))).toEqual(before);
+  });
+
+  it("refuses a silent overwrite and leaves the file untouched; --force replaces it", () => {
+    const file = copy();
+    expect(cli(["record", file, "--year", "2023", "--set", "1=26.1"]).status).toBe(0);
+    const recorded = readFileSync(file, "utf8");
+    const refused = cli(["record", file, "--year", "2023", "--set", "1=27"]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("2023 already holds 26.1; 26.1 → 27 needs --force");
+    expect(readFileSync(file, "utf8")).toBe(recorded);
+    const forced = cli(["record", file, "--year", "2023", "--set", "1=27", "--force"]);
+    expect(forced.stdout).toBe("1 2023: 26.1 → 27\n");
+    expect(readFileSync(file, "utf8")).toContain("actuals: {2023: 27}");
+  });
+
+  it.each([
+    ["an unknown id", ["--set", "X9=1"]],
+    ["an unreadable value", ["--set", "1=about 26"]],
+    ["a bad --set", ["--set", "26.1"]],
+    ["a year out of range", ["--set", "1=26", "--year", "1900"]],
+    ["a missing CSV", ["--from", "/nonexistent/values.csv"]],
+  ])("%s is an error and the file is untouched", (_name, args) => {
+    const file = copy();
+    const r = cli(["record", file, "--year", "2023", ...args]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(file, "utf8")).toBe(seedText);
+  });
+
+  it("reads values from a CSV saved by Excel (BOM, CRLF, quotes)", () => {
+    const file = copy();
+    const csv = join(mkdtempSync(join(tmpdir(), "lingling-csv-")), "values.csv");
+    writeFileSync(csv, '\uFEFFid,value\r\n1,26.1\r\n"15","87.0"\r\n2,已建立\r\n');
+    const r = cli(["record", file, "--year", "2023", "--from", csv]);
+    expect(r.status).toBe(0);
+    const rows = (parse(readFileSync(file, "utf8")) as { indicators: Array<{ id: string; actuals?: Record<string, unknown> }> }).indicators;
+    expect(rows.find((i) => i.id === "15")!.actuals).toEqual({ 2023: 87 });
+    expect(rows.find((i) => i.id === "2")!.actuals).toEqual({ 2023: "已建立" });
+  });
+
+  it("a scripted three-year self-assessment prints progress with forecast classes", () => {
+    const file = copy();
+    const years: Record<number, string[]> = {
+      2023: ["1=26", "15=87", "R1=36", "17=96.5", "4=33.5"],
+      2024: ["1=26.4", "15=87.3", "R1=38", "17=96.8", "4=33.4"],
+      2025: ["1=26.8", "15=87.9", "R1=39", "17=97.2", "4=31.8"],
+    };
+    for (const [year, sets] of Object.entries(years)) {
+      expect(cli(["record", file, "--year", year, ...sets.flatMap((s) => ["--set", s])]).status).toBe(0);
+    }
+    const json = JSON.parse(cli(["-f", "json", "--year", "2024", file]).stdout) as { files: Array<{ indicators: Array<{ id: string; checks: { progress?: { verdict: string; forecast?: { class: string; ratio: number | null } } } }> }> };
+    const progress = (id: string) => json.files[0]!.indicators.find((i) => i.id === id)!.checks.progress!;
+    // 15: 86.8 (2022) → 87.3 (2024) against 88 by 2025: RR = ((87.3/86.8)^(1/2) − 1) / ((88/86.8)^(1/3) − 1)
+    const rr15 = ((87.3 / 86.8) ** (1 / 2) - 1) / ((88 / 86.8) ** (1 / 3) - 1);
+    expect(progress("15").forecast!.ratio).toBeCloseTo(rr15, 9);
+    expect(progress("15").forecast!.class).toBe(rr15 >= 0.95 ? "on_track" : rr15 >= 0.6 ? "acceleration_needed" : "limited_progress");
+    expect(progress("1").forecast!.class).toBe("achieved");
+    // R1: 33.3 → 38 against 40 by 2025: on track
+    const rr1 = ((38 / 33.3) ** (1 / 2) - 1) / ((40 / 33.3) ** (1 / 3) - 1);
+    expect(progress("R1").forecast!.class).toBe(rr1 >= 0.95 ? "on_track" : "acceleration_needed");
+    // 2025 is the near-term year itself: the target is met or not
+    const final = JSON.parse(cli(["-f", "json", file]).stdout) as typeof json;
+    const p2025 = (id: string) => final.files[0]!.indicators.find((i) => i.id === id)!.checks.progress!;
+    // In 2025 the near-term target's year has come: 87.9 misses the plan's 88 (the standard ≥85 is met).
+    expect(p2025("15").verdict).toBe("FAIL");
+    expect(p2025("17").verdict).toBe("PASS"); // 97.2 meets ≥97
+    const table = cli(["--year", "2024", "--lang", "en", file]).stdout;
+    expect(table).toContain("Actual 2024");
+    expect(table).toMatch(/15 progress: .*acceleration needed|15 progress: .*limited progress/);
+  });
+});
+
+describe("a killed record never leaves a broken file", () => {
+  it("the file always parses and equals the old or the new content (many runs)", async () => {
+    const file = copy();
+    const done = copy();
+    const args = (f: string) => ["record", f, "--year", "2023", "--force", ...["1=26.1", "15=87", "R1=35", "17=96.5", "4=33.5", "7.1=50.7"].flatMap((s) => ["--set", s])];
+    expect(cli(args(done)).status).toBe(0);
+    const newText = readFileSync(done, "utf8");
+    const outcomes = { old: 0, new: 0 };
+    for (let run = 0; run < 40; run++) {
+      writeFileSync(file, seedText);
+      const child = spawn(process.execPath, [BIN, ...args(file)], { stdio: "ignore" });
+      const delay = Math.random() * 250;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill("SIGKILL");
+      await new Promise((resolve) => child.on("exit", resolve));
+      const text = readFileSync(file, "utf8");
+      expect([seedText, newText]).toContain(text);
+      expect(() => parse(text)).not.toThrow();
+      outcomes[text === seedText ? "old" : "new"]++;
+    }
+    expect(outcomes.old + outcomes.new).toBe(40);
+  }, 60_000);
+});

@@ -1,0 +1,99 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadIndicatorFile } from "../../src/load/load.js";
+import { recordValues } from "../../src/record/record.js";
+
+const seed = readFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), "utf8");
+
+function record(text: string, entries: Array<[string, string]>, options: { year?: number; force?: boolean; note?: string; editionIds?: string[] } = {}) {
+  return recordValues(text, entries.map(([id, value]) => ({ id, value })), { year: options.year ?? 2023, force: options.force ?? false, ...(options.note ? { note: options.note } : {}), ...(options.editionIds ? { editionIds: options.editionIds } : {}) });
+}
+
+/** Lines of `after` with the lines of `before` removed in order: what the edit added. */
+function added(before: string, after: string): string[] {
+  const old = before.split("\n");
+  const out: string[] = [];
+  let i = 0;
+  for (const line of after.split("\n")) {
+    if (i < old.length && line === old[i]) i++;
+    else out.push(line);
+  }
+  expect(i).toBe(old.length); // every original line is still there, unchanged and in order
+  return out;
+}
+
+const actual = (text: string, id: string, year: number) => {
+  const r = loadIndicatorFile(text, "x");
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.value.indicators.find((i) => i.id === id)!.actuals.find((o) => o.year === year)?.value;
+};
+
+describe("recordValues", () => {
+  it("adds a line per row and keeps every other byte, comments included", () => {
+    const r = record(seed, [["1", "26.1"], ["15", "87"], ["2", "已建立"]]);
+    if (!r.ok) throw new Error("expected ok");
+    expect(added(seed, r.text)).toEqual(["    actuals: {2023: 26.1}", "    actuals: {2023: 已建立}", "    actuals: {2023: 87}"]);
+    expect(r.text).toContain("# Hunan lies in the central region");
+    expect(actual(r.text, "1", 2023)).toEqual({ kind: "number", n: 26.1 });
+  });
+
+  it("adds a later year to a flow map in year order, and an earlier one before it", () => {
+    const once = record(seed, [["1", "26.1"]], { year: 2024 });
+    if (!once.ok) throw new Error();
+    const twice = record(once.text, [["1", "25.9"]], { year: 2023 });
+    if (!twice.ok) throw new Error();
+    expect(twice.text).toContain("actuals: {2023: 25.9, 2024: 26.1}");
+  });
+
+  it("extends a block map in its own style, keeping its comments", () => {
+    const text = seed.replace('    baseline: 25.5\n', '    baseline: 25.5\n    actuals:\n      2023: 26.1   # 年报\n');
+    const r = record(text, [["1", "26.4"]], { year: 2024 });
+    if (!r.ok) throw new Error();
+    expect(r.text).toContain("    actuals:\n      2023: 26.1   # 年报\n      2024: 26.4\n");
+  });
+
+  it("the same value again changes nothing", () => {
+    const once = record(seed, [["1", "26.1"]]);
+    if (!once.ok) throw new Error();
+    const again = record(once.text, [["1", "26.10"]]);
+    expect(again).toEqual({ ok: true, text: once.text, changes: [{ id: "1", kind: "unchanged", value: "26.10" }] });
+  });
+
+  it("refuses to replace a different value without force, showing old and new", () => {
+    const once = record(seed, [["1", "26.1"]]);
+    if (!once.ok) throw new Error();
+    expect(record(once.text, [["1", "27"]])).toEqual({ ok: false, problems: [{ kind: "conflict", id: "1", old: "26.1", value: "27" }] });
+    const forced = record(once.text, [["1", "27"]], { force: true });
+    if (!forced.ok) throw new Error();
+    expect(forced.text).toContain("actuals: {2023: 27}");
+    expect(forced.changes).toEqual([{ id: "1", kind: "changed", old: "26.1", value: "27" }]);
+  });
+
+  it("stores a note with the value", () => {
+    const r = record(seed, [["15", "87"]], { note: "统计年鉴" });
+    if (!r.ok) throw new Error();
+    expect(r.text).toContain('actuals: {2023: {value: 87, note: "统计年鉴"}}');
+  });
+
+  it("an unknown id or an unreadable value is a problem, and nothing is written", () => {
+    expect(record(seed, [["1", "26.1"], ["X9", "1"], ["15", "about right"]])).toEqual({
+      ok: false,
+      problems: [{ kind: "unknown-id", id: "X9" }, { kind: "unreadable-value", id: "15", value: "about right" }],
+    });
+  });
+
+  it("appends a row the file lacks when its edition has it", () => {
+    const text = `region: {name: x, zone: east}\nstandard: county-2024\nplan: {base_year: 2022}\nindicators:\n  - id: "1"\n    baseline: 25.5\n`;
+    const r = record(text, [["17", "96"]], { editionIds: ["1", "17"] });
+    if (!r.ok) throw new Error();
+    expect(r.text.endsWith(`  - id: "17"\n    actuals: {2023: 96}\n`)).toBe(true);
+    expect(actual(r.text, "17", 2023)).toEqual({ kind: "number", n: 96 });
+  });
+
+  it("fills a blank `actuals:`", () => {
+    const text = seed.replace('    baseline: 25.5\n', '    baseline: 25.5\n    actuals:   # 待填\n');
+    const r = record(text, [["1", "26"]]);
+    if (!r.ok) throw new Error();
+    expect(r.text).toContain("    actuals: {2023: 26}   # 待填\n");
+  });
+});
