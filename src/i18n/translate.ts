@@ -15,7 +15,8 @@ export function t(lang: Lang, id: string, data: MessageData = {}): string {
     if (v === undefined || v === "") return undefined;
     if (typeof v === "number") return formatNumber(v);
     if (typeof v === "string" && v.startsWith("@")) return t(lang, v.slice(1));
-    return String(v);
+    // A reason is one line: a line break inside a value reads as a space.
+    return String(v).replace(/\s*\r?\n\s*/g, " ");
   };
   const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, name: string) => value(name) ?? "");
   return fill(

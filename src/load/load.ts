@@ -242,7 +242,7 @@ class ModelBuilder {
     });
     // With an edition, its rows come in its order, and a row the file leaves out is there, without values.
     const indicators = catalog
-      ? catalog.indicators.flatMap((c) => built.get(c.id) ?? this.indicator({ id: c.id }, ["indicators"], frame.region, c) ?? [])
+      ? catalog.indicators.flatMap((c) => built.get(c.id) ?? this.absentRow(c, frame.region) ?? [])
       : [...built.values()];
     const { plan } = frame;
     return {
@@ -255,6 +255,12 @@ class ModelBuilder {
         indicators,
       },
     };
+  }
+
+  /** A row of the edition that the file leaves out: no values, and its line is the `indicators:` key's. */
+  private absentRow(c: CatalogIndicator, region: Region): Indicator | undefined {
+    const row = this.indicator({ id: c.id }, ["indicators"], region, c);
+    return row && { ...row, line: this.map.locate(["indicators"], "key").line };
   }
 
   /** A row that failed the schema may still have rule texts to check. */

@@ -11,15 +11,15 @@ import { checkRows } from "./rows.js";
 const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
-const github: Formatter = (run, { lang }) =>
-  checkRows(run)
+const github: Formatter = (run, { lang }) => {
+  const lines = checkRows(run)
     .flatMap(({ file, assessment: { indicator: i }, name, check }) => {
       const unjudged = check.verdict === "MISSING" || check.verdict === "REVIEW";
       const level = check.verdict === "FAIL" || (unjudged && i.binding) ? "error" : check.verdict === "WARN" || unjudged ? "warning" : undefined;
       if (!level) return [];
       return [`::${level} file=${property(file.file.file)},line=${i.line},col=1,title=${property(`${i.id} ${i.name} — ${name} ${check.verdict}`)}::${data(reason(lang, check.outcome))}`];
     })
-    .join("\n")
-    .concat(run.files.length > 0 ? "\n" : "");
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+};
 
 export default github;

@@ -5,8 +5,10 @@ import { CHECK_LABEL, actualValue, baselineValue, displayValue, headers, withAct
 import type { FormatOptions, Formatter } from "./index.js";
 import { runSummaryLine, summaryLine } from "./summaryLines.js";
 
-/** A table cell: pipes escaped, line breaks as <br>. */
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+/** User text shown as written: Markdown and HTML punctuation escaped. */
+const escape = (s: string) => s.replace(/[\\`*_[\]<>&|#]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : `\\${c}`));
+/** A table cell: escaped, line breaks as <br>. */
+const cell = (s: string) => escape(s).replace(/\r?\n/g, "<br>");
 const marked = (c: CheckResult | undefined, text: string) => (c ? `${VERDICT_MARK[c.verdict]} ${text}`.trim() : text);
 
 function fileSection(f: FileAssessment, { lang }: FormatOptions): string {
@@ -25,7 +27,7 @@ function fileSection(f: FileAssessment, { lang }: FormatOptions): string {
   const reasons = f.indicators.flatMap(({ indicator: i, checks }) =>
     Object.entries(checks)
       .filter(([, c]) => c.verdict !== "PASS" && c.verdict !== "N/A")
-      .map(([name, c]) => `- ${VERDICT_MARK[c.verdict]} **${c.verdict}** ${i.id} ${CHECK_LABEL[lang][name as CheckName]}: ${reason(lang, c.outcome)}`),
+      .map(([name, c]) => `- ${VERDICT_MARK[c.verdict]} **${c.verdict}** ${i.id} ${CHECK_LABEL[lang][name as CheckName]}: ${escape(reason(lang, c.outcome))}`),
   );
   return [
     `### ${t(lang, "report.file", { file: f.file.file, region: f.file.region.name })}`,

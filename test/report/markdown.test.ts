@@ -73,7 +73,10 @@ describe.each(LANGS)("markdown in %s", (lang) => {
       .map((t) => t.content);
     const problems = checks.filter((c) => PROBLEMS.includes(c.verdict));
     expect(items).toHaveLength(problems.length);
-    for (const c of problems) expect(items.some((i) => i.includes(`**${c.verdict}** ${c.id} `) && i.endsWith(reasonOf(c, lang))), `${c.id} ${c.check}`).toBe(true);
+    // What a reader sees: the item rendered, tags dropped, entities decoded.
+    const seen = (i: string) =>
+      md.renderInline(i).replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    for (const c of problems) expect(items.some((i) => i.includes(`**${c.verdict}** ${c.id} `) && seen(i).endsWith(reasonOf(c, lang))), `${c.id} ${c.check}`).toBe(true);
   });
 
   it("ends with the summary line, in bold", async () => {

@@ -62,6 +62,12 @@ describe("inheritance rules", () => {
     expect(a.summary.overall).toBe("INCOMPLETE");
   });
 
+  it("a row the file leaves out points at the indicators key, not at another row", () => {
+    const a = assess(load(file(`  - id: "1"\n    baseline: 25.5\n`)));
+    expect(row(a, "1").indicator.line).toBe(5);
+    expect(row(a, "17").indicator.line).toBe(4);
+  });
+
   it("a stricter override is reported and passes", () => {
     const a = assess(load(file(`  - id: "5.2"\n    standard: "≥98"\n    baseline: 98.3\n`)));
     const r = row(a, "5.2");

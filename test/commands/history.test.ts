@@ -1,0 +1,58 @@
+import { copyFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { sparkline } from "../../src/report/sparkline.js";
+import { cli } from "./run.js";
+
+function recorded(): string {
+  const file = join(mkdtempSync(join(tmpdir(), "lingling-history-")), "lingling.yaml");
+  copyFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), file);
+  expect(cli(["record", file, "--year", "2023", "--set", "15=87", "--set", "1=26", "--set", "R1=36"]).status).toBe(0);
+  expect(cli(["record", file, "--year", "2024", "--set", "15=84", "--set", "1=26.5", "--set", "R1=38"]).status).toBe(0);
+  return file;
+}
+
+describe("history", () => {
+  it("shows each year's value and verdict, the trend and the forecast", () => {
+    const out = cli(["history", recorded()]);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/│ 2022\s+│ 2023\s+│ 2024\s+│ Trend\s+│ Forecast/);
+    // 15: 86.8 → 87 → 84 against ≥85: the 2024 value fails the standard
+    expect(out.stdout).toMatch(/│ 15 .*✓ 86\.8 .*✓ 87 .*✗ 84 /);
+    expect(out.stdout).toMatch(/│ 7\.1 .*█▁▄/); // 50.76, 50.43, 50.58
+  });
+
+  it("as JSON: series, verdicts by year and the forecast", () => {
+    const json = JSON.parse(cli(["history", "-f", "json", recorded()]).stdout) as {
+      files: Array<{ years: number[]; indicators: Array<{ id: string; series: Record<string, number>; verdicts: Record<string, { verdict: string }>; forecast?: { class: string } }> }>;
+    };
+    const f = json.files[0]!;
+    expect(f.years).toEqual([2022, 2023, 2024]);
+    const r15 = f.indicators.find((i) => i.id === "15")!;
+    expect(r15.series).toEqual({ 2022: 86.8, 2023: 87, 2024: 84 });
+    expect(r15.verdicts["2024"]!.verdict).toBe("FAIL");
+    expect(r15.forecast!.class).toBe("moving_away");
+  });
+});
+
+describe("--compare-year", () => {
+  it("lists what changed: newly failing, forecast classes", () => {
+    const out = cli(["--compare-year", "2023", "--lang", "en", recorded()]).stdout;
+    expect(out).toContain("Changes from 2023 to 2024:");
+    expect(out).toMatch(/newly failing: 15 农膜回收率 \(WARN, limited progress → FAIL, moving away\)/);
+    const json = JSON.parse(cli(["-f", "json", "--compare-year", "2023", recorded()]).stdout) as { files: Array<{ changes: { from_year: number; items: Array<{ id: string; kind: string }> } }> };
+    expect(json.files[0]!.changes.from_year).toBe(2023);
+    expect(json.files[0]!.changes.items).toContainEqual(expect.objectContaining({ id: "15", kind: "newly_failing" }));
+  });
+});
+
+describe("sparkline", () => {
+  it.each([
+    [[1, 2, 3], "▁▅█"],
+    [[1, 8], "▁█"],
+    [[5, 5], "▄▄"],
+    [[3, undefined, 1], "█ ▁"],
+    [[], ""],
+  ] as const)("%j → %s", (values, expected) => expect(sparkline(values)).toBe(expected));
+});
