@@ -14,7 +14,7 @@ const HELP = {
     description: "Check a region's eco-civilization indicators against China's national demonstration-zone standard and the region's own plan.",
     inputs: "indicator files (YAML), directories (every .yaml/.yml below), quoted globs, or - for standard input",
     format: `output format, repeatable: ${FORMAT_NAMES.join(", ")} (default: table)`,
-    output: "write the matching --format to FILE (in order; the last format may go to standard output, as may - )",
+    output: "write the --format just before it to FILE; a format without -o (or with -o -) goes to standard output",
     year: "the year the progress check assesses (default: the latest with observed values)",
     compareYear: "also assess this earlier year and list what changed: newly failing, newly passing, forecast classes",
     checks: "which checks run: baseline,near_term,long_term,progress (default: all that apply)",
@@ -64,7 +64,7 @@ Exit status:
 Examples:
   lingling-check seeds/lingling.yaml
   lingling-check --lang en --checks baseline seeds/lingling.yaml
-  lingling-check -f json -o report.json -f table indicators/
+  lingling-check -f table -f junit -o report.xml indicators/
   lingling-check init --name 某某县 --zone west -o 某某县.yaml
   cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -`,
   },
@@ -72,7 +72,7 @@ Examples:
     description: "对照国家生态文明建设示范区建设指标及本地区规划，检查地区各项指标。",
     inputs: "指标文件（YAML）、目录（其下所有 .yaml/.yml）、带引号的通配符，或 -（标准输入）",
     format: `输出格式，可重复：${FORMAT_NAMES.join("、")}（默认 table）`,
-    output: "将对应的 --format 写入 FILE（按顺序配对；最后一种格式可输出到标准输出，- 亦表示标准输出）",
+    output: "将紧挨在前的 --format 写入 FILE；未配 -o（或 -o -）的格式输出到标准输出",
     year: "进展检查评估的年份（默认：有实际值的最近年份）",
     compareYear: "同时评估此前某一年，并列出变化：新增未达标、新转为达标、预测类别变化",
     checks: "运行哪些检查：baseline,near_term,long_term,progress（默认：全部适用的）",
@@ -122,7 +122,7 @@ Examples:
 示例：
   lingling-check seeds/lingling.yaml
   lingling-check --lang en --checks baseline seeds/lingling.yaml
-  lingling-check -f json -o report.json -f table indicators/
+  lingling-check -f table -f junit -o report.xml indicators/
   lingling-check init --name 某某县 --zone west -o 某某县.yaml
   cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -`,
   },
@@ -170,8 +170,9 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .action(async (inputs: string[], options: Record<string, unknown>) => {
       const { runCheck } = await import("./commands/check.js");
+      const { pairOutputs } = await import("./pairOutputs.js");
       const lang = langOf(options as { lang?: Lang });
-      status = await runCheck(inputs, { ...(options as object), lang } as Parameters<typeof runCheck>[1], {
+      status = await runCheck(inputs, { ...(options as object), lang, pairing: pairOutputs(argv) } as Parameters<typeof runCheck>[1], {
         stdin: process.stdin,
         stdout: process.stdout,
         stderr: process.stderr,

@@ -267,10 +267,10 @@ describe("JSON", () => {
 });
 
 describe("outputs", () => {
-  it("-f json -f table -o out.json: the JSON file written whole, the table on standard output", () => {
+  it("-f table -f json -o out.json: the JSON file written whole, the table on standard output", () => {
     const dir = tempDir();
     const out = join(dir, "out.json");
-    const r = run(["--lang", "en", "-f", "json", "-f", "table", "-o", out, SEED]);
+    const r = run(["--lang", "en", "-f", "table", "-f", "json", "-o", out, SEED]);
     expect(r.status).toBe(1);
     expect(parseReport(readFileSync(out, "utf8")).format).toBe("lingling-check/v1");
     expect(lastLine(r.stdout)).toMatch(/overall INCOMPLETE$/);
@@ -280,10 +280,10 @@ describe("outputs", () => {
     expect(readdirSync(dir)).toEqual(["out.json"]);
   });
 
-  it("formats pair with outputs in order: -f table -f json -o report.txt puts the table in the file, JSON on stdout", () => {
+  it("an -o belongs to the -f before it: -f json -f table -o report.txt puts the table in the file, JSON on stdout", () => {
     const dir = tempDir();
     const out = join(dir, "report.txt");
-    const r = run(["--lang", "en", "-f", "table", "-f", "json", "-o", out, SEED]);
+    const r = run(["--lang", "en", "-f", "json", "-f", "table", "-o", out, SEED]);
     expect(r.status).toBe(1);
     expect(parseReport(r.stdout).format).toBe("lingling-check/v1");
     expect(lastLine(readFileSync(out, "utf8"))).toMatch(/overall INCOMPLETE$/);

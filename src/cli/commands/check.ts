@@ -13,10 +13,11 @@ import { CliError, EXIT } from "../errors.js";
 import { exitStatus, type ExitPolicy } from "../exitStatus.js";
 import { readInputs } from "../inputs.js";
 import { assertWritable, emit } from "../output.js";
+import type { Pairing } from "../pairOutputs.js";
 
 export interface CheckOptions extends ExitPolicy {
-  format: string[];
-  output: string[];
+  /** Formats and their outputs, paired by position on the command line (see pairOutputs). */
+  pairing: { pairs: Pairing[]; strayOutputs: number };
   year?: string;
   compareYear?: string;
   checks?: string;
@@ -68,23 +69,21 @@ function parseChecks(text: string | undefined): CheckName[] | undefined {
   return CHECKS.filter((c) => names.includes(c));
 }
 
-/** Pairs formats with outputs in order; the last format may go to standard output. */
-function plan(formats: string[], outputs: string[]): Array<{ format: FormatName; output?: string }> {
-  const chosen = formats.length > 0 ? formats : ["table"];
-  for (const f of chosen) {
-    if (!(FORMAT_NAMES as string[]).includes(f)) {
-      throw new CliError({ id: "error.invalidFormat", data: { found: f, known: FORMAT_NAMES.join(", ") } });
+/** Checks the format/output pairs: known formats, one file per format, at most one on standard output. */
+function plan(pairing: { pairs: Pairing[]; strayOutputs: number }): Array<{ format: FormatName; output?: string }> {
+  const { pairs, strayOutputs } = pairing;
+  for (const { format } of pairs) {
+    if (!(FORMAT_NAMES as string[]).includes(format)) {
+      throw new CliError({ id: "error.invalidFormat", data: { found: format, known: FORMAT_NAMES.join(", ") } });
     }
   }
-  if (outputs.length !== chosen.length && outputs.length !== chosen.length - 1) {
-    throw new CliError({ id: "error.formatsOutputs", data: { formats: chosen.length, outputs: outputs.length } });
-  }
-  const files = outputs.filter((o) => o !== "-");
+  if (strayOutputs > 0) throw new CliError({ id: "error.formatsOutputs", data: { formats: pairs.length, outputs: pairs.filter((p) => p.output).length + strayOutputs } });
+  const files = pairs.flatMap((p) => (p.output !== undefined && p.output !== "-" ? [p.output] : []));
   const twice = files.find((o, i) => files.indexOf(o) !== i);
   if (twice !== undefined) throw new CliError({ id: "error.outputTwice", data: { file: twice } });
-  if (chosen.length - files.length > 1) throw new CliError({ id: "error.stdoutTwice" });
+  if (pairs.length - files.length > 1) throw new CliError({ id: "error.stdoutTwice" });
   // `-o -` is standard output, like a format without an output.
-  return chosen.map((format, i) => ({ format: format as FormatName, ...(outputs[i] !== undefined && outputs[i] !== "-" ? { output: outputs[i] } : {}) }));
+  return pairs.map(({ format, output }) => ({ format: format as FormatName, ...(output !== undefined && output !== "-" ? { output } : {}) }));
 }
 
 export function formatInputError(e: InputError, lang: Lang, color: boolean): string {
@@ -93,7 +92,7 @@ export function formatInputError(e: InputError, lang: Lang, color: boolean): str
 }
 
 export async function runCheck(args: string[], options: CheckOptions, io: Io): Promise<number> {
-  const outputs = plan(options.format, options.output);
+  const outputs = plan(options.pairing);
   const year = parseYear(options.year);
   const compareYear = parseYear(options.compareYear);
   const checks = parseChecks(options.checks);

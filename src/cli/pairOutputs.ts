@@ -1,0 +1,45 @@
+/**
+ * Which --output goes with which --format, by position on the command line: an -o belongs to the
+ * -f just before it (`-f table -f junit -o report.xml`: the table on the console, JUnit to the
+ * file). An -o with no format before it waiting for one goes to the next -f. A format without an
+ * output goes to standard output.
+ */
+export interface Pairing {
+  format: string;
+  output?: string;
+}
+
+const FORMAT = /^(?:-f|--format)(?:=(.*))?$/;
+const OUTPUT = /^(?:-o|--output)(?:=(.*))?$/;
+
+function valueOf(argv: readonly string[], i: number, pattern: RegExp): { value: string; next: number } | undefined {
+  const arg = argv[i]!;
+  const m = pattern.exec(arg);
+  if (m) return m[1] !== undefined ? { value: m[1], next: i } : argv[i + 1] !== undefined ? { value: argv[i + 1]!, next: i + 1 } : undefined;
+  // -fjson, -oreport.xml
+  const short = pattern === FORMAT ? "-f" : "-o";
+  return arg.startsWith(short) && arg.length > 2 && !arg.startsWith("--") ? { value: arg.slice(2), next: i } : undefined;
+}
+
+export function pairOutputs(argv: readonly string[]): { pairs: Pairing[]; strayOutputs: number } {
+  const pairs: Pairing[] = [];
+  const pending: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--") break;
+    const format = valueOf(argv, i, FORMAT);
+    if (format) {
+      pairs.push({ format: format.value, ...(pending.length > 0 ? { output: pending.shift()! } : {}) });
+      i = format.next;
+      continue;
+    }
+    const output = valueOf(argv, i, OUTPUT);
+    if (output) {
+      const waiting = pairs.at(-1);
+      if (waiting && waiting.output === undefined) waiting.output = output.value;
+      else pending.push(output.value);
+      i = output.next;
+    }
+  }
+  if (pairs.length === 0) pairs.push({ format: "table", ...(pending.length > 0 ? { output: pending.shift()! } : {}) });
+  return { pairs, strayOutputs: pending.length };
+}

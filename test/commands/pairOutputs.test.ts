@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { pairOutputs } from "../../src/cli/pairOutputs.js";
+
+describe("pairOutputs: an -o belongs to the -f just before it", () => {
+  it.each([
+    [["-f", "table", "-f", "junit", "-o", "r.xml"], [{ format: "table" }, { format: "junit", output: "r.xml" }], 0],
+    [["-f", "json", "-o", "a.json", "-f", "table"], [{ format: "json", output: "a.json" }, { format: "table" }], 0],
+    [["--format=csv", "--output=x.csv", "-fjson"], [{ format: "csv", output: "x.csv" }, { format: "json" }], 0],
+    [["-o", "out.txt", "-f", "markdown"], [{ format: "markdown", output: "out.txt" }], 0],
+    [["-o", "out.txt"], [{ format: "table", output: "out.txt" }], 0],
+    [["a.yaml"], [{ format: "table" }], 0],
+    [["-f", "json", "-o", "a", "-o", "b"], [{ format: "json", output: "a" }], 1],
+    [["-f", "json", "--", "-o", "x"], [{ format: "json" }], 0],
+  ])("%j", (argv, pairs, stray) => {
+    expect(pairOutputs(argv)).toEqual({ pairs, strayOutputs: stray });
+  });
+});
