@@ -62,10 +62,15 @@ export interface FileAssessment {
   comparison?: Comparison;
 }
 
-/** Several files assessed in one run. */
-export interface RunAssessment {
-  files: FileAssessment[];
+/** What a run's totals need: how many files, per overall verdict, and the run's verdict. */
+export interface RunTotals {
+  fileCount: number;
   overall: Overall;
   /** Files per overall verdict. */
   byOverall: Record<Overall, number>;
+}
+
+/** Several files assessed in one run. */
+export interface RunAssessment extends RunTotals {
+  files: FileAssessment[];
 }

@@ -1,6 +1,6 @@
 /** Counts per verdict and the overall verdict of a file, exactly as SPEC defines them. */
 import { VERDICTS, worst } from "../model/verdict.js";
-import type { CheckResult, Counts, FileAssessment, IndicatorAssessment, Overall, RunAssessment, Summary } from "./result.js";
+import type { CheckResult, Counts, FileAssessment, IndicatorAssessment, Overall, RunAssessment, RunTotals, Summary } from "./result.js";
 
 const emptyCounts = (): Counts => ({ total: 0, ...Object.fromEntries(VERDICTS.map((v) => [v, 0])) }) as Counts;
 
@@ -38,10 +38,17 @@ export function overall(indicators: readonly IndicatorAssessment[]): Overall {
 
 const OVERALL_ORDER: readonly Overall[] = ["FAIL", "INCOMPLETE", "WARN", "PASS"];
 
+/** Totals that grow one file at a time (a streamed run never holds every file). */
+export function emptyTotals(): RunTotals {
+  return { fileCount: 0, overall: "PASS", byOverall: { PASS: 0, WARN: 0, INCOMPLETE: 0, FAIL: 0 } };
+}
+
+export function addToTotals(totals: RunTotals, overall: Overall): RunTotals {
+  const byOverall = { ...totals.byOverall, [overall]: totals.byOverall[overall] + 1 };
+  return { fileCount: totals.fileCount + 1, byOverall, overall: OVERALL_ORDER.find((o) => byOverall[o] > 0) ?? "PASS" };
+}
+
 /** The run's verdict is its worst file's. */
 export function summarizeRun(files: FileAssessment[]): RunAssessment {
-  const byOverall = { PASS: 0, WARN: 0, INCOMPLETE: 0, FAIL: 0 };
-  for (const f of files) byOverall[f.summary.overall]++;
-  const overall = OVERALL_ORDER.find((o) => byOverall[o] > 0) ?? "PASS";
-  return { files, overall, byOverall };
+  return { files, ...files.reduce((t, f) => addToTotals(t, f.summary.overall), emptyTotals()) };
 }

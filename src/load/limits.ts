@@ -6,37 +6,42 @@ export const MAX_DEPTH = 64;
 
 /** The offset where nesting first exceeds MAX_DEPTH (flow brackets, or `- - -` on one line), if it does. */
 export function tooDeep(text: string): number | undefined {
+  // Nesting that deep needs more brackets or dashes than a whole indicator file has.
+  if (text.length < MAX_DEPTH * 2) return undefined;
   let depth = 0;
-  let quote: string | undefined;
+  let quote = 0;
   let lineStart = true;
   let dashes = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === "\n") {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) {
       lineStart = true;
       dashes = 0;
-      quote = undefined;
+      quote = 0;
       continue;
     }
-    if (quote) {
-      if (c === quote) quote = undefined;
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
       continue;
     }
-    if (c === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {
+    const space = c === 32 || c === 9;
+    if (c === 35 /* # */ && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
       // A comment runs to the end of the line.
       const end = text.indexOf("\n", i);
       i = (end < 0 ? text.length : end) - 1;
       continue;
     }
-    if (lineStart && c === "-" && (text[i + 1] === " " || text[i + 1] === "\t")) {
+    if (lineStart && c === 45 /* - */ && isSpace(text.charCodeAt(i + 1))) {
       if (++dashes > MAX_DEPTH) return i;
       continue;
     }
-    if (c !== " " && c !== "\t") lineStart = false;
-    if (c === '"' || c === "'") quote = c;
-    else if (c === "[" || c === "{") {
+    if (!space) lineStart = false;
+    if (c === 34 || c === 39) quote = c;
+    else if (c === 91 || c === 123 /* [ { */) {
       if (++depth > MAX_DEPTH) return i;
-    } else if (c === "]" || c === "}") depth = Math.max(0, depth - 1);
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
   }
   return undefined;
 }
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;

@@ -2,7 +2,7 @@
  * YAML text → validated model. Every problem in a file is reported at once, each with its line
  * and column, what was expected and what was found.
  */
-import { LineCounter, parseDocument } from "yaml";
+import jsYaml from "js-yaml";
 import type { z } from "zod";
 import {
   FileShellSchema,
@@ -24,7 +24,9 @@ import { didYouMean } from "./didYouMean.js";
 import type { InputError, LoadResult } from "./errors.js";
 import { decode } from "./decode.js";
 import { MAX_DEPTH, tooDeep } from "./limits.js";
-import { SourceMap, type Path } from "./positions.js";
+import { SourceMap, type Locator, type Path } from "./positions.js";
+import { rowLines } from "./rowLines.js";
+import { yamlLib } from "./yamlLib.js";
 
 type Issue = z.core.$ZodIssue;
 
@@ -50,7 +52,6 @@ const YAML_CODES: Record<string, string> = {
 /** Parse and validate one indicator file. `file` is the name used in error locations. */
 export function loadIndicatorFile(source: string, file: string): LoadResult<IndicatorFile> {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const lineCounter = new LineCounter();
   const deep = tooDeep(text);
   if (deep !== undefined) {
     // Refused before parsing, so a hostile file costs one pass over its text.
@@ -59,6 +60,36 @@ export function loadIndicatorFile(source: string, file: string): LoadResult<Indi
     const column = deep - before.lastIndexOf("\n");
     return { ok: false, errors: [{ file, line, column, code: "too-deep", message: { id: "error.tooDeep", data: { max: MAX_DEPTH } } }] };
   }
+  return fastLoad(text, file) ?? locatingLoad(text, file);
+}
+
+/** Anchors, aliases, tags and document markers: what only the locating parser handles with care. */
+const NEEDS_LOCATING_PARSER = /(^|[\s[{,:])[&*!][^\s]|^(---|\.\.\.)(\s|$)|^%/m;
+
+/**
+ * A valid file, read by the fast parser (js-yaml, YAML 1.2 core schema, as `yaml` reads it) with
+ * row lines found by a line scan. Anything that is not plainly valid returns undefined, and the
+ * file is read again by the locating parser, which finds every problem's line and column.
+ */
+function fastLoad(text: string, file: string): LoadResult<IndicatorFile> | undefined {
+  if (/[&*!%]|---|\.\.\./.test(text) && NEEDS_LOCATING_PARSER.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+  } catch {
+    return undefined;
+  }
+  const rows = (data as { indicators?: unknown } | null)?.indicators;
+  const locator = Array.isArray(rows) ? rowLines(text, rows.length) : undefined;
+  if (!locator) return undefined;
+  const result = validate(data, file, locator);
+  return result.ok ? result : undefined;
+}
+
+/** The locating path: `yaml` keeps every node's position, so each error says where it is. */
+function locatingLoad(text: string, file: string): LoadResult<IndicatorFile> {
+  const { LineCounter, parseDocument } = yamlLib();
+  const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
@@ -86,7 +117,11 @@ export function loadIndicatorFile(source: string, file: string): LoadResult<Indi
     // yaml refuses alias expansion past maxAliasCount: a "billion laughs" file.
     return { ok: false, errors: [{ file, line: 1, column: 1, code: "alias-limit", message: { id: "error.aliasLimit" } }] };
   }
-  const map = new SourceMap(doc, lineCounter, text);
+  return validate(data, file, new SourceMap(doc, lineCounter, text));
+}
+
+/** Parsed data → model: the schema, then the rows one by one, then what the schema cannot say. */
+function validate(data: unknown, file: string, map: Locator): LoadResult<IndicatorFile> {
   const error = (path: Path, code: string, id: string, data?: InputError["message"]["data"], where: "value" | "key" = "value"): InputError => ({
     file,
     ...map.locate(path, where),
@@ -205,7 +240,7 @@ class ModelBuilder {
   constructor(
     private readonly frame: Frame,
     private readonly file: string,
-    private readonly map: SourceMap,
+    private readonly map: Locator,
     private readonly error: ErrorAt,
   ) {}
 
@@ -385,7 +420,7 @@ class ModelBuilder {
 
 /** `baseline:` left blank (YAML null) means the value is not there yet, not an error. */
 function withoutBlanks(row: unknown): unknown {
-  if (row === null || typeof row !== "object" || Array.isArray(row)) return row;
+  if (row === null || typeof row !== "object" || Array.isArray(row) || !Object.values(row).includes(null)) return row;
   return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
 }
 

@@ -1,9 +1,20 @@
 /** Maps a path in the parsed data back to a line and column in the YAML source. */
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
+import { yamlLib } from "./yamlLib.js";
 
 export type Path = ReadonlyArray<string | number>;
 
-export class SourceMap {
+/** Where things are in the source: a line and column for a path in the parsed data. */
+export interface Locator {
+  /** Where the value at `path` is (or its key, `at: "key"`; or the nearest existing parent). */
+  locate(path: Path, at?: "value" | "key"): { line: number; column: number };
+  /** Where character `offset` of the single-line scalar at `path` is (for rule-text errors). */
+  locateInScalar(path: Path, offset: number): { line: number; column: number };
+  /** 1-based line where the item at `path` starts. */
+  lineOf(path: Path): number;
+}
+
+export class SourceMap implements Locator {
   constructor(
     private readonly doc: Document,
     private readonly lines: LineCounter,
@@ -12,6 +23,7 @@ export class SourceMap {
 
   /** The node at `path` and the key node that names it; as deep as the path exists. */
   private walk(path: Path): { node?: Node; key?: Node; depth: number } {
+    const { isMap, isScalar, isSeq } = yamlLib();
     let node = this.doc.contents as Node | null | undefined;
     let key: Node | undefined;
     let depth = 0;
@@ -48,7 +60,7 @@ export class SourceMap {
   locateInScalar(path: Path, offset: number): { line: number; column: number } {
     const { node } = this.walk(path);
     const start = node?.range?.[0];
-    if (start === undefined || !isScalar(node)) return this.locate(path);
+    if (start === undefined || !yamlLib().isScalar(node)) return this.locate(path);
     const quoted = this.source[start] === '"' || this.source[start] === "'";
     return this.position(start + (quoted ? 1 : 0) + offset);
   }

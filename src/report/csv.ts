@@ -1,7 +1,6 @@
 /** CSV (RFC 4180): one record per indicator check, CRLF line ends; `--bom` so Excel reads Chinese as UTF-8. */
 import { reason } from "../i18n/translate.js";
-import type { Formatter } from "./index.js";
-import { checkRows } from "./rows.js";
+import type { StreamingFormatter } from "./index.js";
 
 const HEADER = ["file", "region", "id", "name", "unit", "binding", "line", "check", "year", "rule", "verdict", "reason", "forecast_class", "projected", "target", "target_year", "ratio"];
 
@@ -10,13 +9,19 @@ const field = (v: string | number | boolean | null | undefined): string => {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-const csv: Formatter = (run, { lang, bom }) => {
-  const records = checkRows(run).map(({ file, assessment: { indicator: i }, name, check }) => {
-    const f = check.forecast;
-    return [file.file.file, file.file.region.name, i.id, i.name, i.unit, i.binding, i.line, name, check.year, check.rule, check.verdict, reason(lang, check.outcome), f?.class, f?.projected, f?.target, f?.target_year, f?.ratio];
-  });
-  const text = [HEADER, ...records].map((r) => r.map(field).join(",")).join("\r\n");
-  return `${bom ? "\uFEFF" : ""}${text}\r\n`;
+const record = (r: ReadonlyArray<string | number | boolean | null | undefined>) => `${r.map(field).join(",")}\r\n`;
+
+const csv: StreamingFormatter = {
+  head: ({ bom }) => `${bom ? "\uFEFF" : ""}${record(HEADER)}`,
+  file: (f, _index, { lang }) =>
+    f.indicators
+      .flatMap(({ indicator: i, checks }) =>
+        Object.entries(checks).map(([name, check]) => {
+          const x = check.forecast;
+          return record([f.file.file, f.file.region.name, i.id, i.name, i.unit, i.binding, i.line, name, check.year, check.rule, check.verdict, reason(lang, check.outcome), x?.class, x?.projected, x?.target, x?.target_year, x?.ratio]);
+        }),
+      )
+      .join(""),
 };
 
 export default csv;

@@ -4,22 +4,23 @@
  * reference ones are warnings. Passing and N/A checks say nothing.
  */
 import { reason } from "../i18n/translate.js";
-import type { Formatter } from "./index.js";
+import type { StreamingFormatter } from "./index.js";
 import { checkRows } from "./rows.js";
 
 /** Escaping as the runner expects: data escapes %, CR and LF; properties also : and ,. */
 const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
-const github: Formatter = (run, { lang }) => {
-  const lines = checkRows(run)
-    .flatMap(({ file, assessment: { indicator: i }, name, check }) => {
-      const unjudged = check.verdict === "MISSING" || check.verdict === "REVIEW";
-      const level = check.verdict === "FAIL" || (unjudged && i.binding) ? "error" : check.verdict === "WARN" || unjudged ? "warning" : undefined;
-      if (!level) return [];
-      return [`::${level} file=${property(file.file.file)},line=${i.line},col=1,title=${property(`${i.id} ${i.name} — ${name} ${check.verdict}`)}::${data(reason(lang, check.outcome))}`];
-    })
-  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+const github: StreamingFormatter = {
+  file: (f, _index, { lang }) =>
+    checkRows(f)
+      .flatMap(({ assessment: { indicator: i }, name, check }) => {
+        const unjudged = check.verdict === "MISSING" || check.verdict === "REVIEW";
+        const level = check.verdict === "FAIL" || (unjudged && i.binding) ? "error" : check.verdict === "WARN" || unjudged ? "warning" : undefined;
+        if (!level) return [];
+        return [`::${level} file=${property(f.file.file)},line=${i.line},col=1,title=${property(`${i.id} ${i.name} — ${name} ${check.verdict}`)}::${data(reason(lang, check.outcome))}\n`];
+      })
+      .join(""),
 };
 
 export default github;

@@ -1,8 +1,11 @@
 /**
  * The output formats. The keys of FORMATTERS are the accepted `--format` values, so the list the
  * CLI offers can never drift from what exists; each formatter is loaded only when used.
+ *
+ * A formatter formats one file at a time (with what comes before the first and after the last),
+ * so a run of thousands of files streams its output instead of holding every result.
  */
-import type { RunAssessment } from "../assess/result.js";
+import type { FileAssessment, RunAssessment, RunTotals } from "../assess/result.js";
 import type { Lang } from "../i18n/catalog.js";
 
 export interface FormatOptions {
@@ -15,7 +18,21 @@ export interface FormatOptions {
   bom?: boolean;
 }
 
+export interface StreamingFormatter {
+  /** What comes before the first file. */
+  head?(options: FormatOptions): string;
+  /** One file's part; `index` is its place in the run, from 0. */
+  file(f: FileAssessment, index: number, options: FormatOptions): string;
+  /** What comes after the last file, with the run's totals. */
+  foot?(totals: RunTotals, options: FormatOptions): string;
+}
+
+/** A whole run at once. */
 export type Formatter = (run: RunAssessment, options: FormatOptions) => string;
+
+export function formatRun(formatter: StreamingFormatter, run: RunAssessment, options: FormatOptions): string {
+  return (formatter.head?.(options) ?? "") + run.files.map((f, i) => formatter.file(f, i, options)).join("") + (formatter.foot?.(run, options) ?? "");
+}
 
 export const FORMATTERS = {
   table: () => import("./table.js"),
@@ -24,11 +41,16 @@ export const FORMATTERS = {
   junit: () => import("./junit.js"),
   github: () => import("./github.js"),
   csv: () => import("./csv.js"),
-} satisfies Record<string, () => Promise<{ default: Formatter }>>;
+} satisfies Record<string, () => Promise<{ default: StreamingFormatter }>>;
 
 export type FormatName = keyof typeof FORMATTERS;
 export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
 
-export async function loadFormatter(name: FormatName): Promise<Formatter> {
+export async function loadStreamingFormatter(name: FormatName): Promise<StreamingFormatter> {
   return (await FORMATTERS[name]()).default;
+}
+
+export async function loadFormatter(name: FormatName): Promise<Formatter> {
+  const formatter = await loadStreamingFormatter(name);
+  return (run, options) => formatRun(formatter, run, options);
 }

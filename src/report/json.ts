@@ -4,7 +4,7 @@
  */
 import type { CheckResult, FileAssessment, RunAssessment } from "../assess/result.js";
 import { reason } from "../i18n/translate.js";
-import type { Formatter } from "./index.js";
+import type { StreamingFormatter } from "./index.js";
 
 export const JSON_FORMAT = "lingling-check/v1";
 
@@ -38,15 +38,15 @@ function file(f: FileAssessment, lang: Parameters<typeof reason>[0]) {
   };
 }
 
-const json: Formatter = (run, { lang }) =>
-  `${JSON.stringify(
-    {
-      format: JSON_FORMAT,
-      files: run.files.map((f) => file(f, lang)),
-      summary: { overall: run.overall, files: run.files.length, by_overall: run.byOverall },
-    },
-    null,
-    2,
-  )}\n`;
+/** JSON.stringify(…, null, 2) of one file, indented to its place in the `files` array. */
+const indented = (value: unknown) => JSON.stringify(value, null, 2).replace(/\n/g, "\n    ");
+
+// Written in pieces, the document is exactly what JSON.stringify(report, null, 2) would give.
+const json: StreamingFormatter = {
+  head: () => `{\n  "format": ${JSON.stringify(JSON_FORMAT)},\n  "files": [`,
+  file: (f, index, { lang }) => `${index > 0 ? "," : ""}\n    ${indented(file(f, lang))}`,
+  foot: (totals) =>
+    `${totals.fileCount > 0 ? "\n  " : ""}],\n  "summary": ${JSON.stringify({ overall: totals.overall, files: totals.fileCount, by_overall: totals.byOverall }, null, 2).replace(/\n/g, "\n  ")}\n}\n`,
+};
 
 export default json;

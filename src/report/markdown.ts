@@ -2,7 +2,7 @@
 import type { CheckName, CheckResult, FileAssessment } from "../assess/result.js";
 import { VERDICT_MARK, reason, t } from "../i18n/translate.js";
 import { CHECK_LABEL, actualValue, baselineValue, displayValue, headers, withActual } from "./columns.js";
-import type { FormatOptions, Formatter } from "./index.js";
+import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { runSummaryLine, summaryLine } from "./summaryLines.js";
 
 /** User text shown as written: Markdown and HTML punctuation escaped. */
@@ -39,10 +39,13 @@ function fileSection(f: FileAssessment, { lang }: FormatOptions): string {
   ].join("\n");
 }
 
-const markdown: Formatter = (run, options) => {
-  const sections = options.quiet ? run.files.map((f) => `- ${f.file.file}: ${summaryLine(options.lang, f)}`) : run.files.map((f) => fileSection(f, options));
-  const total = run.files.length > 1 ? [`**${runSummaryLine(options.lang, run)}**`] : [];
-  return `${["## lingling-check", "", sections.join(options.quiet ? "\n" : "\n\n"), ...(total.length ? ["", ...total] : [])].join("\n")}\n`;
+const markdown: StreamingFormatter = {
+  head: () => "## lingling-check\n\n",
+  file: (f, index, options) =>
+    options.quiet
+      ? `${index > 0 ? "\n" : ""}- ${f.file.file}: ${summaryLine(options.lang, f)}`
+      : `${index > 0 ? "\n\n" : ""}${fileSection(f, options)}`,
+  foot: (totals, options) => `${totals.fileCount > 1 ? `\n\n**${runSummaryLine(options.lang, totals)}**` : ""}\n`,
 };
 
 export default markdown;

@@ -1,5 +1,5 @@
-/** Every check of a run as a flat list: what the line-oriented formats (junit, github, csv) walk. */
-import type { CheckName, CheckResult, FileAssessment, IndicatorAssessment, RunAssessment } from "../assess/result.js";
+/** Every check of a file as a flat list: what the line-oriented formats (junit, github) walk. */
+import type { CheckName, CheckResult, FileAssessment, IndicatorAssessment } from "../assess/result.js";
 
 export interface CheckRow {
   file: FileAssessment;
@@ -8,10 +8,8 @@ export interface CheckRow {
   check: CheckResult;
 }
 
-export function checkRows(run: RunAssessment): CheckRow[] {
-  return run.files.flatMap((file) =>
-    file.indicators.flatMap((assessment) =>
-      Object.entries(assessment.checks).map(([name, check]) => ({ file, assessment, name: name as CheckName, check })),
-    ),
+export function checkRows(file: FileAssessment): CheckRow[] {
+  return file.indicators.flatMap((assessment) =>
+    Object.entries(assessment.checks).map(([name, check]) => ({ file, assessment, name: name as CheckName, check })),
   );
 }

@@ -1,5 +1,5 @@
 /** The summary lines every human format ends with. */
-import type { Counts, FileAssessment, RunAssessment } from "../assess/result.js";
+import type { Counts, FileAssessment, RunTotals } from "../assess/result.js";
 import type { Lang } from "../i18n/catalog.js";
 import { t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
@@ -21,7 +21,7 @@ export function summaryLine(lang: Lang, f: FileAssessment): string {
 }
 
 /** Across files: how many files per overall verdict, and the run's verdict (the worst file's). */
-export function runSummaryLine(lang: Lang, run: RunAssessment): string {
+export function runSummaryLine(lang: Lang, run: RunTotals): string {
   const parts = (["PASS", "WARN", "INCOMPLETE", "FAIL"] as const).filter((o) => run.byOverall[o] > 0).map((o) => `${run.byOverall[o]} ${o}`);
-  return t(lang, "report.runSummary", { files: run.files.length, counts: parts.join(" · "), overall: `@overall.${run.overall}` });
+  return t(lang, "report.runSummary", { files: run.fileCount, counts: parts.join(" · "), overall: `@overall.${run.overall}` });
 }

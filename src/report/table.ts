@@ -8,7 +8,7 @@ import type { CheckName, CheckResult, FileAssessment, IndicatorAssessment } from
 import { VERDICT_MARK, reason, t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
 import { CHECK_LABEL, actualValue, baselineValue, displayValue, headers, withActual } from "./columns.js";
-import type { FormatOptions, Formatter } from "./index.js";
+import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { runSummaryLine, summaryLine } from "./summaryLines.js";
 import { truncate, wrap } from "./wrap.js";
 
@@ -74,17 +74,20 @@ function changes(f: FileAssessment, { lang }: FormatOptions): string[] {
   return [t(lang, "report.changes", { from: c.fromYear, to: c.toYear }), ...(lines.length ? lines : [`  ${t(lang, "change.none")}`])];
 }
 
-const table: Formatter = (run, options) => {
+function block(f: FileAssessment, options: FormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const blocks = run.files.map((f) => {
-    const title = chalk.bold(t(options.lang, "report.file", { file: f.file.file, region: f.file.region.name }));
-    const summary = summaryLine(options.lang, f);
-    if (options.quiet) return `${title}\n${summary}`;
-    const why = reasons(f, chalk, options);
-    return [title, fileTable(f, chalk, options), ...(why.length ? [t(options.lang, "report.reasons"), ...why] : []), ...changes(f, options), summary].join("\n");
-  });
-  if (run.files.length > 1) blocks.push(chalk.bold(runSummaryLine(options.lang, run)));
-  return `${blocks.join("\n\n")}\n`;
+  const title = chalk.bold(t(options.lang, "report.file", { file: f.file.file, region: f.file.region.name }));
+  const summary = summaryLine(options.lang, f);
+  if (options.quiet) return `${title}\n${summary}`;
+  const why = reasons(f, chalk, options);
+  return [title, fileTable(f, chalk, options), ...(why.length ? [t(options.lang, "report.reasons"), ...why] : []), ...changes(f, options), summary].join("\n");
+}
+
+const table: StreamingFormatter = {
+  file: (f, index, options) => `${index > 0 ? "\n" : ""}${block(f, options)}\n`,
+  // Across several files, the total.
+  foot: (totals, options) =>
+    totals.fileCount > 1 ? `\n${new Chalk({ level: options.color ? 1 : 0 }).bold(runSummaryLine(options.lang, totals))}\n` : "",
 };
 
 export default table;

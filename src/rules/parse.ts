@@ -80,7 +80,8 @@ const PHRASES: ReadonlyArray<readonly [string, PhraseNode]> = (
   ] as const
 )
   .slice()
-  .sort((a, b) => b[0].length - a[0].length);
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([phrase, node]) => [phrase.toLowerCase(), node] as const);
 
 const NUM = String.raw`[+-]?(?:\d+(?:\.\d+)?|\.\d+)`;
 const UNIT = String.raw`(?:%|‰|[μµu]g\/m[³3]|mg\/m[³3]|mg\/kg|g\/kg|mg\/L|dB\(A\)|dB|km²|km2|m³|m3|万元|亿元|吨|t\b)`;
@@ -101,8 +102,23 @@ const OPERATORS: Record<string, Comparator> = {
   ">=": ">=", "≥": ">=", "≧": ">=", ">": ">", "<=": "<=", "≤": "<=", "≦": "<=", "<": "<", "=": "=",
 };
 
+/** Rule texts repeat across rows and files ("≥20", "建立"): each is parsed once. Trees are never mutated. */
+const cache = new Map<string, ParseResult>();
+const CACHE_LIMIT = 10_000;
+
 /** Parse a rule text. Full-width characters are read as their half-width forms. */
 export function parseRule(source: string | number): ParseResult {
+  const key = String(source);
+  let result = cache.get(key);
+  if (!result) {
+    result = parseUncached(key);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, result);
+  }
+  return result;
+}
+
+function parseUncached(source: string): ParseResult {
   const original = String(source);
   // Half-width folding maps one character to one, so offsets in `text` are offsets in `original`.
   const text = toHalfWidth(original);
@@ -124,7 +140,7 @@ export function parseRule(source: string | number): ParseResult {
 
     const lower = rest.toLowerCase();
     for (const [phrase, node] of PHRASES) {
-      if (!lower.startsWith(phrase.toLowerCase())) continue;
+      if (!lower.startsWith(phrase)) continue;
       // English phrases end at a word boundary ("stable" must not read "stableX").
       if (/[a-z]$/i.test(phrase) && /^[a-z]/i.test(rest.slice(phrase.length))) continue;
       return { ...node, span: span(phrase.length) } as LeafRule;

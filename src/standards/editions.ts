@@ -3,7 +3,7 @@
  * `data/standards/`. Read once, on first use.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { parse } from "yaml";
+import jsYaml from "js-yaml";
 import { CatalogSchema, type Catalog } from "../model/schema.js";
 
 const DIR = new URL("../../data/standards/", import.meta.url);
@@ -22,7 +22,7 @@ export function edition(name: string): Catalog | undefined {
   if (!/^[a-z0-9-]+$/.test(name) || !editionNames().includes(name)) return undefined;
   let catalog = cache.get(name);
   if (!catalog) {
-    catalog = CatalogSchema.parse(parse(readFileSync(new URL(`${name}.yaml`, DIR), "utf8")));
+    catalog = CatalogSchema.parse(jsYaml.load(readFileSync(new URL(`${name}.yaml`, DIR), "utf8"), { schema: jsYaml.CORE_SCHEMA }));
     cache.set(name, catalog);
   }
   return catalog;

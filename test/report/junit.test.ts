@@ -40,10 +40,9 @@ describe.each(LANGS)("junit in %s", (lang) => {
       expect(Number(s.skipped)).toBe(count(cases, "skipped"));
     }
     const all = suites.flatMap(casesOf);
-    expect(Number(root.tests)).toBe(all.length);
-    expect(Number(root.failures)).toBe(count(all, "failure"));
-    expect(Number(root.errors)).toBe(count(all, "error"));
-    expect(Number(attr(root, "skipped"))).toBe(count(all, "skipped"));
+    // The root carries no totals: the report is written suite by suite; CI servers add them up.
+    expect(root.tests).toBeUndefined();
+    expect(attr(root, "skipped")).toBeUndefined();
     // and the counts are the verdicts', not just self-consistent
     expect(count(all, "failure")).toBe(checks.filter((c) => c.verdict === "FAIL").length);
     expect(count(all, "skipped")).toBe(checks.filter((c) => c.verdict === "N/A").length);
@@ -107,8 +106,8 @@ describe("junit across files", () => {
     const both: RunAssessment = { ...run, files: [...run.files, ...second] };
     const { root, suites } = await suitesOf(both, "en");
     expect(suites.map((s) => s.name)).toEqual(both.files.map((f) => `${f.file.file} — ${f.file.region.name}`));
-    expect(Number(root.tests)).toBe(2 * checks.length);
-    expect(Number(root.failures)).toBe(suites.reduce((n, s) => n + Number(s.failures), 0));
+    expect(suites.reduce((n, s) => n + Number(s.tests), 0)).toBe(2 * checks.length);
+    expect(root.tests).toBeUndefined();
   });
 
   it("drops characters XML 1.0 forbids instead of writing an unreadable file", async () => {

@@ -1,6 +1,7 @@
 /** GitHub-flavoured Markdown, rendered with a real parser (markdown-it, which follows GFM tables). */
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
+import { summarizeRun } from "../../src/assess/summarize.js";
 import { describe, expect, it } from "vitest";
 import type { RunAssessment } from "../../src/assess/result.js";
 import { headers } from "../../src/report/columns.js";
@@ -96,7 +97,7 @@ describe.each(LANGS)("markdown in %s", (lang) => {
 
 describe("markdown across files", () => {
   it("has a table per file and a total after them", async () => {
-    const both: RunAssessment = { ...run, files: [...run.files, ...assessText(FIXTURE_TEXT, "其他/every-verdict.yaml").files], byOverall: { ...run.byOverall, FAIL: 2 } };
+    const both: RunAssessment = summarizeRun([...run.files, ...assessText(FIXTURE_TEXT, "其他/every-verdict.yaml").files]);
     const out = await render("markdown", both, { lang: "en" });
     expect(tables(out)).toHaveLength(2);
     expect(out.trimEnd().split("\n").at(-1)).toBe(`**${runSummaryLine("en", both)}**`);
