@@ -1,15 +1,16 @@
-/** Command-line inputs → named texts: files, directories (every .yaml/.yml below), `-` for stdin. */
-import { readdir, readFile, stat } from "node:fs/promises";
+/**
+ * Command-line inputs → jobs: files, directories (every .yaml/.yml below), quoted globs, `-` for
+ * standard input. Files are listed here and read where they are checked (a worker, for a batch).
+ */
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
+import type { InputError } from "../load/errors.js";
 import { CliError } from "./errors.js";
 
-export interface Input {
-  name: string;
-  /** Empty when the file is larger than the limit: it is refused by its size, unread. */
-  bytes: Uint8Array;
-  size: number;
-}
+/** A file to check: a path to read, or bytes already read (standard input). */
+export type Job = { name: string; path: string } | { name: string; bytes: Uint8Array };
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -35,13 +36,12 @@ async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promis
   return Buffer.concat(chunks);
 }
 
-export async function readInputs(args: readonly string[], stdin: NodeJS.ReadableStream, maxBytes: number, stdinName = "<stdin>"): Promise<Input[]> {
+export async function listInputs(args: readonly string[], stdin: NodeJS.ReadableStream, maxBytes: number, stdinName = "<stdin>"): Promise<Job[]> {
   if (args.length === 0) throw new CliError({ id: "error.noInput" });
-  const inputs: Input[] = [];
+  const jobs: Job[] = [];
   for (const arg of args) {
     if (arg === "-") {
-      const bytes = await readStdin(stdin, maxBytes);
-      inputs.push({ name: stdinName, bytes, size: bytes.length });
+      jobs.push({ name: stdinName, bytes: await readStdin(stdin, maxBytes) });
       continue;
     }
     const files = await stat(arg)
@@ -52,14 +52,34 @@ export async function readInputs(args: readonly string[], stdin: NodeJS.Readable
         throw new CliError({ id: "error.readFile", data: { file: arg, reason: e.code ?? e.message } });
       });
     if (files.length === 0) throw new CliError({ id: "error.noYaml", data: { dir: arg } });
-    for (const file of files) {
-      const size = (await stat(file)).size;
-      // An oversized file is not read at all: the loader refuses it by its size.
-      const bytes = size > maxBytes ? new Uint8Array() : await readFile(file).catch((e: NodeJS.ErrnoException) => {
-        throw new CliError({ id: "error.readFile", data: { file, reason: e.code ?? e.message } });
-      });
-      inputs.push({ name: file, bytes, size });
-    }
+    jobs.push(...files.map((path) => ({ name: path, path })));
   }
-  return inputs;
+  return jobs;
+}
+
+/**
+ * A job's bytes, and its size. A file larger than the limit is not read (the loader refuses it
+ * by its size); one that cannot be read is an input error of its own.
+ */
+export function readJob(job: Job, maxBytes: number): { bytes: Uint8Array; size: number } | InputError {
+  if ("bytes" in job) return { bytes: job.bytes, size: job.bytes.length };
+  let fd: number | undefined;
+  try {
+    fd = openSync(job.path, "r");
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) return { bytes: new Uint8Array(), size };
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { bytes: bytes.subarray(0, read), size: read };
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return { file: job.name, line: 1, column: 1, code: "read-error", message: { id: "error.readFile", data: { file: job.name, reason } } };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

@@ -52,6 +52,11 @@ const YAML_CODES: Record<string, string> = {
 /** Parse and validate one indicator file. `file` is the name used in error locations. */
 export function loadIndicatorFile(source: string, file: string): LoadResult<IndicatorFile> {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  return fastLoad(text, file) ?? locatingLoad(text, file);
+}
+
+/** Refuses a hostile nesting depth in one pass, before the locating parser would exhaust its stack. */
+function refuseDeep(text: string, file: string): LoadResult<IndicatorFile> | undefined {
   const deep = tooDeep(text);
   if (deep !== undefined) {
     // Refused before parsing, so a hostile file costs one pass over its text.
@@ -60,7 +65,7 @@ export function loadIndicatorFile(source: string, file: string): LoadResult<Indi
     const column = deep - before.lastIndexOf("\n");
     return { ok: false, errors: [{ file, line, column, code: "too-deep", message: { id: "error.tooDeep", data: { max: MAX_DEPTH } } }] };
   }
-  return fastLoad(text, file) ?? locatingLoad(text, file);
+  return undefined;
 }
 
 /** Anchors, aliases, tags and document markers: what only the locating parser handles with care. */
@@ -72,9 +77,10 @@ const NEEDS_LOCATING_PARSER = /(^|[\s[{,:])[&*!][^\s]|^(---|\.\.\.)(\s|$)|^%/m;
  * file is read again by the locating parser, which finds every problem's line and column.
  */
 function fastLoad(text: string, file: string): LoadResult<IndicatorFile> | undefined {
-  if (/[&*!%]|---|\.\.\./.test(text) && NEEDS_LOCATING_PARSER.test(text)) return undefined;
+  if ((/[&*!]/.test(text) || /(^|\n)(---|\.\.\.|%)/.test(text)) && NEEDS_LOCATING_PARSER.test(text)) return undefined;
   let data: unknown;
   try {
+    // Deep nesting overflows js-yaml's stack at once; the locating path then refuses it properly.
     data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
   } catch {
     return undefined;
@@ -88,6 +94,8 @@ function fastLoad(text: string, file: string): LoadResult<IndicatorFile> | undef
 
 /** The locating path: `yaml` keeps every node's position, so each error says where it is. */
 function locatingLoad(text: string, file: string): LoadResult<IndicatorFile> {
+  const deep = refuseDeep(text, file);
+  if (deep) return deep;
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });

@@ -1,18 +1,20 @@
 /** The check command: read inputs, assess each file, write every requested format, pick the exit status. */
 import { Chalk } from "chalk";
-import { assess } from "../../assess/assess.js";
-import { compareYears } from "../../assess/compare.js";
-import { CHECKS, type CheckName, type FileAssessment } from "../../assess/result.js";
-import { summarizeRun } from "../../assess/summarize.js";
+import { CHECKS, type CheckName } from "../../assess/result.js";
+import { addToTotals, emptyTotals } from "../../assess/summarize.js";
 import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
 import type { InputError } from "../../load/errors.js";
-import { DEFAULT_MAX_BYTES, loadIndicatorBytes } from "../../load/load.js";
-import { FORMAT_NAMES, loadFormatter, type FormatName } from "../../report/index.js";
+import { DEFAULT_MAX_BYTES } from "../../load/load.js";
+import { FORMAT_NAMES, loadStreamingFormatter, type FormatName } from "../../report/index.js";
+import { runFiles } from "../batch.js";
 import { CliError, EXIT } from "../errors.js";
 import { exitStatus, type ExitPolicy } from "../exitStatus.js";
-import { readInputs } from "../inputs.js";
-import { assertWritable, emit } from "../output.js";
+import { listInputs } from "../inputs.js";
+import { assertWritable } from "../output.js";
+import type { RunSettings } from "../processFile.js";
+import { progress } from "../progress.js";
+import { fileSink, stdoutSink } from "../sink.js";
 import type { Pairing } from "../pairOutputs.js";
 
 export interface CheckOptions extends ExitPolicy {
@@ -96,34 +98,51 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const year = parseYear(options.year);
   const compareYear = parseYear(options.compareYear);
   const checks = parseChecks(options.checks);
-  for (const { output } of outputs) if (output !== undefined) await assertWritable(output, options.force);
-
   const maxBytes = parseSize(options.maxFileSize);
-  const inputs = await readInputs(args, io.stdin, maxBytes, options.stdinFilepath);
-  const errors: InputError[] = [];
-  const assessed: FileAssessment[] = [];
-  for (const input of inputs) {
-    const loaded = loadIndicatorBytes(input.bytes, input.name, maxBytes, input.size);
-    if (loaded.encoding === "gb18030" && !options.quiet) io.stderr.write(`lingling-check: ${message(options.lang, { id: "notice.gb18030", data: { file: input.name } })}\n`);
-    if (!loaded.ok) errors.push(...loaded.errors);
-    else {
-      const now = assess(loaded.value, { ...(checks ? { checks } : {}), ...(year !== undefined ? { year } : {}) });
-      const before = compareYear === undefined ? undefined : assess(loaded.value, { ...(checks ? { checks } : {}), year: compareYear });
-      assessed.push(before ? { ...now, comparison: compareYears(before, now) } : now);
-    }
-  }
-  if (errors.length > 0) {
-    const color = wantsColor(io.stderr, options.color, io.env);
-    io.stderr.write(`${errors.map((e) => formatInputError(e, options.lang, color)).join("\n")}\n`);
-    return EXIT.usage;
-  }
+  for (const { output } of outputs) if (output !== undefined) await assertWritable(output, options.force);
+  const jobs = await listInputs(args, io.stdin, maxBytes, options.stdinFilepath);
 
-  const run = summarizeRun(assessed);
-  for (const { format, output } of outputs) {
-    const formatter = await loadFormatter(format);
-    const color = output === undefined && wantsColor(io.stdout, options.color, io.env);
-    const text = formatter(run, { lang: options.lang, color, quiet: options.quiet, bom: options.bom });
-    await emit(text, output, io.stdout);
+  const formats = outputs.map((o) => o.format);
+  // Colour only on a terminal, and so only for the format that goes to standard output.
+  const color = wantsColor(io.stdout, options.color, io.env);
+  const settings: RunSettings = {
+    formats,
+    formatOptions: outputs.map((o) => ({ lang: options.lang, color: color && o.output === undefined, quiet: options.quiet, bom: options.bom })),
+    maxBytes,
+    assess: { ...(checks ? { checks } : {}), ...(year !== undefined ? { year } : {}) },
+    ...(compareYear !== undefined ? { compareYear } : {}),
+  };
+  const formatters = await Promise.all(formats.map(loadStreamingFormatter));
+  const sinks = outputs.map((o) => (o.output === undefined ? stdoutSink(io.stdout) : fileSink(o.output)));
+  const errColor = wantsColor(io.stderr, options.color, io.env);
+  const bar = progress(jobs.length, io.stderr, !options.quiet);
+  let totals = emptyTotals();
+  let inputErrors = 0;
+  let started = false;
+
+  try {
+    await runFiles(jobs, settings, async (r) => {
+      bar.tick();
+      if (r.encoding === "gb18030" && !options.quiet) io.stderr.write(`lingling-check: ${message(options.lang, { id: "notice.gb18030", data: { file: r.name } })}\n`);
+      if (r.errors) {
+        inputErrors += r.errors.length;
+        io.stderr.write(`${r.errors.map((e) => formatInputError(e, options.lang, errColor)).join("\n")}\n`);
+        return;
+      }
+      if (!started) {
+        started = true;
+        for (const [i, f] of formatters.entries()) await sinks[i]!.write(f.head?.(settings.formatOptions[i]!) ?? "");
+      }
+      totals = addToTotals(totals, r.overall!);
+      for (const [i, part] of r.parts!.entries()) await sinks[i]!.write(part);
+    });
+    bar.done();
+    if (started) for (const [i, f] of formatters.entries()) await sinks[i]!.write(f.foot?.(totals, settings.formatOptions[i]!) ?? "");
+  } catch (error) {
+    for (const sink of sinks) sink.discard();
+    throw error;
   }
-  return exitStatus(run.overall, options);
+  // Input errors: the report files are not written (whole or not at all); the exit status says why.
+  for (const sink of sinks) (inputErrors > 0 ? sink.discard() : sink.commit());
+  return inputErrors > 0 ? EXIT.usage : exitStatus(totals.overall, options);
 }

@@ -5,7 +5,7 @@ import { DEFAULT_MAX_BYTES, loadIndicatorBytes } from "../../load/load.js";
 import type { InputError } from "../../load/errors.js";
 import { historyJson, historyTable } from "../../report/history.js";
 import { CliError } from "../errors.js";
-import { readInputs } from "../inputs.js";
+import { listInputs, readJob } from "../inputs.js";
 import { assertWritable, emit } from "../output.js";
 import { formatInputError, wantsColor, type Io } from "./check.js";
 
@@ -19,10 +19,15 @@ export interface HistoryOptions {
 
 export async function runHistory(args: string[], options: HistoryOptions, io: Io): Promise<number> {
   if (options.output !== undefined) await assertWritable(options.output, options.force);
-  const inputs = await readInputs(args, io.stdin, DEFAULT_MAX_BYTES);
+  const jobs = await listInputs(args, io.stdin, DEFAULT_MAX_BYTES);
   const errors: InputError[] = [];
-  const histories = inputs.flatMap((input) => {
-    const loaded = loadIndicatorBytes(input.bytes, input.name, DEFAULT_MAX_BYTES, input.size);
+  const histories = jobs.flatMap((job) => {
+    const read = readJob(job, DEFAULT_MAX_BYTES);
+    if ("code" in read) {
+      errors.push(read);
+      return [];
+    }
+    const loaded = loadIndicatorBytes(read.bytes, job.name, DEFAULT_MAX_BYTES, read.size);
     if (!loaded.ok) {
       errors.push(...loaded.errors);
       return [];

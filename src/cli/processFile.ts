@@ -1,0 +1,48 @@
+/**
+ * One file of a check run, from bytes to formatted text: what a worker does for each file, and
+ * what the main thread does when there are too few files to be worth a worker.
+ */
+import { assess, type AssessOptions } from "../assess/assess.js";
+import { compareYears } from "../assess/compare.js";
+import type { Overall } from "../assess/result.js";
+import type { InputError } from "../load/errors.js";
+import { loadIndicatorBytes } from "../load/load.js";
+import type { FormatName, FormatOptions, StreamingFormatter } from "../report/index.js";
+import { readJob, type Job } from "./inputs.js";
+
+export interface RunSettings {
+  formats: FormatName[];
+  /** Per format: only the one on a colour terminal gets colour. */
+  formatOptions: FormatOptions[];
+  maxBytes: number;
+  assess: AssessOptions;
+  compareYear?: number;
+}
+
+export interface FileResult {
+  index: number;
+  name: string;
+  /** The file's part in each format, in the order of `formats`; absent on input errors. */
+  parts?: string[];
+  overall?: Overall;
+  errors?: InputError[];
+  encoding?: string;
+}
+
+export function processFile(job: Job, index: number, settings: RunSettings, formatters: readonly StreamingFormatter[]): FileResult {
+  const read = readJob(job, settings.maxBytes);
+  if ("code" in read) return { index, name: job.name, errors: [read] };
+  const loaded = loadIndicatorBytes(read.bytes, job.name, settings.maxBytes, read.size);
+  const encoding = loaded.encoding === "gb18030" ? { encoding: loaded.encoding } : {};
+  if (!loaded.ok) return { index, name: job.name, errors: loaded.errors, ...encoding };
+  const now = assess(loaded.value, settings.assess);
+  const file =
+    settings.compareYear === undefined ? now : { ...now, comparison: compareYears(assess(loaded.value, { ...settings.assess, year: settings.compareYear }), now) };
+  return {
+    index,
+    name: job.name,
+    parts: formatters.map((f, i) => f.file(file, index, settings.formatOptions[i]!)),
+    overall: file.summary.overall,
+    ...encoding,
+  };
+}
