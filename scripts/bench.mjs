@@ -13,11 +13,11 @@
  *   npm run bench [-- --runs 7 --counties 2844]
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import jsYaml from "js-yaml";
+import { generateCounties } from "./counties.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const arg = (name, fallback) => {
@@ -29,37 +29,6 @@ const COUNTIES = arg("counties", 2844);
 const BIN = join(root, "bin", "lingling-check.js");
 const SEED = join(root, "seeds", "lingling.yaml");
 const RSS = join(root, "scripts", "max-rss.mjs");
-
-/** A small deterministic generator, so every run checks the same counties. */
-function random(seed) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function generate(dir) {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const seed = jsYaml.load(readFileSync(SEED, "utf8"), { schema: jsYaml.CORE_SCHEMA });
-  const rand = random(2844);
-  const zones = ["east", "central", "west", "northeast"];
-  for (let k = 0; k < COUNTIES; k++) {
-    const county = structuredClone(seed);
-    county.region = { name: `示范县${String(k + 1).padStart(4, "0")}`, code: String(110101 + k), level: "county", zone: zones[k % 4], urban_district: rand() < 0.3 };
-    for (const row of county.indicators) {
-      const base = typeof row.baseline === "number" ? row.baseline : undefined;
-      if (base === undefined) continue;
-      const value = row.unit === "%" ? Math.min(100, base * (0.9 + rand() * 0.2)) : base * (0.9 + rand() * 0.2);
-      row.baseline = Number(value.toFixed(2));
-      row.actuals = {};
-      let v = row.baseline;
-      for (let year = 2023; year <= 2030; year++) {
-        v = row.unit === "%" ? Math.min(100, v * (0.98 + rand() * 0.05)) : v * (0.98 + rand() * 0.05);
-        row.actuals[year] = Number(v.toFixed(2));
-      }
-    }
-    writeFileSync(join(dir, `county-${String(k + 1).padStart(4, "0")}.yaml`), jsYaml.dump(county, { lineWidth: -1 }));
-  }
-}
 
 function time(args) {
   const start = process.hrtime.bigint();
@@ -91,7 +60,7 @@ function pair(ours, floor) {
 
 const dir = join(tmpdir(), `lingling-bench-${COUNTIES}`);
 process.stderr.write(`generating ${COUNTIES} county files in ${dir}…\n`);
-generate(dir);
+generateCounties(dir, COUNTIES, SEED);
 process.stderr.write(`measuring, ${RUNS} interleaved runs each…\n`);
 const nodeOnly = ["-e", "0"];
 const version = pair([BIN, "--version"], nodeOnly);

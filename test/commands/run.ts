@@ -10,6 +10,7 @@ export function cli(args: string[], options: { input?: string; cwd?: string } = 
     input: options.input,
     cwd: options.cwd,
     env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en" },
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
