@@ -4,5 +4,5 @@ process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw error;
 });
-const { main } = await import("../dist/cli/main.js");
+const { main } = await import("../dist/main.js");
 process.exitCode = await main(process.argv.slice(2));

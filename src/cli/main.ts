@@ -3,6 +3,8 @@
  * `--version` load no command code.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot } from "../packageRoot.js";
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../i18n/catalog.js";
 import { FORMAT_NAMES } from "../report/index.js";
@@ -131,7 +133,7 @@ Examples:
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string };
   return pkg.version;
 }
 

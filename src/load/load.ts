@@ -3,7 +3,7 @@
  * and column, what was expected and what was found.
  */
 import jsYaml from "js-yaml";
-import type { z } from "zod";
+import type { core } from "zod/mini";
 import {
   FileShellSchema,
   IndicatorSchema,
@@ -28,7 +28,7 @@ import { SourceMap, type Locator, type Path } from "./positions.js";
 import { rowLines } from "./rowLines.js";
 import { yamlLib } from "./yamlLib.js";
 
-type Issue = z.core.$ZodIssue;
+type Issue = core.$ZodIssue;
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 

@@ -1,5 +1,5 @@
 /** The published JSON Schema of the indicator file, generated from the same zod schema. */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { IndicatorFileSchema } from "./schema.js";
 
 export const SCHEMA_FILE_NAME = "lingling-check.schema.json";

@@ -1,29 +1,27 @@
 /**
  * The indicator file as people write it: one zod schema that validates at run time, gives the
- * TypeScript types of the raw file, and (later) the published JSON Schema.
+ * TypeScript types of the raw file, and the published JSON Schema (model/jsonSchema.ts).
  *
  * Custom `error` strings are ids of the "expected" messages in the i18n catalogues, so a located
- * error can say what was expected in either language.
+ * error can say what was expected in either language. Written with zod/mini, whose parts are
+ * bundled only as used: a tenth of full zod's code to compile at every start.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 
 const text = z.string({ error: "expected.text" });
-const note = text.optional();
+const note = z.optional(text);
 
 /** A year written as a key: YAML gives `2022:` as a number, JSON and quoted keys as a string. */
 export const YEAR_KEY = /^\d{4}$/;
-const yearKey = z
-  .string()
-  .regex(YEAR_KEY, { error: "expected.year" })
-  .refine((y) => Number(y) >= 1949 && Number(y) <= 2100, { error: "expected.year" });
+const yearKey = z.string().check(
+  z.regex(YEAR_KEY, { error: "expected.year" }),
+  z.refine((y) => Number(y) >= 1949 && Number(y) <= 2100, { error: "expected.year" }),
+);
 
 /** A value: a number, or text the loader normalises ("25.5%", "已建立", "无黑臭水体", "不涉及"). */
 const scalarValue = z.union([z.number(), text], { error: "expected.value" });
 export const ValueSchema = z.union(
-  [
-    scalarValue,
-    z.strictObject({ value: scalarValue, note, source: text.optional() }),
-  ],
+  [scalarValue, z.strictObject({ value: scalarValue, note, source: z.optional(text) })],
   { error: "expected.value" },
 );
 
@@ -32,103 +30,95 @@ export const SeriesSchema = z.record(yearKey, ValueSchema, { error: "expected.se
 
 /** A rule text ("≥20", "建立", "保持稳定或持续改善"); a bare number is a rule too. */
 const ruleText = z.union([z.number(), text], { error: "expected.rule" });
-export const RuleSchema = z.union(
-  [ruleText, z.strictObject({ rule: ruleText, note })],
-  { error: "expected.rule" },
-);
+export const RuleSchema = z.union([ruleText, z.strictObject({ rule: ruleText, note })], { error: "expected.rule" });
 
-const regionAttribute = z.union([z.string(), z.number(), z.boolean()], {
-  error: "expected.attribute",
-});
+const regionAttribute = z.union([z.string(), z.number(), z.boolean()], { error: "expected.attribute" });
 export const ByRegionSchema = z.strictObject({
   by_region: z
     .array(
       z.strictObject({
-        when: z.record(z.string(), z.union([regionAttribute, z.array(regionAttribute)])),
+        when: z.record(z.string(), z.union([regionAttribute, z.array(regionAttribute)]), { error: "expected.byRegion" }),
         rule: ruleText,
       }),
       { error: "expected.byRegion" },
     )
-    .min(1, { error: "expected.byRegion" }),
+    .check(z.minLength(1, { error: "expected.byRegion" })),
   note,
 });
 export const StandardSchema = z.union([RuleSchema, ByRegionSchema], { error: "expected.standard" });
 
 const superiorTarget = z.union([RuleSchema], { error: "expected.superior" });
 
+const intYear = z.int({ error: "expected.year" });
+
 export const ReviewSchema = z.strictObject({
   verdict: z.enum(["pass", "fail"], { error: "expected.reviewVerdict" }),
   by: text,
-  date: z.union([text, z.date()], { error: "expected.date" }).optional(),
-  year: z.number({ error: "expected.year" }).int().optional(),
+  date: z.optional(z.union([text, z.date()], { error: "expected.date" })),
+  year: z.optional(intYear),
   note,
 });
 
 const tolerance = z.union(
   [
-    z.number().nonnegative({ error: "expected.tolerance" }),
-    z.string().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, { error: "expected.tolerance" }),
+    z.number({ error: "expected.tolerance" }).check(z.gte(0, { error: "expected.tolerance" })),
+    z.string({ error: "expected.tolerance" }).check(z.regex(/^\s*\d+(\.\d+)?\s*%\s*$/, { error: "expected.tolerance" })),
   ],
   { error: "expected.tolerance" },
 );
 
 export const IndicatorSchema = z.strictObject(
   {
-  id: z.union([text, z.number()], { error: "expected.id" }),
-  name: text.optional(),
-  name_en: text.optional(),
-  unit: text.optional(),
-  binding: z.boolean({ error: "expected.boolean" }).optional(),
-  better: z.enum(["higher", "lower"], { error: "expected.better" }).optional(),
-  measure: z.enum(["level", "delta"], { error: "expected.measure" }).optional(),
-  reference: z.enum(["previous", "first", "base_year"], { error: "expected.reference" }).optional(),
-  tolerance: tolerance.optional(),
-  standard: StandardSchema.optional(),
-  baseline: z.union([ValueSchema, SeriesSchema], { error: "expected.baseline" }).optional(),
-  near_term: RuleSchema.optional(),
-  long_term: RuleSchema.optional(),
-  superior: z.record(yearKey, superiorTarget, { error: "expected.series" }).optional(),
-  actuals: SeriesSchema.optional(),
-  review: ReviewSchema.optional(),
-  note,
+    id: z.union([text, z.number()], { error: "expected.id" }),
+    name: z.optional(text),
+    name_en: z.optional(text),
+    unit: z.optional(text),
+    binding: z.optional(z.boolean({ error: "expected.boolean" })),
+    better: z.optional(z.enum(["higher", "lower"], { error: "expected.better" })),
+    measure: z.optional(z.enum(["level", "delta"], { error: "expected.measure" })),
+    reference: z.optional(z.enum(["previous", "first", "base_year"], { error: "expected.reference" })),
+    tolerance: z.optional(tolerance),
+    standard: z.optional(StandardSchema),
+    baseline: z.optional(z.union([ValueSchema, SeriesSchema], { error: "expected.baseline" })),
+    near_term: z.optional(RuleSchema),
+    long_term: z.optional(RuleSchema),
+    superior: z.optional(z.record(yearKey, superiorTarget, { error: "expected.series" })),
+    actuals: z.optional(SeriesSchema),
+    review: z.optional(ReviewSchema),
+    note,
   },
   { error: "expected.indicator" },
 );
 
 export const RegionSchema = z.looseObject(
   {
-  name: text,
-  code: z.union([text, z.number()]).optional(),
-  level: z.enum(["county", "city"], { error: "expected.level" }).optional(),
-  zone: z.enum(["east", "central", "west", "northeast"], { error: "expected.zone" }).optional(),
-  urban_district: z.boolean({ error: "expected.boolean" }).optional(),
+    name: text,
+    code: z.optional(z.union([text, z.number()], { error: "expected.text" })),
+    level: z.optional(z.enum(["county", "city"], { error: "expected.level" })),
+    zone: z.optional(z.enum(["east", "central", "west", "northeast"], { error: "expected.zone" })),
+    urban_district: z.optional(z.boolean({ error: "expected.boolean" })),
   },
   { error: "expected.region" },
 );
 
-const year = z.number({ error: "expected.year" }).int().min(1949, { error: "expected.year" }).max(2100, { error: "expected.year" });
+const year = intYear.check(z.gte(1949, { error: "expected.year" }), z.lte(2100, { error: "expected.year" }));
+
+const fileShape = {
+  region: RegionSchema,
+  standard: z.optional(text),
+  plan: z.strictObject({ base_year: year, near_term: z.optional(year), long_term: z.optional(year) }, { error: "expected.plan" }),
+};
 
 export const IndicatorFileSchema = z.strictObject(
-  {
-  region: RegionSchema,
-  standard: text.optional(),
-  plan: z.strictObject(
-    {
-      base_year: year,
-      near_term: year.optional(),
-      long_term: year.optional(),
-    },
-    { error: "expected.plan" },
-  ),
-  indicators: z.array(IndicatorSchema, { error: "expected.indicators" }),
-  },
+  { ...fileShape, indicators: z.array(IndicatorSchema, { error: "expected.indicators" }) },
   { error: "expected.file" },
 );
 
 /** The file without its rows: rows are validated one by one, so every row's problems are reported. */
-export const FileShellSchema = IndicatorFileSchema.extend({
-  indicators: z.array(z.unknown(), { error: "expected.indicators" }).min(1, { error: "expected.indicators" }),
-});
+export const FileShellSchema = z.strictObject(
+  { ...fileShape, indicators: z.array(z.unknown(), { error: "expected.indicators" }).check(z.minLength(1, { error: "expected.indicators" })) },
+  { error: "expected.file" },
+);
 
 export type RawIndicatorFile = z.infer<typeof IndicatorFileSchema>;
 export type RawRegion = z.infer<typeof RegionSchema>;
@@ -154,15 +144,15 @@ export const CatalogIndicatorSchema = z.strictObject({
   name: z.string(),
   name_en: z.string(),
   domain: z.string(),
-  task: z.string().optional(),
-  group: z.string().optional(),
-  unit: z.string().optional(),
-  unit_note: z.string().optional(),
-  better: z.enum(["higher", "lower"]).optional(),
-  measure: z.enum(["level", "delta"]).optional(),
+  task: z.optional(z.string()),
+  group: z.optional(z.string()),
+  unit: z.optional(z.string()),
+  unit_note: z.optional(z.string()),
+  better: z.optional(z.enum(["higher", "lower"])),
+  measure: z.optional(z.enum(["level", "delta"])),
   binding: z.boolean(),
   standard: StandardSchema,
-  may_be_not_applicable: z.boolean().optional(),
+  may_be_not_applicable: z.optional(z.boolean()),
 });
 
 export const CatalogSchema = z.strictObject({

@@ -4,14 +4,16 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import jsYaml from "js-yaml";
+import { join } from "node:path";
 import { CatalogSchema, type Catalog } from "../model/schema.js";
+import { packageRoot } from "../packageRoot.js";
 
-const DIR = new URL("../../data/standards/", import.meta.url);
+const dir = () => join(packageRoot(), "data", "standards");
 const cache = new Map<string, Catalog>();
 
 /** The names of the shipped editions, e.g. `county-2024`. */
 export function editionNames(): string[] {
-  return readdirSync(DIR)
+  return readdirSync(dir())
     .filter((f) => f.endsWith(".yaml"))
     .map((f) => f.replace(/\.yaml$/, ""))
     .sort();
@@ -22,7 +24,7 @@ export function edition(name: string): Catalog | undefined {
   if (!/^[a-z0-9-]+$/.test(name) || !editionNames().includes(name)) return undefined;
   let catalog = cache.get(name);
   if (!catalog) {
-    catalog = CatalogSchema.parse(jsYaml.load(readFileSync(new URL(`${name}.yaml`, DIR), "utf8"), { schema: jsYaml.CORE_SCHEMA }));
+    catalog = CatalogSchema.parse(jsYaml.load(readFileSync(join(dir(), `${name}.yaml`), "utf8"), { schema: jsYaml.CORE_SCHEMA }));
     cache.set(name, catalog);
   }
   return catalog;
