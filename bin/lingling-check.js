@@ -1,8 +1,16 @@
 #!/usr/bin/env node
-// Quietly stop when the reader of our output goes away (`lingling-check … | head`).
-process.stdout.on("error", (error) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
-});
-const { main } = await import("../dist/main.js");
-process.exitCode = await main(process.argv.slice(2));
+import { readFileSync } from "node:fs";
+
+// `--version` alone needs nothing but package.json.
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  process.stdout.write(`${JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version}\n`);
+} else {
+  // Quietly stop when the reader of our output goes away (`lingling-check … | head`).
+  process.stdout.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  const { main } = await import("../dist/main.js");
+  process.exitCode = await main(args);
+}

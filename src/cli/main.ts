@@ -148,7 +148,8 @@ export async function main(argv: string[]): Promise<number> {
   let status: number = EXIT.ok;
   const program = new Command("lingling-check")
     .description(h.description)
-    .version(version(), "-V, --version")
+    // The version is read only when asked for.
+    .version(argv.some((a) => a === "-V" || a === "--version") ? version() : "", "-V, --version")
     .argument("[inputs...]", h.inputs)
     .option("-f, --format <format>", h.format, collect, [])
     .option("-o, --output <file>", h.output, collect, [])
