@@ -71,13 +71,18 @@ function refuseDeep(text: string, file: string): LoadResult<IndicatorFile> | und
 /** Anchors, aliases, tags and document markers: what only the locating parser handles with care. */
 const NEEDS_LOCATING_PARSER = /(^|[\s[{,:])[&*!][^\s]|^(---|\.\.\.)(\s|$)|^%/m;
 
+/** A cheap first look for what NEEDS_LOCATING_PARSER looks for. */
+function mayNeedLocatingParser(text: string): boolean {
+  return /[&*!]/.test(text) || /^(---|\.\.\.|%)/.test(text) || text.includes("\n---") || text.includes("\n...") || text.includes("\n%");
+}
+
 /**
  * A valid file, read by the fast parser (js-yaml, YAML 1.2 core schema, as `yaml` reads it) with
  * row lines found by a line scan. Anything that is not plainly valid returns undefined, and the
  * file is read again by the locating parser, which finds every problem's line and column.
  */
-function fastLoad(text: string, file: string): LoadResult<IndicatorFile> | undefined {
-  if ((/[&*!]/.test(text) || /(^|\n)(---|\.\.\.|%)/.test(text)) && NEEDS_LOCATING_PARSER.test(text)) return undefined;
+export function fastLoad(text: string, file: string): LoadResult<IndicatorFile> | undefined {
+  if (mayNeedLocatingParser(text) && NEEDS_LOCATING_PARSER.test(text)) return undefined;
   let data: unknown;
   try {
     // Deep nesting overflows js-yaml's stack at once; the locating path then refuses it properly.
@@ -93,7 +98,7 @@ function fastLoad(text: string, file: string): LoadResult<IndicatorFile> | undef
 }
 
 /** The locating path: `yaml` keeps every node's position, so each error says where it is. */
-function locatingLoad(text: string, file: string): LoadResult<IndicatorFile> {
+export function locatingLoad(text: string, file: string): LoadResult<IndicatorFile> {
   const deep = refuseDeep(text, file);
   if (deep) return deep;
   const { LineCounter, parseDocument } = yamlLib();

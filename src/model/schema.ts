@@ -29,7 +29,8 @@ export const ValueSchema = z.union(
 export const SeriesSchema = z.record(yearKey, ValueSchema, { error: "expected.series" });
 
 /** A rule text ("≥20", "建立", "保持稳定或持续改善"); a bare number is a rule too. */
-const ruleText = z.union([z.number(), text], { error: "expected.rule" });
+// Text first: most rules are text, and a union's failed branches cost an issue each.
+const ruleText = z.union([text, z.number()], { error: "expected.rule" });
 export const RuleSchema = z.union([ruleText, z.strictObject({ rule: ruleText, note })], { error: "expected.rule" });
 
 const regionAttribute = z.union([z.string(), z.number(), z.boolean()], { error: "expected.attribute" });
