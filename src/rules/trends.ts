@@ -1,7 +1,7 @@
 /** What the stability and trend rules share: their claims, and judging a target against them. */
 import type { Direction } from "../model/types.js";
 import type { TrendDirection } from "./ast.js";
-import { EPSILON, atBound, outcome, round, toleranceAmount, wrongWay, type EvalContext, type Outcome, type TargetContext } from "./context.js";
+import { EPSILON, atBound, outcome, referenceOf, round, toleranceAmount, wrongWay, type EvalContext, type Outcome, type TargetContext } from "./context.js";
 import type { Guarantee, TrendClaim } from "./guarantee.js";
 import { undecided } from "./kinds/threshold.js";
 
@@ -51,6 +51,35 @@ export function judgeTrend(need: TrendClaim, rule: string, g: Guarantee, ctx: Ta
     base: base.n,
     change: round(bound.n - base.n),
     tolerance: strictNeed ? undefined : ctx.indicator.tolerance.text,
+  });
+}
+
+/**
+ * Stability and increase: the value against the reference value (previous year's by default).
+ * A percentage at its bound holds already; the reason names both years and, where it applies,
+ * the tolerance.
+ */
+export function againstReference(
+  ctx: EvalContext,
+  n: number,
+  direction: Direction,
+  rule: string,
+  ids: { held: string; broken: string },
+  holds: (wrongMove: number, tolerance: number) => boolean,
+  showTolerance: boolean,
+): Outcome {
+  if (atBound(n, direction, ctx.indicator.unit)) return outcome("PASS", "rule.trend.atBound", { rule, year: ctx.year, value: n, unit: ctx.indicator.unit });
+  const ref = referenceOf(ctx);
+  if (!ref) return noReference(ctx, rule);
+  const held = holds(wrongWay(ref.n, n, direction), toleranceAmount(ctx.indicator.tolerance, ref.n));
+  return outcome(held ? "PASS" : "FAIL", held ? ids.held : ids.broken, {
+    rule,
+    year: ctx.year,
+    value: n,
+    refYear: ref.year,
+    refValue: ref.n,
+    change: round(n - ref.n),
+    tolerance: showTolerance ? ctx.indicator.tolerance.text : undefined,
   });
 }
 
