@@ -6,6 +6,7 @@ import { engine, targetGuarantee } from "../rules/index.js";
 import { evalContext, fullSeries, targetContext } from "./context.js";
 import { forecast } from "./forecast.js";
 import type { CheckResult, Forecast } from "./result.js";
+import { ref } from "../rules/context.js";
 
 const result = (indicator: Indicator, year: number, spec: RuleSpec, o: Outcome, forecast?: Forecast): CheckResult => ({
   verdict: forReference(o.verdict, indicator.binding),
@@ -88,7 +89,7 @@ function targetProgress(file: IndicatorFile, indicator: Indicator, target: RuleS
   return {
     part: outcome(onTrack ? "PASS" : "WARN", "progress.forecast", {
       ...data,
-      class: `@forecast.${projection.class}`,
+      class: ref(`forecast.${projection.class}`),
       projected: projection.projected ?? undefined,
       ratio: projection.ratio ?? undefined,
     }),

@@ -53,10 +53,12 @@ export function forecast(input: ForecastInput): Forecast | undefined {
     required = (target / base.n) ** (1 / (targetYear - base.year)) - 1;
     projected = latest.n * (1 + observed) ** (targetYear - latest.year);
   }
+  // Values at the edge of floating point (1e308, 1e-300) project to no number at all.
+  const finite = (n: number) => (Number.isFinite(n) ? round(n) : null);
   // The base already met the target and the value has since slipped past it.
-  if (meets(base.n) || required === 0) return { ...common, class: "moving_away", projected: round(projected), ratio: null, method };
+  if (meets(base.n) || required === 0) return { ...common, class: "moving_away", projected: finite(projected), ratio: null, method };
   const ratio = observed / required;
-  return { ...common, class: classify(ratio), projected: round(projected), ratio: round(ratio), method };
+  return { ...common, class: Number.isNaN(ratio) ? "moving_away" : classify(ratio), projected: finite(projected), ratio: finite(ratio), method };
 }
 
 function leastSquares(points: readonly Point[]): { slope: number; intercept: number } {

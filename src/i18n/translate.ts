@@ -1,5 +1,5 @@
 /** Message ids and data → sentences, in the chosen language. */
-import type { Message, MessageData, Outcome } from "../rules/context.js";
+import { REF, type Message, type MessageData, type Outcome } from "../rules/context.js";
 import type { Verdict } from "../model/verdict.js";
 import { CATALOGS, type Lang } from "./catalog.js";
 
@@ -14,7 +14,7 @@ export function t(lang: Lang, id: string, data: MessageData = {}): string {
     const v = data[name];
     if (v === undefined || v === "") return undefined;
     if (typeof v === "number") return formatNumber(v);
-    if (typeof v === "string" && v.startsWith("@")) return t(lang, v.slice(1));
+    if (typeof v === "string" && v.startsWith(REF)) return t(lang, v.slice(REF.length));
     // A reason is one line: a line break inside a value reads as a space.
     return String(v).replace(/\s*\r?\n\s*/g, " ");
   };

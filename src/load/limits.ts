@@ -12,16 +12,20 @@ export function tooDeep(text: string): number | undefined {
   let quote = 0;
   let lineStart = true;
   let dashes = 0;
+  /** The last character that is not a space on this line (0 at its start). */
+  let prev = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */) {
       lineStart = true;
       dashes = 0;
       quote = 0;
+      prev = 0;
       continue;
     }
     if (quote !== 0) {
-      if (c === quote) quote = 0;
+      if (quote === 34 && c === 92 /* \\ */) i++;
+      else if (c === quote) quote = 0;
       continue;
     }
     const space = c === 32 || c === 9;
@@ -36,12 +40,17 @@ export function tooDeep(text: string): number | undefined {
       continue;
     }
     if (!space) lineStart = false;
-    if (c === 34 || c === 39) quote = c;
+    // A quote opens a string only where a scalar starts: Xi'an is plain text, not a quote.
+    if ((c === 34 || c === 39) && (prev === 0 || OPENERS.includes(prev))) quote = c;
     else if (c === 91 || c === 123 /* [ { */) {
       if (++depth > MAX_DEPTH) return i;
     } else if ((c === 93 || c === 125) && depth > 0) depth--;
+    if (!space) prev = c;
   }
   return undefined;
 }
+
+/** [ { , : - ? */
+const OPENERS = [91, 123, 44, 58, 45, 63];
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;

@@ -27,6 +27,7 @@ import { MAX_DEPTH, tooDeep } from "./limits.js";
 import { SourceMap, type Locator, type Path } from "./positions.js";
 import { rowLines } from "./rowLines.js";
 import { yamlLib } from "./yamlLib.js";
+import { ref } from "../rules/context.js";
 
 type Issue = core.$ZodIssue;
 
@@ -68,12 +69,16 @@ function refuseDeep(text: string, file: string): LoadResult<IndicatorFile> | und
   return undefined;
 }
 
-/** Anchors, aliases, tags and document markers: what only the locating parser handles with care. */
-const NEEDS_LOCATING_PARSER = /(^|[\s[{,:])[&*!][^\s]|^(---|\.\.\.)(\s|$)|^%/m;
+/**
+ * What only the locating parser reads as YAML 1.2 says (found by comparing the two parsers under
+ * fuzzing): anchors, aliases and tags (a lone ! too), document markers and directives, a flow
+ * collection as a key, 0b integers, an overflowing exponent, and a carriage return alone.
+ */
+const NEEDS_LOCATING_PARSER = /(^|[\s[{,:])[&*!]|^(---|\.\.\.)(\s|$)|^%|[\]}]\s*:(\s|$)|\b0b[01]|\d[eE][+-]?\d{3,}|\r(?!\n)/m;
 
 /** A cheap first look for what NEEDS_LOCATING_PARSER looks for. */
 function mayNeedLocatingParser(text: string): boolean {
-  return /[&*!]/.test(text) || /^(---|\.\.\.|%)/.test(text) || text.includes("\n---") || text.includes("\n...") || text.includes("\n%");
+  return /[&*!\]}\r]|0b|\d[eE]/.test(text) || /^(---|\.\.\.|%)/.test(text) || text.includes("\n---") || text.includes("\n...") || text.includes("\n%");
 }
 
 /**
@@ -103,7 +108,7 @@ export function locatingLoad(text: string, file: string): LoadResult<IndicatorFi
   if (deep) return deep;
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
@@ -202,19 +207,19 @@ function schemaErrors(issue: Issue, prefix: Path, data: unknown, error: ErrorAt)
       break;
     }
     case "invalid_key":
-      return [error(path, "invalid-key", "error.invalidKey", { key: String(path.at(-1)), expected: `@${issue.issues[0]?.message ?? "expected.year"}` }, "key")];
+      return [error(path, "invalid-key", "error.invalidKey", { key: String(path.at(-1)), expected: ref(`${issue.issues[0]?.message ?? "expected.year"}`) }, "key")];
   }
   const found = valueAt(data, path);
   if (found === undefined) {
     // Named by its path from the nearest mapping that is not a row: plan.base_year, id.
-    const field = path.filter((p) => typeof p === "string" && p !== "indicators").join(".");
+    const field = path.filter((p, i) => typeof p === "string" && !(p === "indicators" && typeof path[i + 1] === "number")).join(".");
     return [error(path.slice(0, -1), "missing-field", "error.missingField", { field, expected: expectation(issue) }, "key")];
   }
   return [error(path, "invalid-value", "error.invalidValue", { field: String(path.findLast((p) => typeof p === "string") ?? ""), expected: expectation(issue), found: describe(found) })];
 }
 
 function expectation(issue: Issue): string {
-  return issue.message.startsWith("expected.") ? `@${issue.message}` : issue.message;
+  return issue.message.startsWith("expected.") ? ref(`${issue.message}`) : issue.message;
 }
 
 function fieldsFor(path: Path): readonly string[] {
@@ -242,6 +247,8 @@ function valueAt(data: unknown, path: Path): unknown {
 
 export function describe(value: unknown): string {
   if (value === undefined) return "nothing";
+  // As YAML spells them: .nan, .inf, -.inf.
+  if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf";
   const s = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
@@ -260,6 +267,10 @@ class ModelBuilder {
   /** Builds the rows that passed the schema; `file` is meaningful only when `errors` is empty. */
   build(rows: ReadonlyArray<RawIndicator | undefined>, rawRows: readonly unknown[]): { file: IndicatorFile; errors: InputError[] } {
     const { frame } = this;
+    // The plan's years in order: base, then near-term, then long-term.
+    const { base_year: base, near_term: near, long_term: long } = frame.plan;
+    if (near !== undefined && near <= base) this.errors.push(this.error(["plan", "near_term"], "invalid-value", "error.planOrder", { field: "near_term", year: near, after: base }));
+    if (long !== undefined && long <= (near ?? base)) this.errors.push(this.error(["plan", "long_term"], "invalid-value", "error.planOrder", { field: "long_term", year: long, after: near ?? base }));
     const catalog = frame.standard === undefined ? undefined : edition(frame.standard);
     if (frame.standard !== undefined && !catalog) {
       const known = editionNames();
@@ -329,7 +340,7 @@ class ModelBuilder {
     const before = this.errors.length;
     for (const field of ["name", "standard"] as const) {
       if (row[field] === undefined && !inherited) {
-        this.errors.push(this.error(path, "missing-field", "error.missingField", { field, expected: `@expected.${field === "name" ? "text" : "rule"}`, id }));
+        this.errors.push(this.error(path, "missing-field", "error.missingField", { field, expected: ref(`expected.${field === "name" ? "text" : "rule"}`), id }));
       }
     }
     if (inherited && row.unit !== undefined && normalizeUnit(row.unit) !== normalizeUnit(inherited.unit ?? "")) {
@@ -376,7 +387,7 @@ class ModelBuilder {
         file: this.file,
         ...this.map.locateInScalar(textPath, offset),
         code: "rule-syntax",
-        message: { id: "error.ruleSyntax", data: { text: String(text), found: found || "@error.endOfText", expected: `@${expected}` } },
+        message: { id: "error.ruleSyntax", data: { text: String(text), found: found || ref("error.endOfText"), expected: ref(`${expected}`) } },
       });
       return undefined;
     }
@@ -386,6 +397,8 @@ class ModelBuilder {
   /** A standard as rule text, or chosen by the region; `edition` standards locate region errors at `region`. */
   private standard(raw: RawStandard, path: Path, region: Region, source: "file" | "edition"): RuleSpec | undefined {
     if (typeof raw !== "object" || !("by_region" in raw)) return this.rule(raw, path);
+    // Every case's rule must be readable, whichever case this region takes.
+    const specs = source === "file" ? raw.by_region.map((c, i) => this.rule(c.rule, [...path, "by_region", i, "rule"])) : undefined;
     if (!this.frame.regionValid) return undefined; // the region's own errors are reported already
     for (const [i, option] of raw.by_region.entries()) {
       const casePath = source === "file" ? [...path, "by_region", i] : path;
@@ -403,7 +416,7 @@ class ModelBuilder {
         if (!accepted.includes(String(region[attribute]))) matches = false;
       }
       if (matches) {
-        const spec = this.rule(option.rule, source === "file" ? [...casePath, "rule"] : path);
+        const spec = specs ? specs[i] : this.rule(option.rule, path);
         return spec && { ...spec, ...(raw.note ? { note: raw.note } : {}), chosenBy: option.when };
       }
     }

@@ -70,8 +70,8 @@ const tolerance = z.union(
 
 export const IndicatorSchema = z.strictObject(
   {
-    id: z.union([text, z.number()], { error: "expected.id" }),
-    name: z.optional(text),
+    id: z.union([z.string().check(z.minLength(1, { error: "expected.id" })), z.number()], { error: "expected.id" }),
+    name: z.optional(z.string({ error: "expected.text" }).check(z.minLength(1, { error: "expected.name" }))),
     name_en: z.optional(text),
     unit: z.optional(text),
     binding: z.optional(z.boolean({ error: "expected.boolean" })),

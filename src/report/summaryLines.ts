@@ -3,6 +3,7 @@ import type { Counts, FileAssessment, RunTotals } from "../assess/result.js";
 import type { Lang } from "../i18n/catalog.js";
 import { t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
+import { ref } from "../rules/context.js";
 
 const COUNT_ORDER: readonly Verdict[] = ["PASS", "FAIL", "WARN", "MISSING", "REVIEW", "N/A"];
 
@@ -16,12 +17,12 @@ export function summaryLine(lang: Lang, f: FileAssessment): string {
   return t(lang, "report.summary", {
     binding: countsLine(lang, f.summary.binding),
     reference: countsLine(lang, f.summary.reference),
-    overall: `@overall.${f.summary.overall}`,
+    overall: ref(`overall.${f.summary.overall}`),
   });
 }
 
 /** Across files: how many files per overall verdict, and the run's verdict (the worst file's). */
 export function runSummaryLine(lang: Lang, run: RunTotals): string {
   const parts = (["PASS", "WARN", "INCOMPLETE", "FAIL"] as const).filter((o) => run.byOverall[o] > 0).map((o) => `${run.byOverall[o]} ${o}`);
-  return t(lang, "report.runSummary", { files: run.fileCount, counts: parts.join(" · "), overall: `@overall.${run.overall}` });
+  return t(lang, "report.runSummary", { files: run.fileCount, counts: parts.join(" · "), overall: ref(`overall.${run.overall}`) });
 }

@@ -10,6 +10,13 @@ export interface Message {
   data?: MessageData;
 }
 
+/**
+ * A data value that is itself a message, translated in the report's language. The marker is a
+ * control character YAML does not allow in a file, so no user text can pass for a reference.
+ */
+export const REF = "\u0001";
+export const ref = (id: string) => `${REF}${id}`;
+
 export interface Outcome {
   verdict: Verdict;
   message: Message;

@@ -15,7 +15,12 @@ export function compare(a: number, op: Comparator, b: number): boolean {
 }
 
 const SYMBOL: Record<Comparator, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
-export const ruleLabel = (op: Comparator, value: number, unit = "") => `${SYMBOL[op]}${value}${unit}`;
+
+/** A number as digits the grammar reads back: 0.0000001, never 1e-7. */
+export const plainNumber = (n: number) =>
+  Math.abs(n) >= 1e21 || (n !== 0 && Math.abs(n) < 1e-6) ? n.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 }) : String(n);
+
+export const ruleLabel = (op: Comparator, value: number, unit = "") => `${SYMBOL[op]}${plainNumber(value)}${unit}`;
 
 /**
  * Does every value within [lo, hi] meet `op value`? undefined when the bounds do not say

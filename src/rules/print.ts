@@ -1,6 +1,6 @@
 /** A rule tree back to canonical rule text (Chinese, as the standard writes it). */
 import type { LeafRule, Rule } from "./ast.js";
-import { ruleLabel } from "./numbers.js";
+import { plainNumber, ruleLabel } from "./numbers.js";
 
 const STATUS_WORD = {
   established: "建立",
@@ -16,9 +16,9 @@ const DIRECTION_WORD = { better: "改善", higher: "提高", lower: "下降" } a
 function leaf(rule: LeafRule): string {
   switch (rule.kind) {
     case "threshold": return ruleLabel(rule.op, rule.value, rule.unit);
-    case "target": return `${rule.value}${rule.unit ?? ""}`;
-    case "range": return `${rule.min}-${rule.max}${rule.unit ?? ""}之间`;
-    case "about": return `${rule.value}${rule.unit ?? ""}左右`;
+    case "target": return `${plainNumber(rule.value)}${rule.unit ?? ""}`;
+    case "range": return `${plainNumber(rule.min)}-${plainNumber(rule.max)}${rule.unit ?? ""}之间`;
+    case "about": return `${plainNumber(rule.value)}${rule.unit ?? ""}左右`;
     case "delta": return `${rule.label}${ruleLabel(rule.op, rule.value)}`;
     case "status": return STATUS_WORD[rule.status];
     case "stable": return `保持稳定或持续${DIRECTION_WORD[rule.direction]}`;

@@ -4,10 +4,11 @@ import type { TrendDirection } from "./ast.js";
 import { EPSILON, atBound, outcome, referenceOf, round, toleranceAmount, wrongWay, type EvalContext, type Outcome, type TargetContext } from "./context.js";
 import type { Guarantee, TrendClaim } from "./guarantee.js";
 import { undecided } from "./kinds/threshold.js";
+import { ref } from "./context.js";
 
 /** Catalogue reference for a trend phrase as the rule writes it, resolved by the report in its language. */
 export const phraseLabel = (kind: TrendClaim["kind"], direction: TrendDirection, orStable = false) =>
-  `@phrase.${kind}.${orStable ? "orStable." : ""}${direction}`;
+  ref(`phrase.${kind}.${orStable ? "orStable." : ""}${direction}`);
 
 /** Does a target's stated trend imply the trend the standard needs? */
 export function claimImplies(has: TrendClaim, need: TrendClaim): boolean {

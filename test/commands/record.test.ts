@@ -97,6 +97,8 @@ describe("record", () => {
   });
 });
 
+const RUNS = 30;
+
 describe("a killed record never leaves a broken file", () => {
   it("the file always parses and equals the old or the new content (many runs)", async () => {
     const file = copy();
@@ -105,18 +107,19 @@ describe("a killed record never leaves a broken file", () => {
     expect(cli(args(done)).status).toBe(0);
     const newText = readFileSync(done, "utf8");
     const outcomes = { old: 0, new: 0 };
-    for (let run = 0; run < 40; run++) {
+    for (let run = 0; run < RUNS; run++) {
       writeFileSync(file, seedText);
       const child = spawn(process.execPath, [BIN, ...args(file)], { stdio: "ignore" });
-      const delay = Math.random() * 250;
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      // Listen before killing: a run that finishes first has already exited.
+      const exited = new Promise((resolve) => child.on("exit", resolve));
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 200));
       child.kill("SIGKILL");
-      await new Promise((resolve) => child.on("exit", resolve));
+      await exited;
       const text = readFileSync(file, "utf8");
       expect([seedText, newText]).toContain(text);
       expect(() => parse(text)).not.toThrow();
       outcomes[text === seedText ? "old" : "new"]++;
     }
-    expect(outcomes.old + outcomes.new).toBe(40);
+    expect(outcomes.old + outcomes.new).toBe(RUNS);
   }, 60_000);
 });

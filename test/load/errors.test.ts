@@ -1,6 +1,7 @@
 /** Input errors found by the loader: each located, each with what was expected. */
 import { describe, expect, it } from "vitest";
 import { loadIndicatorFile } from "../../src/load/load.js";
+import { ref } from "../../src/rules/context.js";
 
 const HEAD = `region: {name: 测试区, zone: central, urban_district: true}
 plan: {base_year: 2022}
@@ -35,7 +36,7 @@ describe("loader errors", () => {
 
   it("a bad tolerance says what a tolerance is", () => {
     const e = errors(`${HEAD}  - {id: "1", name: x, standard: "≥1", tolerance: abc}\n`);
-    expect(e).toEqual([expect.objectContaining({ code: "invalid-value", message: expect.objectContaining({ data: expect.objectContaining({ expected: "@expected.tolerance" }) }) })]);
+    expect(e).toEqual([expect.objectContaining({ code: "invalid-value", message: expect.objectContaining({ data: expect.objectContaining({ expected: ref("expected.tolerance") }) }) })]);
   });
 
   it("a blank value is not there yet, not an error", () => {
@@ -46,5 +47,24 @@ describe("loader errors", () => {
   it("baseline years after the base year belong under actuals", () => {
     const e = errors(`${HEAD}  - id: "1"\n    name: x\n    standard: "≥1"\n    baseline: {2021: 1, 2023: 2}\n`);
     expect(e).toEqual([expect.objectContaining({ code: "baseline-after-base-year", line: 7 })]);
+  });
+});
+
+describe("hostile text", () => {
+  it("an apostrophe inside a plain value does not hide deep nesting from the depth check", () => {
+    const text = `region: [Xi'an, ${"[".repeat(100_000)}\n`;
+    expect(errors(text)).toEqual([expect.objectContaining({ code: "too-deep", line: 1 })]);
+  });
+
+  it("user text that looks like a message reference is shown as written", async () => {
+    const { t } = await import("../../src/i18n/translate.js");
+    const e = errors(`${HEAD}  - {id: "1", name: x, standard: "@rule.expected.atom"}\n`);
+    expect(e[0]!.code).toBe("rule-syntax");
+    expect(t("en", e[0]!.message.id, e[0]!.message.data)).toContain("“@rule.expected.atom”");
+  });
+
+  it("plan years must come in order", () => {
+    const e = errors(`region: {name: x}\nplan: {base_year: 2022, near_term: 2020}\nindicators:\n  - {id: "1", name: x, standard: "≥1"}\n`);
+    expect(e).toEqual([expect.objectContaining({ code: "invalid-value", line: 2, message: expect.objectContaining({ id: "error.planOrder" }) })]);
   });
 });

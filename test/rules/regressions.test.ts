@@ -1,5 +1,5 @@
 /** Behaviours a review against SPEC.md found wrong once; each case fails if the bug returns. */
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkEval, checkJudge } from "./helpers.js";
 
 describe("regressions", () => {
@@ -25,4 +25,16 @@ describe("regressions", () => {
     checkJudge({ name: "", standard: "完成上级规定的考核任务", target: "≥40", superior: { 2025: "met" }, year: 2025, verdict: "REVIEW", id: "target.superior.statedOnly" }));
   it("reference base_year with nothing at or before the base year says so", () =>
     checkEval({ name: "", rule: "保持稳定或持续改善", series: { 2023: 60, 2024: 61 }, year: 2024, baseYear: 2022, reference: "base_year", verdict: "MISSING", id: "rule.trend.noBaseYearValue", data: { baseYear: 2022 } }));
+});
+
+describe("regressions from fuzzing", () => {
+  it.each(["≥0.0000001", "≥1000000000000000000000", "1e-7"])("%s prints as digits the grammar reads back", async (text) => {
+    const { parseRule } = await import("../../src/rules/parse.js");
+    const { printRule } = await import("../../src/rules/print.js");
+    const first = parseRule(text);
+    if (!first.ok) return; // "1e-7" is not rule text; nothing to print
+    const again = parseRule(printRule(first.rule));
+    expect(again.ok).toBe(true);
+    if (again.ok) expect(printRule(again.rule)).toBe(printRule(first.rule));
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, it } from "vitest";
 import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { ref } from "../../src/rules/context.js";
 
 const STABLE = "保持稳定或持续改善";
 const pct = { unit: "%", better: "higher" } as const;
@@ -46,9 +47,9 @@ const invalid: EvalCase[] = [
 ];
 
 const adequate: JudgeCase[] = [
-  { name: "the target states the same phrase", standard: STABLE, target: STABLE, base: 50.58, verdict: "PASS", id: "target.trend.stated", data: { rule: "@phrase.stable.better" } },
+  { name: "the target states the same phrase", standard: STABLE, target: STABLE, base: 50.58, verdict: "PASS", id: "target.trend.stated", data: { rule: ref("phrase.stable.better") } },
   { name: "持续改善 implies 保持稳定或持续改善", standard: STABLE, target: "持续改善", base: 50.58, verdict: "PASS", id: "target.trend.stated" },
-  { name: "有所提高 implies 保持稳定或持续提高", standard: "保持稳定或持续提高", target: "有所提高", verdict: "PASS", id: "target.trend.stated", data: { rule: "@phrase.stable.higher" } },
+  { name: "有所提高 implies 保持稳定或持续提高", standard: "保持稳定或持续提高", target: "有所提高", verdict: "PASS", id: "target.trend.stated", data: { rule: ref("phrase.stable.higher") } },
   { name: "改善 and 下降 agree on a lower-better row", standard: "保持稳定或持续下降", target: STABLE, better: "lower", verdict: "PASS", id: "target.trend.stated" },
   { name: "a number equal to the base year", standard: STABLE, target: "≥50.58", base: 50.58, verdict: "PASS", id: "target.trend.endpoint.pass", data: { worst: 50.58, baseYear: 2022, base: 50.58, change: 0, tolerance: "0" } },
   { name: "a number above the base year", standard: STABLE, target: "≥51", base: 50.58, verdict: "PASS", id: "target.trend.endpoint.pass", data: { worst: 51, base: 50.58, change: 0.42 } },

@@ -1,5 +1,6 @@
 import { describe, it } from "vitest";
 import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { ref } from "../../src/rules/context.js";
 
 const SUP = "完成上级规定的考核任务";
 const pm = { unit: "μg/m³", better: "lower" } as const;
@@ -20,7 +21,7 @@ const valid: EvalCase[] = [
     name: "between two targets, the earlier one is in force", rule: SUP, series: { 2024: 33 }, ...pm25,
     verdict: "PASS", id: "rule.superior.result", data: { year: 2024, setIn: 2022, rule: "≤35" },
   },
-  { name: "stated as met", rule: SUP, series: { 2022: "完成" }, superior: { 2022: "met" }, verdict: "PASS", id: "rule.superior.stated", data: { year: 2022, setIn: 2022, met: "@superior.met" } },
+  { name: "stated as met", rule: SUP, series: { 2022: "完成" }, superior: { 2022: "met" }, verdict: "PASS", id: "rule.superior.stated", data: { year: 2022, setIn: 2022, met: ref("superior.met") } },
   { name: "stated as met, carried forward", rule: SUP, series: { 2023: 12 }, superior: { 2021: "met" }, verdict: "PASS", id: "rule.superior.stated", data: { year: 2023, setIn: 2021 } },
   {
     name: "a superior target that is itself a trend", rule: SUP, series: { 2021: 35, 2022: 34 }, superior: { 2022: "保持稳定或持续下降" }, ...pm,
@@ -35,7 +36,7 @@ const invalid: EvalCase[] = [
     verdict: "FAIL", id: "rule.superior.result", data: { year: 2025, setIn: 2025, rule: "≤32" },
     parts: [{ verdict: "FAIL", id: "rule.compare.fail", data: { value: 33, rule: "≤32" } }],
   },
-  { name: "stated as not met", rule: SUP, series: { 2022: "未完成" }, superior: { 2022: "not met" }, verdict: "FAIL", id: "rule.superior.stated", data: { setIn: 2022, met: "@superior.notMet" } },
+  { name: "stated as not met", rule: SUP, series: { 2022: "未完成" }, superior: { 2022: "not met" }, verdict: "FAIL", id: "rule.superior.stated", data: { setIn: 2022, met: ref("superior.notMet") } },
   { name: "no superior target", rule: SUP, series: { 2022: 34 }, verdict: "MISSING", id: "rule.superior.none", data: { year: 2022 } },
   { name: "a target set only for a later year", rule: SUP, series: { 2022: 34 }, superior: { 2025: "≤32" }, verdict: "MISSING", id: "rule.superior.none", data: { year: 2022 } },
   { name: "no value to judge against a numeric target", rule: SUP, series: { 2021: 34 }, year: 2022, ...pm25, verdict: "MISSING", id: "value.missing", data: { year: 2022 } },

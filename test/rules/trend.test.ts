@@ -1,5 +1,6 @@
 import { describe, it } from "vitest";
 import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { ref } from "../../src/rules/context.js";
 
 const TREND = "持续改善";
 const pct = { unit: "%", better: "higher" } as const;
@@ -29,7 +30,7 @@ const invalid: EvalCase[] = [
 ];
 
 const adequate: JudgeCase[] = [
-  { name: "the target states the same phrase", standard: TREND, target: TREND, verdict: "PASS", id: "target.trend.stated", data: { rule: "@phrase.trend.better" } },
+  { name: "the target states the same phrase", standard: TREND, target: TREND, verdict: "PASS", id: "target.trend.stated", data: { rule: ref("phrase.trend.better") } },
   { name: "持续提高 is 持续改善 on a higher-better row", standard: TREND, target: "持续提高", verdict: "PASS", id: "target.trend.stated" },
   { name: "a strict bound above the base year", standard: TREND, target: ">50.58", base: 50.58, verdict: "PASS", id: "target.trend.endpoint.pass", data: { worst: 50.58, base: 50.58, change: 0, tolerance: undefined } },
   { name: "a bound above the base year", standard: TREND, target: "≥51", base: 50.58, verdict: "PASS", id: "target.trend.endpoint.pass", data: { worst: 51, change: 0.42 } },
@@ -37,7 +38,7 @@ const adequate: JudgeCase[] = [
 ];
 
 const inadequate: JudgeCase[] = [
-  { name: "保持稳定 does not imply 持续改善", standard: TREND, target: "保持稳定或持续改善", base: 50, verdict: "REVIEW", id: "target.noValue", data: { rule: "@phrase.trend.better" } },
+  { name: "保持稳定 does not imply 持续改善", standard: TREND, target: "保持稳定或持续改善", base: 50, verdict: "REVIEW", id: "target.noValue", data: { rule: ref("phrase.trend.better") } },
   { name: "有所提高 does not imply every step", standard: "持续提高", target: "有所提高", base: 50, verdict: "REVIEW", id: "target.noValue" },
   { name: "the base-year value itself is no improvement", standard: TREND, target: "≥50.58", base: 50.58, verdict: "FAIL", id: "target.trend.endpoint.fail", data: { worst: 50.58, baseYear: 2022, base: 50.58, change: 0 } },
   { name: "the tolerance does not excuse a trend", standard: TREND, target: "≥50.5", base: 50.58, tolerance: 1, verdict: "FAIL", id: "target.trend.endpoint.fail", data: { tolerance: undefined } },

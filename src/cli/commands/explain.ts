@@ -9,6 +9,7 @@ import { parseRule } from "../../rules/parse.js";
 import { printRule } from "../../rules/print.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import { CliError } from "../errors.js";
+import { ref } from "../../rules/context.js";
 
 function ruleLines(lang: Lang, rule: Rule, indent: string): string[] {
   if (rule.kind === "all" || rule.kind === "any") {
@@ -48,10 +49,10 @@ export function explain(id: string, editionName: string, lang: Lang): string {
     `${i.id} ${i.name}${lang === "en" ? ` (${i.name_en})` : `（${i.name_en}）`}`,
     [i.domain, i.task, i.group].filter(Boolean).join(" / "),
     t(lang, "explain.facts", {
-      kind: `@standards.${i.binding ? "binding" : "reference"}`,
+      kind: ref(`standards.${i.binding ? "binding" : "reference"}`),
       unit: i.unit || "—",
-      better: `@explain.better.${i.better ?? "higher"}`,
-      measure: i.measure === "delta" ? "@explain.delta" : undefined,
+      better: ref(`explain.better.${i.better ?? "higher"}`),
+      measure: i.measure === "delta" ? ref("explain.delta") : undefined,
     }),
     ...(i.unit_note ? [i.unit_note] : []),
     "",

@@ -6,6 +6,7 @@ import type { SuperiorRule } from "../ast.js";
 import { outcome } from "../context.js";
 import { both, nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
+import { ref } from "../context.js";
 
 export default defineRule<SuperiorRule>({
   meta: {
@@ -17,7 +18,7 @@ export default defineRule<SuperiorRule>({
     const target = ctx.superiorAt(ctx.year);
     if (!target) return outcome("MISSING", "rule.superior.none", { year: ctx.year });
     if (target.stated) {
-      return outcome(target.stated === "met" ? "PASS" : "FAIL", "rule.superior.stated", { year: ctx.year, setIn: target.year, met: target.stated === "met" ? "@superior.met" : "@superior.notMet" });
+      return outcome(target.stated === "met" ? "PASS" : "FAIL", "rule.superior.stated", { year: ctx.year, setIn: target.year, met: target.stated === "met" ? ref("superior.met") : ref("superior.notMet") });
     }
     const inner = engine.evaluate(target.spec!.rule, ctx);
     return outcome(inner.verdict, "rule.superior.result", { year: ctx.year, setIn: target.year, rule: target.spec!.text }, [inner]);
