@@ -122,7 +122,6 @@ export const FileShellSchema = z.strictObject(
 );
 
 export type RawIndicatorFile = z.infer<typeof IndicatorFileSchema>;
-export type RawRegion = z.infer<typeof RegionSchema>;
 export type RawIndicator = z.infer<typeof IndicatorSchema>;
 export type RawValue = z.infer<typeof ValueSchema>;
 export type RawRule = z.infer<typeof RuleSchema>;

@@ -32,7 +32,3 @@ export function normalizeValue(raw: number | string): Value {
   if (/^无\S+/.test(half) && !NO_DATA.test(half)) return { kind: "none_present", text };
   return { kind: "text", text };
 }
-
-export function numberOf(v: Value | undefined): number | undefined {
-  return v?.kind === "number" ? v.n : undefined;
-}
