@@ -7,7 +7,7 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import type { InputError } from "../load/errors.js";
-import { CliError } from "./errors.js";
+import { CliError, reasonOf } from "./errors.js";
 
 /** A file to check: a path to read, or bytes already read (standard input). */
 export type Job = { name: string; path: string } | { name: string; bytes: Uint8Array };
@@ -49,7 +49,7 @@ export async function listInputs(args: readonly string[], stdin: NodeJS.Readable
       .catch(async (e: NodeJS.ErrnoException) => {
         // A quoted glob (the shell did not expand it): "regions/**/*.yaml".
         if (e.code === "ENOENT" && isDynamicPattern(arg)) return (await glob(arg, { onlyFiles: true })).sort();
-        throw new CliError({ id: "error.readFile", data: { file: arg, reason: e.code ?? e.message } });
+        throw new CliError({ id: "error.readFile", data: { file: arg, reason: reasonOf(e) } });
       });
     if (files.length === 0) throw new CliError({ id: "error.noYaml", data: { dir: arg } });
     jobs.push(...files.map((path) => ({ name: path, path })));
@@ -77,8 +77,7 @@ export function readJob(job: Job, maxBytes: number): { bytes: Uint8Array; size: 
     }
     return { bytes: bytes.subarray(0, read), size: read };
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return { file: job.name, line: 1, column: 1, code: "read-error", message: { id: "error.readFile", data: { file: job.name, reason } } };
+    return { file: job.name, line: 1, column: 1, code: "read-error", message: { id: "error.readFile", data: { file: job.name, reason: reasonOf(e) } } };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -19,7 +19,7 @@ const HELP = {
     output: "write the --format just before it to FILE; a format without -o (or with -o -) goes to standard output",
     year: "the year the progress check assesses (default: the latest with observed values)",
     compareYear: "also assess this earlier year and list what changed: newly failing, newly passing, forecast classes",
-    checks: "which checks run: baseline,near_term,long_term,progress (default: all that apply)",
+    checks: "which checks run: baseline,near_term,long_term,progress,override (default: all that apply)",
     lang: "language of the report: zh or en (default: from LINGLING_LANG or the locale)",
     noColor: "no colour (also NO_COLOR); colour is only ever used on a terminal",
     quiet: "print only the summary",
@@ -77,7 +77,7 @@ Examples:
     output: "将紧挨在前的 --format 写入 FILE；未配 -o（或 -o -）的格式输出到标准输出",
     year: "进展检查评估的年份（默认：有实际值的最近年份）",
     compareYear: "同时评估此前某一年，并列出变化：新增未达标、新转为达标、预测类别变化",
-    checks: "运行哪些检查：baseline,near_term,long_term,progress（默认：全部适用的）",
+    checks: "运行哪些检查：baseline,near_term,long_term,progress,override（默认：全部适用的）",
     lang: "报告语言：zh 或 en（默认取 LINGLING_LANG 或系统语言）",
     noColor: "不使用颜色（亦可设 NO_COLOR）；仅在终端上使用颜色",
     quiet: "只输出汇总行",
@@ -130,7 +130,7 @@ Examples:
   },
 } satisfies Record<Lang, Record<string, string>>;
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string };
@@ -151,8 +151,8 @@ export async function main(argv: string[]): Promise<number> {
     // The version is read only when asked for.
     .version(argv.some((a) => a === "-V" || a === "--version") ? version() : "", "-V, --version")
     .argument("[inputs...]", h.inputs)
-    .option("-f, --format <format>", h.format, collect, [])
-    .option("-o, --output <file>", h.output, collect, [])
+    .option("-f, --format <format>", h.format, collect)
+    .option("-o, --output <file>", h.output, collect)
     .option("--year <year>", h.year)
     .option("--compare-year <year>", h.compareYear)
     .option("--checks <list>", h.checks)
@@ -230,7 +230,7 @@ export async function main(argv: string[]): Promise<number> {
     .description(h.record)
     .argument("<file>", h.recordFile)
     .requiredOption("--year <year>", h.recordYear)
-    .option("--set <id=value>", h.recordSet, collect, [])
+    .option("--set <id=value>", h.recordSet, collect)
     .option("--from <csv>", h.recordFrom)
     .option("--note <text>", h.recordNote)
     .option("--force", h.recordForce, false)

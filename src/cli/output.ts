@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { access, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { CliError } from "./errors.js";
+import { CliError, reasonOf } from "./errors.js";
 
 export async function writeAtomic(path: string, content: string): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
@@ -31,6 +31,6 @@ export async function emit(text: string, path: string | undefined, stdout: NodeJ
     return;
   }
   await writeAtomic(path, text).catch((e: NodeJS.ErrnoException) => {
-    throw new CliError({ id: "error.writeFile", data: { file: path, reason: e.code ?? e.message } });
+    throw new CliError({ id: "error.writeFile", data: { file: path, reason: reasonOf(e) } });
   });
 }

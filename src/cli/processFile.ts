@@ -36,6 +36,11 @@ export function processFile(job: Job, index: number, settings: RunSettings, form
   const encoding = loaded.encoding === "gb18030" ? { encoding: loaded.encoding } : {};
   if (!loaded.ok) return { index, name: job.name, errors: loaded.errors, ...encoding };
   const now = assess(loaded.value, settings.assess);
+  if (settings.compareYear !== undefined && (now.year === undefined || settings.compareYear >= now.year)) {
+    // Comparing needs an earlier year than the one assessed (the latest observed, by default).
+    const data = { compare: settings.compareYear, year: now.year ?? loaded.value.plan.baseYear };
+    return { index, name: job.name, errors: [{ file: job.name, line: 1, column: 1, code: "compare-year", message: { id: "error.compareYear", data } }] };
+  }
   const file =
     settings.compareYear === undefined ? now : { ...now, comparison: compareYears(assess(loaded.value, { ...settings.assess, year: settings.compareYear }), now) };
   return {

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { once } from "node:events";
 import { basename, dirname, join } from "node:path";
-import { CliError } from "./errors.js";
+import { CliError, reasonOf } from "./errors.js";
 
 export interface Sink {
   write(text: string): Promise<void>;
@@ -41,7 +41,7 @@ export function fileSink(path: string): Sink {
   try {
     fd = direct ? openSync(path, "w") : openSync(target, "wx", existing ? existing.mode & 0o7777 : 0o666);
   } catch (e) {
-    throw new CliError({ id: "error.writeFile", data: { file: path, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message } });
+    throw new CliError({ id: "error.writeFile", data: { file: path, reason: reasonOf(e) } });
   }
   let open = true;
   const close = () => {

@@ -56,3 +56,21 @@ describe("sparkline", () => {
     [[], ""],
   ] as const)("%j → %s", (values, expected) => expect(sparkline(values)).toBe(expected));
 });
+
+describe("--compare-year must be earlier", () => {
+  it.each([["2025"], ["2024"]])("--compare-year %s against the latest year 2024 is an error", (year) => {
+    const r = cli(["--compare-year", year, recorded()]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--compare-year ${year} must be earlier than the year assessed (2024)`);
+  });
+
+  it("--year 2023 --compare-year 2024 is a usage error", () => {
+    expect(cli(["--year", "2023", "--compare-year", "2024", recorded()]).status).toBe(2);
+  });
+});
+
+describe("file errors in words", () => {
+  it("a missing input file", () => {
+    expect(cli(["/nonexistent/region.yaml"]).stderr).toBe("lingling-check: cannot read /nonexistent/region.yaml: no such file or folder\n");
+  });
+});

@@ -97,6 +97,9 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const outputs = plan(options.pairing);
   const year = parseYear(options.year);
   const compareYear = parseYear(options.compareYear);
+  if (compareYear !== undefined && year !== undefined && compareYear >= year) {
+    throw new CliError({ id: "error.compareYear", data: { compare: compareYear, year } });
+  }
   const checks = parseChecks(options.checks);
   const maxBytes = parseSize(options.maxFileSize);
   for (const { output } of outputs) if (output !== undefined) await assertWritable(output, options.force);

@@ -9,12 +9,12 @@ import { message } from "../../i18n/translate.js";
 import { loadIndicatorFile } from "../../load/load.js";
 import { recordValues, type Entry, type RecordProblem } from "../../record/record.js";
 import { edition } from "../../standards/editions.js";
-import { CliError } from "../errors.js";
+import { CliError, reasonOf } from "../errors.js";
 import { writeAtomic } from "../output.js";
 
 export interface RecordCliOptions {
   year: string;
-  set: string[];
+  set?: string[];
   from?: string;
   note?: string;
   force: boolean;
@@ -30,7 +30,7 @@ function parseSet(text: string): Entry {
 async function fromCsv(path: string): Promise<Entry[]> {
   const { parse } = await import("csv-parse/sync");
   const text = await readFile(path, "utf8").catch((e: NodeJS.ErrnoException) => {
-    throw new CliError({ id: "error.readFile", data: { file: path, reason: e.code ?? e.message } });
+    throw new CliError({ id: "error.readFile", data: { file: path, reason: reasonOf(e) } });
   });
   let records: Array<Record<string, string>>;
   try {
@@ -48,11 +48,11 @@ const problemText = (lang: Lang, p: RecordProblem, year: number) =>
 export async function runRecord(file: string, options: RecordCliOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
   const year = Number(options.year);
   if (!Number.isInteger(year) || year < 1949 || year > 2100) throw new CliError({ id: "error.yearOption", data: { found: options.year } });
-  const entries = [...options.set.map(parseSet), ...(options.from ? await fromCsv(options.from) : [])];
+  const entries = [...(options.set ?? []).map(parseSet), ...(options.from ? await fromCsv(options.from) : [])];
   if (entries.length === 0) throw new CliError({ id: "error.record.nothing" });
 
   const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => {
-    throw new CliError({ id: "error.readFile", data: { file, reason: e.code ?? e.message } });
+    throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
   });
   const before = loadIndicatorFile(text, file);
   if (!before.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });

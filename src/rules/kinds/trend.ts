@@ -23,7 +23,7 @@ export default defineRule<TrendRule>({
     for (let i = 1; i < points.length; i++) {
       const [a, b] = [points[i - 1]!, points[i]!];
       if (wrongWay(a.n, b.n, need.direction) >= -EPSILON) {
-        return outcome("FAIL", "rule.trend.broken", { rule, series, fromYear: a.year, from: a.n, toYear: b.year, to: b.n });
+        return outcome("FAIL", "rule.trend.broken", { rule, series: points.length > 2 ? series : undefined, fromYear: a.year, from: a.n, toYear: b.year, to: b.n });
       }
     }
     return outcome("PASS", "rule.trend.held", { rule, series });
