@@ -56,7 +56,7 @@ export function explain(id: string, editionName: string, lang: Lang): string {
     }),
     ...(i.unit_note ? [i.unit_note] : []),
     "",
-    t(lang, "explain.rule", { edition: `${catalog.edition} (${catalog.document})` }),
+    t(lang, "explain.rule", { edition: catalog.edition, document: catalog.document }),
     ...rules.flatMap((r) => [`  ${r.when ? `[${r.when}] ` : ""}${r.text}`, ...ruleLines(lang, r.rule, "    ")]),
     "",
     t(lang, "explain.checks"),
