@@ -13,8 +13,9 @@ export interface AssessOptions {
 
 /** The latest year with an observed value in the file, if any. */
 export function latestActualYear(file: IndicatorFile): number | undefined {
-  const years = file.indicators.flatMap((i) => i.actuals.map((o) => o.year));
-  return years.length > 0 ? Math.max(...years) : undefined;
+  let latest: number | undefined;
+  for (const i of file.indicators) for (const o of i.actuals) if (latest === undefined || o.year > latest) latest = o.year;
+  return latest;
 }
 
 export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAssessment {

@@ -7,11 +7,20 @@ export function superiorLookup(indicator: Indicator): (year: number) => Superior
   return (year) => indicator.superior.filter((t) => t.year <= year).at(-1);
 }
 
+/** Each indicator's full series, built once however many checks read it. */
+const seriesOf = new WeakMap<Indicator, Series>();
+
 /** Baseline history and observed values in one series; an observed value replaces a baseline one. */
 export function fullSeries(indicator: Indicator): Series {
-  const byYear = new Map<number, Observation>();
-  for (const o of [...indicator.baseline, ...indicator.actuals]) byYear.set(o.year, o);
-  return [...byYear.values()].sort((a, b) => a.year - b.year);
+  let series = seriesOf.get(indicator);
+  if (!series) {
+    const byYear = new Map<number, Observation>();
+    for (const o of indicator.baseline) byYear.set(o.year, o);
+    for (const o of indicator.actuals) byYear.set(o.year, o);
+    series = [...byYear.values()].sort((a, b) => a.year - b.year);
+    seriesOf.set(indicator, series);
+  }
+  return series;
 }
 
 export function evalContext(file: IndicatorFile, indicator: Indicator, year: number): EvalContext {
