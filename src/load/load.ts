@@ -26,6 +26,7 @@ import { decode } from "./decode.js";
 import { MAX_DEPTH, tooDeep } from "./limits.js";
 import { SourceMap, type Locator, type Path } from "./positions.js";
 import { rowLines } from "./rowLines.js";
+import { syntaxErrorAt } from "./syntaxErrorAt.js";
 import { yamlLib } from "./yamlLib.js";
 import { ref } from "../rules/context.js";
 
@@ -122,7 +123,7 @@ export function locatingLoad(text: string, file: string): LoadResult<IndicatorFi
     return {
       ok: false,
       errors: problems.map(({ e, code }) => ({
-        ...at(e.pos[0]),
+        ...at(code === "yaml-syntax" ? syntaxErrorAt(text, e.code, e.message, e.pos[0]) : e.pos[0]),
         code,
         message: { id: code === "yaml-syntax" || code === "duplicate-key" ? "error.yaml" : `error.${code}`, data: { detail: e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") } },
       })),

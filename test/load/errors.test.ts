@@ -68,3 +68,13 @@ describe("hostile text", () => {
     expect(e).toEqual([expect.objectContaining({ code: "invalid-value", line: 2, message: expect.objectContaining({ id: "error.planOrder" }) })]);
   });
 });
+
+describe("syntax errors point where the quote or bracket was opened", () => {
+  it.each([
+    ["an unclosed quote at the end", "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - id: '1'\n    name: x\n    standard: '≥1\n", 6, 15],
+    ["an unclosed flow map", "region: {name: x\nplan: {base_year: 2022}\nindicators: []\n", 1, 9],
+    ["a bracket closed by the wrong brace", "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - {id: '1', name: x, standard: [a, b}\n", 4, 34],
+  ])("%s", (_name, text, line, column) => {
+    expect(errors(text)[0]).toMatchObject({ code: "yaml-syntax", line, column });
+  });
+});
