@@ -202,8 +202,11 @@ function schemaErrors(issue: Issue, prefix: Path, data: unknown, error: ErrorAt)
         }, "key");
       });
     case "invalid_union": {
+      // The branch that matched deepest is what the writer meant (a series with one bad year is a
+      // series, not a broken single value); among equals, the one with fewest problems.
+      const depth = (branch: Issue[]) => Math.max(...branch.map((i) => i.path.length + (i.code === "invalid_key" || i.code === "invalid_union" ? 1 : 0)));
       const branches = issue.errors.filter((branch) => !branch.every((i) => i.path.length === 0 && i.code === "invalid_type"));
-      const closest = branches.sort((a, b) => a.length - b.length)[0];
+      const closest = branches.sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
       if (closest) return closest.flatMap((i) => schemaErrors(i, path, data, error));
       break;
     }
