@@ -135,6 +135,7 @@ const en: Catalog = {
   // errors
   "error.endOfText": "the end of the text",
   "error.yaml": "YAML syntax: {detail}",
+  "error.duplicateKey": "“{key}” is written twice in this mapping[[ (first on line {first})]]: keep one",
   "error.tooLarge": "the file is {size} bytes, over the limit of {max} (--max-file-size)",
   "error.encoding.utf-32": "the file is UTF-32: save it as UTF-8",
   "error.encoding.utf-16-no-bom": "the file looks like UTF-16 without a byte-order mark: save it as UTF-8",
@@ -397,6 +398,7 @@ const zh: Catalog = {
 
   "error.endOfText": "文本末尾",
   "error.yaml": "YAML 语法错误：{detail}",
+  "error.duplicateKey": "同一映射中“{key}”出现了两次[[（第一次在第 {first} 行）]]：请只保留一个",
   "error.tooLarge": "文件大小 {size} 字节，超过上限 {max}（--max-file-size）",
   "error.encoding.utf-32": "文件为 UTF-32 编码：请另存为 UTF-8",
   "error.encoding.utf-16-no-bom": "文件似为不带 BOM 的 UTF-16 编码：请另存为 UTF-8",

@@ -77,6 +77,26 @@ function refuseDeep(text: string, file: string): LoadResult<IndicatorFile> | und
  */
 const NEEDS_LOCATING_PARSER = /(^|[\s[{,:])[&*!]|^(---|\.\.\.)(\s|$)|^%|[\]}]\s*:(\s|$)|\b0b[01]|\d[eE][+-]?\d{3,}|\r(?!\n)/m;
 
+/** A key written twice in one mapping: which key, and the line it first stands on. */
+function duplicateKey(text: string, pos: number, lines: { linePos(offset: number): { line: number; col: number } }): InputError["message"] {
+  const lineStart = text.lastIndexOf("\n", pos - 1) + 1;
+  const key = /^([^:#\n]+?)\s*:/.exec(text.slice(pos))?.[1]?.trim() ?? "";
+  const indent = pos - lineStart;
+  let first: number | undefined;
+  // Back through the lines of the same mapping: same indentation, until its parent.
+  for (let end = lineStart - 1; end > 0; ) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    const lead = line.length - line.trimStart().length;
+    if (line.trim() && !line.trimStart().startsWith("#")) {
+      if (lead < indent) break;
+      if (lead === indent && new RegExp(`^\\s*(- )?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`).test(line)) first = lines.linePos(start).line;
+    }
+    end = start - 1;
+  }
+  return { id: "error.duplicateKey", data: { key, first } };
+}
+
 /** A cheap first look for what NEEDS_LOCATING_PARSER looks for. */
 function mayNeedLocatingParser(text: string): boolean {
   return /[&*!\]}\r]|0b|\d[eE]/.test(text) || /^(---|\.\.\.|%)/.test(text) || text.includes("\n---") || text.includes("\n...") || text.includes("\n%");
@@ -125,7 +145,10 @@ export function locatingLoad(text: string, file: string): LoadResult<IndicatorFi
       errors: problems.map(({ e, code }) => ({
         ...at(code === "yaml-syntax" ? syntaxErrorAt(text, e.code, e.message, e.pos[0]) : e.pos[0]),
         code,
-        message: { id: code === "yaml-syntax" || code === "duplicate-key" ? "error.yaml" : `error.${code}`, data: { detail: e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") } },
+        message:
+          code === "duplicate-key"
+            ? duplicateKey(text, e.pos[0], lineCounter)
+            : { id: code === "yaml-syntax" ? "error.yaml" : `error.${code}`, data: { detail: e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") } },
       })),
     };
   }

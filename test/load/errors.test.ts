@@ -78,3 +78,10 @@ describe("syntax errors point where the quote or bracket was opened", () => {
     expect(errors(text)[0]).toMatchObject({ code: "yaml-syntax", line, column });
   });
 });
+
+describe("a key written twice", () => {
+  it("names the key and the line it first stands on", () => {
+    const e = errors(`${HEAD}  - id: "1"\n    name: x\n    standard: "≥1"\n    baseline: 1\n    baseline: 2\n`);
+    expect(e).toEqual([expect.objectContaining({ code: "duplicate-key", line: 8, message: { id: "error.duplicateKey", data: { key: "baseline", first: 7 } } })]);
+  });
+});
