@@ -10,20 +10,21 @@ import { packageRoot } from "../packageRoot.js";
 
 const dir = () => join(packageRoot(), "data", "standards");
 const cache = new Map<string, Catalog>();
+let names: string[] | undefined;
 
-/** The names of the shipped editions, e.g. `county-2024`. */
+/** The names of the shipped editions, e.g. `county-2024` (the folder is read once). */
 export function editionNames(): string[] {
-  return readdirSync(dir())
+  return (names ??= readdirSync(dir())
     .filter((f) => f.endsWith(".yaml"))
     .map((f) => f.replace(/\.yaml$/, ""))
-    .sort();
+    .sort());
 }
 
 /** A shipped edition by name, or undefined. A broken shipped file is a bug, so it throws. */
 export function edition(name: string): Catalog | undefined {
-  if (!/^[a-z0-9-]+$/.test(name) || !editionNames().includes(name)) return undefined;
   let catalog = cache.get(name);
   if (!catalog) {
+    if (!editionNames().includes(name)) return undefined;
     catalog = CatalogSchema.parse(jsYaml.load(readFileSync(join(dir(), `${name}.yaml`), "utf8"), { schema: jsYaml.CORE_SCHEMA }));
     cache.set(name, catalog);
   }
