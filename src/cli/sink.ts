@@ -1,10 +1,11 @@
 /**
- * Where one format's output goes. Standard output streams (and waits when the reader is slow);
- * a file is written to a temporary file beside it and renamed into place only when the run
- * commits, so it is written whole or not at all. A device or pipe (/dev/null) is written directly.
+ * Every file the tool writes goes through here: whole or not at all (a temporary file beside
+ * it, renamed into place on commit, its permissions kept), never over a user's file without
+ * --force. A device or pipe (/dev/null) is written directly. Standard output streams and waits
+ * when the reader is slow.
  */
 import { randomBytes } from "node:crypto";
-import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, existsSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { once } from "node:events";
 import { basename, dirname, join } from "node:path";
 import { CliError, reasonOf } from "./errors.js";
@@ -61,4 +62,22 @@ export function fileSink(path: string): Sink {
       if (!direct) unlinkSync(target);
     },
   };
+}
+
+/** Refuses an existing file unless forced; call for every output before writing any. */
+export function assertWritable(path: string, force: boolean): void {
+  if (!force && existsSync(path)) throw new CliError({ id: "error.exists", data: { file: path } });
+}
+
+/** One text written whole to `path`, or to standard output when there is no path. */
+export async function emit(text: string, path: string | undefined, stdout: NodeJS.WritableStream): Promise<void> {
+  const sink = path === undefined ? stdoutSink(stdout) : fileSink(path);
+  try {
+    await sink.write(text);
+    sink.commit();
+  } catch (error) {
+    sink.discard();
+    if (error instanceof CliError) throw error;
+    throw new CliError({ id: "error.writeFile", data: { file: path ?? "-", reason: reasonOf(error) } });
+  }
 }

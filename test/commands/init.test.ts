@@ -84,3 +84,14 @@ describe("standards and explain", () => {
     expect(unknown.stderr).toContain("R7");
   });
 });
+
+describe("writing into a folder that does not exist", () => {
+  it.each([
+    [["init", "--name", "x", "--zone", "east", "-o", "/nonexistent/folder/x.yaml"]],
+    [["schema", "-o", "/nonexistent/folder/s.json"]],
+  ])("%j says so in words", (args) => {
+    const r = cli(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^lingling-check: cannot write \/nonexistent\/folder\/\S+: no such file or folder\n$/);
+  });
+});

@@ -11,7 +11,7 @@ import { runFiles } from "../batch.js";
 import { CliError, EXIT } from "../errors.js";
 import { exitStatus, type ExitPolicy } from "../exitStatus.js";
 import { listInputs } from "../inputs.js";
-import { assertWritable } from "../output.js";
+import { assertWritable } from "../sink.js";
 import type { RunSettings } from "../processFile.js";
 import { progress } from "../progress.js";
 import { fileSink, stdoutSink } from "../sink.js";
@@ -102,7 +102,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   }
   const checks = parseChecks(options.checks);
   const maxBytes = parseSize(options.maxFileSize);
-  for (const { output } of outputs) if (output !== undefined) await assertWritable(output, options.force);
+  for (const { output } of outputs) if (output !== undefined) assertWritable(output, options.force);
   const jobs = await listInputs(args, io.stdin, maxBytes, options.stdinFilepath);
 
   const formats = outputs.map((o) => o.format);

@@ -6,7 +6,7 @@ import type { InputError } from "../../load/errors.js";
 import { historyJson, historyTable } from "../../report/history.js";
 import { CliError } from "../errors.js";
 import { listInputs, readJob } from "../inputs.js";
-import { assertWritable, emit } from "../output.js";
+import { assertWritable, emit } from "../sink.js";
 import { formatInputError, wantsColor, type Io } from "./check.js";
 
 export interface HistoryOptions {
@@ -18,7 +18,7 @@ export interface HistoryOptions {
 }
 
 export async function runHistory(args: string[], options: HistoryOptions, io: Io): Promise<number> {
-  if (options.output !== undefined) await assertWritable(options.output, options.force);
+  if (options.output !== undefined) assertWritable(options.output, options.force);
   const jobs = await listInputs(args, io.stdin, DEFAULT_MAX_BYTES);
   const errors: InputError[] = [];
   const histories = jobs.flatMap((job) => {

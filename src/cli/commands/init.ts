@@ -2,13 +2,14 @@
  * `lingling-check init`: a complete, commented indicator file for a built-in edition, with only
  * the values left to fill in. It checks straight away (every value MISSING).
  */
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { CatalogIndicator } from "../../model/schema.js";
 import { SCHEMA_FILE_NAME, indicatorFileJsonSchema } from "../../model/jsonSchema.js";
 import { loadIndicatorFile } from "../../load/load.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import { CliError } from "../errors.js";
-import { assertWritable, emit, exists } from "../output.js";
+import { assertWritable, emit } from "../sink.js";
 
 export interface InitOptions {
   standard: string;
@@ -109,10 +110,10 @@ export async function runInit(options: InitOptions, stdout: NodeJS.WritableStrea
     await emit(text, undefined, stdout);
     return 0;
   }
-  await assertWritable(options.output, options.force);
+  assertWritable(options.output, options.force);
   await emit(text, options.output, stdout);
   // The schema the first line points to, beside the file, for editors (kept if already there).
   const schemaPath = join(dirname(options.output), SCHEMA_FILE_NAME);
-  if (!(await exists(schemaPath))) await emit(`${JSON.stringify(indicatorFileJsonSchema(), null, 2)}\n`, schemaPath, stdout);
+  if (!existsSync(schemaPath)) await emit(`${JSON.stringify(indicatorFileJsonSchema(), null, 2)}\n`, schemaPath, stdout);
   return 0;
 }

@@ -10,7 +10,7 @@ import { loadIndicatorFile } from "../../load/load.js";
 import { recordValues, type Entry, type RecordProblem } from "../../record/record.js";
 import { edition } from "../../standards/editions.js";
 import { CliError, reasonOf } from "../errors.js";
-import { writeAtomic } from "../output.js";
+import { emit } from "../sink.js";
 
 export interface RecordCliOptions {
   year: string;
@@ -67,7 +67,7 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
   // What is written must load, and hold the values just recorded.
   const after = loadIndicatorFile(result.text, file);
   if (!after.ok) throw new Error(`record produced an invalid file: ${JSON.stringify(after.errors[0])}`);
-  if (result.changes.some((c) => c.kind !== "unchanged")) await writeAtomic(file, result.text);
+  if (result.changes.some((c) => c.kind !== "unchanged")) await emit(result.text, file, io.stdout);
   for (const c of result.changes) {
     const data = { id: c.id, year, value: c.value, old: c.kind === "changed" ? c.old : undefined };
     io.stdout.write(`${message(options.lang, { id: `record.${c.kind}`, data })}\n`);
