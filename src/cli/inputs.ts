@@ -6,7 +6,9 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
-import type { InputError } from "../load/errors.js";
+import type { InputError, LoadResult } from "../load/errors.js";
+import { loadIndicatorBytes } from "../load/load.js";
+import type { IndicatorFile } from "../model/types.js";
 import { CliError, reasonOf } from "./errors.js";
 
 /** A file to check: a path to read, or bytes already read (standard input). */
@@ -81,4 +83,11 @@ export function readJob(job: Job, maxBytes: number): { bytes: Uint8Array; size: 
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** A job read and loaded: the model, or its input errors (an unreadable file among them). */
+export function loadJob(job: Job, maxBytes: number): LoadResult<IndicatorFile> & { encoding?: string } {
+  const read = readJob(job, maxBytes);
+  if ("code" in read) return { ok: false, errors: [read] };
+  return loadIndicatorBytes(read.bytes, job.name, maxBytes, read.size);
 }

@@ -6,9 +6,8 @@ import { assess, type AssessOptions } from "../assess/assess.js";
 import { compareYears } from "../assess/compare.js";
 import type { Overall } from "../assess/result.js";
 import type { InputError } from "../load/errors.js";
-import { loadIndicatorBytes } from "../load/load.js";
 import type { FormatName, FormatOptions, StreamingFormatter } from "../report/index.js";
-import { readJob, type Job } from "./inputs.js";
+import { loadJob, type Job } from "./inputs.js";
 
 export interface RunSettings {
   formats: FormatName[];
@@ -30,9 +29,7 @@ export interface FileResult {
 }
 
 export function processFile(job: Job, index: number, settings: RunSettings, formatters: readonly StreamingFormatter[]): FileResult {
-  const read = readJob(job, settings.maxBytes);
-  if ("code" in read) return { index, name: job.name, errors: [read] };
-  const loaded = loadIndicatorBytes(read.bytes, job.name, settings.maxBytes, read.size);
+  const loaded = loadJob(job, settings.maxBytes);
   const encoding = loaded.encoding === "gb18030" ? { encoding: loaded.encoding } : {};
   if (!loaded.ok) return { index, name: job.name, errors: loaded.errors, ...encoding };
   const now = assess(loaded.value, settings.assess);

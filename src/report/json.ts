@@ -2,7 +2,7 @@
  * The JSON report: a documented, versioned contract (`lingling-check/v1`). Reasons are in the
  * chosen language; everything else is language-neutral.
  */
-import type { CheckResult, FileAssessment, RunAssessment } from "../assess/result.js";
+import type { CheckResult, FileAssessment } from "../assess/result.js";
 import { reason } from "../i18n/translate.js";
 import type { StreamingFormatter } from "./index.js";
 

@@ -1,11 +1,10 @@
 /** `lingling-check history FILE…`: each indicator's series, yearly verdicts, trend line and forecast. */
 import { history } from "../../assess/history.js";
 import type { Lang } from "../../i18n/catalog.js";
-import { DEFAULT_MAX_BYTES, loadIndicatorBytes } from "../../load/load.js";
+import { DEFAULT_MAX_BYTES } from "../../load/load.js";
 import type { InputError } from "../../load/errors.js";
 import { historyJson, historyTable } from "../../report/history.js";
-import { CliError } from "../errors.js";
-import { listInputs, readJob } from "../inputs.js";
+import { listInputs, loadJob } from "../inputs.js";
 import { assertWritable, emit } from "../sink.js";
 import { formatInputError, wantsColor, type Io } from "./check.js";
 
@@ -22,12 +21,7 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
   const jobs = await listInputs(args, io.stdin, DEFAULT_MAX_BYTES);
   const errors: InputError[] = [];
   const histories = jobs.flatMap((job) => {
-    const read = readJob(job, DEFAULT_MAX_BYTES);
-    if ("code" in read) {
-      errors.push(read);
-      return [];
-    }
-    const loaded = loadIndicatorBytes(read.bytes, job.name, DEFAULT_MAX_BYTES, read.size);
+    const loaded = loadJob(job, DEFAULT_MAX_BYTES);
     if (!loaded.ok) {
       errors.push(...loaded.errors);
       return [];
@@ -39,7 +33,6 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
     io.stderr.write(`${errors.map((e) => formatInputError(e, options.lang, color)).join("\n")}\n`);
     return 2;
   }
-  if (options.format !== "table" && options.format !== "json") throw new CliError({ id: "error.invalidFormat", data: { found: options.format, known: "table, json" } });
   const color = options.output === undefined && wantsColor(io.stdout, options.color, io.env);
   const text = options.format === "json" ? historyJson(histories, options.lang) : histories.map((h) => historyTable(h, { lang: options.lang, color })).join("\n");
   await emit(text, options.output, io.stdout);
