@@ -1,8 +1,9 @@
 /** GitHub-flavoured Markdown: per file a table and the reasons, then the summary; pastes into a report or a job summary. */
-import type { CheckName, CheckResult, FileAssessment } from "../assess/result.js";
+import type { CheckResult, FileAssessment } from "../assess/result.js";
 import { VERDICT_MARK, reason, t } from "../i18n/translate.js";
 import { CHECK_LABEL, actualValue, baselineValue, displayValue, headers, withActual } from "./columns.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
+import { checkRows, needsAttention } from "./rows.js";
 import { runSummaryLine, summaryLine } from "./summaryLines.js";
 
 /** User text shown as written: Markdown and HTML punctuation escaped. */
@@ -24,11 +25,9 @@ function fileSection(f: FileAssessment, { lang }: FormatOptions): string {
     ...(withActual(f) ? [marked(checks.progress, displayValue(actualValue(f, i)))] : []),
   ]);
   const table = [head, head.map(() => "---"), ...rows].map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n");
-  const reasons = f.indicators.flatMap(({ indicator: i, checks }) =>
-    Object.entries(checks)
-      .filter(([, c]) => c.verdict !== "PASS" && c.verdict !== "N/A")
-      .map(([name, c]) => `- ${VERDICT_MARK[c.verdict]} **${c.verdict}** ${i.id} ${CHECK_LABEL[lang][name as CheckName]}: ${escape(reason(lang, c.outcome))}`),
-  );
+  const reasons = checkRows(f)
+    .filter((r) => needsAttention(r.check))
+    .map(({ assessment: { indicator: i }, name, check: c }) => `- ${VERDICT_MARK[c.verdict]} **${c.verdict}** ${i.id} ${CHECK_LABEL[lang][name]}: ${escape(reason(lang, c.outcome))}`);
   return [
     `### ${t(lang, "report.file", { file: f.file.file, region: f.file.region.name })}`,
     "",

@@ -9,6 +9,7 @@ import { VERDICT_MARK, reason, t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
 import { CHECK_LABEL, actualValue, baselineValue, displayValue, headers, withActual } from "./columns.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
+import { needsAttention } from "./rows.js";
 import { runSummaryLine, summaryLine } from "./summaryLines.js";
 import { truncate, wrap } from "./wrap.js";
 
@@ -60,7 +61,7 @@ function reasons(f: FileAssessment, chalk: ChalkInstance, { lang }: FormatOption
   return f.indicators.flatMap((a) => [
     ...overridden(a),
     ...Object.entries(a.checks)
-      .filter(([, c]) => c.verdict !== "PASS" && c.verdict !== "N/A")
+      .filter(([, c]) => needsAttention(c))
       .map(([name, c]) => line(a, name as CheckName, c)),
   ]);
 }
