@@ -18,6 +18,6 @@ await build({
   external: ["yaml"],
   // CommonJS dependencies inside an ES module bundle need a `require`.
   banner: { js: "import { createRequire as __lcRequire } from 'node:module'; const require = __lcRequire(import.meta.url);" },
-  minify: true,
+  minify: process.env.LINGLING_DEBUG_BUILD ? false : true,
   logLevel: "warning",
 });

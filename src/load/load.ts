@@ -2,7 +2,6 @@
  * YAML text → validated model. Every problem in a file is reported at once, each with its line
  * and column, what was expected and what was found.
  */
-import jsYaml from "js-yaml";
 import type { core } from "zod/mini";
 import {
   FileShellSchema,
@@ -25,7 +24,7 @@ import type { InputError, LoadResult } from "./errors.js";
 import { decode } from "./decode.js";
 import { MAX_DEPTH, tooDeep } from "./limits.js";
 import { SourceMap, type Locator, type Path } from "./positions.js";
-import { rowLines } from "./rowLines.js";
+import { readPlainYaml, type PlainDocument, type Position } from "./plainYaml.js";
 import { syntaxErrorAt } from "./syntaxErrorAt.js";
 import { yamlLib } from "./yamlLib.js";
 import { ref } from "../rules/context.js";
@@ -70,13 +69,6 @@ function refuseDeep(text: string, file: string): LoadResult<IndicatorFile> | und
   return undefined;
 }
 
-/**
- * What only the locating parser reads as YAML 1.2 says (found by comparing the two parsers under
- * fuzzing): anchors, aliases and tags (a lone ! too), document markers and directives, a flow
- * collection as a key, 0b integers, an overflowing exponent, and a carriage return alone.
- */
-const NEEDS_LOCATING_PARSER = /(^|[\s[{,:])[&*!]|^(---|\.\.\.)(\s|$)|^%|[\]}]\s*:(\s|$)|\b0b[01]|\d[eE][+-]?\d{3,}|\r(?!\n)/m;
-
 /** A key written twice in one mapping: which key, and the line it first stands on. */
 function duplicateKey(text: string, pos: number, lines: { linePos(offset: number): { line: number; col: number } }): InputError["message"] {
   const lineStart = text.lastIndexOf("\n", pos - 1) + 1;
@@ -97,30 +89,34 @@ function duplicateKey(text: string, pos: number, lines: { linePos(offset: number
   return { id: "error.duplicateKey", data: { key, first } };
 }
 
-/** A cheap first look for what NEEDS_LOCATING_PARSER looks for. */
-function mayNeedLocatingParser(text: string): boolean {
-  return /[&*!\]}\r]|0b|\d[eE]/.test(text) || /^(---|\.\.\.|%)/.test(text) || text.includes("\n---") || text.includes("\n...") || text.includes("\n%");
-}
-
 /**
- * A valid file, read by the fast parser (js-yaml, YAML 1.2 core schema, as `yaml` reads it) with
- * row lines found by a line scan. Anything that is not plainly valid returns undefined, and the
- * file is read again by the locating parser, which finds every problem's line and column.
+ * A valid file, read by the plain-YAML reader. Anything it does not read, and anything that does
+ * not validate, returns undefined, and the file is read again by the locating parser, which finds
+ * every problem's line and column.
  */
 export function fastLoad(text: string, file: string): LoadResult<IndicatorFile> | undefined {
-  if (mayNeedLocatingParser(text) && NEEDS_LOCATING_PARSER.test(text)) return undefined;
-  let data: unknown;
-  try {
-    // Deep nesting overflows js-yaml's stack at once; the locating path then refuses it properly.
-    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
-  } catch {
-    return undefined;
-  }
-  const rows = (data as { indicators?: unknown } | null)?.indicators;
-  const locator = Array.isArray(rows) ? rowLines(text, rows.length) : undefined;
-  if (!locator) return undefined;
-  const result = validate(data, file, locator);
+  const doc = readPlainYaml(text);
+  if (!doc) return undefined;
+  const result = validate(doc.value, file, plainLocator(doc));
   return result.ok ? result : undefined;
+}
+
+/** Where things are, as far as the plain reader keeps: block collections and sequence items. */
+function plainLocator(doc: PlainDocument): Locator {
+  const locate = (path: Path): Position => {
+    let node: unknown = doc.value;
+    let found: Position = { line: 1, column: 1 };
+    for (const segment of path) {
+      if (node === null || typeof node !== "object") break;
+      const items = Array.isArray(node) && typeof segment === "number" ? doc.items.get(node) : undefined;
+      const line = items?.lines[segment as number];
+      node = (node as Record<string | number, unknown>)[segment];
+      const at = line !== undefined ? { line, column: items!.column } : node !== null && typeof node === "object" ? doc.introducedAt.get(node) : undefined;
+      if (at) found = at;
+    }
+    return found;
+  };
+  return { locate, locateInScalar: locate, lineOf: (path) => locate(path).line };
 }
 
 /** The locating path: `yaml` keeps every node's position, so each error says where it is. */

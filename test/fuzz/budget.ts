@@ -21,7 +21,9 @@ const WEIGHTS = {
   keyOrder: 0.025,
   generatedFiles: 0.03,
   ruleTreeRoundTrip: 0.4,
-  ruleTextNeverThrows: 0.425,
+  ruleTextNeverThrows: 0.325,
+  plainYamlValues: 0.06,
+  plainYamlMutations: 0.04,
 } as const;
 
 export type PropertyName = keyof typeof WEIGHTS;

@@ -36,10 +36,6 @@ function expectLocated(errors: InputError[], text: string, file: string): void {
   }
 }
 
-/**
- * Known disagreements of the two paths, reported rather than asserted (see the fuzz report). Each is
- * a file the fast path (js-yaml) loads while the locating path (yaml) reads it differently.
- */
 /** Plain data, as a report would carry it (-0 and 0 alike). */
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
 

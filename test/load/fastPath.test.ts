@@ -1,4 +1,4 @@
-/** The fast path (js-yaml and a line scan) must read a valid file exactly as the locating path (yaml) does. */
+/** The fast path (the plain-YAML reader) must read a valid file exactly as the locating path (yaml) does, or leave it alone. */
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,11 +18,27 @@ describe("fast path", () => {
     expect(fast).toEqual(locatingLoad(text, "x"));
   });
 
+  const head = "region: {name: x}\nplan: {base_year: 2022}\n";
+  it.each([
+    ["a flow list of rows", `${head}indicators: [{id: "1", name: x, standard: "≥1"}, {id: "2", name: y, standard: 建立}]\n`],
+    ["rows at the key's indentation", `${head}indicators:\n- id: '1'\n  name: x\n  standard: ≥1\n- id: '2'\n  name: y\n  standard: 建立\n`],
+    ["CRLF line ends and comments", `# header\r\n${head.replaceAll("\n", "\r\n")}indicators: # rows\r\n  # first\r\n  - id: '1' # one\r\n    name: 'it''s' #\r\n    standard: "≥1"\r\n`],
+    ["rows introduced by a lone dash", `${head}indicators:\n  -\n    id: '1'\n    name: x\n    standard: ≥1\n`],
+  ])("%s: read by the fast path, as the locating path reads it", (_name, text) => {
+    const fast = fastLoad(text, "x");
+    expect(fast?.ok).toBe(true);
+    expect(fast).toEqual(locatingLoad(text, "x"));
+  });
+
   it.each([
     ["an alias", "region: &r {name: x}\n"],
     ["a tag", "region: !!str x\n"],
     ["a second document", "region: {name: x}\n---\n"],
-    ["a flow list of rows", 'region: {name: x}\nplan: {base_year: 2022}\nindicators: [{id: "1", name: x, standard: "≥1"}]\n'],
+    ["a block scalar", `${head}indicators:\n  - id: '1'\n    name: |\n      x\n    standard: ≥1\n`],
+    ["a plain scalar over two lines", `${head}indicators:\n  - id: '1'\n    name: a long\n      name\n    standard: ≥1\n`],
+    ["an escape", `${head}indicators:\n  - id: '1'\n    name: "a\\tb"\n    standard: ≥1\n`],
+    ["a tab", `${head}indicators:\n  - id: '1'\n    name:\tx\n    standard: ≥1\n`],
+    ["a key twice", `${head}indicators:\n  - id: '1'\n    name: x\n    name: y\n    standard: ≥1\n`],
     ["an error", "region: {name: x}\nplan: {base_year: twenty}\nindicators:\n  - {id: '1', name: x, standard: '≥1'}\n"],
   ])("%s goes to the locating path", (_name, text) => {
     expect(fastLoad(text, "x")).toBeUndefined();
