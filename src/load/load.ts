@@ -2,7 +2,8 @@
  * YAML text → validated model. Every problem in a file is reported at once, each with its line
  * and column, what was expected and what was found.
  */
-import type { core } from "zod/mini";
+import type { core, z } from "zod/mini";
+import { accepts } from "../model/accepts.js";
 import {
   FileShellSchema,
   IndicatorSchema,
@@ -158,6 +159,9 @@ export function locatingLoad(text: string, file: string): LoadResult<IndicatorFi
   return validate(data, file, new SourceMap(doc, lineCounter, text));
 }
 
+/** Quick acceptance of valid input, compiled from the schemas on first use (zod words what is wrong). */
+let quick: { shell: (v: unknown) => boolean; row: (v: unknown) => boolean } | undefined;
+
 /** Parsed data → model: the schema, then the rows one by one, then what the schema cannot say. */
 function validate(data: unknown, file: string, map: Locator): LoadResult<IndicatorFile> {
   const error = (path: Path, code: string, id: string, data?: InputError["message"]["data"], where: "value" | "key" = "value"): InputError => ({
@@ -172,11 +176,14 @@ function validate(data: unknown, file: string, map: Locator): LoadResult<Indicat
     return { ok: false, errors: [error([], "not-a-mapping", "error.notMapping", { found: describe(data) })] };
   }
   // The file's frame first, then each row on its own, so that every problem is reported at once.
-  const shell = FileShellSchema.safeParse(data);
+  const { shell: acceptsShell, row: acceptsRow } = (quick ??= { shell: accepts(FileShellSchema), row: accepts(IndicatorSchema) });
+  const shell = acceptsShell(data) ? { success: true as const, data: data as z.infer<typeof FileShellSchema> } : FileShellSchema.safeParse(data);
   const errors = shell.success ? [] : shell.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error));
   const rawRows = (data as { indicators?: unknown }).indicators;
   const rows = (Array.isArray(rawRows) ? rawRows : []).map((row: unknown, i) => {
-    const parsed = IndicatorSchema.safeParse(withoutBlanks(row));
+    const input = withoutBlanks(row);
+    if (acceptsRow(input)) return input as RawIndicator;
+    const parsed = IndicatorSchema.safeParse(input);
     if (parsed.success) return parsed.data;
     errors.push(...parsed.error.issues.flatMap((issue) => schemaErrors(issue, ["indicators", i], data, error)));
     return undefined;

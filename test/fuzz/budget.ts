@@ -21,7 +21,8 @@ const WEIGHTS = {
   keyOrder: 0.025,
   generatedFiles: 0.03,
   ruleTreeRoundTrip: 0.4,
-  ruleTextNeverThrows: 0.325,
+  ruleTextNeverThrows: 0.3,
+  quickAccept: 0.025,
   plainYamlValues: 0.06,
   plainYamlMutations: 0.04,
 } as const;
