@@ -14,10 +14,15 @@ const seriesOf = new WeakMap<Indicator, Series>();
 export function fullSeries(indicator: Indicator): Series {
   let series = seriesOf.get(indicator);
   if (!series) {
-    const byYear = new Map<number, Observation>();
-    for (const o of indicator.baseline) byYear.set(o.year, o);
-    for (const o of indicator.actuals) byYear.set(o.year, o);
-    series = [...byYear.values()].sort((a, b) => a.year - b.year);
+    const { baseline, actuals } = indicator;
+    // Both come sorted by year; usually the history simply ends before the first observed year.
+    if (actuals.length === 0 || baseline.length === 0 || baseline.at(-1)!.year < actuals[0]!.year) series = [...baseline, ...actuals];
+    else {
+      const byYear = new Map<number, Observation>();
+      for (const o of baseline) byYear.set(o.year, o);
+      for (const o of actuals) byYear.set(o.year, o);
+      series = [...byYear.values()].sort((a, b) => a.year - b.year);
+    }
     seriesOf.set(indicator, series);
   }
   return series;

@@ -5,7 +5,6 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 import type { InputError, LoadResult } from "../load/errors.js";
 import { loadIndicatorBytes } from "../load/load.js";
 import type { IndicatorFile } from "../model/types.js";
@@ -50,7 +49,11 @@ export async function listInputs(args: readonly string[], stdin: NodeJS.Readable
       .then(async (s) => (s.isDirectory() ? yamlFilesIn(arg) : [arg]))
       .catch(async (e: NodeJS.ErrnoException) => {
         // A quoted glob (the shell did not expand it): "regions/**/*.yaml".
-        if (e.code === "ENOENT" && isDynamicPattern(arg)) return (await glob(arg, { onlyFiles: true })).sort();
+        // (The glob library is loaded only then: most runs name files and folders.)
+        if (e.code === "ENOENT") {
+          const { glob, isDynamicPattern } = await import("tinyglobby");
+          if (isDynamicPattern(arg)) return (await glob(arg, { onlyFiles: true })).sort();
+        }
         throw new CliError({ id: "error.readFile", data: { file: arg, reason: reasonOf(e) } });
       });
     if (files.length === 0) throw new CliError({ id: "error.noYaml", data: { dir: arg } });

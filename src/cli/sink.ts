@@ -4,10 +4,12 @@
  * --force. A device or pipe (/dev/null) is written directly. Standard output streams and waits
  * when the reader is slow.
  */
-import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { once } from "node:events";
 import { basename, dirname, join } from "node:path";
+
+/** Unlikely to repeat, and "wx" refuses a name that exists anyway; node:crypto would cost start-up. */
+const tempSuffix = () => Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, "0");
 import { CliError, reasonOf } from "./errors.js";
 
 export interface Sink {
@@ -37,7 +39,7 @@ export function fileSink(path: string): Sink {
     }
   })();
   const direct = existing !== undefined && !existing.isFile();
-  const target = direct ? path : join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const target = direct ? path : join(dirname(path), `.${basename(path)}.${process.pid}.${tempSuffix()}.tmp`);
   let fd: number;
   try {
     fd = direct ? openSync(path, "w") : openSync(target, "wx", existing ? existing.mode & 0o7777 : 0o666);

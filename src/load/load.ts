@@ -18,8 +18,8 @@ import {
 import type { Indicator, IndicatorFile, Observation, Override, Region, RuleSpec, SuperiorTarget, Tolerance } from "../model/types.js";
 import { edition, editionNames } from "../standards/editions.js";
 import { normalizeValue } from "../model/value.js";
-import type { Rule } from "../rules/ast.js";
 import { parseRule } from "../rules/parse.js";
+import { mentionsSuperior } from "../rules/index.js";
 import { didYouMean } from "./didYouMean.js";
 import type { InputError, LoadResult } from "./errors.js";
 import { decode } from "./decode.js";
@@ -480,8 +480,6 @@ function withoutBlanks(row: unknown): unknown {
   return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
 }
 
-const mentionsSuperior = (rule: Rule): boolean =>
-  rule.kind === "superior" || ((rule.kind === "all" || rule.kind === "any") && rule.parts.some(mentionsSuperior));
 
 const normalizeUnit = (unit: string) => unit.trim().replace(/^[-—–]$/, "").replace(/m3$/, "m³").replace(/^[uµ]g/, "μg");
 

@@ -3,7 +3,8 @@
  * the reasons for every check that did not pass, and the summary line; across files, a total.
  */
 import { Chalk, type ChalkInstance } from "chalk";
-import Table from "cli-table3";
+import type TableType from "cli-table3";
+import { createRequire } from "node:module";
 import type { CheckName, CheckResult, FileAssessment, IndicatorAssessment } from "../assess/result.js";
 import { VERDICT_MARK, reason, t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
@@ -12,6 +13,10 @@ import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { needsAttention } from "./rows.js";
 import { runSummaryLine, summaryLine } from "./summaryLines.js";
 import { truncate, wrap } from "./wrap.js";
+
+// cli-table3 is loaded on the first table drawn: `--quiet` prints only summary lines.
+const require = createRequire(import.meta.url);
+let Table: typeof TableType | undefined;
 
 const NAME_WIDTH = 28;
 const RULE_WIDTH = 18;
@@ -33,6 +38,7 @@ function cell(chalk: ChalkInstance, check: CheckResult | undefined, text: string
 }
 
 function fileTable(f: FileAssessment, chalk: ChalkInstance, { lang }: FormatOptions): string {
+  Table ??= require("cli-table3") as typeof TableType;
   const table = new Table({
     head: headers(f, lang).map((h) => chalk.bold(h)),
     style: { head: [], border: [] },

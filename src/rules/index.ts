@@ -78,8 +78,30 @@ export const engine: Engine = {
   },
 };
 
+/** Whether a rule defers, anywhere in it, to the superior's target (完成上级规定的考核任务). */
+export const mentionsSuperior = (rule: Rule): boolean =>
+  rule.kind === "superior" || ((rule.kind === "all" || rule.kind === "any") && rule.parts.some(mentionsSuperior));
+
+/**
+ * Guarantees of targets that do not mention the superior's: those depend on nothing but the rule
+ * (parsed once per text) and the indicator's unit, direction and measure, and a nationwide batch
+ * asks for the same few thousand times. Guarantees are never changed once made.
+ */
+const guarantees = new WeakMap<Rule, Map<string, Guarantee>>();
+
 /** What meeting `target` guarantees; a percentage cannot pass 100, so `100` there means exactly 100. */
 export function targetGuarantee(target: Rule, ctx: TargetContext): Guarantee {
+  if (mentionsSuperior(target)) return guaranteeOf(target, ctx);
+  const { unit, better, measure } = ctx.indicator;
+  const key = `${unit}\u0000${better}\u0000${measure}`;
+  let byIndicator = guarantees.get(target);
+  if (!byIndicator) guarantees.set(target, (byIndicator = new Map()));
+  let g = byIndicator.get(key);
+  if (!g) byIndicator.set(key, (g = guaranteeOf(target, ctx)));
+  return g;
+}
+
+function guaranteeOf(target: Rule, ctx: TargetContext): Guarantee {
   const g = engine.guarantee(target, ctx);
   return ctx.indicator.unit === "%" && g.lo && !g.hi ? { ...g, hi: { n: 100, strict: false } } : g;
 }

@@ -23,6 +23,15 @@ describe("regressions", () => {
     checkJudge({ name: "", standard: "≥100%", target: "无黑臭水体", better: "higher", verdict: "PASS", id: "target.nonePresent.full" }));
   it("a superior target stated only as met says nothing of a plan target", () =>
     checkJudge({ name: "", standard: "完成上级规定的考核任务", target: "≥40", superior: { 2025: "met" }, year: 2025, verdict: "REVIEW", id: "target.superior.statedOnly" }));
+  it("the same target text guarantees differently by unit: only a percentage stops at 100 (guarantees are remembered per unit)", () => {
+    checkJudge({ name: "", standard: "=100", target: "100", unit: "%", better: "higher", verdict: "PASS", id: "target.compare.pass" });
+    checkJudge({ name: "", standard: "=100", target: "100", better: "higher", verdict: "FAIL", id: "target.wrongSide", data: { target: "≥100" } });
+    checkJudge({ name: "", standard: "=100", target: "100", unit: "%", better: "higher", verdict: "PASS", id: "target.compare.pass" });
+  });
+  it("the same target text guarantees differently by direction", () => {
+    checkJudge({ name: "", standard: "≥20", target: "25", better: "higher", verdict: "PASS", id: "target.compare.pass" });
+    checkJudge({ name: "", standard: "≥20", target: "25", better: "lower", verdict: "FAIL", id: "target.wrongSide" });
+  });
   it("reference base_year with nothing at or before the base year says so", () =>
     checkEval({ name: "", rule: "保持稳定或持续改善", series: { 2023: 60, 2024: 61 }, year: 2024, baseYear: 2022, reference: "base_year", verdict: "MISSING", id: "rule.trend.noBaseYearValue", data: { baseYear: 2022 } }));
 });
