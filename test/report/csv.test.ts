@@ -84,3 +84,21 @@ describe("csv bytes", () => {
     expect(text.split("\r\n")[0]).toBe("file,region,id,name,unit,binding,line,check,year,rule,verdict,reason,forecast_class,projected,target,target_year,ratio");
   });
 });
+
+describe("csv and spreadsheets", () => {
+  it("writes text a spreadsheet would run as a formula with a leading apostrophe, and numbers as they are", async () => {
+    const { default: csv } = await import("../../src/report/csv.js");
+    const { loadIndicatorFile } = await import("../../src/load/load.js");
+    const { assess } = await import("../../src/assess/assess.js");
+    const loaded = loadIndicatorFile(
+      "region: {name: '@区'}\nplan: {base_year: 2022}\nindicators:\n  - {id: '1', name: '=HYPERLINK(\"x\")', unit: '%', standard: '=100', baseline: -5}\n",
+      "f.yaml",
+    );
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const rows = csv.file(assess(loaded.value), 0, { lang: "en", color: false, quiet: false }).split("\r\n")[0]!;
+    expect(rows).toContain(`'@区`);
+    expect(rows).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(rows).toContain(`'=100`);
+    expect(rows).not.toMatch(/,=|,@|,\+/);
+  });
+});
