@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../packageRoot.js";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, Help, Option } from "commander";
 import type { Lang } from "../i18n/catalog.js";
 import { FORMAT_NAMES } from "../report/index.js";
 import { CliError, EXIT } from "./errors.js";
@@ -31,6 +31,8 @@ const HELP = {
     maxFileSize: "refuse input files larger than this (default 10MB; e.g. 500k, 20MB)",
     stdinFilepath: "the file name to report for standard input",
     debug: "show the stack trace of an internal error",
+    help: "display help for a command",
+    versionFlag: "output the version number",
     seeHelp: "(lingling-check --help shows the options)",
     history: "each indicator year by year: its values, each year's verdict, a trend line, and the forecast",
     historyFormat: "table or json",
@@ -89,6 +91,8 @@ Examples:
     maxFileSize: "拒绝读取超过此大小的输入文件（默认 10MB；如 500k、20MB）",
     stdinFilepath: "标准输入在报告中使用的文件名",
     debug: "内部错误时显示调用栈",
+    help: "显示命令的帮助",
+    versionFlag: "输出版本号",
     seeHelp: "（lingling-check --help 列出全部选项）",
     history: "逐年查看各项指标：数值、每年的判定、趋势线和预测",
     historyFormat: "table 或 json",
@@ -130,6 +134,20 @@ Examples:
   },
 } satisfies Record<Lang, Record<string, string>>;
 
+/** commander's own headings, in Chinese for `--lang zh` (commander passes each through styleTitle). */
+const TITLES_ZH: Record<string, string> = { "Usage:": "用法：", "Arguments:": "参数：", "Options:": "选项：", "Global Options:": "全局选项：", "Commands:": "命令：" };
+
+const HELP_ZH: Partial<Help> = {
+  styleTitle: (title) => TITLES_ZH[title] ?? title,
+  optionDescription(this: Help, option) {
+    return Help.prototype.optionDescription
+      .call(this, option)
+      .replace(/ \(default: false\)/, "")
+      .replace(/ ?\(choices: ([^)]*)\)/, "（可选：$1）")
+      .replace(/ ?\(default: ([^)]*)\)/, "（默认：$1）");
+  },
+};
+
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 function version(): string {
@@ -149,7 +167,10 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command("lingling-check")
     .description(h.description)
     // The version is read only when asked for.
-    .version(argv.some((a) => a === "-V" || a === "--version") ? version() : "", "-V, --version")
+    .configureHelp(helpLang === "zh" ? HELP_ZH : {})
+    .helpOption("-h, --help", h.help)
+    .helpCommand("help [command]", h.help)
+    .version(argv.some((a) => a === "-V" || a === "--version") ? version() : "", "-V, --version", h.versionFlag)
     .argument("[inputs...]", h.inputs)
     .option("-f, --format <format>", h.format, collect)
     .option("-o, --output <file>", h.output, collect)

@@ -118,9 +118,21 @@ describe("--version and --help", () => {
     expect(r.stdout).toMatch(/Exit status/);
   });
 
-  it("--help --lang zh is in Chinese", () => {
+  it("--help --lang zh is in Chinese, commander's own headings and notes too", () => {
     const r = run(["--help", "--lang", "zh"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/退出码/);
+    expect(r.stdout).toMatch(/^用法： lingling-check/m);
+    expect(r.stdout).toMatch(/^选项：$/m);
+    expect(r.stdout).toMatch(/显示命令的帮助/);
+    expect(r.stdout).toMatch(/（可选："warn"）/);
+    expect(r.stdout).not.toMatch(/Usage:|Options:|Arguments:|\(default|\(choices|display help/);
+  });
+
+  it("a command's help in Chinese too", () => {
+    const r = run(["init", "--help", "--lang", "zh"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^用法： lingling-check init/m);
+    expect(r.stdout).not.toMatch(/Usage:|Options:/);
   });
 });
