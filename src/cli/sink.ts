@@ -68,7 +68,8 @@ export function fileSink(path: string): Sink {
 
 /** Refuses an existing file unless forced; call for every output before writing any. */
 export function assertWritable(path: string, force: boolean): void {
-  if (!force && existsSync(path)) throw new CliError({ id: "error.exists", data: { file: path } });
+  // Only a file can be lost; a device or a pipe (-o /dev/null, a FIFO) is written without --force.
+  if (!force && existsSync(path) && statSync(path).isFile()) throw new CliError({ id: "error.exists", data: { file: path } });
 }
 
 /** One text written whole to `path`, or to standard output when there is no path. */
