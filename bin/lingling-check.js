@@ -11,6 +11,6 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const { main } = await import("../dist/main.js");
-  process.exitCode = await main(args);
+  const { loadCli } = await import("../dist/load.js");
+  process.exitCode = await loadCli().cli.main(args);
 }

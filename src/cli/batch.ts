@@ -3,7 +3,8 @@
  * (one per core) for a batch. Results reach `deliver` in input order, one at a time, so output
  * streams and memory holds only the files that finished ahead of their turn.
  */
-import type { Worker } from "node:worker_threads";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
 import { loadStreamingFormatter } from "../report/index.js";
 import type { Job } from "./inputs.js";
 import { processFile, type FileResult, type RunSettings } from "./processFile.js";
@@ -15,24 +16,21 @@ const CHUNK = 8;
 
 export async function runFiles(jobs: readonly Job[], settings: RunSettings, deliver: (r: FileResult) => Promise<void>): Promise<void> {
   // LINGLING_WORKERS=0 runs everything on the main thread (for measuring); the default is one per core.
-  // node:os and node:worker_threads are loaded only for a batch.
   const onDisk = jobs.every((j) => "path" in j);
-  const cores = () => (process.env.LINGLING_WORKERS === undefined ? import("node:os").then((os) => os.availableParallelism()) : Number(process.env.LINGLING_WORKERS) || 1);
-  const parallel = jobs.length >= WORKER_THRESHOLD && onDisk ? await cores() : 1;
+  const cores = process.env.LINGLING_WORKERS === undefined ? availableParallelism() : Number(process.env.LINGLING_WORKERS) || 1;
+  const parallel = jobs.length >= WORKER_THRESHOLD && onDisk ? cores : 1;
   if (parallel < 2) {
     const formatters = await Promise.all(settings.formats.map(loadStreamingFormatter));
     for (const [index, job] of jobs.entries()) await deliver(processFile(job, index, settings, formatters));
     return;
   }
-  const { Worker } = await import("node:worker_threads");
-  await runOnWorkers(Worker, jobs, settings, Math.min(parallel, Math.ceil(jobs.length / CHUNK)), deliver);
+  await runOnWorkers(jobs, settings, Math.min(parallel, Math.ceil(jobs.length / CHUNK)), deliver);
 }
 
 /** Results held while waiting for an earlier file: bounds memory when one worker runs ahead. */
 const MAX_WAITING = 256;
 
 async function runOnWorkers(
-  Worker: typeof import("node:worker_threads").Worker,
   jobs: readonly Job[], settings: RunSettings, count: number, deliver: (r: FileResult) => Promise<void>): Promise<void> {
   const waiting = new Map<number, FileResult>();
   const idle = new Set<Worker>();

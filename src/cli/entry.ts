@@ -1,0 +1,3 @@
+/** What the bundled command line (dist/cli.cjs) offers its loader: the program, and a batch's worker. */
+export { main } from "./main.js";
+export { startWorker } from "./worker.js";
