@@ -18,7 +18,9 @@ export function t(lang: Lang, id: string, data: MessageData = {}): string {
     // A reason is one line: a line break inside a value reads as a space.
     return String(v).replace(/\s*\r?\n\s*/g, " ");
   };
+  if (!template.includes("{")) return template; // most labels have nothing to fill
   const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, name: string) => value(name) ?? "");
+  if (!template.includes("[[")) return fill(template);
   return fill(
     template.replace(/\[\[(.*?)\]\]/g, (_, inner: string) =>
       [...inner.matchAll(/\{(\w+)\}/g)].every((m) => value(m[1]!) !== undefined) ? inner : "",

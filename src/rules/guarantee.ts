@@ -44,9 +44,11 @@ const tighterHi = (a?: Bound, b?: Bound) => (!a ? b : !b ? a : a.n < b.n || (a.n
 const looserLo = (a?: Bound, b?: Bound) => (a && b ? (tighterLo(a, b) === a ? b : a) : undefined);
 const looserHi = (a?: Bound, b?: Bound) => (a && b ? (tighterHi(a, b) === a ? b : a) : undefined);
 
-function compact(g: Guarantee): Guarantee {
-  for (const key of ["lo", "hi", "deltaLo", "deltaHi"] as const) if (g[key] === undefined) delete g[key];
-  return g;
+/** A guarantee with only the bounds it has (made whole, not by deleting: objects stay fast). */
+type Bounds = "lo" | "hi" | "deltaLo" | "deltaHi";
+function compact(g: Omit<Guarantee, Bounds> & { [K in Bounds]: Bound | undefined }): Guarantee {
+  const { lo, hi, deltaLo, deltaHi, ...rest } = g;
+  return { ...(lo && { lo }), ...(hi && { hi }), ...(deltaLo && { deltaLo }), ...(deltaHi && { deltaHi }), ...rest } as Guarantee;
 }
 
 /** `A，且B`: meeting both guarantees everything either guarantees. */

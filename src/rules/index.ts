@@ -83,17 +83,26 @@ export const mentionsSuperior = (rule: Rule): boolean =>
   rule.kind === "superior" || ((rule.kind === "all" || rule.kind === "any") && rule.parts.some(mentionsSuperior));
 
 /**
- * Guarantees of targets that do not mention the superior's: those depend on nothing but the rule
- * (parsed once per text) and the indicator's unit, direction and measure, and a nationwide batch
- * asks for the same few thousand times. Guarantees are never changed once made.
+ * What a target guarantees depends on nothing but the rule (parsed once per text), the
+ * indicator's unit, direction and measure, and — where it defers to the superior's target — the
+ * superior's rule in force in the target year. A nationwide batch asks for the same few thousand
+ * times. Guarantees are never changed once made.
  */
 const guarantees = new WeakMap<Rule, Map<string, Guarantee>>();
+const ruleIds = new WeakMap<Rule, number>();
+let nextRuleId = 0;
+const ruleId = (rule: Rule): number => {
+  let id = ruleIds.get(rule);
+  if (id === undefined) ruleIds.set(rule, (id = nextRuleId++));
+  return id;
+};
 
 /** What meeting `target` guarantees; a percentage cannot pass 100, so `100` there means exactly 100. */
 export function targetGuarantee(target: Rule, ctx: TargetContext): Guarantee {
-  if (mentionsSuperior(target)) return guaranteeOf(target, ctx);
   const { unit, better, measure } = ctx.indicator;
-  const key = `${unit}\u0000${better}\u0000${measure}`;
+  // A target that defers to the superior's also depends on which superior target is in force.
+  const superior = mentionsSuperior(target) ? ctx.superiorAt(ctx.year)?.spec?.rule : undefined;
+  const key = `${unit}\u0000${better}\u0000${measure}\u0000${superior ? ruleId(superior) : ""}`;
   let byIndicator = guarantees.get(target);
   if (!byIndicator) guarantees.set(target, (byIndicator = new Map()));
   let g = byIndicator.get(key);

@@ -1,6 +1,6 @@
 /** Behaviours a review against SPEC.md found wrong once; each case fails if the bug returns. */
 import { describe, expect, it } from "vitest";
-import { checkEval, checkJudge } from "./helpers.js";
+import { checkEval, checkJudge, judge } from "./helpers.js";
 
 describe("regressions", () => {
   it("a superior result stated as met decides without a value", () =>
@@ -31,6 +31,14 @@ describe("regressions", () => {
   it("the same target text guarantees differently by direction", () => {
     checkJudge({ name: "", standard: "≥20", target: "25", better: "higher", verdict: "PASS", id: "target.compare.pass" });
     checkJudge({ name: "", standard: "≥20", target: "25", better: "lower", verdict: "FAIL", id: "target.wrongSide" });
+  });
+  it("a target deferring to the superior's is judged with the superior target in force (guarantees remembered per superior rule)", () => {
+    const verdict = (standard: string, target: string, superior: string) =>
+      judge(standard, target, { superior: { 2025: superior }, year: 2025, better: "lower" }).verdict;
+    expect(verdict("≤33", "≤34且完成上级规定的考核任务", "≤32")).toBe("PASS");
+    expect(verdict("≤33", "≤34且完成上级规定的考核任务", "≤40")).toBe("FAIL");
+    expect(verdict("≤33", "≤34且完成上级规定的考核任务", "≤32")).toBe("PASS");
+    expect(verdict("≤35", "≤40或完成上级规定的考核任务", "≤32")).toBe("FAIL");
   });
   it("reference base_year with nothing at or before the base year says so", () =>
     checkEval({ name: "", rule: "保持稳定或持续改善", series: { 2023: 60, 2024: 61 }, year: 2024, baseYear: 2022, reference: "base_year", verdict: "MISSING", id: "rule.trend.noBaseYearValue", data: { baseYear: 2022 } }));
