@@ -7,25 +7,15 @@ export function superiorLookup(indicator: Indicator): (year: number) => Superior
   return (year) => indicator.superior.filter((t) => t.year <= year).at(-1);
 }
 
-/** Each indicator's full series, built once however many checks read it. */
-const seriesOf = new WeakMap<Indicator, Series>();
-
 /** Baseline history and observed values in one series; an observed value replaces a baseline one. */
 export function fullSeries(indicator: Indicator): Series {
-  let series = seriesOf.get(indicator);
-  if (!series) {
-    const { baseline, actuals } = indicator;
-    // Both come sorted by year; usually the history simply ends before the first observed year.
-    if (actuals.length === 0 || baseline.length === 0 || baseline.at(-1)!.year < actuals[0]!.year) series = [...baseline, ...actuals];
-    else {
-      const byYear = new Map<number, Observation>();
-      for (const o of baseline) byYear.set(o.year, o);
-      for (const o of actuals) byYear.set(o.year, o);
-      series = [...byYear.values()].sort((a, b) => a.year - b.year);
-    }
-    seriesOf.set(indicator, series);
-  }
-  return series;
+  const { baseline, actuals } = indicator;
+  // Both come sorted by year; usually the history simply ends before the first observed year.
+  if (actuals.length === 0 || baseline.length === 0 || baseline.at(-1)!.year < actuals[0]!.year) return [...baseline, ...actuals];
+  const byYear = new Map<number, Observation>();
+  for (const o of baseline) byYear.set(o.year, o);
+  for (const o of actuals) byYear.set(o.year, o);
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
 export function evalContext(file: IndicatorFile, indicator: Indicator, year: number): EvalContext {

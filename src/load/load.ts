@@ -502,9 +502,10 @@ const display = (v: unknown) => (v === undefined ? "" : typeof v === "string" ? 
 function series(raw: RawValue | Record<string, RawValue> | undefined, baseYear: number): Observation[] {
   if (raw === undefined) return [];
   if (!isSeries(raw)) return [observation(baseYear, raw)];
-  return Object.entries(raw)
-    .map(([year, value]) => observation(Number(year), value))
-    .sort((a, b) => a.year - b.year);
+  // Year keys are whole numbers, which objects list in ascending order.
+  const observations: Observation[] = [];
+  for (const year in raw) observations.push(observation(Number(year), (raw as Record<string, RawValue>)[year]!));
+  return observations;
 }
 
 function isSeries(raw: unknown): raw is Record<string, RawValue> {

@@ -88,7 +88,7 @@ export const mentionsSuperior = (rule: Rule): boolean =>
  * superior's rule in force in the target year. A nationwide batch asks for the same few thousand
  * times. Guarantees are never changed once made.
  */
-const guarantees = new WeakMap<Rule, Map<string, Guarantee>>();
+const guarantees = new WeakMap<Rule, Map<string, Map<number, Guarantee>>>();
 const ruleIds = new WeakMap<Rule, number>();
 let nextRuleId = 0;
 const ruleId = (rule: Rule): number => {
@@ -102,11 +102,14 @@ export function targetGuarantee(target: Rule, ctx: TargetContext): Guarantee {
   const { unit, better, measure } = ctx.indicator;
   // A target that defers to the superior's also depends on which superior target is in force.
   const superior = mentionsSuperior(target) ? ctx.superiorAt(ctx.year)?.spec?.rule : undefined;
-  const key = `${unit}\u0000${better}\u0000${measure}\u0000${superior ? ruleId(superior) : ""}`;
-  let byIndicator = guarantees.get(target);
-  if (!byIndicator) guarantees.set(target, (byIndicator = new Map()));
-  let g = byIndicator.get(key);
-  if (!g) byIndicator.set(key, (g = guaranteeOf(target, ctx)));
+  // Rule → unit → (direction, measure, superior rule) as one number: no key string built per call.
+  const key = (better === "lower" ? 1 : 0) + (measure === "delta" ? 2 : 0) + 4 * (superior ? ruleId(superior) + 1 : 0);
+  let byUnit = guarantees.get(target);
+  if (!byUnit) guarantees.set(target, (byUnit = new Map()));
+  let byKey = byUnit.get(unit);
+  if (!byKey) byUnit.set(unit, (byKey = new Map()));
+  let g = byKey.get(key);
+  if (!g) byKey.set(key, (g = guaranteeOf(target, ctx)));
   return g;
 }
 
