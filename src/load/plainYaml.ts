@@ -12,9 +12,9 @@
 export interface PlainDocument {
   value: Record<string, unknown>;
   /** Where each block collection was introduced: its key, or its dash in a sequence. */
-  introducedAt: WeakMap<object, Position>;
+  introducedAt: Map<object, Position>;
   /** The line of each item of a block sequence, and the column of its dashes. */
-  items: WeakMap<unknown[], { lines: number[]; column: number }>;
+  items: Map<unknown[], { lines: number[]; column: number }>;
 }
 
 export interface Position {
@@ -76,8 +76,9 @@ class Reader {
   private readonly numbers: number[] = []; // 1-based line numbers
   private at = 0; // the content line being read
   private depth = 0; // collections open around the one being read
-  private readonly introducedAt = new WeakMap<object, Position>();
-  private readonly items = new WeakMap<unknown[], { lines: number[]; column: number }>();
+  // Plain Maps, not WeakMaps: they live as long as the document, and weak entries cost the GC.
+  private readonly introducedAt = new Map<object, Position>();
+  private readonly items = new Map<unknown[], { lines: number[]; column: number }>();
 
   constructor(private readonly text: string) {
     let number = 0;
