@@ -17,9 +17,11 @@ const YAML_FILE = /\.ya?ml$/i;
 
 async function yamlFilesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
+  // One collator for the folder: the order of localeCompare, without a collator made per comparison.
+  const byName = new Intl.Collator().compare;
   const nested = await Promise.all(
     entries
-      .sort((a, b) => a.name.localeCompare(b.name))
+      .sort((a, b) => byName(a.name, b.name))
       .map(async (e) => (e.isDirectory() ? yamlFilesIn(join(dir, e.name)) : e.isFile() && YAML_FILE.test(e.name) ? [join(dir, e.name)] : [])),
   );
   return nested.flat();
