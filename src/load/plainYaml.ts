@@ -137,12 +137,14 @@ class Reader {
   private mapping(indent: number): Record<string, unknown> {
     const map: Record<string, unknown> = {};
     const { text } = this;
+    let entries = 0;
     while (this.at < this.starts.length && this.indents[this.at] === indent) {
       const line = this.at;
       const end = this.ends[line]!;
       if (this.isDash(line)) unsupported();
       const { key, after } = this.key(this.starts[line]!, end);
-      if (Object.hasOwn(map, key) || key === "__proto__" || key === "<<") unsupported();
+      if (key === "__proto__" || key === "<<") unsupported();
+      entries++;
       const p = this.skipSpaces(after, end);
       if (p === end || text.charCodeAt(p) === HASH) {
         this.at++;
@@ -157,6 +159,8 @@ class Reader {
       }
     }
     if (this.at < this.starts.length && this.indents[this.at]! > indent) unsupported();
+    // A key written twice leaves fewer keys than entries: one look at the end, not one per key.
+    if (Object.keys(map).length !== entries) unsupported();
     return map;
   }
 
@@ -223,10 +227,12 @@ class Reader {
   }
 
   /** A block mapping key at `p` and the offset just after its `:`. */
-  private key(p: number, end: number): { key: string; after: number } {
+  private key(p: number, end: number): { key: string | number; after: number } {
     const c = this.text.charCodeAt(p);
     if (c === QUOTE || c === APOSTROPHE) {
-      const { value, next } = this.quoted(p, end);
+      const close = this.closingQuote(p, end);
+      const index = close < 0 ? -1 : this.index(p + 1, close);
+      const { value, next } = index >= 0 ? { value: index, next: close + 1 } : this.quoted(p, end);
       const colon = this.skipSpaces(next, end);
       if (this.text.charCodeAt(colon) !== COLON || (colon + 1 < end && this.text.charCodeAt(colon + 1) !== SPACE)) unsupported();
       return { key: value, after: colon + 1 };
@@ -234,7 +240,25 @@ class Reader {
     if (!this.plainStarts(p, end, false)) unsupported();
     const colon = this.plainKeyColon(p, end);
     if (colon < 0 || colon - p > MAX_KEY) unsupported();
-    return { key: keyString(resolvePlain(this.trimEnd(p, colon))), after: colon + 1 };
+    let last = colon;
+    while (last > p && this.text.charCodeAt(last - 1) === SPACE) last--;
+    const index = this.index(p, last);
+    return { key: index >= 0 ? index : keyString(resolvePlain(this.text.slice(p, last))), after: colon + 1 };
+  }
+
+  /**
+   * A key that is a whole number written plainly (a year) as that number: the same property as
+   * its text, stored without making a string and looking it up. -1 for anything else.
+   */
+  private index(start: number, end: number): number {
+    if (end - start < 1 || end - start > 9 || this.text.charCodeAt(start) === 0x30) return -1;
+    let n = 0;
+    for (let i = start; i < end; i++) {
+      const d = this.text.charCodeAt(i) - 0x30;
+      if (d < 0 || d > 9) return -1;
+      n = n * 10 + d;
+    }
+    return n;
   }
 
   /** A value written on the key's or dash's line: a quoted or plain scalar, or a flow collection. */
