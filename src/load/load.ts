@@ -8,6 +8,7 @@ import {
   FileShellSchema,
   IndicatorSchema,
   KNOWN_FIELDS,
+  RegionSchema,
   type CatalogIndicator,
   type RawIndicator,
   type RawIndicatorFile,
@@ -25,7 +26,7 @@ import type { InputError, LoadResult } from "./errors.js";
 import { decode } from "./decode.js";
 import { MAX_DEPTH, tooDeep } from "./limits.js";
 import { SourceMap, type Locator, type Path } from "./positions.js";
-import { readPlainYaml, type PlainDocument, type Position } from "./plainYaml.js";
+import { KeyTable, readPlainYaml, type PlainDocument, type Position } from "./plainYaml.js";
 import { syntaxErrorAt } from "./syntaxErrorAt.js";
 import { yamlLib } from "./yamlLib.js";
 import { ref } from "../rules/context.js";
@@ -90,13 +91,16 @@ function duplicateKey(text: string, pos: number, lines: { linePos(offset: number
   return { id: "error.duplicateKey", data: { key, first } };
 }
 
+/** The file format's field names, which the plain reader uses as they are. */
+let fieldNames: KeyTable | undefined;
+
 /**
  * A valid file, read by the plain-YAML reader. Anything it does not read, and anything that does
  * not validate, returns undefined, and the file is read again by the locating parser, which finds
  * every problem's line and column.
  */
 export function fastLoad(text: string, file: string): LoadResult<IndicatorFile> | undefined {
-  const doc = readPlainYaml(text);
+  const doc = readPlainYaml(text, (fieldNames ??= new KeyTable([...Object.values(KNOWN_FIELDS).flat(), ...Object.keys(RegionSchema.shape), "when"])));
   if (!doc) return undefined;
   const result = validate(doc.value, file, plainLocator(doc));
   return result.ok ? result : undefined;

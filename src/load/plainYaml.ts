@@ -29,11 +29,39 @@ const UNSUPPORTED_CHARS = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEF
 /** Thrown inside the reader when the text leaves what it knows; caught at the top. */
 const UNSUPPORTED = Symbol("unsupported");
 
-export function readPlainYaml(text: string): PlainDocument | undefined {
+/**
+ * Keys a caller expects often (field names), so the reader can use these very strings instead of
+ * cutting each key out of the text and having it looked up: the costliest step of reading.
+ */
+export class KeyTable {
+  private readonly byShape = new Map<number, string[]>();
+
+  constructor(keys: Iterable<string>) {
+    for (const key of new Set(keys)) {
+      // Only keys a plain scalar reads as itself (not "true", "null", "1.5", "-x" …).
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) || resolvePlain(key) !== key) continue;
+      const shape = KeyTable.shape(key, 0, key.length);
+      this.byShape.set(shape, [...(this.byShape.get(shape) ?? []), key]);
+    }
+  }
+
+  private static shape(text: string, start: number, end: number): number {
+    return (end - start) | (text.charCodeAt(start) << 10) | ((text.charCodeAt(start + 1) & 0x7f) << 17);
+  }
+
+  /** The table's string equal to `text.slice(start, end)`, if it has one. */
+  find(text: string, start: number, end: number): string | undefined {
+    const candidates = this.byShape.get(KeyTable.shape(text, start, end));
+    if (candidates) for (const key of candidates) if (text.startsWith(key, start)) return key;
+    return undefined;
+  }
+}
+
+export function readPlainYaml(text: string, keys?: KeyTable): PlainDocument | undefined {
   // One scan for the common file; a second, exact one only when something suspect is there.
   if (SUSPECT_CHARS.test(text) && UNSUPPORTED_CHARS.test(text)) return undefined;
   try {
-    return new Reader(text).document();
+    return new Reader(text, keys).document();
   } catch (error) {
     if (error === UNSUPPORTED) return undefined;
     throw error;
@@ -80,7 +108,10 @@ class Reader {
   private readonly introducedAt = new Map<object, Position>();
   private readonly items = new Map<unknown[], { lines: number[]; column: number }>();
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly keys: KeyTable | undefined,
+  ) {
     let number = 0;
     for (let start = 0; start <= text.length; ) {
       let end = text.indexOf("\n", start);
@@ -243,7 +274,8 @@ class Reader {
     let last = colon;
     while (last > p && this.text.charCodeAt(last - 1) === SPACE) last--;
     const index = this.index(p, last);
-    return { key: index >= 0 ? index : keyString(resolvePlain(this.text.slice(p, last))), after: colon + 1 };
+    const key = index >= 0 ? index : (this.keys?.find(this.text, p, last) ?? keyString(resolvePlain(this.text.slice(p, last))));
+    return { key, after: colon + 1 };
   }
 
   /**
