@@ -25,15 +25,26 @@ export function summarize(indicators: readonly IndicatorAssessment[]): Summary {
  * Reference indicators never make a file FAIL or INCOMPLETE.
  */
 export function overall(indicators: readonly IndicatorAssessment[]): Overall {
-  const checks = (binding: boolean) =>
-    indicators.filter((a) => a.indicator.binding === binding).flatMap((a) => Object.values(a.checks).map((c) => c.verdict));
-  const binding = checks(true);
-  const reference = checks(false);
-  if (binding.includes("FAIL")) return "FAIL";
+  let bindingChecks = 0;
+  let fail = false;
+  let incomplete = false;
+  let warn = false;
+  for (const a of indicators) {
+    for (const check of Object.values(a.checks)) {
+      const v = check.verdict;
+      if (!a.indicator.binding) warn ||= v !== "PASS" && v !== "N/A";
+      else {
+        bindingChecks++;
+        fail ||= v === "FAIL";
+        incomplete ||= v === "MISSING" || v === "REVIEW";
+        warn ||= v === "WARN";
+      }
+    }
+  }
+  if (fail) return "FAIL";
   // Nothing binding was checked (no rows, or --checks chose checks that do not apply): not a pass.
-  if (binding.length === 0 || binding.some((v) => v === "MISSING" || v === "REVIEW")) return "INCOMPLETE";
-  if (binding.includes("WARN") || reference.some((v) => v !== "PASS" && v !== "N/A")) return "WARN";
-  return "PASS";
+  if (bindingChecks === 0 || incomplete) return "INCOMPLETE";
+  return warn ? "WARN" : "PASS";
 }
 
 const OVERALL_ORDER: readonly Overall[] = ["FAIL", "INCOMPLETE", "WARN", "PASS"];
