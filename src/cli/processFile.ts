@@ -6,6 +6,7 @@ import { assess, type AssessOptions } from "../assess/assess.js";
 import { compareYears } from "../assess/compare.js";
 import type { Overall } from "../assess/result.js";
 import type { InputError } from "../load/errors.js";
+import type { Message } from "../rules/context.js";
 import type { FormatName, FormatOptions, StreamingFormatter } from "../report/index.js";
 import { loadJob, type Job } from "./inputs.js";
 
@@ -25,13 +26,19 @@ export interface FileResult {
   parts?: string[];
   overall?: Overall;
   errors?: InputError[];
-  encoding?: string;
+  /** What the reader should know that is not an error: a file read as GB18030, a year past the plan. */
+  notices?: Message[];
 }
 
 export function processFile(job: Job, index: number, settings: RunSettings, formatters: readonly StreamingFormatter[]): FileResult {
   const loaded = loadJob(job, settings.maxBytes);
-  const encoding = loaded.encoding === "gb18030" ? { encoding: loaded.encoding } : {};
-  if (!loaded.ok) return { index, name: job.name, errors: loaded.errors, ...encoding };
+  const notices: Message[] = loaded.encoding === "gb18030" ? [{ id: "notice.gb18030", data: { file: job.name } }] : [];
+  if (!loaded.ok) return { index, name: job.name, errors: loaded.errors, ...(notices.length ? { notices } : {}) };
+  const { plan } = loaded.value;
+  const lastPlanYear = plan.longTerm ?? plan.nearTerm;
+  if (settings.assess.year !== undefined && lastPlanYear !== undefined && settings.assess.year > lastPlanYear) {
+    notices.push({ id: "notice.yearAfterPlan", data: { file: job.name, year: settings.assess.year, last: lastPlanYear } });
+  }
   const now = assess(loaded.value, settings.assess);
   if (settings.compareYear !== undefined && (now.year === undefined || settings.compareYear >= now.year)) {
     // Comparing needs an earlier year than the one assessed (the latest observed, by default).
@@ -45,6 +52,6 @@ export function processFile(job: Job, index: number, settings: RunSettings, form
     name: job.name,
     parts: formatters.map((f, i) => f.file(file, index, settings.formatOptions[i]!)),
     overall: file.summary.overall,
-    ...encoding,
+    ...(notices.length ? { notices } : {}),
   };
 }

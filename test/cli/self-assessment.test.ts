@@ -191,3 +191,13 @@ describe("annual self-assessment, --year 2026: after the near-term year, the lon
     expect(progress?.verdict).toBe("PASS");
   });
 });
+
+describe("a year past the plan", () => {
+  it("says so on standard error (not with --quiet): every value of that year is MISSING for a reason", () => {
+    const r = run([SEED, "--year", "2035", "--lang", "en"]);
+    expect(r.stderr).toMatch(/lingling-check: .*lingling\.yaml: --year 2035 is after the plan's last year, 2030/);
+    expect(run([SEED, "--year", "2035", "--lang", "zh"]).stderr).toMatch(/--year 2035 晚于规划的最后一年 2030/);
+    expect(run([SEED, "--year", "2035", "-q"]).stderr).toBe("");
+    expect(run([SEED, "--year", "2030", "--lang", "en"]).stderr).toBe("");
+  });
+});

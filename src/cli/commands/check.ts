@@ -126,7 +126,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   try {
     await runFiles(jobs, settings, async (r) => {
       bar.tick();
-      if (r.encoding === "gb18030" && !options.quiet) io.stderr.write(`lingling-check: ${message(options.lang, { id: "notice.gb18030", data: { file: r.name } })}\n`);
+      if (!options.quiet) for (const notice of r.notices ?? []) io.stderr.write(`lingling-check: ${message(options.lang, notice)}\n`);
       if (r.errors) {
         inputErrors += r.errors.length;
         io.stderr.write(`${r.errors.map((e) => formatInputError(e, options.lang, errColor)).join("\n")}\n`);
