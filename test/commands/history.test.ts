@@ -17,7 +17,7 @@ describe("history", () => {
   it("shows each year's value and verdict, the trend and the forecast", () => {
     const out = cli(["history", recorded()]);
     expect(out.status).toBe(0);
-    expect(out.stdout).toMatch(/│ 2022\s+│ 2023\s+│ 2024\s+│ Trend\s+│ Forecast/);
+    expect(out.stdout).toMatch(/│ 2022\s+│ 2023\s+│ 2024\s+│ Trend, with history\s+│ Forecast/);
     // 15: 86.8 → 87 → 84 against ≥85: the 2024 value fails the standard
     expect(out.stdout).toMatch(/│ 15 .*✓ 86\.8 .*✓ 87 .*✗ 84 /);
     expect(out.stdout).toMatch(/│ 7\.1 .*█▁▄/); // 50.76, 50.43, 50.58
