@@ -46,8 +46,10 @@ export function explain(id: string, editionName: string, lang: Lang): string {
   const trend = ["stable", "trend", "increase"].some((k) => kinds.has(k));
 
   const lines = [
-    `${i.id} ${i.name}${lang === "en" ? ` (${i.name_en})` : `（${i.name_en}）`}`,
-    [i.domain, i.task, i.group].filter(Boolean).join(" / "),
+    // Chinese names often end in a bracket of their own (农村生活污水治理（管控率）): no brackets in brackets.
+    `${i.id} ${i.name}${lang === "en" ? ` (${i.name_en})` : ` · ${i.name_en}`}`,
+    // Reference indicators form their own section of the standard, which the next line names anyway.
+    ...(i.binding || i.task || i.group ? [[i.domain, i.task, i.group].filter(Boolean).join(" / ")] : []),
     t(lang, "explain.facts", {
       kind: ref(`standards.${i.binding ? "binding" : "reference"}`),
       unit: i.unit || "—",
