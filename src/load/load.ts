@@ -95,6 +95,9 @@ function duplicateKey(text: string, pos: number, lines: { linePos(offset: number
   return { id: "error.duplicateKey", data: { key, first } };
 }
 
+/** A whole rule inside typographic quotation marks: “≥85”, ‘建立’, 「开展」. */
+const QUOTED_RULE = /^\s*[“‘「『"']\s*(.+?)\s*[”’」』"']\s*$/;
+
 /** The file format's field names, which the plain reader uses as they are. */
 let fieldNames: KeyTable | undefined;
 
@@ -420,6 +423,12 @@ class ModelBuilder {
     const [text, note, textPath] = typeof raw === "object" ? [raw.rule, raw.note, [...path, "rule"]] : [raw, undefined, path];
     const parsed = parseRule(text);
     if (!parsed.ok) {
+      const quoted = QUOTED_RULE.exec(String(text));
+      if (quoted) {
+        // “≥85” typed with a Chinese input method: YAML's quotes are straight, so these are part of the text.
+        this.errors.push({ file: this.file, ...this.map.locateInScalar(textPath, 0), code: "rule-syntax", message: { id: "error.ruleQuoted", data: { text: String(text), inner: quoted[1]! } } });
+        return undefined;
+      }
       const { offset, found, expected } = parsed.error;
       this.errors.push({
         file: this.file,

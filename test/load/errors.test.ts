@@ -34,6 +34,13 @@ describe("loader errors", () => {
     expect(e).toEqual([expect.objectContaining({ code: "missing-field", line: 4, message: expect.objectContaining({ data: expect.objectContaining({ field: "id" }) }) })]);
   });
 
+  it("a rule in typographic quotes says to drop them, naming the rule without them", () => {
+    for (const written of ["“≥85”", "‘建立’", "「开展」"]) {
+      const e = errors(`${HEAD}  - id: "1"\n    name: x\n    standard: ${written}\n`);
+      expect(e).toEqual([expect.objectContaining({ code: "rule-syntax", line: 6, column: 15, message: { id: "error.ruleQuoted", data: { text: written, inner: written.slice(1, -1) } } })]);
+    }
+  });
+
   it("a bad tolerance says what a tolerance is", () => {
     const e = errors(`${HEAD}  - {id: "1", name: x, standard: "≥1", tolerance: abc}\n`);
     expect(e).toEqual([expect.objectContaining({ code: "invalid-value", message: expect.objectContaining({ data: expect.objectContaining({ expected: ref("expected.tolerance") }) }) })]);
