@@ -50,7 +50,7 @@ export function processFile(job: Job, index: number, settings: RunSettings, form
   return {
     index,
     name: job.name,
-    parts: formatters.map((f, i) => f.file(file, index, settings.formatOptions[i]!)),
+    parts: formatters.map((f, i) => f.file(file, settings.formatOptions[i]!)),
     overall: file.summary.overall,
     ...(notices.length ? { notices } : {}),
   };

@@ -20,7 +20,7 @@ const record = (r: ReadonlyArray<string | number | boolean | null | undefined>) 
 
 const csv: StreamingFormatter = {
   head: ({ bom }) => `${bom ? "\uFEFF" : ""}${record(HEADER)}`,
-  file: (f, _index, { lang }) =>
+  file: (f, { lang }) =>
     f.indicators
       .flatMap(({ indicator: i, checks }) =>
         Object.entries(checks).map(([name, check]) => {

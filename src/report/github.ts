@@ -12,7 +12,7 @@ const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace
 const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 const github: StreamingFormatter = {
-  file: (f, _index, { lang }) =>
+  file: (f, { lang }) =>
     checkRows(f)
       .flatMap(({ assessment: { indicator: i }, name, check }) => {
         const unjudged = check.verdict === "MISSING" || check.verdict === "REVIEW";

@@ -21,8 +21,13 @@ export interface FormatOptions {
 export interface StreamingFormatter {
   /** What comes before the first file. */
   head?(options: FormatOptions): string;
-  /** One file's part; `index` is its place in the run, from 0. */
-  file(f: FileAssessment, index: number, options: FormatOptions): string;
+  /** One file's part. */
+  file(f: FileAssessment, options: FormatOptions): string;
+  /**
+   * What comes between two files' parts. The writer puts it there, knowing which part is the
+   * first it writes: a file with input errors in front has no part, and no separator either.
+   */
+  separator?(options: FormatOptions): string;
   /** What comes after the last file, with the run's totals. */
   foot?(totals: RunTotals, options: FormatOptions): string;
 }
@@ -31,7 +36,8 @@ export interface StreamingFormatter {
 export type Formatter = (run: RunAssessment, options: FormatOptions) => string;
 
 export function formatRun(formatter: StreamingFormatter, run: RunAssessment, options: FormatOptions): string {
-  return (formatter.head?.(options) ?? "") + run.files.map((f, i) => formatter.file(f, i, options)).join("") + (formatter.foot?.(run, options) ?? "");
+  const parts = run.files.map((f) => formatter.file(f, options));
+  return (formatter.head?.(options) ?? "") + parts.join(formatter.separator?.(options) ?? "") + (formatter.foot?.(run, options) ?? "");
 }
 
 export const FORMATTERS = {

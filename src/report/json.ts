@@ -44,7 +44,8 @@ const indented = (value: unknown) => JSON.stringify(value, null, 2).replace(/\n/
 // Written in pieces, the document is exactly what JSON.stringify(report, null, 2) would give.
 const json: StreamingFormatter = {
   head: () => `{\n  "format": ${JSON.stringify(JSON_FORMAT)},\n  "files": [`,
-  file: (f, index, { lang }) => `${index > 0 ? "," : ""}\n    ${indented(file(f, lang))}`,
+  file: (f, { lang }) => `\n    ${indented(file(f, lang))}`,
+  separator: () => ",",
   foot: (totals) =>
     `${totals.fileCount > 0 ? "\n  " : ""}],\n  "summary": ${JSON.stringify({ overall: totals.overall, files: totals.fileCount, by_overall: totals.byOverall }, null, 2).replace(/\n/g, "\n  ")}\n}\n`,
 };

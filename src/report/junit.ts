@@ -37,7 +37,7 @@ ${cases.join("\n")}
  */
 const junit: StreamingFormatter = {
   head: () => `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="lingling-check">\n`,
-  file: (f, _index, { lang }) => suite(f, lang),
+  file: (f, { lang }) => suite(f, lang),
   foot: () => "</testsuites>\n",
 };
 

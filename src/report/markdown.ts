@@ -40,10 +40,8 @@ function fileSection(f: FileAssessment, { lang }: FormatOptions): string {
 
 const markdown: StreamingFormatter = {
   head: () => "## lingling-check\n\n",
-  file: (f, index, options) =>
-    options.quiet
-      ? `${index > 0 ? "\n" : ""}- ${f.file.file}: ${summaryLine(options.lang, f)}`
-      : `${index > 0 ? "\n\n" : ""}${fileSection(f, options)}`,
+  file: (f, options) => (options.quiet ? `- ${f.file.file}: ${summaryLine(options.lang, f)}` : fileSection(f, options)),
+  separator: (options) => (options.quiet ? "\n" : "\n\n"),
   foot: (totals, options) => `${totals.fileCount > 1 ? `\n\n**${runSummaryLine(options.lang, totals)}**` : ""}\n`,
 };
 

@@ -91,7 +91,8 @@ function block(f: FileAssessment, options: FormatOptions): string {
 }
 
 const table: StreamingFormatter = {
-  file: (f, index, options) => `${index > 0 ? "\n" : ""}${block(f, options)}\n`,
+  file: (f, options) => `${block(f, options)}\n`,
+  separator: () => "\n",
   // Across several files, the total.
   foot: (totals, options) =>
     totals.fileCount > 1 ? `\n${new Chalk({ level: options.color ? 1 : 0 }).bold(runSummaryLine(options.lang, totals))}\n` : "",

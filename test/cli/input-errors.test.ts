@@ -232,3 +232,18 @@ describe("unreadable inputs", () => {
     expect(r.stderr).not.toMatch(STACK);
   });
 });
+
+describe("a broken file ahead of good ones", () => {
+  const broken = fixture("errors/bad-indent.yaml");
+  it("JSON on standard output is still one valid document of the good files", () => {
+    const r = run([broken, fixture("pass.yaml"), fixture("warn.yaml"), "-f", "json"]);
+    expect(r.status).toBe(2);
+    const report = JSON.parse(r.stdout) as { files: Array<{ file: string }> };
+    expect(report.files.map((f) => f.file)).toEqual([fixture("pass.yaml"), fixture("warn.yaml")]);
+  });
+
+  it("markdown and the table have no stray separator before the first good file", () => {
+    expect(run([broken, fixture("pass.yaml"), "-f", "markdown"]).stdout).toMatch(/^## lingling-check\n\n### /);
+    expect(run([broken, fixture("pass.yaml"), "--lang", "en", "--no-color"]).stdout).toMatch(/^\S/);
+  });
+});

@@ -136,8 +136,11 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
         started = true;
         for (const [i, f] of formatters.entries()) await sinks[i]!.write(f.head?.(settings.formatOptions[i]!) ?? "");
       }
+      for (const [i, part] of r.parts!.entries()) {
+        if (totals.fileCount > 0) await sinks[i]!.write(formatters[i]!.separator?.(settings.formatOptions[i]!) ?? "");
+        await sinks[i]!.write(part);
+      }
       totals = addToTotals(totals, r.overall!);
-      for (const [i, part] of r.parts!.entries()) await sinks[i]!.write(part);
     });
     bar.done();
     if (started) for (const [i, f] of formatters.entries()) await sinks[i]!.write(f.foot?.(totals, settings.formatOptions[i]!) ?? "");
