@@ -58,6 +58,7 @@ const HELP = {
     explainId: "indicator id, e.g. 4, 5.1, R1",
     schema: "print the JSON Schema of the indicator file (for editors and validators)",
     schemaOutput: "write the schema to FILE",
+    historyOutput: "write the history to FILE (whole or not at all) instead of standard output",
     after: `
 Exit status:
   0  overall PASS or WARN
@@ -118,6 +119,7 @@ Examples:
     explainId: "指标编号，如 4、5.1、R1",
     schema: "输出指标文件的 JSON Schema（供编辑器与校验工具使用）",
     schemaOutput: "将 Schema 写入 FILE",
+    historyOutput: "将历史写入 FILE（完整写入或不写），而非标准输出",
     after: `
 退出码：
   0  总体 PASS 或 WARN
@@ -266,7 +268,7 @@ export async function main(argv: string[]): Promise<number> {
     .description(h.history)
     .argument("<inputs...>", h.inputs)
     .addOption(new Option("-f, --format <format>", h.historyFormat).choices(["table", "json"]).default("table"))
-    .option("-o, --output <file>", h.schemaOutput)
+    .option("-o, --output <file>", h.historyOutput)
     .option("--force", h.force, false)
     .option("--no-color", h.noColor)
     .addOption(langOption())

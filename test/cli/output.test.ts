@@ -392,3 +392,25 @@ describe("directories", () => {
     expect(r.stderr).not.toMatch(STACK);
   });
 });
+
+describe("what --force does not do", () => {
+  it("replace the file being checked with its own report", () => {
+    const dir = tempDir();
+    const copy = join(dir, "region.yaml");
+    writeFileSync(copy, read(SEED));
+    const r = run(["-f", "json", "-o", copy, "--force", copy]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/is one of the files being checked/);
+    expect(read(copy)).toBe(read(SEED));
+  });
+});
+
+describe("a report not written because of input errors", () => {
+  it("is named on standard error", () => {
+    const out = join(tempDir(), "out.json");
+    const r = run(["-f", "json", "-o", out, fixture("errors/bad-indent.yaml"), fixture("pass.yaml"), "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`not written, because of the input errors above: ${out}`);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 /** The check command: read inputs, assess each file, write every requested format, pick the exit status. */
+import { resolve } from "node:path";
 import { Chalk } from "chalk";
 import { CHECKS, type CheckName } from "../../assess/result.js";
 import { addToTotals, emptyTotals } from "../../assess/summarize.js";
@@ -103,6 +104,10 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const checks = parseChecks(options.checks);
   const maxBytes = parseSize(options.maxFileSize);
   for (const { output } of outputs) if (output !== undefined) assertWritable(output, options.force);
+  // --force replaces a report, never the file being checked.
+  const inputPaths = new Set(args.filter((a) => a !== "-").map((a) => resolve(a)));
+  const overInput = outputs.find((o) => o.output !== undefined && inputPaths.has(resolve(o.output)));
+  if (overInput) throw new CliError({ id: "error.outputIsInput", data: { file: overInput.output! } });
   const jobs = await listInputs(args, io.stdin, maxBytes, options.stdinFilepath);
 
   const formats = outputs.map((o) => o.format);
@@ -150,5 +155,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   }
   // Input errors: the report files are not written (whole or not at all); the exit status says why.
   for (const sink of sinks) (inputErrors > 0 ? sink.discard() : sink.commit());
+  const unwritten = inputErrors > 0 ? outputs.flatMap((o) => (o.output === undefined ? [] : [o.output])) : [];
+  if (unwritten.length > 0) io.stderr.write(`lingling-check: ${message(options.lang, { id: "notice.notWritten", data: { files: unwritten.join(", ") } })}\n`);
   return inputErrors > 0 ? EXIT.usage : exitStatus(totals.overall, options);
 }
