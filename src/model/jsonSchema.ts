@@ -6,6 +6,11 @@ export const SCHEMA_FILE_NAME = "lingling-check.schema.json";
 
 export function indicatorFileJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(IndicatorFileSchema, { unrepresentable: "any", io: "input" }) as Record<string, unknown>;
+  // A row's field left blank (`baseline:`, as `init` writes them) is read as not there yet.
+  const row = (schema.properties as { indicators: { items: { properties: Record<string, unknown>; required?: string[] } } }).indicators.items;
+  for (const [name, field] of Object.entries(row.properties)) {
+    if (!row.required?.includes(name)) row.properties[name] = { anyOf: [field, { type: "null" }] };
+  }
   return {
     ...schema,
     title: "lingling-check indicator file",

@@ -14,6 +14,11 @@ describe("lingling-check schema", () => {
     expect(validate(seed), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  it("accepts what init writes, blank values and all", () => {
+    const written = parse(cli(["init", "--name", "某县", "--zone", "west"]).stdout) as Record<string, unknown>;
+    expect(validate(written), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
   it("rejects a broken file: an unknown field, a wrong type, a bad zone", () => {
     const broken = structuredClone(seed) as { region: Record<string, unknown>; plan: Record<string, unknown>; indicators: Array<Record<string, unknown>> };
     broken.indicators[0]!.baselin = 25.5;
