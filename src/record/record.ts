@@ -121,7 +121,9 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
   if (problems.length > 0) return { ok: false, problems };
   // Apply from the end, so earlier offsets stay valid.
   let out = text;
-  for (const e of edits.sort((a, b) => b.at - a.at || b.end - a.end)) out = out.slice(0, e.at) + e.insert + out.slice(e.end);
+  // New lines end as the file's lines do (CRLF from Windows editors stays CRLF).
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  for (const e of edits.sort((a, b) => b.at - a.at || b.end - a.end)) out = out.slice(0, e.at) + e.insert.replaceAll("\n", eol) + out.slice(e.end);
   return { ok: true, text: out, changes };
 }
 

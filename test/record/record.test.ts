@@ -37,6 +37,15 @@ describe("recordValues", () => {
     expect(actual(r.text, "1", 2023)).toEqual({ kind: "number", n: 26.1 });
   });
 
+  it("keeps a CRLF file CRLF: the lines it adds end as the file's do", () => {
+    const crlf = seed.replaceAll("\n", "\r\n");
+    const r = record(crlf, [["1", "26.1"], ["15", "87"], ["R1", "61"]]);
+    if (!r.ok) throw new Error("expected ok");
+    expect(r.text).not.toMatch(/[^\r]\n/);
+    expect(added(seed, r.text.replaceAll("\r\n", "\n"))).toHaveLength(3);
+    expect(actual(r.text, "15", 2023)).toEqual({ kind: "number", n: 87 });
+  });
+
   it("adds a later year to a flow map in year order, and an earlier one before it", () => {
     const once = record(seed, [["1", "26.1"]], { year: 2024 });
     if (!once.ok) throw new Error();
