@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -66,6 +66,23 @@ describe("--compare-year must be earlier", () => {
 
   it("--year 2023 --compare-year 2024 is a usage error", () => {
     expect(cli(["--year", "2023", "--compare-year", "2024", recorded()]).status).toBe(2);
+  });
+});
+
+describe("history with a broken file among good ones", () => {
+  it("shows the good files, reports the broken one located, exits 2, and writes no -o file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lingling-history-"));
+    const broken = join(dir, "broken.yaml");
+    writeFileSync(broken, "region: {name: x}\nplan: {base_year: twenty}\nindicators: []\n");
+    const r = cli(["history", broken, recorded(), "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/broken\.yaml:2:\d+: error/);
+    expect(r.stdout).toMatch(/永州市零陵区/);
+    const out = join(dir, "history.txt");
+    const o = cli(["history", broken, recorded(), "-o", out, "--lang", "en"]);
+    expect(o.status).toBe(2);
+    expect(o.stderr).toContain(`not written, because of the input errors above: ${out}`);
+    expect(existsSync(out)).toBe(false);
   });
 });
 

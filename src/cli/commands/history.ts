@@ -1,6 +1,7 @@
 /** `lingling-check history FILE…`: each indicator's series, yearly verdicts, trend line and forecast. */
 import { history } from "../../assess/history.js";
 import type { Lang } from "../../i18n/catalog.js";
+import { message } from "../../i18n/translate.js";
 import { DEFAULT_MAX_BYTES } from "../../load/load.js";
 import type { InputError } from "../../load/errors.js";
 import { historyJson, historyTable } from "../../report/history.js";
@@ -28,13 +29,15 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
     }
     return [history(loaded.value)];
   });
-  if (errors.length > 0) {
-    const color = wantsColor(io.stderr, options.color, io.env);
-    io.stderr.write(`${errors.map((e) => formatInputError(e, options.lang, color)).join("\n")}\n`);
-    return 2;
-  }
   const color = options.output === undefined && wantsColor(io.stdout, options.color, io.env);
   const text = options.format === "json" ? historyJson(histories, options.lang) : histories.map((h) => historyTable(h, { lang: options.lang, color })).join("\n");
-  await emit(text, options.output, io.stdout);
-  return 0;
+  if (errors.length === 0) {
+    await emit(text, options.output, io.stdout);
+    return 0;
+  }
+  // As the check does: the other files are still shown, an -o file is not written, the status is 2.
+  io.stderr.write(`${errors.map((e) => formatInputError(e, options.lang, wantsColor(io.stderr, options.color, io.env))).join("\n")}\n`);
+  if (options.output !== undefined) io.stderr.write(`lingling-check: ${message(options.lang, { id: "notice.notWritten", data: { files: options.output } })}\n`);
+  else if (histories.length > 0) await emit(text, undefined, io.stdout);
+  return 2;
 }
