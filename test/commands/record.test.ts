@@ -54,6 +54,21 @@ describe("record", () => {
     expect(readFileSync(file, "utf8")).toBe(seedText);
   });
 
+  it("keeps a UTF-8 byte-order mark, and refuses a GBK file in words instead of calling it broken", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lingling-record-enc-"));
+    const bom = join(dir, "bom.yaml");
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seedText)]));
+    expect(cli(["record", bom, "--year", "2023", "--set", "1=26"]).status).toBe(0);
+    expect([...readFileSync(bom).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const gbk = join(dir, "gbk.yaml");
+    // 零陵 in GB18030, inside an otherwise ASCII file: not UTF-8, read as GB18030.
+    writeFileSync(gbk, Buffer.concat([Buffer.from(seedText.replace(/永州市零陵区/, "").replace(/[^\x00-\x7f]/g, "x")), Buffer.from("# \xc1\xe3\xc1\xea\n", "latin1")]));
+    expect(cli(["--lang", "en", gbk]).stderr).toMatch(/GB18030/);
+    const r = cli(["record", gbk, "--year", "2023", "--set", "1=26", "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/is saved as GB18030; record edits UTF-8 files only/);
+  });
+
   it("reads values from a CSV saved by Excel (BOM, CRLF, quotes)", () => {
     const file = copy();
     const csv = join(mkdtempSync(join(tmpdir(), "lingling-csv-")), "values.csv");

@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
+import { decode } from "../../load/decode.js";
 import { loadIndicatorFile } from "../../load/load.js";
 import { recordValues, type Entry, type RecordProblem } from "../../record/record.js";
 import { edition } from "../../standards/editions.js";
@@ -51,9 +52,15 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
   const entries = [...(options.set ?? []).map(parseSet), ...(options.from ? await fromCsv(options.from) : [])];
   if (entries.length === 0) throw new CliError({ id: "error.record.nothing" });
 
-  const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => {
+  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
     throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
   });
+  // Edited in place, so written back as it was read: UTF-8, with its byte-order mark if it had one.
+  const decoded = decode(bytes);
+  if (decoded.ok && decoded.encoding !== "utf-8") throw new CliError({ id: "error.record.encoding", data: { file, encoding: decoded.encoding.toUpperCase() } });
+  if (!decoded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "\uFEFF" : "";
+  const text = decoded.text;
   const before = loadIndicatorFile(text, file);
   if (!before.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
   const editionIds = before.value.standardEdition ? edition(before.value.standardEdition)?.indicators.map((i) => i.id) : undefined;
@@ -67,7 +74,7 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
   // What is written must load, and hold the values just recorded.
   const after = loadIndicatorFile(result.text, file);
   if (!after.ok) throw new Error(`record produced an invalid file: ${JSON.stringify(after.errors[0])}`);
-  if (result.changes.some((c) => c.kind !== "unchanged")) await emit(result.text, file, io.stdout);
+  if (result.changes.some((c) => c.kind !== "unchanged")) await emit(bom + result.text, file, io.stdout);
   for (const c of result.changes) {
     const data = { id: c.id, year, value: c.value, old: c.kind === "changed" ? c.old : undefined };
     io.stdout.write(`${message(options.lang, { id: `record.${c.kind}`, data })}\n`);
