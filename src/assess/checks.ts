@@ -23,11 +23,14 @@ function withReview(indicator: Indicator, year: number, o: Outcome): Outcome {
   return outcome(review.verdict === "pass" ? "PASS" : "FAIL", "review.signed", { by: review.by, date: review.date, note: review.note, verdict: review.verdict }, [o]);
 }
 
-/** 1. The base-year value (with its history) against the national standard. */
+/**
+ * 1. The base-year value (with its history) against the national standard. A value observed for
+ * the base year (as `record --year <base year>` writes it) is the base-year value.
+ */
 export function baselineCheck(file: IndicatorFile, indicator: Indicator): CheckResult | undefined {
   if (!indicator.standard) return undefined;
   const year = file.plan.baseYear;
-  const o = engine.evaluate(indicator.standard.rule, evalContext(file, { ...indicator, actuals: [] }, year));
+  const o = engine.evaluate(indicator.standard.rule, evalContext(file, { ...indicator, actuals: indicator.actuals.filter((a) => a.year <= year) }, year));
   return result(indicator, year, indicator.standard, withReview(indicator, year, o));
 }
 

@@ -69,6 +69,16 @@ describe("record", () => {
     expect(r.stderr).toMatch(/is saved as GB18030; record edits UTF-8 files only/);
   });
 
+  it("a value recorded for the base year is the baseline the check judges", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "lingling-record-base-")), "new.yaml");
+    expect(cli(["init", "--name", "某县", "--zone", "west", "--base-year", "2025", "-o", file]).status).toBe(0);
+    expect(cli(["record", file, "--year", "2025", "--set", "1=26.1"]).status).toBe(0);
+    const report = JSON.parse(cli([file, "-f", "json", "--lang", "en"]).stdout) as { files: Array<{ indicators: Array<{ id: string; checks: { baseline?: { verdict: string; reason: string } } }> }> };
+    const baseline = report.files[0]!.indicators.find((i) => i.id === "1")!.checks.baseline!;
+    expect(baseline.verdict).toBe("PASS");
+    expect(baseline.reason).toMatch(/26\.1/);
+  });
+
   it("reads values from a CSV saved by Excel (BOM, CRLF, quotes)", () => {
     const file = copy();
     const csv = join(mkdtempSync(join(tmpdir(), "lingling-csv-")), "values.csv");
