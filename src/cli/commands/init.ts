@@ -68,7 +68,7 @@ export function initFile(options: InitOptions): string {
     `# yaml-language-server: $schema=./${SCHEMA_FILE_NAME}`,
     `# ${options.name}：${catalog.title}（${catalog.document}）指标文件，由 lingling-check init 生成。`,
     `# 每行只需填写数值：指标名称、单位、国家标准、约束性或参考性均取自内置标准 ${catalog.edition}。`,
-    `# 填好后运行：lingling-check 本文件。留空的值判为 MISSING（缺数据）。`,
+    `# 填好后运行：lingling-check 本文件。留空的数值（baseline）判为 MISSING（缺数据）；留空的规划目标（near_term、long_term）不做目标检查。`,
     "region:",
     `  name: ${q(options.name)}`,
     ...(options.code ? [`  code: ${q(options.code)}`] : []),
