@@ -232,6 +232,8 @@ export async function main(argv: string[]): Promise<number> {
     .option("--long-term <year>", h.initLong)
     .option("-o, --output <file>", h.initOutput)
     .option("--force", h.force, false)
+    // Messages follow --lang (as every command's do); the file init writes is in Chinese, like the standard.
+    .addOption(langOption())
     .action(async (options: Record<string, unknown>) => {
       const { runInit } = await import("./commands/init.js");
       status = await runInit(options as unknown as Parameters<typeof runInit>[0], process.stdout);
@@ -283,6 +285,7 @@ export async function main(argv: string[]): Promise<number> {
     .description(h.schema)
     .option("-o, --output <file>", h.schemaOutput)
     .option("--force", h.force, false)
+    .addOption(langOption())
     .action(async (options: { output?: string; force: boolean }) => {
       const { runSchema } = await import("./commands/schema.js");
       status = await runSchema(options, process.stdout);

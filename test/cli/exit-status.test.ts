@@ -129,6 +129,14 @@ describe("--version and --help", () => {
     expect(r.stdout).not.toMatch(/Usage:|Options:|Arguments:|\(default|\(choices|display help/);
   });
 
+  it("every command takes --lang", () => {
+    for (const args of [["schema"], ["init", "--name", "某县", "--zone", "west"], ["standards"], ["explain", "4"]]) {
+      const r = run([...args, "--lang", "zh"]);
+      expect(r.stderr, args.join(" ")).toBe("");
+      expect(r.status, args.join(" ")).toBe(0);
+    }
+  });
+
   it("a command's help in Chinese too", () => {
     const r = run(["init", "--help", "--lang", "zh"]);
     expect(r.status).toBe(0);
