@@ -30,7 +30,8 @@ export function compareYears(before: FileAssessment, after: FileAssessment): Com
     if (to.verdict === "FAIL" && from.verdict !== "FAIL") return [{ ...base, kind: "newly_failing" }];
     if (to.verdict === "PASS" && from.verdict !== "PASS") return [{ ...base, kind: "newly_passing" }];
     if (to.verdict !== from.verdict) return [{ ...base, kind: "verdict_changed" }];
-    if (to.forecast !== from.forecast && (to.forecast || from.forecast)) return [{ ...base, kind: "forecast_changed" }];
+    // A forecast that is new (the earlier year had no progress to project) is not a change of class.
+    if (to.forecast && from.forecast && to.forecast !== from.forecast) return [{ ...base, kind: "forecast_changed" }];
     return [];
   });
   return { fromYear: before.year ?? before.file.plan.baseYear, toYear: after.year ?? after.file.plan.baseYear, changes };

@@ -45,6 +45,12 @@ describe("--compare-year", () => {
     expect(json.files[0]!.changes.from_year).toBe(2023);
     expect(json.files[0]!.changes.items).toContainEqual(expect.objectContaining({ id: "15", kind: "newly_failing" }));
   });
+
+  it("from the base year, a forecast that is merely new is not a change of forecast", () => {
+    const json = JSON.parse(cli(["-f", "json", "--compare-year", "2022", recorded()]).stdout) as { files: Array<{ changes: { items: Array<{ kind: string; from: { forecast?: string } }> } }> };
+    const forecastChanges = json.files[0]!.changes.items.filter((c) => c.kind === "forecast_changed");
+    expect(forecastChanges.every((c) => c.from.forecast !== undefined)).toBe(true);
+  });
 });
 
 describe("sparkline", () => {
