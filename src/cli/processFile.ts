@@ -39,6 +39,9 @@ export function processFile(job: Job, index: number, settings: RunSettings, form
   if (settings.assess.year !== undefined && lastPlanYear !== undefined && settings.assess.year > lastPlanYear) {
     notices.push({ id: "notice.yearAfterPlan", data: { file: job.name, year: settings.assess.year, last: lastPlanYear } });
   }
+  if (settings.assess.year !== undefined && settings.assess.year < plan.baseYear) {
+    notices.push({ id: "notice.yearBeforeBase", data: { file: job.name, year: settings.assess.year, base: plan.baseYear } });
+  }
   const now = assess(loaded.value, settings.assess);
   if (settings.compareYear !== undefined && (now.year === undefined || settings.compareYear >= now.year)) {
     // Comparing needs an earlier year than the one assessed (the latest observed, by default).

@@ -199,5 +199,6 @@ describe("a year past the plan", () => {
     expect(run([SEED, "--year", "2035", "--lang", "zh"]).stderr).toMatch(/--year 2035 晚于规划的最后一年 2030/);
     expect(run([SEED, "--year", "2035", "-q"]).stderr).toBe("");
     expect(run([SEED, "--year", "2030", "--lang", "en"]).stderr).toBe("");
+    expect(run([SEED, "--year", "2019", "--lang", "en"]).stderr).toMatch(/--year 2019 is before the plan's base year, 2022/);
   });
 });
