@@ -291,6 +291,9 @@ export async function main(argv: string[]): Promise<number> {
       status = await runSchema(options, process.stdout);
     });
 
+  // A command's usage errors point at that command's help.
+  for (const command of program.commands) command.showHelpAfterError(h.seeHelp.replace("lingling-check --help", `lingling-check ${command.name()} --help`));
+
   try {
     await program.parseAsync(argv, { from: "user" });
     return status;
