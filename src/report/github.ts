@@ -5,6 +5,7 @@
  */
 import { reason } from "../i18n/translate.js";
 import type { StreamingFormatter } from "./index.js";
+import { CHECK_LABEL } from "./columns.js";
 import { checkRows } from "./rows.js";
 
 /** Escaping as the runner expects: data escapes %, CR and LF; properties also : and ,. */
@@ -18,7 +19,7 @@ const github: StreamingFormatter = {
         const unjudged = check.verdict === "MISSING" || check.verdict === "REVIEW";
         const level = check.verdict === "FAIL" || (unjudged && i.binding) ? "error" : check.verdict === "WARN" || unjudged ? "warning" : undefined;
         if (!level) return [];
-        return [`::${level} file=${property(f.file.file)},line=${i.line},col=1,title=${property(`${i.id} ${i.name} — ${name} ${check.verdict}`)}::${data(reason(lang, check.outcome))}\n`];
+        return [`::${level} file=${property(f.file.file)},line=${i.line},col=1,title=${property(`${i.id} ${i.name} — ${CHECK_LABEL[lang][name]} ${check.verdict}`)}::${data(reason(lang, check.outcome))}\n`];
       })
       .join(""),
 };

@@ -3,7 +3,8 @@
  * data escapes % CR LF as %25 %0D %0A; property values also : and , as %3A and %2C.
  */
 import { describe, expect, it } from "vitest";
-import type { RunAssessment } from "../../src/assess/result.js";
+import type { CheckName, RunAssessment } from "../../src/assess/result.js";
+import { CHECK_LABEL } from "../../src/report/columns.js";
 import { FIXTURE_NAME, FIXTURE_TEXT, LANGS, PROBLEMS, assessText, fixtureRun, flatChecks, idLine, reasonOf, render } from "./shared.js";
 
 const run = fixtureRun();
@@ -41,7 +42,7 @@ describe.each(LANGS)("github in %s", (lang) => {
     list.forEach((a, n) => {
       const c = annotated[n]!;
       expect(unescape(a.file)).toBe(FIXTURE_NAME);
-      expect(unescape(a.title)).toBe(`${c.id} ${c.name} — ${c.check} ${c.verdict}`);
+      expect(unescape(a.title)).toBe(`${c.id} ${c.name} — ${CHECK_LABEL[lang][c.check as CheckName]} ${c.verdict}`);
       expect(unescape(a.message)).toBe(reasonOf(c, lang));
     });
   });
@@ -74,9 +75,9 @@ describe.each(LANGS)("github in %s", (lang) => {
 
   it("escapes %, comma and colon in titles, and % in messages", async () => {
     const out = await render("github", run, { lang });
-    expect(out).toContain("title=8 受污染耕地安全利用率%2C 含\"重点\"地块 — baseline FAIL::");
-    expect(out).toContain("title=12 城镇新建绿色建筑比例%3A <新建> & 既有 — progress WARN::");
-    expect(out).toContain("title=R1 农村生活污水治理率%3A 治理/管控%25 — baseline WARN::");
+    expect(out).toContain(`title=8 受污染耕地安全利用率%2C 含"重点"地块 — ${CHECK_LABEL[lang].baseline} FAIL::`);
+    expect(out).toContain(`title=12 城镇新建绿色建筑比例%3A <新建> & 既有 — ${CHECK_LABEL[lang].progress} WARN::`);
+    expect(out).toContain(`title=R1 农村生活污水治理率%3A 治理/管控%25 — ${CHECK_LABEL[lang].baseline} WARN::`);
     for (const a of annotations(out)) {
       expect(a.message).not.toMatch(/%(?!25|0D|0A)/);
       expect(a.title).not.toMatch(/%(?!25|0D|0A|3A|2C)/);
