@@ -3,7 +3,7 @@
  * FAIL, and binding checks that could not be judged (they fail the job), are errors; WARN and the
  * reference ones are warnings. Passing and N/A checks say nothing.
  */
-import { reason } from "../i18n/translate.js";
+import { message, reason } from "../i18n/translate.js";
 import type { StreamingFormatter } from "./index.js";
 import { CHECK_LABEL } from "./columns.js";
 import { checkRows } from "./rows.js";
@@ -22,6 +22,9 @@ const github: StreamingFormatter = {
         return [`::${level} file=${property(f.file.file)},line=${i.line},col=1,title=${property(`${i.id} ${i.name} — ${CHECK_LABEL[lang][name]} ${check.verdict}`)}::${data(reason(lang, check.outcome))}\n`];
       })
       .join(""),
+  // A file that cannot be read fails the job where it is wrong, like any other problem.
+  inputErrors: (errors, { lang }) =>
+    errors.map((e) => `::error file=${property(e.file)},line=${e.line},col=${e.column},title=${property(`lingling-check error[${e.code}]`)}::${data(message(lang, e.message))}\n`).join(""),
 };
 
 export default github;

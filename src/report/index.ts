@@ -7,6 +7,7 @@
  */
 import type { FileAssessment, RunAssessment, RunTotals } from "../assess/result.js";
 import type { Lang } from "../i18n/catalog.js";
+import type { InputError } from "../load/errors.js";
 
 export interface FormatOptions {
   lang: Lang;
@@ -28,6 +29,11 @@ export interface StreamingFormatter {
    * first it writes: a file with input errors in front has no part, and no separator either.
    */
   separator?(options: FormatOptions): string;
+  /**
+   * A file's input errors, for formats a CI system reads as they come (GitHub annotations). They
+   * are on standard error too; a report written to a file is not written at all when there are any.
+   */
+  inputErrors?(errors: readonly InputError[], options: FormatOptions): string;
   /** What comes after the last file, with the run's totals. */
   foot?(totals: RunTotals, options: FormatOptions): string;
 }

@@ -242,6 +242,13 @@ describe("a broken file ahead of good ones", () => {
     expect(report.files.map((f) => f.file)).toEqual([fixture("pass.yaml"), fixture("warn.yaml")]);
   });
 
+  it("-f github annotates the broken file where it is wrong, so the CI run shows it", () => {
+    const r = run([broken, fixture("fail.yaml"), "-f", "github", "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(new RegExp(`^::error file=${broken.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},line=\\d+,col=\\d+,title=lingling-check error\\[yaml-syntax\\]::`, "m"));
+    expect(r.stdout).toMatch(/::error file=.*fail\.yaml,line=\d+/);
+  });
+
   it("markdown and the table have no stray separator before the first good file", () => {
     expect(run([broken, fixture("pass.yaml"), "-f", "markdown"]).stdout).toMatch(/^## lingling-check\n\n### /);
     expect(run([broken, fixture("pass.yaml"), "--lang", "en", "--no-color"]).stdout).toMatch(/^\S/);

@@ -135,6 +135,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       if (r.errors) {
         inputErrors += r.errors.length;
         io.stderr.write(`${r.errors.map((e) => formatInputError(e, options.lang, errColor)).join("\n")}\n`);
+        for (const [i, f] of formatters.entries()) if (f.inputErrors) await sinks[i]!.write(f.inputErrors(r.errors, settings.formatOptions[i]!));
         return;
       }
       if (!started) {
