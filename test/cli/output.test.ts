@@ -1,5 +1,5 @@
 /** What the report says and where it goes: table, languages, colour, quiet, JSON, files, stdin, directories. */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ANSI, fixture, read, run, SEED, STACK, removeTempDirs, tempDir } from "./run.js";
@@ -401,6 +401,19 @@ describe("what --force does not do", () => {
     const r = run(["-f", "json", "-o", copy, "--force", copy]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/is one of the files being checked/);
+    expect(read(copy)).toBe(read(SEED));
+  });
+
+  it("however the file being checked is named: through its folder, a glob or a link", () => {
+    const dir = tempDir();
+    const copy = join(dir, "region.yaml");
+    writeFileSync(copy, read(SEED));
+    symlinkSync("region.yaml", join(dir, "link.yaml"));
+    for (const input of [dir, join(dir, "*.yaml"), join(dir, "link.yaml")]) {
+      const r = run(["-f", "json", "-o", copy, "--force", input]);
+      expect(r.status, input).toBe(2);
+      expect(r.stderr, input).toMatch(/is one of the files being checked/);
+    }
     expect(read(copy)).toBe(read(SEED));
   });
 });

@@ -1,5 +1,5 @@
 /** The check command: read inputs, assess each file, write every requested format, pick the exit status. */
-import { resolve } from "node:path";
+import { statSync } from "node:fs";
 import { Chalk } from "chalk";
 import { CHECKS, type CheckName } from "../../assess/result.js";
 import { addToTotals, emptyTotals } from "../../assess/summarize.js";
@@ -11,7 +11,7 @@ import { FORMAT_NAMES, loadStreamingFormatter, type FormatName } from "../../rep
 import { runFiles } from "../batch.js";
 import { CliError, EXIT } from "../errors.js";
 import { exitStatus, type ExitPolicy } from "../exitStatus.js";
-import { listInputs } from "../inputs.js";
+import { listInputs, type Job } from "../inputs.js";
 import { assertWritable } from "../sink.js";
 import type { RunSettings } from "../processFile.js";
 import { progress } from "../progress.js";
@@ -94,6 +94,27 @@ export function formatInputError(e: InputError, lang: Lang, color: boolean): str
   return `${chalk.bold(`${e.file}:${e.line}:${e.column}`)}: ${chalk.red(`error[${e.code}]`)}: ${message(lang, e.message)}`;
 }
 
+/**
+ * --force replaces a report, never a file being checked: the same file however it is named (a
+ * folder, a glob, another relative path, a symbolic or hard link), by its device and inode.
+ */
+function refuseOutputOverInput(outputs: readonly string[], jobs: readonly Job[]): void {
+  const identity = (path: string) => {
+    try {
+      const s = statSync(path);
+      return s.isFile() ? `${s.dev}:${s.ino}` : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const existing = new Map(outputs.flatMap((o) => { const id = identity(o); return id ? [[id, o] as const] : []; }));
+  if (existing.size === 0) return;
+  for (const job of jobs) {
+    const over = "path" in job ? existing.get(identity(job.path) ?? "") : undefined;
+    if (over) throw new CliError({ id: "error.outputIsInput", data: { file: over } });
+  }
+}
+
 export async function runCheck(args: string[], options: CheckOptions, io: Io): Promise<number> {
   const outputs = plan(options.pairing);
   const year = parseYear(options.year);
@@ -104,11 +125,8 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const checks = parseChecks(options.checks);
   const maxBytes = parseSize(options.maxFileSize);
   for (const { output } of outputs) if (output !== undefined) assertWritable(output, options.force);
-  // --force replaces a report, never the file being checked.
-  const inputPaths = new Set(args.filter((a) => a !== "-").map((a) => resolve(a)));
-  const overInput = outputs.find((o) => o.output !== undefined && inputPaths.has(resolve(o.output)));
-  if (overInput) throw new CliError({ id: "error.outputIsInput", data: { file: overInput.output! } });
   const jobs = await listInputs(args, io.stdin, maxBytes, options.stdinFilepath);
+  refuseOutputOverInput(outputs.flatMap((o) => (o.output === undefined ? [] : [o.output])), jobs);
 
   const formats = outputs.map((o) => o.format);
   // Colour only on a terminal, and so only for the format that goes to standard output.
