@@ -47,6 +47,15 @@ export function readable(value: string): boolean {
 
 const yaml = (value: string, note?: string) => (note === undefined ? scalar(value) : `{value: ${scalar(value)}, note: ${JSON.stringify(note)}}`);
 
+/** A row's baseline value for `year` when that is the base year: a single value, or the series' entry. */
+function baselineValue(row: YAMLMap, year: string, baseYear: string): string | undefined {
+  const baseline = row.get("baseline", true) as Node | undefined;
+  const valueOf = (node: Node | undefined | null) =>
+    node === undefined || node === null ? undefined : isMap(node) ? String(node.get("value") ?? "") : isScalar(node) && node.value !== null ? String(node.value) : undefined;
+  if (isMap(baseline) && !baseline.has("value")) return valueOf(baseline.items.find((p) => isScalar(p.key) && String(p.key.value) === year)?.value as Node | undefined);
+  return year === baseYear ? valueOf(baseline) : undefined;
+}
+
 const lineEnd = (text: string, offset: number) => {
   const i = text.indexOf("\n", offset);
   return i < 0 ? text.length : i + 1;
@@ -98,6 +107,19 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
       continue;
     }
     const existing = actuals?.items.find((p) => isScalar(p.key) && String(p.key.value) === year) as Pair<Node, Node> | undefined;
+    // The base year's value may stand as the baseline: recording another is a change, not an addition.
+    const base = existing?.value ? undefined : baselineValue(row, year, String(doc.getIn(["plan", "base_year"])));
+    if (base !== undefined) {
+      const same = JSON.stringify(normalizeValue(base)) === JSON.stringify(normalizeValue(value)) && options.note === undefined;
+      if (same) {
+        changes.push({ id, kind: "unchanged", value });
+        continue;
+      }
+      if (!options.force) {
+        problems.push({ kind: "conflict", id, old: base, value });
+        continue;
+      }
+    }
     if (existing?.value) {
       const oldValue = existing.value;
       const old = isMap(oldValue) ? String(oldValue.get("value")) : String((oldValue as { value?: unknown }).value ?? "");
@@ -116,7 +138,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
       continue;
     }
     edits.push(actuals ? addToMap(text, actuals, year, yaml(value, options.note)) : addActuals(text, row, `{${year}: ${yaml(value, options.note)}}`));
-    changes.push({ id, kind: "added", value });
+    changes.push(base === undefined ? { id, kind: "added", value } : { id, kind: "changed", old: base, value });
   }
   if (problems.length > 0) return { ok: false, problems };
   // Apply from the end, so earlier offsets stay valid.

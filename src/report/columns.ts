@@ -2,6 +2,7 @@
 import type { CheckName, FileAssessment } from "../assess/result.js";
 import type { Lang } from "../i18n/catalog.js";
 import { formatNumber, t } from "../i18n/translate.js";
+import { fullSeries } from "../assess/context.js";
 import type { Indicator, Value } from "../model/types.js";
 
 export const withActual = (f: FileAssessment) => f.year !== undefined && f.checks.includes("progress");
@@ -21,7 +22,7 @@ export function headers(f: FileAssessment, lang: Lang): string[] {
 }
 
 /** The value shown for the base year: the last one at or before it. */
-export const baselineValue = (f: FileAssessment, i: Indicator) => i.baseline.filter((o) => o.year <= f.file.plan.baseYear).at(-1)?.value;
+export const baselineValue = (f: FileAssessment, i: Indicator) => fullSeries(i).filter((o) => o.year <= f.file.plan.baseYear).at(-1)?.value;
 
 /** The value observed in the assessed year. */
 export const actualValue = (f: FileAssessment, i: Indicator) =>

@@ -79,6 +79,18 @@ describe("record", () => {
     expect(baseline.reason).toMatch(/26\.1/);
   });
 
+  it("a different base-year value where the baseline has one is a change: --force, and the report shows it", () => {
+    const file = copy();
+    const refused = cli(["record", file, "--year", "2022", "--set", "1=19", "--lang", "en"]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/2022 already holds 25\.5; 25\.5 → 19 needs --force/);
+    expect(readFileSync(file, "utf8")).toBe(seedText);
+    expect(cli(["record", file, "--year", "2022", "--set", "1=25.5"]).stdout).toMatch(/already recorded/);
+    expect(cli(["record", file, "--year", "2022", "--set", "1=19", "--force"]).stdout).toMatch(/25\.5 → 19/);
+    const table = cli([file, "--lang", "en", "--no-color"]).stdout;
+    expect(table).toMatch(/│ 1 .*│ ✗ 19 /);
+  });
+
   it("reads values from a CSV saved by Excel (BOM, CRLF, quotes)", () => {
     const file = copy();
     const csv = join(mkdtempSync(join(tmpdir(), "lingling-csv-")), "values.csv");
