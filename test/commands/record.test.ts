@@ -91,6 +91,15 @@ describe("record", () => {
     expect(table).toMatch(/│ 1 .*│ ✗ 19 /);
   });
 
+  it("edits a classic Mac file (CR line ends) and keeps its line ends", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "lingling-record-cr-")), "mac.yaml");
+    writeFileSync(file, seedText.replaceAll("\n", "\r"));
+    expect(cli(["record", file, "--year", "2023", "--set", "1=26"]).status).toBe(0);
+    const written = readFileSync(file, "utf8");
+    expect(written).not.toContain("\n");
+    expect(written.replaceAll("\r", "\n")).toContain("actuals: {2023: 26}");
+  });
+
   it("reads values from a CSV saved by Excel (BOM, CRLF, quotes)", () => {
     const file = copy();
     const csv = join(mkdtempSync(join(tmpdir(), "lingling-csv-")), "values.csv");

@@ -60,7 +60,9 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
   if (decoded.ok && decoded.encoding !== "utf-8") throw new CliError({ id: "error.record.encoding", data: { file, encoding: decoded.encoding.toUpperCase() } });
   if (!decoded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "\uFEFF" : "";
-  const text = decoded.text;
+  // Classic Mac line ends (CR alone) are edited as LF and written back as CR, one for one.
+  const crOnly = decoded.text.includes("\r") && !decoded.text.includes("\n");
+  const text = crOnly ? decoded.text.replaceAll("\r", "\n") : decoded.text;
   const before = loadIndicatorFile(text, file);
   if (!before.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
   const editionIds = before.value.standardEdition ? edition(before.value.standardEdition)?.indicators.map((i) => i.id) : undefined;
@@ -74,7 +76,7 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
   // What is written must load, and hold the values just recorded.
   const after = loadIndicatorFile(result.text, file);
   if (!after.ok) throw new Error(`record produced an invalid file: ${JSON.stringify(after.errors[0])}`);
-  if (result.changes.some((c) => c.kind !== "unchanged")) await emit(bom + result.text, file, io.stdout);
+  if (result.changes.some((c) => c.kind !== "unchanged")) await emit(bom + (crOnly ? result.text.replaceAll("\n", "\r") : result.text), file, io.stdout);
   for (const c of result.changes) {
     const data = { id: c.id, year, value: c.value, old: c.kind === "changed" ? c.old : undefined };
     io.stdout.write(`${message(options.lang, { id: `record.${c.kind}`, data })}\n`);
