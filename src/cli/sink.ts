@@ -51,9 +51,17 @@ export function fileSink(path: string): Sink {
     if (open) closeSync(fd);
     open = false;
   };
+  let readerGone = false;
   return {
     async write(text) {
-      writeSync(fd, text);
+      if (readerGone) return;
+      try {
+        writeSync(fd, text);
+      } catch (e) {
+        // A pipe whose reader went away (-o /dev/stdout | head): stop writing, as on standard output.
+        if (direct && (e as NodeJS.ErrnoException).code === "EPIPE") readerGone = true;
+        else throw e;
+      }
     },
     commit() {
       close();

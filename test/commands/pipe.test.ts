@@ -7,8 +7,8 @@ import { BIN } from "./run.js";
 const SEED = fileURLToPath(new URL("../../seeds/lingling.yaml", import.meta.url));
 
 describe("a broken pipe", () => {
-  it.each([["table"], ["json"]])("-f %s | head -1", (format) => {
-    const r = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" -f ${format} "${SEED}" | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], {
+  it.each([["table", ""], ["json", ""], ["json", "-o /dev/stdout"]])("-f %s %s | head -1", (format, output) => {
+    const r = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" -f ${format} ${output} "${SEED}" | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], {
       encoding: "utf8",
       env: { ...process.env, NO_COLOR: "1" },
     });
