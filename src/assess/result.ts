@@ -68,6 +68,8 @@ export interface RunTotals {
   overall: Overall;
   /** Files per overall verdict. */
   byOverall: Record<Overall, number>;
+  /** Files that could not be checked (input errors): not in the counts above. */
+  unreadable?: number;
 }
 
 /** Several files assessed in one run. */

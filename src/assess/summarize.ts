@@ -56,7 +56,7 @@ export function emptyTotals(): RunTotals {
 
 export function addToTotals(totals: RunTotals, overall: Overall): RunTotals {
   const byOverall = { ...totals.byOverall, [overall]: totals.byOverall[overall] + 1 };
-  return { fileCount: totals.fileCount + 1, byOverall, overall: OVERALL_ORDER.find((o) => byOverall[o] > 0) ?? "PASS" };
+  return { ...totals, fileCount: totals.fileCount + 1, byOverall, overall: OVERALL_ORDER.find((o) => byOverall[o] > 0) ?? "PASS" };
 }
 
 /** The run's verdict is its worst file's. */

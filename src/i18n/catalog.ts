@@ -281,6 +281,7 @@ const en: Catalog = {
   "report.override": "overrides {field}: “{file}” (the standard: “{edition}”)",
   "report.counts": "{total}: {counts}",
   "report.runSummary": "{files} files: {counts} — overall {overall}",
+  "report.unreadable": "{count} not checked (input errors above)",
   "report.noIndicators": "no indicators",
 };
 
@@ -549,6 +550,7 @@ const zh: Catalog = {
   "report.override": "改写了 {field}：“{file}”（标准为“{edition}”）",
   "report.counts": "{total} 项：{counts}",
   "report.runSummary": "共 {files} 个文件：{counts} — 总体 {overall}",
+  "report.unreadable": "{count} 个未能检查（输入错误见上）",
   "report.noIndicators": "没有指标",
 };
 

@@ -42,7 +42,7 @@ const markdown: StreamingFormatter = {
   head: () => "## lingling-check\n\n",
   file: (f, options) => (options.quiet ? `- ${f.file.file}: ${summaryLine(options.lang, f)}` : fileSection(f, options)),
   separator: (options) => (options.quiet ? "\n" : "\n\n"),
-  foot: (totals, options) => `${totals.fileCount > 1 ? `\n\n**${runSummaryLine(options.lang, totals)}**` : ""}\n`,
+  foot: (totals, options) => `${totals.fileCount + (totals.unreadable ?? 0) > 1 ? `\n\n**${runSummaryLine(options.lang, totals)}**` : ""}\n`,
 };
 
 export default markdown;

@@ -24,5 +24,6 @@ export function summaryLine(lang: Lang, f: FileAssessment): string {
 /** Across files: how many files per overall verdict, and the run's verdict (the worst file's). */
 export function runSummaryLine(lang: Lang, run: RunTotals): string {
   const parts = (["PASS", "WARN", "INCOMPLETE", "FAIL"] as const).filter((o) => run.byOverall[o] > 0).map((o) => `${run.byOverall[o]} ${t(lang, `overall.${o}`)}`);
-  return t(lang, "report.runSummary", { files: run.fileCount, counts: parts.join(" · "), overall: ref(`overall.${run.overall}`) });
+  if (run.unreadable) parts.push(t(lang, "report.unreadable", { count: run.unreadable }));
+  return t(lang, "report.runSummary", { files: run.fileCount + (run.unreadable ?? 0), counts: parts.join(" · "), overall: ref(`overall.${run.overall}`) });
 }

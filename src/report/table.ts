@@ -95,7 +95,7 @@ const table: StreamingFormatter = {
   separator: () => "\n",
   // Across several files, the total.
   foot: (totals, options) =>
-    totals.fileCount > 1 ? `\n${new Chalk({ level: options.color ? 1 : 0 }).bold(runSummaryLine(options.lang, totals))}\n` : "",
+    totals.fileCount + (totals.unreadable ?? 0) > 1 ? `\n${new Chalk({ level: options.color ? 1 : 0 }).bold(runSummaryLine(options.lang, totals))}\n` : "",
 };
 
 export default table;

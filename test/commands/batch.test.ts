@@ -39,7 +39,7 @@ describe("a batch of counties", () => {
     const r = cli(["-f", "json", "-o", out, "-f", "table", "-q", broken]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/county-0013\.yaml:\d+:\d+: error\[yaml-syntax\]/);
-    expect(r.stdout).toMatch(/^29 files: /m);
+    expect(r.stdout).toMatch(/^30 files: .* · 1 not checked \(input errors above\) — overall /m);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(join(broken, "..")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });

@@ -152,6 +152,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       if (!options.quiet) for (const notice of r.notices ?? []) io.stderr.write(`lingling-check: ${message(options.lang, notice)}\n`);
       if (r.errors) {
         inputErrors += r.errors.length;
+        totals = { ...totals, unreadable: (totals.unreadable ?? 0) + 1 };
         io.stderr.write(`${r.errors.map((e) => formatInputError(e, options.lang, errColor)).join("\n")}\n`);
         for (const [i, f] of formatters.entries()) if (f.inputErrors) await sinks[i]!.write(f.inputErrors(r.errors, settings.formatOptions[i]!));
         return;
