@@ -134,6 +134,8 @@ const en: Catalog = {
 
   // errors
   "error.endOfText": "the end of the text",
+  // error.yaml.<code of the yaml library> falls back to this, the library's own sentence; Chinese
+  // has a sentence of its own for the common codes.
   "error.yaml": "YAML syntax: {detail}",
   "error.duplicateKey": "“{key}” is written twice in this mapping[[ (first on line {first})]]: keep one",
   "error.tooLarge": "the file is {size} bytes, over the limit of {max} (--max-file-size)",
@@ -405,6 +407,16 @@ const zh: Catalog = {
 
   "error.endOfText": "文本末尾",
   "error.yaml": "YAML 语法错误：{detail}",
+  "error.yaml.BAD_INDENT": "YAML 语法错误：缩进不对：同一层的键须从同一列开始，下一层须比上一层多缩进",
+  "error.yaml.TAB_AS_INDENT": "YAML 语法错误：缩进里有制表符（Tab）：YAML 只能用空格缩进",
+  "error.yaml.MISSING_CHAR": "YAML 语法错误：引号或括号没有闭合，或 [ ]、{ } 里的项之间缺少逗号或冒号",
+  "error.yaml.BLOCK_AS_IMPLICIT_KEY": "YAML 语法错误：一行里出现了两个“键: 值”（如 a: b: c）；值里有冒号加空格时请给值加引号",
+  "error.yaml.MULTILINE_IMPLICIT_KEY": "YAML 语法错误：键须写在一行内；这一行可能缺少“键: ”，或上一行的值没有闭合",
+  "error.yaml.BAD_SCALAR_START": "YAML 语法错误：值不能以这个符号开头（如 %、@、`）；请给值加引号",
+  "error.yaml.BAD_DQ_ESCAPE": "YAML 语法错误：双引号里的反斜杠 \\ 开始了一个无效的转义；不需要转义时请改用单引号",
+  "error.yaml.UNEXPECTED_TOKEN": "YAML 语法错误：这里出现了不该有的符号（{detail}）",
+  "error.yaml.BLOCK_IN_FLOW": "YAML 语法错误：在 [ ] 或 { } 里不能换行缩进书写",
+  "error.yaml.KEY_OVER_1024_CHARS": "YAML 语法错误：键超过 1024 个字符",
   "error.duplicateKey": "同一映射中“{key}”出现了两次[[（第一次在第 {first} 行）]]：请只保留一个",
   "error.tooLarge": "文件大小 {size} 字节，超过上限 {max}（--max-file-size）",
   "error.encoding.utf-32": "文件为 UTF-32 编码：请另存为 UTF-8",

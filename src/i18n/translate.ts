@@ -8,8 +8,21 @@ export function formatNumber(n: number): string {
   return String(Number.parseFloat(n.toFixed(4)));
 }
 
+/**
+ * The template of a message id in a language; an id the catalogues lack falls back to its parent
+ * (`error.yaml.BAD_INDENT` → `error.yaml`), so a more specific wording can be added for one language.
+ */
+export function messageTemplate(lang: Lang, id: string): string | undefined {
+  for (let key = id; ; key = key.slice(0, key.lastIndexOf("."))) {
+    const found = CATALOGS[lang][key];
+    if (found !== undefined || !key.includes(".")) return found;
+  }
+}
+
+const template = (lang: Lang, id: string): string => messageTemplate(lang, id) ?? messageTemplate("en", id) ?? id;
+
 export function t(lang: Lang, id: string, data: MessageData = {}): string {
-  const template = CATALOGS[lang][id] ?? CATALOGS.en[id] ?? id;
+  const text = template(lang, id);
   const value = (name: string): string | undefined => {
     const v = data[name];
     if (v === undefined || v === "") return undefined;
@@ -18,11 +31,11 @@ export function t(lang: Lang, id: string, data: MessageData = {}): string {
     // A reason is one line: a line break inside a value reads as a space.
     return String(v).replace(/\s*\r?\n\s*/g, " ");
   };
-  if (!template.includes("{")) return template; // most labels have nothing to fill
+  if (!text.includes("{")) return text; // most labels have nothing to fill
   const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, name: string) => value(name) ?? "");
-  if (!template.includes("[[")) return fill(template);
+  if (!text.includes("[[")) return fill(text);
   return fill(
-    template.replace(/\[\[(.*?)\]\]/g, (_, inner: string) =>
+    text.replace(/\[\[(.*?)\]\]/g, (_, inner: string) =>
       [...inner.matchAll(/\{(\w+)\}/g)].every((m) => value(m[1]!) !== undefined) ? inner : "",
     ),
   );

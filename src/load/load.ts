@@ -156,7 +156,7 @@ export function locatingLoad(text: string, file: string): LoadResult<IndicatorFi
         message:
           code === "duplicate-key"
             ? duplicateKey(text, e.pos[0], lineCounter)
-            : { id: code === "yaml-syntax" ? "error.yaml" : `error.${code}`, data: { detail: e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") } },
+            : { id: code === "yaml-syntax" ? `error.yaml.${e.code}` : `error.${code}`, data: { detail: e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") } },
       })),
     };
   }

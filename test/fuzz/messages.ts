@@ -1,16 +1,18 @@
 /**
- * Does a message render completely? Its id is in the catalogue of every language, and every
+ * Does a message render completely? Its id (or the parent it falls back to: `error.yaml.X` →
+ * `error.yaml`) is in the catalogue of every language, and every
  * `{placeholder}` of its template outside an optional `[[…]]` segment has a value in its data.
  * (Checking the template, not the rendered text: a user's own text may well contain `{braces}`.)
  */
 import { CATALOGS, LANGS } from "../../src/i18n/catalog.js";
+import { messageTemplate } from "../../src/i18n/translate.js";
 import type { Message } from "../../src/rules/context.js";
 
 /** What keeps `message` from rendering completely, in any language: empty when nothing does. */
 export function messageProblems(message: Message): string[] {
   const problems: string[] = [];
   for (const lang of LANGS) {
-    const template = CATALOGS[lang][message.id];
+    const template = messageTemplate(lang, message.id);
     if (template === undefined) {
       problems.push(`${message.id} is not in the ${lang} catalogue`);
       continue;

@@ -92,3 +92,14 @@ describe("a key written twice", () => {
     expect(e).toEqual([expect.objectContaining({ code: "duplicate-key", line: 8, message: { id: "error.duplicateKey", data: { key: "baseline", first: 7 } } })]);
   });
 });
+
+describe("YAML syntax errors in Chinese", () => {
+  it("common ones have a Chinese sentence; English keeps the yaml library's, which names the character", async () => {
+    const { message } = await import("../../src/i18n/translate.js");
+    const result = loadIndicatorFile("region:\n\tname: x\nplan: {base_year: 2022}\nindicators: []\n", "t.yaml");
+    if (result.ok) throw new Error("expected an error");
+    const e = result.errors[0]!;
+    expect(message("zh", e.message)).toMatch(/^YAML 语法错误：缩进里有制表符（Tab）/);
+    expect(message("en", e.message)).toMatch(/^YAML syntax: Tabs are not allowed as indentation/);
+  });
+});
