@@ -150,6 +150,22 @@ const HELP_ZH: Partial<Help> = {
   },
 };
 
+/** commander's own error sentences, in Chinese for --lang zh (it has no catalogue of its own). */
+const ERRORS_ZH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^error: unknown option '(.*?)'/, "错误：未知选项 '$1'"],
+  [/^error: unknown command '(.*?)'/, "错误：未知命令 '$1'"],
+  [/^error: required option '(.*?)' not specified/, "错误：缺少必需的选项 '$1'"],
+  [/^error: missing required argument '(.*?)'/, "错误：缺少必需的参数 '$1'"],
+  [/^error: option '(.*?)' argument missing/, "错误：选项 '$1' 缺少取值"],
+  [/^error: option '(.*?)' argument '(.*?)' is invalid\./, "错误：选项 '$1' 的取值 '$2' 无效。"],
+  [/Allowed choices are (.*)\./, "可选值：$1。"],
+  [/^error: too many arguments.*/, "错误：参数过多"],
+  [/\(Did you mean one of (.*)\?\)/, "（是否想输入以下之一：$1？）"],
+  [/\(Did you mean (.*)\?\)/, "（是否想输入 $1？）"],
+];
+
+const inChinese = (text: string) => ERRORS_ZH.reduce((s, [pattern, zh]) => s.replace(pattern, zh), text);
+
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 function version(): string {
@@ -194,6 +210,7 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError(h.seeHelp)
     .enablePositionalOptions()
     .exitOverride()
+    .configureOutput(helpLang === "zh" ? { writeErr: (text) => process.stderr.write(inChinese(text)) } : {})
     .action(async (inputs: string[], options: Record<string, unknown>) => {
       const { runCheck } = await import("./commands/check.js");
       const { pairOutputs } = await import("./pairOutputs.js");

@@ -129,6 +129,14 @@ describe("--version and --help", () => {
     expect(r.stdout).not.toMatch(/Usage:|Options:|Arguments:|\(default|\(choices|display help/);
   });
 
+  it("commander's own usage errors in Chinese too, with the suggestion", () => {
+    const r = run(["--qiuet", "--lang", "zh"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^错误：未知选项 '--qiuet'\n（是否想输入 --quiet？）/);
+    expect(run(["init", "--zone", "west", "--lang", "zh"]).stderr).toMatch(/^错误：缺少必需的选项 '--name <name>'\n（lingling-check init --help 列出全部选项）/);
+    expect(run(["--qiuet", "--lang", "en"]).stderr).toMatch(/^error: unknown option '--qiuet'/);
+  });
+
   it("every command takes --lang", () => {
     for (const args of [["schema"], ["init", "--name", "某县", "--zone", "west"], ["standards"], ["explain", "4"]]) {
       const r = run([...args, "--lang", "zh"]);
