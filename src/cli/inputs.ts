@@ -41,6 +41,7 @@ async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promis
 
 export async function listInputs(args: readonly string[], stdin: NodeJS.ReadableStream, maxBytes: number, stdinName = "<stdin>"): Promise<Job[]> {
   if (args.length === 0) throw new CliError({ id: "error.noInput" });
+  if (args.filter((a) => a === "-").length > 1) throw new CliError({ id: "error.stdinTwice" });
   const jobs: Job[] = [];
   for (const arg of args) {
     if (arg === "-") {

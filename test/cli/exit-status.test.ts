@@ -2,7 +2,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { fixture, run, SEED, STACK, removeTempDirs, tempDir, type RunResult } from "./run.js";
+import { fixture, read, run, SEED, STACK, removeTempDirs, tempDir, type RunResult } from "./run.js";
 
 afterAll(removeTempDirs);
 
@@ -135,6 +135,12 @@ describe("--version and --help", () => {
     expect(r.stderr).toMatch(/^错误：未知选项 '--qiuet'\n（是否想输入 --quiet？）/);
     expect(run(["init", "--zone", "west", "--lang", "zh"]).stderr).toMatch(/^错误：缺少必需的选项 '--name <name>'\n（lingling-check init --help 列出全部选项）/);
     expect(run(["--qiuet", "--lang", "en"]).stderr).toMatch(/^error: unknown option '--qiuet'/);
+  });
+
+  it("standard input given twice is a usage error, not an empty second file", () => {
+    const r = run(["-", "-", "--lang", "en"], { input: read(SEED) });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/can be given once/);
   });
 
   it("every command takes --lang", () => {
