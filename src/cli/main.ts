@@ -2,7 +2,7 @@
  * The command line. Declares options and help, then imports the command it runs: `--help` and
  * `--version` load no command code.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../packageRoot.js";
 import { Command, CommanderError, Help, Option } from "commander";
@@ -215,12 +215,21 @@ export async function main(argv: string[]): Promise<number> {
       const { runCheck } = await import("./commands/check.js");
       const { pairOutputs } = await import("./pairOutputs.js");
       const lang = langOf(options as { lang?: Lang });
-      status = await runCheck(inputs, { ...(options as object), lang, pairing: pairOutputs(argv) } as Parameters<typeof runCheck>[1], {
-        stdin: process.stdin,
-        stdout: process.stdout,
-        stderr: process.stderr,
-        env: process.env,
-      });
+      try {
+        status = await runCheck(inputs, { ...(options as object), lang, pairing: pairOutputs(argv) } as Parameters<typeof runCheck>[1], {
+          stdin: process.stdin,
+          stdout: process.stdout,
+          stderr: process.stderr,
+          env: process.env,
+        });
+      } catch (error) {
+        // `lingling-check standard` is more likely a mistyped command than a missing file.
+        const file = error instanceof CliError && error.detail.id === "error.readFile" ? String(error.detail.data?.file) : undefined;
+        const { didYouMean } = await import("../load/didYouMean.js");
+        const command = file === undefined ? undefined : didYouMean(file, program.commands.map((c) => c.name()));
+        if (command && inputs.length === 1 && !existsSync(file!)) throw new CliError({ id: "error.notACommand", data: { file: file!, command } });
+        throw error;
+      }
     });
 
   const langOf = (options: { lang?: Lang }) => options.lang ?? envLang;

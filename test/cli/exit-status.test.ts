@@ -143,6 +143,12 @@ describe("--version and --help", () => {
     expect(r.stderr).toMatch(/can be given once/);
   });
 
+  it("a mistyped command is named, not reported as a missing file", () => {
+    const r = run(["standard", "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("lingling-check: standard is neither a file nor a command: did you mean lingling-check standards?\n");
+  });
+
   it("every command takes --lang", () => {
     for (const args of [["schema"], ["init", "--name", "某县", "--zone", "west"], ["standards"], ["explain", "4"]]) {
       const r = run([...args, "--lang", "zh"]);
