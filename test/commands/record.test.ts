@@ -111,6 +111,16 @@ describe("record", () => {
     expect(rows.find((i) => i.id === "2")!.actuals).toEqual({ 2023: "已建立" });
   });
 
+  it("an empty cell in the CSV is named by its line, and nothing is written", () => {
+    const file = copy();
+    const csv = join(mkdtempSync(join(tmpdir(), "lingling-csv-")), "values.csv");
+    writeFileSync(csv, "id,value\r\n1,26.1\r\n15,\r\n");
+    const r = cli(["record", file, "--year", "2023", "--from", csv, "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${csv} line 3: an empty id or value`);
+    expect(readFileSync(file, "utf8")).toBe(seedText);
+  });
+
   it("a scripted three-year self-assessment prints progress with forecast classes", () => {
     const file = copy();
     const years: Record<number, string[]> = {

@@ -33,14 +33,17 @@ async function fromCsv(path: string): Promise<Entry[]> {
   const text = await readFile(path, "utf8").catch((e: NodeJS.ErrnoException) => {
     throw new CliError({ id: "error.readFile", data: { file: path, reason: reasonOf(e) } });
   });
-  let records: Array<Record<string, string>>;
+  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
   try {
-    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Array<Record<string, string>>;
+    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true, info: true }) as typeof records;
   } catch (e) {
     throw new CliError({ id: "error.record.csv", data: { file: path, detail: (e as Error).message } });
   }
-  if (records.length > 0 && (!("id" in records[0]!) || !("value" in records[0]!))) throw new CliError({ id: "error.record.csvColumns", data: { file: path } });
-  return records.map((r) => ({ id: String(r.id), value: String(r.value) }));
+  if (records.length > 0 && (!("id" in records[0]!.record) || !("value" in records[0]!.record))) throw new CliError({ id: "error.record.csvColumns", data: { file: path } });
+  // An empty cell is most likely a value not filled in yet: say where, not just that "" is no number.
+  const blank = records.find(({ record }) => !record.id || !record.value);
+  if (blank) throw new CliError({ id: "error.record.csvBlank", data: { file: path, line: blank.info.lines } });
+  return records.map(({ record }) => ({ id: String(record.id), value: String(record.value) }));
 }
 
 const problemText = (lang: Lang, p: RecordProblem, year: number) =>
