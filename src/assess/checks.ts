@@ -24,13 +24,13 @@ function withReview(indicator: Indicator, year: number, o: Outcome): Outcome {
 }
 
 /**
- * 1. The base-year value (with its history) against the national standard. A value observed for
- * the base year (as `record --year <base year>` writes it) is the base-year value.
+ * 1. The base-year value (with its history) against the national standard. The series up to the
+ * base year is all a rule sees, observed values for the base year included (see baseObservation).
  */
 export function baselineCheck(file: IndicatorFile, indicator: Indicator): CheckResult | undefined {
   if (!indicator.standard) return undefined;
   const year = file.plan.baseYear;
-  const o = engine.evaluate(indicator.standard.rule, evalContext(file, { ...indicator, actuals: indicator.actuals.filter((a) => a.year <= year) }, year));
+  const o = engine.evaluate(indicator.standard.rule, evalContext(file, indicator, year));
   return result(indicator, year, indicator.standard, withReview(indicator, year, o));
 }
 

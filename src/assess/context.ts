@@ -18,6 +18,14 @@ export function fullSeries(indicator: Indicator): Series {
   return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
+/**
+ * The base-year value: the last observation at or before the base year, baseline or observed (a
+ * value recorded for the base year is the base-year value). Checks and reports all ask this.
+ */
+export function baseObservation(indicator: Indicator, baseYear: number): Observation | undefined {
+  return fullSeries(indicator).filter((o) => o.year <= baseYear).at(-1);
+}
+
 export function evalContext(file: IndicatorFile, indicator: Indicator, year: number): EvalContext {
   return {
     indicator,
@@ -29,7 +37,7 @@ export function evalContext(file: IndicatorFile, indicator: Indicator, year: num
 }
 
 export function targetContext(file: IndicatorFile, indicator: Indicator, year: number): TargetContext {
-  const base = indicator.baseline.filter((o) => o.year <= file.plan.baseYear).at(-1);
+  const base = baseObservation(indicator, file.plan.baseYear);
   return {
     indicator,
     baseYear: file.plan.baseYear,

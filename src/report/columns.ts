@@ -2,7 +2,7 @@
 import type { CheckName, FileAssessment } from "../assess/result.js";
 import type { Lang } from "../i18n/catalog.js";
 import { formatNumber, t } from "../i18n/translate.js";
-import { fullSeries } from "../assess/context.js";
+import { baseObservation, fullSeries } from "../assess/context.js";
 import type { Indicator, Value } from "../model/types.js";
 
 export const withActual = (f: FileAssessment) => f.year !== undefined && f.checks.includes("progress");
@@ -22,11 +22,11 @@ export function headers(f: FileAssessment, lang: Lang): string[] {
 }
 
 /** The value shown for the base year: the last one at or before it. */
-export const baselineValue = (f: FileAssessment, i: Indicator) => fullSeries(i).filter((o) => o.year <= f.file.plan.baseYear).at(-1)?.value;
+export const baselineValue = (f: FileAssessment, i: Indicator) => baseObservation(i, f.file.plan.baseYear)?.value;
 
 /** The value observed in the assessed year. */
 export const actualValue = (f: FileAssessment, i: Indicator) =>
-  f.year === undefined ? undefined : [...i.baseline, ...i.actuals].filter((o) => o.year === f.year).at(-1)?.value;
+  f.year === undefined ? undefined : fullSeries(i).find((o) => o.year === f.year)?.value;
 
 export function displayValue(v: Value | undefined): string {
   if (!v) return "";
