@@ -4,13 +4,17 @@
  * --force. A device or pipe (/dev/null) is written directly. Standard output streams and waits
  * when the reader is slow.
  */
-import { closeSync, existsSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { once } from "node:events";
 import { basename, dirname, join } from "node:path";
+import { CliError, reasonOf } from "./errors.js";
+import type { Job } from "./inputs.js";
 
 /** Unlikely to repeat, and "wx" refuses a name that exists anyway; node:crypto would cost start-up. */
 const tempSuffix = () => Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, "0");
-import { CliError, reasonOf } from "./errors.js";
+
+/** What is at `path`, or undefined when nothing is. */
+const stat = (path: string) => statSync(path, { throwIfNoEntry: false });
 
 export interface Sink {
   write(text: string): Promise<void>;
@@ -31,13 +35,7 @@ export function stdoutSink(stdout: NodeJS.WritableStream): Sink {
 }
 
 export function fileSink(path: string): Sink {
-  const existing = (() => {
-    try {
-      return statSync(path);
-    } catch {
-      return undefined;
-    }
-  })();
+  const existing = stat(path);
   const direct = existing !== undefined && !existing.isFile();
   const target = direct ? path : join(dirname(path), `.${basename(path)}.${process.pid}.${tempSuffix()}.tmp`);
   let fd: number;
@@ -77,7 +75,24 @@ export function fileSink(path: string): Sink {
 /** Refuses an existing file unless forced; call for every output before writing any. */
 export function assertWritable(path: string, force: boolean): void {
   // Only a file can be lost; a device or a pipe (-o /dev/null, a FIFO) is written without --force.
-  if (!force && existsSync(path) && statSync(path).isFile()) throw new CliError({ id: "error.exists", data: { file: path } });
+  if (!force && stat(path)?.isFile()) throw new CliError({ id: "error.exists", data: { file: path } });
+}
+
+/**
+ * --force replaces a report, never a file being read: the same file however it is named (a
+ * folder, a glob, another relative path, a symbolic or hard link), by its device and inode.
+ */
+export function assertNotAnInput(outputs: readonly string[], inputs: readonly Job[]): void {
+  const identity = (path: string) => {
+    const s = stat(path);
+    return s?.isFile() ? `${s.dev}:${s.ino}` : undefined;
+  };
+  const existing = new Map(outputs.flatMap((o) => { const id = identity(o); return id ? [[id, o] as const] : []; }));
+  if (existing.size === 0) return;
+  for (const job of inputs) {
+    const over = "path" in job ? existing.get(identity(job.path) ?? "") : undefined;
+    if (over) throw new CliError({ id: "error.outputIsInput", data: { file: over } });
+  }
 }
 
 /** One text written whole to `path`, or to standard output when there is no path. */

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -89,6 +89,19 @@ describe("history with a broken file among good ones", () => {
     expect(o.status).toBe(2);
     expect(o.stderr).toContain(`not written, because of the input errors above: ${out}`);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("history -o", () => {
+  it("never replaces a file it reads, even with --force, however it is named", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lingling-history-"));
+    const file = join(dir, "region.yaml");
+    copyFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), file);
+    const before = readFileSync(file, "utf8");
+    const r = cli(["history", dir, "-o", file, "--force", "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/is one of the files being checked/);
+    expect(readFileSync(file, "utf8")).toBe(before);
   });
 });
 

@@ -1,5 +1,4 @@
 /** The check command: read inputs, assess each file, write every requested format, pick the exit status. */
-import { statSync } from "node:fs";
 import { Chalk } from "chalk";
 import { CHECKS, type CheckName } from "../../assess/result.js";
 import { addToTotals, emptyTotals } from "../../assess/summarize.js";
@@ -11,8 +10,8 @@ import { FORMAT_NAMES, loadStreamingFormatter, type FormatName } from "../../rep
 import { runFiles } from "../batch.js";
 import { CliError, EXIT } from "../errors.js";
 import { exitStatus, type ExitPolicy } from "../exitStatus.js";
-import { listInputs, type Job } from "../inputs.js";
-import { assertWritable } from "../sink.js";
+import { listInputs } from "../inputs.js";
+import { assertNotAnInput, assertWritable } from "../sink.js";
 import type { RunSettings } from "../processFile.js";
 import { progress } from "../progress.js";
 import { fileSink, stdoutSink } from "../sink.js";
@@ -94,27 +93,6 @@ export function formatInputError(e: InputError, lang: Lang, color: boolean): str
   return `${chalk.bold(`${e.file}:${e.line}:${e.column}`)}: ${chalk.red(`error[${e.code}]`)}: ${message(lang, e.message)}`;
 }
 
-/**
- * --force replaces a report, never a file being checked: the same file however it is named (a
- * folder, a glob, another relative path, a symbolic or hard link), by its device and inode.
- */
-function refuseOutputOverInput(outputs: readonly string[], jobs: readonly Job[]): void {
-  const identity = (path: string) => {
-    try {
-      const s = statSync(path);
-      return s.isFile() ? `${s.dev}:${s.ino}` : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  const existing = new Map(outputs.flatMap((o) => { const id = identity(o); return id ? [[id, o] as const] : []; }));
-  if (existing.size === 0) return;
-  for (const job of jobs) {
-    const over = "path" in job ? existing.get(identity(job.path) ?? "") : undefined;
-    if (over) throw new CliError({ id: "error.outputIsInput", data: { file: over } });
-  }
-}
-
 export async function runCheck(args: string[], options: CheckOptions, io: Io): Promise<number> {
   const outputs = plan(options.pairing);
   const year = parseYear(options.year);
@@ -126,7 +104,8 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const maxBytes = parseSize(options.maxFileSize);
   for (const { output } of outputs) if (output !== undefined) assertWritable(output, options.force);
   const jobs = await listInputs(args, io.stdin, maxBytes, options.stdinFilepath);
-  refuseOutputOverInput(outputs.flatMap((o) => (o.output === undefined ? [] : [o.output])), jobs);
+  const outputFiles = outputs.flatMap((o) => (o.output === undefined ? [] : [o.output]));
+  assertNotAnInput(outputFiles, jobs);
 
   const formats = outputs.map((o) => o.format);
   // Colour only on a terminal, and so only for the format that goes to standard output.
@@ -143,7 +122,6 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const errColor = wantsColor(io.stderr, options.color, io.env);
   const bar = progress(jobs.length, io.stderr, !options.quiet);
   let totals = emptyTotals();
-  let inputErrors = 0;
   let started = false;
 
   try {
@@ -151,7 +129,6 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       bar.tick();
       if (!options.quiet) for (const notice of r.notices ?? []) io.stderr.write(`lingling-check: ${message(options.lang, notice)}\n`);
       if (r.errors) {
-        inputErrors += r.errors.length;
         totals = { ...totals, unreadable: (totals.unreadable ?? 0) + 1 };
         io.stderr.write(`${r.errors.map((e) => formatInputError(e, options.lang, errColor)).join("\n")}\n`);
         for (const [i, f] of formatters.entries()) if (f.inputErrors) await sinks[i]!.write(f.inputErrors(r.errors, settings.formatOptions[i]!));
@@ -174,8 +151,8 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
     throw error;
   }
   // Input errors: the report files are not written (whole or not at all); the exit status says why.
-  for (const sink of sinks) (inputErrors > 0 ? sink.discard() : sink.commit());
-  const unwritten = inputErrors > 0 ? outputs.flatMap((o) => (o.output === undefined ? [] : [o.output])) : [];
-  if (unwritten.length > 0) io.stderr.write(`lingling-check: ${message(options.lang, { id: "notice.notWritten", data: { files: unwritten.join(", ") } })}\n`);
-  return inputErrors > 0 ? EXIT.usage : exitStatus(totals.overall, options);
+  const unreadable = (totals.unreadable ?? 0) > 0;
+  for (const sink of sinks) (unreadable ? sink.discard() : sink.commit());
+  if (unreadable && outputFiles.length > 0) io.stderr.write(`lingling-check: ${message(options.lang, { id: "notice.notWritten", data: { files: outputFiles.join(", ") } })}\n`);
+  return unreadable ? EXIT.usage : exitStatus(totals.overall, options);
 }
