@@ -52,13 +52,17 @@ const YAML_CODES: Record<string, string> = {
   RESOURCE_EXHAUSTION: "too-deep",
 };
 
+/**
+ * Classic Mac line ends (CR alone, as Excel for Mac's "CSV (Macintosh)" writes): YAML 1.2 does not
+ * break lines there and would read the whole file as one comment. Such text is read with LF for
+ * CR, one for one, so every position reported stays true (and `record` writes CR back).
+ */
+export const classicMac = (text: string): boolean => text.includes("\r") && !text.includes("\n");
+
 /** Parse and validate one indicator file. `file` is the name used in error locations. */
 export function loadIndicatorFile(source: string, file: string): LoadResult<IndicatorFile> {
   const unmarked = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  // Classic Mac line ends (CR alone, as Excel for Mac's "CSV (Macintosh)" writes): YAML 1.2 does
-  // not break lines there and would read the whole file as one comment. One CR is one line, so
-  // every position reported stays true.
-  const text = unmarked.includes("\r") && !unmarked.includes("\n") ? unmarked.replaceAll("\r", "\n") : unmarked;
+  const text = classicMac(unmarked) ? unmarked.replaceAll("\r", "\n") : unmarked;
   return fastLoad(text, file) ?? locatingLoad(text, file);
 }
 

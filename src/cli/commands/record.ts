@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
 import { decode } from "../../load/decode.js";
-import { loadIndicatorFile } from "../../load/load.js";
+import { classicMac, loadIndicatorFile } from "../../load/load.js";
 import { recordValues, type Entry, type RecordProblem } from "../../record/record.js";
 import { edition } from "../../standards/editions.js";
 import { CliError, reasonOf } from "../errors.js";
@@ -64,7 +64,7 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
   if (!decoded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "\uFEFF" : "";
   // Classic Mac line ends (CR alone) are edited as LF and written back as CR, one for one.
-  const crOnly = decoded.text.includes("\r") && !decoded.text.includes("\n");
+  const crOnly = classicMac(decoded.text);
   const text = crOnly ? decoded.text.replaceAll("\r", "\n") : decoded.text;
   const before = loadIndicatorFile(text, file);
   if (!before.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
