@@ -17,7 +17,7 @@ export interface Cli {
   startWorker(): Promise<void>;
 }
 
-export const BUNDLE = "cli.cjs";
+const BUNDLE = "cli.cjs";
 export const CODE_CACHE = "cli.cjs.cache";
 
 export function loadCli(dir = dirname(fileURLToPath(import.meta.url))): { cli: Cli; script: Script } {

@@ -92,7 +92,6 @@ const FLOW_END = new Set([COMMA, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_
 
 const MAX_DEPTH = 32;
 
-
 /** YAML limits an implicit key to 1024 characters; longer ones are an error the locating parser reports. */
 const MAX_KEY = 1000;
 
@@ -426,7 +425,7 @@ const HEX = /^0x[0-9a-fA-F]+$/;
 const FLOAT_SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
 /** A plain scalar as the YAML 1.2 core schema resolves it. */
-export function resolvePlain(raw: string): unknown {
+function resolvePlain(raw: string): unknown {
   const c = raw.charCodeAt(0);
   if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === DASH || c === 0x2e) {
     const kind = numberKind(raw);
