@@ -23,7 +23,10 @@ export function fullSeries(indicator: Indicator): Series {
  * value recorded for the base year is the base-year value). Checks and reports all ask this.
  */
 export function baseObservation(indicator: Indicator, baseYear: number): Observation | undefined {
-  return fullSeries(indicator).filter((o) => o.year <= baseYear).at(-1);
+  // As fullSeries(indicator) would give it, without building the series: asked for every target.
+  const observed = indicator.actuals.findLast((o) => o.year <= baseYear);
+  const history = indicator.baseline.findLast((o) => o.year <= baseYear);
+  return !observed ? history : !history || observed.year >= history.year ? observed : history;
 }
 
 export function evalContext(file: IndicatorFile, indicator: Indicator, year: number): EvalContext {
