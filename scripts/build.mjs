@@ -24,7 +24,8 @@ await build({
   outdir: dist,
   outExtension: { ".js": ".cjs" },
   format: "cjs",
-  external: ["yaml"],
+  // Loaded only by the commands that need them (record, workbooks), never at start-up.
+  external: ["yaml", "exceljs", "proper-lockfile", "write-file-atomic"],
   // The sources are ES modules; in the bundle, import.meta.url is the bundle's own URL.
   define: { "import.meta.url": "__bundleUrl" },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
