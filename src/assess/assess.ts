@@ -1,14 +1,16 @@
 /** The core: a loaded indicator file in, its assessment out. No I/O, no terminal, no exit codes. */
 import type { IndicatorFile } from "../model/types.js";
 import { baselineCheck, overrideCheck, progressCheck, targetCheck } from "./checks.js";
-import { CHECKS, type CheckName, type CheckResult, type FileAssessment, type IndicatorAssessment } from "./result.js";
+import { CHECKS, DECIDING, type CheckName, type CheckResult, type Completeness, type FileAssessment, type IndicatorAssessment, type Mode } from "./result.js";
 import { indicatorVerdict, summarize } from "./summarize.js";
 
 export interface AssessOptions {
   /** Which checks run (default: all that apply). */
   checks?: readonly CheckName[];
-  /** The year the progress check assesses (default: the latest with observed values). */
+  /** The year a year assessment judges (default: the latest with observed values). */
   year?: number;
+  /** Which question the run answers (default: chosen by the data, see questionOf). */
+  mode?: Mode;
 }
 
 /** The latest year with an observed value in the file, if any. */
@@ -18,9 +20,22 @@ export function latestActualYear(file: IndicatorFile): number | undefined {
   return latest;
 }
 
+/**
+ * Plan review or the assessment of a year (SPEC "Two questions"): a year when the file has observed
+ * values or a year is asked for (and the progress check runs), else the plan. The year is the one
+ * asked for, else the latest observed, else the base year.
+ */
+export function questionOf(file: IndicatorFile, options: AssessOptions): { mode: Mode; year?: number } {
+  const latest = latestActualYear(file);
+  const progressRuns = !options.checks || options.checks.includes("progress");
+  const mode = options.mode ?? ((options.year !== undefined || latest !== undefined) && progressRuns ? "year" : "plan");
+  return mode === "plan" ? { mode } : { mode, year: options.year ?? latest ?? file.plan.baseYear };
+}
+
 export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAssessment {
   const selected = options.checks ?? CHECKS;
-  const year = options.year ?? latestActualYear(file);
+  const { mode, year } = questionOf(file, options);
+  const deciding = DECIDING[mode];
   const { nearTerm, longTerm } = file.plan;
   const indicators: IndicatorAssessment[] = file.indicators.map((indicator) => {
     const run: Record<CheckName, () => CheckResult | undefined> = {
@@ -35,7 +50,17 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
       const check = run[name]();
       if (check) checks[name] = check;
     }
-    return { indicator, checks, verdict: indicatorVerdict(Object.values(checks)) };
+    const decidingChecks = deciding.flatMap((name) => checks[name] ?? []);
+    return { indicator, checks, verdict: indicatorVerdict(decidingChecks) };
   });
-  return { file, ...(year !== undefined ? { year } : {}), checks: selected, indicators, summary: summarize(indicators) };
+  const completeness = year === undefined ? undefined : completenessOf(indicators, year);
+  return { file, mode, ...(year !== undefined ? { year } : {}), ...(completeness ? { completeness } : {}), checks: selected, indicators, summary: summarize(indicators, mode) };
+}
+
+/** The binding rows that apply and have no value for the year (a 不涉及 row applies not; a judged value is there). */
+function completenessOf(indicators: readonly IndicatorAssessment[], year: number): Completeness {
+  const missing = indicators.flatMap(({ indicator, checks }) =>
+    indicator.binding && checks.progress?.verdict === "MISSING" && !checks.progress.observation ? [{ id: indicator.id, name: indicator.name, line: indicator.line }] : [],
+  );
+  return { year, missing };
 }

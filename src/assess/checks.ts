@@ -7,13 +7,15 @@ import { evalContext, fullSeries, targetContext } from "./context.js";
 import { forecast } from "./forecast.js";
 import type { CheckResult, Forecast } from "./result.js";
 import { ref } from "../rules/context.js";
+import { reasonRounding } from "./precision.js";
 
-const result = (indicator: Indicator, year: number, spec: RuleSpec, o: Outcome, forecast?: Forecast): CheckResult => ({
+const result = (indicator: Indicator, year: number, spec: RuleSpec, o: Outcome, forecasts: readonly Forecast[] = []): CheckResult => ({
   verdict: forReference(o.verdict, indicator.binding),
   year,
   rule: spec.text,
   outcome: o,
-  ...(forecast ? { forecast } : {}),
+  ...(forecasts.length > 0 ? { forecast: forecasts[0]! } : {}),
+  ...(forecasts.length > 1 ? { forecasts: [...forecasts] } : {}),
 });
 
 /** A person's signed verdict turns a REVIEW of that year's value into PASS or FAIL. */
@@ -30,8 +32,10 @@ function withReview(indicator: Indicator, year: number, o: Outcome): Outcome {
 export function baselineCheck(file: IndicatorFile, indicator: Indicator): CheckResult | undefined {
   if (!indicator.standard) return undefined;
   const year = file.plan.baseYear;
-  const o = engine.evaluate(indicator.standard.rule, evalContext(file, indicator, year));
-  return result(indicator, year, indicator.standard, withReview(indicator, year, o));
+  const ctx = evalContext(file, indicator, year);
+  const o = engine.evaluate(indicator.standard.rule, ctx);
+  const observation = ctx.series.find((s) => s.year === year);
+  return { ...result(indicator, year, indicator.standard, withReview(indicator, year, o)), ...(observation ? { observation } : {}) };
 }
 
 /** 2. Does meeting the plan's target for `year` guarantee the national standard? */
@@ -43,29 +47,37 @@ export function targetCheck(file: IndicatorFile, indicator: Indicator, target: R
 }
 
 /**
- * 3. The observed value of `year` against the national standard and against the plan target of
- * its phase (near-term up to and including the near-term year, long-term after), with a forecast
- * where the target's year is still ahead.
+ * 3. The value observed in `year` against the national standard and against the plan target of
+ * its phase (near-term up to and including the near-term year, long-term after), with forecasts
+ * while a target's year is ahead: before the near-term year toward both targets. A row without a
+ * value for the year is MISSING unless it is declared 不涉及 in its baseline (where it may be).
  */
 export function progressCheck(file: IndicatorFile, indicator: Indicator, year: number): CheckResult | undefined {
-  // Progress is for rows that record observed values; a row without any keeps its baseline picture.
-  if (!indicator.standard || indicator.actuals.length === 0) return undefined;
+  if (!indicator.standard) return undefined;
   const ctx = evalContext(file, indicator, year);
   const current = ctx.series.find((o) => o.year === year);
-  if (!current || current.value.kind === "not_applicable") {
-    // Nothing observed (or 不涉及): there is nothing to compare or forecast.
+  if (!current) {
+    const declared = indicator.baseline.at(-1);
+    if (declared?.value.kind === "not_applicable" && indicator.mayBeNotApplicable) {
+      return result(indicator, year, indicator.standard, outcome("N/A", "progress.declaredNotApplicable", { year, declared: declared.year }));
+    }
+    // No value (or a superior's stated result, which needs none): the engine says which.
     return result(indicator, year, indicator.standard, engine.evaluate(indicator.standard.rule, ctx));
   }
+  const judged = (o: Outcome, forecasts: Forecast[] = []) => ({ ...result(indicator, year, indicator.standard!, o, forecasts), observation: current });
+  if (current.value.kind === "not_applicable") return judged(engine.evaluate(indicator.standard.rule, ctx));
   const standard = withReview(indicator, year, engine.evaluate(indicator.standard.rule, ctx));
   const { nearTerm, longTerm } = file.plan;
-  const [target, targetYear] =
-    nearTerm !== undefined && year <= nearTerm && indicator.nearTerm ? [indicator.nearTerm, nearTerm] : [indicator.longTerm, longTerm];
-  if (!target || targetYear === undefined) {
-    return result(indicator, year, indicator.standard, outcome(standard.verdict, "progress.standardOnly", { year }, [standard]));
-  }
-  const { part, projection } = targetProgress(file, indicator, target, targetYear, year);
-  const verdict: Verdict = worst([standard.verdict, part.verdict]);
-  return result(indicator, year, indicator.standard, outcome(verdict, "progress.result", { year, targetYear, target: target.text }, [standard, part]), projection);
+  const near = indicator.nearTerm && nearTerm !== undefined ? ([indicator.nearTerm, nearTerm] as const) : undefined;
+  const long = indicator.longTerm && longTerm !== undefined ? ([indicator.longTerm, longTerm] as const) : undefined;
+  // The phase's target decides; before the near-term year the long-term one is forecast too.
+  const targets = near && year <= near[1] ? (year < near[1] && long ? [near, long] : [near]) : long ? [long] : [];
+  if (targets.length === 0) return judged(outcome(standard.verdict, "progress.standardOnly", { year }, [standard]));
+  const progress = targets.map(([target, targetYear]) => targetProgress(file, indicator, target, targetYear, year));
+  const verdict: Verdict = worst([standard.verdict, ...progress.map((p) => p.part.verdict)]);
+  const [target, targetYear] = targets[0]!;
+  const o = outcome(verdict, "progress.result", { year, targetYear, target: target.text }, [standard, ...progress.map((p) => p.part)]);
+  return judged(o, progress.flatMap((p) => p.projection ?? []));
 }
 
 /**
@@ -89,15 +101,29 @@ function targetProgress(file: IndicatorFile, indicator: Indicator, target: RuleS
   const projection = forecast({ points, baseYear: file.plan.baseYear, target: goal, targetYear, better: indicator.better, delta: indicator.measure === "delta" });
   if (!projection) return { part: outcome(met.verdict === "PASS" ? "PASS" : "MISSING", "progress.forecast.tooFew", data, [met]) };
   const onTrack = projection.class === "on_track" || projection.class === "achieved";
+  // Numbers in reasons at the row's own precision; the JSON report keeps them whole.
+  const shown = reasonRounding(indicator);
+  const sign = indicator.better === "higher" ? "≥" : "≤";
   return {
     part: outcome(onTrack ? "PASS" : "WARN", "progress.forecast", {
       ...data,
       class: ref(`forecast.${projection.class}`),
-      projected: projection.projected ?? undefined,
-      ratio: projection.ratio ?? undefined,
+      projected: projection.projected === null ? undefined : shown(projection.projected),
+      ratio: projection.ratio === null ? undefined : Number(projection.ratio.toFixed(2)),
+      pace: paceText(projection, sign, shown),
     }),
     projection,
   };
+}
+
+/**
+ * The pace in a reason: the years before the target's own (whose value is the target), the next
+ * few; the JSON report has every year.
+ */
+function paceText(f: Forecast, sign: string, shown: (n: number) => number): string | undefined {
+  const steps = f.pace.filter((p) => p.year < f.target_year);
+  const text = steps.slice(0, 4).map((p) => `${p.year} ${sign}${shown(p.value)}`).join(" · ");
+  return steps.length === 0 ? undefined : steps.length > 4 ? `${text} …` : text;
 }
 
 /**

@@ -36,9 +36,15 @@ export function forecast(input: ForecastInput): Forecast | undefined {
   const latest = points.at(-1);
   if (!base || !latest || latest.year <= base.year) return undefined;
   const meets = (n: number) => (better === "higher" ? n >= target : n <= target);
-  const common = { target, target_year: targetYear, from: { year: base.year, value: base.n }, to: { year: latest.year, value: latest.n } };
   const linear = input.delta || [base.n, latest.n, target].some((n) => n <= 0);
   const method = linear ? "linear" : "cagr";
+  const common = {
+    target,
+    target_year: targetYear,
+    from: { year: base.year, value: base.n },
+    to: { year: latest.year, value: latest.n },
+    pace: meets(latest.n) ? [] : pace(latest, target, targetYear, linear),
+  };
   if (meets(latest.n)) return { ...common, class: "achieved", projected: latest.n, ratio: null, method };
 
   let observed: number, required: number, projected: number;
@@ -59,6 +65,20 @@ export function forecast(input: ForecastInput): Forecast | undefined {
   if (meets(base.n) || required === 0) return { ...common, class: "moving_away", projected: finite(projected), ratio: null, method };
   const ratio = observed / required;
   return { ...common, class: Number.isNaN(ratio) ? "moving_away" : classify(ratio), projected: finite(projected), ratio: finite(ratio), method };
+}
+
+/**
+ * The value each year after the latest must reach for the target to be met in its year: the
+ * constant growth rate from y_t to y* (y_t·(y* ÷ y_t)^((k−t)/(T−t))), or equal steps where growth
+ * rates have no meaning (zero, negative or change values).
+ */
+export function pace(latest: Point, target: number, targetYear: number, linear: boolean): Array<{ year: number; value: number }> {
+  const span = targetYear - latest.year;
+  return Array.from({ length: Math.max(0, span) }, (_, i) => {
+    const k = i + 1;
+    const value = linear ? latest.n + ((target - latest.n) * k) / span : latest.n * (target / latest.n) ** (k / span);
+    return { year: latest.year + k, value: round(value) };
+  });
 }
 
 function leastSquares(points: readonly Point[]): { slope: number; intercept: number } {

@@ -1,5 +1,5 @@
 /** What an assessment produces: the input of every report. */
-import type { Indicator, IndicatorFile } from "../model/types.js";
+import type { Indicator, IndicatorFile, Observation } from "../model/types.js";
 import type { Verdict } from "../model/verdict.js";
 import type { Outcome } from "../rules/context.js";
 import type { Comparison } from "./compare.js";
@@ -7,6 +7,19 @@ import type { Comparison } from "./compare.js";
 /** `override`: a row that restates a built-in edition's national rule, judged against it. */
 export const CHECKS = ["baseline", "near_term", "long_term", "progress", "override"] as const;
 export type CheckName = (typeof CHECKS)[number];
+
+/**
+ * The two questions a run answers (SPEC "Two questions"): plan review — is the base year compliant
+ * and do the targets guarantee the standard — or the assessment of one year.
+ */
+export const MODES = ["plan", "year"] as const;
+export type Mode = (typeof MODES)[number];
+
+/** The checks whose verdicts decide each question; the others are shown, not deciding. */
+export const DECIDING: Record<Mode, readonly CheckName[]> = {
+  plan: ["baseline", "near_term", "long_term", "override"],
+  year: ["progress", "override"],
+};
 
 export const FORECAST_CLASSES = ["achieved", "on_track", "acceleration_needed", "limited_progress", "moving_away"] as const;
 export type ForecastClass = (typeof FORECAST_CLASSES)[number];
@@ -22,6 +35,11 @@ export interface Forecast {
   method: "cagr" | "linear";
   from: { year: number; value: number };
   to: { year: number; value: number };
+  /**
+   * The value each remaining year must reach to meet the target on time, from the latest value
+   * (y_t·(y* ÷ y_t)^((k−t)/(T−t)); linear steps where growth rates have no meaning). Empty once met.
+   */
+  pace: Array<{ year: number; value: number }>;
 }
 
 export interface CheckResult {
@@ -31,14 +49,25 @@ export interface CheckResult {
   /** The rule the check applied, as written. */
   rule: string;
   outcome: Outcome;
+  /** The value judged, where the check judged one (the base year's, the assessed year's). */
+  observation?: Observation;
+  /** The forecast toward the target of the assessed year's phase. */
   forecast?: Forecast;
+  /** Before the near-term year: the forecasts toward the near-term and the long-term target. */
+  forecasts?: Forecast[];
 }
 
 export interface IndicatorAssessment {
   indicator: Indicator;
   checks: Partial<Record<CheckName, CheckResult>>;
-  /** The worst verdict of its checks: what the summary counts. */
+  /** The worst verdict of the checks that decide the run's question: what the summary counts. */
   verdict: Verdict;
+}
+
+/** A year assessment's gaps: the binding rows that apply and have no value for the year. */
+export interface Completeness {
+  year: number;
+  missing: Array<{ id: string; name: string; line: number }>;
 }
 
 export type Overall = "PASS" | "WARN" | "INCOMPLETE" | "FAIL";
@@ -53,8 +82,11 @@ export interface Summary {
 
 export interface FileAssessment {
   file: IndicatorFile;
-  /** The year assessed by the progress check, when there are observed values. */
+  mode: Mode;
+  /** The year assessed (a year assessment only). */
   year?: number;
+  /** A year assessment's completeness list. */
+  completeness?: Completeness;
   checks: readonly CheckName[];
   indicators: IndicatorAssessment[];
   summary: Summary;
@@ -70,6 +102,15 @@ export interface RunTotals {
   byOverall: Record<Overall, number>;
   /** Files that could not be checked (input errors): not in the counts above. */
   unreadable?: number;
+  /** Year assessments with gaps: which file (region) lacks which binding rows for its year. */
+  gaps?: FileGaps[];
+}
+
+export interface FileGaps {
+  file: string;
+  region: string;
+  year: number;
+  ids: string[];
 }
 
 /** Several files assessed in one run. */

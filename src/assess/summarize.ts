@@ -1,13 +1,13 @@
 /** Counts per verdict and the overall verdict of a file, exactly as SPEC defines them. */
 import { VERDICTS, worst } from "../model/verdict.js";
-import type { CheckResult, Counts, FileAssessment, IndicatorAssessment, Overall, RunAssessment, RunTotals, Summary } from "./result.js";
+import { DECIDING, type CheckResult, type Counts, type FileAssessment, type FileGaps, type IndicatorAssessment, type Mode, type Overall, type RunAssessment, type RunTotals, type Summary } from "./result.js";
 
 const emptyCounts = (): Counts => ({ total: 0, ...Object.fromEntries(VERDICTS.map((v) => [v, 0])) }) as Counts;
 
-/** The verdict an indicator is counted under: the worst of the checks that ran. */
+/** The verdict an indicator is counted under: the worst of the deciding checks that ran. */
 export const indicatorVerdict = (checks: readonly CheckResult[]) => worst(checks.map((c) => c.verdict));
 
-export function summarize(indicators: readonly IndicatorAssessment[]): Summary {
+export function summarize(indicators: readonly IndicatorAssessment[], mode: Mode): Summary {
   const binding = emptyCounts();
   const reference = emptyCounts();
   for (const a of indicators) {
@@ -15,22 +15,24 @@ export function summarize(indicators: readonly IndicatorAssessment[]): Summary {
     counts.total++;
     counts[a.verdict]++;
   }
-  return { binding, reference, overall: overall(indicators) };
+  return { binding, reference, overall: overall(indicators, mode) };
 }
 
 /**
- * FAIL if any binding check fails; else INCOMPLETE if any binding check is MISSING or REVIEW, or
- * no binding check ran at all;
- * else WARN if any check warns or any reference check is not a pass; else PASS.
- * Reference indicators never make a file FAIL or INCOMPLETE.
+ * Over the checks that decide the run's question (plan review: baseline and targets; a year: its
+ * progress): FAIL if any binding check fails; else INCOMPLETE if any binding check is MISSING or
+ * REVIEW, or no binding check ran at all; else WARN if any check warns or any reference check is
+ * not a pass; else PASS. Reference indicators never make a file FAIL or INCOMPLETE.
  */
-export function overall(indicators: readonly IndicatorAssessment[]): Overall {
+export function overall(indicators: readonly IndicatorAssessment[], mode: Mode): Overall {
   let bindingChecks = 0;
   let fail = false;
   let incomplete = false;
   let warn = false;
   for (const a of indicators) {
-    for (const check of Object.values(a.checks)) {
+    for (const name of DECIDING[mode]) {
+      const check = a.checks[name];
+      if (!check) continue;
       const v = check.verdict;
       if (!a.indicator.binding) warn ||= v !== "PASS" && v !== "N/A";
       else {
@@ -54,12 +56,20 @@ export function emptyTotals(): RunTotals {
   return { fileCount: 0, overall: "PASS", byOverall: { PASS: 0, WARN: 0, INCOMPLETE: 0, FAIL: 0 } };
 }
 
-export function addToTotals(totals: RunTotals, overall: Overall): RunTotals {
+export function addToTotals(totals: RunTotals, overall: Overall, gaps?: FileGaps): RunTotals {
   const byOverall = { ...totals.byOverall, [overall]: totals.byOverall[overall] + 1 };
-  return { ...totals, fileCount: totals.fileCount + 1, byOverall, overall: OVERALL_ORDER.find((o) => byOverall[o] > 0) ?? "PASS" };
+  const next = { ...totals, fileCount: totals.fileCount + 1, byOverall, overall: OVERALL_ORDER.find((o) => byOverall[o] > 0) ?? "PASS" };
+  return gaps ? { ...next, gaps: [...(totals.gaps ?? []), gaps] } : next;
+}
+
+/** A year assessment's gaps as the run's totals keep them, or undefined when it has none. */
+export function gapsOf(f: FileAssessment): FileGaps | undefined {
+  const c = f.completeness;
+  if (!c || c.missing.length === 0) return undefined;
+  return { file: f.file.file, region: f.file.region.name, year: c.year, ids: c.missing.map((m) => m.id) };
 }
 
 /** The run's verdict is its worst file's. */
 export function summarizeRun(files: FileAssessment[]): RunAssessment {
-  return { files, ...files.reduce((t, f) => addToTotals(t, f.summary.overall), emptyTotals()) };
+  return { files, ...files.reduce((t, f) => addToTotals(t, f.summary.overall, gapsOf(f)), emptyTotals()) };
 }

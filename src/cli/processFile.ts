@@ -4,7 +4,8 @@
  */
 import { assess, type AssessOptions } from "../assess/assess.js";
 import { compareYears } from "../assess/compare.js";
-import type { Overall } from "../assess/result.js";
+import type { FileGaps, Overall } from "../assess/result.js";
+import { gapsOf } from "../assess/summarize.js";
 import type { InputError } from "../load/errors.js";
 import type { Message } from "../rules/context.js";
 import type { FormatName, FormatOptions, StreamingFormatter } from "../report/index.js";
@@ -25,6 +26,8 @@ export interface FileResult {
   /** The file's part in each format, in the order of `formats`; absent on input errors. */
   parts?: string[];
   overall?: Overall;
+  /** A year assessment's gaps, for the run's completeness list. */
+  gaps?: FileGaps;
   errors?: InputError[];
   /** What the reader should know that is not an error: a file read as GB18030, a year past the plan. */
   notices?: Message[];
@@ -55,6 +58,7 @@ export function processFile(job: Job, index: number, settings: RunSettings, form
     name: job.name,
     parts: formatters.map((f, i) => f.file(file, settings.formatOptions[i]!)),
     overall: file.summary.overall,
+    ...(gapsOf(file) ? { gaps: gapsOf(file)! } : {}),
     ...(notices.length ? { notices } : {}),
   };
 }

@@ -1,4 +1,5 @@
 /** The columns the human formats share (table, markdown): headers, cell values, check names. */
+import { decides } from "./rows.js";
 import type { CheckName, FileAssessment } from "../assess/result.js";
 import type { Lang } from "../i18n/catalog.js";
 import { formatNumber, t } from "../i18n/translate.js";
@@ -37,3 +38,7 @@ export const CHECK_LABEL: Record<Lang, Record<CheckName, string>> = {
   zh: { baseline: "基准值", near_term: "近期目标", long_term: "远期目标", progress: "进展", override: "改写国家标准" },
   en: { baseline: "baseline", near_term: "near-term", long_term: "long-term", progress: "progress", override: "override" },
 };
+
+/** A check's label in a reason line; a check that does not decide the file's question says so. */
+export const checkLabel = (lang: Lang, f: FileAssessment, name: CheckName): string =>
+  decides(f, name) ? CHECK_LABEL[lang][name] : `${CHECK_LABEL[lang][name]}${lang === "zh" ? "（不参与本次判定）" : " (shown, not deciding)"}`;

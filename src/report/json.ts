@@ -14,6 +14,7 @@ const check = (c: CheckResult, lang: Parameters<typeof reason>[0]) => ({
   year: c.year,
   rule: c.rule,
   ...(c.forecast ? { forecast: c.forecast } : {}),
+  ...(c.forecasts ? { forecasts: c.forecasts } : {}),
 });
 
 function file(f: FileAssessment, lang: Parameters<typeof reason>[0]) {
@@ -21,7 +22,9 @@ function file(f: FileAssessment, lang: Parameters<typeof reason>[0]) {
     file: f.file.file,
     region: f.file.region,
     plan: { base_year: f.file.plan.baseYear, near_term: f.file.plan.nearTerm, long_term: f.file.plan.longTerm },
-    ...(f.year !== undefined ? { year: f.year } : {}),
+    mode: f.mode,
+    ...(f.year !== undefined ? { year: f.year, assessed_year: f.year } : {}),
+    ...(f.completeness ? { completeness: { year: f.completeness.year, complete: f.completeness.missing.length === 0, missing: f.completeness.missing } } : {}),
     overall: f.summary.overall,
     summary: { binding: f.summary.binding, reference: f.summary.reference },
     ...(f.comparison ? { changes: { from_year: f.comparison.fromYear, to_year: f.comparison.toYear, items: f.comparison.changes } } : {}),
@@ -47,7 +50,7 @@ const json: StreamingFormatter = {
   file: (f, { lang }) => `\n    ${indented(file(f, lang))}`,
   separator: () => ",",
   foot: (totals) =>
-    `${totals.fileCount > 0 ? "\n  " : ""}],\n  "summary": ${JSON.stringify({ overall: totals.overall, files: totals.fileCount, by_overall: totals.byOverall }, null, 2).replace(/\n/g, "\n  ")}\n}\n`,
+    `${totals.fileCount > 0 ? "\n  " : ""}],\n  "summary": ${JSON.stringify({ overall: totals.overall, files: totals.fileCount, by_overall: totals.byOverall, ...(totals.gaps ? { gaps: totals.gaps } : {}) }, null, 2).replace(/\n/g, "\n  ")}\n}\n`,
 };
 
 export default json;

@@ -1,5 +1,5 @@
 /** Every check of a file as a flat list: what the line-oriented formats (junit, github) walk. */
-import type { CheckName, CheckResult, FileAssessment, IndicatorAssessment } from "../assess/result.js";
+import { DECIDING, type CheckName, type CheckResult, type FileAssessment, type IndicatorAssessment } from "../assess/result.js";
 
 export interface CheckRow {
   file: FileAssessment;
@@ -10,6 +10,9 @@ export interface CheckRow {
 
 /** A check the reasons list shows: one that is neither a pass nor not applicable. */
 export const needsAttention = (c: CheckResult) => c.verdict !== "PASS" && c.verdict !== "N/A";
+
+/** Whether a check decides the file's question (plan review, or the year assessed). */
+export const decides = (f: FileAssessment, name: CheckName) => DECIDING[f.mode].includes(name);
 
 export function checkRows(file: FileAssessment): CheckRow[] {
   return file.indicators.flatMap((assessment) =>

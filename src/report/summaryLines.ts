@@ -13,8 +13,12 @@ export function countsLine(lang: Lang, counts: Counts): string {
   return t(lang, "report.counts", { total: counts.total, counts: parts.join(" · ") || "—" });
 }
 
+/** Which question the run answered: "plan review", "2024 assessment". */
+export const questionLabel = (lang: Lang, f: FileAssessment): string => (f.mode === "year" ? t(lang, "mode.year", { year: f.year }) : t(lang, "mode.plan"));
+
 export function summaryLine(lang: Lang, f: FileAssessment): string {
   return t(lang, "report.summary", {
+    mode: questionLabel(lang, f),
     binding: countsLine(lang, f.summary.binding),
     reference: countsLine(lang, f.summary.reference),
     overall: ref(`overall.${f.summary.overall}`),
@@ -26,4 +30,20 @@ export function runSummaryLine(lang: Lang, run: RunTotals): string {
   const parts = (["PASS", "WARN", "INCOMPLETE", "FAIL"] as const).filter((o) => run.byOverall[o] > 0).map((o) => `${run.byOverall[o]} ${t(lang, `overall.${o}`)}`);
   if (run.unreadable) parts.push(t(lang, "report.unreadable", { count: run.unreadable }));
   return t(lang, "report.runSummary", { files: run.fileCount + (run.unreadable ?? 0), counts: parts.join(" · "), overall: ref(`overall.${run.overall}`) });
+}
+
+/** A year assessment's gaps: the binding rows with no value for the year, or nothing when complete. */
+export function completenessLines(lang: Lang, f: FileAssessment): string[] {
+  const c = f.completeness;
+  if (!c || c.missing.length === 0) return [];
+  return [t(lang, "report.completeness", { year: c.year, count: c.missing.length }), ...c.missing.map((m) => `  ${m.id} ${m.name}`)];
+}
+
+/** Across a batch: which file (region) lacks which rows, the first few files in full. */
+export function runGapLines(lang: Lang, run: RunTotals, shown = 20): string[] {
+  const gaps = run.gaps ?? [];
+  if (gaps.length === 0) return [];
+  const lines = gaps.slice(0, shown).map((g) => `  ${g.region} (${g.file}, ${g.year}): ${g.ids.join(", ")}`);
+  if (gaps.length > shown) lines.push(`  ${t(lang, "report.gapsMore", { count: gaps.length - shown })}`);
+  return [t(lang, "report.gaps", { files: gaps.length }), ...lines];
 }

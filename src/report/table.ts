@@ -8,10 +8,10 @@ import { createRequire } from "node:module";
 import type { CheckName, CheckResult, FileAssessment, IndicatorAssessment } from "../assess/result.js";
 import { VERDICT_MARK, reason, t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
-import { CHECK_LABEL, actualValue, baselineValue, displayValue, headers, withActual } from "./columns.js";
+import { checkLabel, actualValue, baselineValue, displayValue, headers, withActual } from "./columns.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { needsAttention } from "./rows.js";
-import { runSummaryLine, summaryLine } from "./summaryLines.js";
+import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./summaryLines.js";
 import { truncate, wrap } from "./wrap.js";
 
 // cli-table3 is loaded on the first table drawn: `--quiet` prints only summary lines.
@@ -61,7 +61,7 @@ function fileTable(f: FileAssessment, chalk: ChalkInstance, { lang }: FormatOpti
 
 function reasons(f: FileAssessment, chalk: ChalkInstance, { lang }: FormatOptions): string[] {
   const line = (a: IndicatorAssessment, name: CheckName, c: CheckResult) =>
-    `  ${paint(chalk, c.verdict, `${VERDICT_MARK[c.verdict]} ${c.verdict.padEnd(7)}`)} ${a.indicator.id} ${CHECK_LABEL[lang][name]}: ${reason(lang, c.outcome)}`;
+    `  ${paint(chalk, c.verdict, `${VERDICT_MARK[c.verdict]} ${c.verdict.padEnd(7)}`)} ${a.indicator.id} ${checkLabel(lang, f, name)}: ${reason(lang, c.outcome)}`;
   const overridden = (a: IndicatorAssessment) =>
     (a.indicator.edition?.overrides ?? []).map((o) => `  ${chalk.blue("ⓘ")}         ${a.indicator.id} ${t(lang, "report.override", { field: o.field, file: o.file, edition: o.edition })}`);
   return f.indicators.flatMap((a) => [
@@ -87,15 +87,25 @@ function block(f: FileAssessment, options: FormatOptions): string {
   const summary = summaryLine(options.lang, f);
   if (options.quiet) return `${title}\n${summary}`;
   const why = reasons(f, chalk, options);
-  return [title, fileTable(f, chalk, options), ...(why.length ? [t(options.lang, "report.reasons"), ...why] : []), ...changes(f, options), summary].join("\n");
+  return [
+    title,
+    fileTable(f, chalk, options),
+    ...(why.length ? [t(options.lang, "report.reasons"), ...why] : []),
+    ...changes(f, options),
+    ...completenessLines(options.lang, f),
+    summary,
+  ].join("\n");
 }
 
 const table: StreamingFormatter = {
   file: (f, options) => `${block(f, options)}\n`,
   separator: () => "\n",
   // Across several files, the total.
-  foot: (totals, options) =>
-    totals.fileCount + (totals.unreadable ?? 0) > 1 ? `\n${new Chalk({ level: options.color ? 1 : 0 }).bold(runSummaryLine(options.lang, totals))}\n` : "",
+  foot: (totals, options) => {
+    if (totals.fileCount + (totals.unreadable ?? 0) <= 1) return "";
+    const gaps = options.quiet ? [] : runGapLines(options.lang, totals);
+    return `\n${[...gaps, new Chalk({ level: options.color ? 1 : 0 }).bold(runSummaryLine(options.lang, totals))].join("\n")}\n`;
+  },
 };
 
 export default table;

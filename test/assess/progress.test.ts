@@ -62,13 +62,16 @@ describe("progress", () => {
     expect(c.verdict).toBe("WARN"); // 35 < 60 fails the standard, but R1 is a reference indicator
   });
 
-  it("runs only for rows that record observed values; a row that skips the assessed year is MISSING", () => {
+  it("judges every row in the assessed year: one without a value is MISSING, one declared 不涉及 N/A", () => {
     const a = assess(withActuals({ "1": { 2023: 26, 2024: 26.5 }, "15": { 2023: 87 } }));
     expect(a.year).toBe(2024);
     expect(progress(a, "1")?.verdict).toBe("PASS");
     expect(progress(a, "15")?.verdict).toBe("MISSING");
-    expect(progress(a, "2")).toBeUndefined();
-    expect(progress(a, "7.2")).toBeUndefined();
+    // 2 has only its 2022 status: 2024 has no value, which is a gap, never 不涉及.
+    expect(progress(a, "2")?.verdict).toBe("MISSING");
+    expect(progress(a, "2")?.outcome.message).toEqual({ id: "value.missing", data: { year: 2024 } });
+    // 7.2 (grassland) is declared 不涉及 in its baseline, which the standard allows.
+    expect(progress(a, "7.2")?.verdict).toBe("N/A");
   });
 
   it("the forecast reads the whole series: 7.1 forest cover with three years of history", () => {

@@ -39,7 +39,7 @@ describe("verdict → exit status", () => {
     const r = run(["--lang", "en", fixture("pass.yaml")]);
     expect(r.status).toBe(0);
     expect(summary(r)).toMatch(/overall PASS$/);
-    expect(summary(r)).toMatch(/^binding 4: 4 pass/);
+    expect(summary(r)).toMatch(/^plan review — binding 4: 4 pass/);
   });
 
   it("a failing binding check: exit 1, overall FAIL", () => {

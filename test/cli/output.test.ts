@@ -98,7 +98,7 @@ describe("the table for the Lingling seed", () => {
 
   it("ends with the summary line", () => {
     expect(lastLine(r.stdout)).toBe(
-      "binding 25: 20 pass · 2 missing · 2 review · 1 n/a — reference 6: 2 pass · 2 warn · 2 missing — overall INCOMPLETE",
+      "plan review — binding 25: 20 pass · 2 missing · 2 review · 1 n/a — reference 6: 2 pass · 2 warn · 2 missing — overall INCOMPLETE",
     );
   });
 
@@ -116,7 +116,7 @@ describe("the table for the Lingling seed", () => {
       const order: Verdict[] = ["PASS", "FAIL", "WARN", "MISSING", "REVIEW", "N/A"];
       return order.filter((v) => counts.has(v)).map((v) => `${counts.get(v)} ${v.toLowerCase()}`).join(" · ");
     };
-    const expected = `binding 25: ${tally(true)} — reference 6: ${tally(false)} — overall INCOMPLETE`;
+    const expected = `plan review — binding 25: ${tally(true)} — reference 6: ${tally(false)} — overall INCOMPLETE`;
     expect(lastLine(r.stdout)).toBe(expected);
   });
 
@@ -137,13 +137,13 @@ describe("the table for the Lingling seed", () => {
     expect(zh.status).toBe(1);
     const header = zh.stdout.split("\n").find((l) => l.includes("国家标准")) ?? "";
     for (const column of ["考核指标", "单位", "国家标准", "基准值"]) expect(header).toContain(column);
-    expect(lastLine(zh.stdout)).toMatch(/^约束性 25 项/);
+    expect(lastLine(zh.stdout)).toMatch(/^规划评审 — 约束性 25 项/);
     expect(zh.stdout).not.toMatch(/\bIndicator\b|\bBaseline\b/);
   });
 
   it("LINGLING_LANG chooses the language when --lang is absent", () => {
-    expect(lastLine(run([SEED], { env: { LINGLING_LANG: "zh_CN.UTF-8" } }).stdout)).toMatch(/^约束性/);
-    expect(lastLine(run([SEED], { env: { LINGLING_LANG: "en", LANG: "zh_CN.UTF-8" } }).stdout)).toMatch(/^binding/);
+    expect(lastLine(run([SEED], { env: { LINGLING_LANG: "zh_CN.UTF-8" } }).stdout)).toMatch(/^规划评审 — 约束性/);
+    expect(lastLine(run([SEED], { env: { LINGLING_LANG: "en", LANG: "zh_CN.UTF-8" } }).stdout)).toMatch(/^plan review — binding/);
   });
 });
 
@@ -182,7 +182,7 @@ describe("--quiet", () => {
     expect(r.status).toBe(1);
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines.length).toBeLessThanOrEqual(2);
-    expect(lastLine(r.stdout)).toMatch(/^binding 25: .* overall INCOMPLETE$/);
+    expect(lastLine(r.stdout)).toMatch(/^plan review — binding 25: .* overall INCOMPLETE$/);
     expect(r.stdout).not.toMatch(/[┌│└]/);
     expect(r.stdout).not.toMatch(/Reasons/);
   });

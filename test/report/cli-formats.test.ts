@@ -41,7 +41,7 @@ afterAll(() => {
 });
 
 const STACK = /\n\s+at /;
-const SUMMARY = /^binding \d+: .* — reference \d+: .* — overall (PASS|WARN|INCOMPLETE|FAIL)$/;
+const SUMMARY = /^(?:plan review|\d{4} assessment) — binding \d+: .* — reference \d+: .* — overall (PASS|WARN|INCOMPLETE|FAIL)$/;
 const RUN_SUMMARY = /^(\d+) files: (.*) — overall (PASS|WARN|INCOMPLETE|FAIL)$/;
 
 describe("several formats from one run", () => {

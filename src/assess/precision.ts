@@ -1,0 +1,27 @@
+/**
+ * Numbers a check derives (a projection, the pace needed) are shown in reasons at the precision of
+ * the row's own values — one decimal more where the values are whole numbers — so that 18.2078
+ * reads 18.2 beside 17.5 and 18.1. Reports that keep numbers (JSON) keep them whole.
+ */
+import type { Indicator } from "../model/types.js";
+
+const decimals = (n: number): number => {
+  if (!Number.isFinite(n) || Number.isInteger(n)) return 0;
+  const text = String(n);
+  const e = text.indexOf("e-");
+  if (e >= 0) return Number(text.slice(e + 2)) + (text.slice(0, e).split(".")[1]?.length ?? 0);
+  return text.split(".")[1]?.length ?? 0;
+};
+
+/** The decimals the row's values are written with (baseline and observed), at most six. */
+export function rowDecimals(indicator: Indicator): number {
+  let most = 0;
+  for (const series of [indicator.baseline, indicator.actuals]) for (const o of series) if (o.value.kind === "number") most = Math.max(most, decimals(o.value.n));
+  return Math.min(most, 6);
+}
+
+/** Rounds a derived number for a reason about this row. */
+export function reasonRounding(indicator: Indicator): (n: number) => number {
+  const places = Math.max(rowDecimals(indicator), 1);
+  return (n) => Number(n.toFixed(places));
+}

@@ -1,0 +1,125 @@
+/**
+ * The two questions (SPEC "Two questions: the plan, and a year"), on the Lingling seed with
+ * synthetic observed values: a year assessment needs every binding row's value for the year.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDocument, isMap, isScalar, type YAMLMap } from "yaml";
+import { assess } from "../../src/assess/assess.js";
+import { loadIndicatorFile } from "../../src/load/load.js";
+import { run } from "../cli/run.js";
+
+const seedText = readFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), "utf8");
+
+/** The value 表1 gives for the base year, as written in the seed (a scalar, {value}, or a series' last entry). */
+function writtenBaseline(row: YAMLMap): unknown {
+  const b: unknown = row.get("baseline", true);
+  if (isScalar(b)) return b.value;
+  if (isMap(b)) return b.has("value") ? b.get("value") : (b.items.at(-1)!.value as { value: unknown }).value;
+  return undefined;
+}
+
+/** The seed with observed values for `year`: each row's own base-year value, except the rows left out. */
+function seedWithYear(year: number, leaveOut: readonly string[] = [], overrides: Record<string, unknown> = {}): string {
+  const doc = parseDocument(seedText);
+  for (const row of (doc.get("indicators") as { items: YAMLMap[] }).items) {
+    const id = String(row.get("id"));
+    if (leaveOut.includes(id)) continue;
+    const value = id in overrides ? overrides[id] : writtenBaseline(row);
+    if (value !== undefined && value !== null) row.set("actuals", doc.createNode({ [year]: value }));
+  }
+  return doc.toString();
+}
+
+const load = (text: string) => {
+  const r = loadIndicatorFile(text, "lingling.yaml");
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.value;
+};
+
+const tmpFile = (text: string) => {
+  const path = join(mkdtempSync(join(tmpdir(), "year-")), "region.yaml");
+  writeFileSync(path, text);
+  return path;
+};
+
+describe("which question a run answers", () => {
+  it("a file without observed values is a plan review; with them, the latest year's assessment", () => {
+    expect(assess(load(seedText))).toMatchObject({ mode: "plan" });
+    expect(assess(load(seedText)).year).toBeUndefined();
+    const a = assess(load(seedWithYear(2024)));
+    expect(a).toMatchObject({ mode: "year", year: 2024 });
+  });
+
+  it("--assess chooses explicitly; a year assessment of a file without observed values is the base year's", () => {
+    expect(assess(load(seedWithYear(2024)), { mode: "plan" }).mode).toBe("plan");
+    expect(assess(load(seedText), { mode: "year" })).toMatchObject({ mode: "year", year: 2022 });
+  });
+});
+
+describe("a year assessment", () => {
+  it("with a gap is INCOMPLETE, and the completeness list names exactly the binding rows without a value", () => {
+    const a = assess(load(seedWithYear(2024, ["15", "5.2"])));
+    expect(a.summary.overall).toBe("INCOMPLETE");
+    const missing = a.completeness!.missing.map((m) => m.id);
+    expect(missing).toContain("15");
+    expect(missing).toContain("5.2");
+    // Every listed row is binding and has no 2024 value; every binding row with one is not listed.
+    for (const { indicator } of a.indicators) {
+      const has2024 = indicator.actuals.some((o) => o.year === 2024);
+      if (indicator.binding && !has2024 && indicator.baseline.at(-1)?.value.kind !== "not_applicable") expect(missing).toContain(indicator.id);
+      if (has2024 || !indicator.binding) expect(missing).not.toContain(indicator.id);
+    }
+  });
+
+  it("one recorded value on a filled file is not a pass: the other 24 binding rows are MISSING, never N/A", () => {
+    // The issue's case: record 2024 for row 1 only, then --checks progress --year 2024.
+    const doc = parseDocument(seedText);
+    (doc.get("indicators") as { items: YAMLMap[] }).items[0]!.set("actuals", doc.createNode({ 2024: 26 }));
+    const a = assess(load(doc.toString()), { checks: ["progress"], year: 2024 });
+    expect(a.summary.binding.PASS).toBe(1);
+    // 7.2 is declared 不涉及 in its baseline, which the row allows: that, and only that, is N/A.
+    expect(a.summary.binding["N/A"]).toBe(1);
+    expect(a.summary.binding.MISSING).toBe(a.summary.binding.total - 2);
+    expect(a.summary.overall).toBe("INCOMPLETE");
+  });
+
+  it("is decided by the year's values: 15's failing 2022 baseline (82 < 85) is shown, and 2024's 86 passes", () => {
+    const doc = parseDocument(seedWithYear(2024, [], { "15": 86 }));
+    const row15 = (doc.get("indicators") as { items: YAMLMap[] }).items.find((r) => String(r.get("id")) === "15")!;
+    row15.set("baseline", 82);
+    const a = assess(load(doc.toString()));
+    const i15 = a.indicators.find((i) => i.indicator.id === "15")!;
+    expect(i15.checks.baseline?.verdict).toBe("FAIL");
+    expect(i15.checks.progress?.outcome.parts?.[0]).toMatchObject({ verdict: "PASS", message: { id: "rule.compare.pass", data: { year: 2024, value: 86 } } });
+    expect(i15.verdict).not.toBe("FAIL");
+    // The same file as a plan review fails on that baseline.
+    expect(assess(load(doc.toString()), { mode: "plan" }).summary.overall).toBe("FAIL");
+  });
+
+  it("the CLI gate: a year with a gap exits 1 as INCOMPLETE and lists the gap; the filled year does not list it", () => {
+    const gap = run(["--lang", "en", tmpFile(seedWithYear(2024, ["15"]))]);
+    expect(gap.status).toBe(1);
+    expect(gap.stdout).toMatch(/^2024 assessment — binding 25: .* — overall INCOMPLETE$/m);
+    const list = gap.stdout.slice(gap.stdout.indexOf("No value for 2024"));
+    expect(list).toMatch(/^ {2}15 农膜回收率$/m);
+    const filled = run(["--lang", "en", tmpFile(seedWithYear(2024))]);
+    expect(filled.stdout).not.toMatch(/^ {2}15 农膜回收率$/m);
+  });
+
+  it("JSON names the question, the year and the gaps; a batch's summary lists which file lacks which rows", () => {
+    const a = tmpFile(seedWithYear(2024, ["15"]));
+    const b = tmpFile(seedWithYear(2024, ["1", "15"]));
+    const out = run(["-f", "json", a, b]);
+    const report = JSON.parse(out.stdout);
+    expect(report.files[0]).toMatchObject({ mode: "year", assessed_year: 2024, completeness: { year: 2024, complete: false } });
+    expect(report.files[0].completeness.missing.map((m: { id: string }) => m.id)).toContain("15");
+    expect(report.summary.gaps.map((g: { file: string }) => g.file)).toEqual([a, b]);
+    expect(report.summary.gaps[1].ids).toEqual(expect.arrayContaining(["1", "15"]));
+    const plan = JSON.parse(run(["-f", "json", tmpFile(seedText)]).stdout);
+    expect(plan.files[0].mode).toBe("plan");
+    expect(plan.files[0].completeness).toBeUndefined();
+  });
+});
