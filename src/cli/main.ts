@@ -17,7 +17,8 @@ const HELP = {
     inputs: "indicator files (YAML), directories (every .yaml/.yml below), quoted globs, or - for standard input",
     format: `output format, repeatable: ${FORMAT_NAMES.join(", ")} (default: table)`,
     output: "write the --format just before it to FILE; a format without -o (or with -o -) goes to standard output",
-    year: "the year the progress check assesses (default: the latest with observed values)",
+    year: "the year to assess: every binding row needs a value for it (default: the latest with observed values)",
+    assess: "the question: plan (base year and targets) or year (the year's values decide); default: year when the file has observed values or --year is given, else plan",
     compareYear: "also assess this earlier year and list what changed: newly failing, newly passing, forecast classes",
     checks: "which checks run: baseline,near_term,long_term,progress,override (default: all that apply)",
     lang: "language of the report: zh or en (default: from LINGLING_LANG or the locale)",
@@ -78,7 +79,8 @@ Examples:
     inputs: "指标文件（YAML）、目录（其下所有 .yaml/.yml）、带引号的通配符，或 -（标准输入）",
     format: `输出格式，可重复：${FORMAT_NAMES.join("、")}（默认 table）`,
     output: "将紧挨在前的 --format 写入 FILE；未配 -o（或 -o -）的格式输出到标准输出",
-    year: "进展检查评估的年份（默认：有实际值的最近年份）",
+    year: "评估的年份：每项约束性指标都需有该年的值（默认：有实际值的最近年份）",
+    assess: "评估的问题：plan（规划评审：基准年与规划目标）或 year（年度评估：由该年数值判定）；默认：文件有实际值或给出 --year 时为 year，否则为 plan",
     compareYear: "同时评估此前某一年，并列出变化：新增未达标、新转为达标、预测类别变化",
     checks: "运行哪些检查：baseline,near_term,long_term,progress,override（默认：全部适用的）",
     lang: "报告语言：zh 或 en（默认取 LINGLING_LANG 或系统语言）",
@@ -193,6 +195,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("-f, --format <format>", h.format, collect)
     .option("-o, --output <file>", h.output, collect)
     .option("--year <year>", h.year)
+    .addOption(new Option("--assess <question>", h.assess).choices(["plan", "year"]))
     .option("--compare-year <year>", h.compareYear)
     .option("--checks <list>", h.checks)
     .addOption(new Option("--lang <lang>", h.lang).choices(["zh", "en"]))
@@ -232,7 +235,9 @@ export async function main(argv: string[]): Promise<number> {
       }
     });
 
-  const langOf = (options: { lang?: Lang }) => options.lang ?? envLang;
+  // Global options apply wherever they stand: before a command (`lingling-check --lang zh history f.yaml`) or after it.
+  const langOf = (options: { lang?: Lang }) => options.lang ?? (program.opts() as { lang?: Lang }).lang ?? envLang;
+  const colorOf = (options: { color?: boolean }) => options.color !== false && (program.opts() as { color?: boolean }).color !== false;
   const langOption = () => new Option("--lang <lang>", h.lang).choices(["zh", "en"]);
 
   program
@@ -262,7 +267,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(langOption())
     .action(async (options: Record<string, unknown>) => {
       const { runInit } = await import("./commands/init.js");
-      status = await runInit(options as unknown as Parameters<typeof runInit>[0], process.stdout);
+      status = await runInit({ ...options, lang: langOf(options as { lang?: Lang }) } as unknown as Parameters<typeof runInit>[0], process.stdout);
     });
 
   program
@@ -303,7 +308,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (inputs: string[], options: Record<string, unknown>) => {
       const { runHistory } = await import("./commands/history.js");
       const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
-      status = await runHistory(inputs, { ...(options as object), lang: langOf(options as { lang?: Lang }) } as Parameters<typeof runHistory>[1], io);
+      status = await runHistory(inputs, { ...(options as object), lang: langOf(options as { lang?: Lang }), color: colorOf(options as { color?: boolean }) } as Parameters<typeof runHistory>[1], io);
     });
 
   program
@@ -312,7 +317,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("-o, --output <file>", h.schemaOutput)
     .option("--force", h.force, false)
     .addOption(langOption())
-    .action(async (options: { output?: string; force: boolean }) => {
+    .action(async (options: { output?: string; force: boolean; lang?: Lang }) => {
       const { runSchema } = await import("./commands/schema.js");
       status = await runSchema(options, process.stdout);
     });

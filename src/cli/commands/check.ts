@@ -21,6 +21,7 @@ export interface CheckOptions extends ExitPolicy {
   /** Formats and their outputs, paired by position on the command line (see pairOutputs). */
   pairing: { pairs: Pairing[]; strayOutputs: number };
   year?: string;
+  assess?: "plan" | "year";
   compareYear?: string;
   checks?: string;
   lang: Lang;
@@ -101,6 +102,8 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
     throw new CliError({ id: "error.compareYear", data: { compare: compareYear, year } });
   }
   const checks = parseChecks(options.checks);
+  // A year is judged by its progress check: a year assessment without it would decide nothing.
+  if (options.assess === "year" && checks && !checks.includes("progress")) throw new CliError({ id: "error.assessChecks", data: { checks: options.checks! } });
   const maxBytes = parseSize(options.maxFileSize);
   for (const { output } of outputs) if (output !== undefined) assertWritable(output, options.force);
   const jobs = await listInputs(args, io.stdin, maxBytes, options.stdinFilepath);
@@ -114,7 +117,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
     formats,
     formatOptions: outputs.map((o) => ({ lang: options.lang, color: color && o.output === undefined, quiet: options.quiet, bom: options.bom })),
     maxBytes,
-    assess: { ...(checks ? { checks } : {}), ...(year !== undefined ? { year } : {}) },
+    assess: { ...(checks ? { checks } : {}), ...(year !== undefined ? { year } : {}), ...(options.assess ? { mode: options.assess } : {}) },
     ...(compareYear !== undefined ? { compareYear } : {}),
   };
   const formatters = await Promise.all(formats.map(loadStreamingFormatter));
@@ -142,7 +145,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
         if (totals.fileCount > 0) await sinks[i]!.write(formatters[i]!.separator?.(settings.formatOptions[i]!) ?? "");
         await sinks[i]!.write(part);
       }
-      totals = addToTotals(totals, r.overall!);
+      totals = addToTotals(totals, r.overall!, r.gaps);
     });
     bar.done();
     if (started) for (const [i, f] of formatters.entries()) await sinks[i]!.write(f.foot?.(totals, settings.formatOptions[i]!) ?? "");

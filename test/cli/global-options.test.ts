@@ -1,0 +1,32 @@
+/** Global options apply wherever they stand on the command line (SPEC "Command line"). */
+import { mkdtempSync, copyFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run, SEED } from "./run.js";
+
+describe("--lang before a command", () => {
+  const copy = () => {
+    const path = join(mkdtempSync(join(tmpdir(), "global-")), "lingling.yaml");
+    copyFileSync(SEED, path);
+    return path;
+  };
+
+  it("history speaks Chinese with --lang zh before the command, as after it", () => {
+    const before = run(["--lang", "zh", "history", SEED], { env: { LINGLING_LANG: "en" } });
+    const after = run(["history", SEED, "--lang", "zh"], { env: { LINGLING_LANG: "en" } });
+    expect(before.stdout).toContain("考核指标");
+    expect(before.stdout).toBe(after.stdout);
+  });
+
+  it("record's messages follow --lang zh before the command", () => {
+    const r = run(["--lang", "zh", "record", copy(), "--year", "2023", "--set", "1=abc"], { env: { LINGLING_LANG: "en" } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("未作任何修改");
+  });
+
+  it("standards and explain follow --lang en before the command", () => {
+    expect(run(["--lang", "en", "standards"], { env: { LINGLING_LANG: "zh" } }).stdout).toMatch(/binding/);
+    expect(run(["--lang", "en", "explain", "4"], { env: { LINGLING_LANG: "zh" } }).stdout).not.toMatch(/约束性/);
+  });
+});
