@@ -3,6 +3,7 @@
  * and column, what was expected and what was found.
  */
 import type { core, z } from "zod/mini";
+import { impliedDirection } from "../rules/direction.js";
 import { accepts } from "../model/accepts.js";
 import {
   FileShellSchema,
@@ -16,7 +17,7 @@ import {
   type RawStandard,
   type RawValue,
 } from "../model/schema.js";
-import type { Indicator, IndicatorFile, Observation, Override, Region, RuleSpec, SuperiorTarget, Tolerance } from "../model/types.js";
+import type { Direction, Indicator, IndicatorFile, Observation, Override, Region, RuleSpec, SuperiorTarget, Tolerance } from "../model/types.js";
 import { edition, editionNames } from "../standards/editions.js";
 import { normalizeValue } from "../model/value.js";
 import { parseRule } from "../rules/parse.js";
@@ -397,21 +398,30 @@ class ModelBuilder {
       if (o.year > baseYear) this.errors.push(this.error([...path, "baseline", String(o.year)], "baseline-after-base-year", "error.baselineAfterBaseYear", { year: o.year, baseYear }, "key"));
     }
     const national = inherited && this.standard(inherited.standard, ["region"], region, "edition");
+    const standard = row.standard === undefined ? national : this.standard(row.standard, [...path, "standard"], region, "file");
+    const nearTerm = this.rule(row.near_term, [...path, "near_term"]);
+    const longTerm = this.rule(row.long_term, [...path, "long_term"]);
+    // Improvement goes the way the standard points (≤35 ⇒ lower); where it points nowhere, the targets may.
+    const implied = [standard, nearTerm, longTerm].reduce<Direction | undefined>((d, spec) => d ?? (spec && impliedDirection(spec.rule)), undefined);
+    const stated = standard && impliedDirection(standard.rule);
+    if (row.better !== undefined && stated !== undefined && row.better !== stated) {
+      this.errors.push(this.error([...path, "better"], "better-contradicts-standard", "error.betterContradicts", { id, better: row.better, rule: standard!.text, implied: ref(`explain.better.${stated}`) }));
+    }
     const indicator: Indicator = {
       id,
       name: row.name ?? inherited?.name ?? "",
       nameEn: row.name_en ?? inherited?.name_en,
       unit: row.unit ?? inherited?.unit ?? "",
       binding: row.binding ?? inherited?.binding ?? !/^R/i.test(id),
-      better: row.better ?? inherited?.better ?? "higher",
+      better: row.better ?? inherited?.better ?? implied ?? "higher",
       measure: row.measure ?? inherited?.measure ?? "level",
       reference: row.reference ?? "previous",
       tolerance: tolerance(row.tolerance),
-      standard: row.standard === undefined ? national : this.standard(row.standard, [...path, "standard"], region, "file"),
+      standard,
       baseline,
       actuals: series(row.actuals, baseYear),
-      nearTerm: this.rule(row.near_term, [...path, "near_term"]),
-      longTerm: this.rule(row.long_term, [...path, "long_term"]),
+      nearTerm,
+      longTerm,
       superior: this.superior(row.superior, [...path, "superior"]),
       mayBeNotApplicable: inherited ? inherited.may_be_not_applicable === true : true,
       ...(inherited ? { edition: { name: this.frame.standard!, ...(national ? { standard: national } : {}), overrides: overrides(inherited, row) } } : {}),

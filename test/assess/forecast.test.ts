@@ -89,3 +89,27 @@ describe("forecast classes, against numbers computed by hand", () => {
     expect(classify(ratio)).toBe(expected);
   });
 });
+
+describe("the pace needed, against numbers computed by hand", () => {
+  it("80 in 2023 toward 88 in 2025 at a constant rate: 2024 must reach 80·1.1^(1/2) = 83.9047…, 2025 the target", () => {
+    const f = forecast(input([[2022, 79], [2023, 80]], 88, 2025))!;
+    expect(f.pace.map((p) => p.year)).toEqual([2024, 2025]);
+    expect(f.pace[0]!.value).toBeCloseTo(83.9047079, 6);
+    expect(f.pace[1]!.value).toBeCloseTo(88, 9);
+  });
+
+  it("lower is better: 34 in 2023 toward 32 in 2025, each year × (32/34)^(1/2)", () => {
+    const f = forecast(input([[2022, 34], [2023, 34]], 32, 2025, { better: "lower" }))!;
+    const step = (32 / 34) ** (1 / 2);
+    expect(f.pace.map((p) => p.value)).toEqual([34 * step, 32].map((n) => expect.closeTo(n, 9)));
+  });
+
+  it("values that are changes (ΔEQI) step linearly: −1.2 toward 0 over 4 years is −0.9, −0.6, −0.3, 0", () => {
+    const f = forecast(input([[2021, -1.5], [2022, -1.2]], 0, 2026, { delta: true }))!;
+    expect(f.pace.map((p) => p.value)).toEqual([-0.9, -0.6, -0.3, 0].map((n) => expect.closeTo(n, 9)));
+  });
+
+  it("a target already met needs no pace", () => {
+    expect(forecast(input([[2022, 80], [2024, 86]], 85, 2030))!.pace).toEqual([]);
+  });
+});

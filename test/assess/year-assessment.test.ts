@@ -123,3 +123,59 @@ describe("a year assessment", () => {
     expect(plan.files[0].completeness).toBeUndefined();
   });
 });
+
+describe("forecasts that help plan the next year", () => {
+  const file = (row: string) =>
+    load(`region: {name: 某县}\nplan: {base_year: 2022, near_term: 2025, long_term: 2030}\nindicators:\n${row}`);
+  const progressOf = (text: string, year?: number) => assess(file(text), year ? { year } : {}).indicators[0]!.checks.progress!;
+
+  it("before the near-term year, both targets are forecast; from it on, only the phase's", () => {
+    const row = `  - {id: "15", name: 农膜回收率, unit: "%", standard: "≥85", baseline: 82.5, near_term: "≥88", long_term: "≥90", actuals: {2023: 84.1, 2025: 88.4}}\n`;
+    const before = progressOf(row, 2023);
+    expect(before.forecasts?.map((f) => [f.target, f.target_year])).toEqual([[88, 2025], [90, 2030]]);
+    expect(before.forecast).toEqual(before.forecasts![0]);
+    const due = progressOf(row, 2025);
+    expect(due.forecasts).toBeUndefined();
+  });
+
+  it("a reason states the pace and rounds derived numbers to the row's precision; JSON keeps them whole", () => {
+    const row = `  - {id: "15", name: 农膜回收率, unit: "%", standard: "≥85", baseline: 82.5, near_term: "≥88", long_term: "≥90", actuals: {2023: 84.1}}\n`;
+    const c = progressOf(row);
+    const f = c.forecast!;
+    // 84.1 toward 88 in two years at a constant rate: 2024 must reach 84.1·(88/84.1)^(1/2).
+    const needed2024 = 84.1 * (88 / 84.1) ** 0.5;
+    expect(f.pace[0]!.value).toBeCloseTo(needed2024, 9);
+    const part = c.outcome.parts!.find((p) => p.message.id === "progress.forecast")!;
+    expect(part.message.data!.pace).toBe(`2024 ≥${Number(needed2024.toFixed(1))}`);
+    expect(part.message.data!.projected).toBe(Number(f.projected!.toFixed(1)));
+    expect(String(f.projected).split(".")[1]!.length).toBeGreaterThan(1);
+  });
+});
+
+describe("direction from the rule", () => {
+  const one = (fields: string) => loadIndicatorFile(`region: {name: 某县}\nplan: {base_year: 2022, near_term: 2025}\nindicators:\n  - {id: "4", name: PM2.5, unit: μg/m³, ${fields}}\n`, "pm.yaml");
+
+  it("a ≤ standard without `better` is lower-better, and its ≤32 target is forecast from above", () => {
+    const r = one(`standard: "≤35", baseline: {2021: 31, 2022: 31}, near_term: "≤32", actuals: {2023: 33}`);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.value.indicators[0]!.better).toBe("lower");
+    const c = assess(r.value).indicators[0]!.checks.progress!;
+    expect(c.forecast).toMatchObject({ target: 32, target_year: 2025, class: "moving_away" });
+  });
+
+  it("a `better` that contradicts the standard is an error at `better`", () => {
+    const r = one(`better: higher, standard: "≤35", baseline: 31`);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors[0]).toMatchObject({ code: "better-contradicts-standard", line: 4 });
+  });
+
+  it("a rule that points nowhere (a status) leaves `better` to the targets, else higher", () => {
+    const r = one(`standard: 建立, near_term: "≤30", baseline: 已建立`);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.value.indicators[0]!.better).toBe("lower");
+    const s = one(`standard: 建立, baseline: 已建立`);
+    if (!s.ok) throw new Error(JSON.stringify(s.errors));
+    expect(s.value.indicators[0]!.better).toBe("higher");
+  });
+});
