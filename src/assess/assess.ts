@@ -22,13 +22,16 @@ export function latestActualYear(file: IndicatorFile): number | undefined {
 
 /**
  * Plan review or the assessment of a year (SPEC "Two questions"): a year when the file has observed
- * values or a year is asked for (and the progress check runs), else the plan. The year is the one
+ * values or a year is asked for (and the progress check runs), or when only the year's checks are
+ * asked for; else the plan. The year is the one
  * asked for, else the latest observed, else the base year.
  */
 export function questionOf(file: IndicatorFile, options: AssessOptions): { mode: Mode; year?: number } {
   const latest = latestActualYear(file);
   const progressRuns = !options.checks || options.checks.includes("progress");
-  const mode = options.mode ?? ((options.year !== undefined || latest !== undefined) && progressRuns ? "year" : "plan");
+  // Only the year's checks asked for (--checks progress): the question is a year, the base year at least.
+  const onlyYearChecks = options.checks !== undefined && options.checks.every((c) => DECIDING.year.includes(c)) && progressRuns;
+  const mode = options.mode ?? (((options.year !== undefined || latest !== undefined) && progressRuns) || onlyYearChecks ? "year" : "plan");
   return mode === "plan" ? { mode } : { mode, year: options.year ?? latest ?? file.plan.baseYear };
 }
 

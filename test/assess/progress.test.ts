@@ -81,10 +81,12 @@ describe("progress", () => {
     expect(c.outcome.parts?.[0]?.message.data).toMatchObject({ refYear: 2022, refValue: 50.58, year: 2023, value: 50.7 });
   });
 
-  it("--checks progress on a file with no observed values checks nothing binding: INCOMPLETE, never PASS", () => {
+  it("--checks progress on a file with no observed values assesses the base year: its values, never N/A for all", () => {
     const result = loadIndicatorFile(seed, "lingling.yaml");
     if (!result.ok) throw new Error("seed");
     const a = assess(result.value, { checks: ["progress"] });
+    expect(a).toMatchObject({ mode: "year", year: 2022 });
+    expect(a.summary.binding["N/A"]).toBeLessThan(a.summary.binding.total);
     expect(a.summary.overall).toBe("INCOMPLETE");
   });
 });
