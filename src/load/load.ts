@@ -4,6 +4,7 @@
  */
 import type { core, z } from "zod/mini";
 import { impliedDirection } from "../rules/direction.js";
+import { regionInSchemaWords, regionWord } from "../model/regionWords.js";
 import { accepts } from "../model/accepts.js";
 import {
   FileShellSchema,
@@ -191,6 +192,9 @@ function validate(data: unknown, file: string, map: Locator): LoadResult<Indicat
   if (typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, errors: [error([], "not-a-mapping", "error.notMapping", { found: describe(data) })] };
   }
+  // Region attributes written in Chinese (西部, 县, 是) are read as the schema's words.
+  const region = regionInSchemaWords((data as { region?: unknown }).region);
+  if (region !== (data as { region?: unknown }).region) data = { ...data, region };
   // The file's frame first, then each row on its own, so that every problem is reported at once.
   const { shell: acceptsShell, row: acceptsRow } = (quick ??= { shell: accepts(FileShellSchema), row: accepts(IndicatorSchema) });
   const shell = acceptsShell(data) ? { success: true as const, data: data as z.infer<typeof FileShellSchema> } : FileShellSchema.safeParse(data);
@@ -224,7 +228,9 @@ interface Frame {
 function fallbackFrame(data: Record<string, unknown>): Frame {
   const plan = data.plan as Record<string, unknown> | undefined;
   const baseYear = typeof plan?.base_year === "number" ? plan.base_year : Number.NaN;
-  return { region: { name: "" }, plan: { base_year: baseYear }, regionValid: false };
+  // The edition is kept: its rows still fill in what a row omits, so a header mistake is one error, not one per row.
+  const standard = typeof data.standard === "string" ? data.standard : undefined;
+  return { region: { name: "" }, plan: { base_year: baseYear }, regionValid: false, ...(standard !== undefined ? { standard } : {}) };
 }
 
 type ErrorAt = (path: Path, code: string, id: string, data?: InputError["message"]["data"], where?: "value" | "key") => InputError;
@@ -261,7 +267,15 @@ function schemaErrors(issue: Issue, prefix: Path, data: unknown, error: ErrorAt)
     const field = path.filter((p, i) => typeof p === "string" && !(p === "indicators" && typeof path[i + 1] === "number")).join(".");
     return [error(path.slice(0, -1), "missing-field", "error.missingField", { field, expected: expectation(issue) }, "key")];
   }
-  return [error(path, "invalid-value", "error.invalidValue", { field: String(path.findLast((p) => typeof p === "string") ?? ""), expected: expectation(issue), found: describe(found) })];
+  return [error(path, "invalid-value", "error.invalidValue", { field: String(path.findLast((p) => typeof p === "string") ?? ""), expected: expectation(issue), found: describe(found), suggestion: suggestionFor(issue, found) })];
+}
+
+/** What a wrong value most likely meant: the year in "2022年", the closest allowed word. */
+function suggestionFor(issue: Issue, found: unknown): string | undefined {
+  if (typeof found !== "string") return undefined;
+  if (issue.message === "expected.year") return /^\s*(\d{4})\s*年?(度)?\s*$/.exec(found)?.[1];
+  const allowed = "values" in issue && Array.isArray(issue.values) ? issue.values.map(String) : undefined;
+  return allowed ? didYouMean(found, allowed) : undefined;
 }
 
 function expectation(issue: Issue): string {
@@ -337,6 +351,8 @@ class ModelBuilder {
       if (!row) return this.rulesOfInvalidRow(rawRows[i], path);
       const id = String(row.id);
       const inherited = catalog?.indicators.find((c) => c.id === id);
+      // An edition that could not be found is one error at `standard`: its rows are not blamed for what it would supply.
+      if (frame.standard !== undefined && !catalog) return;
       if (catalog && !inherited) {
         const suggestion = didYouMean(id, catalog.indicators.map((c) => c.id));
         this.errors.push(this.error([...path, "id"], "unknown-indicator", "error.unknownIndicator", { id, edition: catalog.edition, suggestion }));
@@ -473,7 +489,7 @@ class ModelBuilder {
           }
           return undefined;
         }
-        const accepted = (Array.isArray(wanted) ? wanted : [wanted]).map(String);
+        const accepted = (Array.isArray(wanted) ? wanted : [wanted]).map((w) => String(regionWord(attribute, w)));
         if (!accepted.includes(String(region[attribute]))) matches = false;
       }
       if (matches) {
