@@ -52,13 +52,20 @@ export const VERDICT_MARK: Record<Verdict, string> = {
   REVIEW: "◇",
 };
 
+const MARKS = new Set(Object.values(VERDICT_MARK));
+
 /**
  * One line for an outcome: its own message, then each part with its verdict mark.
  * `且` / `或` show only their parts, joined by the connective.
  */
 export function reason(lang: Lang, o: Outcome): string {
   if (!o.parts || o.parts.length === 0) return message(lang, o.message);
-  const parts = o.parts.map((p) => (o.parts!.length > 1 ? `${VERDICT_MARK[p.verdict]} ${reason(lang, p)}` : reason(lang, p)));
+  // A part that lists marked parts of its own (且 / 或) is not marked again: "? ? no superior target…" read as a stutter.
+  const marked = (text: string) => MARKS.has(text.slice(0, 1)) && text[1] === " ";
+  const parts = o.parts.map((p) => {
+    const text = reason(lang, p);
+    return o.parts!.length > 1 && !marked(text) ? `${VERDICT_MARK[p.verdict]} ${text}` : text;
+  });
   const joiner = lang === "zh" ? "；" : "; ";
   if (o.message.id === "rule.all" || o.message.id === "rule.any") {
     const connective = o.message.id === "rule.all" ? (lang === "zh" ? "；且 " : "; and ") : lang === "zh" ? "；或 " : "; or ";

@@ -27,7 +27,7 @@ function fileSection(f: FileAssessment, { lang }: FormatOptions): string {
   const table = [head, head.map(() => "---"), ...rows].map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n");
   const reasons = checkRows(f)
     .filter((r) => needsAttention(r.check))
-    .map(({ assessment: { indicator: i }, name, check: c }) => `- ${VERDICT_MARK[c.verdict]} **${c.verdict}** ${i.id} ${checkLabel(lang, f, name)}: ${escape(reason(lang, c.outcome))}`);
+    .map(({ assessment: { indicator: i }, name, check: c }) => `- ${VERDICT_MARK[c.verdict]} **${c.verdict}** ${i.id} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${escape(reason(lang, c.outcome))}`);
   return [
     `### ${t(lang, "report.file", { file: f.file.file, region: f.file.region.name })}`,
     "",

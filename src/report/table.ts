@@ -61,7 +61,7 @@ function fileTable(f: FileAssessment, chalk: ChalkInstance, { lang }: FormatOpti
 
 function reasons(f: FileAssessment, chalk: ChalkInstance, { lang }: FormatOptions): string[] {
   const line = (a: IndicatorAssessment, name: CheckName, c: CheckResult) =>
-    `  ${paint(chalk, c.verdict, `${VERDICT_MARK[c.verdict]} ${c.verdict.padEnd(7)}`)} ${a.indicator.id} ${checkLabel(lang, f, name)}: ${reason(lang, c.outcome)}`;
+    `  ${paint(chalk, c.verdict, `${VERDICT_MARK[c.verdict]} ${c.verdict.padEnd(7)}`)} ${a.indicator.id} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${reason(lang, c.outcome)}`;
   const overridden = (a: IndicatorAssessment) =>
     (a.indicator.edition?.overrides ?? []).map((o) => `  ${chalk.blue("ⓘ")}         ${a.indicator.id} ${t(lang, "report.override", { field: o.field, file: o.file, edition: o.edition })}`);
   return f.indicators.flatMap((a) => [
