@@ -84,6 +84,13 @@ describe("recordValues", () => {
     expect(r.text).toContain('actuals: {2023: {value: 87, note: "统计年鉴"}}');
   });
 
+  it("an entry's own note (a table's note column) goes with its value, before the common note", () => {
+    const r = recordValues(seed, [{ id: "15", value: "87", note: "抽样" }, { id: "1", value: "26" }], { year: 2023, force: false, note: "统计年鉴" });
+    if (!r.ok) throw new Error();
+    expect(r.text).toContain('actuals: {2023: {value: 87, note: "抽样"}}');
+    expect(r.text).toContain('actuals: {2023: {value: 26, note: "统计年鉴"}}');
+  });
+
   it("an unknown id or an unreadable value is a problem, and nothing is written", () => {
     expect(record(seed, [["1", "26.1"], ["X9", "1"], ["15", "about right"]])).toEqual({
       ok: false,
