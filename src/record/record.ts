@@ -69,6 +69,8 @@ interface Edit {
   at: number;
   end: number;
   insert: string;
+  /** A new row: after any edit of the last row at the same place (the file's end). */
+  appended?: true;
 }
 
 export function recordValues(text: string, entries: readonly Entry[], options: RecordOptions): RecordResult {
@@ -148,7 +150,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
   let out = text;
   // New lines end as the file's lines do (CRLF from Windows editors stays CRLF).
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  for (const e of edits.sort((a, b) => b.at - a.at || b.end - a.end)) out = out.slice(0, e.at) + e.insert.replaceAll("\n", eol) + out.slice(e.end);
+  for (const e of edits.sort((a, b) => b.at - a.at || b.end - a.end || Number(!!b.appended) - Number(!!a.appended))) out = out.slice(0, e.at) + e.insert.replaceAll("\n", eol) + out.slice(e.end);
   return { ok: true, text: out, changes };
 }
 
@@ -194,5 +196,5 @@ function appendRow(text: string, last: Node | undefined, id: string, flowValue: 
   const dash = " ".repeat(Math.max(0, itemColumn - 2));
   const at = last ? lineEnd(text, last.range![1]) : text.length;
   const prefix = text[at - 1] === "\n" || at === 0 ? "" : "\n";
-  return [{ at, end: at, insert: `${prefix}${dash}- id: ${JSON.stringify(id)}\n${" ".repeat(itemColumn)}actuals: ${flowValue}\n` }];
+  return [{ at, end: at, insert: `${prefix}${dash}- id: ${JSON.stringify(id)}\n${" ".repeat(itemColumn)}actuals: ${flowValue}\n`, appended: true }];
 }

@@ -106,6 +106,17 @@ describe("recordValues", () => {
     expect(actual(r.text, "17", 2023)).toEqual({ kind: "number", n: 96 });
   });
 
+  it.each([["the last row first", [["1", "26"], ["17", "96"]]], ["the appended row first", [["17", "96"], ["1", "26"]]]] as const)(
+    "a value for the last row and an appended row: each lands in its own row (%s)",
+    (_order, entries) => {
+      const text = `region: {name: x, zone: east}\nstandard: county-2024\nplan: {base_year: 2022}\nindicators:\n  - id: "1"\n    baseline: 25.5\n`;
+      const r = record(text, entries.map(([id, value]) => [id, value]), { editionIds: ["1", "17"] });
+      if (!r.ok) throw new Error();
+      expect(actual(r.text, "1", 2023)).toEqual({ kind: "number", n: 26 });
+      expect(actual(r.text, "17", 2023)).toEqual({ kind: "number", n: 96 });
+    },
+  );
+
   it("fills a blank `actuals:`", () => {
     const text = seed.replace('    baseline: 25.5\n', '    baseline: 25.5\n    actuals:   # 待填\n');
     const r = record(text, [["1", "26"]]);
