@@ -290,6 +290,8 @@ export async function main(argv: string[]): Promise<number> {
     .option("--set <id=value>", h.recordSet, collect)
     .option("--from <file>", h.recordFrom)
     .option("--sheet <name>", h.recordSheet)
+    .option("--template", h.recordTemplate, false)
+    .option("-o, --output <file>", h.recordOutput)
     .option("--note <text>", h.recordNote)
     .option("--force", h.recordForce, false)
     .addOption(langOption())
