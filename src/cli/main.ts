@@ -41,7 +41,10 @@ const HELP = {
     recordFile: "the indicator file to update",
     recordYear: "the year the values were observed",
     recordSet: "a value, repeatable: --set 1=26.1 --set 2=已建立",
-    recordFrom: "read values from a CSV file with columns id,value",
+    recordFrom: "read values from a CSV file (UTF-8 or GBK) or an .xlsx workbook with an id column (id, 序号) and a value column (value, 数值); an optional note column (note, 备注) and name column (name, 指标名称)",
+    recordSheet: "the sheet of the --from workbook to read (default: the first)",
+    recordTemplate: "write the fill-in sheet for --year instead: one row per indicator with its latest value and an empty value column",
+    recordOutput: "with --template: write the sheet to FILE (.xlsx for a workbook, otherwise CSV; an existing file only with --force) instead of standard output",
     recordNote: "a note stored with each value",
     recordForce: "replace values the file already has for that year",
     standards: "list the built-in editions of the national standard, or one edition's rows",
@@ -103,7 +106,10 @@ Examples:
     recordFile: "要更新的指标文件",
     recordYear: "数值所属年份",
     recordSet: "一个值，可重复：--set 1=26.1 --set 2=已建立",
-    recordFrom: "从 CSV 文件读取数值（列：id,value）",
+    recordFrom: "从 CSV 文件（UTF-8 或 GBK）或 .xlsx 工作簿读取数值：需有编号列（序号、id）和数值列（数值、value），可选备注列（备注、note）和指标名称列（指标名称、name）",
+    recordSheet: "要读取的 --from 工作簿中的工作表（默认：第一个）",
+    recordTemplate: "改为生成 --year 年的待填写表格：每项指标一行，列出最近实际值，数值列留空",
+    recordOutput: "与 --template 同用：将表格写入 FILE（.xlsx 为工作簿，其余为 CSV；已存在的文件须加 --force 才覆盖），而非标准输出",
     recordNote: "随每个值保存的备注",
     recordForce: "覆盖文件中该年已有的值",
     standards: "列出内置的国家标准版本，或某一版本的全部指标",
@@ -287,7 +293,10 @@ export async function main(argv: string[]): Promise<number> {
     .argument("<file>", h.recordFile)
     .requiredOption("--year <year>", h.recordYear)
     .option("--set <id=value>", h.recordSet, collect)
-    .option("--from <csv>", h.recordFrom)
+    .option("--from <file>", h.recordFrom)
+    .option("--sheet <name>", h.recordSheet)
+    .option("--template", h.recordTemplate, false)
+    .option("-o, --output <file>", h.recordOutput)
     .option("--note <text>", h.recordNote)
     .option("--force", h.recordForce, false)
     .addOption(langOption())

@@ -17,7 +17,7 @@ const tempSuffix = () => Math.floor(Math.random() * 2 ** 32).toString(16).padSta
 const stat = (path: string) => statSync(path, { throwIfNoEntry: false });
 
 export interface Sink {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   /** The output is complete: put it in place. */
   commit(): void;
   /** The run failed: leave no trace. */
@@ -54,7 +54,8 @@ export function fileSink(path: string): Sink {
     async write(text) {
       if (readerGone) return;
       try {
-        writeSync(fd, text);
+        if (typeof text === "string") writeSync(fd, text);
+        else writeSync(fd, text);
       } catch (e) {
         // A pipe whose reader went away (-o /dev/stdout | head): stop writing, as on standard output.
         if (direct && (e as NodeJS.ErrnoException).code === "EPIPE") readerGone = true;
@@ -95,8 +96,8 @@ export function assertNotAnInput(outputs: readonly string[], inputs: readonly Jo
   }
 }
 
-/** One text written whole to `path`, or to standard output when there is no path. */
-export async function emit(text: string, path: string | undefined, stdout: NodeJS.WritableStream): Promise<void> {
+/** One text (or a workbook's bytes) written whole to `path`, or to standard output when there is no path. */
+export async function emit(text: string | Uint8Array, path: string | undefined, stdout: NodeJS.WritableStream): Promise<void> {
   const sink = path === undefined ? stdoutSink(stdout) : fileSink(path);
   try {
     await sink.write(text);

@@ -9,6 +9,8 @@ import { normalizeValue } from "../model/value.js";
 export interface Entry {
   id: string;
   value: string;
+  /** This value's own note (a table's note column), before options.note. */
+  note?: string;
 }
 
 export type Change =
@@ -67,6 +69,8 @@ interface Edit {
   at: number;
   end: number;
   insert: string;
+  /** A new row: after any edit of the last row at the same place (the file's end). */
+  appended?: true;
 }
 
 export function recordValues(text: string, entries: readonly Entry[], options: RecordOptions): RecordResult {
@@ -79,7 +83,8 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
   if (!isSeq(rows)) return { ok: false, problems: [{ kind: "unsupported", id: "", what: "indicators" }] };
   const year = String(options.year);
 
-  for (const { id, value } of entries) {
+  for (const { id, value, note: own } of entries) {
+    const note = own ?? options.note;
     if (!readable(value)) {
       problems.push({ kind: "unreadable-value", id, value });
       continue;
@@ -88,7 +93,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
     if (!row) {
       if (options.editionIds?.includes(id)) {
         newRows.push(id);
-        edits.push(...appendRow(text, rows.items.at(-1) as Node | undefined, id, `{${year}: ${yaml(value, options.note)}}`));
+        edits.push(...appendRow(text, rows.items.at(-1) as Node | undefined, id, `{${year}: ${yaml(value, note)}}`));
         changes.push({ id, kind: "added", value });
       } else problems.push({ kind: "unknown-id", id });
       continue;
@@ -98,7 +103,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
       // `actuals:` left blank: the map goes right after the colon.
       const keyEnd = (row.items as Array<Pair<Node, Node>>).find((p) => isScalar(p.key) && p.key.value === "actuals")!.key.range![1];
       const colon = text.indexOf(":", keyEnd) + 1;
-      edits.push({ at: colon, end: colon, insert: ` {${year}: ${yaml(value, options.note)}}` });
+      edits.push({ at: colon, end: colon, insert: ` {${year}: ${yaml(value, note)}}` });
       changes.push({ id, kind: "added", value });
       continue;
     }
@@ -110,7 +115,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
     // The base year's value may stand as the baseline: recording another is a change, not an addition.
     const base = existing?.value ? undefined : baselineValue(row, year, String(doc.getIn(["plan", "base_year"])));
     if (base !== undefined) {
-      const same = JSON.stringify(normalizeValue(base)) === JSON.stringify(normalizeValue(value)) && options.note === undefined;
+      const same = JSON.stringify(normalizeValue(base)) === JSON.stringify(normalizeValue(value)) && note === undefined;
       if (same) {
         changes.push({ id, kind: "unchanged", value });
         continue;
@@ -123,7 +128,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
     if (existing?.value) {
       const oldValue = existing.value;
       const old = isMap(oldValue) ? String(oldValue.get("value")) : String((oldValue as { value?: unknown }).value ?? "");
-      const same = JSON.stringify(normalizeValue(old)) === JSON.stringify(normalizeValue(value)) && options.note === undefined;
+      const same = JSON.stringify(normalizeValue(old)) === JSON.stringify(normalizeValue(value)) && note === undefined;
       if (same) {
         changes.push({ id, kind: "unchanged", value });
         continue;
@@ -133,11 +138,11 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
         continue;
       }
       const [start, end] = oldValue.range!;
-      edits.push({ at: start, end, insert: yaml(value, options.note) });
+      edits.push({ at: start, end, insert: yaml(value, note) });
       changes.push({ id, kind: "changed", old, value });
       continue;
     }
-    edits.push(actuals ? addToMap(text, actuals, year, yaml(value, options.note)) : addActuals(text, row, `{${year}: ${yaml(value, options.note)}}`));
+    edits.push(actuals ? addToMap(text, actuals, year, yaml(value, note)) : addActuals(text, row, `{${year}: ${yaml(value, note)}}`));
     changes.push(base === undefined ? { id, kind: "added", value } : { id, kind: "changed", old: base, value });
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -145,7 +150,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
   let out = text;
   // New lines end as the file's lines do (CRLF from Windows editors stays CRLF).
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  for (const e of edits.sort((a, b) => b.at - a.at || b.end - a.end)) out = out.slice(0, e.at) + e.insert.replaceAll("\n", eol) + out.slice(e.end);
+  for (const e of edits.sort((a, b) => b.at - a.at || b.end - a.end || Number(!!b.appended) - Number(!!a.appended))) out = out.slice(0, e.at) + e.insert.replaceAll("\n", eol) + out.slice(e.end);
   return { ok: true, text: out, changes };
 }
 
@@ -191,5 +196,5 @@ function appendRow(text: string, last: Node | undefined, id: string, flowValue: 
   const dash = " ".repeat(Math.max(0, itemColumn - 2));
   const at = last ? lineEnd(text, last.range![1]) : text.length;
   const prefix = text[at - 1] === "\n" || at === 0 ? "" : "\n";
-  return [{ at, end: at, insert: `${prefix}${dash}- id: ${JSON.stringify(id)}\n${" ".repeat(itemColumn)}actuals: ${flowValue}\n` }];
+  return [{ at, end: at, insert: `${prefix}${dash}- id: ${JSON.stringify(id)}\n${" ".repeat(itemColumn)}actuals: ${flowValue}\n`, appended: true }];
 }

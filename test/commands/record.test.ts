@@ -117,7 +117,7 @@ describe("record", () => {
     writeFileSync(csv, "id,value\r\n1,26.1\r\n15,\r\n");
     const r = cli(["record", file, "--year", "2023", "--from", csv, "--lang", "en"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`${csv} line 3: an empty id or value`);
+    expect(r.stderr).toContain(`${csv}:3: indicator 15: the value is empty; fill it in or delete the row`);
     expect(readFileSync(file, "utf8")).toBe(seedText);
   });
 

@@ -84,6 +84,13 @@ describe("recordValues", () => {
     expect(r.text).toContain('actuals: {2023: {value: 87, note: "统计年鉴"}}');
   });
 
+  it("an entry's own note (a table's note column) goes with its value, before the common note", () => {
+    const r = recordValues(seed, [{ id: "15", value: "87", note: "抽样" }, { id: "1", value: "26" }], { year: 2023, force: false, note: "统计年鉴" });
+    if (!r.ok) throw new Error();
+    expect(r.text).toContain('actuals: {2023: {value: 87, note: "抽样"}}');
+    expect(r.text).toContain('actuals: {2023: {value: 26, note: "统计年鉴"}}');
+  });
+
   it("an unknown id or an unreadable value is a problem, and nothing is written", () => {
     expect(record(seed, [["1", "26.1"], ["X9", "1"], ["15", "about right"]])).toEqual({
       ok: false,
@@ -98,6 +105,17 @@ describe("recordValues", () => {
     expect(r.text.endsWith(`  - id: "17"\n    actuals: {2023: 96}\n`)).toBe(true);
     expect(actual(r.text, "17", 2023)).toEqual({ kind: "number", n: 96 });
   });
+
+  it.each([["the last row first", [["1", "26"], ["17", "96"]]], ["the appended row first", [["17", "96"], ["1", "26"]]]] as const)(
+    "a value for the last row and an appended row: each lands in its own row (%s)",
+    (_order, entries) => {
+      const text = `region: {name: x, zone: east}\nstandard: county-2024\nplan: {base_year: 2022}\nindicators:\n  - id: "1"\n    baseline: 25.5\n`;
+      const r = record(text, entries.map(([id, value]) => [id, value]), { editionIds: ["1", "17"] });
+      if (!r.ok) throw new Error();
+      expect(actual(r.text, "1", 2023)).toEqual({ kind: "number", n: 26 });
+      expect(actual(r.text, "17", 2023)).toEqual({ kind: "number", n: 96 });
+    },
+  );
 
   it("fills a blank `actuals:`", () => {
     const text = seed.replace('    baseline: 25.5\n', '    baseline: 25.5\n    actuals:   # 待填\n');

@@ -17,6 +17,9 @@ export interface RecordCliOptions {
   year: string;
   set?: string[];
   from?: string;
+  sheet?: string;
+  template?: boolean;
+  output?: string;
   note?: string;
   force: boolean;
   lang: Lang;
@@ -28,32 +31,18 @@ function parseSet(text: string): Entry {
   return { id: text.slice(0, eq).trim(), value: text.slice(eq + 1).trim() };
 }
 
-async function fromCsv(path: string): Promise<Entry[]> {
-  const { parse } = await import("csv-parse/sync");
-  const text = await readFile(path, "utf8").catch((e: NodeJS.ErrnoException) => {
-    throw new CliError({ id: "error.readFile", data: { file: path, reason: reasonOf(e) } });
-  });
-  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
-  try {
-    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true, info: true }) as typeof records;
-  } catch (e) {
-    throw new CliError({ id: "error.record.csv", data: { file: path, detail: (e as Error).message } });
-  }
-  if (records.length > 0 && (!("id" in records[0]!.record) || !("value" in records[0]!.record))) throw new CliError({ id: "error.record.csvColumns", data: { file: path } });
-  // An empty cell is most likely a value not filled in yet: say where, not just that "" is no number.
-  const blank = records.find(({ record }) => !record.id || !record.value);
-  if (blank) throw new CliError({ id: "error.record.csvBlank", data: { file: path, line: blank.info.lines } });
-  return records.map(({ record }) => ({ id: String(record.id), value: String(record.value) }));
-}
-
 const problemText = (lang: Lang, p: RecordProblem, year: number) =>
   message(lang, { id: `error.record.${p.kind}`, data: { ...p, year } as Record<string, string | number> });
 
 export async function runRecord(file: string, options: RecordCliOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
   const year = Number(options.year);
   if (!Number.isInteger(year) || year < 1949 || year > 2100) throw new CliError({ id: "error.yearOption", data: { found: options.year } });
-  const entries = [...(options.set ?? []).map(parseSet), ...(options.from ? await fromCsv(options.from) : [])];
-  if (entries.length === 0) throw new CliError({ id: "error.record.nothing" });
+  if (options.template) return (await import("./template.js")).runTemplate(file, year, options, io);
+  if (options.output !== undefined) throw new CliError({ id: "error.record.outputWithoutTemplate" });
+  const sets = (options.set ?? []).map(parseSet);
+  const from = options.from === undefined ? undefined : await import("./recordFrom.js");
+  const table = from && (await from.readTable(options, year, io.stderr));
+  if (sets.length === 0 && table === undefined) throw new CliError({ id: "error.record.nothing" });
 
   const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
     throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
@@ -68,11 +57,15 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
   const text = crOnly ? decoded.text.replaceAll("\r", "\n") : decoded.text;
   const before = loadIndicatorFile(text, file);
   if (!before.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
+  const sourced = table && from!.matchTable(table, before.value, sets, options.lang, io.stderr);
+  const entries = [...sets, ...(sourced?.entries ?? [])];
   const editionIds = before.value.standardEdition ? edition(before.value.standardEdition)?.indicators.map((i) => i.id) : undefined;
 
   const result = recordValues(text, entries, { year, force: options.force, ...(options.note !== undefined ? { note: options.note } : {}), ...(editionIds ? { editionIds } : {}) });
-  if (!result.ok) {
-    io.stderr.write(`${result.problems.map((p) => `${file}: ${problemText(options.lang, p, year)}`).join("\n")}\n`);
+  if (!result.ok || sourced?.problems.length) {
+    const problems = result.ok ? [] : result.problems;
+    const lines = sourced ? from!.describeProblems(sourced, problems, file, options.lang, (p) => problemText(options.lang, p, year)) : problems.map((p) => `${file}: ${problemText(options.lang, p, year)}`);
+    io.stderr.write(`${lines.join("\n")}\n`);
     io.stderr.write(`${message(options.lang, { id: "record.untouched", data: { file } })}\n`);
     return 2;
   }

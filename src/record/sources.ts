@@ -1,0 +1,190 @@
+/**
+ * A year's values from where analysts keep them: a CSV as Excel saves it (UTF-8 with or without a
+ * BOM, GBK/GB18030 on Chinese Windows, UTF-16 "Unicode text") or a workbook (.xlsx, .xlsm). Every
+ * entry keeps the cells it came from, so each problem names file, sheet, line and column.
+ */
+import { readFile } from "node:fs/promises";
+import type { Message } from "../rules/context.js";
+import { ref } from "../rules/context.js";
+import { decode } from "../load/decode.js";
+import { CliError, reasonOf } from "../cli/errors.js";
+import type { Entry } from "./record.js";
+import { accepted, recognise, type Column } from "./columns.js";
+
+/** A cell of the table: a CSV line, or a workbook's sheet, row and column letter. */
+export interface SourceCell {
+  file: string;
+  line: number;
+  sheet?: string;
+  column?: string;
+}
+
+export interface SourcedEntry extends Entry {
+  /** The name the row gives, checked against the indicator file's row. */
+  name?: string;
+  /** The number of a percent-formatted workbook cell (93.5% is stored as 0.935). */
+  percentOf?: number;
+  at: { id: SourceCell; value: SourceCell };
+}
+
+export interface SourceProblem {
+  at: SourceCell;
+  message: Message;
+}
+
+export interface ValueTable {
+  entries: SourcedEntry[];
+  problems: SourceProblem[];
+  notices: Message[];
+}
+
+/** `values.csv:7`, or `values.xlsx:Sheet1!C7` as a spreadsheet names a cell. */
+export function where(at: SourceCell): string {
+  if (at.sheet === undefined) return `${at.file}:${at.line}`;
+  const sheet = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(at.sheet) ? at.sheet : `'${at.sheet.replaceAll("'", "''")}'`;
+  return `${at.file}:${sheet}!${at.column ?? ""}${at.line}`;
+}
+
+/** One row as read: its cells' texts by column, and where each cell is. */
+export interface RawRow {
+  line: number;
+  cells: readonly RawCell[];
+}
+
+export interface RawCell {
+  text: string;
+  at: SourceCell;
+  /** A percent-formatted number. */
+  percentOf?: number;
+  /** A problem the cell has on its own (a formula without a saved result). */
+  problem?: Message;
+}
+
+/** Rows searched for the header: a sheet may start with its title (表1 …) and a blank line. */
+const HEADER_ROWS = 20;
+
+/** Rows → entries: the header found, empty rows skipped, every other row an entry or a problem. */
+export function tableOf(rows: readonly RawRow[], file: string, year: number): { entries: SourcedEntry[]; problems: SourceProblem[] } {
+  let header: { index: number; columns: Map<Column, number> } | undefined;
+  for (const [index, row] of rows.slice(0, HEADER_ROWS).entries()) {
+    const columns = new Map<Column, number>();
+    for (const [i, cell] of row.cells.entries()) {
+      const found = recognise(cell.text);
+      if (!found) continue;
+      const other = columns.get(found.column);
+      if (other !== undefined) throw new CliError({ id: "error.record.source.twice", data: { at: where(cell.at), a: row.cells[other]!.text.trim(), b: cell.text.trim() } });
+      if (found.column === "value" && found.year !== undefined && found.year !== year) {
+        throw new CliError({ id: "error.record.source.year", data: { at: where(cell.at), header: cell.text.trim(), found: found.year, year } });
+      }
+      columns.set(found.column, i);
+    }
+    if (columns.has("id") && columns.has("value")) {
+      header = { index, columns };
+      break;
+    }
+  }
+  if (!header) throw new CliError({ id: "error.record.csvColumns", data: { file, ids: accepted("id"), values: accepted("value") } });
+
+  const entries: SourcedEntry[] = [];
+  const problems: SourceProblem[] = [];
+  const seen = new Map<string, SourceCell>();
+  for (const row of rows.slice(header.index + 1)) {
+    const cell = (column: Column): RawCell | undefined => {
+      const i = header.columns.get(column);
+      return i === undefined ? undefined : row.cells[i];
+    };
+    const at = (column: Column): SourceCell => cell(column)?.at ?? { ...row.cells[0]!.at, ...(row.cells[0]!.at.sheet !== undefined ? { column: letter(header.columns.get(column)!) } : {}) };
+    const text = (column: Column) => cell(column)?.text.trim() ?? "";
+    const id = text("id");
+    const value = text("value");
+    // A row with neither (a blank line, a 领域 heading) is no entry.
+    if (id === "" && value === "") continue;
+    const own = (["value", "id"] as const).find((column) => cell(column)?.problem);
+    if (own) {
+      problems.push({ at: at(own), message: cell(own)!.problem! });
+      continue;
+    }
+    if (id === "") {
+      problems.push({ at: at("id"), message: { id: "error.record.source.noId", data: { value } } });
+      continue;
+    }
+    if (value === "") {
+      problems.push({ at: at("value"), message: { id: "error.record.csvBlank", data: { id } } });
+      continue;
+    }
+    const first = seen.get(id);
+    if (first) {
+      problems.push({ at: at("id"), message: { id: "error.record.source.again", data: { id, first: where(first) } } });
+      continue;
+    }
+    seen.set(id, at("id"));
+    const note = text("note");
+    const name = text("name");
+    const percentOf = cell("value")?.percentOf;
+    entries.push({
+      id,
+      value,
+      ...(note ? { note } : {}),
+      ...(name ? { name } : {}),
+      ...(percentOf !== undefined ? { percentOf } : {}),
+      at: { id: at("id"), value: at("value") },
+    });
+  }
+  return { entries, problems };
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+function letter(index: number): string {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const starts = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+/** The table at `path`: a workbook by its bytes (a zip), a CSV otherwise. */
+export async function readValueTable(path: string, options: { year: number; sheet?: string }): Promise<ValueTable> {
+  const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
+    throw new CliError({ id: "error.readFile", data: { file: path, reason: reasonOf(e) } });
+  });
+  // An Excel 97–2003 workbook, or a password-protected one: neither is read.
+  if (starts(bytes, OLE)) throw new CliError({ id: "error.record.source.xls", data: { file: path } });
+  if (starts(bytes, ZIP)) {
+    const { workbookRows } = await import("./workbook.js");
+    const { rows, notices } = await workbookRows(bytes, path, options.sheet);
+    return { ...tableOf(rows, path, options.year), notices };
+  }
+  if (options.sheet !== undefined) throw new CliError({ id: "error.record.source.sheetOfCsv", data: { file: path } });
+  const { rows, notices } = await csvRows(bytes, path);
+  return { ...tableOf(rows, path, options.year), notices };
+}
+
+/** A CSV's records with the line each starts on. */
+async function csvRows(bytes: Uint8Array, file: string): Promise<{ rows: RawRow[]; notices: Message[] }> {
+  const decoded = decode(bytes);
+  if (!decoded.ok) throw new CliError({ id: "error.record.source.encoding", data: { file, reason: ref(`error.encoding.${decoded.reason}`) } });
+  const notices: Message[] = decoded.encoding === "gb18030" ? [{ id: "notice.gb18030", data: { file } }] : [];
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  // Excel's "Unicode text" is tab-separated: so is a file whose first line has tabs and no comma.
+  const firstLine = text.slice(0, text.search(/\r|\n|$/));
+  const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
+  const { parse } = await import("csv-parse/sync");
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as typeof records;
+  } catch (e) {
+    throw new CliError({ id: "error.record.csv", data: { file, detail: (e as Error).message } });
+  }
+  // csv-parse counts the line a record ends on, and a CRLF inside quotes as two lines: the line a
+  // record starts on is that, less the line breaks inside it, less the extra count so far.
+  let overcount = 0;
+  const rows = records.map(({ record, info }) => {
+    const count = (pattern: RegExp) => record.reduce((n, field) => n + (field.match(pattern)?.length ?? 0), 0);
+    overcount += count(/\r\n/g);
+    const line = info.lines - overcount - count(/\r\n|\r|\n/g);
+    return { line, cells: record.map((text) => ({ text, at: { file, line } })) };
+  });
+  return { rows, notices };
+}
