@@ -24,9 +24,11 @@ export type RecordProblem =
   | { kind: "conflict"; id: string; old: string; value: string }
   | { kind: "unsupported"; id: string; what: string }
   | { kind: "twice"; id: string; value: string; other: string }
-  | { kind: "fraction"; id: string; value: string; percent: number; rule: string }
+  | { kind: "fraction"; id: string; value: number; percent: number; rule: string }
   | { kind: "invalid-file" }
-  | { kind: "not-placed"; id: string };
+  | { kind: "not-placed"; written: string; other: string }
+  | { kind: "not-kept"; written: string; what: string }
+  | { kind: "broke-file"; written: string };
 
 export type RecordResult = { ok: true; text: string; changes: Change[] } | { ok: false; problems: RecordProblem[] };
 

@@ -5,8 +5,11 @@
  * years; anything else is refused.
  */
 import { classicMac, loadIndicatorFile } from "../load/load.js";
+import { normalizeValue } from "../model/value.js";
 import { edition } from "../standards/editions.js";
+import { fractionOfPercent } from "./fraction.js";
 import { recordValues, type Change, type Entry, type RecordProblem } from "./record.js";
+import { unexpectedDifference } from "./verify.js";
 
 export interface RecordTextOptions {
   year: number;
@@ -24,10 +27,27 @@ export function recordText(source: string, entries: readonly Entry[], options: R
   const text = crOnly ? unmarked.replaceAll("\r", "\n") : unmarked;
   const before = loadIndicatorFile(text, file);
   if (!before.ok) return { ok: false, problems: [{ kind: "invalid-file" }] };
+  if (!options.force) {
+    const fractions = entries.flatMap((e): RecordProblem[] => {
+      const row = before.value.indicators.find((i) => i.id === e.id);
+      const hint = row && fractionOfPercent(row, e.value);
+      return hint ? [{ kind: "fraction", id: e.id, ...hint }] : [];
+    });
+    if (fractions.length > 0) return { ok: false, problems: fractions };
+  }
   const editionIds = before.value.standardEdition ? edition(before.value.standardEdition)?.indicators.map((i) => i.id) : undefined;
   const result = recordValues(text, entries, { ...options, ...(editionIds ? { editionIds } : {}) });
   if (!result.ok) return result;
-  const after = loadIndicatorFile(result.text, file);
-  if (!after.ok) throw new Error(`record produced an invalid file: ${JSON.stringify(after.errors[0])}`);
-  return { ok: true, text: bom + (crOnly ? result.text.replaceAll("\n", "\r") : result.text), changes: result.changes };
+  const written = bom + (crOnly ? result.text.replaceAll("\n", "\r") : result.text);
+  const changed = result.changes.filter((c) => c.kind !== "unchanged");
+  const names = changed.map((c) => `${c.id} ${options.year}`).join(", ");
+  // Read back as the check will read it, byte-order mark and line ends included.
+  const after = loadIndicatorFile(written, file);
+  if (!after.ok) return { ok: false, problems: [{ kind: "broke-file", written: names }] };
+  const recorded = changed.map((c) => ({ id: c.id, year: options.year, value: normalizeValue(c.value), ...(options.note ? { note: options.note } : {}) }));
+  const difference = unexpectedDifference(before.value, after.value, recorded);
+  if (difference) {
+    return { ok: false, problems: [difference.where === "row" ? { kind: "not-placed", written: names, other: difference.id } : { kind: "not-kept", written: names, what: difference.field }] };
+  }
+  return { ok: true, text: written, changes: result.changes };
 }
