@@ -15,6 +15,8 @@ import { Script } from "node:vm";
 export interface Cli {
   main(argv: string[]): Promise<number>;
   startWorker(): Promise<void>;
+  /** The sentence for an error writing standard output. */
+  stdoutError(error: unknown, argv: readonly string[]): string;
 }
 
 const BUNDLE = "cli.cjs";

@@ -1,20 +1,55 @@
 /**
- * Every file the tool writes goes through here: whole or not at all (a temporary file beside
- * it, renamed into place on commit, its permissions kept), never over a user's file without
- * --force. A device or pipe (/dev/null) is written directly. Standard output streams and waits
- * when the reader is slow.
+ * Every file the tool writes goes through here: whole or not at all, never over a user's file
+ * without --force. A report streams into a temporary file beside its target, part by part (a
+ * batch's report is never held whole in memory), and on commit is flushed to disk and renamed
+ * into place with the old file's mode and owner. A device or pipe (/dev/null) is written
+ * directly. Standard output streams and waits when the reader is slow.
+ *
+ * Not write-file-atomic, which record uses: it takes the whole text at once. This follows its
+ * steps (the target a symbolic link points to, a temp file beside it, fsync before the rename,
+ * mode and owner kept, the temp file removed on any error, on exit and on SIGINT/SIGTERM), with
+ * writes that loop until every byte is written, as its single write(2) does not.
  */
-import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, renameSync, statSync, unlinkSync } from "node:fs";
 import { once } from "node:events";
 import { basename, dirname, join } from "node:path";
 import { CliError, reasonOf } from "./errors.js";
 import type { Job } from "./inputs.js";
+import { resolveTarget, writeAll } from "./wholeWrite.js";
 
 /** Unlikely to repeat, and "wx" refuses a name that exists anyway; node:crypto would cost start-up. */
 const tempSuffix = () => Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, "0");
 
 /** What is at `path`, or undefined when nothing is. */
 const stat = (path: string) => statSync(path, { throwIfNoEntry: false });
+
+/** Temporary files not yet renamed into place: removed however the run ends short of that. */
+const temporary = new Set<string>();
+let guarded = false;
+
+function remove(path: string): void {
+  temporary.delete(path);
+  try {
+    unlinkSync(path);
+  } catch {
+    // Gone already.
+  }
+}
+
+const removeTemporary = () => temporary.forEach(remove);
+
+/** On exit, and on Ctrl-C or a kill: no temporary file is left; a signal exits 128 + its number. */
+function guard(): void {
+  if (guarded) return;
+  guarded = true;
+  process.on("exit", removeTemporary);
+  for (const [signal, status] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
+    process.on(signal, () => {
+      removeTemporary();
+      process.exit(status);
+    });
+  }
+}
 
 export interface Sink {
   write(text: string | Uint8Array): Promise<void>;
@@ -34,61 +69,133 @@ export function stdoutSink(stdout: NodeJS.WritableStream): Sink {
   };
 }
 
+const outputName = (path: string) => {
+  if (path === "") throw new CliError({ id: "error.outputEmpty" });
+};
+
+/** Why `path` could not be written: the old file, if there is one, is still there as it was. */
+const writeError = (path: string, existed: boolean, e: unknown) =>
+  e instanceof CliError ? e : new CliError({ id: existed ? "error.notWritten" : "error.writeFile", data: { file: path, reason: reasonOf(e) } });
+
 export function fileSink(path: string): Sink {
+  outputName(path);
   const existing = stat(path);
-  const direct = existing !== undefined && !existing.isFile();
-  const target = direct ? path : join(dirname(path), `.${basename(path)}.${process.pid}.${tempSuffix()}.tmp`);
-  let fd: number;
+  if (existing !== undefined && !existing.isFile()) return deviceSink(path);
+  if (existing && existing.nlink > 1) throw new CliError({ id: "error.hardLinked", data: { file: path, links: existing.nlink } });
+  // Written where a symbolic link points, so the link stays a link.
+  const target = resolveTarget(path);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${tempSuffix()}.tmp`);
+  let fd: number | undefined;
   try {
-    fd = direct ? openSync(path, "w") : openSync(target, "wx", existing ? existing.mode & 0o7777 : 0o666);
+    fd = openSync(temp, "wx", existing ? existing.mode & 0o7777 : 0o666);
   } catch (e) {
-    throw new CliError({ id: "error.writeFile", data: { file: path, reason: reasonOf(e) } });
+    throw writeError(path, existing !== undefined, e);
   }
-  let open = true;
-  const close = () => {
-    if (open) closeSync(fd);
-    open = false;
+  guard();
+  temporary.add(temp);
+  const discard = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+    if (temporary.has(temp)) remove(temp);
   };
-  let readerGone = false;
+  const failed = (e: unknown) => {
+    discard();
+    return writeError(path, existing !== undefined, e);
+  };
   return {
     async write(text) {
-      if (readerGone) return;
+      if (fd === undefined) return;
       try {
-        if (typeof text === "string") writeSync(fd, text);
-        else writeSync(fd, text);
+        writeAll(fd, typeof text === "string" ? Buffer.from(text, "utf8") : text);
       } catch (e) {
-        // A pipe whose reader went away (-o /dev/stdout | head): stop writing, as on standard output.
-        if (direct && (e as NodeJS.ErrnoException).code === "EPIPE") readerGone = true;
-        else throw e;
+        throw failed(e);
       }
     },
     commit() {
-      close();
-      if (!direct) renameSync(target, path);
+      if (fd === undefined) return;
+      try {
+        if (existing) {
+          // The new file is the old one's: its mode (which the umask cut at open) and its owner.
+          fchmodSync(fd, existing.mode & 0o7777);
+          try {
+            fchownSync(fd, existing.uid, existing.gid);
+          } catch (e) {
+            // Only root may give a file away; anyone else keeps the file as their own.
+            if (process.getuid?.() === 0) throw e;
+          }
+        }
+        fsyncSync(fd);
+        closeSync(fd);
+        fd = undefined;
+        renameSync(temp, target);
+        temporary.delete(temp);
+      } catch (e) {
+        throw failed(e);
+      }
     },
-    discard() {
-      close();
-      if (!direct) unlinkSync(target);
+    discard,
+  };
+}
+
+/** A device or a pipe (/dev/null, /dev/stdout, a FIFO): written directly, as it comes. */
+function deviceSink(path: string): Sink {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "w");
+  } catch (e) {
+    throw writeError(path, false, e);
+  }
+  let readerGone = false;
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    async write(text) {
+      if (readerGone || fd === undefined) return;
+      try {
+        writeAll(fd, typeof text === "string" ? Buffer.from(text, "utf8") : text);
+      } catch (e) {
+        // A pipe whose reader went away (-o /dev/stdout | head): stop writing, as on standard output.
+        if ((e as NodeJS.ErrnoException).code === "EPIPE") readerGone = true;
+        else {
+          close();
+          throw writeError(path, false, e);
+        }
+      }
     },
+    commit: close,
+    discard: close,
   };
 }
 
 /** Refuses an existing file unless forced; call for every output before writing any. */
 export function assertWritable(path: string, force: boolean): void {
+  outputName(path);
   // Only a file can be lost; a device or a pipe (-o /dev/null, a FIFO) is written without --force.
   if (!force && stat(path)?.isFile()) throw new CliError({ id: "error.exists", data: { file: path } });
 }
 
+/** One file however it is named: by device and inode where it exists, else where its name leads. */
+function identity(path: string): string | undefined {
+  const s = stat(path);
+  if (s) return s.isFile() ? `${s.dev}:${s.ino}` : undefined;
+  return resolveTarget(path);
+}
+
 /**
- * --force replaces a report, never a file being read: the same file however it is named (a
- * folder, a glob, another relative path, a symbolic or hard link), by its device and inode.
+ * Each output is its own file, and --force replaces a report, never a file being read: the same
+ * file however it is named (a folder, a glob, another relative path, a symbolic or hard link).
  */
 export function assertNotAnInput(outputs: readonly string[], inputs: readonly Job[]): void {
-  const identity = (path: string) => {
-    const s = stat(path);
-    return s?.isFile() ? `${s.dev}:${s.ino}` : undefined;
-  };
-  const existing = new Map(outputs.flatMap((o) => { const id = identity(o); return id ? [[id, o] as const] : []; }));
+  const existing = new Map<string, string>();
+  for (const output of outputs) {
+    const id = identity(output);
+    if (id === undefined) continue;
+    const other = existing.get(id);
+    if (other !== undefined) throw new CliError({ id: "error.outputSame", data: { file: other, other: output } });
+    existing.set(id, output);
+  }
   if (existing.size === 0) return;
   for (const job of inputs) {
     const over = "path" in job ? existing.get(identity(job.path) ?? "") : undefined;

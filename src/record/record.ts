@@ -1,9 +1,11 @@
 /**
  * Writes observed values into an indicator file's text, in place: each edit touches only the
  * characters of the value it sets (or adds one line or one flow entry), so every comment, the
- * order of keys and the formatting of untouched lines survive byte for byte.
+ * order of keys and the formatting of untouched lines survive byte for byte. Edits are placed by
+ * the real extent of what they follow: a block collection's range ends at the start of the line
+ * after it, a flow collection's at its closing bracket.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from "yaml";
+import { isCollection, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from "yaml";
 import { normalizeValue } from "../model/value.js";
 
 export interface Entry {
@@ -22,7 +24,13 @@ export type RecordProblem =
   | { kind: "unknown-id"; id: string }
   | { kind: "unreadable-value"; id: string; value: string }
   | { kind: "conflict"; id: string; old: string; value: string }
-  | { kind: "unsupported"; id: string; what: string };
+  | { kind: "unsupported"; id: string; what: string }
+  | { kind: "twice"; id: string; value: string; other: string }
+  | { kind: "fraction"; id: string; value: number; percent: number; rule: string }
+  | { kind: "invalid-file" }
+  | { kind: "not-placed"; written: string; other: string }
+  | { kind: "not-kept"; written: string; what: string }
+  | { kind: "broke-file"; written: string };
 
 export type RecordResult = { ok: true; text: string; changes: Change[] } | { ok: false; problems: RecordProblem[] };
 
@@ -47,6 +55,8 @@ export function readable(value: string): boolean {
   return normalizeValue(value).kind !== "text" && value.trim() !== "";
 }
 
+const sameValue = (a: string, b: string) => JSON.stringify(normalizeValue(a)) === JSON.stringify(normalizeValue(b));
+
 const yaml = (value: string, note?: string) => (note === undefined ? scalar(value) : `{value: ${scalar(value)}, note: ${JSON.stringify(note)}}`);
 
 /** A row's baseline value for `year` when that is the base year: a single value, or the series' entry. */
@@ -65,12 +75,80 @@ const lineEnd = (text: string, offset: number) => {
 
 const column = (text: string, offset: number) => offset - (text.lastIndexOf("\n", offset - 1) + 1);
 
+/**
+ * Where a line after `end` starts: `end` itself when it already stands at a line's start (a block
+ * collection or block scalar ends there, past its last line), else the start of the next line
+ * (past a comment on the same line).
+ */
+function lineAfter(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && (text[at - 1] === " " || text[at - 1] === "\t")) at--;
+  return at === 0 || text[at - 1] === "\n" ? at : lineEnd(text, at);
+}
+
+/** Back over the line breaks and blanks a block node's range ends with. */
+function contentEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+  return at;
+}
+
+/** Just past the `:` that follows a pair's key. */
+const afterColon = (text: string, pair: Pair<Node, Node | null>) => text.indexOf(":", pair.key.range![1]) + 1;
+
+/**
+ * Where an entry goes after a flow collection's last item ending at `end`, and what separates
+ * it: after a trailing comma if there is one (`{a: 1, }`), else after the item with a comma.
+ */
+function flowAppend(text: string, end: number): { at: number; separator: string } {
+  for (let i = end; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "#") i = lineEnd(text, i) - 1;
+    else if (c === ",") return { at: i + 1, separator: " " };
+    else if (!/\s/.test(c)) break;
+  }
+  return { at: end, separator: ", " };
+}
+
+/** A null value (`~`, `null`, or nothing after the colon) replaced by `value`. */
+function fillNull(text: string, pair: Pair<Node, Node | null>, value: string): Edit {
+  const node = pair.value;
+  const [start, end] = node?.range ?? [0, 0];
+  if (node && text.slice(start, end).trim() !== "") return { at: start, end, insert: value };
+  const colon = afterColon(text, pair);
+  return { at: colon, end: colon, insert: ` ${value}` };
+}
+
+/** A value replaced whole: a block one (on the lines below its key) from the key's colon on. */
+function replaceValue(text: string, pair: Pair<Node, Node | null>, value: string): Edit {
+  const node = pair.value!;
+  const block = isCollection(node) && !node.flow;
+  const at = block ? afterColon(text, pair) : node.range![0];
+  return { at, end: contentEnd(text, node.range![1]), insert: block ? ` ${value}` : value };
+}
+
+interface NewRow {
+  id: string;
+  actuals: string;
+}
+
 interface Edit {
   at: number;
   end: number;
   insert: string;
-  /** A new row: after any edit of the last row at the same place (the file's end). */
-  appended?: true;
+}
+
+/** The entries by id: one value each; the same id with two different values is a problem. */
+function distinct(entries: readonly Entry[], problems: RecordProblem[]): Entry[] {
+  const byId = new Map<string, Entry>();
+  for (const entry of entries) {
+    const first = byId.get(entry.id);
+    if (!first) byId.set(entry.id, entry);
+    else if (!sameValue(first.value, entry.value) && !problems.some((p) => p.kind === "twice" && p.id === entry.id)) {
+      problems.push({ kind: "twice", id: entry.id, value: first.value, other: entry.value });
+    }
+  }
+  return [...byId.values()];
 }
 
 export function recordValues(text: string, entries: readonly Entry[], options: RecordOptions): RecordResult {
@@ -79,84 +157,72 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
   const problems: RecordProblem[] = [];
   const edits: Edit[] = [];
   const changes: Change[] = [];
-  const newRows: string[] = [];
+  const newRows: NewRow[] = [];
   if (!isSeq(rows)) return { ok: false, problems: [{ kind: "unsupported", id: "", what: "indicators" }] };
   const year = String(options.year);
-
-  for (const { id, value, note: own } of entries) {
+  for (const { id, value: v, note: own } of distinct(entries, problems)) {
     const note = own ?? options.note;
-    if (!readable(value)) {
-      problems.push({ kind: "unreadable-value", id, value });
+    const value = (text: string) => yaml(text, note);
+    if (!readable(v)) {
+      problems.push({ kind: "unreadable-value", id, value: v });
       continue;
     }
     const row = rows.items.find((r): r is YAMLMap => isMap(r) && String(r.get("id")) === id);
     if (!row) {
       if (options.editionIds?.includes(id)) {
-        newRows.push(id);
-        edits.push(...appendRow(text, rows.items.at(-1) as Node | undefined, id, `{${year}: ${yaml(value, note)}}`));
-        changes.push({ id, kind: "added", value });
+        newRows.push({ id: JSON.stringify(id), actuals: `{${year}: ${value(v)}}` });
+        changes.push({ id, kind: "added", value: v });
       } else problems.push({ kind: "unknown-id", id });
       continue;
     }
-    const actuals = row.get("actuals", true);
-    if (isScalar(actuals) && actuals.value === null) {
-      // `actuals:` left blank: the map goes right after the colon.
-      const keyEnd = (row.items as Array<Pair<Node, Node>>).find((p) => isScalar(p.key) && p.key.value === "actuals")!.key.range![1];
-      const colon = text.indexOf(":", keyEnd) + 1;
-      edits.push({ at: colon, end: colon, insert: ` {${year}: ${yaml(value, note)}}` });
-      changes.push({ id, kind: "added", value });
+    const pairs = row.items as Array<Pair<Node, Node | null>>;
+    const actualsPair = pairs.find((p) => isScalar(p.key) && p.key.value === "actuals");
+    const actuals = actualsPair?.value ?? undefined;
+    if (actualsPair && (!actuals || (isScalar(actuals) && actuals.value === null))) {
+      // `actuals:` left blank, `actuals: ~`: the map takes the null's place.
+      edits.push(fillNull(text, actualsPair, `{${year}: ${value(v)}}`));
+      changes.push({ id, kind: "added", value: v });
       continue;
     }
     if (actuals !== undefined && !isMap(actuals)) {
       problems.push({ kind: "unsupported", id, what: "actuals" });
       continue;
     }
-    const existing = actuals?.items.find((p) => isScalar(p.key) && String(p.key.value) === year) as Pair<Node, Node> | undefined;
+    const existing = actuals?.items.find((p) => isScalar(p.key) && String(p.key.value) === year) as Pair<Node, Node | null> | undefined;
+    const held = existing?.value && !(isScalar(existing.value) && existing.value.value === null) ? existing.value : undefined;
     // The base year's value may stand as the baseline: recording another is a change, not an addition.
-    const base = existing?.value ? undefined : baselineValue(row, year, String(doc.getIn(["plan", "base_year"])));
-    if (base !== undefined) {
-      const same = JSON.stringify(normalizeValue(base)) === JSON.stringify(normalizeValue(value)) && note === undefined;
-      if (same) {
-        changes.push({ id, kind: "unchanged", value });
+    const base = held ? undefined : baselineValue(row, year, String(doc.getIn(["plan", "base_year"])));
+    const old = held ? (isMap(held) ? String(held.get("value")) : String((held as { value?: unknown }).value ?? "")) : base;
+    if (old !== undefined) {
+      if (sameValue(old, v) && note === undefined) {
+        changes.push({ id, kind: "unchanged", value: v });
         continue;
       }
       if (!options.force) {
-        problems.push({ kind: "conflict", id, old: base, value });
+        problems.push({ kind: "conflict", id, old, value: v });
         continue;
       }
     }
-    if (existing?.value) {
-      const oldValue = existing.value;
-      const old = isMap(oldValue) ? String(oldValue.get("value")) : String((oldValue as { value?: unknown }).value ?? "");
-      const same = JSON.stringify(normalizeValue(old)) === JSON.stringify(normalizeValue(value)) && note === undefined;
-      if (same) {
-        changes.push({ id, kind: "unchanged", value });
-        continue;
-      }
-      if (!options.force) {
-        problems.push({ kind: "conflict", id, old, value });
-        continue;
-      }
-      const [start, end] = oldValue.range!;
-      edits.push({ at: start, end, insert: yaml(value, note) });
-      changes.push({ id, kind: "changed", old, value });
-      continue;
-    }
-    edits.push(actuals ? addToMap(text, actuals, year, yaml(value, note)) : addActuals(text, row, `{${year}: ${yaml(value, note)}}`));
-    changes.push(base === undefined ? { id, kind: "added", value } : { id, kind: "changed", old: base, value });
+    if (held) edits.push(replaceValue(text, existing!, value(v)));
+    else if (existing) edits.push(fillNull(text, existing, value(v)));
+    else edits.push(actuals ? addToMap(text, actuals, year, value(v)) : addActuals(text, row, `{${year}: ${value(v)}}`));
+    changes.push(old === undefined ? { id, kind: "added", value: v } : { id, kind: "changed", old, value: v });
   }
   if (problems.length > 0) return { ok: false, problems };
-  // Apply from the end, so earlier offsets stay valid.
+  if (newRows.length > 0) edits.push(appendRows(text, rows, newRows));
+  // Apply from the end, so earlier offsets stay valid; of two edits at one place, the one made
+  // later goes after (a row's new line, then the rows appended after it).
   let out = text;
   // New lines end as the file's lines do (CRLF from Windows editors stays CRLF).
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  for (const e of edits.sort((a, b) => b.at - a.at || b.end - a.end || Number(!!b.appended) - Number(!!a.appended))) out = out.slice(0, e.at) + e.insert.replaceAll("\n", eol) + out.slice(e.end);
+  const order = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.at - a.at || b.end - a.end || b.i - a.i);
+  for (const e of order) out = out.slice(0, e.at) + e.insert.replaceAll("\n", eol) + out.slice(e.end);
   return { ok: true, text: out, changes };
 }
 
 /** A year added to an existing `actuals` map, in year order, in the map's own style. */
 function addToMap(text: string, map: YAMLMap, year: string, value: string): Edit {
-  const pairs = map.items as Array<Pair<Node, Node>>;
+  const pairs = map.items as Array<Pair<Node, Node | null>>;
   const later = pairs.find((p) => Number((p.key as { value?: unknown }).value) > Number(year));
   if (map.flow) {
     if (pairs.length === 0) {
@@ -165,36 +231,48 @@ function addToMap(text: string, map: YAMLMap, year: string, value: string): Edit
     }
     if (later) return { at: later.key.range![0], end: later.key.range![0], insert: `${year}: ${value}, ` };
     const last = pairs.at(-1)!;
-    return { at: last.value!.range![1], end: last.value!.range![1], insert: `, ${year}: ${value}` };
+    const { at, separator } = flowAppend(text, (last.value ?? last.key).range![1]);
+    return { at, end: at, insert: `${separator}${year}: ${value}` };
   }
   const indent = " ".repeat(column(text, pairs[0]!.key.range![0]));
   if (later) {
     const at = later.key.range![0] - column(text, later.key.range![0]);
     return { at, end: at, insert: `${indent}${year}: ${value}\n` };
   }
-  const at = lineEnd(text, pairs.at(-1)!.value!.range![1]);
-  return { at, end: at, insert: `${text[at - 1] === "\n" || at === 0 ? "" : "\n"}${indent}${year}: ${value}\n` };
+  const last = pairs.at(-1)!;
+  return lineAdded(text, lineAfter(text, (last.value ?? last.key).range![1]), `${indent}${year}: ${value}`);
 }
 
-/** `actuals: {Y: v}` added to a row that has none, after its last line. */
+/** A whole line added at `at`, which stands at a line's start or at the end of a last line without a break. */
+const lineAdded = (text: string, at: number, line: string): Edit => ({ at, end: at, insert: `${at === 0 || text[at - 1] === "\n" ? "" : "\n"}${line}\n` });
+
+/** `actuals: {Y: v}` added to a row that has none, after its last field. */
 function addActuals(text: string, row: YAMLMap, flowValue: string): Edit {
-  const pairs = row.items as Array<Pair<Node, Node>>;
+  const pairs = row.items as Array<Pair<Node, Node | null>>;
+  const last = pairs.at(-1)!;
+  const end = (last.value ?? last.key).range![1];
   if (row.flow) {
-    const last = pairs.at(-1)!;
-    const end = (last.value ?? last.key).range![1];
-    return { at: end, end, insert: `, actuals: ${flowValue}` };
+    const { at, separator } = flowAppend(text, end);
+    return { at, end: at, insert: `${separator}actuals: ${flowValue}` };
   }
   const indent = " ".repeat(column(text, pairs[0]!.key.range![0]));
-  const last = pairs.at(-1)!;
-  const at = lineEnd(text, (last.value ?? last.key).range![1]);
-  return { at, end: at, insert: `${text[at - 1] === "\n" || at === 0 ? "" : "\n"}${indent}actuals: ${flowValue}\n` };
+  return lineAdded(text, lineAfter(text, end), `${indent}actuals: ${flowValue}`);
 }
 
-/** A row the file lacks but its edition has, appended to the list. */
-function appendRow(text: string, last: Node | undefined, id: string, flowValue: string): Edit[] {
-  const itemColumn = last ? column(text, last.range![0]) : 4;
-  const dash = " ".repeat(Math.max(0, itemColumn - 2));
-  const at = last ? lineEnd(text, last.range![1]) : text.length;
-  const prefix = text[at - 1] === "\n" || at === 0 ? "" : "\n";
-  return [{ at, end: at, insert: `${prefix}${dash}- id: ${JSON.stringify(id)}\n${" ".repeat(itemColumn)}actuals: ${flowValue}\n`, appended: true }];
+/** Rows the file lacks but its edition has, appended to the list in its own style. */
+function appendRows(text: string, rows: YAMLSeq, newRows: readonly NewRow[]): Edit {
+  const last = rows.items.at(-1) as Node | undefined;
+  const flowRows = newRows.map((r) => `{id: ${r.id}, actuals: ${r.actuals}}`);
+  if (rows.flow) {
+    if (!last) {
+      const open = text.indexOf("[", rows.range![0]) + 1;
+      return { at: open, end: open, insert: flowRows.join(", ") };
+    }
+    const { at, separator } = flowAppend(text, last.range![1]);
+    return { at, end: at, insert: `${separator}${flowRows.join(", ")}` };
+  }
+  // Each new row at the column of the last row's dash, its keys two further in.
+  const dash = " ".repeat(column(text, text.lastIndexOf("-", last!.range![0])));
+  const lines = newRows.map((r) => `${dash}- id: ${r.id}\n${dash}  actuals: ${r.actuals}`);
+  return lineAdded(text, lineAfter(text, contentEnd(text, last!.range![1])), lines.join("\n"));
 }

@@ -124,3 +124,36 @@ describe("recordValues", () => {
     expect(r.text).toContain("    actuals: {2023: 26}   # 待填\n");
   });
 });
+
+describe("recordValues on layouts that once broke the file", () => {
+  const text = `region: {name: x, zone: east}\nplan: {base_year: 2022}\nindicators:\n  - id: "1"\n    name: 甲\n    standard: "≥1"\n    actuals: ~\n  - id: "2"\n    name: 乙\n    standard: "≥1"\n    actuals:\n      2023:\n        value: 5\n        note: 年报\n`;
+
+  it("fills `actuals: ~`", () => {
+    const r = record(text, [["1", "5"]], { year: 2024 });
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    expect(r.text).toContain("    actuals: {2024: 5}\n  - id: \"2\"");
+    expect(actual(r.text, "1", 2024)).toEqual({ kind: "number", n: 5 });
+  });
+
+  it("the same id twice with the same value is one value; with two values it is refused", () => {
+    const same = record(text, [["1", "5"], ["1", "5.0"]], { year: 2024 });
+    if (!same.ok) throw new Error(JSON.stringify(same));
+    expect(same.changes).toEqual([{ id: "1", kind: "added", value: "5" }]);
+    expect(record(text, [["1", "5"], ["1", "6"], ["1", "7"]], { year: 2024 })).toEqual({ ok: false, problems: [{ kind: "twice", id: "1", value: "5", other: "6" }] });
+  });
+
+  it("--force over a {value, note} year in block style replaces the whole value", () => {
+    const r = record(text, [["2", "6"]], { year: 2023, force: true });
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    expect(r.text.endsWith("    actuals:\n      2023: 6\n")).toBe(true);
+    expect(actual(r.text, "2", 2023)).toEqual({ kind: "number", n: 6 });
+  });
+
+  it("extends flow collections that end with a comma", () => {
+    const flow = `region: {name: x, zone: east}\nstandard: county-2024\nplan: {base_year: 2022}\nindicators: [\n  {id: "1", actuals: {2023: 26, }, },\n]\n`;
+    const r = record(flow, [["1", "27"], ["17", "96"]], { year: 2024, editionIds: ["1", "17"] });
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    expect(r.text).toContain(`  {id: "1", actuals: {2023: 26, 2024: 27 }, }, {id: "17", actuals: {2024: 96}}\n]`);
+    expect(actual(r.text, "17", 2024)).toEqual({ kind: "number", n: 96 });
+  });
+});

@@ -1,17 +1,17 @@
 /**
  * `lingling-check record FILE --year Y --set ID=VALUE …`: writes observed values into the file in
  * place. Whole or not at all; an existing different value needs --force; any problem leaves the
- * file untouched.
+ * file untouched. Two records on one file take turns: each reads, checks and writes it while
+ * holding its lock.
  */
-import { readFile } from "node:fs/promises";
 import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
 import { decode } from "../../load/decode.js";
-import { classicMac, loadIndicatorFile } from "../../load/load.js";
-import { recordValues, type Entry, type RecordProblem } from "../../record/record.js";
-import { edition } from "../../standards/editions.js";
+import type { Entry, RecordProblem } from "../../record/record.js";
+import { recordText } from "../../record/recordText.js";
 import { CliError, reasonOf } from "../errors.js";
-import { emit } from "../sink.js";
+import { fileToRecord, readFileToRecord, whileLocked } from "../recordFile.js";
+import { replaceFile, resolveTarget } from "../wholeWrite.js";
 
 export interface RecordCliOptions {
   year: string;
@@ -31,8 +31,11 @@ function parseSet(text: string): Entry {
   return { id: text.slice(0, eq).trim(), value: text.slice(eq + 1).trim() };
 }
 
-const problemText = (lang: Lang, p: RecordProblem, year: number) =>
-  message(lang, { id: `error.record.${p.kind}`, data: { ...p, year } as Record<string, string | number> });
+const problemText = (lang: Lang, p: RecordProblem, year: number) => {
+  // The check's own hint, word for word, inside the refusal.
+  const hint = p.kind === "fraction" ? message(lang, { id: "value.fractionPercent", data: { year, value: p.value, percent: p.percent, rule: p.rule } }) : undefined;
+  return message(lang, { id: `error.record.${p.kind}`, data: { ...p, year, ...(hint ? { hint } : {}) } as Record<string, string | number> });
+};
 
 export async function runRecord(file: string, options: RecordCliOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
   const year = Number(options.year);
@@ -44,36 +47,42 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
   const table = from && (await from.readTable(options, year, io.stderr));
   if (sets.length === 0 && table === undefined) throw new CliError({ id: "error.record.nothing" });
 
-  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-    throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
+  // Written where a symbolic link points, so the link stays a link; locked there too.
+  const target = resolveTarget(file);
+  fileToRecord(target, file);
+  const changes = await whileLocked(target, file, async (held) => {
+    // Read, checked and written while no other record can change the file.
+    const bytes = readFileToRecord(target, file);
+    // Edited in place, so written back as it was read: UTF-8, with its byte-order mark if it had one.
+    const decoded = decode(bytes);
+    if (decoded.ok && decoded.encoding !== "utf-8") throw new CliError({ id: "error.record.encoding", data: { file, encoding: decoded.encoding.toUpperCase() } });
+    if (!decoded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
+    // A table's rows are matched against the file as it is now, under the lock.
+    let sourced: ReturnType<NonNullable<typeof from>["matchTable"]> | undefined;
+    const entries = (model: Parameters<NonNullable<typeof from>["matchTable"]>[1]) => {
+      sourced = table && from!.matchTable(table, model, sets, options.lang, io.stderr);
+      return [...sets, ...(sourced?.entries ?? [])];
+    };
+    const text = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? `\uFEFF${decoded.text}` : decoded.text;
+    const result = recordText(text, entries, { year, force: options.force, ...(options.note !== undefined ? { note: options.note } : {}) }, file);
+    if (!result.ok && result.problems.some((p) => p.kind === "invalid-file")) throw new CliError({ id: "error.record.invalidFile", data: { file } });
+    if (!result.ok || sourced?.problems.length) {
+      const problems = result.ok ? [] : result.problems;
+      const lines = sourced ? from!.describeProblems(sourced, problems, file, options.lang, (p) => problemText(options.lang, p, year)) : problems.map((p) => `${file}: ${problemText(options.lang, p, year)}`);
+      io.stderr.write(`${lines.join("\n")}\n`);
+      io.stderr.write(`${message(options.lang, { id: "record.untouched", data: { file } })}\n`);
+      return undefined;
+    }
+    if (result.changes.some((c) => c.kind !== "unchanged")) {
+      held();
+      await replaceFile(target, Buffer.from(result.text, "utf8")).catch((e: unknown) => {
+        throw new CliError({ id: "error.notWritten", data: { file, reason: reasonOf(e) } });
+      });
+    }
+    return result.changes;
   });
-  // Edited in place, so written back as it was read: UTF-8, with its byte-order mark if it had one.
-  const decoded = decode(bytes);
-  if (decoded.ok && decoded.encoding !== "utf-8") throw new CliError({ id: "error.record.encoding", data: { file, encoding: decoded.encoding.toUpperCase() } });
-  if (!decoded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "\uFEFF" : "";
-  // Classic Mac line ends (CR alone) are edited as LF and written back as CR, one for one.
-  const crOnly = classicMac(decoded.text);
-  const text = crOnly ? decoded.text.replaceAll("\r", "\n") : decoded.text;
-  const before = loadIndicatorFile(text, file);
-  if (!before.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
-  const sourced = table && from!.matchTable(table, before.value, sets, options.lang, io.stderr);
-  const entries = [...sets, ...(sourced?.entries ?? [])];
-  const editionIds = before.value.standardEdition ? edition(before.value.standardEdition)?.indicators.map((i) => i.id) : undefined;
-
-  const result = recordValues(text, entries, { year, force: options.force, ...(options.note !== undefined ? { note: options.note } : {}), ...(editionIds ? { editionIds } : {}) });
-  if (!result.ok || sourced?.problems.length) {
-    const problems = result.ok ? [] : result.problems;
-    const lines = sourced ? from!.describeProblems(sourced, problems, file, options.lang, (p) => problemText(options.lang, p, year)) : problems.map((p) => `${file}: ${problemText(options.lang, p, year)}`);
-    io.stderr.write(`${lines.join("\n")}\n`);
-    io.stderr.write(`${message(options.lang, { id: "record.untouched", data: { file } })}\n`);
-    return 2;
-  }
-  // What is written must load, and hold the values just recorded.
-  const after = loadIndicatorFile(result.text, file);
-  if (!after.ok) throw new Error(`record produced an invalid file: ${JSON.stringify(after.errors[0])}`);
-  if (result.changes.some((c) => c.kind !== "unchanged")) await emit(bom + (crOnly ? result.text.replaceAll("\n", "\r") : result.text), file, io.stdout);
-  for (const c of result.changes) {
+  if (!changes) return 2;
+  for (const c of changes) {
     const data = { id: c.id, year, value: c.value, old: c.kind === "changed" ? c.old : undefined };
     io.stdout.write(`${message(options.lang, { id: `record.${c.kind}`, data })}\n`);
   }

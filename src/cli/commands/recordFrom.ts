@@ -47,7 +47,7 @@ export function describeProblems(table: MatchedTable, problems: readonly RecordP
   const located: Array<{ at: SourceCell; text: string }> = table.problems.map((p) => ({ at: p.at, text: message(lang, p.message) }));
   const unlocated: string[] = [];
   for (const p of problems) {
-    const at = cells.get(p.id);
+    const at = "id" in p ? cells.get(p.id) : undefined;
     if (!at) unlocated.push(`${file}: ${text(p)}`);
     else if (p.kind === "unknown-id") located.push({ at: at.id, text: message(lang, { id: "error.record.source.unknownId", data: { id: p.id, file } }) });
     else located.push({ at: at.value, text: text(p) });

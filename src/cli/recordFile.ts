@@ -1,0 +1,81 @@
+/**
+ * The file `record` edits: a regular file on disk with one name, read under the loader's size cap,
+ * and locked while it is read, checked and written, so two records on one file take turns and
+ * the second sees the first one's values.
+ */
+import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
+import { createRequire } from "node:module";
+import { DEFAULT_MAX_BYTES } from "../load/load.js";
+import { CliError, reasonOf } from "./errors.js";
+
+/** What a record may not write into, by what the file is. */
+function refuse(stats: Stats, file: string, max: number): void {
+  if (!stats.isFile()) throw new CliError({ id: "error.record.notRegular", data: { file } });
+  // Replaced whole by a rename, a hard-linked file would lose its other names' share of the edit.
+  if (stats.nlink > 1) throw new CliError({ id: "error.hardLinked", data: { file, links: stats.nlink } });
+  if (stats.size > max) throw new CliError({ id: "error.record.tooLarge", data: { file, size: stats.size, max } });
+}
+
+/** Refuses, before anything is locked, a file record cannot edit. */
+export function fileToRecord(target: string, file: string, max = DEFAULT_MAX_BYTES): void {
+  let stats: Stats;
+  try {
+    stats = statSync(target);
+  } catch (e) {
+    throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
+  }
+  refuse(stats, file, max);
+}
+
+/** The file's bytes, read no further than the cap even if it grows while being read. */
+export function readFileToRecord(target: string, file: string, max = DEFAULT_MAX_BYTES): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(target, "r");
+  } catch (e) {
+    throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
+  }
+  try {
+    const stats = fstatSync(fd);
+    refuse(stats, file, max);
+    const buffer = Buffer.alloc(Math.min(stats.size, max) + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > max) throw new CliError({ id: "error.record.tooLarge", data: { file, size: length, max } });
+    return buffer.subarray(0, length);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A lock taken over when its holder stopped renewing it this long ago (a killed run); renewed
+ * every second while held, so a live record never looks stale.
+ */
+const STALE_MS = 5_000;
+/** Waiting for another record: about ten seconds, in short steps at first. */
+const RETRIES = { retries: 45, factor: 1.3, minTimeout: 20, maxTimeout: 250, randomize: true };
+
+/**
+ * Runs `work` holding `target`'s lock (proper-lockfile: a `.lock` folder beside it). `held`
+ * says whether the lock is still ours: a write must not follow a lock lost on the way.
+ */
+export async function whileLocked<T>(target: string, file: string, work: (held: () => void) => Promise<T>): Promise<T> {
+  // Loaded by require: the bundle runs where import() of a package cannot.
+  const { lock } = createRequire(import.meta.url)("proper-lockfile") as typeof import("proper-lockfile");
+  let lost = false;
+  const release = await lock(target, { realpath: false, stale: STALE_MS, update: 1_000, retries: RETRIES, onCompromised: () => (lost = true) }).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === "ELOCKED") throw new CliError({ id: "error.record.locked", data: { file } });
+    throw new CliError({ id: "error.writeFile", data: { file, reason: reasonOf(e) } });
+  });
+  try {
+    return await work(() => {
+      if (lost) throw new CliError({ id: "error.record.locked", data: { file } });
+    });
+  } finally {
+    await release().catch(() => {});
+  }
+}

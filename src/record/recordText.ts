@@ -1,0 +1,63 @@
+/**
+ * The whole of `record` on a file's text, pure: the text as read (a byte-order mark, CRLF or CR
+ * line ends and all) → the text to write, or the problems that refuse it. What it returns has
+ * been read back and compared with what it was given: only the named rows gain only the named
+ * years; anything else is refused.
+ */
+import { classicMac, loadIndicatorFile } from "../load/load.js";
+import type { IndicatorFile } from "../model/types.js";
+import { normalizeValue } from "../model/value.js";
+import { edition } from "../standards/editions.js";
+import { fractionOfPercent } from "./fraction.js";
+import { recordValues, type Change, type Entry, type RecordProblem } from "./record.js";
+import { unexpectedDifference } from "./verify.js";
+
+export interface RecordTextOptions {
+  year: number;
+  force: boolean;
+  note?: string;
+}
+
+export type RecordTextResult = { ok: true; text: string; changes: Change[] } | { ok: false; problems: RecordProblem[] };
+
+/**
+ * `entries` may depend on the file as read (a table of values is matched against its rows), so it
+ * is asked for with the model once the file has loaded.
+ */
+export function recordText(source: string, entriesFor: readonly Entry[] | ((file: IndicatorFile) => readonly Entry[]), options: RecordTextOptions, file: string): RecordTextResult {
+  const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const unmarked = source.slice(bom.length);
+  // Classic Mac line ends (CR alone) are edited as LF and written back as CR, one for one.
+  const crOnly = classicMac(unmarked);
+  const text = crOnly ? unmarked.replaceAll("\r", "\n") : unmarked;
+  const before = loadIndicatorFile(text, file);
+  if (!before.ok) return { ok: false, problems: [{ kind: "invalid-file" }] };
+  const entries = typeof entriesFor === "function" ? entriesFor(before.value) : entriesFor;
+  if (!options.force) {
+    const fractions = entries.flatMap((e): RecordProblem[] => {
+      const row = before.value.indicators.find((i) => i.id === e.id);
+      const hint = row && fractionOfPercent(row, e.value);
+      return hint ? [{ kind: "fraction", id: e.id, ...hint }] : [];
+    });
+    if (fractions.length > 0) return { ok: false, problems: fractions };
+  }
+  const editionIds = before.value.standardEdition ? edition(before.value.standardEdition)?.indicators.map((i) => i.id) : undefined;
+  const result = recordValues(text, entries, { ...options, ...(editionIds ? { editionIds } : {}) });
+  if (!result.ok) return result;
+  const written = bom + (crOnly ? result.text.replaceAll("\n", "\r") : result.text);
+  const changed = result.changes.filter((c) => c.kind !== "unchanged");
+  const names = changed.map((c) => `${c.id} ${options.year}`).join(", ");
+  // Read back as the check will read it, byte-order mark and line ends included.
+  const after = loadIndicatorFile(written, file);
+  if (!after.ok) return { ok: false, problems: [{ kind: "broke-file", written: names }] };
+  const noteOf = (id: string) => entries.find((e) => e.id === id)?.note ?? options.note;
+  const recorded = changed.map((c) => {
+    const note = noteOf(c.id);
+    return { id: c.id, year: options.year, value: normalizeValue(c.value), ...(note ? { note } : {}) };
+  });
+  const difference = unexpectedDifference(before.value, after.value, recorded);
+  if (difference) {
+    return { ok: false, problems: [difference.where === "row" ? { kind: "not-placed", written: names, other: difference.id } : { kind: "not-kept", written: names, what: difference.field }] };
+  }
+  return { ok: true, text: written, changes: result.changes };
+}
