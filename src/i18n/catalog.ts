@@ -172,6 +172,8 @@ const en: Catalog = {
   "notice.yearAfterPlan": "{file}: --year {year} is after the plan's last year, {last}; progress is judged against the {last} target",
   "notice.yearBeforeBase": "{file}: --year {year} is before the plan's base year, {base}; observed values start after it",
   "error.sizeOption": "--max-file-size expects a size such as 500k or 20MB; found {found}",
+  // reads-escapes: reading inputs, escaping
+  "error.unknownField.thousands": "unknown field “{field}”: inside a flow mapping {…} YAML splits a number at its thousands comma; quote the number (\"1,200\") or write it without the comma",
   "error.record.set": "--set expects ID=VALUE, e.g. --set 1=26.1; found {found}",
   "error.record.csv": "cannot read {file} as CSV: {detail}",
   "error.record.csvColumns": "{file} needs a header row with the columns id and value",
@@ -455,6 +457,8 @@ const zh: Catalog = {
   "notice.yearAfterPlan": "{file}：--year {year} 晚于规划的最后一年 {last}；进展按 {last} 年目标判定",
   "notice.yearBeforeBase": "{file}：--year {year} 早于规划的基准年 {base}；实际值从基准年之后开始",
   "error.sizeOption": "--max-file-size 应为大小，如 500k 或 20MB；实际为 {found}",
+  // reads-escapes: reading inputs, escaping
+  "error.unknownField.thousands": "未知字段“{field}”：在流式映射 {…} 中，YAML 会在数字的千位分隔逗号处将其拆开；请给数字加引号（\"1,200\"）或去掉逗号",
   "error.record.set": "--set 应为 编号=值，如 --set 1=26.1；实际为 {found}",
   "error.record.csv": "无法按 CSV 读取 {file}：{detail}",
   "error.record.csvColumns": "{file} 需要含 id 和 value 两列的表头",

@@ -196,10 +196,10 @@ function validate(data: unknown, file: string, map: Locator): LoadResult<Indicat
   const errors = shell.success ? [] : shell.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error));
   const rawRows = (data as { indicators?: unknown }).indicators;
   const rows = (Array.isArray(rawRows) ? rawRows : []).map((row: unknown, i) => {
-    const input = withoutBlanks(row);
-    if (acceptsRow(input)) return input as RawIndicator;
-    const parsed = IndicatorSchema.safeParse(input);
-    if (parsed.success) return parsed.data;
+    // The schema sees every key the row has, blank ones too; the model is built without the blanks.
+    if (acceptsRow(row)) return withoutBlanks(row);
+    const parsed = IndicatorSchema.safeParse(row);
+    if (parsed.success) return withoutBlanks(parsed.data);
     errors.push(...parsed.error.issues.flatMap((issue) => schemaErrors(issue, ["indicators", i], data, error)));
     return undefined;
   });
@@ -236,7 +236,10 @@ function schemaErrors(issue: Issue, prefix: Path, data: unknown, error: ErrorAt)
       return issue.keys.map((key) => {
         const known = fieldsFor(path);
         const suggestion = didYouMean(key, known);
-        return error([...path, key], "unknown-field", suggestion ? "error.unknownField.suggest" : "error.unknownField", {
+        // `{baseline: 1,200}`: YAML splits a flow mapping at the comma, and `200` is a key left blank.
+        const split = /^\d+(\.\d*)?$/.test(key) && valueAt(data, [...path, key]) === null;
+        const id = split ? "error.unknownField.thousands" : suggestion ? "error.unknownField.suggest" : "error.unknownField";
+        return error([...path, key], "unknown-field", id, {
           field: key,
           suggestion,
           known: known.join(", "),
@@ -495,10 +498,11 @@ class ModelBuilder {
   }
 }
 
-/** `baseline:` left blank (YAML null) means the value is not there yet, not an error. */
-function withoutBlanks(row: unknown): unknown {
-  if (row === null || typeof row !== "object" || Array.isArray(row) || !Object.values(row).includes(null)) return row;
-  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
+/** A schema-valid row without its blank fields: `baseline:` left blank means the value is not there yet. */
+function withoutBlanks(row: unknown): RawIndicator {
+  const fields = row as Record<string, unknown>;
+  for (const key in fields) if (fields[key] === null) return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)) as RawIndicator;
+  return row as RawIndicator;
 }
 
 
