@@ -9,9 +9,13 @@ import type { InputError, LoadResult } from "../load/errors.js";
 import { loadIndicatorBytes } from "../load/load.js";
 import type { IndicatorFile } from "../model/types.js";
 import { CliError, reasonOf } from "./errors.js";
+import { fifoTimeout, readStream } from "./readStream.js";
 
-/** A file to check: a path to read, or bytes already read (standard input). */
-export type Job = { name: string; path: string } | { name: string; bytes: Uint8Array };
+/**
+ * A file to check: a path to read, or bytes already read from a stream (standard input, a pipe,
+ * a FIFO, a device: read up to one byte past the size cap), or why a stream could not be read.
+ */
+export type Job = { name: string; path: string } | { name: string; bytes: Uint8Array; stream: true } | { name: string; error: InputError };
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -39,17 +43,28 @@ async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promis
   return Buffer.concat(chunks);
 }
 
-export async function listInputs(args: readonly string[], stdin: NodeJS.ReadableStream, maxBytes: number, stdinName = "<stdin>"): Promise<Job[]> {
+/** A pipe, FIFO or device named on the command line, read now: it has no size to trust, and can be read once. */
+async function streamJob(name: string, maxBytes: number, env: NodeJS.ProcessEnv): Promise<Job> {
+  try {
+    const read = await readStream(name, maxBytes, fifoTimeout(env));
+    if (read.ok) return { name, bytes: read.bytes, stream: true };
+    return { name, error: { file: name, line: 1, column: 1, code: "read-timeout", message: { id: "error.fifoTimeout", data: { file: name, seconds: read.seconds } } } };
+  } catch (e) {
+    return { name, error: { file: name, line: 1, column: 1, code: "read-error", message: { id: "error.readFile", data: { file: name, reason: reasonOf(e) } } } };
+  }
+}
+
+export async function listInputs(args: readonly string[], stdin: NodeJS.ReadableStream, maxBytes: number, stdinName = "<stdin>", env: NodeJS.ProcessEnv = process.env): Promise<Job[]> {
   if (args.length === 0) throw new CliError({ id: "error.noInput" });
   if (args.filter((a) => a === "-").length > 1) throw new CliError({ id: "error.stdinTwice" });
   const jobs: Job[] = [];
   for (const arg of args) {
     if (arg === "-") {
-      jobs.push({ name: stdinName, bytes: await readStdin(stdin, maxBytes) });
+      jobs.push({ name: stdinName, bytes: await readStdin(stdin, maxBytes), stream: true });
       continue;
     }
     const files = await stat(arg)
-      .then(async (s) => (s.isDirectory() ? yamlFilesIn(arg) : [arg]))
+      .then(async (s) => (s.isDirectory() ? yamlFilesIn(arg) : s.isFile() ? [arg] : streamJob(arg, maxBytes, env)))
       .catch(async (e: NodeJS.ErrnoException) => {
         // A quoted glob (the shell did not expand it): "regions/**/*.yaml".
         // (The glob library is loaded only then: most runs name files and folders.)
@@ -59,6 +74,10 @@ export async function listInputs(args: readonly string[], stdin: NodeJS.Readable
         }
         throw new CliError({ id: "error.readFile", data: { file: arg, reason: reasonOf(e) } });
       });
+    if (!Array.isArray(files)) {
+      jobs.push(files);
+      continue;
+    }
     if (files.length === 0) throw new CliError({ id: "error.noYaml", data: { dir: arg } });
     jobs.push(...files.map((path) => ({ name: path, path })));
   }
@@ -70,19 +89,32 @@ export async function listInputs(args: readonly string[], stdin: NodeJS.Readable
  * by its size); one that cannot be read is an input error of its own.
  */
 export function readJob(job: Job, maxBytes: number): { bytes: Uint8Array; size: number } | InputError {
-  if ("bytes" in job) return { bytes: job.bytes, size: job.bytes.length };
+  if ("error" in job) return job.error;
+  if ("bytes" in job) {
+    // A stream has no size but what was read, and was read no further than past the cap.
+    if (job.bytes.length > maxBytes) return { file: job.name, line: 1, column: 1, code: "file-too-large", message: { id: "error.tooLarge.stream", data: { max: maxBytes } } };
+    return { bytes: job.bytes, size: job.bytes.length };
+  }
   let fd: number | undefined;
   try {
     fd = openSync(job.path, "r");
     const size = fstatSync(fd).size;
     if (size > maxBytes) return { bytes: new Uint8Array(), size };
-    const bytes = Buffer.allocUnsafe(size);
+    // The size is where reading starts, not where it stops: a file may have grown, or report 0 (/proc).
+    let bytes = Buffer.allocUnsafe(size > 0 ? size + 1 : 4096);
     let read = 0;
-    while (read < size) {
-      const n = readSync(fd, bytes, read, size - read, read);
+    for (;;) {
+      if (read === bytes.length) {
+        if (read > maxBytes) break;
+        const larger = Buffer.allocUnsafe(Math.min(bytes.length * 2, maxBytes + 1));
+        bytes.copy(larger, 0, 0, read);
+        bytes = larger;
+      }
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
       if (n === 0) break;
       read += n;
     }
+    if (read > maxBytes) return { file: job.name, line: 1, column: 1, code: "file-too-large", message: { id: "error.tooLarge.stream", data: { max: maxBytes } } };
     return { bytes: bytes.subarray(0, read), size: read };
   } catch (e) {
     return { file: job.name, line: 1, column: 1, code: "read-error", message: { id: "error.readFile", data: { file: job.name, reason: reasonOf(e) } } };

@@ -173,6 +173,8 @@ const en: Catalog = {
   "notice.yearBeforeBase": "{file}: --year {year} is before the plan's base year, {base}; observed values start after it",
   "error.sizeOption": "--max-file-size expects a size such as 500k or 20MB; found {found}",
   // reads-escapes: reading inputs, escaping
+  "error.tooLarge.stream": "more than {max} bytes were read from it, over the limit (--max-file-size): a pipe or device without end is not read further",
+  "error.fifoTimeout": "nothing was written to {file} within {seconds} s: no program opened this FIFO for writing (LINGLING_FIFO_TIMEOUT sets the wait)",
   "error.unknownField.thousands": "unknown field “{field}”: inside a flow mapping {…} YAML splits a number at its thousands comma; quote the number (\"1,200\") or write it without the comma",
   "error.record.set": "--set expects ID=VALUE, e.g. --set 1=26.1; found {found}",
   "error.record.csv": "cannot read {file} as CSV: {detail}",
@@ -458,6 +460,8 @@ const zh: Catalog = {
   "notice.yearBeforeBase": "{file}：--year {year} 早于规划的基准年 {base}；实际值从基准年之后开始",
   "error.sizeOption": "--max-file-size 应为大小，如 500k 或 20MB；实际为 {found}",
   // reads-escapes: reading inputs, escaping
+  "error.tooLarge.stream": "从中读取的数据已超过 {max} 字节的上限（--max-file-size）：没有结尾的管道或设备不再继续读取",
+  "error.fifoTimeout": "{seconds} 秒内没有数据写入 {file}：没有程序打开这个 FIFO 进行写入（等待时间可用 LINGLING_FIFO_TIMEOUT 设置）",
   "error.unknownField.thousands": "未知字段“{field}”：在流式映射 {…} 中，YAML 会在数字的千位分隔逗号处将其拆开；请给数字加引号（\"1,200\"）或去掉逗号",
   "error.record.set": "--set 应为 编号=值，如 --set 1=26.1；实际为 {found}",
   "error.record.csv": "无法按 CSV 读取 {file}：{detail}",

@@ -59,10 +59,13 @@ const YAML_CODES: Record<string, string> = {
  */
 export const classicMac = (text: string): boolean => text.includes("\r") && !text.includes("\n");
 
+/** A CR not followed by LF: a line end of its own, wherever it is (a file of CRs with one LF too). */
+const LONE_CR = /\r(?!\n)/g;
+
 /** Parse and validate one indicator file. `file` is the name used in error locations. */
 export function loadIndicatorFile(source: string, file: string): LoadResult<IndicatorFile> {
   const unmarked = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const text = classicMac(unmarked) ? unmarked.replaceAll("\r", "\n") : unmarked;
+  const text = unmarked.includes("\r") ? unmarked.replace(LONE_CR, "\n") : unmarked;
   return fastLoad(text, file) ?? locatingLoad(text, file);
 }
 

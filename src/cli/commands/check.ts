@@ -103,7 +103,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const checks = parseChecks(options.checks);
   const maxBytes = parseSize(options.maxFileSize);
   for (const { output } of outputs) if (output !== undefined) assertWritable(output, options.force);
-  const jobs = await listInputs(args, io.stdin, maxBytes, options.stdinFilepath);
+  const jobs = await listInputs(args, io.stdin, maxBytes, options.stdinFilepath, io.env);
   const outputFiles = outputs.flatMap((o) => (o.output === undefined ? [] : [o.output]));
   assertNotAnInput(outputFiles, jobs);
 
