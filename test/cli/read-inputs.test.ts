@@ -3,10 +3,10 @@
  * with no writer only until a timeout, devices without end refused at the cap, CR line ends.
  */
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BIN, SEED, STACK, removeTempDirs, run, tempDir } from "./run.js";
+import { BIN, SEED, STACK, fixture, read, removeTempDirs, run, tempDir } from "./run.js";
 
 afterAll(removeTempDirs);
 
@@ -64,5 +64,63 @@ describe("line ends", () => {
     expect(r.stderr).toBe("");
     expect(r.stdout).toMatch(/overall PASS/);
     expect(r.status).toBe(0);
+  });
+});
+
+describe("folders: links are followed, names that are not UTF-8 are read", () => {
+  const pass = read(fixture("pass.yaml"));
+  const fail = read(fixture("fail.yaml"));
+  /** The files a run reported on, by their headings. */
+  const checked = (stdout: string) => [...stdout.matchAll(/^(\S+\.yaml)/gm)].map((m) => m[1]);
+
+  it("a linked .yaml file inside a folder is checked", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "in"));
+    writeFileSync(join(dir, "in", "a.yaml"), pass);
+    writeFileSync(join(dir, "elsewhere.yaml"), fail);
+    symlinkSync(join(dir, "elsewhere.yaml"), join(dir, "in", "b.yaml"));
+    const r = run(["--lang", "en", "-q", "in"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(checked(r.stdout)).toEqual(["in/a.yaml", "in/b.yaml"]);
+    expect(r.status).toBe(1);
+  });
+
+  it("a link to a folder is followed once; a link back to a folder around it is named as a loop", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "in", "sub"), { recursive: true });
+    mkdirSync(join(dir, "other"));
+    writeFileSync(join(dir, "in", "sub", "a.yaml"), pass);
+    writeFileSync(join(dir, "other", "o.yaml"), pass);
+    symlinkSync(join(dir, "other"), join(dir, "in", "l1"));
+    symlinkSync(join(dir, "other"), join(dir, "in", "l2"));
+    symlinkSync(join(dir, "in"), join(dir, "in", "sub", "up"));
+    const r = run(["--lang", "en", "-q", "in"], { cwd: dir });
+    expect(checked(r.stdout)).toEqual(["in/l1/o.yaml", "in/sub/a.yaml"]);
+    expect(r.stderr).toMatch(/^in\/sub\/up:1:1: error\[link-loop\]: .*loop/m);
+    expect(r.status).toBe(2);
+  });
+
+  it("a .yaml link in a circle of links says so in words", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "in"));
+    symlinkSync("b.yaml", join(dir, "in", "a.yaml"));
+    symlinkSync("a.yaml", join(dir, "in", "b.yaml"));
+    const r = run(["--lang", "en", "in/a.yaml"], { cwd: dir });
+    expect(r.stderr).toMatch(/symbolic links/);
+    expect(r.stderr).not.toMatch(/ELOOP/);
+    const folder = run(["--lang", "en", "in"], { cwd: dir });
+    expect(folder.stderr).toMatch(/^in\/a\.yaml:1:1: error\[read-error\]: .*symbolic links/m);
+    expect(folder.stderr).not.toMatch(/ELOOP/);
+    expect(folder.status).toBe(2);
+  });
+
+  it("a file whose name is not UTF-8 is read, and named with the odd bytes escaped", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "in"));
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, "in", "z")), Buffer.from([0xff, 0xfe]), Buffer.from(".yaml")]), fail);
+    const r = run(["--lang", "en", "-q", "in"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(checked(r.stdout)).toEqual(["in/z\\xff\\xfe.yaml"]);
+    expect(r.status).toBe(1);
   });
 });
