@@ -10,6 +10,7 @@ import type { Lang } from "../i18n/catalog.js";
 import { FORMAT_NAMES } from "../report/index.js";
 import { CliError, EXIT } from "./errors.js";
 import { detectLang } from "./lang.js";
+import { guardStdout } from "./readerGone.js";
 
 const HELP = {
   en: {
@@ -182,6 +183,7 @@ export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
 
   let status: number = EXIT.ok;
+  const stdout = guardStdout(process.stdout);
   const program = new Command("lingling-check")
     .description(h.description)
     // The version is read only when asked for.
@@ -218,7 +220,7 @@ export async function main(argv: string[]): Promise<number> {
       try {
         status = await runCheck(inputs, { ...(options as object), lang, pairing: pairOutputs(argv) } as Parameters<typeof runCheck>[1], {
           stdin: process.stdin,
-          stdout: process.stdout,
+          stdout,
           stderr: process.stderr,
           env: process.env,
         });
@@ -242,7 +244,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(langOption())
     .action(async (name: string | undefined, options: { lang?: Lang }) => {
       const { runStandards } = await import("./commands/standards.js");
-      status = runStandards(name, langOf(options), process.stdout);
+      status = runStandards(name, langOf(options), stdout);
     });
 
   program
@@ -262,7 +264,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(langOption())
     .action(async (options: Record<string, unknown>) => {
       const { runInit } = await import("./commands/init.js");
-      status = await runInit(options as unknown as Parameters<typeof runInit>[0], process.stdout);
+      status = await runInit(options as unknown as Parameters<typeof runInit>[0], stdout);
     });
 
   program
@@ -273,7 +275,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(langOption())
     .action(async (id: string, options: { standard: string; lang?: Lang }) => {
       const { explain } = await import("./commands/explain.js");
-      process.stdout.write(explain(id, options.standard, langOf(options)));
+      stdout.write(explain(id, options.standard, langOf(options)));
     });
 
   program
@@ -302,7 +304,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(langOption())
     .action(async (inputs: string[], options: Record<string, unknown>) => {
       const { runHistory } = await import("./commands/history.js");
-      const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+      const io = { stdin: process.stdin, stdout, stderr: process.stderr, env: process.env };
       status = await runHistory(inputs, { ...(options as object), lang: langOf(options as { lang?: Lang }) } as Parameters<typeof runHistory>[1], io);
     });
 
@@ -314,7 +316,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(langOption())
     .action(async (options: { output?: string; force: boolean }) => {
       const { runSchema } = await import("./commands/schema.js");
-      status = await runSchema(options, process.stdout);
+      status = await runSchema(options, stdout);
     });
 
   // A command's usage errors point at that command's help.
