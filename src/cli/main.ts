@@ -330,12 +330,14 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version" ? EXIT.ok : EXIT.usage;
     }
     const { message } = await import("../i18n/translate.js");
+    // A file name or value in the sentence is shown visibly: one line, no escape sequence.
+    const { visible } = await import("../report/visible.js");
     if (error instanceof CliError) {
-      process.stderr.write(`lingling-check: ${message(helpLang, error.detail)}\n`);
+      process.stderr.write(`lingling-check: ${visible(message(helpLang, error.detail))}\n`);
       return EXIT.usage;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`lingling-check: ${message(helpLang, { id: "error.internal", data: { detail } })}\n`);
+    process.stderr.write(`lingling-check: ${visible(message(helpLang, { id: "error.internal", data: { detail } }))}\n`);
     if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return EXIT.usage;
   }
