@@ -114,7 +114,14 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const color = wantsColor(io.stdout, options.color, io.env);
   const settings: RunSettings = {
     formats,
-    formatOptions: outputs.map((o) => ({ lang: options.lang, color: color && o.output === undefined, quiet: options.quiet, bom: options.bom })),
+    formatOptions: outputs.map((o) => ({
+      lang: options.lang,
+      color: color && o.output === undefined,
+      quiet: options.quiet,
+      bom: options.bom,
+      ...(options.failOn ? { failOn: options.failOn } : {}),
+      ...(options.allowIncomplete ? { allowIncomplete: true } : {}),
+    })),
     maxBytes,
     assess: { ...(checks ? { checks } : {}), ...(year !== undefined ? { year } : {}) },
     ...(compareYear !== undefined ? { compareYear } : {}),
