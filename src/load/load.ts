@@ -27,6 +27,7 @@ import { decode } from "./decode.js";
 import { MAX_DEPTH, tooDeep } from "./limits.js";
 import { SourceMap, type Locator, type Path } from "./positions.js";
 import { KeyTable, readPlainYaml, type PlainDocument, type Position } from "./plainYaml.js";
+import { RowLocator } from "./rowLocator.js";
 import { syntaxErrorAt } from "./syntaxErrorAt.js";
 import { yamlLib } from "./yamlLib.js";
 import { ref } from "../rules/context.js";
@@ -109,15 +110,16 @@ const QUOTED_RULE = /^\s*[“‘「『"']\s*(.+?)\s*[”’」』"']\s*$/;
 let fieldNames: KeyTable | undefined;
 
 /**
- * A valid file, read by the plain-YAML reader. Anything it does not read, and anything that does
- * not validate, returns undefined, and the file is read again by the locating parser, which finds
- * every problem's line and column.
+ * A file the plain-YAML reader can read: its model, or its errors located by parsing only the rows
+ * they are in (RowLocator). Anything the reader does not read returns undefined, and the file is
+ * read again by the locating parser, which finds every problem's line and column.
  */
 export function fastLoad(text: string, file: string): LoadResult<IndicatorFile> | undefined {
   const doc = readPlainYaml(text, (fieldNames ??= new KeyTable([...Object.values(KNOWN_FIELDS).flat(), ...Object.keys(RegionSchema.shape), "when"])));
   if (!doc) return undefined;
-  const result = validate(doc.value, file, plainLocator(doc));
-  return result.ok ? result : undefined;
+  const rows = RowLocator.of(text, doc);
+  const result = validate(doc.value, file, rows ?? plainLocator(doc));
+  return result.ok || rows ? result : undefined;
 }
 
 /** Where things are, as far as the plain reader keeps: block collections and sequence items. */
