@@ -78,13 +78,13 @@ const batch = pair(["--import", RSS, BIN, dir, "--quiet"], [join(root, "scripts"
 
 // (e) One file of 300,000 rows (about 11 MB), valid, and the same with one rule broken in the middle.
 const ROWS = 300_000;
-const rows = Array.from({ length: ROWS }, (_, i) => `  - {id: ${i + 1}, name: x, standard: ≥1}`);
+const bigRows = Array.from({ length: ROWS }, (_, i) => `  - {id: ${i + 1}, name: x, standard: ≥1}`);
 const bigHead = "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n";
 const validFile = join(tmpdir(), "lingling-bench-rows-valid.yaml");
 const errorFile = join(tmpdir(), "lingling-bench-rows-error.yaml");
-writeFileSync(validFile, `${bigHead}${rows.join("\n")}\n`);
-rows[ROWS / 2] = `  - {id: ${ROWS / 2 + 1}, name: x, standard: ≥1 foo}`;
-writeFileSync(errorFile, `${bigHead}${rows.join("\n")}\n`);
+writeFileSync(validFile, `${bigHead}${bigRows.join("\n")}\n`);
+bigRows[ROWS / 2] = `  - {id: ${ROWS / 2 + 1}, name: x, standard: ≥1 foo}`;
+writeFileSync(errorFile, `${bigHead}${bigRows.join("\n")}\n`);
 const errorPath = pair(["--import", RSS, BIN, errorFile, "--quiet", "--max-file-size", "20MB"], ["--import", RSS, BIN, validFile, "--quiet", "--max-file-size", "20MB"]);
 
 const rows = [
