@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run build: the command line bundled by esbuild into one CommonJS file, dist/cli.cjs, plus a
 // V8 code cache for it made by running a few checks of the Lingling seed (dist/cli.cjs.cache), and
-// the bundle's hash beside it (dist/cli.cjs.cache.sha256), to which the cache is keyed.
+// the bundle's checksum beside it (dist/cli.cjs.cache.key), to which the cache is keyed.
 // bin/lingling-check.js and each batch worker load the bundle through dist/load.js, which hands V8
 // the cache: a check then starts with its functions already compiled. Commands and formatters
 // stay lazily initialised inside the bundle, so --help runs none of them; --version reads only
