@@ -11,6 +11,21 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
   });
-  const { loadCli } = await import("../dist/load.js");
-  process.exitCode = await loadCli().cli.main(args);
+  const loader = new URL("../dist/load.js", import.meta.url);
+  let loaded;
+  try {
+    loaded = await import(loader.href);
+  } catch (error) {
+    if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes("dist/load.js")) throw error;
+    // Installed without being built (the program lives in dist/, which `npm run build` makes).
+    const dir = decodeURIComponent(new URL("..", import.meta.url).pathname);
+    const zh = /^zh/i.test(process.env.LINGLING_LANG || process.env.LC_ALL || process.env.LANG || "");
+    process.stderr.write(
+      zh
+        ? `lingling-check：此安装缺少构建好的程序（dist/）：请在 ${dir} 运行 npm run build，或重新安装本软件包\n`
+        : `lingling-check: this installation lacks the built program (dist/): run npm run build in ${dir}, or install the package again\n`,
+    );
+    process.exit(2);
+  }
+  process.exitCode = await loaded.loadCli().cli.main(args);
 }
