@@ -6,11 +6,27 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   process.stdout.write(`${JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version}\n`);
 } else {
-  const { loadCli } = await import("../dist/load.js");
-  const { cli } = loadCli();
+  const loader = new URL("../dist/load.js", import.meta.url);
+  let loaded;
+  try {
+    loaded = await import(loader.href);
+  } catch (error) {
+    if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes("dist/load.js")) throw error;
+    // Installed without being built (the program lives in dist/, which `npm run build` makes).
+    const dir = decodeURIComponent(new URL("..", import.meta.url).pathname);
+    const zh = /^zh/i.test(process.env.LINGLING_LANG || process.env.LC_ALL || process.env.LANG || "");
+    process.stderr.write(
+      zh
+        ? `lingling-check：此安装缺少构建好的程序（dist/）：请在 ${dir} 运行 npm run build，或重新安装本软件包\n`
+        : `lingling-check: this installation lacks the built program (dist/): run npm run build in ${dir}, or install the package again\n`,
+    );
+    process.exit(2);
+  }
+  const { cli } = loaded.loadCli();
   process.stdout.on("error", (error) => {
-    // Quietly stop when the reader of our output goes away (`lingling-check … | head`).
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    // The reader of our output went away (`lingling-check … | head`): the command drops the rest of
+    // its output and runs to its end, so that the exit status is still the verdict's (readerGone.ts).
+    if (error.code === "EPIPE") return;
     // Output that cannot be written (a full disk, /dev/full): a sentence, exit 2.
     process.stderr.write(cli.stdoutError(error, args));
     process.exit(2);

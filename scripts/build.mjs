@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // npm run build: the command line bundled by esbuild into one CommonJS file, dist/cli.cjs, plus a
-// V8 code cache for it made by running a few checks of the Lingling seed (dist/cli.cjs.cache).
+// V8 code cache for it made by running a few checks of the Lingling seed (dist/cli.cjs.cache), and
+// the bundle's checksum beside it (dist/cli.cjs.cache.key), to which the cache is keyed.
 // bin/lingling-check.js and each batch worker load the bundle through dist/load.js, which hands V8
 // the cache: a check then starts with its functions already compiled. Commands and formatters
 // stay lazily initialised inside the bundle, so --help runs none of them; --version reads only
 // package.json. Type checking is tsc's job (npm run typecheck); `yaml` stays outside the bundle
 // and is loaded only for files with errors and for `record`.
 import { devNull } from "node:os";
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -33,8 +34,10 @@ await build({
 await build({ ...common, entryPoints: { load: "src/cli/loadCli.ts", worker: "src/cli/workerEntry.ts" }, outdir: dist, format: "esm" });
 
 // The code cache: what a check compiles, recorded after running checks as users run them.
-const { loadCli, CODE_CACHE } = await import(join(dist, "load.js"));
+const { loadCli, CODE_CACHE, CODE_CACHE_KEY, bundleHash } = await import(join(dist, "load.js"));
 const { cli, script } = loadCli(dist);
 const seed = join(root, "seeds", "lingling.yaml");
 for (const argv of [[seed, "-o", devNull], [seed, "--quiet", "-o", devNull], [seed, "-f", "json", "-o", devNull]]) await cli.main(["--lang", "en", ...argv]);
 writeFileSync(join(dist, CODE_CACHE), script.createCachedData());
+// The cache is for this bundle only: the loader ignores it once the bundle's content differs.
+writeFileSync(join(dist, CODE_CACHE_KEY), `${bundleHash(readFileSync(join(dist, "cli.cjs")))}\n`);

@@ -1,5 +1,6 @@
 /** The exit status of a check run: 0 for PASS and WARN, 1 for FAIL and INCOMPLETE, as tuned. */
 import type { Overall } from "../assess/result.js";
+import type { Verdict } from "../model/verdict.js";
 
 export interface ExitPolicy {
   allowIncomplete?: boolean;
@@ -15,4 +16,19 @@ export function exitStatus(overall: Overall, policy: ExitPolicy): 0 | 1 {
     case "INCOMPLETE": return policy.allowIncomplete ? 0 : 1;
     case "FAIL": return 1;
   }
+}
+
+/**
+ * Whether one check makes the run fail under the policy, as `exitStatus` of the overall verdict
+ * would have it (a binding FAIL; a binding MISSING or REVIEW unless --allow-incomplete; a WARN, or
+ * a reference row that is not a pass, with --fail-on warn). --exit-zero is left aside: it changes
+ * the exit status, not what a report says of a check. JUnit marks exactly these.
+ */
+export function failsRun(verdict: Verdict, binding: boolean, policy: ExitPolicy): boolean {
+  if (verdict === "PASS" || verdict === "N/A") return false;
+  const warnFails = policy.failOn === "warn";
+  if (!binding) return warnFails;
+  if (verdict === "FAIL") return true;
+  if (verdict === "WARN") return warnFails;
+  return !policy.allowIncomplete;
 }

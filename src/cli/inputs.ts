@@ -4,27 +4,112 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { isUtf8 } from "node:buffer";
+import { join, sep } from "node:path";
 import type { InputError, LoadResult } from "../load/errors.js";
 import { loadIndicatorBytes } from "../load/load.js";
 import type { IndicatorFile } from "../model/types.js";
 import { CliError, reasonOf } from "./errors.js";
+import { fifoTimeout, readStream } from "./readStream.js";
 
-/** A file to check: a path to read, or bytes already read (standard input). */
-export type Job = { name: string; path: string } | { name: string; bytes: Uint8Array };
+/**
+ * A file to check: a path to read, or bytes already read from a stream (standard input, a pipe,
+ * a FIFO, a device: read up to one byte past the size cap), or why it cannot be read. A file
+ * whose name is not UTF-8 is read by its bytes (`rawPath`), and named with them escaped.
+ */
+export type Job =
+  | { name: string; path: string; rawPath?: Uint8Array }
+  | { name: string; bytes: Uint8Array; stream: true }
+  | { name: string; error: InputError };
 
 const YAML_FILE = /\.ya?ml$/i;
 
-async function yamlFilesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+const jobError = (name: string, code: string, message: InputError["message"]): Job => ({ name, error: { file: name, line: 1, column: 1, code, message } });
+
+/** Where a folder walk has been: folders by identity, to follow each once and to name a loop. */
+interface Walk {
+  visited: Set<string>;
+}
+
+const identity = (s: { dev: number; ino: number }) => `${s.dev}:${s.ino}`;
+
+/**
+ * Every .yaml/.yml below a folder, in name order. A symbolic link is followed: to a file, it is
+ * checked; to a folder, that folder is walked once; to a folder around it, a loop, it is named as
+ * an error; a link that leads nowhere, or round in circles, is an error too.
+ */
+async function yamlFilesIn(dir: Buffer, walk: Walk, ancestors: readonly string[]): Promise<Job[]> {
+  const entries = await readdir(dir, { withFileTypes: true, encoding: "buffer" });
   // One collator for the folder: the order of localeCompare, without a collator made per comparison.
   const byName = new Intl.Collator().compare;
+  const named = entries.map((e) => ({ e, name: displayName(e.name) })).sort((a, b) => byName(a.name, b.name));
   const nested = await Promise.all(
-    entries
-      .sort((a, b) => byName(a.name, b.name))
-      .map(async (e) => (e.isDirectory() ? yamlFilesIn(join(dir, e.name)) : e.isFile() && YAML_FILE.test(e.name) ? [join(dir, e.name)] : [])),
+    named.map(async ({ e, name }): Promise<Job[]> => {
+      const path = child(dir, e.name);
+      if (e.isDirectory()) {
+        const id = identity(await stat(path));
+        walk.visited.add(id);
+        return yamlFilesIn(path, walk, [...ancestors, id]);
+      }
+      const isYaml = YAML_FILE.test(name);
+      if (e.isFile()) return isYaml ? [fileJob(path)] : [];
+      if (!e.isSymbolicLink()) return [];
+      const target = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+      const shown = displayName(path);
+      if (target instanceof Error) return isYaml ? [jobError(shown, "read-error", { id: "error.readFile", data: { file: shown, reason: reasonOf(target) } })] : [];
+      if (target.isFile()) return isYaml ? [fileJob(path)] : [];
+      if (!target.isDirectory()) return [];
+      const id = identity(target);
+      if (ancestors.includes(id)) return [jobError(shown, "link-loop", { id: "error.linkLoop", data: { file: shown } })];
+      if (walk.visited.has(id)) return [];
+      walk.visited.add(id);
+      return yamlFilesIn(path, walk, [...ancestors, id]);
+    }),
   );
   return nested.flat();
+}
+
+const SEP = Buffer.from(sep);
+
+/** `dir/name` as path.join writes it (no `./` in front, no doubled separator), in bytes. */
+const child = (dir: Buffer, name: Buffer) => (dir.equals(DOT) ? name : Buffer.concat(dir.at(-1) === SEP[0] ? [dir, name] : [dir, SEP, name]));
+const DOT = Buffer.from(".");
+
+/** A file found in a folder: its name as text, and its bytes too when they are not UTF-8. */
+function fileJob(path: Buffer): Job {
+  const name = displayName(path);
+  return isUtf8(path) ? { name, path: name } : { name, path: name, rawPath: path };
+}
+
+/** A file name as bytes → text: UTF-8 as it is, any other byte shown as \xHH. */
+export function displayName(bytes: Buffer): string {
+  if (isUtf8(bytes)) return bytes.toString("utf8");
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8Length(bytes, i);
+    if (n > 0) {
+      out += bytes.toString("utf8", i, i + n);
+      i += n;
+    } else out += `\\x${bytes[i++]!.toString(16).padStart(2, "0")}`;
+  }
+  return out;
+}
+
+/** The length of the well-formed UTF-8 sequence at `i`, or 0 (Unicode's table of well-formed sequences). */
+function utf8Length(b: Buffer, i: number): number {
+  const c = b[i]!;
+  if (c < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => b[i + k] !== undefined && b[i + k]! >= lo && b[i + k]! <= hi;
+  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
+  if (c >= 0xe0 && c <= 0xef) {
+    const [lo, hi] = c === 0xe0 ? [0xa0, 0xbf] : c === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (c >= 0xf0 && c <= 0xf4) {
+    const [lo, hi] = c === 0xf0 ? [0x90, 0xbf] : c === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
 }
 
 /** Standard input, read no further than one byte past the limit (the loader then refuses it). */
@@ -39,28 +124,45 @@ async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promis
   return Buffer.concat(chunks);
 }
 
-export async function listInputs(args: readonly string[], stdin: NodeJS.ReadableStream, maxBytes: number, stdinName = "<stdin>"): Promise<Job[]> {
+/** A pipe, FIFO or device named on the command line, read now: it has no size to trust, and can be read once. */
+async function streamJob(name: string, maxBytes: number, env: NodeJS.ProcessEnv): Promise<Job> {
+  try {
+    const read = await readStream(name, maxBytes, fifoTimeout(env));
+    if (read.ok) return { name, bytes: read.bytes, stream: true };
+    return { name, error: { file: name, line: 1, column: 1, code: "read-timeout", message: { id: "error.fifoTimeout", data: { file: name, seconds: read.seconds } } } };
+  } catch (e) {
+    return { name, error: { file: name, line: 1, column: 1, code: "read-error", message: { id: "error.readFile", data: { file: name, reason: reasonOf(e) } } } };
+  }
+}
+
+export async function listInputs(args: readonly string[], stdin: NodeJS.ReadableStream, maxBytes: number, stdinName = "<stdin>", env: NodeJS.ProcessEnv = process.env): Promise<Job[]> {
   if (args.length === 0) throw new CliError({ id: "error.noInput" });
   if (args.filter((a) => a === "-").length > 1) throw new CliError({ id: "error.stdinTwice" });
   const jobs: Job[] = [];
   for (const arg of args) {
     if (arg === "-") {
-      jobs.push({ name: stdinName, bytes: await readStdin(stdin, maxBytes) });
+      jobs.push({ name: stdinName, bytes: await readStdin(stdin, maxBytes), stream: true });
       continue;
     }
     const files = await stat(arg)
-      .then(async (s) => (s.isDirectory() ? yamlFilesIn(arg) : [arg]))
+      .then(async (s): Promise<Job[] | Job> =>
+        s.isDirectory() ? yamlFilesIn(Buffer.from(join(arg, ".")), { visited: new Set([identity(s)]) }, [identity(s)]) : s.isFile() ? [{ name: arg, path: arg }] : streamJob(arg, maxBytes, env),
+      )
       .catch(async (e: NodeJS.ErrnoException) => {
         // A quoted glob (the shell did not expand it): "regions/**/*.yaml".
         // (The glob library is loaded only then: most runs name files and folders.)
         if (e.code === "ENOENT") {
           const { glob, isDynamicPattern } = await import("tinyglobby");
-          if (isDynamicPattern(arg)) return (await glob(arg, { onlyFiles: true })).sort();
+          if (isDynamicPattern(arg)) return (await glob(arg, { onlyFiles: true })).sort().map((path) => ({ name: path, path }));
         }
         throw new CliError({ id: "error.readFile", data: { file: arg, reason: reasonOf(e) } });
       });
+    if (!Array.isArray(files)) {
+      jobs.push(files);
+      continue;
+    }
     if (files.length === 0) throw new CliError({ id: "error.noYaml", data: { dir: arg } });
-    jobs.push(...files.map((path) => ({ name: path, path })));
+    jobs.push(...files);
   }
   return jobs;
 }
@@ -70,19 +172,33 @@ export async function listInputs(args: readonly string[], stdin: NodeJS.Readable
  * by its size); one that cannot be read is an input error of its own.
  */
 export function readJob(job: Job, maxBytes: number): { bytes: Uint8Array; size: number } | InputError {
-  if ("bytes" in job) return { bytes: job.bytes, size: job.bytes.length };
+  if ("error" in job) return job.error;
+  if ("bytes" in job) {
+    // A stream has no size but what was read, and was read no further than past the cap.
+    if (job.bytes.length > maxBytes) return { file: job.name, line: 1, column: 1, code: "file-too-large", message: { id: "error.tooLarge.stream", data: { max: maxBytes } } };
+    return { bytes: job.bytes, size: job.bytes.length };
+  }
   let fd: number | undefined;
   try {
-    fd = openSync(job.path, "r");
+    // A worker receives a Buffer as a plain Uint8Array.
+    fd = openSync(job.rawPath ? Buffer.from(job.rawPath) : job.path, "r");
     const size = fstatSync(fd).size;
     if (size > maxBytes) return { bytes: new Uint8Array(), size };
-    const bytes = Buffer.allocUnsafe(size);
+    // The size is where reading starts, not where it stops: a file may have grown, or report 0 (/proc).
+    let bytes = Buffer.allocUnsafe(size > 0 ? size + 1 : 4096);
     let read = 0;
-    while (read < size) {
-      const n = readSync(fd, bytes, read, size - read, read);
+    for (;;) {
+      if (read === bytes.length) {
+        if (read > maxBytes) break;
+        const larger = Buffer.allocUnsafe(Math.min(bytes.length * 2, maxBytes + 1));
+        bytes.copy(larger, 0, 0, read);
+        bytes = larger;
+      }
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
       if (n === 0) break;
       read += n;
     }
+    if (read > maxBytes) return { file: job.name, line: 1, column: 1, code: "file-too-large", message: { id: "error.tooLarge.stream", data: { max: maxBytes } } };
     return { bytes: bytes.subarray(0, read), size: read };
   } catch (e) {
     return { file: job.name, line: 1, column: 1, code: "read-error", message: { id: "error.readFile", data: { file: job.name, reason: reasonOf(e) } } };

@@ -10,6 +10,7 @@ import type { Lang } from "../i18n/catalog.js";
 import { FORMAT_NAMES } from "../report/index.js";
 import { CliError, EXIT } from "./errors.js";
 import { detectLang } from "./lang.js";
+import { guardStdout } from "./readerGone.js";
 
 const HELP = {
   en: {
@@ -190,6 +191,7 @@ export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
 
   let status: number = EXIT.ok;
+  const stdout = guardStdout(process.stdout);
   const program = new Command("lingling-check")
     .description(h.description)
     // The version is read only when asked for.
@@ -227,7 +229,7 @@ export async function main(argv: string[]): Promise<number> {
       try {
         status = await runCheck(inputs, { ...(options as object), lang, pairing: pairOutputs(argv) } as Parameters<typeof runCheck>[1], {
           stdin: process.stdin,
-          stdout: process.stdout,
+          stdout,
           stderr: process.stderr,
           env: process.env,
         });
@@ -253,7 +255,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(langOption())
     .action(async (name: string | undefined, options: { lang?: Lang }) => {
       const { runStandards } = await import("./commands/standards.js");
-      status = runStandards(name, langOf(options), process.stdout);
+      status = runStandards(name, langOf(options), stdout);
     });
 
   program
@@ -273,7 +275,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(langOption())
     .action(async (options: Record<string, unknown>) => {
       const { runInit } = await import("./commands/init.js");
-      status = await runInit({ ...options, lang: langOf(options as { lang?: Lang }) } as unknown as Parameters<typeof runInit>[0], process.stdout);
+      status = await runInit({ ...options, lang: langOf(options as { lang?: Lang }) } as unknown as Parameters<typeof runInit>[0], stdout);
     });
 
   program
@@ -284,7 +286,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(langOption())
     .action(async (id: string, options: { standard: string; lang?: Lang }) => {
       const { explain } = await import("./commands/explain.js");
-      process.stdout.write(explain(id, options.standard, langOf(options)));
+      stdout.write(explain(id, options.standard, langOf(options)));
     });
 
   program
@@ -316,7 +318,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(langOption())
     .action(async (inputs: string[], options: Record<string, unknown>) => {
       const { runHistory } = await import("./commands/history.js");
-      const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+      const io = { stdin: process.stdin, stdout, stderr: process.stderr, env: process.env };
       status = await runHistory(inputs, { ...(options as object), lang: langOf(options as { lang?: Lang }), color: colorOf(options as { color?: boolean }) } as Parameters<typeof runHistory>[1], io);
     });
 
@@ -328,7 +330,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(langOption())
     .action(async (options: { output?: string; force: boolean; lang?: Lang }) => {
       const { runSchema } = await import("./commands/schema.js");
-      status = await runSchema(options, process.stdout);
+      status = await runSchema(options, stdout);
     });
 
   // A command's usage errors point at that command's help.
@@ -342,12 +344,14 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version" ? EXIT.ok : EXIT.usage;
     }
     const { message } = await import("../i18n/translate.js");
+    // A file name or value in the sentence is shown visibly: one line, no escape sequence.
+    const { visible } = await import("../report/visible.js");
     if (error instanceof CliError) {
-      process.stderr.write(`lingling-check: ${message(helpLang, error.detail)}\n`);
+      process.stderr.write(`lingling-check: ${visible(message(helpLang, error.detail))}\n`);
       return EXIT.usage;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`lingling-check: ${message(helpLang, { id: "error.internal", data: { detail } })}\n`);
+    process.stderr.write(`lingling-check: ${visible(message(helpLang, { id: "error.internal", data: { detail } }))}\n`);
     if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return EXIT.usage;
   }

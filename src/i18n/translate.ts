@@ -1,5 +1,5 @@
 /** Message ids and data → sentences, in the chosen language. */
-import { REF, type Message, type MessageData, type Outcome } from "../rules/context.js";
+import { REF, unref, type Message, type MessageData, type Outcome } from "../rules/context.js";
 import type { Verdict } from "../model/verdict.js";
 import { CATALOGS, type Lang } from "./catalog.js";
 
@@ -27,7 +27,10 @@ export function t(lang: Lang, id: string, data: MessageData = {}): string {
     const v = data[name];
     if (v === undefined || v === "") return undefined;
     if (typeof v === "number") return formatNumber(v);
-    if (typeof v === "string" && v.startsWith(REF)) return t(lang, v.slice(REF.length));
+    if (typeof v === "string" && v.startsWith(REF)) {
+      const { id, detail } = unref(v.slice(REF.length));
+      return t(lang, id, detail === undefined ? {} : { detail });
+    }
     // A reason is one line: a line break inside a value reads as a space.
     return String(v).replace(/\s*\r?\n\s*/g, " ");
   };

@@ -29,6 +29,7 @@ import { decode } from "./decode.js";
 import { MAX_DEPTH, tooDeep } from "./limits.js";
 import { SourceMap, type Locator, type Path } from "./positions.js";
 import { KeyTable, readPlainYaml, type PlainDocument, type Position } from "./plainYaml.js";
+import { RowLocator } from "./rowLocator.js";
 import { syntaxErrorAt } from "./syntaxErrorAt.js";
 import { yamlLib } from "./yamlLib.js";
 import { ref } from "../rules/context.js";
@@ -61,10 +62,13 @@ const YAML_CODES: Record<string, string> = {
  */
 export const classicMac = (text: string): boolean => text.includes("\r") && !text.includes("\n");
 
+/** A CR not followed by LF: a line end of its own, wherever it is (a file of CRs with one LF too). */
+const LONE_CR = /\r(?!\n)/g;
+
 /** Parse and validate one indicator file. `file` is the name used in error locations. */
 export function loadIndicatorFile(source: string, file: string): LoadResult<IndicatorFile> {
   const unmarked = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const text = classicMac(unmarked) ? unmarked.replaceAll("\r", "\n") : unmarked;
+  const text = unmarked.includes("\r") ? unmarked.replace(LONE_CR, "\n") : unmarked;
   return fastLoad(text, file) ?? locatingLoad(text, file);
 }
 
@@ -108,15 +112,16 @@ const QUOTED_RULE = /^\s*[“‘「『"']\s*(.+?)\s*[”’」』"']\s*$/;
 let fieldNames: KeyTable | undefined;
 
 /**
- * A valid file, read by the plain-YAML reader. Anything it does not read, and anything that does
- * not validate, returns undefined, and the file is read again by the locating parser, which finds
- * every problem's line and column.
+ * A file the plain-YAML reader can read: its model, or its errors located by parsing only the rows
+ * they are in (RowLocator). Anything the reader does not read returns undefined, and the file is
+ * read again by the locating parser, which finds every problem's line and column.
  */
 export function fastLoad(text: string, file: string): LoadResult<IndicatorFile> | undefined {
   const doc = readPlainYaml(text, (fieldNames ??= new KeyTable([...Object.values(KNOWN_FIELDS).flat(), ...Object.keys(RegionSchema.shape), "when"])));
   if (!doc) return undefined;
-  const result = validate(doc.value, file, plainLocator(doc));
-  return result.ok ? result : undefined;
+  const rows = RowLocator.of(text, doc);
+  const result = validate(doc.value, file, rows ?? plainLocator(doc));
+  return result.ok || rows ? result : undefined;
 }
 
 /** Where things are, as far as the plain reader keeps: block collections and sequence items. */
@@ -201,10 +206,10 @@ function validate(data: unknown, file: string, map: Locator): LoadResult<Indicat
   const errors = shell.success ? [] : shell.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error));
   const rawRows = (data as { indicators?: unknown }).indicators;
   const rows = (Array.isArray(rawRows) ? rawRows : []).map((row: unknown, i) => {
-    const input = withoutBlanks(row);
-    if (acceptsRow(input)) return input as RawIndicator;
-    const parsed = IndicatorSchema.safeParse(input);
-    if (parsed.success) return parsed.data;
+    // The schema sees every key the row has, blank ones too; the model is built without the blanks.
+    if (acceptsRow(row)) return withoutBlanks(row);
+    const parsed = IndicatorSchema.safeParse(row);
+    if (parsed.success) return withoutBlanks(parsed.data);
     errors.push(...parsed.error.issues.flatMap((issue) => schemaErrors(issue, ["indicators", i], data, error)));
     return undefined;
   });
@@ -243,7 +248,10 @@ function schemaErrors(issue: Issue, prefix: Path, data: unknown, error: ErrorAt)
       return issue.keys.map((key) => {
         const known = fieldsFor(path);
         const suggestion = didYouMean(key, known);
-        return error([...path, key], "unknown-field", suggestion ? "error.unknownField.suggest" : "error.unknownField", {
+        // `{baseline: 1,200}`: YAML splits a flow mapping at the comma, and `200` is a key left blank.
+        const split = /^\d+(\.\d*)?$/.test(key) && valueAt(data, [...path, key]) === null;
+        const id = split ? "error.unknownField.thousands" : suggestion ? "error.unknownField.suggest" : "error.unknownField";
+        return error([...path, key], "unknown-field", id, {
           field: key,
           suggestion,
           known: known.join(", "),
@@ -521,10 +529,11 @@ class ModelBuilder {
   }
 }
 
-/** `baseline:` left blank (YAML null) means the value is not there yet, not an error. */
-function withoutBlanks(row: unknown): unknown {
-  if (row === null || typeof row !== "object" || Array.isArray(row) || !Object.values(row).includes(null)) return row;
-  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
+/** A schema-valid row without its blank fields: `baseline:` left blank means the value is not there yet. */
+function withoutBlanks(row: unknown): RawIndicator {
+  const fields = row as Record<string, unknown>;
+  for (const key in fields) if (fields[key] === null) return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)) as RawIndicator;
+  return row as RawIndicator;
 }
 
 

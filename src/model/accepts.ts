@@ -50,6 +50,10 @@ function shape(def: Record<string, unknown> & { type: string }): Accepts {
       const inner = accepts(def.innerType as Schema);
       return (v) => v === undefined || inner(v);
     }
+    case "nullable": {
+      const inner = accepts(def.innerType as Schema);
+      return (v) => v === null || inner(v);
+    }
     case "union": {
       const options = (def.options as Schema[]).map(accepts).filter((o) => o !== NO);
       return (v) => {

@@ -69,25 +69,31 @@ const tolerance = z.union(
   { error: "expected.tolerance" },
 );
 
+/**
+ * A row's field may be written and left blank (`baseline:`, YAML null): the value is not there yet.
+ * The key is still a key, so the schema sees it, and a blank key the row does not know is an error.
+ */
+const blank = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema));
+
 export const IndicatorSchema = z.strictObject(
   {
     id: z.union([z.string().check(z.minLength(1, { error: "expected.id" })), z.number()], { error: "expected.id" }),
-    name: z.optional(z.string({ error: "expected.text" }).check(z.minLength(1, { error: "expected.name" }))),
-    name_en: z.optional(text),
-    unit: z.optional(text),
-    binding: z.optional(z.boolean({ error: "expected.boolean" })),
-    better: z.optional(z.enum(["higher", "lower"], { error: "expected.better" })),
-    measure: z.optional(z.enum(["level", "delta"], { error: "expected.measure" })),
-    reference: z.optional(z.enum(["previous", "first", "base_year"], { error: "expected.reference" })),
-    tolerance: z.optional(tolerance),
-    standard: z.optional(StandardSchema),
-    baseline: z.optional(z.union([ValueSchema, SeriesSchema], { error: "expected.baseline" })),
-    near_term: z.optional(RuleSchema),
-    long_term: z.optional(RuleSchema),
-    superior: z.optional(z.record(yearKey, superiorTarget, { error: "expected.series" })),
-    actuals: z.optional(SeriesSchema),
-    review: z.optional(ReviewSchema),
-    note,
+    name: blank(z.string({ error: "expected.text" }).check(z.minLength(1, { error: "expected.name" }))),
+    name_en: blank(text),
+    unit: blank(text),
+    binding: blank(z.boolean({ error: "expected.boolean" })),
+    better: blank(z.enum(["higher", "lower"], { error: "expected.better" })),
+    measure: blank(z.enum(["level", "delta"], { error: "expected.measure" })),
+    reference: blank(z.enum(["previous", "first", "base_year"], { error: "expected.reference" })),
+    tolerance: blank(tolerance),
+    standard: blank(StandardSchema),
+    baseline: blank(z.union([ValueSchema, SeriesSchema], { error: "expected.baseline" })),
+    near_term: blank(RuleSchema),
+    long_term: blank(RuleSchema),
+    superior: blank(z.record(yearKey, superiorTarget, { error: "expected.series" })),
+    actuals: blank(SeriesSchema),
+    review: blank(ReviewSchema),
+    note: blank(text),
   },
   { error: "expected.indicator" },
 );
@@ -123,7 +129,8 @@ export const FileShellSchema = z.strictObject(
 );
 
 export type RawIndicatorFile = z.infer<typeof IndicatorFileSchema>;
-export type RawIndicator = z.infer<typeof IndicatorSchema>;
+/** A row as the model is built from it: its blank fields left out (see {@link withoutBlanks} in load.ts). */
+export type RawIndicator = { [K in keyof z.infer<typeof IndicatorSchema>]: Exclude<z.infer<typeof IndicatorSchema>[K], null> };
 export type RawValue = z.infer<typeof ValueSchema>;
 export type RawRule = z.infer<typeof RuleSchema>;
 export type RawStandard = z.infer<typeof StandardSchema>;

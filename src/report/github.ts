@@ -6,10 +6,15 @@
 import { message, reason } from "../i18n/translate.js";
 import type { StreamingFormatter } from "./index.js";
 import { CHECK_LABEL } from "./columns.js";
-import { checkRows } from "./rows.js";
+import { checkRows, decides } from "./rows.js";
+import { visible } from "./visible.js";
 
-/** Escaping as the runner expects: data escapes %, CR and LF; properties also : and ,. */
-const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+/**
+ * Escaping as GitHub's runner reads a workflow command: in data, % CR LF as %25 %0D %0A; in a
+ * property, also : and , as %3A %2C. Control characters are shown visibly first (the log viewer
+ * would act on an escape sequence), so no CR or LF is left to escape: an annotation is one line.
+ */
+const data = (s: string) => visible(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 const github: StreamingFormatter = {
@@ -17,7 +22,9 @@ const github: StreamingFormatter = {
     checkRows(f)
       .flatMap(({ assessment: { indicator: i }, name, check }) => {
         const unjudged = check.verdict === "MISSING" || check.verdict === "REVIEW";
-        const level = check.verdict === "FAIL" || (unjudged && i.binding) ? "error" : check.verdict === "WARN" || unjudged ? "warning" : undefined;
+        const problem = check.verdict === "FAIL" || check.verdict === "WARN" || unjudged;
+        // A check shown beside the question (a year assessment's baseline) is a notice: it fails nothing.
+        const level = !problem ? undefined : !decides(f, name) ? "notice" : check.verdict === "FAIL" || (unjudged && i.binding) ? "error" : "warning";
         if (!level) return [];
         return [`::${level} file=${property(f.file.file)},line=${i.line},col=1,title=${property(`${i.id} ${i.name} — ${CHECK_LABEL[lang][name]} ${check.verdict}`)}::${data(reason(lang, check.outcome))}\n`];
       })

@@ -6,6 +6,7 @@ import type { Lang } from "../i18n/catalog.js";
 import { VERDICT_MARK, formatNumber, reason, t } from "../i18n/translate.js";
 import { displayValue } from "./columns.js";
 import { sparkline } from "./sparkline.js";
+import { visible } from "./visible.js";
 import { truncate, wrap } from "./wrap.js";
 
 function forecastText(lang: Lang, row: History["rows"][number]): string {
@@ -26,14 +27,14 @@ export function historyTable(h: History, options: { lang: Lang; color: boolean }
   for (const row of h.rows) {
     const numbers = row.series.map((o) => (o.value.kind === "number" ? o.value.n : undefined));
     table.push([
-      row.indicator.id,
-      wrap(row.indicator.name, 24),
-      ...row.cells.map((c) => (c.observation ? `${c.verdict ? VERDICT_MARK[c.verdict] : " "} ${truncate(displayValue(c.observation.value), 12)}` : "")),
+      visible(row.indicator.id),
+      wrap(visible(row.indicator.name), 24),
+      ...row.cells.map((c) => (c.observation ? `${c.verdict ? VERDICT_MARK[c.verdict] : " "} ${truncate(visible(displayValue(c.observation.value)), 12)}` : "")),
       sparkline(numbers),
       forecastText(lang, row),
     ]);
   }
-  return `${chalk.bold(t(lang, "report.file", { file: h.file.file, region: h.file.region.name }))}\n${table.toString()}\n`;
+  return `${chalk.bold(visible(t(lang, "report.file", { file: h.file.file, region: h.file.region.name })))}\n${table.toString()}\n`;
 }
 
 export function historyJson(histories: History[], lang: Lang): string {

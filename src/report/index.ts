@@ -17,6 +17,9 @@ export interface FormatOptions {
   quiet: boolean;
   /** Start with a byte-order mark (CSV for Excel). */
   bom?: boolean;
+  /** What makes the run fail (--fail-on, --allow-incomplete): JUnit marks the checks that do. */
+  failOn?: "warn";
+  allowIncomplete?: boolean;
 }
 
 export interface StreamingFormatter {

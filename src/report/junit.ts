@@ -1,28 +1,52 @@
 /**
- * JUnit XML: one testsuite per file, one testcase per indicator check. FAIL is a <failure>;
- * MISSING and REVIEW, checks that could not be judged, are an <error>; N/A is <skipped>; WARN
- * passes but carries its reason in <system-out>, as every testcase does.
+ * JUnit XML: one testsuite per file, one testcase per indicator check, following the fail policy
+ * so that the report always shows why a failed job failed. FAIL is a <failure>; MISSING and
+ * REVIEW, checks that could not be judged, are an <error> when they fail the run (not with
+ * --allow-incomplete); WARN is a <failure> with --fail-on warn and otherwise passes; N/A is
+ * <skipped>. Every testcase carries its verdict and reason in <system-out>.
  */
 import { reason } from "../i18n/translate.js";
 import type { FileAssessment } from "../assess/result.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
-import { checkRows } from "./rows.js";
+import { checkRows, decides } from "./rows.js";
 import { xmlEscape as x } from "./xmlEscape.js";
+import { failsRun } from "../cli/exitStatus.js";
+import type { Verdict } from "../model/verdict.js";
 
-function suite(file: FileAssessment, lang: FormatOptions["lang"]): string {
-  const rows = checkRows(file);
-  const count = (verdicts: string[]) => rows.filter((r) => verdicts.includes(r.check.verdict)).length;
-  const cases = rows.map(({ assessment: { indicator: i }, name, check }) => {
+type Element = "failure" | "error" | "skipped" | undefined;
+
+/**
+ * The element a check gets, as SPEC lists them (FAIL; WARN with --fail-on warn; MISSING and REVIEW
+ * unless --allow-incomplete), and any other check that makes this run fail: with both flags, a
+ * reference row that could not be judged makes the run WARN, which fails.
+ */
+function element(verdict: Verdict, binding: boolean, options: FormatOptions): Element {
+  switch (verdict) {
+    case "PASS": return undefined;
+    case "N/A": return "skipped";
+    case "FAIL": return "failure";
+    case "WARN": return options.failOn === "warn" ? "failure" : undefined;
+    case "MISSING":
+    case "REVIEW":
+      return !options.allowIncomplete || failsRun(verdict, binding, options) ? "error" : undefined;
+  }
+}
+
+function suite(file: FileAssessment, options: FormatOptions): string {
+  const { lang } = options;
+  // A check that does not decide the file's question (a year assessment's baseline) fails nothing.
+  const rows = checkRows(file).map((r) => ({ ...r, element: decides(file, r.name) || r.check.verdict === "N/A" ? element(r.check.verdict, r.assessment.indicator.binding, options) : undefined }));
+  const count = (e: Element) => rows.filter((r) => r.element === e).length;
+  const cases = rows.map(({ assessment: { indicator: i }, name, check, element: tag }) => {
     const why = reason(lang, check.outcome);
     const body =
-      check.verdict === "FAIL" ? `\n      <failure type="FAIL" message="${x(why)}">${x(why)}</failure>` :
-      check.verdict === "MISSING" || check.verdict === "REVIEW" ? `\n      <error type="${check.verdict}" message="${x(why)}">${x(why)}</error>` :
-      check.verdict === "N/A" ? `\n      <skipped message="${x(why)}"/>` : "";
+      tag === "skipped" ? `\n      <skipped message="${x(why)}"/>` :
+      tag ? `\n      <${tag} type="${check.verdict}" message="${x(why)}">${x(why)}</${tag}>` : "";
     return `    <testcase classname="${x(`${file.file.file}.${i.id}`)}" name="${x(`${i.id} ${i.name} — ${name}`)}" file="${x(file.file.file)}" line="${i.line}">${body}
       <system-out>${x(`${check.verdict}: ${why}`)}</system-out>
     </testcase>`;
   });
-  return `  <testsuite name="${x(`${file.file.file} — ${file.file.region.name}`)}" tests="${rows.length}" failures="${count(["FAIL"])}" errors="${count(["MISSING", "REVIEW"])}" skipped="${count(["N/A"])}">
+  return `  <testsuite name="${x(`${file.file.file} — ${file.file.region.name}`)}" tests="${rows.length}" failures="${count("failure")}" errors="${count("error")}" skipped="${count("skipped")}">
     <properties>
       <property name="overall" value="${file.summary.overall}"/>
     </properties>
@@ -37,7 +61,7 @@ ${cases.join("\n")}
  */
 const junit: StreamingFormatter = {
   head: () => `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="lingling-check">\n`,
-  file: (f, { lang }) => suite(f, lang),
+  file: (f, options) => suite(f, options),
   foot: () => "</testsuites>\n",
 };
 

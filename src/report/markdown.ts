@@ -5,11 +5,17 @@ import { checkLabel, actualValue, baselineValue, displayValue, headers, withActu
 import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { checkRows, needsAttention } from "./rows.js";
 import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./summaryLines.js";
+import { visible } from "./visible.js";
 
-/** User text shown as written: Markdown and HTML punctuation escaped. */
-const escape = (s: string) => s.replace(/[\\`*_[\]<>&|#]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : `\\${c}`));
-/** A table cell: escaped, line breaks as <br>. */
-const cell = (s: string) => escape(s).replace(/\r?\n/g, "<br>");
+/**
+ * Text from a file in Markdown, for every cell, heading and list item: shown as written, with
+ * backslash escapes rather than HTML entities, so that it reads the same rendered and pasted as
+ * text. Control characters and line breaks are shown visibly first (`\n`, `\x1b`: a line break
+ * would end a table row); then the punctuation that makes markup — `\` `` ` `` `*` `_` `[` `]`
+ * `<` `|` `#` `~`, and `&` where it would start an entity. `>` is left alone: it quotes only at
+ * the start of a line, where file text never stands, and after an escaped `<` no tag can close.
+ */
+const markdownText = (s: string) => visible(s).replace(/[\\`*_[\]<|#~]/g, "\\$&").replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&");
 const marked = (c: CheckResult | undefined, text: string) => (c ? `${VERDICT_MARK[c.verdict]} ${text}`.trim() : text);
 
 function fileSection(f: FileAssessment, { lang }: FormatOptions): string {
@@ -24,12 +30,12 @@ function fileSection(f: FileAssessment, { lang }: FormatOptions): string {
     marked(checks.long_term, i.longTerm?.text ?? ""),
     ...(withActual(f) ? [marked(checks.progress, displayValue(actualValue(f, i)))] : []),
   ]);
-  const table = [head, head.map(() => "---"), ...rows].map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n");
+  const table = [head, head.map(() => "---"), ...rows].map((r) => `| ${r.map(markdownText).join(" | ")} |`).join("\n");
   const reasons = checkRows(f)
     .filter((r) => needsAttention(r.check))
-    .map(({ assessment: { indicator: i }, name, check: c }) => `- ${VERDICT_MARK[c.verdict]} **${c.verdict}** ${i.id} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${escape(reason(lang, c.outcome))}`);
+    .map(({ assessment: { indicator: i }, name, check: c }) => `- ${VERDICT_MARK[c.verdict]} **${c.verdict}** ${markdownText(i.id)} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${markdownText(reason(lang, c.outcome))}`);
   return [
-    `### ${t(lang, "report.file", { file: f.file.file, region: f.file.region.name })}`,
+    `### ${markdownText(t(lang, "report.file", { file: f.file.file, region: f.file.region.name }))}`,
     "",
     table,
     ...(reasons.length ? ["", `**${t(lang, "report.reasons")}**`, "", ...reasons] : []),
@@ -42,17 +48,17 @@ function fileSection(f: FileAssessment, { lang }: FormatOptions): string {
 /** A year assessment's gaps, as a list. */
 function completion(f: FileAssessment, lang: FormatOptions["lang"]): string[] {
   const [heading, ...rows] = completenessLines(lang, f);
-  return heading ? ["", `**${escape(heading)}**`, "", ...rows.map((r) => `- ${escape(r.trim())}`)] : [];
+  return heading ? ["", `**${markdownText(heading)}**`, "", ...rows.map((r) => `- ${markdownText(r.trim())}`)] : [];
 }
 
 function runGaps(totals: Parameters<typeof runGapLines>[1], lang: FormatOptions["lang"]): string {
   const [heading, ...rows] = runGapLines(lang, totals);
-  return heading ? `\n\n**${escape(heading)}**\n\n${rows.map((r) => `- ${escape(r.trim())}`).join("\n")}` : "";
+  return heading ? `\n\n**${markdownText(heading)}**\n\n${rows.map((r) => `- ${markdownText(r.trim())}`).join("\n")}` : "";
 }
 
 const markdown: StreamingFormatter = {
   head: () => "## lingling-check\n\n",
-  file: (f, options) => (options.quiet ? `- ${f.file.file}: ${summaryLine(options.lang, f)}` : fileSection(f, options)),
+  file: (f, options) => (options.quiet ? `- ${markdownText(f.file.file)}: ${summaryLine(options.lang, f)}` : fileSection(f, options)),
   separator: (options) => (options.quiet ? "\n" : "\n\n"),
   foot: (totals, options) =>
     `${totals.fileCount + (totals.unreadable ?? 0) > 1 ? `${options.quiet ? "" : runGaps(totals, options.lang)}\n\n**${runSummaryLine(options.lang, totals)}**` : ""}\n`,

@@ -12,6 +12,7 @@ import { checkLabel, actualValue, baselineValue, displayValue, headers, withActu
 import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { needsAttention } from "./rows.js";
 import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./summaryLines.js";
+import { visible } from "./visible.js";
 import { truncate, wrap } from "./wrap.js";
 
 // cli-table3 is loaded on the first table drawn: `--quiet` prints only summary lines.
@@ -46,14 +47,14 @@ function fileTable(f: FileAssessment, chalk: ChalkInstance, { lang }: FormatOpti
   });
   for (const { indicator: i, checks } of f.indicators) {
     table.push([
-      i.binding ? i.id : chalk.dim(i.id),
-      wrap(i.name, NAME_WIDTH),
-      i.unit,
-      wrap(i.standard?.text ?? "", RULE_WIDTH),
-      cell(chalk, checks.baseline, truncate(displayValue(baselineValue(f, i)), RULE_WIDTH)),
-      cell(chalk, checks.near_term, wrap(i.nearTerm?.text ?? "", RULE_WIDTH)),
-      cell(chalk, checks.long_term, wrap(i.longTerm?.text ?? "", RULE_WIDTH)),
-      ...(withActual(f) ? [cell(chalk, checks.progress, truncate(displayValue(actualValue(f, i)), RULE_WIDTH))] : []),
+      i.binding ? visible(i.id) : chalk.dim(visible(i.id)),
+      wrap(visible(i.name), NAME_WIDTH),
+      visible(i.unit),
+      wrap(visible(i.standard?.text ?? ""), RULE_WIDTH),
+      cell(chalk, checks.baseline, truncate(visible(displayValue(baselineValue(f, i))), RULE_WIDTH)),
+      cell(chalk, checks.near_term, wrap(visible(i.nearTerm?.text ?? ""), RULE_WIDTH)),
+      cell(chalk, checks.long_term, wrap(visible(i.longTerm?.text ?? ""), RULE_WIDTH)),
+      ...(withActual(f) ? [cell(chalk, checks.progress, truncate(visible(displayValue(actualValue(f, i))), RULE_WIDTH))] : []),
     ]);
   }
   return table.toString();
@@ -61,9 +62,9 @@ function fileTable(f: FileAssessment, chalk: ChalkInstance, { lang }: FormatOpti
 
 function reasons(f: FileAssessment, chalk: ChalkInstance, { lang }: FormatOptions): string[] {
   const line = (a: IndicatorAssessment, name: CheckName, c: CheckResult) =>
-    `  ${paint(chalk, c.verdict, `${VERDICT_MARK[c.verdict]} ${c.verdict.padEnd(7)}`)} ${a.indicator.id} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${reason(lang, c.outcome)}`;
+    `  ${paint(chalk, c.verdict, `${VERDICT_MARK[c.verdict]} ${c.verdict.padEnd(7)}`)} ${visible(`${a.indicator.id} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${reason(lang, c.outcome)}`)}`;
   const overridden = (a: IndicatorAssessment) =>
-    (a.indicator.edition?.overrides ?? []).map((o) => `  ${chalk.blue("ⓘ")}         ${a.indicator.id} ${t(lang, "report.override", { field: o.field, file: o.file, edition: o.edition })}`);
+    (a.indicator.edition?.overrides ?? []).map((o) => `  ${chalk.blue("ⓘ")}         ${visible(`${a.indicator.id} ${t(lang, "report.override", { field: o.field, file: o.file, edition: o.edition })}`)}`);
   return f.indicators.flatMap((a) => [
     ...overridden(a),
     ...Object.entries(a.checks)
@@ -77,13 +78,13 @@ function changes(f: FileAssessment, { lang }: FormatOptions): string[] {
   const c = f.comparison;
   if (!c) return [];
   const side = (s: { verdict?: string; forecast?: string }) => [s.verdict ?? "—", s.forecast ? t(lang, `forecast.${s.forecast}`) : undefined].filter(Boolean).join(", ");
-  const lines = c.changes.map((x) => `  ${t(lang, `change.${x.kind}`)}: ${x.id} ${x.name} (${side(x.from)} → ${side(x.to)})`);
+  const lines = c.changes.map((x) => `  ${t(lang, `change.${x.kind}`)}: ${visible(`${x.id} ${x.name}`)} (${side(x.from)} → ${side(x.to)})`);
   return [t(lang, "report.changes", { from: c.fromYear, to: c.toYear }), ...(lines.length ? lines : [`  ${t(lang, "change.none")}`])];
 }
 
 function block(f: FileAssessment, options: FormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const title = chalk.bold(t(options.lang, "report.file", { file: f.file.file, region: f.file.region.name }));
+  const title = chalk.bold(visible(t(options.lang, "report.file", { file: f.file.file, region: f.file.region.name })));
   const summary = summaryLine(options.lang, f);
   if (options.quiet) return `${title}\n${summary}`;
   const why = reasons(f, chalk, options);
@@ -92,7 +93,7 @@ function block(f: FileAssessment, options: FormatOptions): string {
     fileTable(f, chalk, options),
     ...(why.length ? [t(options.lang, "report.reasons"), ...why] : []),
     ...changes(f, options),
-    ...completenessLines(options.lang, f),
+    ...completenessLines(options.lang, f).map(visible),
     summary,
   ].join("\n");
 }
@@ -103,7 +104,7 @@ const table: StreamingFormatter = {
   // Across several files, the total.
   foot: (totals, options) => {
     if (totals.fileCount + (totals.unreadable ?? 0) <= 1) return "";
-    const gaps = options.quiet ? [] : runGapLines(options.lang, totals);
+    const gaps = options.quiet ? [] : runGapLines(options.lang, totals).map(visible);
     return `\n${[...gaps, new Chalk({ level: options.color ? 1 : 0 }).bold(runSummaryLine(options.lang, totals))].join("\n")}\n`;
   },
 };

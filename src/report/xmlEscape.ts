@@ -1,7 +1,15 @@
-/** Text and attribute values for XML: the five special characters, and no control characters XML 1.0 forbids. */
+/**
+ * Text and attribute values for XML 1.0. A character XML forbids anywhere — C0 controls but tab,
+ * LF and CR; U+FFFE, U+FFFF; a lone surrogate — cannot be written even as a reference, so it is
+ * shown visibly (`\x1b`, `\u{fffe}`), as everywhere else; then the five special characters.
+ */
+import { visible } from "./visible.js";
+
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 export function xmlEscape(s: string): string {
   return s
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
+    .replace(NOT_XML, visible)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

@@ -15,7 +15,14 @@ export interface Message {
  * control character YAML does not allow in a file, so no user text can pass for a reference.
  */
 export const REF = "\u0001";
-export const ref = (id: string) => `${REF}${id}`;
+/** A reference may carry one detail (an error code), filled into its message as {detail}. */
+const DETAIL = "\u0002";
+export const ref = (id: string, detail?: string) => (detail === undefined ? `${REF}${id}` : `${REF}${id}${DETAIL}${detail}`);
+/** The id and detail of a reference (the text after REF). */
+export function unref(text: string): { id: string; detail?: string } {
+  const at = text.indexOf(DETAIL);
+  return at < 0 ? { id: text } : { id: text.slice(0, at), detail: text.slice(at + 1) };
+}
 
 export interface Outcome {
   verdict: Verdict;

@@ -3,7 +3,7 @@
  * the cache the build made is accepted by this Node, and without it the tool still works.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -41,6 +41,25 @@ describe("the bundle's code cache", () => {
     expect(without.rejected).toBeNull();
     expect(without.stdout).toBe(withCache.stdout);
     expect(without.status).toBe(1);
+  });
+});
+
+describe("a cache for other code", () => {
+  it("is not used after an edit of the bundle that keeps its length: the edited code runs", () => {
+    const edited = mkdtempSync(join(tmpdir(), "lingling-edited-"));
+    try {
+      const source = readFileSync(join(DIST, "cli.cjs"), "utf8");
+      const changed = source.replace("overall {overall}", "OVERALL {overall}");
+      expect(changed).not.toBe(source);
+      expect(Buffer.byteLength(changed)).toBe(Buffer.byteLength(source));
+      writeFileSync(join(edited, "cli.cjs"), changed);
+      for (const name of readdirSync(DIST).filter((n) => n.startsWith("cli.cjs.cache"))) copyFileSync(join(DIST, name), join(edited, name));
+      const r = loadFrom(edited);
+      expect(r.stdout).toMatch(/OVERALL INCOMPLETE/);
+      expect(r.rejected).not.toBe(false);
+    } finally {
+      rmSync(edited, { recursive: true, force: true });
+    }
   });
 });
 

@@ -164,3 +164,11 @@ describe("--version and --help", () => {
     expect(r.stdout).not.toMatch(/Usage:|Options:/);
   });
 });
+
+describe("the JUnit report agrees with the exit status", () => {
+  it("--fail-on warn: a WARN run exits 1 and its report holds a <failure>", () => {
+    const r = run(["--lang", "en", "--fail-on", "warn", "-f", "junit", fixture("warn.yaml")]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/<failure type="WARN"/);
+  });
+});

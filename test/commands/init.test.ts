@@ -95,3 +95,30 @@ describe("writing into a folder that does not exist", () => {
     expect(r.stderr).toMatch(/^lingling-check: cannot write \/nonexistent\/folder\/\S+: no such file or folder\n$/);
   });
 });
+
+describe("init refuses options it cannot make a file of, naming the option", () => {
+  it.each([
+    [["--base-year", "2100"], "--base-year", /2100/],
+    [["--base-year", "2099"], "--base-year", /2102/],
+    [["--base-year", "2022", "--near-term", "2020"], "--near-term", /2022/],
+    [["--base-year", "2022", "--near-term", "2025", "--long-term", "2025"], "--long-term", /2025/],
+    [["--base-year", "abc"], "--base-year", /abc/],
+    [["--near-term", "20x5"], "--near-term", /20x5/],
+    [["--name", "零陵\n区"], "--name", /\\n/],
+  ])("%j → a sentence about %s", (args, option, detail) => {
+    const withName = args.includes("--name") ? args : ["--name", "测试县", ...args];
+    const r = cli(["init", ...withName, "--zone", "west"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(r.stderr).toMatch(new RegExp(`^lingling-check: ${option} `));
+    expect(r.stderr).toMatch(detail);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it("the last base year that leaves room for both plan years works", () => {
+    const r = cli(["init", "--name", "测试县", "--zone", "west", "--base-year", "2090"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("long_term: 2098");
+  });
+});

@@ -39,9 +39,19 @@ describe("fast path", () => {
     ["an escape", `${head}indicators:\n  - id: '1'\n    name: "a\\tb"\n    standard: ≥1\n`],
     ["a tab", `${head}indicators:\n  - id: '1'\n    name:\tx\n    standard: ≥1\n`],
     ["a key twice", `${head}indicators:\n  - id: '1'\n    name: x\n    name: y\n    standard: ≥1\n`],
-    ["an error", "region: {name: x}\nplan: {base_year: twenty}\nindicators:\n  - {id: '1', name: x, standard: '≥1'}\n"],
   ])("%s goes to the locating path", (_name, text) => {
     expect(fastLoad(text, "x")).toBeUndefined();
     expect(loadIndicatorFile(text, "x")).toEqual(locatingLoad(text, "x"));
+  });
+
+  it.each([
+    ["an error in the plan", "region: {name: x}\nplan: {base_year: twenty}\nindicators:\n  - {id: '1', name: x, standard: '≥1'}\n"],
+    ["a bad rule in a row", `${head}indicators:\n  - {id: '1', name: x, standard: '≥1'}\n  - {id: '2', name: x, standard: '≥1 foo'}\n`],
+    ["errors in rows introduced by a lone dash, with comments", `${head}indicators:\n  # rows\n  -\n    id: '1'\n    name: x\n    standard: ≥1 foo\n  -  # two\n\n    id: '2'\n    basline: 3\n`],
+    ["a row error and a key after the rows", `${head}indicators:\n- id: '1'\n  name: x\n  standard: ≥\nstandard: county-2099\n`],
+  ])("%s: located by the fast path where the locating path puts it", (_name, text) => {
+    const fast = fastLoad(text, "x");
+    expect(fast?.ok).toBe(false);
+    expect(fast).toEqual(locatingLoad(text, "x"));
   });
 });

@@ -29,9 +29,9 @@ describe("escaping", () => {
     expect(xmlEscape('a\nb\tc\r"<&')).toBe("a&#10;b&#9;c&#13;&quot;&lt;&amp;");
   });
 
-  it("markdown shows names as written, not as markup", async () => {
+  it("markdown shows names as written, not as markup, with backslash escapes rather than entities", async () => {
     const md = (await loadFormatter("markdown"))(run, options);
-    expect(md).toContain("A\\|B &lt;b&gt;粗体&lt;/b&gt; \\*星\\*");
+    expect(md).toContain("A\\|B \\<b>粗体\\</b> \\*星\\*");
   });
 
   it("github prints nothing when nothing needs saying", async () => {

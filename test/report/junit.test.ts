@@ -117,3 +117,35 @@ describe("junit across files", () => {
     expect(suites.flatMap(casesOf)).toHaveLength(checks.length);
   });
 });
+
+describe("junit follows the fail policy", () => {
+  const policyCases = async (options: { failOn?: "warn"; allowIncomplete?: boolean }) => {
+    const parsed = await parse(await render("junit", run, { lang: "en", ...options }));
+    if (!parsed || !("testsuite" in parsed)) throw new Error("no <testsuites>");
+    return parsed.testsuite!.flatMap(casesOf);
+  };
+
+  it("with --fail-on warn every WARN is a <failure>: the job fails, and the report says why", async () => {
+    const cases = await policyCases({ failOn: "warn" });
+    const warns = checks.map((c, n) => [c, cases[n]!] as const).filter(([c]) => c.verdict === "WARN");
+    expect(warns.length).toBeGreaterThan(0);
+    for (const [c, tc] of warns) expect(tc.failure?.[0], `${c.id} ${c.check}`).toMatchObject({ type: "WARN", message: reasonOf(c, "en") });
+  });
+
+  it("with --allow-incomplete a binding MISSING or REVIEW does not fail the run, and is no <error>", async () => {
+    const cases = await policyCases({ allowIncomplete: true });
+    const unjudged = checks.map((c, n) => [c, cases[n]!] as const).filter(([c]) => c.binding && (c.verdict === "MISSING" || c.verdict === "REVIEW"));
+    expect(unjudged.length).toBeGreaterThan(0);
+    for (const [c, tc] of unjudged) {
+      expect(tc.error, `${c.id} ${c.check}`).toBeUndefined();
+      expect(tc["system-out"]).toEqual([`${c.verdict}: ${reasonOf(c, "en")}`]);
+    }
+  });
+
+  it("with both, a reference row that is not judged makes the run WARN, which fails: an <error>", async () => {
+    const cases = await policyCases({ allowIncomplete: true, failOn: "warn" });
+    const reference = checks.map((c, n) => [c, cases[n]!] as const).filter(([c]) => !c.binding && (c.verdict === "MISSING" || c.verdict === "REVIEW"));
+    expect(reference.length).toBeGreaterThan(0);
+    for (const [c, tc] of reference) expect(tc.error?.[0], `${c.id} ${c.check}`).toMatchObject({ type: c.verdict });
+  });
+});

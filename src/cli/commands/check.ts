@@ -7,6 +7,7 @@ import { message } from "../../i18n/translate.js";
 import type { InputError } from "../../load/errors.js";
 import { DEFAULT_MAX_BYTES } from "../../load/load.js";
 import { FORMAT_NAMES, loadStreamingFormatter, type FormatName } from "../../report/index.js";
+import { visible } from "../../report/visible.js";
 import { runFiles } from "../batch.js";
 import { CliError, EXIT } from "../errors.js";
 import { exitStatus, type ExitPolicy } from "../exitStatus.js";
@@ -89,9 +90,10 @@ function plan(pairing: { pairs: Pairing[]; strayOutputs: number }): Array<{ form
   return pairs.map(({ format, output }) => ({ format: format as FormatName, ...(output !== undefined && output !== "-" ? { output } : {}) }));
 }
 
+/** One line of standard error: the file's name and the message shown visibly, never a raw line break or escape sequence. */
 export function formatInputError(e: InputError, lang: Lang, color: boolean): string {
   const chalk = new Chalk({ level: color ? 1 : 0 });
-  return `${chalk.bold(`${e.file}:${e.line}:${e.column}`)}: ${chalk.red(`error[${e.code}]`)}: ${message(lang, e.message)}`;
+  return `${chalk.bold(`${visible(e.file)}:${e.line}:${e.column}`)}: ${chalk.red(`error[${e.code}]`)}: ${visible(message(lang, e.message))}`;
 }
 
 export async function runCheck(args: string[], options: CheckOptions, io: Io): Promise<number> {
@@ -106,7 +108,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   if (options.assess === "year" && checks && !checks.includes("progress")) throw new CliError({ id: "error.assessChecks", data: { checks: options.checks! } });
   const maxBytes = parseSize(options.maxFileSize);
   for (const { output } of outputs) if (output !== undefined) assertWritable(output, options.force);
-  const jobs = await listInputs(args, io.stdin, maxBytes, options.stdinFilepath);
+  const jobs = await listInputs(args, io.stdin, maxBytes, options.stdinFilepath, io.env);
   const outputFiles = outputs.flatMap((o) => (o.output === undefined ? [] : [o.output]));
   assertNotAnInput(outputFiles, jobs);
 
@@ -115,7 +117,14 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const color = wantsColor(io.stdout, options.color, io.env);
   const settings: RunSettings = {
     formats,
-    formatOptions: outputs.map((o) => ({ lang: options.lang, color: color && o.output === undefined, quiet: options.quiet, bom: options.bom })),
+    formatOptions: outputs.map((o) => ({
+      lang: options.lang,
+      color: color && o.output === undefined,
+      quiet: options.quiet,
+      bom: options.bom,
+      ...(options.failOn ? { failOn: options.failOn } : {}),
+      ...(options.allowIncomplete ? { allowIncomplete: true } : {}),
+    })),
     maxBytes,
     assess: { ...(checks ? { checks } : {}), ...(year !== undefined ? { year } : {}), ...(options.assess ? { mode: options.assess } : {}) },
     ...(compareYear !== undefined ? { compareYear } : {}),
@@ -130,7 +139,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   try {
     await runFiles(jobs, settings, async (r) => {
       bar.tick();
-      if (!options.quiet) for (const notice of r.notices ?? []) io.stderr.write(`lingling-check: ${message(options.lang, notice)}\n`);
+      if (!options.quiet) for (const notice of r.notices ?? []) io.stderr.write(`lingling-check: ${visible(message(options.lang, notice))}\n`);
       if (r.errors) {
         totals = { ...totals, unreadable: (totals.unreadable ?? 0) + 1 };
         io.stderr.write(`${r.errors.map((e) => formatInputError(e, options.lang, errColor)).join("\n")}\n`);
@@ -156,6 +165,6 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   // Input errors: the report files are not written (whole or not at all); the exit status says why.
   const unreadable = (totals.unreadable ?? 0) > 0;
   for (const sink of sinks) (unreadable ? sink.discard() : sink.commit());
-  if (unreadable && outputFiles.length > 0) io.stderr.write(`lingling-check: ${message(options.lang, { id: "notice.notWritten", data: { files: outputFiles.join(", ") } })}\n`);
+  if (unreadable && outputFiles.length > 0) io.stderr.write(`lingling-check: ${visible(message(options.lang, { id: "notice.notWritten", data: { files: outputFiles.join(", ") } }))}\n`);
   return unreadable ? EXIT.usage : exitStatus(totals.overall, options);
 }

@@ -8,6 +8,7 @@ import { historyJson, historyTable } from "../../report/history.js";
 import { listInputs, loadJob } from "../inputs.js";
 import { assertNotAnInput, assertWritable, emit } from "../sink.js";
 import { formatInputError, wantsColor, type Io } from "./check.js";
+import { visible } from "../../report/visible.js";
 
 export interface HistoryOptions {
   format: "table" | "json";
@@ -38,7 +39,7 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
   }
   // As the check does: the other files are still shown, an -o file is not written, the status is 2.
   io.stderr.write(`${errors.map((e) => formatInputError(e, options.lang, wantsColor(io.stderr, options.color, io.env))).join("\n")}\n`);
-  if (options.output !== undefined) io.stderr.write(`lingling-check: ${message(options.lang, { id: "notice.notWritten", data: { files: options.output } })}\n`);
+  if (options.output !== undefined) io.stderr.write(`lingling-check: ${visible(message(options.lang, { id: "notice.notWritten", data: { files: options.output } }))}\n`);
   else if (histories.length > 0) await emit(text, undefined, io.stdout);
   return 2;
 }

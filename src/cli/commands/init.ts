@@ -8,6 +8,7 @@ import type { CatalogIndicator } from "../../model/schema.js";
 import { SCHEMA_FILE_NAME, indicatorFileJsonSchema } from "../../model/jsonSchema.js";
 import { loadIndicatorFile } from "../../load/load.js";
 import { edition, editionNames } from "../../standards/editions.js";
+import { visible } from "../../report/visible.js";
 import { CliError } from "../errors.js";
 import { assertWritable, emit } from "../sink.js";
 
@@ -26,11 +27,37 @@ export interface InitOptions {
 
 const q = (s: string) => JSON.stringify(s);
 
-function year(text: string | undefined, fallback: number): number {
-  if (text === undefined) return fallback;
+const LAST_YEAR = 2100;
+
+/** A year option's value, or the usage error that names that option. */
+function year(option: string, text: string): number {
   const y = Number(text);
-  if (!Number.isInteger(y) || y < 1949 || y > 2100) throw new CliError({ id: "error.yearOption", data: { found: text } });
+  if (!/^\s*\d+\s*$/.test(text) || y < 1949 || y > LAST_YEAR) throw new CliError({ id: "error.init.year", data: { option, found: text } });
   return y;
+}
+
+/**
+ * The plan's years from the options: each given one checked and named when wrong, each default
+ * (base + 3, base + 8) checked too, so that init never writes a file its own check refuses.
+ */
+function planYears(options: InitOptions): { base: number; near: number; long: number } {
+  const base = options.baseYear === undefined ? new Date().getFullYear() - 1 : year("--base-year", options.baseYear);
+  const near = options.nearTerm === undefined ? base + 3 : year("--near-term", options.nearTerm);
+  const long = options.longTerm === undefined ? base + 8 : year("--long-term", options.longTerm);
+  if (options.nearTerm === undefined && near > LAST_YEAR) throw new CliError({ id: "error.init.noRoom", data: { base, near, long } });
+  if (near <= base) throw new CliError({ id: "error.init.nearTerm", data: { near, base } });
+  if (options.longTerm === undefined && (long > LAST_YEAR || long <= near)) {
+    if (options.nearTerm === undefined) throw new CliError({ id: "error.init.noRoom", data: { base, near, long } });
+    throw new CliError({ id: "error.init.longDefault", data: { long, near } });
+  }
+  if (long <= near) throw new CliError({ id: "error.init.longTerm", data: { long, near } });
+  return { base, near, long };
+}
+
+/** The region's name goes on a comment line and into a value: one line of text. */
+function regionName(name: string): string {
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) throw new CliError({ id: "error.init.name", data: { found: visible(name) } });
+  return name;
 }
 
 /** The row's rule as the region will have it (a `by_region` rule resolved for this region). */
@@ -62,15 +89,15 @@ function hints(rule: string, i: CatalogIndicator, years: { base: number; near: n
 export function initFile(options: InitOptions): string {
   const catalog = edition(options.standard);
   if (!catalog) throw new CliError({ id: "error.unknownEdition", data: { edition: options.standard, known: editionNames().join(", ") } });
-  const base = year(options.baseYear, new Date().getFullYear() - 1);
-  const years = { base, near: year(options.nearTerm, base + 3), long: year(options.longTerm, base + 8) };
+  const years = planYears(options);
+  const name = regionName(options.name);
   const lines = [
     `# yaml-language-server: $schema=./${SCHEMA_FILE_NAME}`,
-    `# ${options.name}：${catalog.title}（${catalog.document}）指标文件，由 lingling-check init 生成。`,
+    `# ${name}：${catalog.title}（${catalog.document}）指标文件，由 lingling-check init 生成。`,
     `# 每行只需填写数值：指标名称、单位、国家标准、约束性或参考性均取自内置标准 ${catalog.edition}。`,
     `# 填好后运行：lingling-check 本文件。留空的数值（baseline）判为 MISSING（缺数据）；留空的规划目标（near_term、long_term）不做目标检查。`,
     "region:",
-    `  name: ${q(options.name)}`,
+    `  name: ${q(name)}`,
     ...(options.code ? [`  code: ${q(options.code)}`] : []),
     `  level: ${catalog.level}`,
     `  zone: ${options.zone}`,

@@ -1,0 +1,147 @@
+/**
+ * Locating errors in a file the plain reader has read, at the cost of what they are in. `yaml`
+ * parsing a whole file to place one error costs many times the reading (superlinear in the rows:
+ * a 300,000-row file took 20 s and 1.6 GB for one bad rule); here each row with an error is parsed
+ * alone, and the rest of the file (without its rows) once, by the same `yaml` and SourceMap as
+ * the locating path, so every line and column is the one that path gives.
+ */
+import type { LineCounter } from "yaml";
+import type { PlainDocument } from "./plainYaml.js";
+import { SourceMap, type Locator, type Path } from "./positions.js";
+import { yamlLib } from "./yamlLib.js";
+
+type Position = { line: number; column: number };
+
+/** A part of the file parsed on its own: its map, and how its lines sit in the file. */
+interface Part {
+  map: SourceMap;
+  /** A line of the part → the line of the file. */
+  fileLine(line: number): number;
+}
+
+export class RowLocator implements Locator {
+  private readonly parts = new Map<number | "frame", Part>();
+  // Found on the first error only: a valid file costs nothing here but its rows' lines.
+  private lineStarts: number[] = [];
+  /** The line each row's dash stands on, 1-based, and the line after the last row. */
+  private rowStarts: number[] = [];
+  private rowsEnd = 0;
+
+  private constructor(
+    private readonly text: string,
+    private readonly rowLines: readonly number[],
+    private readonly dashColumn: number,
+  ) {}
+
+  private index(): void {
+    if (this.lineStarts.length > 0) return;
+    const { text, rowLines, dashColumn } = this;
+    this.lineStarts.push(0);
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    // A row's dash is at most a few lines above its content (a dash alone on its line), never above the row before.
+    this.rowStarts = rowLines.map((line, i) => this.dashLine(line, dashColumn, i === 0 ? 1 : rowLines[i - 1]! + 1));
+    this.rowsEnd = this.endOfRows(rowLines.at(-1)!, dashColumn);
+  }
+
+  /** For a file whose rows are a block sequence, as nearly all are; otherwise undefined. */
+  static of(text: string, doc: PlainDocument): RowLocator | undefined {
+    const rows = doc.value.indicators;
+    const items = Array.isArray(rows) ? doc.items.get(rows) : undefined;
+    if (!items || items.lines.length === 0) return undefined;
+    return new RowLocator(text, items.lines, items.column - 1);
+  }
+
+  private line(n: number): string {
+    const start = this.lineStarts[n - 1] ?? this.text.length;
+    const next = this.lineStarts[n];
+    return this.text.slice(start, next === undefined ? this.text.length : next - 1).replace(/\r$/, "");
+  }
+
+  /** The line of a row's dash: its content's line, or above it for a dash alone on its line. */
+  private dashLine(contentLine: number, dashColumn: number, earliest: number): number {
+    for (let n = contentLine; n >= earliest; n--) {
+      const line = this.line(n);
+      if (line[dashColumn] === "-" && line.slice(0, dashColumn).trim() === "") return n;
+    }
+    return contentLine;
+  }
+
+  /** The first line after the last row: the next content less indented than the row's content. */
+  private endOfRows(lastRow: number, dashColumn: number): number {
+    const lines = this.lineStarts.length;
+    for (let n = lastRow + 1; n <= lines; n++) {
+      const line = this.line(n);
+      const content = line.trimStart();
+      if (content === "" || content.startsWith("#")) continue;
+      if (line.length - content.length <= dashColumn) return n;
+    }
+    return lines + 1;
+  }
+
+  private slice(fromLine: number, toLine: number): string {
+    const start = this.lineStarts[fromLine - 1] ?? this.text.length;
+    const end = this.lineStarts[toLine - 1] ?? this.text.length;
+    return this.text.slice(start, end);
+  }
+
+  private parse(text: string): { map: SourceMap; lines: LineCounter } {
+    const { LineCounter, parseDocument } = yamlLib();
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: "silent" });
+    return { map: new SourceMap(doc, lines, text), lines };
+  }
+
+  private row(i: number): Part {
+    let part = this.parts.get(i);
+    if (!part) {
+      const first = this.rowStarts[i]!;
+      const { map } = this.parse(this.slice(first, this.rowStarts[i + 1] ?? this.rowsEnd));
+      part = { map, fileLine: (line) => line + first - 1 };
+      this.parts.set(i, part);
+    }
+    return part;
+  }
+
+  /** The file without its rows: what comes before them and after, lines counted as in the file. */
+  private frame(): Part {
+    let part = this.parts.get("frame");
+    if (!part) {
+      const first = this.rowStarts[0]!;
+      const removed = this.rowsEnd - first;
+      const head = this.slice(1, first);
+      const { map } = this.parse(head + this.slice(this.rowsEnd, this.lineStarts.length + 1));
+      part = { map, fileLine: (line) => (line < first ? line : line + removed) };
+      this.parts.set("frame", part);
+    }
+    return part;
+  }
+
+  /** Which part a path is in, and the path within it. */
+  private route(path: Path): { part: Part; path: Path } {
+    this.index();
+    const i = path[1];
+    if (path[0] === "indicators" && typeof i === "number" && i >= 0 && i < this.rowLines.length) return { part: this.row(i), path: [0, ...path.slice(2)] };
+    return { part: this.frame(), path };
+  }
+
+  private inFile(part: Part, at: Position): Position {
+    return { line: part.fileLine(at.line), column: at.column };
+  }
+
+  locate(path: Path, at: "value" | "key" = "value"): Position {
+    const { part, path: inner } = this.route(path);
+    return this.inFile(part, part.map.locate(inner, at));
+  }
+
+  locateInScalar(path: Path, offset: number): Position {
+    const { part, path: inner } = this.route(path);
+    return this.inFile(part, part.map.locateInScalar(inner, offset));
+  }
+
+  /** A row's line, as the plain reader recorded it: no parsing for the lines every row reports. */
+  lineOf(path: Path): number {
+    const i = path[1];
+    if (path.length === 2 && path[0] === "indicators" && typeof i === "number" && i < this.rowLines.length) return this.rowLines[i]!;
+    return this.locate(path).line;
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Text from a file, made safe to show: control characters (C0, DEL, C1 — escape sequences, CR,
+ * NUL, BEL), the bidirectional overrides and isolates that reorder what a reader sees, line and
+ * paragraph separators, and characters no text may hold (U+FFFE, U+FFFF, lone surrogates) are
+ * shown visibly as escapes, e.g. `\x1b`, `\r`, `\u{202e}`, instead of acting on the terminal or
+ * breaking a report. Every human format and standard error pass file text through here.
+ */
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+const shown = (c: string): string => {
+  const code = c.charCodeAt(0);
+  return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`);
+};
+
+export function visible(text: string): string {
+  return text.replace(HIDDEN, shown);
+}

@@ -1,0 +1,126 @@
+/**
+ * What the tool reads: pipes and process substitutions to their end (under the size cap), a FIFO
+ * with no writer only until a timeout, devices without end refused at the cap, CR line ends.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { BIN, SEED, STACK, fixture, read, removeTempDirs, run, tempDir } from "./run.js";
+
+afterAll(removeTempDirs);
+
+/** Runs a bash line in which $BIN is the tool and $SEED the Lingling seed. */
+function bash(line: string, env: Record<string, string> = {}) {
+  const started = Date.now();
+  const r = spawnSync("bash", ["-c", `set -o pipefail; ${line}`], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en", BIN: `${process.execPath} ${BIN}`, SEED, ...env },
+    timeout: 30_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started };
+}
+
+describe("pipes and FIFOs are read to their end", () => {
+  it.each([
+    ["a process substitution", `$BIN -q <(cat "$SEED")`],
+    ["a pipe named /dev/stdin", `cat "$SEED" | $BIN -q /dev/stdin`],
+    ["a FIFO with a writer", `d=$(mktemp -d); mkfifo "$d/f.yaml"; (cat "$SEED" > "$d/f.yaml" &); $BIN -q "$d/f.yaml"; s=$?; rm -r "$d"; exit $s`],
+  ])("%s", (_, line) => {
+    const r = bash(line);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/overall INCOMPLETE/);
+    expect(r.status).toBe(1);
+  });
+
+  it("a FIFO nobody writes to times out with a sentence, not a hang", () => {
+    const r = bash(`d=$(mktemp -d); mkfifo "$d/f.yaml"; $BIN "$d/f.yaml"; s=$?; rm -r "$d"; exit $s`, { LINGLING_FIFO_TIMEOUT: "0.5" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/f\.yaml:1:1: error\[read-timeout\]: nothing was written to .*f\.yaml within 0\.5 s/);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(r.ms).toBeLessThan(10_000);
+  });
+
+  it("a device without end is refused at the size cap, not read as empty", () => {
+    const r = bash(`$BIN --max-file-size 1MB /dev/zero`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/\/dev\/zero:1:1: error\[file-too-large\]: more than 1048576 bytes/);
+    expect(r.stderr).not.toMatch(/empty/);
+  });
+
+  it("standard input past the cap says so without claiming a size it did not read", () => {
+    const r = bash(`head -c 3000000 /dev/zero | $BIN --max-file-size 1MB -`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/<stdin>:1:1: error\[file-too-large\]: more than 1048576 bytes/);
+  });
+});
+
+describe("line ends", () => {
+  it("a file of CR line ends with one LF is read line by line, not as one comment", () => {
+    const dir = tempDir();
+    const file = join(dir, "cr.yaml");
+    writeFileSync(file, `# 零陵\rregion: {name: x}\rplan: {base_year: 2022}\rindicators:\r  - {id: "1", name: x, standard: "≥1", baseline: 2}\n`);
+    const r = run(["--lang", "en", "-q", file]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/overall PASS/);
+    expect(r.status).toBe(0);
+  });
+});
+
+describe("folders: links are followed, names that are not UTF-8 are read", () => {
+  const pass = read(fixture("pass.yaml"));
+  const fail = read(fixture("fail.yaml"));
+  /** The files a run reported on, by their headings. */
+  const checked = (stdout: string) => [...stdout.matchAll(/^(\S+\.yaml)/gm)].map((m) => m[1]);
+
+  it("a linked .yaml file inside a folder is checked", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "in"));
+    writeFileSync(join(dir, "in", "a.yaml"), pass);
+    writeFileSync(join(dir, "elsewhere.yaml"), fail);
+    symlinkSync(join(dir, "elsewhere.yaml"), join(dir, "in", "b.yaml"));
+    const r = run(["--lang", "en", "-q", "in"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(checked(r.stdout)).toEqual(["in/a.yaml", "in/b.yaml"]);
+    expect(r.status).toBe(1);
+  });
+
+  it("a link to a folder is followed once; a link back to a folder around it is named as a loop", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "in", "sub"), { recursive: true });
+    mkdirSync(join(dir, "other"));
+    writeFileSync(join(dir, "in", "sub", "a.yaml"), pass);
+    writeFileSync(join(dir, "other", "o.yaml"), pass);
+    symlinkSync(join(dir, "other"), join(dir, "in", "l1"));
+    symlinkSync(join(dir, "other"), join(dir, "in", "l2"));
+    symlinkSync(join(dir, "in"), join(dir, "in", "sub", "up"));
+    const r = run(["--lang", "en", "-q", "in"], { cwd: dir });
+    expect(checked(r.stdout)).toEqual(["in/l1/o.yaml", "in/sub/a.yaml"]);
+    expect(r.stderr).toMatch(/^in\/sub\/up:1:1: error\[link-loop\]: .*loop/m);
+    expect(r.status).toBe(2);
+  });
+
+  it("a .yaml link in a circle of links says so in words", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "in"));
+    symlinkSync("b.yaml", join(dir, "in", "a.yaml"));
+    symlinkSync("a.yaml", join(dir, "in", "b.yaml"));
+    const r = run(["--lang", "en", "in/a.yaml"], { cwd: dir });
+    expect(r.stderr).toMatch(/symbolic links/);
+    expect(r.stderr).not.toMatch(/ELOOP/);
+    const folder = run(["--lang", "en", "in"], { cwd: dir });
+    expect(folder.stderr).toMatch(/^in\/a\.yaml:1:1: error\[read-error\]: .*symbolic links/m);
+    expect(folder.stderr).not.toMatch(/ELOOP/);
+    expect(folder.status).toBe(2);
+  });
+
+  it("a file whose name is not UTF-8 is read, and named with the odd bytes escaped", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "in"));
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, "in", "z")), Buffer.from([0xff, 0xfe]), Buffer.from(".yaml")]), fail);
+    const r = run(["--lang", "en", "-q", "in"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(checked(r.stdout)).toEqual(["in/z\\xff\\xfe.yaml"]);
+    expect(r.status).toBe(1);
+  });
+});

@@ -1,0 +1,88 @@
+/** Each format's own escaping, case by case: what the property in hostile-text.test.ts explores at random. */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseJunit } from "junit2json";
+import MarkdownIt from "markdown-it";
+import { afterAll, describe, expect, it } from "vitest";
+import { removeTempDirs, run, tempDir } from "../cli/run.js";
+import { visible } from "../../src/report/visible.js";
+import { xmlEscape } from "../../src/report/xmlEscape.js";
+import { assessText, render } from "./shared.js";
+
+afterAll(removeTempDirs);
+
+const file = (region: string, name: string, rule = "≥1") => `region: {name: ${JSON.stringify(region)}}
+plan: {base_year: 2022}
+indicators:
+  - {id: "1", name: ${JSON.stringify(name)}, standard: ${JSON.stringify(rule)}, baseline: 0}
+`;
+
+describe("visible", () => {
+  it("shows escape sequences, CR, NUL, BEL, DEL, C1 and bidi overrides as escapes, and leaves text alone", () => {
+    expect(visible("a\u001b[2Jb\r\u0000\u0007\u007f\u009b\u202e零陵 ΔEQI>-1")).toBe("a\\x1b[2Jb\\r\\x00\\x07\\x7f\\x9b\\u{202e}零陵 ΔEQI>-1");
+    expect(visible("\ud83c\udf32 tree")).toBe("\ud83c\udf32 tree");
+  });
+});
+
+describe("JUnit", () => {
+  it("U+FFFE, U+FFFF and lone surrogates never reach the XML; they are shown visibly", async () => {
+    expect(xmlEscape("a\ufffeb\uffffc\ud800d")).toBe("a\\u{fffe}b\\u{ffff}c\\u{d800}d");
+    const xml = await render("junit", assessText(file("区\ufffe", "名\uffff\ud800"), "f.yaml"), { lang: "en" });
+    expect(xml).not.toMatch(/[\ufffe\uffff]|[\ud800-\udfff]/);
+    const parsed = await parseJunit(xml);
+    expect(parsed && "testsuite" in parsed ? parsed.testsuite?.[0]?.name : undefined).toBe("f.yaml — 区\\u{fffe}");
+  });
+});
+
+describe("markdown", () => {
+  const md = new MarkdownIt();
+  it("a region's <script> in the heading is text, not HTML, even where HTML is rendered", async () => {
+    const out = await render("markdown", assessText(file("<script>alert(1)</script>", "x"), "f.yaml"), { lang: "en" });
+    const html = new MarkdownIt({ html: true }).render(out);
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("<h3>f.yaml — &lt;script&gt;alert(1)&lt;/script&gt;</h3>");
+  });
+
+  it("a lone CR in a name does not split the table", async () => {
+    const out = await render("markdown", assessText(file("x", "前\r后"), "f.yaml"), { lang: "en" });
+    const rows = md.parse(out, {}).filter((t) => t.type === "tr_open");
+    expect(rows).toHaveLength(2);
+    expect(out).not.toMatch(/\r/);
+  });
+
+  it("ΔEQI>-1 reads as ΔEQI>-1, rendered and pasted as text", async () => {
+    const out = await render("markdown", assessText(file("x", "EQI", "ΔEQI>-1"), "f.yaml"), { lang: "en" });
+    expect(out).toContain("| ΔEQI>-1 |");
+    expect(md.render(out)).toContain("<td>ΔEQI&gt;-1</td>");
+  });
+});
+
+describe("standard error and GitHub annotations", () => {
+  it("a file name with a line break and ::error never starts a line of its own", () => {
+    const dir = tempDir();
+    const name = "a\n::error file=evil.yaml,line=1::owned\u001b[2J.yaml";
+    writeFileSync(join(dir, name), "region: [unclosed\n");
+    for (const format of ["table", "github"]) {
+      const r = run(["--lang", "en", "-f", format, name], { cwd: dir });
+      expect(r.status).toBe(2);
+      expect(r.stderr).not.toMatch(/\u001b/);
+      const lines = r.stderr.trimEnd().split("\n");
+      expect(lines.every((l) => l.startsWith("a\\n::error file=evil.yaml,line=1::owned\\x1b[2J.yaml:"))).toBe(true);
+      if (format === "github") {
+        const annotations = r.stdout.trimEnd().split("\n");
+        expect(annotations.length).toBeGreaterThan(0);
+        for (const a of annotations) expect(a).toMatch(/^::error file=a\\n%3A%3Aerror file=evil.yaml%2Cline=1%3A%3Aowned\\x1b\[2J.yaml,line=\d+,col=\d+,title=[^:,]*::/);
+      }
+    }
+  });
+
+  it("the table shows a name's escape sequences, BEL and CR visibly", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "f.yaml"), file("区\u001b]0;title\u0007", "名\u001b[2J\r覆盖"));
+    const r = run(["--lang", "en", "f.yaml"], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(r.stdout).toContain("区\\x1b]0;title\\x07");
+    expect(r.stdout).toContain("名\\x1b[2J\\r覆盖");
+  });
+});
