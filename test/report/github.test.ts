@@ -10,7 +10,7 @@ import { FIXTURE_NAME, FIXTURE_TEXT, LANGS, PROBLEMS, assessText, fixtureRun, fl
 const run = fixtureRun();
 const checks = flatChecks(run);
 
-const ANNOTATION = /^::(error|warning) file=([^,:]*),line=(\d+),col=1,title=([^,:]*)::(.*)$/;
+const ANNOTATION = /^::(error|warning|notice) file=([^,:]*),line=(\d+),col=1,title=([^,:]*)::(.*)$/;
 
 interface Annotation {
   level: string;
@@ -59,8 +59,10 @@ describe.each(LANGS)("github in %s", (lang) => {
   it("makes FAIL an error and WARN a warning; PASS and N/A say nothing", async () => {
     const list = annotations(await render("github", run, { lang }));
     const level = (v: string) => list.filter((a) => unescape(a.title).endsWith(` ${v}`)).map((a) => a.level);
-    expect(level("FAIL")).toEqual(checks.filter((c) => c.verdict === "FAIL").map(() => "error"));
-    expect(level("WARN")).toEqual(checks.filter((c) => c.verdict === "WARN").map(() => "warning"));
+    // A check shown beside the question (a year assessment's baseline) is a notice: it fails nothing.
+    expect(level("FAIL")).toEqual(checks.filter((c) => c.verdict === "FAIL").map((c) => (c.decides ? "error" : "notice")));
+    expect(level("WARN")).toEqual(checks.filter((c) => c.verdict === "WARN").map((c) => (c.decides ? "warning" : "notice")));
+    expect(level("FAIL")).toContain("notice");
     expect(level("PASS")).toEqual([]);
     expect(level("N/A")).toEqual([]);
     expect(checks.some((c) => c.verdict === "PASS") && checks.some((c) => c.verdict === "N/A")).toBe(true);
@@ -68,7 +70,7 @@ describe.each(LANGS)("github in %s", (lang) => {
 
   it("makes an unjudged binding check an error (it fails the job) and an unjudged reference check a warning", async () => {
     const list = annotations(await render("github", run, { lang }));
-    const unjudged = annotated.flatMap((c, n) => (c.verdict === "MISSING" || c.verdict === "REVIEW" ? [[c.binding, list[n]!.level] as const] : []));
+    const unjudged = annotated.flatMap((c, n) => ((c.verdict === "MISSING" || c.verdict === "REVIEW") && c.decides ? [[c.binding, list[n]!.level] as const] : []));
     expect(unjudged.some(([binding]) => binding) && unjudged.some(([binding]) => !binding)).toBe(true);
     for (const [binding, level] of unjudged) expect(level).toBe(binding ? "error" : "warning");
   });

@@ -44,17 +44,19 @@ describe.each(LANGS)("junit in %s", (lang) => {
     expect(root.tests).toBeUndefined();
     expect(attr(root, "skipped")).toBeUndefined();
     // and the counts are the verdicts', not just self-consistent
-    expect(count(all, "failure")).toBe(checks.filter((c) => c.verdict === "FAIL").length);
+    // (a check shown beside the question, not deciding it, fails nothing)
+    expect(count(all, "failure")).toBe(checks.filter((c) => c.verdict === "FAIL" && c.decides).length);
     expect(count(all, "skipped")).toBe(checks.filter((c) => c.verdict === "N/A").length);
   });
 
   it("gives a FAIL a <failure> whose message is the reason", async () => {
     const cases = (await suitesOf(run, lang)).suites.flatMap(casesOf);
-    const fails = checks.filter((c) => c.verdict === "FAIL");
+    const fails = checks.filter((c) => c.verdict === "FAIL" && c.decides);
     expect(fails.length).toBeGreaterThan(0);
+    expect(checks.some((c) => c.verdict === "FAIL" && !c.decides)).toBe(true);
     checks.forEach((c, n) => {
       const failure = cases[n]?.failure;
-      if (c.verdict !== "FAIL") return expect(failure, `${c.id} ${c.check}`).toBeUndefined();
+      if (c.verdict !== "FAIL" || !c.decides) return expect(failure, `${c.id} ${c.check}`).toBeUndefined();
       expect(failure).toHaveLength(1);
       expect(failure?.[0]?.message).toBe(reasonOf(c, lang));
       expect(failure?.[0]?.inner).toBe(reasonOf(c, lang));
@@ -72,7 +74,8 @@ describe.each(LANGS)("junit in %s", (lang) => {
         expect(tc.failure ?? tc.error ?? tc.skipped).toBeUndefined();
         expect(tc["system-out"]).toEqual([`WARN: ${why}`]);
       }
-      if (c.verdict === "MISSING" || c.verdict === "REVIEW") {
+      if ((c.verdict === "MISSING" || c.verdict === "REVIEW") && !c.decides) expect(tc.error, `${c.id} ${c.check}`).toBeUndefined();
+      if ((c.verdict === "MISSING" || c.verdict === "REVIEW") && c.decides) {
         expect(tc.error).toHaveLength(1);
         expect(tc.error?.[0]).toMatchObject({ type: c.verdict, message: why });
       }
@@ -88,9 +91,10 @@ describe.each(LANGS)("junit in %s", (lang) => {
     expect(names).toContain("城镇新建绿色建筑比例: <新建> & 既有");
     const review = checks.findIndex((c) => c.verdict === "REVIEW" && /[&<"]/.test(reasonOf(c, lang)));
     expect(review).toBeGreaterThanOrEqual(0);
-    const message = cases[review]?.error?.[0]?.message ?? "";
+    // In <system-out> whether or not the check decides the run (an <error> only where it does).
+    const message = cases[review]?.["system-out"]?.[0] ?? "";
     for (const ch of ["&", "<", '"']) expect(message).toContain(ch);
-    expect(message).toBe(reasonOf(checks[review]!, lang));
+    expect(message).toBe(`REVIEW: ${reasonOf(checks[review]!, lang)}`);
   });
 
   it("names the suite by file and region and records the overall verdict as a property", async () => {
@@ -127,7 +131,7 @@ describe("junit follows the fail policy", () => {
 
   it("with --fail-on warn every WARN is a <failure>: the job fails, and the report says why", async () => {
     const cases = await policyCases({ failOn: "warn" });
-    const warns = checks.map((c, n) => [c, cases[n]!] as const).filter(([c]) => c.verdict === "WARN");
+    const warns = checks.map((c, n) => [c, cases[n]!] as const).filter(([c]) => c.verdict === "WARN" && c.decides);
     expect(warns.length).toBeGreaterThan(0);
     for (const [c, tc] of warns) expect(tc.failure?.[0], `${c.id} ${c.check}`).toMatchObject({ type: "WARN", message: reasonOf(c, "en") });
   });
@@ -144,7 +148,7 @@ describe("junit follows the fail policy", () => {
 
   it("with both, a reference row that is not judged makes the run WARN, which fails: an <error>", async () => {
     const cases = await policyCases({ allowIncomplete: true, failOn: "warn" });
-    const reference = checks.map((c, n) => [c, cases[n]!] as const).filter(([c]) => !c.binding && (c.verdict === "MISSING" || c.verdict === "REVIEW"));
+    const reference = checks.map((c, n) => [c, cases[n]!] as const).filter(([c]) => c.decides && !c.binding && (c.verdict === "MISSING" || c.verdict === "REVIEW"));
     expect(reference.length).toBeGreaterThan(0);
     for (const [c, tc] of reference) expect(tc.error?.[0], `${c.id} ${c.check}`).toMatchObject({ type: c.verdict });
   });

@@ -50,7 +50,12 @@ export interface FlatCheck {
   result: CheckResult;
   verdict: Verdict;
   assessment: IndicatorAssessment;
+  /** Whether the check decides the file's question (SPEC "Two questions"), so a CI report may fail on it. */
+  decides: boolean;
 }
+
+/** SPEC "Two questions": plan review is decided by the baseline and the targets, a year by its progress. */
+const DECIDE: Record<"plan" | "year", readonly CheckName[]> = { plan: ["baseline", "near_term", "long_term", "override"], year: ["progress", "override"] };
 
 /** Every check of a run, in report order, computed from the result (never from a formatter). */
 export function flatChecks(run: RunAssessment): FlatCheck[] {
@@ -67,6 +72,7 @@ export function flatChecks(run: RunAssessment): FlatCheck[] {
         result,
         verdict: result.verdict,
         assessment,
+        decides: DECIDE[f.mode].includes(check),
       }));
     }),
   );
