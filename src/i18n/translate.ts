@@ -27,7 +27,8 @@ export function t(lang: Lang, id: string, data: MessageData = {}): string {
     const v = data[name];
     if (v === undefined || v === "") return undefined;
     if (typeof v === "number") return formatNumber(v);
-    if (typeof v === "string" && v.startsWith(REF)) return t(lang, v.slice(REF.length));
+    // Several references in one value (建立并实施) read as a list.
+    if (typeof v === "string" && v.startsWith(REF)) return v.slice(REF.length).split(REF).map((id) => t(lang, id)).join(t(lang, "list.and"));
     // A reason is one line: a line break inside a value reads as a space.
     return String(v).replace(/\s*\r?\n\s*/g, " ");
   };
