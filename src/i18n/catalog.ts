@@ -78,6 +78,9 @@ const en: Catalog = {
   "rule.condition.missing": "{year}: “{condition}” is a condition the value cannot decide: state it under clauses (已满足 / 未满足) or sign a review",
   "target.condition.stated": "the target states “{condition}”",
   "target.condition.unstated": "the target does not state “{condition}”",
+  "expected.referenceValue": "reference values by year, e.g. {2022: 78}",
+  "expected.clauses": "the status of each condition, e.g. {能源消耗总量不超过控制目标值: 已满足}, or by year {2024: 已满足}",
+  "error.unknownCondition": "“{condition}” is not a condition of this row's rules[[ — did you mean “{suggestion}”?]] (conditions: {known})",
   // ── end of wordings ──
   "rule.compare.fail": "{year}: {value}{unit} does not meet {rule}",
   "rule.about": "“about {value}{unit}” has no pass/fail meaning: a person must judge it",
@@ -374,6 +377,9 @@ const zh: Catalog = {
   "rule.condition.missing": "{year}年：“{condition}”是数值无法判定的条件，请在 clauses 中写明（已满足 / 未满足）或签字复核",
   "target.condition.stated": "目标表明“{condition}”",
   "target.condition.unstated": "目标未表明“{condition}”",
+  "expected.referenceValue": "按年份给出的参照值，如 {2022: 78}",
+  "expected.clauses": "各条件的状态，如 {能源消耗总量不超过控制目标值: 已满足}，或按年份 {2024: 已满足}",
+  "error.unknownCondition": "“{condition}”不是本行规则中的条件[[，是否应为“{suggestion}”？]]（条件：{known}）",
   // ── end of wordings ──
   "rule.compare.fail": "{year}年：{value}{unit} 不满足 {rule}",
   "rule.about": "“{value}{unit}左右”无达标含义，须人工判断",

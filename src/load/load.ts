@@ -19,7 +19,10 @@ import {
 } from "../model/schema.js";
 import type { Direction, Indicator, IndicatorFile, Observation, Override, Region, RuleSpec, SuperiorTarget, Tolerance } from "../model/types.js";
 import { edition, editionNames } from "../standards/editions.js";
-import { normalizeValue } from "../model/value.js";
+import { clauseState, normalizeValue } from "../model/value.js";
+import { normalizeRuleText } from "../rules/normalize.js";
+import type { Rule } from "../rules/ast.js";
+import type { Clause } from "../rules/context.js";
 import { parseRule } from "../rules/parse.js";
 import { mentionsSuperior } from "../rules/index.js";
 import { didYouMean } from "./didYouMean.js";
@@ -428,8 +431,28 @@ class ModelBuilder {
       ...(row.review ? { review: { ...row.review, date: row.review.date === undefined ? undefined : String(row.review.date), year: row.review.year ?? baseYear } } : {}),
       ...(row.note ? { note: row.note } : {}),
       line: this.map.lineOf(path),
+      ...(row.reference_value ? { referenceValues: Object.fromEntries(Object.entries(row.reference_value).map(([y, n]) => [Number(y), n])) } : {}),
+      ...(row.clauses ? { clauses: this.clauses(row.clauses, [...path, "clauses"], [standard, nearTerm, longTerm]) } : {}),
     };
     return this.errors.length === before ? indicator : undefined;
+  }
+
+  /** `clauses`, keyed by the condition as the rule writes it; a key no rule of the row states is an error. */
+  private clauses(raw: Record<string, string | Record<string, string>>, path: Path, specs: ReadonlyArray<RuleSpec | undefined>): Record<string, Clause> {
+    const known = specs.flatMap((spec) => (spec ? conditionsIn(spec.rule) : []));
+    const clauses: Record<string, Clause> = {};
+    for (const [key, value] of Object.entries(raw)) {
+      const condition = normalizeRuleText(key).text;
+      if (!known.includes(condition)) {
+        const suggestion = didYouMean(condition, known);
+        this.errors.push(this.error([...path, key], "unknown-condition", "error.unknownCondition", { condition: key, known: known.join("、") || "—", suggestion }, "key"));
+        continue;
+      }
+      clauses[condition] = typeof value === "string"
+        ? { all: clauseState(value), byYear: {} }
+        : { byYear: Object.fromEntries(Object.entries(value).map(([y, v]) => [Number(y), clauseState(v)])) };
+    }
+    return clauses;
   }
 
   private rule(raw: RawRule | undefined, path: Path): RuleSpec | undefined {
@@ -503,6 +526,12 @@ class ModelBuilder {
       })
       .sort((a, b) => a.year - b.year);
   }
+}
+
+/** The conditions a rule holds (且能源消耗总量不超过控制目标值), as normalised text. */
+function conditionsIn(rule: Rule): string[] {
+  if (rule.kind === "all" || rule.kind === "any") return rule.parts.flatMap(conditionsIn);
+  return rule.kind === "condition" ? [rule.text] : [];
 }
 
 /** `baseline:` left blank (YAML null) means the value is not there yet, not an error. */

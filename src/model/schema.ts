@@ -87,6 +87,10 @@ export const IndicatorSchema = z.strictObject(
     superior: z.optional(z.record(yearKey, superiorTarget, { error: "expected.series" })),
     actuals: z.optional(SeriesSchema),
     review: z.optional(ReviewSchema),
+    // Wordings of other editions: the reference value by year (不低于全省平均水平) and the status of
+    // each condition the value cannot decide (且能源消耗总量不超过控制目标值), for every year or per year.
+    reference_value: z.optional(z.record(yearKey, z.number({ error: "expected.referenceValue" }), { error: "expected.referenceValue" })),
+    clauses: z.optional(z.record(z.string(), z.union([text, z.record(yearKey, text, { error: "expected.clauses" })], { error: "expected.clauses" }), { error: "expected.clauses" })),
     note,
   },
   { error: "expected.indicator" },

@@ -1,5 +1,6 @@
 /** The domain model: what the loader produces and the assessment consumes. */
 import type { Rule } from "../rules/ast.js";
+import type { Clause } from "../rules/context.js";
 
 /** A qualitative status that a value states and a rule requires (the verbs: rules/vocabulary.ts). */
 export type { Status } from "../rules/vocabulary.js";
@@ -87,6 +88,10 @@ export interface Indicator {
   edition?: { name: string; standard?: RuleSpec; overrides: Override[] };
   /** Where the row starts in the file (1-based). */
   line: number;
+  /** `reference_value`: the reference (全省平均水平) by year. */
+  referenceValues?: Readonly<Record<number, number>>;
+  /** `clauses`: what the file states of each condition, by its normalised text. */
+  clauses?: Readonly<Record<string, Clause>>;
 }
 
 export interface Region {

@@ -35,3 +35,12 @@ export function normalizeValue(raw: number | string): Value {
   if (namesAThing(half)) return { kind: "none_present", text };
   return { kind: "text", text };
 }
+
+/** What a file states of a condition (`clauses`): met, not met, or text for a person. */
+const MET = /^(已?满足|是|已?达到|已?符合|已?完成|达标|met|yes|true)$/i;
+const NOT_MET = /^(未满足|不满足|否|未达到|未达标|不达标|不符合|未完成|not met|no|false)$/i;
+export function clauseState(raw: string): { state: "met" | "not_met" | "unclear"; text: string } {
+  const text = raw.trim();
+  const half = toHalfWidth(text).replace(/\s+/g, " ");
+  return { state: MET.test(half) ? "met" : NOT_MET.test(half) ? "not_met" : "unclear", text };
+}
