@@ -18,7 +18,7 @@ import {
   type RawValue,
 } from "../model/schema.js";
 import type { Direction, Indicator, IndicatorFile, Observation, Override, Region, RuleSpec, SuperiorTarget, Tolerance } from "../model/types.js";
-import { edition, editionNames } from "../standards/editions.js";
+import { editionNames, resolveCatalog } from "../standards/editions.js";
 import { clauseState, normalizeValue } from "../model/value.js";
 import { normalizeRuleText } from "../rules/normalize.js";
 import type { Rule } from "../rules/ast.js";
@@ -320,11 +320,16 @@ class ModelBuilder {
     const { base_year: base, near_term: near, long_term: long } = frame.plan;
     if (near !== undefined && near <= base) this.errors.push(this.error(["plan", "near_term"], "invalid-value", "error.planOrder", { field: "near_term", year: near, after: base }));
     if (long !== undefined && long <= (near ?? base)) this.errors.push(this.error(["plan", "long_term"], "invalid-value", "error.planOrder", { field: "long_term", year: long, after: near ?? base }));
-    const catalog = frame.standard === undefined ? undefined : edition(frame.standard);
-    if (frame.standard !== undefined && !catalog) {
+    const resolved = frame.standard === undefined ? undefined : resolveCatalog(frame.standard, this.file);
+    const catalog = resolved?.ok ? resolved.value.catalog : undefined;
+    if (frame.standard !== undefined && !resolved) {
       const known = editionNames();
       const suggestion = didYouMean(frame.standard, known);
       this.errors.push(this.error(["standard"], "unknown-edition", "error.unknownEdition", { edition: frame.standard, known: known.join(", "), suggestion }));
+    }
+    // A catalog file's own problems, located in it; and where the indicator file names it.
+    if (resolved && !resolved.ok) {
+      this.errors.push(this.error(["standard"], "catalog-invalid", "error.catalogInvalid", { catalog: frame.standard, count: resolved.errors.length }), ...resolved.errors);
     }
     const seen = new Map<string, number>();
     rawRows.forEach((raw, i) => {
@@ -359,6 +364,7 @@ class ModelBuilder {
         file: this.file,
         region: frame.region,
         ...(frame.standard !== undefined ? { standardEdition: frame.standard } : {}),
+        ...(resolved?.ok ? { catalog: { name: resolved.value.name, edition: catalog!.edition, title: catalog!.title, document: catalog!.document, verified: catalog!.verified, builtIn: resolved.value.builtIn } } : {}),
         plan: { baseYear: plan.base_year, nearTerm: plan.near_term, longTerm: plan.long_term },
         indicators,
       },

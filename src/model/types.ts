@@ -109,6 +109,8 @@ export interface IndicatorFile {
   file: string;
   region: Region;
   standardEdition?: string;
+  /** The catalog `standard:` names (a built-in edition or a file the user brings), for reports. */
+  catalog?: { name: string; edition: string; title: string; document: string; verified: boolean; builtIn: boolean };
   plan: Plan;
   indicators: readonly Indicator[];
 }

@@ -1,4 +1,5 @@
 /** GitHub-flavoured Markdown: per file a table and the reasons, then the summary; pastes into a report or a job summary. */
+import { catalogLine } from "./catalogLine.js";
 import type { CheckResult, FileAssessment } from "../assess/result.js";
 import { VERDICT_MARK, reason, t } from "../i18n/translate.js";
 import { checkLabel, actualValue, baselineValue, displayValue, headers, withActual } from "./columns.js";
@@ -29,7 +30,7 @@ function fileSection(f: FileAssessment, { lang }: FormatOptions): string {
     .filter((r) => needsAttention(r.check))
     .map(({ assessment: { indicator: i }, name, check: c }) => `- ${VERDICT_MARK[c.verdict]} **${c.verdict}** ${i.id} ${checkLabel(lang, f, name)}: ${escape(reason(lang, c.outcome))}`);
   return [
-    `### ${t(lang, "report.file", { file: f.file.file, region: f.file.region.name })}`,
+    `### ${t(lang, "report.file", { file: f.file.file, region: f.file.region.name })}${escape(catalogLine(lang, f.file))}`,
     "",
     table,
     ...(reasons.length ? ["", `**${t(lang, "report.reasons")}**`, "", ...reasons] : []),

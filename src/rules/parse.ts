@@ -17,7 +17,7 @@
  *
  * Text the grammar cannot read is an error at the offset of the unread part.
  */
-import type { Comparator, ConditionRule, LeafRule, Relation, Rule, Span } from "./ast.js";
+import type { AllRule, Comparator, ConditionRule, LeafRule, Relation, Rule, Span } from "./ast.js";
 import { normalizeRuleText } from "./normalize.js";
 import { DIRECTION_WORDS, NUMERAL_CHARS, PHRASES, readCount, readStatus, WORDS_AFTER, WORDS_BEFORE, type PhraseNode } from "./vocabulary.js";
 
@@ -101,7 +101,7 @@ function parseUncached(original: string): ParseResult {
   /** A span in the original text, from normalised offsets. */
   const origin = (start: number, end: number): Span => ({ start: at[start]!, end: end > start ? at[end - 1]! + 1 : at[start]! });
 
-  const atom = (): LeafRule | undefined => {
+  const atom = (): LeafRule | AllRule | undefined => {
     const rest = text.slice(pos);
     const start = pos;
     const span = (length: number): Span => origin(start, (pos = start + rest.slice(0, length).trimEnd().length));
@@ -142,7 +142,11 @@ function parseUncached(original: string): ParseResult {
       return { kind: "target", value: Number(m[1]), ...unit(m[2]), span: span(m[0].length) };
     }
     const relative = relation(rest);
-    if (relative) return { kind: "relative", op: relative.op, reference: relative.reference, span: span(relative.length) };
+    if (relative) {
+      const s = span(relative.length);
+      const parts = relative.references.map((r) => ({ ...r, span: s }) as LeafRule);
+      return parts.length === 1 ? parts[0]! : { kind: "all", parts, span: s };
+    }
     if ((m = RANGE_ZH.exec(rest) ?? RANGE_EN.exec(rest))) {
       const a = Number(m[1]), b = Number(m[3]);
       return { kind: "range", min: Math.min(a, b), max: Math.max(a, b), ...unit(m[2] ?? m[4]), span: span(m[0].length) };
@@ -167,7 +171,9 @@ function parseUncached(original: string): ParseResult {
     for (;;) {
       const part = item();
       if ("ok" in part) return part;
-      parts.push(part);
+      // 高于上年和县市区平均水平 reads as two parts of the clause it stands in.
+      if (kind === "all" && part.kind === "all") parts.push(...part.parts);
+      else parts.push(part);
       const end = pos;
       skipSpace();
       const sep = separator.exec(text.slice(pos));
@@ -198,15 +204,44 @@ function parseUncached(original: string): ParseResult {
 
 const agrees = (a: Comparator, b: Comparator) => (a === ">=" || a === ">") === (b === ">=" || b === ">") && a !== "=";
 
-/** 不低于全省平均水平, <全省平均水平, 优于全国平均水平: a relation to a named reference value. */
-function relation(rest: string): { op: Relation; reference: string; length: number } | undefined {
+/** A leaf before it has a place in the text. */
+type Unspanned = LeafRule extends infer L ? (L extends LeafRule ? Omit<L, "span"> : never) : never;
+
+/**
+ * 不低于全省平均水平, <全省平均水平, 优于全国平均水平: a relation to a named reference value; 上年 is
+ * the previous year's (高于上年: increased); 高于上年和县市区平均水平: higher than each of them.
+ */
+function relation(rest: string): { references: Unspanned[]; length: number } | undefined {
   const sign = /^(>=|<=|≥|≤|>|<|=)/.exec(rest)?.[1];
   const word = sign ? undefined : RELATION_WORDS.find(([w]) => rest.startsWith(w));
   const lead = sign ?? word?.[0];
   if (lead === undefined) return undefined;
-  const ref = REFERENCE.exec(rest.slice(lead.length));
-  if (!ref || !ref[1]) return undefined;
-  return { op: sign ? OPERATORS[sign]! : word![1], reference: ref[1], length: lead.length + ref[1].length };
+  const op: Relation = sign ? OPERATORS[sign]! : word![1];
+  const references: Unspanned[] = [];
+  let length = lead.length;
+  for (;;) {
+    const joiner = references.length === 0 ? "" : (/^(和|及|与)/.exec(rest.slice(length))?.[1] ?? undefined);
+    if (joiner === undefined) break;
+    const at = rest.slice(length + joiner.length);
+    const previous = /^上年(?:水平)?/.exec(at)?.[0];
+    const ref = previous ? undefined : REFERENCE.exec(at)?.[1];
+    const leaf: Unspanned | undefined = previous ? previousYear(op) : ref ? { kind: "relative", op, reference: ref } : undefined;
+    if (!leaf) break;
+    references.push(leaf);
+    length += joiner.length + (previous ?? ref!).length;
+  }
+  return references.length === 0 ? undefined : { references, length };
+}
+
+/** 高于上年 (有所提高), 不低于上年 (保持稳定或有所提高), 低于上年 (a fall in the last year), 不高于上年. */
+function previousYear(op: Relation): Unspanned | undefined {
+  switch (op) {
+    case ">": case "better": return { kind: "increase", orStable: false };
+    case ">=": case "reach": return { kind: "increase", orStable: true };
+    case "<": return { kind: "trend", direction: "lower", years: 1 };
+    case "<=": return { kind: "stable", direction: "lower" };
+    default: return undefined;
+  }
 }
 
 /**

@@ -23,12 +23,17 @@ const VERB_TABLE = {
   rolled_out: { zh: ["推行"], en: ["rolled out"] },
   enforced: { zh: ["执行"], en: ["enforced"] },
   delineated: { zh: ["划定"], en: ["delineated"] },
+  eliminated: { zh: ["消除"], en: ["eliminated"] },
 } as const satisfies Record<string, { zh: readonly string[]; en: readonly string[]; implies?: readonly string[] }>;
 
-/** Words that make a verb stronger: 有效开展 is 开展, done effectively; it meets 开展. */
+/**
+ * Words that qualify a verb. Strengthening (有效开展 is 开展, done effectively: it meets 开展, not the
+ * other way round); weakening (基本消除 asks less than 消除: 消除 meets it, and so does 基本消除).
+ */
 const MODIFIER_TABLE = {
-  effectively: { zh: "有效", en: "effectively" },
-  fully: { zh: "全面", en: "fully" },
+  effectively: { zh: "有效", en: "effectively", weakens: false },
+  fully: { zh: "全面", en: "fully", weakens: false },
+  basically: { zh: "基本", en: "basically", weakens: true },
 } as const;
 
 export type Verb = keyof typeof VERB_TABLE;
@@ -49,7 +54,9 @@ function split(s: Status): { modifier?: Modifier; verb: Verb } {
 /** Does stating `has` meet a requirement of `needs`? The same verb, or one that implies it; a modifier must be kept. */
 export function statusMeets(has: Status, needs: Status): boolean {
   const h = split(has), n = split(needs);
-  if (n.modifier && n.modifier !== h.modifier) return false;
+  const weak = (m?: Modifier) => m !== undefined && MODIFIER_TABLE[m].weakens;
+  if (weak(h.modifier) && h.modifier !== n.modifier) return false;
+  if (n.modifier && !weak(n.modifier) && n.modifier !== h.modifier) return false;
   if (h.verb === n.verb) return true;
   const implied: readonly string[] = (VERB_TABLE[h.verb] as { implies?: readonly string[] }).implies ?? [];
   return implied.includes(n.verb);
@@ -163,8 +170,8 @@ export const PHRASES: ReadonlyArray<{ node: PhraseNode; zh: readonly string[]; e
   { node: { kind: "stable", direction: "better" }, zh: ["保持稳定或持续改善", "保持稳定"], en: ["stable or improving", "stable"] },
   { node: { kind: "stable", direction: "higher" }, zh: ["保持稳定或持续提高", "不降低"], en: ["stable or rising", "stable or increasing", "not lower"] },
   { node: { kind: "stable", direction: "lower" }, zh: ["保持稳定或持续下降"], en: ["stable or declining", "stable or decreasing"] },
-  { node: { kind: "increase", orStable: true }, zh: ["保持稳定或有所提高", "不低于上年"], en: ["stable or increased"] },
-  { node: { kind: "increase", orStable: false }, zh: ["有所提高", "高于上年"], en: ["increased"] },
+  { node: { kind: "increase", orStable: true }, zh: ["保持稳定或有所提高"], en: ["stable or increased"] },
+  { node: { kind: "increase", orStable: false }, zh: ["有所提高"], en: ["increased"] },
   { node: { kind: "trend", direction: "better" }, zh: ["持续改善"], en: ["continuously improving", "improving"] },
   { node: { kind: "trend", direction: "higher" }, zh: ["持续提高"], en: ["continuously rising", "rising"] },
   { node: { kind: "trend", direction: "lower" }, zh: ["持续下降"], en: ["continuously declining", "declining"] },

@@ -28,6 +28,8 @@ const evals: Record<string, EvalCase[]> = {
     { name: "全面推行 meets 推行", rule: "推行", series: { 2022: "已全面推行" }, verdict: "PASS", id: "rule.status.pass" },
     { name: "推行 does not meet 全面推行", rule: "全面推行", series: { 2022: "推行" }, verdict: "REVIEW", id: "rule.status.review" },
     { name: "制定 meets 编制", rule: "编制", series: { 2022: "已制定" }, verdict: "PASS", id: "rule.status.pass" },
+    { name: "消除 meets 基本消除 (a weakening word asks less)", rule: "基本消除", series: { 2022: "已消除" }, verdict: "PASS", id: "rule.status.pass" },
+    { name: "基本消除 does not meet 消除", rule: "消除", series: { 2022: "基本消除" }, verdict: "REVIEW", id: "rule.status.review" },
     { name: "a number is not a status", rule: "出台", series: { 2022: 1 }, verdict: "REVIEW", id: "rule.status.review" },
   ],
   "events that must not happen": [

@@ -85,6 +85,7 @@ const families: Record<string, Array<{ text: string; rule: unknown }>> = {
     { text: "划定并遵守", rule: status("delineated", "complied") },
     { text: "建立、完善", rule: status("established", "improved") },
     { text: "已建成", rule: status("built") },
+    { text: "基本消除", rule: status("basically_eliminated") },
     { text: "established and implemented", rule: status("established", "implemented") },
     { text: "complied with", rule: status("complied") },
     // a compound ends where a connective begins
@@ -118,6 +119,9 @@ const families: Record<string, Array<{ text: string; rule: unknown }>> = {
     // 上年: the previous year's value, which the stability phrases already compare with
     { text: "高于上年", rule: { kind: "increase", orStable: false } },
     { text: "不低于上年", rule: { kind: "increase", orStable: true } },
+    { text: "低于上年", rule: { kind: "trend", direction: "lower", years: 1 } },
+    // one relation to two references: higher than each (湖南 2018, 环境空气质量)
+    { text: "高于上年和县市区平均水平", rule: all({ kind: "increase", orStable: false }, { kind: "relative", op: ">", reference: "县市区平均水平" }) },
   ],
   "conditions the value cannot decide": [
     { text: "≤0.70，且能源消耗总量不超过控制目标值", rule: all(t("<=", 0.7), condition("能源消耗总量不超过控制目标值")) },
