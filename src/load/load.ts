@@ -212,7 +212,8 @@ function validate(data: unknown, file: string, map: Locator): LoadResult<Indicat
     : fallbackFrame(data as Record<string, unknown>);
   const built = new ModelBuilder(frame, file, map, error).build(rows, Array.isArray(rawRows) ? rawRows : []);
   errors.push(...built.errors);
-  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
+  // The file's own errors first, then those of a catalog it names (located in the catalog).
+  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line || a.column - b.column) };
   return { ok: true, value: built.file };
 }
 
@@ -328,6 +329,7 @@ class ModelBuilder {
       this.errors.push(this.error(["standard"], "unknown-edition", "error.unknownEdition", { edition: frame.standard, known: known.join(", "), suggestion }));
     }
     // A catalog file's own problems, located in it; and where the indicator file names it.
+    this.catalogFailed = resolved !== undefined && !resolved.ok;
     if (resolved && !resolved.ok) {
       this.errors.push(this.error(["standard"], "catalog-invalid", "error.catalogInvalid", { catalog: frame.standard, count: resolved.errors.length }), ...resolved.errors);
     }
@@ -386,6 +388,9 @@ class ModelBuilder {
     }
   }
 
+  /** `standard:` names a catalog file that did not load. */
+  private catalogFailed = false;
+
   /** The row being built, for messages about rules it inherits. */
   private currentId = "";
 
@@ -394,7 +399,8 @@ class ModelBuilder {
     this.currentId = id;
     const before = this.errors.length;
     for (const field of ["name", "standard"] as const) {
-      if (row[field] === undefined && !inherited) {
+      // A row of a catalog that did not load inherits nothing: its own problems are reported there.
+      if (row[field] === undefined && !inherited && !this.catalogFailed) {
         this.errors.push(this.error(path, "missing-field", "error.missingField", { field, expected: ref(`expected.${field === "name" ? "text" : "rule"}`), id }));
       }
     }

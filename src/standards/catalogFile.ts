@@ -73,25 +73,26 @@ export function parseCatalog(text: string, file: string): LoadResult<Catalog> {
     message: data ? { id, data } : { id },
   });
   const parsed = CatalogSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: sorted(parsed.error.issues.flatMap((issue) => issueErrors(issue, data, error))) };
-  const errors: InputError[] = [];
+  // Every rule text is read, even where the catalog has other problems: all of them are reported at once.
+  const ruleErrors = ruleTexts(data).flatMap((r): InputError[] => {
+    const read = parseRule(r.text);
+    if (read.ok) return [];
+    const { offset, found, expected } = read.error;
+    return [{
+      file,
+      ...map.locateInScalar(r.path, offset),
+      code: "rule-syntax",
+      message: { id: "error.ruleSyntax", data: { text: r.text, found: found || ref("error.endOfText"), expected: ref(expected) } },
+    }];
+  });
+  if (!parsed.success) return { ok: false, errors: sorted([...parsed.error.issues.flatMap((issue) => issueErrors(issue, data, error)), ...ruleErrors]) };
+  const errors: InputError[] = [...ruleErrors];
   const seen = new Map<string, number>();
   parsed.data.indicators.forEach((row, i) => {
     const first = seen.get(row.id);
     if (first !== undefined) errors.push(error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", { id: row.id, line: first }));
     else seen.set(row.id, map.lineOf(["indicators", i]));
   });
-  for (const r of catalogRuleTexts(parsed.data)) {
-    const read = parseRule(r.text);
-    if (read.ok) continue;
-    const { offset, found, expected } = read.error;
-    errors.push({
-      file,
-      ...map.locateInScalar(r.path, offset),
-      code: "rule-syntax",
-      message: { id: "error.ruleSyntax", data: { text: r.text, found: found || ref("error.endOfText"), expected: ref(expected) } },
-    });
-  }
   if (errors.length > 0) return { ok: false, errors: sorted(errors) };
   // English names are optional in a catalog one brings: the Chinese stands in.
   const catalog: Catalog = {
@@ -102,25 +103,30 @@ export function parseCatalog(text: string, file: string): LoadResult<Catalog> {
   return { ok: true, value: catalog };
 }
 
-/** Every rule text of a catalog, with where it stands. */
-function catalogRuleTexts(catalog: Catalog): Array<{ id: string; when?: string; text: string; path: Path }> {
-  return catalog.indicators.flatMap((row, i) => {
-    const s = row.standard;
-    if (typeof s === "object" && "by_region" in s) {
-      return s.by_region.map((c, k) => ({
-        id: row.id,
-        when: Object.entries(c.when).map(([a, v]) => `${a}=${[v].flat().join("/")}`).join(", "),
-        text: String(c.rule),
-        path: ["indicators", i, "standard", "by_region", k, "rule"],
-      }));
+/** Every rule text of a catalog (valid or not), with where it stands. */
+function ruleTexts(data: unknown): Array<{ id: string; when?: string; text: string; path: Path }> {
+  const rows = (data as { indicators?: unknown } | null)?.indicators;
+  if (!Array.isArray(rows)) return [];
+  const isText = (v: unknown): v is string | number => typeof v === "string" || typeof v === "number";
+  return rows.flatMap((row: unknown, i) => {
+    const { id, standard: s } = (row ?? {}) as { id?: unknown; standard?: unknown };
+    const at: Path = ["indicators", i, "standard"];
+    if (isText(s)) return [{ id: String(id), text: String(s), path: at }];
+    if (s === null || typeof s !== "object") return [];
+    if ("by_region" in s && Array.isArray(s.by_region)) {
+      return s.by_region.flatMap((c: { when?: Record<string, unknown>; rule?: unknown }, k: number) =>
+        isText(c?.rule)
+          ? [{ id: String(id), when: Object.entries(c.when ?? {}).map(([a, v]) => `${a}=${[v].flat().join("/")}`).join(", "), text: String(c.rule), path: [...at, "by_region", k, "rule"] }]
+          : [],
+      );
     }
-    return [typeof s === "object" ? { id: row.id, text: String(s.rule), path: ["indicators", i, "standard", "rule"] } : { id: row.id, text: String(s), path: ["indicators", i, "standard"] }];
+    return "rule" in s && isText(s.rule) ? [{ id: String(id), text: String(s.rule), path: [...at, "rule"] }] : [];
   });
 }
 
 /** What each rule of a valid catalog reads as. */
 export function catalogRules(catalog: Catalog): CatalogRule[] {
-  return catalogRuleTexts(catalog).map(({ id, when, text }) => {
+  return ruleTexts(catalog).map(({ id, when, text }) => {
     const read = parseRule(text);
     if (!read.ok) throw new Error(`${catalog.edition} ${id}: unreadable rule ${text}`);
     return { id, ...(when ? { when } : {}), text, rule: read.rule };
