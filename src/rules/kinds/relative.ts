@@ -29,7 +29,7 @@ export default defineRule<RelativeRule>({
   meta: {
     kind: "relative",
     docs: "rule.relative.docs",
-    messages: ["rule.relative.missing", "rule.relative.pass", "rule.relative.fail", "target.relative.stated", "target.relative.unknown"],
+    messages: ["rule.relative.missing", "rule.relative.pass", "rule.relative.fail", "target.relative.stated", "target.relative.unknown", "target.compare.pass", "target.compare.fail", "target.wrongSide"],
   },
   evaluate(node, ctx, value) {
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
