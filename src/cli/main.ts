@@ -50,6 +50,7 @@ const HELP = {
     recordForce: "replace values the file already has for that year",
     standards: "list the built-in editions of the national standard, or one edition's rows",
     edition: "a built-in edition of the national standard",
+    standardsCheck: "validate a catalog file (the format of data/standards/*.yaml) and list what each rule reads as",
     init: "write a complete, commented indicator file for a region, ready for its values",
     initName: "the region's name, e.g. 永州市零陵区",
     initZone: "the region's zone: east, central, west or northeast",
@@ -115,6 +116,7 @@ Examples:
     recordForce: "覆盖文件中该年已有的值",
     standards: "列出内置的国家标准版本，或某一版本的全部指标",
     edition: "内置的国家标准版本",
+    standardsCheck: "校验一个指标目录文件（与 data/standards/*.yaml 同一格式），并列出每条规则的解析结果",
     init: "为一个地区生成完整、带注释的指标文件，只需填写数值",
     initName: "地区名称，如 永州市零陵区",
     initZone: "地区所属区域：east、central、west 或 northeast",
@@ -252,10 +254,11 @@ export async function main(argv: string[]): Promise<number> {
     .command("standards")
     .description(h.standards)
     .argument("[edition]", h.edition)
+    .option("--check <file>", h.standardsCheck)
     .addOption(langOption())
-    .action(async (name: string | undefined, options: { lang?: Lang }) => {
-      const { runStandards } = await import("./commands/standards.js");
-      status = runStandards(name, langOf(options), stdout);
+    .action(async (name: string | undefined, options: { lang?: Lang; check?: string }) => {
+      const { runStandards, runStandardsCheck } = await import("./commands/standards.js");
+      status = options.check !== undefined ? runStandardsCheck(options.check, langOf(options), stdout, process.stderr) : runStandards(name, langOf(options), stdout);
     });
 
   program

@@ -27,9 +27,16 @@ export function t(lang: Lang, id: string, data: MessageData = {}): string {
     const v = data[name];
     if (v === undefined || v === "") return undefined;
     if (typeof v === "number") return formatNumber(v);
+    // Several references in one value (建立并实施) read as a list; a reference may carry one detail.
     if (typeof v === "string" && v.startsWith(REF)) {
-      const { id, detail } = unref(v.slice(REF.length));
-      return t(lang, id, detail === undefined ? {} : { detail });
+      return v
+        .slice(REF.length)
+        .split(REF)
+        .map((r) => {
+          const { id, detail } = unref(r);
+          return t(lang, id, detail === undefined ? {} : { detail });
+        })
+        .join(t(lang, "list.and"));
     }
     // A reason is one line: a line break inside a value reads as a space.
     return String(v).replace(/\s*\r?\n\s*/g, " ");

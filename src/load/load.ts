@@ -19,8 +19,11 @@ import {
   type RawValue,
 } from "../model/schema.js";
 import type { Direction, Indicator, IndicatorFile, Observation, Override, Region, RuleSpec, SuperiorTarget, Tolerance } from "../model/types.js";
-import { edition, editionNames } from "../standards/editions.js";
-import { normalizeValue } from "../model/value.js";
+import { editionNames, resolveCatalog } from "../standards/editions.js";
+import { clauseState, normalizeValue } from "../model/value.js";
+import { normalizeRuleText } from "../rules/normalize.js";
+import type { Rule } from "../rules/ast.js";
+import type { Clause } from "../rules/context.js";
 import { parseRule } from "../rules/parse.js";
 import { mentionsSuperior } from "../rules/index.js";
 import { didYouMean } from "./didYouMean.js";
@@ -218,7 +221,8 @@ function validate(data: unknown, file: string, map: Locator): LoadResult<Indicat
     : fallbackFrame(data as Record<string, unknown>);
   const built = new ModelBuilder(frame, file, map, error).build(rows, Array.isArray(rawRows) ? rawRows : []);
   errors.push(...built.errors);
-  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
+  // The file's own errors first, then those of a catalog it names (located in the catalog).
+  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line || a.column - b.column) };
   return { ok: true, value: built.file };
 }
 
@@ -339,11 +343,17 @@ class ModelBuilder {
     const { base_year: base, near_term: near, long_term: long } = frame.plan;
     if (near !== undefined && near <= base) this.errors.push(this.error(["plan", "near_term"], "invalid-value", "error.planOrder", { field: "near_term", year: near, after: base }));
     if (long !== undefined && long <= (near ?? base)) this.errors.push(this.error(["plan", "long_term"], "invalid-value", "error.planOrder", { field: "long_term", year: long, after: near ?? base }));
-    const catalog = frame.standard === undefined ? undefined : edition(frame.standard);
-    if (frame.standard !== undefined && !catalog) {
+    const resolved = frame.standard === undefined ? undefined : resolveCatalog(frame.standard, this.file);
+    const catalog = resolved?.ok ? resolved.value.catalog : undefined;
+    if (frame.standard !== undefined && !resolved) {
       const known = editionNames();
       const suggestion = didYouMean(frame.standard, known);
       this.errors.push(this.error(["standard"], "unknown-edition", "error.unknownEdition", { edition: frame.standard, known: known.join(", "), suggestion }));
+    }
+    // A catalog file's own problems, located in it; and where the indicator file names it.
+    this.catalogFailed = resolved !== undefined && !resolved.ok;
+    if (resolved && !resolved.ok) {
+      this.errors.push(this.error(["standard"], "catalog-invalid", "error.catalogInvalid", { catalog: frame.standard, count: resolved.errors.length }), ...resolved.errors);
     }
     const seen = new Map<string, number>();
     rawRows.forEach((raw, i) => {
@@ -380,6 +390,7 @@ class ModelBuilder {
         file: this.file,
         region: frame.region,
         ...(frame.standard !== undefined ? { standardEdition: frame.standard } : {}),
+        ...(resolved?.ok ? { catalog: { name: resolved.value.name, edition: catalog!.edition, title: catalog!.title, document: catalog!.document, verified: catalog!.verified, builtIn: resolved.value.builtIn } } : {}),
         plan: { baseYear: plan.base_year, nearTerm: plan.near_term, longTerm: plan.long_term },
         indicators,
       },
@@ -401,6 +412,9 @@ class ModelBuilder {
     }
   }
 
+  /** `standard:` names a catalog file that did not load. */
+  private catalogFailed = false;
+
   /** The row being built, for messages about rules it inherits. */
   private currentId = "";
 
@@ -409,7 +423,8 @@ class ModelBuilder {
     this.currentId = id;
     const before = this.errors.length;
     for (const field of ["name", "standard"] as const) {
-      if (row[field] === undefined && !inherited) {
+      // A row of a catalog that did not load inherits nothing: its own problems are reported there.
+      if (row[field] === undefined && !inherited && !this.catalogFailed) {
         this.errors.push(this.error(path, "missing-field", "error.missingField", { field, expected: ref(`expected.${field === "name" ? "text" : "rule"}`), id }));
       }
     }
@@ -452,8 +467,28 @@ class ModelBuilder {
       ...(row.review ? { review: { ...row.review, date: row.review.date === undefined ? undefined : String(row.review.date), year: row.review.year ?? baseYear } } : {}),
       ...(row.note ? { note: row.note } : {}),
       line: this.map.lineOf(path),
+      ...(row.reference_value ? { referenceValues: Object.fromEntries(Object.entries(row.reference_value).map(([y, n]) => [Number(y), n])) } : {}),
+      ...(row.clauses ? { clauses: this.clauses(row.clauses, [...path, "clauses"], [standard, nearTerm, longTerm]) } : {}),
     };
     return this.errors.length === before ? indicator : undefined;
+  }
+
+  /** `clauses`, keyed by the condition as the rule writes it; a key no rule of the row states is an error. */
+  private clauses(raw: Record<string, string | Record<string, string>>, path: Path, specs: ReadonlyArray<RuleSpec | undefined>): Record<string, Clause> {
+    const known = specs.flatMap((spec) => (spec ? conditionsIn(spec.rule) : []));
+    const clauses: Record<string, Clause> = {};
+    for (const [key, value] of Object.entries(raw)) {
+      const condition = normalizeRuleText(key).text;
+      if (!known.includes(condition)) {
+        const suggestion = didYouMean(condition, known);
+        this.errors.push(this.error([...path, key], "unknown-condition", "error.unknownCondition", { condition: key, known: known.join("、") || "—", suggestion }, "key"));
+        continue;
+      }
+      clauses[condition] = typeof value === "string"
+        ? { all: clauseState(value), byYear: {} }
+        : { byYear: Object.fromEntries(Object.entries(value).map(([y, v]) => [Number(y), clauseState(v)])) };
+    }
+    return clauses;
   }
 
   private rule(raw: RawRule | undefined, path: Path): RuleSpec | undefined {
@@ -527,6 +562,12 @@ class ModelBuilder {
       })
       .sort((a, b) => a.year - b.year);
   }
+}
+
+/** The conditions a rule holds (且能源消耗总量不超过控制目标值), as normalised text. */
+function conditionsIn(rule: Rule): string[] {
+  if (rule.kind === "all" || rule.kind === "any") return rule.parts.flatMap(conditionsIn);
+  return rule.kind === "condition" ? [rule.text] : [];
 }
 
 /** A schema-valid row without its blank fields: `baseline:` left blank means the value is not there yet. */

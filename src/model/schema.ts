@@ -93,6 +93,10 @@ export const IndicatorSchema = z.strictObject(
     superior: blank(z.record(yearKey, superiorTarget, { error: "expected.series" })),
     actuals: blank(SeriesSchema),
     review: blank(ReviewSchema),
+    // Wordings of other editions: the reference value by year (不低于全省平均水平) and the status of
+    // each condition the value cannot decide (且能源消耗总量不超过控制目标值), for every year or per year.
+    reference_value: blank(z.record(yearKey, z.number({ error: "expected.referenceValue" }), { error: "expected.referenceValue" })),
+    clauses: blank(z.record(z.string(), z.union([text, z.record(yearKey, text, { error: "expected.clauses" })], { error: "expected.clauses" }), { error: "expected.clauses" })),
     note: blank(text),
   },
   { error: "expected.indicator" },
@@ -146,31 +150,47 @@ export const KNOWN_FIELDS = {
   review: Object.keys(ReviewSchema.shape),
 } as const;
 
-/** A built-in edition of the national standard (`data/standards/*.yaml`). */
-export const CatalogIndicatorSchema = z.strictObject({
-  id: z.string(),
-  name: z.string(),
-  name_en: z.string(),
-  domain: z.string(),
-  task: z.optional(z.string()),
-  group: z.optional(z.string()),
-  unit: z.optional(z.string()),
-  unit_note: z.optional(z.string()),
-  better: z.optional(z.enum(["higher", "lower"])),
-  measure: z.optional(z.enum(["level", "delta"])),
-  binding: z.boolean(),
-  standard: StandardSchema,
-  may_be_not_applicable: z.optional(z.boolean()),
-});
+/**
+ * A catalog of indicators: a built-in edition (`data/standards/*.yaml`) or one a user brings
+ * (`standard: ./hunan-2018.yaml`), in one format, validated by this one schema.
+ */
+const catalogText = z.string({ error: "expected.text" });
+export const CatalogIndicatorSchema = z.strictObject(
+  {
+    id: z.string({ error: "expected.id" }),
+    name: catalogText,
+    name_en: z.optional(catalogText),
+    domain: z.optional(catalogText),
+    task: z.optional(catalogText),
+    group: z.optional(catalogText),
+    unit: z.optional(catalogText),
+    unit_note: z.optional(catalogText),
+    better: z.optional(z.enum(["higher", "lower"], { error: "expected.better" })),
+    measure: z.optional(z.enum(["level", "delta"], { error: "expected.measure" })),
+    binding: z.boolean({ error: "expected.boolean" }),
+    standard: StandardSchema,
+    may_be_not_applicable: z.optional(z.boolean({ error: "expected.boolean" })),
+    note: z.optional(catalogText),
+  },
+  { error: "expected.catalogIndicator" },
+);
 
-export const CatalogSchema = z.strictObject({
-  edition: z.string(),
-  title: z.string(),
-  title_en: z.string(),
-  document: z.string(),
-  level: z.enum(["county", "city"]),
-  indicators: z.array(CatalogIndicatorSchema),
-});
+export const CatalogSchema = z.strictObject(
+  {
+    edition: catalogText,
+    title: catalogText,
+    title_en: z.optional(catalogText),
+    document: catalogText,
+    issued_by: catalogText,
+    source: catalogText,
+    /** Checked against the issued text: only verified catalogs ship built in; reports flag the others. */
+    verified: z.boolean({ error: "expected.boolean" }),
+    level: z.enum(["county", "city"], { error: "expected.level" }),
+    note: z.optional(catalogText),
+    indicators: z.array(CatalogIndicatorSchema, { error: "expected.catalogIndicators" }).check(z.minLength(1, { error: "expected.catalogIndicators" })),
+  },
+  { error: "expected.catalog" },
+);
 
 export type Catalog = z.infer<typeof CatalogSchema>;
 export type CatalogIndicator = z.infer<typeof CatalogIndicatorSchema>;

@@ -1,19 +1,15 @@
 /** The domain model: what the loader produces and the assessment consumes. */
 import type { Rule } from "../rules/ast.js";
+import type { Clause } from "../rules/context.js";
 
-/** A qualitative status that a value states and a rule requires. */
-export type Status =
-  | "established" // 建立
-  | "conducted" // 开展
-  | "effectively_conducted" // 有效开展
-  | "effectively_guaranteed" // 有效保障
-  | "formulated_implemented" // 制定实施
-  | "compiled"; // 编制
+/** A qualitative status that a value states and a rule requires (the verbs: rules/vocabulary.ts). */
+export type { Status } from "../rules/vocabulary.js";
+import type { Status } from "../rules/vocabulary.js";
 
 /** A value after normalisation. Text the loader cannot read stays text and is judged REVIEW. */
 export type Value =
   | { kind: "number"; n: number }
-  | { kind: "status"; status: Status; text: string }
+  | { kind: "status"; statuses: Status[]; text: string }
   | { kind: "none_present"; text: string } // 无黑臭水体: nothing of the kind exists
   | { kind: "not_applicable"; text: string } // 不涉及
   | { kind: "text"; text: string };
@@ -92,6 +88,10 @@ export interface Indicator {
   edition?: { name: string; standard?: RuleSpec; overrides: Override[] };
   /** Where the row starts in the file (1-based). */
   line: number;
+  /** `reference_value`: the reference (全省平均水平) by year. */
+  referenceValues?: Readonly<Record<number, number>>;
+  /** `clauses`: what the file states of each condition, by its normalised text. */
+  clauses?: Readonly<Record<string, Clause>>;
 }
 
 export interface Region {
@@ -109,6 +109,8 @@ export interface IndicatorFile {
   file: string;
   region: Region;
   standardEdition?: string;
+  /** The catalog `standard:` names (a built-in edition or a file the user brings), for reports. */
+  catalog?: { name: string; edition: string; title: string; document: string; verified: boolean; builtIn: boolean };
   plan: Plan;
   indicators: readonly Indicator[];
 }

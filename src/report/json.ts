@@ -21,6 +21,7 @@ function file(f: FileAssessment, lang: Parameters<typeof reason>[0]) {
   return {
     file: f.file.file,
     region: f.file.region,
+    ...(f.file.catalog ? { catalog: { name: f.file.catalog.name, edition: f.file.catalog.edition, title: f.file.catalog.title, document: f.file.catalog.document, verified: f.file.catalog.verified } } : {}),
     plan: { base_year: f.file.plan.baseYear, near_term: f.file.plan.nearTerm, long_term: f.file.plan.longTerm },
     mode: f.mode,
     ...(f.year !== undefined ? { year: f.year, assessed_year: f.year } : {}),

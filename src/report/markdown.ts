@@ -1,4 +1,5 @@
 /** GitHub-flavoured Markdown: per file a table and the reasons, then the summary; pastes into a report or a job summary. */
+import { catalogLine } from "./catalogLine.js";
 import type { CheckResult, FileAssessment } from "../assess/result.js";
 import { VERDICT_MARK, reason, t } from "../i18n/translate.js";
 import { checkLabel, actualValue, baselineValue, displayValue, headers, withActual } from "./columns.js";
@@ -35,7 +36,7 @@ function fileSection(f: FileAssessment, { lang }: FormatOptions): string {
     .filter((r) => needsAttention(r.check))
     .map(({ assessment: { indicator: i }, name, check: c }) => `- ${VERDICT_MARK[c.verdict]} **${c.verdict}** ${markdownText(i.id)} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${markdownText(reason(lang, c.outcome))}`);
   return [
-    `### ${markdownText(t(lang, "report.file", { file: f.file.file, region: f.file.region.name }))}`,
+    `### ${markdownText(t(lang, "report.file", { file: f.file.file, region: f.file.region.name }) + catalogLine(lang, f.file))}`,
     "",
     table,
     ...(reasons.length ? ["", `**${t(lang, "report.reasons")}**`, "", ...reasons] : []),

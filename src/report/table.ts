@@ -2,6 +2,7 @@
  * The human report: one table per file (a row per indicator, each cell with its verdict mark),
  * the reasons for every check that did not pass, and the summary line; across files, a total.
  */
+import { catalogLine } from "./catalogLine.js";
 import { Chalk, type ChalkInstance } from "chalk";
 import type TableType from "cli-table3";
 import { createRequire } from "node:module";
@@ -84,7 +85,7 @@ function changes(f: FileAssessment, { lang }: FormatOptions): string[] {
 
 function block(f: FileAssessment, options: FormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const title = chalk.bold(visible(t(options.lang, "report.file", { file: f.file.file, region: f.file.region.name })));
+  const title = chalk.bold(visible(t(options.lang, "report.file", { file: f.file.file, region: f.file.region.name }) + catalogLine(options.lang, f.file)));
   const summary = summaryLine(options.lang, f);
   if (options.quiet) return `${title}\n${summary}`;
   const why = reasons(f, chalk, options);

@@ -1,5 +1,5 @@
 /** The rule tree that the grammar produces, for standards, targets and superior targets alike. */
-import type { Status } from "../model/types.js";
+import type { Status } from "./vocabulary.js";
 
 export type Comparator = ">=" | ">" | "<=" | "<" | "=";
 /** Which way a trend phrase points: the row's `better` direction, or a fixed one. */
@@ -22,17 +22,30 @@ export interface TargetRule extends Node<"target"> { value: number; unit?: strin
 export interface RangeRule extends Node<"range"> { min: number; max: number; unit?: string }
 export interface AboutRule extends Node<"about"> { value: number; unit?: string }
 export interface DeltaRule extends Node<"delta"> { op: Comparator; value: number; label: string }
-export interface StatusRule extends Node<"status"> { status: Status }
+/** 建立, 有效开展, 建立并实施, 建立健全: every verb reached. */
+export interface StatusRule extends Node<"status"> { statuses: Status[] }
 /** 保持稳定或持续改善/提高/下降, 不降低: no move the wrong way beyond the tolerance. */
 export interface StableRule extends Node<"stable"> { direction: TrendDirection }
-/** 持续改善/提高/下降: every year-on-year step moves that way. */
-export interface TrendRule extends Node<"trend"> { direction: TrendDirection }
+/** 持续改善/提高/下降, 逐年下降: every year-on-year step moves that way; 近五年逐年提高: every step of the last `years`. */
+export interface TrendRule extends Node<"trend"> { direction: TrendDirection; years?: number }
 /** 有所提高 (strictly higher), 保持稳定或有所提高 (not lower). */
 export interface IncreaseRule extends Node<"increase"> { orStable: boolean }
 export interface SuperiorRule extends Node<"superior"> {}
 export interface NotApplicableRule extends Node<"not_applicable"> {}
 /** 无黑臭水体: none of the thing is present. */
 export interface AbsentRule extends Node<"absent"> { what: string }
+
+/** 未发生, 不发生重特大突发环境事件, 无重特大…事件发生: a count of events (better lower) that must be zero. */
+export interface EventRule extends Node<"event"> { what?: string }
+/** `better`: 优于 (strictly better, the row's way); `reach`: 达到 (at least as good). */
+export type Relation = Comparator | "better" | "reach";
+/** 不低于全省平均水平, <全省平均水平: against a reference value the row gives (`reference_value`). */
+export interface RelativeRule extends Node<"relative"> { op: Relation; reference: string }
+/**
+ * …且能源消耗总量不超过控制目标值, …且无危险废物排放: a condition the row's value cannot decide; met
+ * only by a status given for it (`clauses`) or a signed review. `text` is the condition as normalised.
+ */
+export interface ConditionRule extends Node<"condition"> { text: string }
 
 export type LeafRule =
   | ThresholdRule
@@ -46,7 +59,10 @@ export type LeafRule =
   | IncreaseRule
   | SuperiorRule
   | NotApplicableRule
-  | AbsentRule;
+  | AbsentRule
+  | EventRule
+  | RelativeRule
+  | ConditionRule;
 
 export type Rule = AllRule | AnyRule | LeafRule;
 export type LeafKind = LeafRule["kind"];

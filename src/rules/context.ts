@@ -40,6 +40,22 @@ export interface RuleIndicator {
   tolerance: Tolerance;
   /** false where the standard does not let this indicator be declared 不涉及. */
   mayBeNotApplicable?: boolean;
+  /** Reference values by year, for 不低于全省平均水平 (`reference_value`). */
+  referenceValues?: Readonly<Record<number, number>>;
+  /** Conditions the value cannot decide, as stated (`clauses`), by normalised condition text. */
+  clauses?: Readonly<Record<string, Clause>>;
+  /** A person's signed verdict for a year: it decides a condition too. */
+  review?: { verdict: "pass" | "fail"; by: string; date?: string | undefined; year: number };
+}
+
+/** What a file states of one condition: for every year, and per year. */
+export interface Clause {
+  all?: ClauseState;
+  byYear: Readonly<Record<number, ClauseState>>;
+}
+export interface ClauseState {
+  state: "met" | "not_met" | "unclear";
+  text: string;
 }
 
 interface Common {

@@ -16,6 +16,10 @@ export function impliedDirection(rule: Rule): Direction | undefined {
       return rule.direction === "better" ? undefined : rule.direction;
     case "increase":
       return "higher";
+    case "event":
+      return "lower";
+    case "relative":
+      return rule.op === ">=" || rule.op === ">" ? "higher" : rule.op === "<=" || rule.op === "<" ? "lower" : undefined;
     case "all":
     case "any": {
       const found = new Set(rule.parts.map(impliedDirection).filter((d): d is Direction => d !== undefined));

@@ -2,9 +2,10 @@
  * What meeting a plan target guarantees about the value in the target year: the basis on which
  * target adequacy ("does meeting the target guarantee the national standard?") is decided.
  */
-import type { Direction, Status } from "../model/types.js";
-import { statusMeets } from "./kinds/status.js";
+import type { Direction } from "../model/types.js";
+import type { Relation } from "./ast.js";
 import { claimImplies } from "./trends.js";
+import { statusMeets, type Status } from "./vocabulary.js";
 
 export interface Bound {
   n: number;
@@ -29,6 +30,12 @@ export interface Guarantee {
   superior: boolean;
   nonePresent: boolean;
   notApplicable: boolean;
+  /** No event happens (未发生): a count of zero, stated without a number to forecast. */
+  noEvents: boolean;
+  /** Relations to named reference values (不低于全省平均水平). */
+  relatives: Array<{ op: Relation; reference: string }>;
+  /** Conditions the target states (且能源消耗总量不超过控制目标值), as normalised text. */
+  conditions: string[];
 }
 
 export const nothingGuaranteed = (): Guarantee => ({
@@ -37,6 +44,9 @@ export const nothingGuaranteed = (): Guarantee => ({
   superior: false,
   nonePresent: false,
   notApplicable: false,
+  noEvents: false,
+  relatives: [],
+  conditions: [],
 });
 
 const tighterLo = (a?: Bound, b?: Bound) => (!a ? b : !b ? a : a.n > b.n || (a.n === b.n && a.strict) ? a : b);
@@ -63,6 +73,9 @@ export function both(a: Guarantee, b: Guarantee): Guarantee {
     superior: a.superior || b.superior,
     nonePresent: a.nonePresent || b.nonePresent,
     notApplicable: a.notApplicable || b.notApplicable,
+    noEvents: a.noEvents || b.noEvents,
+    relatives: [...a.relatives, ...b.relatives],
+    conditions: [...a.conditions, ...b.conditions],
   });
 }
 
@@ -84,5 +97,8 @@ export function either(a: Guarantee, b: Guarantee): Guarantee {
     superior: a.superior && b.superior,
     nonePresent: a.nonePresent && b.nonePresent,
     notApplicable: a.notApplicable && b.notApplicable,
+    noEvents: a.noEvents && b.noEvents,
+    relatives: a.relatives.filter((r) => b.relatives.some((x) => x.reference === r.reference && x.op === r.op)),
+    conditions: a.conditions.filter((c) => b.conditions.includes(c)),
   });
 }

@@ -8,6 +8,9 @@ import { outcome, type EvalContext, type Outcome, type TargetContext } from "./c
 import { both, either, type Guarantee } from "./guarantee.js";
 import type { Engine, RuleKind } from "./kind.js";
 import about from "./kinds/about.js";
+import condition from "./kinds/condition.js";
+import event from "./kinds/event.js";
+import relative from "./kinds/relative.js";
 import absent from "./kinds/absent.js";
 import delta from "./kinds/delta.js";
 import increase from "./kinds/increase.js";
@@ -33,6 +36,9 @@ export const RULE_KINDS: { [K in LeafKind]: RuleKind<Extract<LeafRule, { kind: K
   superior,
   not_applicable: notApplicable,
   absent,
+  event,
+  relative,
+  condition,
 };
 
 const kindOf = (rule: LeafRule) => RULE_KINDS[rule.kind] as RuleKind<LeafRule>;
@@ -45,6 +51,8 @@ export const engine: Engine = {
     if (!current && rule.kind === "superior" && ctx.superiorAt(ctx.year)?.stated) {
       return kindOf(rule).evaluate(rule, ctx, { kind: "text", text: "" }, engine);
     }
+    // A condition is decided by what the file states of it, never by the value: it needs none.
+    if (!current && rule.kind === "condition") return kindOf(rule).evaluate(rule, ctx, { kind: "text", text: "" }, engine);
     if (!current) return outcome("MISSING", "value.missing", { year: ctx.year });
     if (current.value.kind === "not_applicable") {
       return ctx.indicator.mayBeNotApplicable === false

@@ -1,17 +1,25 @@
 /**
  * The rule grammar: one parser for `standard`, `near_term`, `long_term` and `superior`, in Chinese
- * as the national standard writes it and in English.
+ * as the national standard, its older editions and the provinces write it, and in English.
  *
  *   rule   := clause (OR clause)*          或 / or       — any part
- *   clause := atom (AND atom)*             ，且 / and    — every part
- *   atom   := phrase | comparison | range | about | Δ-comparison | number | 无…
+ *   clause := atom (AND atom)*             ，且 / 且 / and — every part
+ *   atom   := phrase | trend | event | status | Δ-comparison | comparison | relative | range
+ *           | about | number | 无… | condition
  *
- * Phrases are matched longest first, so 保持稳定或持续下降 is one phrase, not 保持稳定 或 持续下降.
+ * The text is normalised once first (rules/normalize.ts: full-width and look-alike signs, stray
+ * spaces), keeping every offset in the original. Phrases are matched longest first, so
+ * 保持稳定或持续下降 is one phrase, not 保持稳定 或 持续下降. Words come from rules/vocabulary.ts.
+ *
+ * A part of a compound that names a thing (无危险废物排放, 未发生重大事件) beside a part that reads the
+ * row's number is a condition: the row's one value cannot answer both, and a number is never
+ * evidence that something exists or happened.
+ *
  * Text the grammar cannot read is an error at the offset of the unread part.
  */
-import type { Status } from "../model/types.js";
-import { toHalfWidth } from "../model/value.js";
-import type { Comparator, LeafRule, Rule, Span, TrendDirection } from "./ast.js";
+import type { AllRule, Comparator, ConditionRule, LeafRule, Relation, Rule, Span } from "./ast.js";
+import { normalizeRuleText } from "./normalize.js";
+import { DIRECTION_WORDS, NUMERAL_CHARS, PHRASES, readCount, readStatus, WORDS_AFTER, WORDS_BEFORE, type PhraseNode } from "./vocabulary.js";
 
 export interface RuleParseError {
   /** Offset of the unread part in the original text. */
@@ -22,91 +30,52 @@ export interface RuleParseError {
 
 export type ParseResult = { ok: true; rule: Rule } | { ok: false; error: RuleParseError };
 
-type PhraseNode =
-  | { kind: "status"; status: Status }
-  | { kind: "stable"; direction: TrendDirection }
-  | { kind: "trend"; direction: TrendDirection }
-  | { kind: "increase"; orStable: boolean }
-  | { kind: "superior" }
-  | { kind: "not_applicable" };
-
-const PHRASES: ReadonlyArray<readonly [string, PhraseNode]> = (
-  [
-    ["完成上级规定的考核任务", { kind: "superior" }],
-    ["完成上级下达的考核任务", { kind: "superior" }],
-    ["完成上级下达的目标任务", { kind: "superior" }],
-    ["superior target met", { kind: "superior" }],
-    ["meet the superior target", { kind: "superior" }],
-    ["meets the superior target", { kind: "superior" }],
-    ["保持稳定或持续改善", { kind: "stable", direction: "better" }],
-    ["保持稳定或持续提高", { kind: "stable", direction: "higher" }],
-    ["保持稳定或持续下降", { kind: "stable", direction: "lower" }],
-    ["保持稳定或有所提高", { kind: "increase", orStable: true }],
-    ["stable or improving", { kind: "stable", direction: "better" }],
-    ["stable or rising", { kind: "stable", direction: "higher" }],
-    ["stable or increasing", { kind: "stable", direction: "higher" }],
-    ["stable or declining", { kind: "stable", direction: "lower" }],
-    ["stable or decreasing", { kind: "stable", direction: "lower" }],
-    ["stable or increased", { kind: "increase", orStable: true }],
-    ["保持稳定", { kind: "stable", direction: "better" }],
-    ["stable", { kind: "stable", direction: "better" }],
-    ["不降低", { kind: "stable", direction: "higher" }],
-    ["not lower", { kind: "stable", direction: "higher" }],
-    ["持续改善", { kind: "trend", direction: "better" }],
-    ["持续提高", { kind: "trend", direction: "higher" }],
-    ["持续下降", { kind: "trend", direction: "lower" }],
-    ["continuously improving", { kind: "trend", direction: "better" }],
-    ["continuously rising", { kind: "trend", direction: "higher" }],
-    ["continuously declining", { kind: "trend", direction: "lower" }],
-    ["improving", { kind: "trend", direction: "better" }],
-    ["rising", { kind: "trend", direction: "higher" }],
-    ["declining", { kind: "trend", direction: "lower" }],
-    ["有所提高", { kind: "increase", orStable: false }],
-    ["increased", { kind: "increase", orStable: false }],
-    ["有效开展", { kind: "status", status: "effectively_conducted" }],
-    ["有效保障", { kind: "status", status: "effectively_guaranteed" }],
-    ["制定实施", { kind: "status", status: "formulated_implemented" }],
-    ["编制", { kind: "status", status: "compiled" }],
-    ["建立", { kind: "status", status: "established" }],
-    ["开展", { kind: "status", status: "conducted" }],
-    ["effectively conducted", { kind: "status", status: "effectively_conducted" }],
-    ["effectively guaranteed", { kind: "status", status: "effectively_guaranteed" }],
-    ["formulated and implemented", { kind: "status", status: "formulated_implemented" }],
-    ["compiled", { kind: "status", status: "compiled" }],
-    ["established", { kind: "status", status: "established" }],
-    ["conducted", { kind: "status", status: "conducted" }],
-    ["不涉及", { kind: "not_applicable" }],
-    ["not applicable", { kind: "not_applicable" }],
-  ] as const
-)
-  .slice()
-  .sort((a, b) => b[0].length - a[0].length)
-  .map(([phrase, node]) => [phrase.toLowerCase(), node] as const);
+const PHRASE_FORMS: ReadonlyArray<readonly [string, PhraseNode]> = PHRASES.flatMap(({ node, zh, en }) => [...zh, ...en].map((form) => [form.toLowerCase(), node] as const))
+  .sort((a, b) => b[0].length - a[0].length);
 
 const NUM = String.raw`[+-]?(?:\d+(?:\.\d+)?|\.\d+)`;
 const UNIT = String.raw`(?:%|‰|[μµu]g\/m[³3]|mg\/m[³3]|mg\/kg|g\/kg|mg\/L|dB\(A\)|dB|km²|km2|m³|m3|万元|亿元|吨|t\b)`;
-const OP = String.raw`(?:>=|<=|≥|≤|≧|≦|>|<|=)`;
+const OP = String.raw`(?:>=|<=|≥|≤|>|<|=)`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const BEFORE = `(?:${WORDS_BEFORE.map(([w]) => escape(w)).join("|")})`;
+const AFTER = `(?:${WORDS_AFTER.map(([w]) => escape(w)).join("|")})`;
 
-const COMPARISON = new RegExp(String.raw`^(${OP})\s*(${NUM})\s*(${UNIT})?(?:以上|以内|以下)?`);
-const DELTA = new RegExp(String.raw`^(Δ|delta)\s*([A-Za-z]*)\s*(${OP})\s*(${NUM})`, "i");
-const RANGE_ZH = new RegExp(String.raw`^(${NUM})\s*(${UNIT})?\s*(?:-|~|～|—|–|至|到)\s*(${NUM})\s*(${UNIT})?\s*之间`);
+const COMPARISON = new RegExp(String.raw`^(${OP}|${BEFORE})\s*(${NUM})\s*(${UNIT})?(${AFTER})?`, "i");
+const REACH = new RegExp(String.raw`^达到\s*(${NUM})\s*(${UNIT})?(${AFTER})?`);
+const DELTA = new RegExp(String.raw`^(Δ|delta)\s*([A-Za-z]*)\s*(${OP}|${BEFORE})\s*(${NUM})`, "i");
+const RANGE_ZH = new RegExp(String.raw`^(${NUM})\s*(${UNIT})?\s*(?:-|~|—|–|至|到)\s*(${NUM})\s*(${UNIT})?\s*之间`);
 const RANGE_EN = new RegExp(String.raw`^between\s+(${NUM})\s*(${UNIT})?\s+and\s+(${NUM})\s*(${UNIT})?`, "i");
 const ABOUT_ZH = new RegExp(String.raw`^(${NUM})\s*(${UNIT})?\s*左右`);
 const ABOUT_EN = new RegExp(String.raw`^(?:about|around|approximately)\s+(${NUM})\s*(${UNIT})?`, "i");
-const NUMBER = new RegExp(String.raw`^(${NUM})\s*(${UNIT})?(?:以上|以内|以下)?`);
-const ABSENT = /^无([^\s，,；;且或]+)/;
+const NUMBER = new RegExp(String.raw`^(${NUM})\s*(${UNIT})?(${AFTER})?`);
+/** What ends a named thing, a condition or a reference: a separator or a connective. */
+const STOP = "，,；;且或";
+const ABSENT = new RegExp(`^无([^\\s${STOP}]+)`);
+/** 全省平均水平, 全国平均水平, 县市区平均水平: a reference value named by what it averages. */
+const REFERENCE = new RegExp(`^([^\\d${STOP}]{0,12}?(?:平均水平|平均值|均值))`);
+const RELATION_WORDS: ReadonlyArray<readonly [string, Relation]> = [...WORDS_BEFORE, ["优于", "better"], ["达到", "reach"]];
+/** 近五年逐年提高, 近3年持续下降, 逐年下降, 持续上升. */
+const TREND = new RegExp(
+  String.raw`^(?:(?:近|最近)(\d+|[${NUMERAL_CHARS}]+)年(?:内|来)?)?(持续|逐年)(${DIRECTION_WORDS.map(([w]) => w).join("|")})`,
+);
+/** 未发生, 不发生重特大突发环境事件; 无重特大突发环境事件发生. */
+const EVENT = new RegExp(`^(?:未|不)发生([^\\s${STOP}]*)|^无([^\\s${STOP}]+?)发生(?=$|[\\s${STOP}])`);
+/** The verbs of a condition: the comparison words, and 达到 / 优于 / 符合 / 满足; then those that take no object. */
+const CONDITION_VERB = new RegExp(`(${BEFORE}|达到|优于|符合|满足)`);
+const STATE_VERB = /(不降低|不下降|不恶化|保持稳定|达标)$/;
+const SEGMENT = new RegExp(`^[^${STOP}]+`);
 const AND = /^(?:[，,、]\s*)?(?:并且|且|并)\s*|^(?:[，,]\s*)?and\b\s*/i;
 const OR = /^(?:[，,]\s*)?(?:或者|或)\s*|^(?:[，,]\s*)?or\b\s*/i;
 
-const OPERATORS: Record<string, Comparator> = {
-  ">=": ">=", "≥": ">=", "≧": ">=", ">": ">", "<=": "<=", "≤": "<=", "≦": "<=", "<": "<", "=": "=",
-};
+const OPERATORS: Record<string, Comparator> = { ">=": ">=", "≥": ">=", ">": ">", "<=": "<=", "≤": "<=", "<": "<", "=": "=" };
+const WORD_OP = new Map<string, Comparator>([...WORDS_BEFORE, ...WORDS_AFTER].map(([w, op]) => [w.toLowerCase(), op]));
+const opOf = (s: string): Comparator => OPERATORS[s] ?? WORD_OP.get(s.toLowerCase())!;
 
 /** Rule texts repeat across rows and files ("≥20", "建立"): each is parsed once. Trees are never mutated. */
 const cache = new Map<string, ParseResult>();
 const CACHE_LIMIT = 10_000;
 
-/** Parse a rule text. Full-width characters are read as their half-width forms. */
+/** Parse a rule text. */
 export function parseRule(source: string | number): ParseResult {
   const key = String(source);
   let result = cache.get(key);
@@ -118,45 +87,65 @@ export function parseRule(source: string | number): ParseResult {
   return result;
 }
 
-function parseUncached(source: string): ParseResult {
-  const original = String(source);
-  // Half-width folding maps one character to one, so offsets in `text` are offsets in `original`.
-  const text = toHalfWidth(original);
+function parseUncached(original: string): ParseResult {
+  const { text, at } = normalizeRuleText(original);
   let pos = 0;
 
   const skipSpace = () => {
-    while (pos < text.length && /\s/.test(text[pos]!)) pos++;
+    while (pos < text.length && text[pos] === " ") pos++;
   };
-  const fail = (expected: RuleParseError["expected"]): ParseResult => ({
-    ok: false,
-    error: { offset: pos, found: original.slice(pos), expected },
-  });
+  const fail = (expected: RuleParseError["expected"]): ParseResult => {
+    const offset = at[pos]!;
+    return { ok: false, error: { offset, found: original.slice(offset), expected } };
+  };
+  /** A span in the original text, from normalised offsets. */
+  const origin = (start: number, end: number): Span => ({ start: at[start]!, end: end > start ? at[end - 1]! + 1 : at[start]! });
 
-  const atom = (): LeafRule | undefined => {
+  const atom = (): LeafRule | AllRule | undefined => {
     const rest = text.slice(pos);
     const start = pos;
-    // A node's span ends at its last non-space character.
-    const span = (length: number): Span => ({ start, end: (pos = start + rest.slice(0, length).trimEnd().length) });
+    const span = (length: number): Span => origin(start, (pos = start + rest.slice(0, length).trimEnd().length));
 
     const lower = rest.toLowerCase();
-    for (const [phrase, node] of PHRASES) {
+    for (const [phrase, node] of PHRASE_FORMS) {
       if (!lower.startsWith(phrase)) continue;
       // English phrases end at a word boundary ("stable" must not read "stableX").
       if (/[a-z]$/i.test(phrase) && /^[a-z]/i.test(rest.slice(phrase.length))) continue;
       return { ...node, span: span(phrase.length) } as LeafRule;
     }
-    // Status words may carry 已 ("已建立") where a target restates a baseline.
-    if (rest.startsWith("已")) {
-      for (const [phrase, node] of PHRASES) {
-        if (node.kind === "status" && rest.startsWith(phrase, 1)) return { ...node, span: span(phrase.length + 1) };
+    let m: RegExpExecArray | null;
+    if ((m = TREND.exec(rest))) {
+      const direction = DIRECTION_WORDS.find(([w]) => w === m![3])![1];
+      const years = m[1] === undefined ? undefined : readCount(m[1]);
+      if (m[1] === undefined || (years !== undefined && years > 0)) {
+        return { kind: "trend", direction, ...(years !== undefined ? { years } : {}), span: span(m[0].length) };
       }
     }
-    let m: RegExpExecArray | null;
+    if ((m = EVENT.exec(rest))) {
+      const what = m[1] ?? m[2] ?? "";
+      return { kind: "event", ...(what ? { what } : {}), span: span(m[0].length) };
+    }
+    const status = readStatus(rest);
+    if (status && !/^[a-z]/i.test(rest.slice(status.length))) return { kind: "status", statuses: status.statuses, span: span(status.length) };
     if ((m = DELTA.exec(rest))) {
-      return { kind: "delta", op: OPERATORS[m[3]!]!, value: Number(m[4]), label: `Δ${m[2] ?? ""}`, span: span(m[0].length) };
+      return { kind: "delta", op: opOf(m[3]!), value: Number(m[4]), label: `Δ${m[2] ?? ""}`, span: span(m[0].length) };
     }
     if ((m = COMPARISON.exec(rest))) {
-      return { kind: "threshold", op: OPERATORS[m[1]!]!, value: Number(m[2]), ...unit(m[3]), span: span(m[0].length) };
+      const op = opOf(m[1]!);
+      // A word after the number must agree with the sign before it: ≥30%以上, not ≥30以下.
+      if (!m[4] || agrees(op, opOf(m[4]))) return { kind: "threshold", op, value: Number(m[2]), ...unit(m[3]), span: span(m[0].length) };
+      return { kind: "threshold", op, value: Number(m[2]), ...unit(m[3]), span: span(m[0].length - m[4].length) };
+    }
+    if ((m = REACH.exec(rest))) {
+      // 达到95: reach it, the row's way; 达到95%以上: at least.
+      if (m[3]) return { kind: "threshold", op: opOf(m[3]), value: Number(m[1]), ...unit(m[2]), span: span(m[0].length) };
+      return { kind: "target", value: Number(m[1]), ...unit(m[2]), span: span(m[0].length) };
+    }
+    const relative = relation(rest);
+    if (relative) {
+      const s = span(relative.length);
+      const parts = relative.references.map((r) => ({ ...r, span: s }) as LeafRule);
+      return parts.length === 1 ? parts[0]! : { kind: "all", parts, span: s };
     }
     if ((m = RANGE_ZH.exec(rest) ?? RANGE_EN.exec(rest))) {
       const a = Number(m[1]), b = Number(m[3]);
@@ -167,11 +156,12 @@ function parseUncached(source: string): ParseResult {
     }
     if ((m = NUMBER.exec(rest))) {
       const value = Number(m[1]);
-      if (m[0].endsWith("以上")) return { kind: "threshold", op: ">=", value, ...unit(m[2]), span: span(m[0].length) };
-      if (/以内|以下$/.test(m[0])) return { kind: "threshold", op: "<=", value, ...unit(m[2]), span: span(m[0].length) };
+      if (m[3]) return { kind: "threshold", op: opOf(m[3]), value, ...unit(m[2]), span: span(m[0].length) };
       return { kind: "target", value, ...unit(m[2]), span: span(m[0].length) };
     }
     if ((m = ABSENT.exec(rest))) return { kind: "absent", what: m[1]!, span: span(m[0].length) };
+    const condition = conditionAt(rest);
+    if (condition) return { kind: "condition", text: condition, span: span(condition.length) };
     return undefined;
   };
 
@@ -181,14 +171,20 @@ function parseUncached(source: string): ParseResult {
     for (;;) {
       const part = item();
       if ("ok" in part) return part;
-      parts.push(part);
+      // 高于上年和县市区平均水平 reads as two parts of the clause it stands in.
+      if (kind === "all" && part.kind === "all") parts.push(...part.parts);
+      else parts.push(part);
+      const end = pos;
       skipSpace();
       const sep = separator.exec(text.slice(pos));
-      if (!sep) break;
+      if (!sep) {
+        pos = end;
+        break;
+      }
       pos += sep[0].length;
       skipSpace();
     }
-    return parts.length === 1 ? parts[0]! : { kind, parts, span: { start, end: pos } };
+    return parts.length === 1 ? parts[0]! : conditionsOf({ kind, parts, span: origin(start, pos) }, original);
   };
 
   const clause = (): Rule | ParseResult =>
@@ -204,6 +200,83 @@ function parseUncached(source: string): ParseResult {
   skipSpace();
   if (pos < text.length) return fail("rule.expected.connective");
   return { ok: true, rule };
+}
+
+const agrees = (a: Comparator, b: Comparator) => (a === ">=" || a === ">") === (b === ">=" || b === ">") && a !== "=";
+
+/** A leaf before it has a place in the text. */
+type Unspanned = LeafRule extends infer L ? (L extends LeafRule ? Omit<L, "span"> : never) : never;
+
+/**
+ * 不低于全省平均水平, <全省平均水平, 优于全国平均水平: a relation to a named reference value; 上年 is
+ * the previous year's (高于上年: increased); 高于上年和县市区平均水平: higher than each of them.
+ */
+function relation(rest: string): { references: Unspanned[]; length: number } | undefined {
+  const sign = /^(>=|<=|≥|≤|>|<|=)/.exec(rest)?.[1];
+  const word = sign ? undefined : RELATION_WORDS.find(([w]) => rest.startsWith(w));
+  const lead = sign ?? word?.[0];
+  if (lead === undefined) return undefined;
+  const op: Relation = sign ? OPERATORS[sign]! : word![1];
+  const references: Unspanned[] = [];
+  let length = lead.length;
+  for (;;) {
+    const joiner = references.length === 0 ? "" : (/^(和|及|与)/.exec(rest.slice(length))?.[1] ?? undefined);
+    if (joiner === undefined) break;
+    const at = rest.slice(length + joiner.length);
+    const previous = /^上年(?:水平)?/.exec(at)?.[0];
+    const ref = previous ? undefined : REFERENCE.exec(at)?.[1];
+    const leaf: Unspanned | undefined = previous ? previousYear(op) : ref ? { kind: "relative", op, reference: ref } : undefined;
+    if (!leaf) break;
+    references.push(leaf);
+    length += joiner.length + (previous ?? ref!).length;
+  }
+  return references.length === 0 ? undefined : { references, length };
+}
+
+/** 高于上年 (有所提高), 不低于上年 (保持稳定或有所提高), 低于上年 (a fall in the last year), 不高于上年. */
+function previousYear(op: Relation): Unspanned | undefined {
+  switch (op) {
+    case ">": case "better": return { kind: "increase", orStable: false };
+    case ">=": case "reach": return { kind: "increase", orStable: true };
+    case "<": return { kind: "trend", direction: "lower", years: 1 };
+    case "<=": return { kind: "stable", direction: "lower" };
+    default: return undefined;
+  }
+}
+
+/**
+ * 能源消耗总量不超过控制目标值, 达到功能区标准, 不超过国家总量控制指标: a statement about something
+ * other than the row's value (a subject of its own, or an object that is no number), up to the next
+ * separator or connective.
+ */
+function conditionAt(rest: string): string | undefined {
+  const segment = SEGMENT.exec(rest)?.[0]?.trimEnd();
+  if (!segment || /^[\d.+-]/.test(segment)) return undefined;
+  // 省控以上断面过境河流水质不降低: a subject of its own, and a verb that takes no object.
+  const state = STATE_VERB.exec(segment);
+  if (state && /\p{Script=Han}/u.test(segment.slice(0, state.index))) return segment;
+  const verb = CONDITION_VERB.exec(segment);
+  if (!verb) return undefined;
+  const subject = segment.slice(0, verb.index), object = segment.slice(verb.index + verb[0].length);
+  if (!object) return undefined;
+  // A subject of its own (in words): another quantity than the row's, whatever the object.
+  if (subject) return /\p{Script=Han}/u.test(subject) ? segment : undefined;
+  // Without a subject, a number after the verb is a threshold on the row's own value (read before).
+  return /^[\s\d.+-]/.test(object) ? undefined : segment;
+}
+
+/** A leaf that reads the row's number (a comparison, a trend, the superior's target). */
+const READS_NUMBER = new Set<Rule["kind"]>(["threshold", "target", "range", "about", "delta", "stable", "trend", "increase", "relative", "superior"]);
+const readsNumber = (r: Rule): boolean => (r.kind === "all" || r.kind === "any" ? r.parts.some(readsNumber) : READS_NUMBER.has(r.kind));
+
+/** Beside a part that reads the row's number, a part naming a thing is a condition, kept as written. */
+function conditionsOf<R extends Rule & { parts: Rule[] }>(rule: R, original: string): R {
+  if (!rule.parts.some(readsNumber)) return rule;
+  const parts = rule.parts.map((p): Rule => {
+    if (p.kind !== "absent" && !(p.kind === "event" && p.what)) return p;
+    return { kind: "condition", text: normalizeRuleText(original.slice(p.span.start, p.span.end)).text, span: p.span } satisfies ConditionRule;
+  });
+  return { ...rule, parts };
 }
 
 function unit(u: string | undefined): { unit?: string } {

@@ -1,17 +1,11 @@
-/** A rule tree back to canonical rule text (Chinese, as the standard writes it). */
+/** A rule tree back to canonical rule text (Chinese, as the standard writes it; words from the vocabulary). */
 import type { LeafRule, Rule } from "./ast.js";
 import { plainNumber, ruleLabel } from "./numbers.js";
+import { DIRECTION_WORD, PHRASES, RELATIONS, statusText, type PhraseNode } from "./vocabulary.js";
 
-const STATUS_WORD = {
-  established: "建立",
-  conducted: "开展",
-  effectively_conducted: "有效开展",
-  effectively_guaranteed: "有效保障",
-  formulated_implemented: "制定实施",
-  compiled: "编制",
-} as const;
+const same = (a: PhraseNode, b: LeafRule) => Object.entries(a).every(([k, v]) => (b as unknown as Record<string, unknown>)[k] === v);
+const phrase = (rule: LeafRule) => PHRASES.find((p) => same(p.node, rule))!.zh[0]!;
 
-const DIRECTION_WORD = { better: "改善", higher: "提高", lower: "下降" } as const;
 
 function leaf(rule: LeafRule): string {
   switch (rule.kind) {
@@ -20,13 +14,17 @@ function leaf(rule: LeafRule): string {
     case "range": return `${plainNumber(rule.min)}-${plainNumber(rule.max)}${rule.unit ?? ""}之间`;
     case "about": return `${plainNumber(rule.value)}${rule.unit ?? ""}左右`;
     case "delta": return `${rule.label}${ruleLabel(rule.op, rule.value)}`;
-    case "status": return STATUS_WORD[rule.status];
-    case "stable": return `保持稳定或持续${DIRECTION_WORD[rule.direction]}`;
-    case "trend": return `持续${DIRECTION_WORD[rule.direction]}`;
-    case "increase": return rule.orStable ? "保持稳定或有所提高" : "有所提高";
-    case "superior": return "完成上级规定的考核任务";
-    case "not_applicable": return "不涉及";
+    case "status": return statusText(rule.statuses);
+    case "trend": return rule.years === undefined ? phrase(rule) : `近${rule.years}年逐年${DIRECTION_WORD[rule.direction]}`;
+    case "stable":
+    case "increase":
+    case "superior":
+    case "not_applicable":
+      return phrase(rule);
     case "absent": return `无${rule.what}`;
+    case "event": return `未发生${rule.what ?? ""}`;
+    case "relative": return `${RELATIONS[rule.op].zh}${rule.reference}`;
+    case "condition": return rule.text;
   }
 }
 

@@ -3,11 +3,13 @@
  * `data/standards/`. Read once, on first use.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import type { InputError } from "../load/errors.js";
 import { readPlainYaml } from "../load/plainYaml.js";
 import { accepts } from "../model/accepts.js";
 import { CatalogSchema, type Catalog } from "../model/schema.js";
 import { packageRoot } from "../packageRoot.js";
+import { loadCatalogFile } from "./catalogFile.js";
 
 const dir = () => join(packageRoot(), "data", "standards");
 const cache = new Map<string, Catalog>();
@@ -33,4 +35,30 @@ export function edition(name: string): Catalog | undefined {
     cache.set(name, catalog);
   }
   return catalog;
+}
+
+/** `standard: ./hunan-2018.yaml`: a catalog file, not a built-in edition's name. */
+export const isCatalogPath = (standard: string) => /[\\/]/.test(standard) || /\.ya?ml$/i.test(standard);
+
+/** The catalog a file's `standard:` names, and how reports name it. */
+export interface ResolvedCatalog {
+  catalog: Catalog;
+  /** The built-in edition's name, or the catalog file as the indicator file names it. */
+  name: string;
+  builtIn: boolean;
+}
+
+/**
+ * A built-in edition by name, or a catalog file by its path relative to the indicator file (read
+ * and validated; its errors are located in it). undefined: no such built-in edition.
+ */
+export function resolveCatalog(standard: string, indicatorFile: string): { ok: true; value: ResolvedCatalog } | { ok: false; errors: InputError[] } | undefined {
+  if (!isCatalogPath(standard)) {
+    const builtIn = edition(standard);
+    return builtIn ? { ok: true, value: { catalog: builtIn, name: standard, builtIn: true } } : undefined;
+  }
+  // Relative to the indicator file; standard input's relative to where the command runs.
+  const path = indicatorFile.startsWith("<") ? standard : join(dirname(indicatorFile), standard);
+  const loaded = loadCatalogFile(path);
+  return loaded.ok ? { ok: true, value: { catalog: loaded.value, name: standard, builtIn: false } } : loaded;
 }

@@ -1,13 +1,13 @@
 /** Generators shared by the fuzz properties: numbers as rules write them, and rule trees. */
 import fc from "fast-check";
-import type { Comparator, LeafRule, Rule, Span } from "../../src/rules/ast.js";
+import type { Comparator, LeafRule, Relation, Rule, Span } from "../../src/rules/ast.js";
+import { ALL_STATUSES } from "../../src/rules/vocabulary.js";
 
 const span: Span = { start: 0, end: 0 };
 
 /** Units the grammar reads, in the canonical form it gives back. */
 export const UNITS = ["%", "‰", "μg/m³", "mg/m³", "mg/kg", "g/kg", "mg/L", "dB(A)", "dB", "km²", "m³", "万元", "亿元", "吨", "t"] as const;
 const COMPARATORS: readonly Comparator[] = [">=", ">", "<=", "<", "="];
-const STATUSES = ["established", "conducted", "effectively_conducted", "effectively_guaranteed", "formulated_implemented", "compiled"] as const;
 const DIRECTIONS = ["better", "higher", "lower"] as const;
 
 /** Numbers as people write them in rules: up to 4 decimals, either sign. */
@@ -20,6 +20,16 @@ export const numberArb = fc
 
 const unitArb = fc.option(fc.constantFrom(...UNITS), { nil: undefined });
 const withUnit = <T extends object>(rule: T, unit: string | undefined) => (unit === undefined ? rule : { ...rule, unit });
+
+const RELATIONS: readonly Relation[] = [">=", ">", "<=", "<", "=", "better", "reach"];
+/** Reference values as provincial tables name them. */
+const REFERENCES = ["全省平均水平", "全国平均水平", "县市区平均水平", "同类地区平均水平"] as const;
+/** Conditions with a subject of their own, as the 2016 edition and the 生态县 indicators write them. */
+const CONDITIONS = ["能源消耗总量不超过控制目标值", "用水总量不超过控制目标值", "达到功能区标准", "省控以上断面过境河流水质不降低", "不超过国家总量控制指标"] as const;
+/** What 未发生… may name. */
+const eventArb = fc
+  .array(fc.constantFrom("重", "特", "大", "突", "发", "环", "境", "事", "件", "生", "态"), { minLength: 1, maxLength: 8 })
+  .map((chars) => chars.join(""));
 
 /** What 无… may name: no space, comma, semicolon, 且 or 或 (those end it); full-width forms read as half-width. */
 const absentArb = fc
@@ -34,19 +44,39 @@ export const leafArb: fc.Arbitrary<LeafRule> = fc.oneof(
   fc
     .tuple(fc.constantFrom(...COMPARATORS), numberArb, fc.stringMatching(/^[A-Za-z]{0,5}$/))
     .map(([op, value, label]): LeafRule => ({ kind: "delta", op, value, label: `Δ${label}`, span })),
-  fc.constantFrom(...STATUSES).map((status): LeafRule => ({ kind: "status", status, span })),
+  fc.uniqueArray(fc.constantFrom(...ALL_STATUSES), { minLength: 1, maxLength: 3 }).map((statuses): LeafRule => ({ kind: "status", statuses, span })),
   fc.constantFrom(...DIRECTIONS).map((direction): LeafRule => ({ kind: "stable", direction, span })),
   fc.constantFrom(...DIRECTIONS).map((direction): LeafRule => ({ kind: "trend", direction, span })),
+  fc.tuple(fc.constantFrom(...DIRECTIONS), fc.integer({ min: 1, max: 30 })).map(([direction, years]): LeafRule => ({ kind: "trend", direction, years, span })),
+  fc.tuple(fc.constantFrom(...RELATIONS), fc.constantFrom(...REFERENCES)).map(([op, reference]): LeafRule => ({ kind: "relative", op, reference, span })),
+  fc.constant<LeafRule>({ kind: "event", span }),
+  fc.constantFrom(...CONDITIONS).map((text): LeafRule => ({ kind: "condition", text, span })),
   fc.boolean().map((orStable): LeafRule => ({ kind: "increase", orStable, span })),
   fc.constant<LeafRule>({ kind: "superior", span }),
   fc.constant<LeafRule>({ kind: "not_applicable", span }),
-  absentArb.map((what): LeafRule => ({ kind: "absent", what, span })),
 );
 
-/** 或 of ，且-clauses: the shapes the grammar can express (a single part is the part itself). */
+/** Leaves that name a thing: they read a row's own value only where no other part reads its number. */
+export const thingArb: fc.Arbitrary<LeafRule> = fc.oneof(
+  absentArb.map((what): LeafRule => ({ kind: "absent", what, span })),
+  eventArb.map((what): LeafRule => ({ kind: "event", what, span })),
+);
+
+const READS_NUMBER = new Set(["threshold", "target", "range", "about", "delta", "stable", "trend", "increase", "relative", "superior"]);
+
+/**
+ * 或 of ，且-clauses: the shapes the grammar can express (a single part is the part itself). A
+ * part naming a thing (无…, 未发生…) beside a part reading the row's number is a condition, written
+ * as it stands: such trees hold it as a condition, the others as the thing.
+ */
 export const ruleArb: fc.Arbitrary<Rule> = fc
-  .array(fc.array(leafArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 })
+  .array(fc.array(fc.oneof({ weight: 6, arbitrary: leafArb }, { weight: 1, arbitrary: thingArb }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 })
   .map((clauses) => {
-    const all = clauses.map((parts): Rule => (parts.length === 1 ? parts[0]! : { kind: "all", parts, span }));
-    return all.length === 1 ? all[0]! : { kind: "any", parts: all, span };
+    const asCondition = (l: LeafRule): LeafRule =>
+      l.kind === "absent" ? { kind: "condition", text: `无${l.what}`, span } : l.kind === "event" && l.what ? { kind: "condition", text: `未发生${l.what}`, span } : l;
+    const numeric = (parts: readonly Rule[]): boolean => parts.some((p) => ("parts" in p ? numeric(p.parts) : READS_NUMBER.has(p.kind)));
+    const all = clauses.map((parts): Rule => (parts.length === 1 ? parts[0]! : { kind: "all", parts: numeric(parts) ? parts.map(asCondition) : parts, span }));
+    if (all.length === 1) return all[0]!;
+    const top = numeric(all) ? all.map((p) => ("parts" in p ? p : asCondition(p))) : all;
+    return { kind: "any", parts: top, span };
   });

@@ -1,7 +1,7 @@
 /** Tiny builders for the rule tables: a context from a plain series, and one-line evaluate/judge. */
 import { expect } from "vitest";
 import type { Direction, Series, SuperiorTarget, Tolerance } from "../../src/model/types.js";
-import { normalizeValue } from "../../src/model/value.js";
+import { clauseState, normalizeValue } from "../../src/model/value.js";
 import type { Verdict } from "../../src/model/verdict.js";
 import type { Rule } from "../../src/rules/ast.js";
 import type { EvalContext, MessageData, Outcome, RuleIndicator, TargetContext } from "../../src/rules/context.js";
@@ -22,6 +22,12 @@ export interface IndicatorOptions {
   baseYear?: number;
   /** false where the standard does not let the row be declared 不涉及. */
   mayBeNotApplicable?: boolean;
+  /** `reference_value`, by year. */
+  referenceValues?: Record<number, number>;
+  /** `clauses`, keyed by the condition as the rule writes it: a state for every year, or by year. */
+  clauses?: Record<string, string | Record<number, string>>;
+  /** A signed review of a year. */
+  review?: { verdict: "pass" | "fail"; by: string; year: number };
 }
 
 export interface CtxOptions extends IndicatorOptions {
@@ -67,6 +73,18 @@ function common(o: IndicatorOptions) {
     reference: o.reference ?? "previous",
     tolerance: tolerance(o.tolerance),
     ...(o.mayBeNotApplicable === undefined ? {} : { mayBeNotApplicable: o.mayBeNotApplicable }),
+    ...(o.referenceValues ? { referenceValues: o.referenceValues } : {}),
+    ...(o.review ? { review: o.review } : {}),
+    ...(o.clauses
+      ? {
+          clauses: Object.fromEntries(
+            Object.entries(o.clauses).map(([k, v]) => [
+              k,
+              typeof v === "string" ? { all: clauseState(v), byYear: {} } : { byYear: Object.fromEntries(Object.entries(v).map(([y, x]) => [Number(y), clauseState(x)])) },
+            ]),
+          ),
+        }
+      : {}),
   };
   return {
     indicator,

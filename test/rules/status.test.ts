@@ -9,7 +9,7 @@ const valid: EvalCase[] = [
   { name: "effectively conducted is conducted", rule: "开展", series: { 2022: "有效开展" }, verdict: "PASS", id: "rule.status.pass", data: { text: "有效开展", status: ref("status.conducted") } },
   { name: "有效开展", rule: "有效开展", series: { 2022: "有效开展" }, verdict: "PASS", id: "rule.status.pass", data: { status: ref("status.effectively_conducted") } },
   { name: "有效保障", rule: "有效保障", series: { 2022: "有效保障" }, verdict: "PASS", id: "rule.status.pass", data: { status: ref("status.effectively_guaranteed") } },
-  { name: "制定并实施 is formulated and implemented", rule: "制定实施", series: { 2022: "制定并实施" }, verdict: "PASS", id: "rule.status.pass", data: { status: ref("status.formulated_implemented") } },
+  { name: "制定并实施 is formulated and implemented", rule: "制定实施", series: { 2022: "制定并实施" }, verdict: "PASS", id: "rule.status.pass", data: { status: `${ref("status.formulated")}${ref("status.implemented")}` } },
   { name: "编制完成 is compiled", rule: "编制", series: { 2022: "编制完成" }, verdict: "PASS", id: "rule.status.pass", data: { status: ref("status.compiled") } },
   { name: "formulated and implemented is compiled", rule: "编制", series: { 2022: "制定实施" }, verdict: "PASS", id: "rule.status.pass", data: { text: "制定实施" } },
   { name: "an English rule", rule: "established", series: { 2022: "已建立" }, verdict: "PASS", id: "rule.status.pass" },

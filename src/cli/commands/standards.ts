@@ -1,15 +1,23 @@
-/** `lingling-check standards [EDITION]`: the editions shipped, or one edition's rows. */
+/**
+ * `lingling-check standards [EDITION]`: the editions shipped, or one edition's rows;
+ * `standards --check FILE`: a catalog one brings, validated, with what each rule reads as.
+ */
 import Table from "cli-table3";
 import type { Lang } from "../../i18n/catalog.js";
 import { t } from "../../i18n/translate.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import { CliError } from "../errors.js";
+import { loadCatalogFile, catalogRules } from "../../standards/catalogFile.js";
+import { printRule } from "../../rules/print.js";
+import type { Rule } from "../../rules/ast.js";
+import { ref } from "../../rules/context.js";
+import { formatInputError } from "./check.js";
 
 export function runStandards(name: string | undefined, lang: Lang, stdout: NodeJS.WritableStream): number {
   if (name === undefined) {
     const lines = editionNames().map((n) => {
       const e = edition(n)!;
-      return `${n}\t${lang === "zh" ? e.title : e.title_en} (${e.document}) — ${t(lang, "standards.rows", { rows: e.indicators.length, binding: e.indicators.filter((i) => i.binding).length })}`;
+      return `${n}\t${lang === "zh" ? e.title : (e.title_en ?? e.title)} (${e.document}) — ${t(lang, "standards.rows", { rows: e.indicators.length, binding: e.indicators.filter((i) => i.binding).length })}`;
     });
     stdout.write(`${lines.join("\n")}\n`);
     return 0;
@@ -27,6 +35,31 @@ export function runStandards(name: string | undefined, lang: Lang, stdout: NodeJ
       : typeof i.standard === "object" ? String(i.standard.rule) : String(i.standard);
     table.push([i.id, lang === "zh" ? i.name : `${i.name}\n${i.name_en}`, i.unit ?? "", rule, t(lang, i.binding ? "standards.binding" : "standards.reference"), i.may_be_not_applicable ? "✓" : ""]);
   }
-  stdout.write(`${lang === "zh" ? e.title : e.title_en} (${e.document})\n${table.toString()}\n`);
+  stdout.write(`${lang === "zh" ? e.title : (e.title_en ?? e.title)} (${e.document})\n${table.toString()}\n`);
+  return 0;
+}
+
+/** The leaf kinds a rule holds, in order: `threshold + condition`. */
+const kinds = (rule: Rule): string[] => (rule.kind === "all" || rule.kind === "any" ? rule.parts.flatMap(kinds) : [rule.kind]);
+
+/** Validates a catalog file: its problems located (exit 2), or each rule as the grammar reads it (exit 0). */
+export function runStandardsCheck(file: string, lang: Lang, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): number {
+  const loaded = loadCatalogFile(file);
+  if (!loaded.ok) {
+    stderr.write(`${loaded.errors.map((e) => formatInputError(e, lang, false)).join("\n")}\n${t(lang, "standards.check.failed", { file, count: loaded.errors.length })}\n`);
+    return 2;
+  }
+  const c = loaded.value;
+  const table = new Table({
+    head: ["id", "name", "standard", "reads", "kind"].map((h) => t(lang, `standards.header.${h}`)),
+    style: { head: [], border: [] },
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+  });
+  const names = new Map(c.indicators.map((i) => [i.id, i.name]));
+  for (const r of catalogRules(c)) {
+    table.push([r.id, names.get(r.id) ?? "", r.when ? `${r.when}: ${r.text}` : r.text, printRule(r.rule), [...new Set(kinds(r.rule))].join(" + ")]);
+  }
+  const title = lang === "zh" ? c.title : (c.title_en ?? c.title);
+  stdout.write(`${t(lang, "standards.check.ok", { file, title, document: c.document, rows: c.indicators.length, unverified: c.verified ? undefined : ref("report.unverified") })}\n${table.toString()}\n`);
   return 0;
 }

@@ -1,30 +1,27 @@
-/** `建立`, `开展`, `有效开展`, `有效保障`, `制定实施`, `编制`: a qualitative status reached. */
-import type { Status } from "../../model/types.js";
+/** `建立`, `开展`, `有效开展`, `遵守`, `建立并实施`, `建立健全`: every verb of a status reached. */
 import type { StatusRule } from "../ast.js";
-import { outcome } from "../context.js";
+import { outcome, ref } from "../context.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import { ref } from "../context.js";
+import { statusesMeet, statusLabelId, type Status } from "../vocabulary.js";
 
-/** A stronger status meets a weaker one: effectively conducted is conducted. */
-const IMPLIES: Partial<Record<Status, Status>> = {
-  effectively_conducted: "conducted",
-  formulated_implemented: "compiled",
-};
-export const statusMeets = (has: Status, needs: Status) => has === needs || IMPLIES[has] === needs;
+/** The statuses as one message value: each a reference, read as a list in the report's language. */
+export const statusRef = (statuses: readonly Status[]) => statuses.map((s) => ref(statusLabelId(s))).join("");
 
 export default defineRule<StatusRule>({
   meta: { kind: "status", docs: "rule.status.docs", messages: ["rule.status.pass", "rule.status.review", "target.status.pass", "target.status.review"] },
   evaluate(node, ctx, value) {
-    if (value.kind === "status" && statusMeets(value.status, node.status)) {
-      return outcome("PASS", "rule.status.pass", { year: ctx.year, text: value.text, status: ref(`status.${node.status}`) });
+    const status = statusRef(node.statuses);
+    if (value.kind === "status" && statusesMeet(value.statuses, node.statuses)) {
+      return outcome("PASS", "rule.status.pass", { year: ctx.year, text: value.text, status });
     }
     const text = value.kind === "number" ? `${value.n}${ctx.indicator.unit}` : value.text;
-    return outcome("REVIEW", "rule.status.review", { year: ctx.year, text, status: ref(`status.${node.status}`) });
+    return outcome("REVIEW", "rule.status.review", { year: ctx.year, text, status });
   },
-  guarantee: (node) => ({ ...nothingGuaranteed(), statuses: [node.status] }),
+  guarantee: (node) => ({ ...nothingGuaranteed(), statuses: [...node.statuses] }),
   judge: (node, g) =>
-    g.statuses.some((s) => statusMeets(s, node.status))
-      ? outcome("PASS", "target.status.pass", { status: ref(`status.${node.status}`) })
-      : outcome("REVIEW", "target.status.review", { status: ref(`status.${node.status}`) }),
+    statusesMeet(g.statuses, node.statuses)
+      ? outcome("PASS", "target.status.pass", { status: statusRef(node.statuses) })
+      : outcome("REVIEW", "target.status.review", { status: statusRef(node.statuses) }),
 });
+

@@ -1,4 +1,7 @@
-/** `持续改善`, `持续提高`, `持续下降`: every year-on-year step of the series moves that way (≥2 values). */
+/**
+ * `持续改善`, `持续提高`, `持续下降`, `逐年下降`: every year-on-year step of the series moves that way
+ * (≥2 values); `近五年逐年提高`: every step of the last five years, which needs all six values.
+ */
 import type { TrendRule } from "../ast.js";
 import { EPSILON, atBound, numeric, outcome, resolveDirection, wrongWay } from "../context.js";
 import { nothingGuaranteed } from "../guarantee.js";
@@ -10,14 +13,19 @@ export default defineRule<TrendRule>({
   meta: {
     kind: "trend",
     docs: "rule.trend.docs",
-    messages: ["rule.trend.atBound", "rule.trend.tooFew", "rule.trend.held", "rule.trend.broken"],
+    messages: ["rule.trend.atBound", "rule.trend.tooFew", "rule.trend.window", "rule.trend.held", "rule.trend.broken"],
   },
   evaluate(node, ctx, value) {
     const need = claim("trend", resolveDirection(node.direction, ctx.indicator.better));
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
     const rule = phraseLabel("trend", node.direction);
     if (atBound(value.n, need.direction, ctx.indicator.unit)) return outcome("PASS", "rule.trend.atBound", { rule, year: ctx.year, value: value.n, unit: ctx.indicator.unit });
-    const points = numeric(ctx.series).filter((o) => o.year <= ctx.year);
+    const from = node.years === undefined ? undefined : ctx.year - node.years;
+    const points = numeric(ctx.series).filter((o) => o.year <= ctx.year && (from === undefined || o.year >= from));
+    if (from !== undefined && points.length < node.years! + 1) {
+      const missing = Array.from({ length: node.years! + 1 }, (_, i) => from + i).filter((y) => !points.some((p) => p.year === y));
+      return outcome("MISSING", "rule.trend.window", { rule, years: node.years, from, year: ctx.year, missing: missing.join(", ") });
+    }
     if (points.length < 2) return outcome("MISSING", "rule.trend.tooFew", { rule, year: ctx.year });
     const series = points.map((o) => `${o.year}: ${o.n}`).join(" → ");
     for (let i = 1; i < points.length; i++) {

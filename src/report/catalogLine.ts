@@ -1,0 +1,11 @@
+/** The catalog a file was judged by, for the title line: its name, and a flag when unverified. */
+import type { Lang } from "../i18n/catalog.js";
+import { t } from "../i18n/translate.js";
+import type { IndicatorFile } from "../model/types.js";
+import { ref } from "../rules/context.js";
+
+export function catalogLine(lang: Lang, file: IndicatorFile): string {
+  const c = file.catalog;
+  if (!c) return "";
+  return ` · ${t(lang, "report.catalog", { name: c.name, title: c.title, document: c.document, unverified: c.verified ? undefined : ref("report.unverified") })}`;
+}

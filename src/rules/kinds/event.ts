@@ -1,0 +1,41 @@
+/**
+ * `未发生`, `不发生重特大突发环境事件`, `无重特大突发环境事件发生`: events that must not happen. The
+ * value is a count of events (better lower) or says none happened; none passes, any event fails.
+ */
+import type { EventRule } from "../ast.js";
+import { EPSILON, outcome } from "../context.js";
+import { nothingGuaranteed } from "../guarantee.js";
+import { defineRule } from "../kind.js";
+import { boundsText } from "./threshold.js";
+
+/** 未发生, 没有发生, 未出现, 零: a value that says no event happened. */
+const NONE_HAPPENED = /^(未|没有|没|不曾)(发生|出现)|^零$/;
+
+const label = (node: EventRule) => `未发生${node.what ?? ""}`;
+
+export default defineRule<EventRule>({
+  meta: {
+    kind: "event",
+    docs: "rule.event.docs",
+    messages: ["rule.event.none", "rule.event.happened", "rule.event.review", "target.event.pass", "target.wrongSide", "target.noValue"],
+  },
+  evaluate(node, ctx, value) {
+    const what = node.what ?? "";
+    if (value.kind === "number") {
+      if (value.n < 0 || !Number.isInteger(value.n)) return outcome("REVIEW", "rule.event.review", { year: ctx.year, text: String(value.n), what });
+      return value.n <= EPSILON
+        ? outcome("PASS", "rule.event.none", { year: ctx.year, what, value: value.n })
+        : outcome("FAIL", "rule.event.happened", { year: ctx.year, what, value: value.n });
+    }
+    const text = value.kind === "status" || value.kind === "none_present" || value.kind === "text" ? value.text : "";
+    if (value.kind === "none_present" || NONE_HAPPENED.test(text.replace(/\s+/g, ""))) return outcome("PASS", "rule.event.none", { year: ctx.year, what, text });
+    return outcome("REVIEW", "rule.event.review", { year: ctx.year, text, what });
+  },
+  // No number: a target of no events is met or not, never forecast.
+  guarantee: () => ({ ...nothingGuaranteed(), noEvents: true }),
+  judge(node, g) {
+    if (g.noEvents || g.nonePresent || (g.hi !== undefined && g.hi.n <= EPSILON)) return outcome("PASS", "target.event.pass", { rule: label(node) });
+    if (g.hi || g.lo) return outcome("FAIL", "target.wrongSide", { rule: label(node), target: boundsText(g) });
+    return outcome("REVIEW", "target.noValue", { rule: label(node) });
+  },
+});

@@ -1,0 +1,52 @@
+/**
+ * `不低于全省平均水平`, `<全省平均水平`, `优于全国平均水平`: against a reference value the row gives
+ * for the year (`reference_value: {2022: 78}`). Without it the check is MISSING, never a guess.
+ */
+import type { Comparator, Relation, RelativeRule } from "../ast.js";
+import type { Direction } from "../../model/types.js";
+import { outcome, ref } from "../context.js";
+import { nothingGuaranteed } from "../guarantee.js";
+import { defineRule } from "../kind.js";
+import { compare, nonNumeric } from "../numbers.js";
+import { judgeGuarantee } from "./threshold.js";
+
+/** 优于 is strictly better the row's way; 达到 at least as good. */
+export function comparatorOf(op: Relation, better: Direction): Comparator {
+  if (op === "better") return better === "higher" ? ">" : "<";
+  if (op === "reach") return better === "higher" ? ">=" : "<=";
+  return op;
+}
+
+/** Does stating `has` of a reference guarantee `needs` of the same reference? */
+function relationImplies(has: Comparator, needs: Comparator): boolean {
+  if (has === needs) return true;
+  return (has === ">" && needs === ">=") || (has === "<" && needs === "<=") || (has === "=" && (needs === ">=" || needs === "<="));
+}
+
+const data = (node: RelativeRule) => ({ relation: ref(`relation.${node.op}`), reference: node.reference });
+
+export default defineRule<RelativeRule>({
+  meta: {
+    kind: "relative",
+    docs: "rule.relative.docs",
+    messages: ["rule.relative.missing", "rule.relative.pass", "rule.relative.fail", "target.relative.stated", "target.relative.unknown", "target.compare.pass", "target.compare.fail", "target.wrongSide"],
+  },
+  evaluate(node, ctx, value) {
+    if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
+    const reference = ctx.indicator.referenceValues?.[ctx.year];
+    if (reference === undefined) return outcome("MISSING", "rule.relative.missing", { ...data(node), year: ctx.year });
+    const pass = compare(value.n, comparatorOf(node.op, ctx.indicator.better), reference);
+    return outcome(pass ? "PASS" : "FAIL", pass ? "rule.relative.pass" : "rule.relative.fail", { ...data(node), year: ctx.year, value: value.n, unit: ctx.indicator.unit, referenceValue: reference });
+  },
+  guarantee: (node) => ({ ...nothingGuaranteed(), relatives: [{ op: node.op, reference: node.reference }] }),
+  judge(node, g, ctx) {
+    const needs = comparatorOf(node.op, ctx.indicator.better);
+    if (g.relatives.some((r) => r.reference === node.reference && relationImplies(comparatorOf(r.op, ctx.indicator.better), needs))) {
+      return outcome("PASS", "target.relative.stated", data(node));
+    }
+    // A numeric target is judged against the reference value of the target's year, where the row gives it.
+    const reference = ctx.indicator.referenceValues?.[ctx.year];
+    if (reference === undefined || (!g.lo && !g.hi)) return outcome("REVIEW", "target.relative.unknown", { ...data(node), year: ctx.year });
+    return judgeGuarantee(needs, reference, undefined, g, ctx);
+  },
+});

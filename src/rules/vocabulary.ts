@@ -1,0 +1,250 @@
+/**
+ * The words of the rule grammar, in one table: status verbs (and the modifiers that strengthen
+ * them), trend and stability phrases, comparison words. The parser reads rules with it, the
+ * printer writes canonical text from it, the value normaliser reads `已建立并实施` with it, the
+ * status rule judges with its implications, and the message catalogues take their labels from it.
+ */
+import type { Relation, TrendDirection } from "./ast.js";
+
+/** A verb a status rule requires and a value states. The first `zh` form is the canonical one. */
+const VERB_TABLE = {
+  established: { zh: ["建立"], en: ["established"] },
+  conducted: { zh: ["开展"], en: ["conducted"] },
+  guaranteed: { zh: ["保障"], en: ["guaranteed"] },
+  formulated: { zh: ["制定", "制订"], en: ["formulated"], implies: ["compiled"] },
+  implemented: { zh: ["实施"], en: ["implemented"] },
+  compiled: { zh: ["编制"], en: ["compiled"] },
+  complied: { zh: ["遵守"], en: ["complied with"] },
+  improved: { zh: ["完善", "健全"], en: ["improved"] },
+  carried_out: { zh: ["落实"], en: ["carried out"] },
+  built: { zh: ["建成"], en: ["built"] },
+  set_up: { zh: ["设立"], en: ["set up"] },
+  issued: { zh: ["出台"], en: ["issued"] },
+  rolled_out: { zh: ["推行"], en: ["rolled out"] },
+  enforced: { zh: ["执行"], en: ["enforced"] },
+  delineated: { zh: ["划定"], en: ["delineated"] },
+  eliminated: { zh: ["消除"], en: ["eliminated"] },
+} as const satisfies Record<string, { zh: readonly string[]; en: readonly string[]; implies?: readonly string[] }>;
+
+/**
+ * Words that qualify a verb. Strengthening (有效开展 is 开展, done effectively: it meets 开展, not the
+ * other way round); weakening (基本消除 asks less than 消除: 消除 meets it, and so does 基本消除).
+ */
+const MODIFIER_TABLE = {
+  effectively: { zh: "有效", en: "effectively", weakens: false },
+  fully: { zh: "全面", en: "fully", weakens: false },
+  basically: { zh: "基本", en: "basically", weakens: true },
+} as const;
+
+export type Verb = keyof typeof VERB_TABLE;
+export type Modifier = keyof typeof MODIFIER_TABLE;
+/** One verb, plain or strengthened: `established`, `effectively_conducted`. */
+export type Status = Verb | `${Modifier}_${Verb}`;
+
+const VERBS = Object.keys(VERB_TABLE) as Verb[];
+const MODIFIERS = Object.keys(MODIFIER_TABLE) as Modifier[];
+/** Every status the grammar can state: each verb, plain and strengthened. */
+export const ALL_STATUSES: readonly Status[] = VERBS.flatMap((v) => [v, ...MODIFIERS.map((m) => `${m}_${v}` as Status)]);
+
+function split(s: Status): { modifier?: Modifier; verb: Verb } {
+  const m = MODIFIERS.find((mod) => s.startsWith(`${mod}_`));
+  return m ? { modifier: m, verb: s.slice(m.length + 1) as Verb } : { verb: s as Verb };
+}
+
+/** Does stating `has` meet a requirement of `needs`? The same verb, or one that implies it; a modifier must be kept. */
+export function statusMeets(has: Status, needs: Status): boolean {
+  const h = split(has), n = split(needs);
+  const weak = (m?: Modifier) => m !== undefined && MODIFIER_TABLE[m].weakens;
+  if (weak(h.modifier) && h.modifier !== n.modifier) return false;
+  if (n.modifier && !weak(n.modifier) && n.modifier !== h.modifier) return false;
+  if (h.verb === n.verb) return true;
+  const implied: readonly string[] = (VERB_TABLE[h.verb] as { implies?: readonly string[] }).implies ?? [];
+  return implied.includes(n.verb);
+}
+
+/** A value's (or a target's) verbs meet every verb a rule requires. */
+export const statusesMeet = (has: readonly Status[], needs: readonly Status[]) => needs.every((n) => has.some((h) => statusMeets(h, n)));
+
+/** The canonical Chinese of a status list: 建立并实施. */
+export function statusText(statuses: readonly Status[]): string {
+  return statuses.map((s) => label(s, "zh")).join("并");
+}
+
+function label(s: Status, lang: "zh" | "en"): string {
+  const { modifier, verb } = split(s);
+  const word = lang === "zh" ? VERB_TABLE[verb].zh[0] : VERB_TABLE[verb].en[0];
+  if (!modifier) return word;
+  return lang === "zh" ? `${MODIFIER_TABLE[modifier].zh}${word}` : `${MODIFIER_TABLE[modifier].en} ${word}`;
+}
+
+/** Message id of a status's label, for reasons: `status.effectively_conducted`. */
+export const statusLabelId = (s: Status) => `status.${s}`;
+
+/** Every form of every verb, longest first, so 建成 is not read as 建 + 成 and 制定 before 制. */
+const ZH_VERB_FORMS = VERBS.flatMap((v) => VERB_TABLE[v].zh.map((form) => [form, v] as const)).sort((a, b) => b[0].length - a[0].length);
+const EN_VERB_FORMS = VERBS.flatMap((v) => VERB_TABLE[v].en.map((form) => [form, v] as const)).sort((a, b) => b[0].length - a[0].length);
+
+/** Between two verbs of one compound: 建立并实施, 建立和完善, 建立、健全; none at all in 建立健全, 制定实施. */
+const ZH_JOINERS = ["并且", "并", "和", "与", "及", "、", ""];
+
+/**
+ * Reads a status phrase at the start of `text` (already normalised: half-width, no stray spaces):
+ * `已`? then modifier? verb, repeated with joiners. English: `effectively conducted and implemented`.
+ * Returns the verbs and how many characters were read, or undefined.
+ */
+export function readStatus(text: string): { statuses: Status[]; length: number } | undefined {
+  return readZh(text) ?? readEn(text);
+}
+
+function readZh(text: string): { statuses: Status[]; length: number } | undefined {
+  const statuses: Status[] = [];
+  let pos = 0;
+  for (;;) {
+    let at = pos;
+    if (statuses.length > 0) {
+      const joiner = ZH_JOINERS.find((j) => text.startsWith(j, at) && verbAt(text, at + j.length));
+      if (joiner === undefined) break;
+      at += joiner.length;
+    }
+    const one = verbAt(text, at);
+    if (!one) break;
+    statuses.push(one.status);
+    pos = one.end;
+  }
+  if (statuses.length === 0) return undefined;
+  // "编制完成", "建设完成": the verb, done.
+  if (text.startsWith("完成", pos) && !/^完成上级/.test(text.slice(pos))) pos += 2;
+  return { statuses: [...new Set(statuses)], length: pos };
+}
+
+/** 已? modifier? verb at `at`. */
+function verbAt(text: string, at: number): { status: Status; end: number } | undefined {
+  let pos = at;
+  if (text.startsWith("已", pos)) pos++;
+  const modifier = MODIFIERS.find((m) => text.startsWith(MODIFIER_TABLE[m].zh, pos));
+  const afterModifier = modifier ? pos + MODIFIER_TABLE[modifier].zh.length : pos;
+  const found = ZH_VERB_FORMS.find(([form]) => text.startsWith(form, afterModifier));
+  if (!found) return undefined;
+  return { status: modifier ? `${modifier}_${found[1]}` : found[1], end: afterModifier + found[0].length };
+}
+
+function readEn(text: string): { statuses: Status[]; length: number } | undefined {
+  const lower = text.toLowerCase();
+  const statuses: Status[] = [];
+  let pos = 0;
+  for (;;) {
+    let at = pos;
+    if (statuses.length > 0) {
+      const join = /^\s+and\s+/.exec(lower.slice(at));
+      if (!join) break;
+      at += join[0].length;
+    }
+    const one = enVerbAt(lower, at);
+    if (!one) break;
+    statuses.push(one.status);
+    pos = one.end;
+  }
+  return statuses.length === 0 ? undefined : { statuses: [...new Set(statuses)], length: pos };
+}
+
+function enVerbAt(lower: string, at: number): { status: Status; end: number } | undefined {
+  let pos = at;
+  const modifier = MODIFIERS.find((m) => lower.startsWith(`${MODIFIER_TABLE[m].en} `, pos));
+  if (modifier) pos += MODIFIER_TABLE[modifier].en.length + 1;
+  const found = EN_VERB_FORMS.find(([form]) => lower.startsWith(form, pos) && !/^[a-z]/.test(lower.slice(pos + form.length)));
+  if (!found) return undefined;
+  return { status: modifier ? `${modifier}_${found[1]}` : found[1], end: pos + found[0].length };
+}
+
+/** A phrase node of the grammar (a trend, stability, the superior's target, 不涉及). */
+export type PhraseNode =
+  | { kind: "stable"; direction: TrendDirection }
+  | { kind: "trend"; direction: TrendDirection }
+  | { kind: "increase"; orStable: boolean }
+  | { kind: "superior" }
+  | { kind: "not_applicable" };
+
+/** Fixed phrases: the first `zh` form is what the printer writes. */
+export const PHRASES: ReadonlyArray<{ node: PhraseNode; zh: readonly string[]; en: readonly string[] }> = [
+  { node: { kind: "superior" }, zh: ["完成上级规定的考核任务", "完成上级下达的考核任务", "完成上级下达的目标任务", "完成上级规定的目标任务"], en: ["superior target met", "meet the superior target", "meets the superior target"] },
+  { node: { kind: "stable", direction: "better" }, zh: ["保持稳定或持续改善", "保持稳定"], en: ["stable or improving", "stable"] },
+  { node: { kind: "stable", direction: "higher" }, zh: ["保持稳定或持续提高", "不降低"], en: ["stable or rising", "stable or increasing", "not lower"] },
+  { node: { kind: "stable", direction: "lower" }, zh: ["保持稳定或持续下降"], en: ["stable or declining", "stable or decreasing"] },
+  { node: { kind: "increase", orStable: true }, zh: ["保持稳定或有所提高"], en: ["stable or increased"] },
+  { node: { kind: "increase", orStable: false }, zh: ["有所提高"], en: ["increased"] },
+  { node: { kind: "trend", direction: "better" }, zh: ["持续改善"], en: ["continuously improving", "improving"] },
+  { node: { kind: "trend", direction: "higher" }, zh: ["持续提高"], en: ["continuously rising", "rising"] },
+  { node: { kind: "trend", direction: "lower" }, zh: ["持续下降"], en: ["continuously declining", "declining"] },
+  { node: { kind: "not_applicable" }, zh: ["不涉及"], en: ["not applicable"] },
+];
+
+/** Message id of a trend phrase's label (`phrase.stable.better`), resolved in the report's language. */
+export const phraseLabelId = (kind: "stable" | "trend" | "increase", direction: TrendDirection, orStable = false) =>
+  `phrase.${kind}.${orStable ? "orStable." : ""}${direction}`;
+
+/** Direction words after 持续 / 逐年: 逐年提高, 持续上升, 逐年降低. */
+export const DIRECTION_WORDS: ReadonlyArray<readonly [string, TrendDirection]> = [
+  ["改善", "better"], ["好转", "better"],
+  ["提高", "higher"], ["上升", "higher"], ["增加", "higher"], ["增长", "higher"], ["提升", "higher"],
+  ["下降", "lower"], ["降低", "lower"], ["减少", "lower"], ["减小", "lower"],
+];
+
+/** The word the printer writes for each direction. */
+export const DIRECTION_WORD: Record<TrendDirection, string> = { better: "改善", higher: "提高", lower: "下降" };
+
+/**
+ * Comparison words, as the legal convention reads them (民法典 第1259条: 以上、以下、以内 include the
+ * number; 超过、不满 do not). Before the number: `不低于90`; after it: `20%以上`.
+ */
+export const WORDS_BEFORE: ReadonlyArray<readonly [string, ">=" | ">" | "<=" | "<" | "="]> = (
+  [
+    ["大于等于", ">="], ["大于或等于", ">="], ["小于等于", "<="], ["小于或等于", "<="],
+    ["不低于", ">="], ["不少于", ">="], ["不小于", ">="], ["不高于", "<="], ["不多于", "<="], ["不大于", "<="],
+    ["不超过", "<="], ["未超过", "<="], ["至少", ">="], ["最多", "<="], ["至多", "<="],
+    ["大于", ">"], ["高于", ">"], ["超过", ">"], ["多于", ">"],
+    ["小于", "<"], ["低于", "<"], ["少于", "<"], ["不足", "<"], ["不满", "<"],
+    ["等于", "="],
+  ] as const
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length);
+
+export const WORDS_AFTER: ReadonlyArray<readonly [string, ">=" | "<="]> = [
+  ["及以上", ">="], ["或以上", ">="], ["以上", ">="],
+  ["及以下", "<="], ["或以下", "<="], ["以下", "<="], ["以内", "<="],
+];
+
+/** Relations to a named reference value: the word the printer writes, and the labels of reasons. */
+export const RELATIONS: Record<Relation, { zh: string; en: string }> = {
+  ">=": { zh: "不低于", en: "not lower than" },
+  ">": { zh: "高于", en: "higher than" },
+  "<=": { zh: "不高于", en: "not higher than" },
+  "<": { zh: "低于", en: "lower than" },
+  "=": { zh: "等于", en: "equal to" },
+  better: { zh: "优于", en: "better than" },
+  reach: { zh: "达到", en: "at least as good as" },
+};
+
+/** 近五年, 近3年: Chinese numerals as tables write them. */
+const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+export function readCount(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === "十") return 10;
+  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || !s) return undefined;
+  if (!m[2]) return m[3] ? undefined : NUMERALS[m[1]!];
+  return (m[1] ? NUMERALS[m[1]]! : 1) * 10 + (m[3] ? NUMERALS[m[3]]! : 0);
+}
+export const NUMERAL_CHARS = "一二两三四五六七八九十";
+
+/** Labels for the catalogues: every status (plain and strengthened) and every trend phrase, in both languages. */
+export function vocabularyLabels(lang: "zh" | "en"): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const s of ALL_STATUSES) labels[statusLabelId(s)] = label(s, lang);
+  for (const { node, zh, en } of PHRASES) {
+    if (node.kind === "stable" || node.kind === "trend") labels[phraseLabelId(node.kind, node.direction)] = lang === "zh" ? zh[0]! : en[0]!;
+    if (node.kind === "increase") labels[phraseLabelId("increase", "higher", node.orStable)] = lang === "zh" ? zh[0]! : en[0]!;
+  }
+  for (const [op, words] of Object.entries(RELATIONS)) labels[`relation.${op}`] = words[lang];
+  return labels;
+}

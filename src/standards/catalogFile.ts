@@ -1,0 +1,162 @@
+/**
+ * A catalog a user brings (`standard: ./hunan-2018.yaml`): the format of `data/standards/*.yaml`,
+ * validated by the same schema, every rule read by the same grammar; each problem located in the
+ * catalog file (file:line:column), all of them at once.
+ */
+import { readFileSync } from "node:fs";
+import type { core } from "zod/mini";
+import { didYouMean } from "../load/didYouMean.js";
+import { decode } from "../load/decode.js";
+import type { InputError, LoadResult } from "../load/errors.js";
+import { describe } from "../load/load.js";
+import { SourceMap, type Path } from "../load/positions.js";
+import { yamlLib } from "../load/yamlLib.js";
+import { CatalogIndicatorSchema, CatalogSchema, type Catalog } from "../model/schema.js";
+import type { Rule } from "../rules/ast.js";
+import { ref } from "../rules/context.js";
+import { parseRule } from "../rules/parse.js";
+
+/** One rule of a catalog as written and as the grammar reads it (for `standards --check`). */
+export interface CatalogRule {
+  id: string;
+  /** For a `by_region` case: its condition, `zone=east`. */
+  when?: string;
+  text: string;
+  rule: Rule;
+}
+
+const cache = new Map<string, LoadResult<Catalog>>();
+
+/** Read and validate a catalog file; `shown` is the name used in error locations. Read once per run. */
+export function loadCatalogFile(path: string, shown = path): LoadResult<Catalog> {
+  let result = cache.get(path);
+  if (!result) {
+    result = readCatalog(path, shown);
+    cache.set(path, result);
+  }
+  return result;
+}
+
+function readCatalog(path: string, file: string): LoadResult<Catalog> {
+  const at = { file, line: 1, column: 1 };
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { ok: false, errors: [{ ...at, code: "catalog-unreadable", message: { id: "error.catalogUnreadable", data: { file, reason: (e as NodeJS.ErrnoException).code ?? "" } } }] };
+  }
+  const decoded = decode(bytes);
+  if (!decoded.ok) return { ok: false, errors: [{ ...at, code: "encoding", message: { id: `error.encoding.${decoded.reason}` } }] };
+  return parseCatalog(decoded.text.replace(/^\uFEFF/, ""), file);
+}
+
+/** Catalog text → a validated catalog, or every problem with its place. */
+export function parseCatalog(text: string, file: string): LoadResult<Catalog> {
+  const { LineCounter, parseDocument } = yamlLib();
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => {
+        const { line, col } = lines.linePos(e.pos[0]);
+        return { file, line, column: col, code: "yaml-syntax", message: { id: `error.yaml.${e.code}`, data: { detail: e.message.split("\n")[0] } } };
+      }),
+    };
+  }
+  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  const map = new SourceMap(doc, lines, text);
+  const error = (path: Path, code: string, id: string, data?: InputError["message"]["data"], where: "value" | "key" = "value"): InputError => ({
+    file,
+    ...map.locate(path, where),
+    code,
+    message: data ? { id, data } : { id },
+  });
+  const parsed = CatalogSchema.safeParse(data);
+  // Every rule text is read, even where the catalog has other problems: all of them are reported at once.
+  const ruleErrors = ruleTexts(data).flatMap((r): InputError[] => {
+    const read = parseRule(r.text);
+    if (read.ok) return [];
+    const { offset, found, expected } = read.error;
+    return [{
+      file,
+      ...map.locateInScalar(r.path, offset),
+      code: "rule-syntax",
+      message: { id: "error.ruleSyntax", data: { text: r.text, found: found || ref("error.endOfText"), expected: ref(expected) } },
+    }];
+  });
+  if (!parsed.success) return { ok: false, errors: sorted([...parsed.error.issues.flatMap((issue) => issueErrors(issue, data, error)), ...ruleErrors]) };
+  const errors: InputError[] = [...ruleErrors];
+  const seen = new Map<string, number>();
+  parsed.data.indicators.forEach((row, i) => {
+    const first = seen.get(row.id);
+    if (first !== undefined) errors.push(error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", { id: row.id, line: first }));
+    else seen.set(row.id, map.lineOf(["indicators", i]));
+  });
+  if (errors.length > 0) return { ok: false, errors: sorted(errors) };
+  // English names are optional in a catalog one brings: the Chinese stands in.
+  const catalog: Catalog = {
+    ...parsed.data,
+    title_en: parsed.data.title_en ?? parsed.data.title,
+    indicators: parsed.data.indicators.map((row) => ({ ...row, name_en: row.name_en ?? row.name })),
+  };
+  return { ok: true, value: catalog };
+}
+
+/** Every rule text of a catalog (valid or not), with where it stands. */
+function ruleTexts(data: unknown): Array<{ id: string; when?: string; text: string; path: Path }> {
+  const rows = (data as { indicators?: unknown } | null)?.indicators;
+  if (!Array.isArray(rows)) return [];
+  const isText = (v: unknown): v is string | number => typeof v === "string" || typeof v === "number";
+  return rows.flatMap((row: unknown, i) => {
+    const { id, standard: s } = (row ?? {}) as { id?: unknown; standard?: unknown };
+    const at: Path = ["indicators", i, "standard"];
+    if (isText(s)) return [{ id: String(id), text: String(s), path: at }];
+    if (s === null || typeof s !== "object") return [];
+    if ("by_region" in s && Array.isArray(s.by_region)) {
+      return s.by_region.flatMap((c: { when?: Record<string, unknown>; rule?: unknown }, k: number) =>
+        isText(c?.rule)
+          ? [{ id: String(id), when: Object.entries(c.when ?? {}).map(([a, v]) => `${a}=${[v].flat().join("/")}`).join(", "), text: String(c.rule), path: [...at, "by_region", k, "rule"] }]
+          : [],
+      );
+    }
+    return "rule" in s && isText(s.rule) ? [{ id: String(id), text: String(s.rule), path: [...at, "rule"] }] : [];
+  });
+}
+
+/** What each rule of a valid catalog reads as. */
+export function catalogRules(catalog: Catalog): CatalogRule[] {
+  return ruleTexts(catalog).map(({ id, when, text }) => {
+    const read = parseRule(text);
+    if (!read.ok) throw new Error(`${catalog.edition} ${id}: unreadable rule ${text}`);
+    return { id, ...(when ? { when } : {}), text, rule: read.rule };
+  });
+}
+
+const sorted = (errors: InputError[]) => errors.sort((a, b) => a.line - b.line || a.column - b.column);
+
+type ErrorAt = (path: Path, code: string, id: string, data?: InputError["message"]["data"], where?: "value" | "key") => InputError;
+
+const FIELDS = { catalog: Object.keys(CatalogSchema.shape), indicator: Object.keys(CatalogIndicatorSchema.shape) };
+
+/** zod issues → located errors (the union branch that came closest, as for indicator files). */
+function issueErrors(issue: core.$ZodIssue, data: unknown, error: ErrorAt, prefix: Path = []): InputError[] {
+  const path = [...prefix, ...(issue.path as Path)];
+  if (issue.code === "unrecognized_keys") {
+    const known = path.length === 0 ? FIELDS.catalog : path.length === 2 ? FIELDS.indicator : [];
+    return issue.keys.map((key) => {
+      const suggestion = didYouMean(key, known);
+      return error([...path, key], "unknown-field", suggestion ? "error.unknownField.suggest" : "error.unknownField", { field: key, suggestion, known: known.join(", ") }, "key");
+    });
+  }
+  if (issue.code === "invalid_union") {
+    const closest = issue.errors.filter((b) => b.length > 0).sort((a, b) => Math.max(...b.map((i) => i.path.length)) - Math.max(...a.map((i) => i.path.length)) || a.length - b.length)[0];
+    if (closest) return closest.flatMap((i) => issueErrors(i, data, error, path));
+  }
+  let found: unknown = data;
+  for (const segment of path) found = found !== null && typeof found === "object" ? (found as Record<string | number, unknown>)[segment] : undefined;
+  const expected = issue.message.startsWith("expected.") ? ref(issue.message) : issue.message;
+  const field = String(path.findLast((p) => typeof p === "string") ?? "");
+  if (found === undefined) return [error(path.slice(0, -1), "missing-field", "error.missingField", { field, expected }, "key")];
+  return [error(path, "invalid-value", "error.invalidValue", { field, expected, found: describe(found) })];
+}

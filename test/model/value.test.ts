@@ -1,0 +1,35 @@
+/**
+ * What a value cell says, as the normaliser reads it. "None present" is 无 and a noun phrase naming
+ * a thing; 无 starting a word of its own (无法, 无需, 无效 …) says nothing about presence.
+ */
+import { describe, expect, it } from "vitest";
+import { normalizeValue } from "../../src/model/value.js";
+
+const cases: Array<{ text: string; kind: string }> = [
+  // none present: 无 + a thing
+  { text: "无黑臭水体", kind: "none_present" },
+  { text: "无劣V类水体", kind: "none_present" },
+  { text: "无危险废物排放", kind: "none_present" },
+  { text: "无重特大突发环境事件", kind: "none_present" },
+  { text: "无 黑臭水体", kind: "none_present" },
+  // 无 starting a word of its own: text, for a person
+  { text: "无法识别的话", kind: "text" },
+  { text: "无法统计", kind: "text" },
+  { text: "无需开展", kind: "text" },
+  { text: "无须建立", kind: "text" },
+  { text: "无效", kind: "text" },
+  { text: "无论如何", kind: "text" },
+  { text: "无关", kind: "text" },
+  { text: "无数据", kind: "text" },
+  { text: "暂无数据", kind: "text" },
+  { text: "无统计", kind: "text" },
+  // a sentence, not a phrase
+  { text: "无黑臭水体。但有一处待查", kind: "text" },
+  { text: "无", kind: "text" },
+];
+
+describe("normalizeValue: none present", () => {
+  it.each(cases)("$text is $kind", ({ text, kind }) => {
+    expect(normalizeValue(text).kind).toBe(kind);
+  });
+});
