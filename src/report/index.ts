@@ -17,6 +17,8 @@ export interface FormatOptions {
   quiet: boolean;
   /** Start with a byte-order mark (CSV for Excel). */
   bom?: boolean;
+  /** The terminal's width, where the output goes to one: human formats fit it. Files and pipes get the full layout. */
+  width?: number;
   /** What makes the run fail (--fail-on, --allow-incomplete): JUnit marks the checks that do. */
   failOn?: "warn";
   allowIncomplete?: boolean;

@@ -14,14 +14,38 @@ import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { needsAttention } from "./rows.js";
 import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./summaryLines.js";
 import { visible } from "./visible.js";
-import { truncate, wrap } from "./wrap.js";
+import { charWidth, truncate, wrap } from "./wrap.js";
 
 // cli-table3 is loaded on the first table drawn: `--quiet` prints only summary lines.
 const require = createRequire(import.meta.url);
 let Table: typeof TableType | undefined;
 
-const NAME_WIDTH = 28;
-const RULE_WIDTH = 18;
+/**
+ * The table's layouts, widest first: on a terminal the first that fits its width is drawn (SPEC:
+ * narrower layouts drop or narrow columns rather than let rows wrap); files and pipes get the first.
+ * A cut or dropped text is always whole in the reasons below the table.
+ */
+interface Layout {
+  name: number;
+  /** Rule texts (standard, targets); 0 drops the standard column and shows targets as marks only. */
+  rule: number;
+  unit: boolean;
+  value: number;
+}
+const LAYOUTS: readonly Layout[] = [
+  { name: 28, rule: 18, unit: true, value: 18 },
+  { name: 20, rule: 14, unit: true, value: 12 },
+  { name: 14, rule: 10, unit: false, value: 10 },
+  { name: 20, rule: 0, unit: false, value: 10 },
+  { name: 12, rule: 0, unit: false, value: 8 },
+  { name: 8, rule: 0, unit: false, value: 6 },
+];
+
+// eslint-disable-next-line no-control-regex
+const ANSI_CODES = /\u001b\[[0-9;]*m/g;
+/** A line's width on a terminal: colour codes take none, wide characters two columns. */
+const displayWidth = (line: string) => [...line.replace(ANSI_CODES, "")].reduce((n, c) => n + charWidth(c), 0);
+const widest = (text: string) => Math.max(0, ...text.split("\n").map(displayWidth));
 
 function paint(chalk: ChalkInstance, verdict: Verdict, text: string): string {
   switch (verdict) {
@@ -39,31 +63,75 @@ function cell(chalk: ChalkInstance, check: CheckResult | undefined, text: string
   return paint(chalk, check.verdict, `${VERDICT_MARK[check.verdict]} ${text}`.trim());
 }
 
-function fileTable(f: FileAssessment, chalk: ChalkInstance, { lang }: FormatOptions): string {
+function fileTable(f: FileAssessment, chalk: ChalkInstance, options: FormatOptions): string {
+  const layouts = options.width === undefined ? LAYOUTS.slice(0, 1) : LAYOUTS;
+  let drawn = "";
+  for (const layout of layouts) {
+    drawn = drawTable(f, chalk, options.lang, layout);
+    if (options.width === undefined || widest(drawn) <= options.width) break;
+  }
+  return drawn;
+}
+
+function drawTable(f: FileAssessment, chalk: ChalkInstance, lang: FormatOptions["lang"], layout: Layout): string {
   Table ??= require("cli-table3") as typeof TableType;
+  const [id, name, unit, standard, ...rest] = headers(f, lang);
+  const head = [id!, name!, ...(layout.unit ? [unit!] : []), ...(layout.rule > 0 ? [standard!] : []), ...rest];
   const table = new Table({
-    head: headers(f, lang).map((h) => chalk.bold(h)),
+    head: head.map((h) => chalk.bold(h)),
     style: { head: [], border: [] },
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
   });
+  // Rule texts wrap where there is room; in the narrowest layouts a target is its mark alone.
+  const ruleText = (text: string | undefined) => (layout.rule > 0 ? wrap(visible(text ?? ""), layout.rule) : "");
   for (const { indicator: i, checks } of f.indicators) {
     table.push([
       i.binding ? visible(i.id) : chalk.dim(visible(i.id)),
-      wrap(visible(i.name), NAME_WIDTH),
-      visible(i.unit),
-      wrap(visible(i.standard?.text ?? ""), RULE_WIDTH),
-      cell(chalk, checks.baseline, truncate(visible(displayValue(baselineValue(f, i))), RULE_WIDTH)),
-      cell(chalk, checks.near_term, wrap(visible(i.nearTerm?.text ?? ""), RULE_WIDTH)),
-      cell(chalk, checks.long_term, wrap(visible(i.longTerm?.text ?? ""), RULE_WIDTH)),
-      ...(withActual(f) ? [cell(chalk, checks.progress, truncate(visible(displayValue(actualValue(f, i))), RULE_WIDTH))] : []),
+      layout.rule > 0 ? wrap(visible(i.name), layout.name) : truncate(visible(i.name), layout.name),
+      ...(layout.unit ? [visible(i.unit)] : []),
+      ...(layout.rule > 0 ? [ruleText(i.standard?.text)] : []),
+      cell(chalk, checks.baseline, truncate(visible(displayValue(baselineValue(f, i))), layout.value)),
+      cell(chalk, checks.near_term, ruleText(i.nearTerm?.text)),
+      cell(chalk, checks.long_term, ruleText(i.longTerm?.text)),
+      ...(withActual(f) ? [cell(chalk, checks.progress, truncate(visible(displayValue(actualValue(f, i))), layout.value))] : []),
     ]);
   }
   return table.toString();
 }
 
-function reasons(f: FileAssessment, chalk: ChalkInstance, { lang }: FormatOptions): string[] {
+/**
+ * Plain text cut to the terminal's width: the first line after `lead` columns already used, the
+ * rest indented by `indent`; unchanged without a width.
+ */
+function fit(text: string, width: number | undefined, lead = 0, indent = 2): string {
+  if (width === undefined || lead + displayWidth(text) <= width) return text;
+  const out: string[] = [];
+  let chars = [...text];
+  let room = width - lead;
+  while (chars.reduce((n, c) => n + charWidth(c), 0) > room) {
+    // Break at the last space that fits (English), else anywhere (Chinese has no spaces).
+    let used = 0;
+    let cut = 0;
+    let space = -1;
+    for (const [k, c] of chars.entries()) {
+      if (used + charWidth(c) > room) break;
+      used += charWidth(c);
+      cut = k + 1;
+      if (c === " " && k > 0) space = k;
+    }
+    const at = space > room / 2 ? space : Math.max(cut, 1);
+    out.push(chars.slice(0, at).join("").trimEnd());
+    chars = [...chars.slice(at).join("").trimStart()];
+    room = width - indent;
+  }
+  out.push(chars.join(""));
+  return out.join(`\n${" ".repeat(indent)}`);
+}
+
+function reasons(f: FileAssessment, chalk: ChalkInstance, { lang, width }: FormatOptions): string[] {
+  // The mark and verdict take 12 columns; a long reason goes on under its start.
   const line = (a: IndicatorAssessment, name: CheckName, c: CheckResult) =>
-    `  ${paint(chalk, c.verdict, `${VERDICT_MARK[c.verdict]} ${c.verdict.padEnd(7)}`)} ${visible(`${a.indicator.id} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${reason(lang, c.outcome)}`)}`;
+    `  ${paint(chalk, c.verdict, `${VERDICT_MARK[c.verdict]} ${c.verdict.padEnd(7)}`)} ${fit(visible(`${a.indicator.id} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${reason(lang, c.outcome)}`), width, 12, 12)}`;
   const overridden = (a: IndicatorAssessment) =>
     (a.indicator.edition?.overrides ?? []).map((o) => `  ${chalk.blue("ⓘ")}         ${visible(`${a.indicator.id} ${t(lang, "report.override", { field: o.field, file: o.file, edition: o.edition })}`)}`);
   return f.indicators.flatMap((a) => [
@@ -85,16 +153,20 @@ function changes(f: FileAssessment, { lang }: FormatOptions): string[] {
 
 function block(f: FileAssessment, options: FormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const title = chalk.bold(visible(t(options.lang, "report.file", { file: f.file.file, region: f.file.region.name }) + catalogLine(options.lang, f.file)));
-  const summary = summaryLine(options.lang, f);
+  const { width } = options;
+  const title = fit(visible(t(options.lang, "report.file", { file: f.file.file, region: f.file.region.name }) + catalogLine(options.lang, f.file)), width)
+    .split("\n")
+    .map((l) => chalk.bold(l))
+    .join("\n");
+  const summary = fit(summaryLine(options.lang, f), width);
   if (options.quiet) return `${title}\n${summary}`;
   const why = reasons(f, chalk, options);
   return [
     title,
     fileTable(f, chalk, options),
     ...(why.length ? [t(options.lang, "report.reasons"), ...why] : []),
-    ...changes(f, options),
-    ...completenessLines(options.lang, f).map(visible),
+    ...changes(f, options).map((l) => fit(visible(l), width, 0, 4)),
+    ...completenessLines(options.lang, f).map((l) => fit(visible(l), width, 0, 4)),
     summary,
   ].join("\n");
 }
@@ -105,8 +177,9 @@ const table: StreamingFormatter = {
   // Across several files, the total.
   foot: (totals, options) => {
     if (totals.fileCount + (totals.unreadable ?? 0) <= 1) return "";
-    const gaps = options.quiet ? [] : runGapLines(options.lang, totals).map(visible);
-    return `\n${[...gaps, new Chalk({ level: options.color ? 1 : 0 }).bold(runSummaryLine(options.lang, totals))].join("\n")}\n`;
+    const gaps = options.quiet ? [] : runGapLines(options.lang, totals).map((l) => fit(visible(l), options.width, 0, 4));
+    const total = fit(runSummaryLine(options.lang, totals), options.width).split("\n").map((l) => new Chalk({ level: options.color ? 1 : 0 }).bold(l));
+    return `\n${[...gaps, ...total].join("\n")}\n`;
   },
 };
 

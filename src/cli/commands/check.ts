@@ -36,7 +36,7 @@ export interface CheckOptions extends ExitPolicy {
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
 }
@@ -124,6 +124,8 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       bom: options.bom,
       ...(options.failOn ? { failOn: options.failOn } : {}),
       ...(options.allowIncomplete ? { allowIncomplete: true } : {}),
+      // The terminal's width, for the format shown on it (80 columns at least); files and pipes get the full table.
+      ...(o.output === undefined && io.stdout.isTTY && io.stdout.columns ? { width: Math.max(80, io.stdout.columns) } : {}),
     })),
     maxBytes,
     assess: { ...(checks ? { checks } : {}), ...(year !== undefined ? { year } : {}), ...(options.assess ? { mode: options.assess } : {}) },
