@@ -1,34 +1,54 @@
 /**
- * CSV (RFC 4180): one record per indicator check, CRLF line ends; `--bom` so Excel reads Chinese as
- * UTF-8. Text that a spreadsheet would take for a formula (a rule written `=100`, a name starting
- * with `@`) is written with a leading apostrophe, which spreadsheets show as text and do not run.
+ * CSV (RFC 4180, written by csv-stringify): one record per indicator check, CRLF line ends; `--bom`
+ * so Excel reads Chinese as UTF-8. Headers and enumerations (check, binding, verdict, forecast) are
+ * in the report's language: Chinese under --lang zh, the machine keys in English. Text that a
+ * spreadsheet would take for a formula (a rule written `=100`, a name starting with `@`) is written
+ * with a leading apostrophe, which spreadsheets show as text and do not run.
  */
-import { reason } from "../i18n/translate.js";
+import { stringify } from "csv-stringify/sync";
+import type { Lang } from "../i18n/catalog.js";
+import { reason, t } from "../i18n/translate.js";
+import { CHECK_LABEL } from "./columns.js";
 import type { StreamingFormatter } from "./index.js";
+import { decides } from "./rows.js";
+import type { CheckName } from "../assess/result.js";
 
-const HEADER = ["file", "region", "id", "name", "unit", "binding", "line", "check", "year", "rule", "verdict", "reason", "forecast_class", "projected", "target", "target_year", "ratio"];
+const COLUMNS = ["file", "region", "id", "name", "unit", "binding", "line", "check", "year", "rule", "verdict", "reason", "forecast_class", "projected", "target", "target_year", "ratio", "decides"] as const;
 
 const FORMULA = /^[=+\-@\t\r]/;
+const guard = (v: string | number | boolean | null | undefined) => (typeof v === "string" && FORMULA.test(v) ? `'${v}` : v);
 
-const field = (v: string | number | boolean | null | undefined): string => {
-  const text = v === null || v === undefined ? "" : String(v);
-  const s = typeof v === "string" && FORMULA.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+const record = (values: ReadonlyArray<string | number | boolean | null | undefined>) =>
+  stringify([values.map(guard)], { record_delimiter: "windows", cast: { boolean: (b) => String(b) } });
 
-const record = (r: ReadonlyArray<string | number | boolean | null | undefined>) => `${r.map(field).join(",")}\r\n`;
+/** Words for the enumerations: English keeps the machine keys, Chinese the report's own words. */
+const words = (lang: Lang) =>
+  lang === "en"
+    ? { binding: (b: boolean) => b, check: (c: CheckName) => c, verdict: (v: string) => v, forecast: (f: string | undefined) => f, yes: (b: boolean) => b }
+    : {
+        binding: (b: boolean) => (b ? "约束性" : "参考性"),
+        check: (c: CheckName) => CHECK_LABEL.zh[c],
+        verdict: (v: string) => t(lang, `verdict.${v}`),
+        forecast: (f: string | undefined) => (f === undefined ? undefined : t(lang, `forecast.${f}`)),
+        yes: (b: boolean) => (b ? "是" : "否"),
+      };
 
 const csv: StreamingFormatter = {
-  head: ({ bom }) => `${bom ? "\uFEFF" : ""}${record(HEADER)}`,
-  file: (f, { lang }) =>
-    f.indicators
+  head: ({ bom, lang }) => `${bom ? "\uFEFF" : ""}${record(COLUMNS.map((c) => (lang === "en" ? c : t(lang, `csv.header.${c}`))))}`,
+  file: (f, { lang }) => {
+    const w = words(lang);
+    return f.indicators
       .flatMap(({ indicator: i, checks }) =>
-        Object.entries(checks).map(([name, check]) => {
+        (Object.entries(checks) as Array<[CheckName, NonNullable<(typeof checks)[CheckName]>]>).map(([name, check]) => {
           const x = check.forecast;
-          return record([f.file.file, f.file.region.name, i.id, i.name, i.unit, i.binding, i.line, name, check.year, check.rule, check.verdict, reason(lang, check.outcome), x?.class, x?.projected, x?.target, x?.target_year, x?.ratio]);
+          return record([
+            f.file.file, f.file.region.name, i.id, i.name, i.unit, w.binding(i.binding), i.line, w.check(name), check.year, check.rule,
+            w.verdict(check.verdict), reason(lang, check.outcome), w.forecast(x?.class), x?.projected, x?.target, x?.target_year, x?.ratio, w.yes(decides(f, name)),
+          ]);
         }),
       )
-      .join(""),
+      .join("");
+  },
 };
 
 export default csv;

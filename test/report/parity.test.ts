@@ -48,7 +48,7 @@ const SHOWS: Record<FormatName, (out: string, v: Verdict, lang: Lang) => boolean
     v === "PASS" || v === "N/A"
       ? !new RegExp(` ${escapeRegExp(v)}::`).test(out)
       : new RegExp(`^::${v === "FAIL" ? "error" : v === "WARN" ? "warning" : "(?:error|warning)"} .* ${escapeRegExp(v)}::`, "m").test(out),
-  csv: (out, v) => out.includes(`,${v},`),
+  csv: (out, v, lang) => out.includes(`,${lang === "zh" ? t(lang, `verdict.${v}`) : v},`),
 };
 
 /** An indicator is mentioned when its ID stands as a token and its name (as far as wrapping keeps it whole) appears. */
