@@ -17,9 +17,10 @@ const tempSuffix = () => Math.floor(Math.random() * 2 ** 32).toString(16).padSta
 const stat = (path: string) => statSync(path, { throwIfNoEntry: false });
 
 export interface Sink {
-  write(text: string): Promise<void>;
-  /** The output is complete: put it in place. */
-  commit(): void;
+  /** Text, or the bytes of a binary format (xlsx). */
+  write(text: string | Uint8Array): Promise<void>;
+  /** The output is complete: put it in place (a binary format may first finish writing). */
+  commit(): void | Promise<void>;
   /** The run failed: leave no trace. */
   discard(): void;
 }
@@ -27,7 +28,7 @@ export interface Sink {
 export function stdoutSink(stdout: NodeJS.WritableStream): Sink {
   return {
     async write(text) {
-      if (text && !stdout.write(text)) await once(stdout, "drain");
+      if (text.length > 0 && !stdout.write(text)) await once(stdout, "drain");
     },
     commit() {},
     discard() {},
@@ -54,7 +55,8 @@ export function fileSink(path: string): Sink {
     async write(text) {
       if (readerGone) return;
       try {
-        writeSync(fd, text);
+        if (typeof text === "string") writeSync(fd, text);
+        else writeSync(fd, text);
       } catch (e) {
         // A pipe whose reader went away (-o /dev/stdout | head): stop writing, as on standard output.
         if (direct && (e as NodeJS.ErrnoException).code === "EPIPE") readerGone = true;

@@ -17,6 +17,20 @@ export interface FormatOptions {
   quiet: boolean;
   /** Start with a byte-order mark (CSV for Excel). */
   bom?: boolean;
+  /** How many inputs the run has: a workbook lays out a large batch as one long sheet. */
+  files?: number;
+}
+
+/** Where an encoder's bytes go: the run's sink for that format. */
+export interface ByteOutput {
+  write(chunk: Uint8Array): Promise<void>;
+}
+
+/** Turns a binary format's parts (data, in order: head, files, foot) into its bytes. */
+export interface Encoder {
+  write(part: string): Promise<void>;
+  /** After the foot: the last bytes. */
+  finish(): Promise<void>;
 }
 
 export interface StreamingFormatter {
@@ -36,6 +50,12 @@ export interface StreamingFormatter {
   inputErrors?(errors: readonly InputError[], options: FormatOptions): string;
   /** What comes after the last file, with the run's totals. */
   foot?(totals: RunTotals, options: FormatOptions): string;
+  /**
+   * A binary format (xlsx): the strings above are data for this encoder, not output. The command
+   * hands it each one where it would have written it, and it writes bytes to `out`, on the main
+   * thread (the parts themselves are still made on the worker threads). It cannot go to a terminal.
+   */
+  encoder?(out: ByteOutput, options: FormatOptions): Promise<Encoder>;
 }
 
 /** A whole run at once. */
@@ -53,6 +73,7 @@ export const FORMATTERS = {
   junit: () => import("./junit.js"),
   github: () => import("./github.js"),
   csv: () => import("./csv.js"),
+  xlsx: () => import("./xlsx.js"),
 } satisfies Record<string, () => Promise<{ default: StreamingFormatter }>>;
 
 export type FormatName = keyof typeof FORMATTERS;
