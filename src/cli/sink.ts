@@ -98,7 +98,7 @@ export function assertNotAnInput(outputs: readonly string[], inputs: readonly Jo
 }
 
 /** One text written whole to `path`, or to standard output when there is no path. */
-export async function emit(text: string, path: string | undefined, stdout: NodeJS.WritableStream): Promise<void> {
+export async function emit(text: string | Uint8Array, path: string | undefined, stdout: NodeJS.WritableStream): Promise<void> {
   const sink = path === undefined ? stdoutSink(stdout) : fileSink(path);
   try {
     await sink.write(text);

@@ -1,0 +1,75 @@
+/**
+ * `lingling-check template`: a fill-in workbook for a region (from a built-in edition) or from an
+ * indicator file (its values filled in, so `import` gives the file back).
+ */
+import { readFileSync } from "node:fs";
+import type { Lang } from "../../i18n/catalog.js";
+import { loadIndicatorBytes } from "../../load/load.js";
+import { yamlLib } from "../../load/yamlLib.js";
+import { edition, editionNames } from "../../standards/editions.js";
+import type { RawFile } from "../../workbook/rawFile.js";
+import { CliError, EXIT, reasonOf } from "../errors.js";
+import { assertWritable, emit } from "../sink.js";
+import { formatInputError } from "./check.js";
+
+export interface TemplateOptions {
+  standard?: string;
+  name?: string;
+  zone?: string;
+  urbanDistrict: boolean;
+  code?: string;
+  baseYear?: string;
+  nearTerm?: string;
+  longTerm?: string;
+  output?: string;
+  force: boolean;
+  lang: Lang;
+}
+
+function year(text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const y = Number(text);
+  if (!Number.isInteger(y) || y < 1949 || y > 2100) throw new CliError({ id: "error.yearOption", data: { found: text } });
+  return y;
+}
+
+/** A region's rows of a built-in edition, every value empty. */
+function fromStandard(options: TemplateOptions): RawFile {
+  const name = options.standard ?? "county-2024";
+  const catalog = edition(name);
+  if (!catalog) throw new CliError({ id: "error.unknownEdition", data: { edition: name, known: editionNames().join(", ") } });
+  if (options.name === undefined || options.zone === undefined) throw new CliError({ id: "error.templateName" });
+  const base = year(options.baseYear, new Date().getFullYear() - 1);
+  return {
+    region: { name: options.name, ...(options.code ? { code: options.code } : {}), level: catalog.level, zone: options.zone, urban_district: options.urbanDistrict },
+    standard: catalog.edition,
+    plan: { base_year: base, near_term: year(options.nearTerm, base + 3), long_term: year(options.longTerm, base + 8) },
+    indicators: catalog.indicators.map((i) => ({ id: i.id })),
+  };
+}
+
+export async function runTemplate(file: string | undefined, options: TemplateOptions, io: { stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream }): Promise<number> {
+  if (file !== undefined && (options.name !== undefined || options.standard !== undefined)) throw new CliError({ id: "error.templateSource" });
+  if (options.output === undefined && io.stdout.isTTY) throw new CliError({ id: "error.binaryToTerminal", data: { format: "xlsx" } });
+  if (options.output !== undefined) assertWritable(options.output, options.force);
+  let raw: RawFile;
+  if (file === undefined) raw = fromStandard(options);
+  else {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
+    }
+    // Only a file that loads is a template's source; its errors are shown as the check shows them.
+    const loaded = loadIndicatorBytes(bytes, file);
+    if (!loaded.ok) {
+      io.stderr.write(`${loaded.errors.map((e) => formatInputError(e, options.lang, false)).join("\n")}\n`);
+      return EXIT.usage;
+    }
+    raw = yamlLib().parse(bytes.toString("utf8").replace(/^\uFEFF/, "")) as RawFile;
+  }
+  const { templateWorkbook } = await import("../../workbook/template.js");
+  await emit(await templateWorkbook(raw, options.lang), options.output, io.stdout);
+  return EXIT.ok;
+}
