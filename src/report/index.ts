@@ -53,9 +53,12 @@ export interface StreamingFormatter {
   /**
    * A binary format (xlsx): the strings above are data for this encoder, not output. The command
    * hands it each one where it would have written it, and it writes bytes to `out`, on the main
-   * thread (the parts themselves are still made on the worker threads). It cannot go to a terminal.
+   * thread (the parts themselves are still made on the worker threads). HTML uses it to write its
+   * index, known only at the end, after the sections.
    */
   encoder?(out: ByteOutput, options: FormatOptions): Promise<Encoder>;
+  /** Bytes no terminal can show (xlsx): refused on a terminal's standard output. */
+  binary?: boolean;
 }
 
 /** A whole run at once. */
@@ -74,6 +77,7 @@ export const FORMATTERS = {
   github: () => import("./github.js"),
   csv: () => import("./csv.js"),
   xlsx: () => import("./xlsx.js"),
+  html: () => import("./html.js"),
 } satisfies Record<string, () => Promise<{ default: StreamingFormatter }>>;
 
 export type FormatName = keyof typeof FORMATTERS;

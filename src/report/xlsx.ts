@@ -7,6 +7,7 @@ import { sheetFile } from "./sheetData.js";
 
 const xlsx: StreamingFormatter = {
   file: (f, options) => JSON.stringify(sheetFile(f, options.lang)),
+  binary: true,
   foot: (totals) => JSON.stringify({ kind: "foot", files: totals.fileCount }),
   // exceljs is loaded only when a workbook is written.
   encoder: async (out, options) => (await import("./xlsxWorkbook.js")).workbookEncoder(out, options),

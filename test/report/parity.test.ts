@@ -51,6 +51,8 @@ const SHOWS: Record<FormatName, (out: string, v: Verdict, lang: Lang) => boolean
   csv: (out, v) => out.includes(`,${v},`),
   // A verdict cell says the mark and the verdict in the report's words.
   xlsx: (out, v, lang) => out.includes(`${VERDICT_MARK[v]} ${t(lang, `verdict.${v}`)}`),
+  // A verdict mark carries its verdict as a class and says it in words.
+  html: (out, v, lang) => new RegExp(`class="v v-${escapeRegExp(v.replace("/", ""))}"[^>]*>${escapeRegExp(VERDICT_MARK[v])} ${escapeRegExp(t(lang, `verdict.${v}`))}<`).test(out),
 };
 
 /** An indicator is mentioned when its ID stands as a token and its name (as far as wrapping keeps it whole) appears. */

@@ -39,7 +39,10 @@ export const fixtureRun = (): RunAssessment => assessText(FIXTURE_TEXT, FIXTURE_
 export async function render(format: FormatName, run: RunAssessment, options: Partial<FormatOptions> & { lang: Lang }): Promise<string> {
   const all = { color: false, quiet: false, ...options };
   // A binary format (xlsx) is rendered as its cells' text, read back from the bytes.
-  if ((await loadStreamingFormatter(format)).encoder) return workbookText(await readWorkbook(await encode(format, run, all)));
+  const streaming = await loadStreamingFormatter(format);
+  if (streaming.binary) return workbookText(await readWorkbook(await encode(format, run, all)));
+  // A format with an encoder (html) is its encoded text.
+  if (streaming.encoder) return (await encode(format, run, all)).toString("utf8");
   const formatter = await loadFormatter(format);
   return formatter(run, all);
 }

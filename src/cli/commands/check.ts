@@ -139,9 +139,9 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
     ...(compareYear !== undefined ? { compareYear } : {}),
   };
   const formatters = await Promise.all(formats.map(loadStreamingFormatter));
-  if (formatters.some((f) => f.encoder)) settings.encodesOnMainThread = true;
+  if (formatters.some((f) => f.binary)) settings.encodesOnMainThread = true;
   // A binary format is never shown on a terminal.
-  const binary = outputs.find((o, i) => o.output === undefined && formatters[i]!.encoder && io.stdout.isTTY);
+  const binary = outputs.find((o, i) => o.output === undefined && formatters[i]!.binary && io.stdout.isTTY);
   if (binary) throw new CliError({ id: "error.binaryToTerminal", data: { format: binary.format } });
   const plainSinks = outputs.map((o) => (o.output === undefined ? stdoutSink(io.stdout) : fileSink(o.output)));
   let sinks: Sink[];
