@@ -34,7 +34,15 @@ function niceStep(range: number, parts: number): number {
 /** Whether there is anything to draw on a value axis. */
 export const hasNumbers = (d: Pick<ChartData, "series" | "standard" | "targets">) => d.series.length > 0 || d.targets.length > 0;
 
-export function chartSvg(d: ChartData): string {
+export function chartSvg(chart: ChartData): string {
+  const ok = (p: { value: number }) => Number.isFinite(p.value);
+  const d: ChartData = {
+    ...chart,
+    series: chart.series.filter(ok),
+    targets: chart.targets.filter(ok),
+    ...(chart.standard !== undefined && Number.isFinite(chart.standard) ? {} : { standard: undefined }),
+    forecasts: chart.forecasts.map((f) => ({ ...f, projected: f.projected !== null && Number.isFinite(f.projected) ? f.projected : null, pace: f.pace.filter(ok) })),
+  };
   const values = [...d.series.map((p) => p.value), ...d.targets.map((p) => p.value), ...(d.standard === undefined ? [] : [d.standard])];
   const years = [...d.series.map((p) => p.year), ...d.targets.map((p) => p.year)];
   for (const f of d.forecasts) {
@@ -42,20 +50,29 @@ export function chartSvg(d: ChartData): string {
     years.push(f.target_year);
     for (const p of f.pace) (values.push(p.value), years.push(p.year));
   }
-  let [lo, hi] = [Math.min(...values), Math.max(...values)];
+  // Only finite numbers have a place on an axis (a value of 1e309 is Infinity).
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) finite.push(0);
+  let [lo, hi] = [Math.min(...finite), Math.max(...finite)];
   if (lo === hi) [lo, hi] = [lo - (Math.abs(lo) || 1) * 0.1, hi + (Math.abs(hi) || 1) * 0.1];
   const step = niceStep(hi - lo, 4);
-  const d0 = Math.floor(lo / step) * step;
-  const d1 = Math.ceil(hi / step) * step;
+  let d0 = Math.floor(lo / step) * step;
+  let d1 = Math.ceil(hi / step) * step;
+  // Values so large that a step is lost in their precision (or a range that overflows): a bare axis.
+  let count = Math.round(d1 / step - d0 / step);
+  if (![step, d0, d1].every(Number.isFinite) || !(d1 > d0) || d0 + step === d0 || count > 20) {
+    [d0, d1, count] = [lo, hi > lo ? hi : lo + Math.max(1, Math.abs(lo) * 0.1), 4];
+  }
   let [x0, x1] = [Math.min(...years), Math.max(...years)];
   if (x0 === x1) [x0, x1] = [x0 - 1, x1 + 1];
   const x = (year: number) => r2(M.left + ((year - x0) / (x1 - x0)) * (W - M.left - M.right));
-  const y = (v: number) => r2(M.top + (1 - (v - d0) / (d1 - d0)) * (H - M.top - M.bottom));
+  // In halves, so that the extremes of the number range do not overflow.
+  const y = (v: number) => r2(M.top + (1 - (v / 2 - d0 / 2) / (d1 / 2 - d0 / 2)) * (H - M.top - M.bottom));
   const parts: string[] = [];
 
   // Axes: value ticks with grid lines, a tick per year.
-  const ticks: number[] = [];
-  for (let v = d0; v <= d1 + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
+  // Between the ends by weights, which no finite axis overflows.
+  const ticks = Array.from({ length: count + 1 }, (_, k) => Number((d0 * (1 - k / count) + d1 * (k / count)).toPrecision(12)));
   for (const v of ticks) {
     parts.push(
       `<g class="y-tick" data-value="${v}"><line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${y(v)}" y2="${y(v)}"/>` +

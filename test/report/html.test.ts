@@ -36,3 +36,14 @@ describe.each(LANGS)("html in %s", (lang) => {
     expect(await render("html", run, { lang })).toMatch(/@page\{size:A4/);
   });
 });
+
+describe("a chart of extreme numbers", () => {
+  const legend = { series: "s", standard: "st", target: "t", forecast: "f", pace: "p" };
+  it.each([[[1e308, 1.7e308]], [[1e20, 1e20 + 1]], [[5, Infinity]], [[-1e308, 1e308]]])("of %j draws a bounded axis and no NaN", async (values) => {
+    const { chartSvg } = await import("../../src/report/chart.js");
+    const svg = chartSvg({ title: "x", series: values.map((value, i) => ({ year: 2020 + i, value })), targets: [], forecasts: [], legend });
+    expect((svg.match(/class="y-tick"/g) ?? []).length).toBeLessThanOrEqual(21);
+    expect(svg).not.toContain("NaN");
+    expect(svg).not.toContain("Infinity");
+  });
+});
