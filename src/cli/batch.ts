@@ -25,7 +25,9 @@ export async function runFiles(jobs: readonly Job[], settings: RunSettings, deli
     for (const [index, job] of jobs.entries()) await deliver(processFile(job, index, settings, formatters));
     return;
   }
-  await runOnWorkers(jobs, settings, Math.min(parallel, Math.ceil(jobs.length / CHUNK)), deliver);
+  // A main thread that encodes a workbook keeps a core busy itself: the workers get the others.
+  const workers = settings.encodesOnMainThread ? parallel - 1 : parallel;
+  await runOnWorkers(jobs, settings, Math.min(workers, Math.ceil(jobs.length / CHUNK)), deliver);
 }
 
 /** Results held while waiting for an earlier file: bounds memory when one worker runs ahead. */

@@ -64,6 +64,12 @@ const HELP = {
     explainId: "indicator id, e.g. 4, 5.1, R1",
     schema: "print the JSON Schema of the indicator file (for editors and validators)",
     schemaOutput: "write the schema to FILE",
+    template: "write a fill-in workbook (.xlsx): for a region from a built-in edition, or from an indicator file with its values",
+    templateFile: "an indicator file to pre-fill the workbook from (instead of --standard/--name/--zone)",
+    templateOutput: "write the workbook to FILE (whole or not at all); standard output only when it is not a terminal",
+    import: "read a filled template workbook back into an indicator file (YAML) that loads and checks",
+    importFile: "the workbook (.xlsx) made by lingling-check template",
+    importOutput: "write the indicator file to FILE (whole or not at all) instead of standard output",
     historyOutput: "write the history to FILE (whole or not at all) instead of standard output",
     after: `
 Exit status:
@@ -130,6 +136,12 @@ Examples:
     explainId: "指标编号，如 4、5.1、R1",
     schema: "输出指标文件的 JSON Schema（供编辑器与校验工具使用）",
     schemaOutput: "将 Schema 写入 FILE",
+    template: "生成填报工作簿（.xlsx）：按内置标准为某地区生成，或由已有指标文件生成（带其数值）",
+    templateFile: "用来预填工作簿的指标文件（代替 --standard/--name/--zone）",
+    templateOutput: "将工作簿写入 FILE（完整写入或不写）；仅当标准输出不是终端时才可输出到标准输出",
+    import: "将填好的模板工作簿读回为指标文件（YAML），可直接载入检查",
+    importFile: "由 lingling-check template 生成的工作簿（.xlsx）",
+    importOutput: "将指标文件写入 FILE（完整写入或不写），而非标准输出",
     historyOutput: "将历史写入 FILE（完整写入或不写），而非标准输出",
     after: `
 退出码：
@@ -334,6 +346,38 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (options: { output?: string; force: boolean; lang?: Lang }) => {
       const { runSchema } = await import("./commands/schema.js");
       status = await runSchema(options, stdout);
+    });
+
+  program
+    .command("template")
+    .description(h.template)
+    .argument("[file]", h.templateFile)
+    .option("--standard <edition>", h.edition)
+    .option("--name <name>", h.initName)
+    .addOption(new Option("--zone <zone>", h.initZone).choices(["east", "central", "west", "northeast"]))
+    .option("--urban-district", h.initUrban, false)
+    .option("--code <code>", h.initCode)
+    .option("--base-year <year>", h.initBase)
+    .option("--near-term <year>", h.initNear)
+    .option("--long-term <year>", h.initLong)
+    .option("-o, --output <file>", h.templateOutput)
+    .option("--force", h.force, false)
+    .addOption(langOption())
+    .action(async (file: string | undefined, options: Record<string, unknown>) => {
+      const { runTemplate } = await import("./commands/template.js");
+      status = await runTemplate(file, { ...(options as object), lang: langOf(options as { lang?: Lang }) } as Parameters<typeof runTemplate>[1], process);
+    });
+
+  program
+    .command("import")
+    .description(h.import)
+    .argument("<file>", h.importFile)
+    .option("-o, --output <file>", h.importOutput)
+    .option("--force", h.force, false)
+    .addOption(langOption())
+    .action(async (file: string, options: Record<string, unknown>) => {
+      const { runImport } = await import("./commands/import.js");
+      status = await runImport(file, { ...(options as object), lang: langOf(options as { lang?: Lang }) } as Parameters<typeof runImport>[1], process);
     });
 
   // A command's usage errors point at that command's help.

@@ -18,6 +18,8 @@ export interface RunSettings {
   maxBytes: number;
   assess: AssessOptions;
   compareYear?: number;
+  /** A binary format is encoded on the main thread (see StreamingFormatter.encoder). */
+  encodesOnMainThread?: boolean;
 }
 
 export interface FileResult {

@@ -52,9 +52,10 @@ function guard(): void {
 }
 
 export interface Sink {
+  /** Text, or the bytes of a binary format (xlsx). */
   write(text: string | Uint8Array): Promise<void>;
-  /** The output is complete: put it in place. */
-  commit(): void;
+  /** The output is complete: put it in place (a binary format may first finish writing). */
+  commit(): void | Promise<void>;
   /** The run failed: leave no trace. */
   discard(): void;
 }
@@ -62,7 +63,7 @@ export interface Sink {
 export function stdoutSink(stdout: NodeJS.WritableStream): Sink {
   return {
     async write(text) {
-      if (text && !stdout.write(text)) await once(stdout, "drain");
+      if (text.length > 0 && !stdout.write(text)) await once(stdout, "drain");
     },
     commit() {},
     discard() {},

@@ -22,6 +22,20 @@ export interface FormatOptions {
   /** What makes the run fail (--fail-on, --allow-incomplete): JUnit marks the checks that do. */
   failOn?: "warn";
   allowIncomplete?: boolean;
+  /** How many inputs the run has: a workbook lays out a large batch as one long sheet. */
+  files?: number;
+}
+
+/** Where an encoder's bytes go: the run's sink for that format. */
+export interface ByteOutput {
+  write(chunk: Uint8Array): Promise<void>;
+}
+
+/** Turns a binary format's parts (data, in order: head, files, foot) into its bytes. */
+export interface Encoder {
+  write(part: string): Promise<void>;
+  /** After the foot: the last bytes. */
+  finish(): Promise<void>;
 }
 
 export interface StreamingFormatter {
@@ -41,6 +55,15 @@ export interface StreamingFormatter {
   inputErrors?(errors: readonly InputError[], options: FormatOptions): string;
   /** What comes after the last file, with the run's totals. */
   foot?(totals: RunTotals, options: FormatOptions): string;
+  /**
+   * A binary format (xlsx): the strings above are data for this encoder, not output. The command
+   * hands it each one where it would have written it, and it writes bytes to `out`, on the main
+   * thread (the parts themselves are still made on the worker threads). HTML uses it to write its
+   * index, known only at the end, after the sections.
+   */
+  encoder?(out: ByteOutput, options: FormatOptions): Promise<Encoder>;
+  /** Bytes no terminal can show (xlsx): refused on a terminal's standard output. */
+  binary?: boolean;
 }
 
 /** A whole run at once. */
@@ -58,6 +81,8 @@ export const FORMATTERS = {
   junit: () => import("./junit.js"),
   github: () => import("./github.js"),
   csv: () => import("./csv.js"),
+  xlsx: () => import("./xlsx.js"),
+  html: () => import("./html.js"),
 } satisfies Record<string, () => Promise<{ default: StreamingFormatter }>>;
 
 export type FormatName = keyof typeof FORMATTERS;

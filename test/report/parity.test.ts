@@ -15,7 +15,7 @@ const checks = flatChecks(run);
 const FORMATS = Object.keys(FORMATTERS) as FormatName[];
 
 /** Formats that list every indicator, whatever its verdicts; the others may list only problems. */
-const COMPLETE: ReadonlySet<string> = new Set(["table", "markdown", "json", "junit", "csv"]);
+const COMPLETE: ReadonlySet<string> = new Set(["table", "markdown", "json", "junit", "csv", "xlsx", "html"]);
 /** Formats that may colour their output when asked to. */
 const COLOURED: ReadonlySet<string> = new Set(["table"]);
 
@@ -49,6 +49,10 @@ const SHOWS: Record<FormatName, (out: string, v: Verdict, lang: Lang) => boolean
       ? !new RegExp(` ${escapeRegExp(v)}::`).test(out)
       : new RegExp(`^::${v === "FAIL" ? "error" : v === "WARN" ? "warning" : "(?:error|warning)"} .* ${escapeRegExp(v)}::`, "m").test(out),
   csv: (out, v, lang) => out.includes(`,${lang === "zh" ? t(lang, `verdict.${v}`) : v},`),
+  // A verdict cell says the mark and the verdict in the report's words.
+  xlsx: (out, v, lang) => out.includes(`${VERDICT_MARK[v]} ${t(lang, `verdict.${v}`)}`),
+  // A verdict mark carries its verdict as a class and says it in words.
+  html: (out, v, lang) => new RegExp(`class="v v-${escapeRegExp(v.replace("/", ""))}"[^>]*>${escapeRegExp(VERDICT_MARK[v])} ${escapeRegExp(t(lang, `verdict.${v}`))}<`).test(out),
 };
 
 /** An indicator is mentioned when its ID stands as a token and its name (as far as wrapping keeps it whole) appears. */

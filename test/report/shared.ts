@@ -12,7 +12,8 @@ import type { Lang } from "../../src/i18n/catalog.js";
 import { reason } from "../../src/i18n/translate.js";
 import { loadIndicatorFile } from "../../src/load/load.js";
 import type { Verdict } from "../../src/model/verdict.js";
-import { loadFormatter, type FormatName, type FormatOptions } from "../../src/report/index.js";
+import { loadFormatter, loadStreamingFormatter, type FormatName, type FormatOptions } from "../../src/report/index.js";
+import { encode, readWorkbook, workbookText } from "./workbook.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -36,8 +37,14 @@ export function assessText(text: string, name: string): RunAssessment {
 export const fixtureRun = (): RunAssessment => assessText(FIXTURE_TEXT, FIXTURE_NAME);
 
 export async function render(format: FormatName, run: RunAssessment, options: Partial<FormatOptions> & { lang: Lang }): Promise<string> {
+  const all = { color: false, quiet: false, ...options };
+  // A binary format (xlsx) is rendered as its cells' text, read back from the bytes.
+  const streaming = await loadStreamingFormatter(format);
+  if (streaming.binary) return workbookText(await readWorkbook(await encode(format, run, all)));
+  // A format with an encoder (html) is its encoded text.
+  if (streaming.encoder) return (await encode(format, run, all)).toString("utf8");
   const formatter = await loadFormatter(format);
-  return formatter(run, { color: false, quiet: false, ...options });
+  return formatter(run, all);
 }
 
 export interface FlatCheck {

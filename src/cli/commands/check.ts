@@ -6,7 +6,7 @@ import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
 import type { InputError } from "../../load/errors.js";
 import { DEFAULT_MAX_BYTES } from "../../load/load.js";
-import { FORMAT_NAMES, loadStreamingFormatter, type FormatName } from "../../report/index.js";
+import { FORMAT_NAMES, loadStreamingFormatter, type FormatName, type FormatOptions, type StreamingFormatter } from "../../report/index.js";
 import { visible } from "../../report/visible.js";
 import { runFiles } from "../batch.js";
 import { CliError, EXIT } from "../errors.js";
@@ -15,7 +15,7 @@ import { listInputs } from "../inputs.js";
 import { assertNotAnInput, assertWritable } from "../sink.js";
 import type { RunSettings } from "../processFile.js";
 import { progress } from "../progress.js";
-import { fileSink, stdoutSink } from "../sink.js";
+import { fileSink, stdoutSink, type Sink } from "../sink.js";
 import type { Pairing } from "../pairOutputs.js";
 
 export interface CheckOptions extends ExitPolicy {
@@ -96,6 +96,24 @@ export function formatInputError(e: InputError, lang: Lang, color: boolean): str
   return `${chalk.bold(`${visible(e.file)}:${e.line}:${e.column}`)}: ${chalk.red(`error[${e.code}]`)}: ${visible(message(lang, e.message))}`;
 }
 
+/** A binary format's sink: its parts go to the encoder, whose bytes go to the real sink. */
+async function encodedSink(sink: Sink, start: NonNullable<StreamingFormatter["encoder"]>, options: FormatOptions): Promise<Sink> {
+  // Bytes still on their way after a failed run are dropped, not written to a discarded file.
+  let discarded = false;
+  const encoder = await start({ write: (chunk) => (discarded ? Promise.resolve() : sink.write(chunk)) }, options);
+  return {
+    write: (part) => encoder.write(String(part)),
+    async commit() {
+      await encoder.finish();
+      await sink.commit();
+    },
+    discard() {
+      discarded = true;
+      sink.discard();
+    },
+  };
+}
+
 export async function runCheck(args: string[], options: CheckOptions, io: Io): Promise<number> {
   const outputs = plan(options.pairing);
   const year = parseYear(options.year);
@@ -122,6 +140,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       color: color && o.output === undefined,
       quiet: options.quiet,
       bom: options.bom,
+      files: jobs.length,
       ...(options.failOn ? { failOn: options.failOn } : {}),
       ...(options.allowIncomplete ? { allowIncomplete: true } : {}),
       // The terminal's width, for the format shown on it (80 columns at least); files and pipes get the full table.
@@ -132,7 +151,21 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
     ...(compareYear !== undefined ? { compareYear } : {}),
   };
   const formatters = await Promise.all(formats.map(loadStreamingFormatter));
-  const sinks = outputs.map((o) => (o.output === undefined ? stdoutSink(io.stdout) : fileSink(o.output)));
+  if (formatters.some((f) => f.binary)) settings.encodesOnMainThread = true;
+  // A binary format is never shown on a terminal.
+  const binary = outputs.find((o, i) => o.output === undefined && formatters[i]!.binary && io.stdout.isTTY);
+  if (binary) throw new CliError({ id: "error.binaryToTerminal", data: { format: binary.format } });
+  const plainSinks = outputs.map((o) => (o.output === undefined ? stdoutSink(io.stdout) : fileSink(o.output)));
+  let sinks: Sink[];
+  try {
+    sinks = await Promise.all(plainSinks.map(async (sink, i) => {
+      const encoder = formatters[i]!.encoder;
+      return encoder ? encodedSink(sink, encoder, settings.formatOptions[i]!) : sink;
+    }));
+  } catch (error) {
+    for (const sink of plainSinks) sink.discard();
+    throw error;
+  }
   const errColor = wantsColor(io.stderr, options.color, io.env);
   const bar = progress(jobs.length, io.stderr, !options.quiet);
   let totals = emptyTotals();
@@ -166,7 +199,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   }
   // Input errors: the report files are not written (whole or not at all); the exit status says why.
   const unreadable = (totals.unreadable ?? 0) > 0;
-  for (const sink of sinks) (unreadable ? sink.discard() : sink.commit());
+  for (const sink of sinks) await (unreadable ? sink.discard() : sink.commit());
   if (unreadable && outputFiles.length > 0) io.stderr.write(`lingling-check: ${visible(message(options.lang, { id: "notice.notWritten", data: { files: outputFiles.join(", ") } }))}\n`);
   return unreadable ? EXIT.usage : exitStatus(totals.overall, options);
 }

@@ -40,7 +40,7 @@ const problemText = (lang: Lang, p: RecordProblem, year: number) => {
 export async function runRecord(file: string, options: RecordCliOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
   const year = Number(options.year);
   if (!Number.isInteger(year) || year < 1949 || year > 2100) throw new CliError({ id: "error.yearOption", data: { found: options.year } });
-  if (options.template) return (await import("./template.js")).runTemplate(file, year, options, io);
+  if (options.template) return (await import("./recordTemplate.js")).runTemplate(file, year, options, io);
   if (options.output !== undefined) throw new CliError({ id: "error.record.outputWithoutTemplate" });
   const sets = (options.set ?? []).map(parseSet);
   const from = options.from === undefined ? undefined : await import("./recordFrom.js");

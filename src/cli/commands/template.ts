@@ -1,73 +1,75 @@
 /**
- * `lingling-check record FILE --template --year Y [-o values.csv|values.xlsx]`: the fill-in sheet
- * for a year, as a CSV (UTF-8 with a BOM, so Excel shows the Chinese) or a workbook (exceljs:
- * frozen header, widths to fit, the value column highlighted). Written whole or not at all, never
- * over an existing file without --force, never over the indicator file.
+ * `lingling-check template`: a fill-in workbook for a region (from a built-in edition) or from an
+ * indicator file (its values filled in, so `import` gives the file back).
  */
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import type { Lang } from "../../i18n/catalog.js";
-import { message } from "../../i18n/translate.js";
 import { loadIndicatorBytes } from "../../load/load.js";
-import { exceljs } from "../../record/exceljs.js";
-import { TEMPLATE_COLUMNS, templateSheet, type TemplateCell, type TemplateSheet } from "../../record/template.js";
-import { CliError, reasonOf } from "../errors.js";
-import { assertNotAnInput, assertWritable, emit } from "../sink.js";
+import { yamlLib } from "../../load/yamlLib.js";
+import { edition, editionNames } from "../../standards/editions.js";
+import type { RawFile } from "../../workbook/rawFile.js";
+import { CliError, EXIT, reasonOf } from "../errors.js";
+import { assertWritable, emit } from "../sink.js";
+import { formatInputError } from "./check.js";
 
 export interface TemplateOptions {
-  set?: string[];
-  from?: string;
+  standard?: string;
+  name?: string;
+  zone?: string;
+  urbanDistrict: boolean;
+  code?: string;
+  baseYear?: string;
+  nearTerm?: string;
+  longTerm?: string;
   output?: string;
   force: boolean;
   lang: Lang;
 }
 
-/** Columns wide enough for their text, a Chinese character counting two. */
-const displayWidth = (text: string) => [...text].reduce((n, c) => n + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0);
-
-/** Text a spreadsheet would run as a formula is written with a leading apostrophe, as the CSV report does. */
-const FORMULA = /^[=+\-@\t\r]/;
-
-function workbook(sheet: TemplateSheet) {
-  const ExcelJS = exceljs();
-  const book = new ExcelJS.Workbook();
-  const ws = book.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = TEMPLATE_COLUMNS.map((key) => {
-    const widest = Math.max(displayWidth(sheet.headers[key]), ...sheet.rows.map((r) => displayWidth(String(r[key] ?? ""))));
-    return { header: sheet.headers[key], key, width: Math.min(60, Math.max(8, widest + 2)) };
-  });
-  ws.addRows(sheet.rows);
-  ws.getRow(1).font = { bold: true };
-  const value = ws.getColumn("value");
-  value.eachCell({ includeEmpty: true }, (cell) => {
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
-  });
-  // Ids are text (5.1 stays 5.1, 7.10 would not stay 7.10 as a number).
-  ws.getColumn("id").numFmt = "@";
-  return book;
+function year(text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const y = Number(text);
+  if (!Number.isInteger(y) || y < 1949 || y > 2100) throw new CliError({ id: "error.yearOption", data: { found: text } });
+  return y;
 }
 
-export async function templateBytes(sheet: TemplateSheet, kind: "csv" | "xlsx"): Promise<Uint8Array> {
-  if (kind === "xlsx") return new Uint8Array(await workbook(sheet).xlsx.writeBuffer());
-  // Empty strings, not empty cells, so that every line has every column.
-  const book = workbook({ ...sheet, rows: sheet.rows.map((r) => ({ ...r, value: "", note: "" })) });
-  const guard = (v: TemplateCell) => (typeof v === "string" && FORMULA.test(v) ? `'${v}` : (v ?? ""));
-  return new Uint8Array(await book.csv.writeBuffer({ formatterOptions: { writeBOM: true, rowDelimiter: "\r\n" }, map: guard } as never));
+/** A region's rows of a built-in edition, every value empty. */
+function fromStandard(options: TemplateOptions): RawFile {
+  const name = options.standard ?? "county-2024";
+  const catalog = edition(name);
+  if (!catalog) throw new CliError({ id: "error.unknownEdition", data: { edition: name, known: editionNames().join(", ") } });
+  if (options.name === undefined || options.zone === undefined) throw new CliError({ id: "error.templateName" });
+  const base = year(options.baseYear, new Date().getFullYear() - 1);
+  return {
+    region: { name: options.name, ...(options.code ? { code: options.code } : {}), level: catalog.level, zone: options.zone, urban_district: options.urbanDistrict },
+    standard: catalog.edition,
+    plan: { base_year: base, near_term: year(options.nearTerm, base + 3), long_term: year(options.longTerm, base + 8) },
+    indicators: catalog.indicators.map((i) => ({ id: i.id })),
+  };
 }
 
-export async function runTemplate(file: string, year: number, options: TemplateOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
-  if (options.set?.length || options.from !== undefined) throw new CliError({ id: "error.record.templateWith" });
-  const output = options.output === "-" ? undefined : options.output;
-  if (output !== undefined) {
-    assertNotAnInput([output], [{ name: file, path: file }]);
-    assertWritable(output, options.force);
+export async function runTemplate(file: string | undefined, options: TemplateOptions, io: { stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream }): Promise<number> {
+  if (file !== undefined && (options.name !== undefined || options.standard !== undefined)) throw new CliError({ id: "error.templateSource" });
+  if (options.output === undefined && io.stdout.isTTY) throw new CliError({ id: "error.binaryToTerminal", data: { format: "xlsx" } });
+  if (options.output !== undefined) assertWritable(options.output, options.force);
+  let raw: RawFile;
+  if (file === undefined) raw = fromStandard(options);
+  else {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
+    }
+    // Only a file that loads is a template's source; its errors are shown as the check shows them.
+    const loaded = loadIndicatorBytes(bytes, file);
+    if (!loaded.ok) {
+      io.stderr.write(`${loaded.errors.map((e) => formatInputError(e, options.lang, false)).join("\n")}\n`);
+      return EXIT.usage;
+    }
+    raw = yamlLib().parse(bytes.toString("utf8").replace(/^\uFEFF/, "")) as RawFile;
   }
-  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-    throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
-  });
-  const loaded = loadIndicatorBytes(bytes, file);
-  if (!loaded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
-  if (loaded.encoding === "gb18030") io.stderr.write(`${message(options.lang, { id: "notice.gb18030", data: { file } })}\n`);
-  const sheet = templateSheet(loaded.value, year, options.lang);
-  await emit(await templateBytes(sheet, output !== undefined && /\.xlsx$/i.test(output) ? "xlsx" : "csv"), output, io.stdout);
-  return 0;
+  const { templateWorkbook } = await import("../../workbook/template.js");
+  await emit(await templateWorkbook(raw, options.lang), options.output, io.stdout);
+  return EXIT.ok;
 }

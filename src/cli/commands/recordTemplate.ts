@@ -1,0 +1,73 @@
+/**
+ * `lingling-check record FILE --template --year Y [-o values.csv|values.xlsx]`: the fill-in sheet
+ * for a year, as a CSV (UTF-8 with a BOM, so Excel shows the Chinese) or a workbook (exceljs:
+ * frozen header, widths to fit, the value column highlighted). Written whole or not at all, never
+ * over an existing file without --force, never over the indicator file.
+ */
+import { readFile } from "node:fs/promises";
+import type { Lang } from "../../i18n/catalog.js";
+import { message } from "../../i18n/translate.js";
+import { loadIndicatorBytes } from "../../load/load.js";
+import { exceljs } from "../../record/exceljs.js";
+import { TEMPLATE_COLUMNS, templateSheet, type TemplateCell, type TemplateSheet } from "../../record/template.js";
+import { CliError, reasonOf } from "../errors.js";
+import { assertNotAnInput, assertWritable, emit } from "../sink.js";
+
+export interface TemplateOptions {
+  set?: string[];
+  from?: string;
+  output?: string;
+  force: boolean;
+  lang: Lang;
+}
+
+/** Columns wide enough for their text, a Chinese character counting two. */
+const displayWidth = (text: string) => [...text].reduce((n, c) => n + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0);
+
+/** Text a spreadsheet would run as a formula is written with a leading apostrophe, as the CSV report does. */
+const FORMULA = /^[=+\-@\t\r]/;
+
+function workbook(sheet: TemplateSheet) {
+  const ExcelJS = exceljs();
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = TEMPLATE_COLUMNS.map((key) => {
+    const widest = Math.max(displayWidth(sheet.headers[key]), ...sheet.rows.map((r) => displayWidth(String(r[key] ?? ""))));
+    return { header: sheet.headers[key], key, width: Math.min(60, Math.max(8, widest + 2)) };
+  });
+  ws.addRows(sheet.rows);
+  ws.getRow(1).font = { bold: true };
+  const value = ws.getColumn("value");
+  value.eachCell({ includeEmpty: true }, (cell) => {
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
+  });
+  // Ids are text (5.1 stays 5.1, 7.10 would not stay 7.10 as a number).
+  ws.getColumn("id").numFmt = "@";
+  return book;
+}
+
+export async function templateBytes(sheet: TemplateSheet, kind: "csv" | "xlsx"): Promise<Uint8Array> {
+  if (kind === "xlsx") return new Uint8Array(await workbook(sheet).xlsx.writeBuffer());
+  // Empty strings, not empty cells, so that every line has every column.
+  const book = workbook({ ...sheet, rows: sheet.rows.map((r) => ({ ...r, value: "", note: "" })) });
+  const guard = (v: TemplateCell) => (typeof v === "string" && FORMULA.test(v) ? `'${v}` : (v ?? ""));
+  return new Uint8Array(await book.csv.writeBuffer({ formatterOptions: { writeBOM: true, rowDelimiter: "\r\n" }, map: guard } as never));
+}
+
+export async function runTemplate(file: string, year: number, options: TemplateOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+  if (options.set?.length || options.from !== undefined) throw new CliError({ id: "error.record.templateWith" });
+  const output = options.output === "-" ? undefined : options.output;
+  if (output !== undefined) {
+    assertNotAnInput([output], [{ name: file, path: file }]);
+    assertWritable(output, options.force);
+  }
+  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
+    throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
+  });
+  const loaded = loadIndicatorBytes(bytes, file);
+  if (!loaded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
+  if (loaded.encoding === "gb18030") io.stderr.write(`${message(options.lang, { id: "notice.gb18030", data: { file } })}\n`);
+  const sheet = templateSheet(loaded.value, year, options.lang);
+  await emit(await templateBytes(sheet, output !== undefined && /\.xlsx$/i.test(output) ? "xlsx" : "csv"), output, io.stdout);
+  return 0;
+}

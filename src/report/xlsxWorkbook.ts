@@ -1,0 +1,252 @@
+/**
+ * The workbook of `-f xlsx`, written with exceljs's streaming WorkbookWriter so a national batch
+ * keeps memory flat: each file's rows are written and flushed as the file arrives.
+ *
+ * Layout: per file a sheet laid out as the plan's 表1 (ID, indicator, unit, national standard,
+ * binding or reference, baseline, targets, the assessed year's value, then the verdict of each
+ * check, filled by verdict); a batch gets a first summary sheet, one row per file; a large batch
+ * (more than LONG_LAYOUT files) gets one long sheet of every file's rows with a region column and
+ * an autofilter instead of a sheet per file; last, the reasons of every check that did not pass.
+ */
+import { createRequire } from "node:module";
+import { Writable } from "node:stream";
+import type ExcelJSType from "exceljs";
+import { CHECKS, type CheckName } from "../assess/result.js";
+import type { Lang } from "../i18n/catalog.js";
+import { t } from "../i18n/translate.js";
+import type { Verdict } from "../model/verdict.js";
+import { CHECK_LABEL } from "./columns.js";
+import type { ByteOutput, Encoder, FormatOptions } from "./index.js";
+import type { CellValue, SheetFile } from "./sheetData.js";
+
+/**
+ * exceljs, loaded on first use. Through require, not import(): the bundle runs as a script compiled
+ * with a code cache, which has no dynamic-import hook.
+ */
+export const exceljs = (): typeof ExcelJSType => createRequire(import.meta.url)("exceljs") as typeof ExcelJSType;
+
+/** Above this many files, one long sheet instead of a sheet per file. */
+export const LONG_LAYOUT = 50;
+
+const COUNTED: readonly Verdict[] = ["PASS", "FAIL", "WARN", "MISSING", "REVIEW", "N/A"];
+
+/** Verdict fills: the colours Excel's own "Good", "Bad" and "Neutral" styles use. */
+export const VERDICT_FILL: Record<Verdict | "INCOMPLETE", string> = {
+  PASS: "FFC6EFCE",
+  FAIL: "FFFFC7CE",
+  WARN: "FFFFEB9C",
+  MISSING: "FFD9D9D9",
+  REVIEW: "FFDDEBF7",
+  "N/A": "FFF2F2F2",
+  INCOMPLETE: "FFD9D9D9",
+};
+
+const fill = (argb: string): ExcelJSType.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
+const HEADER_FILL = fill("FFE7E6E6");
+const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+const BORDER: Partial<ExcelJSType.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/**
+ * Cell styles, shared: exceljs recognises a style object it has seen and skips re-serialising it,
+ * which is most of the time a large batch takes.
+ */
+const CELL_STYLE: Partial<ExcelJSType.Style> = { border: BORDER, alignment: { vertical: "top", wrapText: true } };
+const VERDICT_STYLE = Object.fromEntries(
+  Object.entries(VERDICT_FILL).map(([v, argb]) => [v, { ...CELL_STYLE, fill: fill(argb) }]),
+) as Record<Verdict | "INCOMPLETE", Partial<ExcelJSType.Style>>;
+
+interface Column {
+  header: string;
+  width: number;
+  /** The cell of one indicator row. */
+  value: (file: SheetFile, row: SheetFile["rows"][number]) => CellValue;
+  /** The verdict that colours the cell. */
+  verdict?: (row: SheetFile["rows"][number]) => Verdict | undefined;
+}
+
+/** The columns of a file's sheet (or of the long sheet, with `long`: file and region first, no years in headers). */
+function indicatorColumns(lang: Lang, f: SheetFile | undefined, long: boolean): Column[] {
+  const years = long || !f ? {} : { base: f.baseYear, near: f.nearYear, long: f.longYear, actual: f.year };
+  const checks: readonly CheckName[] = long || !f ? CHECKS : f.checkNames;
+  const h = (id: string, data = {}) => t(lang, `sheet.header.${id}`, data);
+  return [
+    ...(long
+      ? [
+          { header: h("region"), width: 16, value: (file: SheetFile) => file.region },
+          { header: h("file"), width: 22, value: (file: SheetFile) => file.file },
+          { header: h("year"), width: 8, value: (file: SheetFile) => file.year },
+        ]
+      : []),
+    { header: h("id"), width: 6, value: (_, r) => r.id },
+    { header: h("name"), width: 34, value: (_, r) => r.name },
+    { header: h("unit"), width: 8, value: (_, r) => r.unit },
+    { header: h("standard"), width: 26, value: (_, r) => r.standard },
+    { header: h("kind"), width: 9, value: (_, r) => t(lang, r.binding ? "sheet.kind.binding" : "sheet.kind.reference") },
+    { header: h("baseline", { year: years.base }), width: 14, value: (_, r) => r.baseline },
+    { header: h("nearTerm", { year: years.near }), width: 18, value: (_, r) => r.nearTerm },
+    { header: h("longTerm", { year: years.long }), width: 18, value: (_, r) => r.longTerm },
+    ...(long || f?.withActual ? [{ header: h("actual", { year: years.actual }), width: 12, value: (_: SheetFile, r: SheetFile["rows"][number]) => r.actual }] : []),
+    ...checks.map((name) => ({
+      header: h("check", { check: CHECK_LABEL[lang][name] }),
+      width: 13,
+      value: (_: SheetFile, r: SheetFile["rows"][number]) => r.checks[name]?.label ?? "",
+      verdict: (r: SheetFile["rows"][number]) => r.checks[name]?.verdict,
+    })),
+    ...(long || checks.includes("progress") ? [{ header: h("forecast"), width: 22, value: (_: SheetFile, r: SheetFile["rows"][number]) => r.forecast }] : []),
+  ];
+}
+
+/** Excel's sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
+function sheetName(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(/[[\]:*?/\\]/g, "_").slice(0, 31) || "Sheet";
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 3)} (${n})`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+export async function workbookEncoder(out: ByteOutput, options: FormatOptions): Promise<Encoder> {
+  const ExcelJS = exceljs();
+  const { lang } = options;
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      out.write(chunk).then(() => done(), done);
+    },
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  workbook.creator = "lingling-check";
+  const long = (options.files ?? 1) > LONG_LAYOUT;
+  const taken = new Set<string>();
+  const files: Array<{ data: Omit<SheetFile, "rows" | "reasons">; sheet?: string }> = [];
+  const reasons: CellValue[][] = [];
+  let longSheet: { sheet: ExcelJSType.Worksheet; columns: Column[]; rows: number } | undefined;
+
+  const addSheet = (name: string, columns: Column[] | Array<{ header: string; width: number }>, frozenColumns = 0) => {
+    const sheet = workbook.addWorksheet(sheetName(name, taken), { views: [{ state: "frozen", xSplit: frozenColumns, ySplit: 1 }] });
+    sheet.columns = columns.map((c) => ({ width: c.width }));
+    const header = sheet.addRow(columns.map((c) => c.header));
+    header.font = { bold: true };
+    header.alignment = { vertical: "middle", wrapText: true };
+    header.eachCell((cell) => {
+      cell.fill = HEADER_FILL;
+      cell.border = BORDER;
+    });
+    header.commit();
+    return sheet;
+  };
+
+  const writeRows = (sheet: ExcelJSType.Worksheet, columns: Column[], f: SheetFile) => {
+    for (const r of f.rows) {
+      const row = sheet.addRow(columns.map((c) => c.value(f, r)));
+      columns.forEach((c, i) => {
+        const v = c.verdict?.(r);
+        row.getCell(i + 1).style = v ? VERDICT_STYLE[v] : CELL_STYLE;
+      });
+      row.commit();
+    }
+  };
+
+  const fileArrived = (f: SheetFile) => {
+    const { rows: _rows, reasons: why, ...data } = f;
+    for (const r of why) reasons.push([f.region, f.file, r.id, r.name, r.check, `${t(lang, `verdict.${r.verdict}`)}`, r.reason]);
+    if (long) {
+      if (!longSheet) {
+        const columns = indicatorColumns(lang, undefined, true);
+        longSheet = { sheet: addSheet(t(lang, "sheet.rows"), columns, 5), columns, rows: 1 };
+      }
+      writeRows(longSheet.sheet, longSheet.columns, f);
+      longSheet.rows += f.rows.length;
+      files.push({ data });
+      return;
+    }
+    const columns = indicatorColumns(lang, f, false);
+    const sheet = addSheet(f.region || f.file, columns, 2);
+    writeRows(sheet, columns, f);
+    sheet.commit();
+    files.push({ data, sheet: sheet.name });
+  };
+
+  const summarySheet = () => {
+    const kinds = [t(lang, "sheet.kind.binding"), t(lang, "sheet.kind.reference")];
+    const counted = (kind: string) => [
+      { header: t(lang, "sheet.header.total", { kind }), width: 9 },
+      ...COUNTED.map((v) => ({ header: t(lang, "sheet.header.count", { kind, verdict: t(lang, `verdict.${v}`) }), width: 9 })),
+    ];
+    const columns = [
+      { header: t(lang, "sheet.header.region"), width: 18 },
+      { header: t(lang, "sheet.header.file"), width: 26 },
+      { header: t(lang, "sheet.header.mode"), width: 14 },
+      { header: t(lang, "sheet.header.year"), width: 8 },
+      { header: t(lang, "sheet.header.overall"), width: 18 },
+      ...counted(kinds[0]!),
+      ...counted(kinds[1]!),
+    ];
+    const sheet = addSheet(t(lang, "sheet.summary"), columns, 2);
+    for (const { data: f, sheet: target } of files) {
+      const counts = (c: SheetFile["binding"]) => [c.total, ...COUNTED.map((v) => c[v])];
+      const row = sheet.addRow([f.region, f.file, f.mode, f.year, f.overallLabel, ...counts(f.binding), ...counts(f.reference)]);
+      row.eachCell((cell) => (cell.style = CELL_STYLE));
+      // The region links to its sheet.
+      if (target) row.getCell(1).value = { text: f.region, hyperlink: `#${quoteSheet(target)}!A1` };
+      row.getCell(5).style = VERDICT_STYLE[f.overall];
+      row.commit();
+    }
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: files.length + 1, column: columns.length } };
+    sheet.commit();
+    return sheet;
+  };
+
+  const reasonsSheet = () => {
+    const h = (id: string) => t(lang, `sheet.header.${id}`);
+    const columns = [
+      { header: h("region"), width: 16 },
+      { header: h("file"), width: 22 },
+      { header: h("id"), width: 6 },
+      { header: h("name"), width: 30 },
+      { header: h("check1"), width: 14 },
+      { header: h("verdict"), width: 9 },
+      { header: h("reason"), width: 90 },
+    ];
+    const sheet = addSheet(t(lang, "sheet.reasons"), columns, 0);
+    for (const values of reasons) {
+      const row = sheet.addRow(values);
+      row.eachCell((cell) => (cell.style = CELL_STYLE));
+      row.commit();
+    }
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: reasons.length + 1, column: columns.length } };
+    sheet.commit();
+  };
+
+  return {
+    async write(part) {
+      if (!part) return;
+      const data = JSON.parse(part) as SheetFile | { kind: "foot" };
+      if (data.kind === "file") fileArrived(data);
+      // Let the zip compress what was written before taking the next file.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    },
+    async finish() {
+      if (longSheet) {
+        longSheet.sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: longSheet.rows, column: longSheet.columns.length } };
+        longSheet.sheet.commit();
+      }
+      // Written last, so the big sheets before them stream out instead of waiting in memory.
+      const summary = files.length > 1 ? summarySheet() : undefined;
+      reasonsSheet();
+      if (summary) putFirst(workbook, summary);
+      await workbook.commit();
+    },
+  };
+}
+
+/**
+ * The summary is the first tab though it is written last: a zip entry cannot be reopened, and one
+ * written first would hold every later sheet in memory until it closed. The WorkbookWriter lists
+ * its sheets (workbook.xml, the tab order) in the order of its `_worksheets` array (exceljs 4.4).
+ */
+function putFirst(workbook: ExcelJSType.stream.xlsx.WorkbookWriter, sheet: ExcelJSType.Worksheet): void {
+  const holder = workbook as unknown as { _worksheets: Array<ExcelJSType.Worksheet | undefined> };
+  const others = holder._worksheets.filter((s): s is ExcelJSType.Worksheet => s !== undefined && s !== sheet);
+  holder._worksheets = [sheet, ...others];
+}

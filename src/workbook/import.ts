@@ -1,0 +1,258 @@
+/**
+ * `lingling-check import`: a filled template workbook back into an indicator file. Every cell it
+ * cannot read is named as `region.xlsx:指标!E7: …`; the file written is loaded first, so what import
+ * writes always checks.
+ */
+import type ExcelJSType from "exceljs";
+import type { Lang } from "../i18n/catalog.js";
+import { message, t } from "../i18n/translate.js";
+import { loadIndicatorFile } from "../load/load.js";
+import { yamlLib } from "../load/yamlLib.js";
+import type { Message } from "../rules/context.js";
+import { exceljs } from "../report/xlsxWorkbook.js";
+import { BETTER_WORDS, BINDING_WORDS, columnOf, sheetNames, type ColumnKey } from "./layout.js";
+import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
+
+export interface CellError {
+  sheet: string;
+  /** A1-style reference, or a row number alone. */
+  cell: string;
+  message: Message;
+}
+
+export type ImportResult = { ok: true; text: string; rows: number; region: string } | { ok: false; errors: CellError[] };
+
+type Value = string | number | boolean | undefined;
+
+const YEAR_KEY = /^\d{4}$/;
+
+/** A cell's value as the file would hold it: text trimmed, formulas by their result, empty as undefined. */
+function valueOf(cell: ExcelJSType.Cell): Value | Date {
+  const v = cell.value;
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === "string") return v.trim() === "" ? undefined : v.trim();
+  if (typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
+  if ("richText" in v) return v.richText.map((r) => r.text).join("").trim() || undefined;
+  if ("result" in v) return valueOf({ value: v.result } as ExcelJSType.Cell);
+  if ("text" in v) return String(v.text).trim() || undefined;
+  return undefined;
+}
+
+export function formatCellError(file: string, e: CellError, lang: Lang): string {
+  return `${file}:${e.sheet}!${e.cell}: ${message(lang, e.message)}`;
+}
+
+const cellMessage = (id: string, data: Record<string, string | number> = {}): Message => ({ id, data });
+
+export async function importWorkbook(bytes: Uint8Array, output: string, lang: Lang): Promise<ImportResult> {
+  const ExcelJS = exceljs();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const errors: CellError[] = [];
+  const problem = (sheet: ExcelJSType.Worksheet, cell: string, m: Message) => errors.push({ sheet: sheet.name, cell, message: m });
+  const plain = (sheet: ExcelJSType.Worksheet, cell: ExcelJSType.Cell): Value => {
+    const v = valueOf(cell);
+    if (v instanceof Date) {
+      // A date is not a value of this file (Excel turned what was typed into one).
+      problem(sheet, cell.address, cellMessage("import.cell.yaml", { reason: t(lang, "expected.value") }));
+      return undefined;
+    }
+    return v;
+  };
+
+  // The region sheet: field | value.
+  const regionSheet =
+    workbook.worksheets.find((s) => sheetNames("sheet.region").includes(s.name)) ??
+    workbook.worksheets.find((s) => s.getColumn(1).values.some((v) => v === "region.name"));
+  const indicatorSheet =
+    workbook.worksheets.find((s) => sheetNames("sheet.indicators").includes(s.name)) ??
+    workbook.worksheets.find((s) => (s.getRow(1).values as unknown[]).some((v) => typeof v === "string" && columnOf(v) === "id"));
+  if (!regionSheet) return { ok: false, errors: [{ sheet: "-", cell: "-", message: { id: "error.importRegionSheet" } }] };
+  if (!indicatorSheet) return { ok: false, errors: [{ sheet: "-", cell: "-", message: { id: "error.importSheet" } }] };
+
+  const file: RawFile = { region: {}, plan: { base_year: 0 }, indicators: [] };
+  /** Where each field came from, for the loader's errors. */
+  const regionRows = new Map<string, string>();
+  regionSheet.eachRow((row, n) => {
+    if (n === 1) return;
+    const path = valueOf(row.getCell(1));
+    const cell = row.getCell(2);
+    const value = plain(regionSheet, cell);
+    if (typeof path !== "string" || value === undefined) return;
+    regionRows.set(path, cell.address);
+    const [scope, key] = path.includes(".") ? (path.split(".") as [string, string]) : ["", path];
+    if (scope === "plan") {
+      const year = Number(value);
+      if (!Number.isInteger(year) || !YEAR_KEY.test(String(year))) problem(regionSheet, cell.address, cellMessage("import.cell.year", { found: String(value) }));
+      else file.plan[key as "base_year"] = year;
+    } else if (path === "standard") file.standard = String(value);
+    else if (path === "region.urban_district") {
+      const b = typeof value === "boolean" ? value : BINDING_WORDS[String(value)];
+      if (b === undefined) problem(regionSheet, cell.address, cellMessage("import.cell.boolean", { found: String(value) }));
+      else file.region.urban_district = b;
+    } else if (scope === "region") file.region[key] = path === "region.code" || path === "region.name" ? String(value) : value;
+  });
+  if (file.plan.base_year === 0 || file.region.name === undefined) return { ok: false, errors: [...errors, { sheet: regionSheet.name, cell: "-", message: { id: "error.importRegionSheet" } }] };
+
+  // The indicator sheet: the header row says which column is which.
+  const columns = new Map<number, ColumnKey>();
+  indicatorSheet.getRow(1).eachCell((cell, n) => {
+    const key = typeof cell.value === "string" ? columnOf(cell.value) : typeof cell.value === "number" ? columnOf(String(cell.value)) : undefined;
+    if (key !== undefined) columns.set(n, key);
+  });
+  const rowOf = new Map<number, number>(); // indicator index → sheet row
+  const addressOf = (row: number, key: string) => {
+    const n = [...columns].find(([, k]) => (typeof k === "object" ? String(k.year) === key : k === key))?.[0];
+    return n === undefined ? String(row) : indicatorSheet.getRow(row).getCell(n).address;
+  };
+  const base = file.plan.base_year;
+  const ids = new Set<string>();
+  indicatorSheet.eachRow((row, n) => {
+    if (n === 1) return;
+    const cells = new Map<string, Value>();
+    const years = new Map<number, Value>();
+    let extraText: Value;
+    for (const [col, key] of columns) {
+      const v = plain(indicatorSheet, row.getCell(col));
+      if (v === undefined) continue;
+      if (typeof key === "object") years.set(key.year, v);
+      else if (key === "extra") extraText = v;
+      else cells.set(key, v);
+    }
+    if (cells.size === 0 && years.size === 0 && extraText === undefined) return;
+    const at = (key: string) => addressOf(n, key);
+    const id = cells.get("id");
+    if (id === undefined) return void problem(indicatorSheet, at("id"), cellMessage("import.cell.id"));
+    if (ids.has(String(id))) problem(indicatorSheet, at("id"), cellMessage("import.cell.duplicate", { id: String(id) }));
+    ids.add(String(id));
+
+    let extra: Raw = {};
+    if (extraText !== undefined) {
+      try {
+        const parsed: unknown = yamlLib().parse(String(extraText));
+        if (!isObject(parsed)) throw new Error(t(lang, "expected.indicator"));
+        extra = parsed;
+      } catch (e) {
+        problem(indicatorSheet, at("extra"), cellMessage("import.cell.yaml", { reason: (e as Error).message.split("\n")[0]! }));
+      }
+    }
+    const out: Raw = { id: String(id) };
+    for (const key of ["name", "unit"] as const) if (cells.has(key)) out[key] = String(cells.get(key));
+    const merged = (field: string, cell: Value, valueKey: "value" | "rule"): unknown => {
+      const more = extra[field];
+      delete extra[field];
+      if (more === undefined) return cell;
+      if (!isObject(more) || cell === undefined) {
+        const whole = !isObject(more) || valueKey in more || (field === "standard" && "by_region" in more) || Object.keys(more).every((k) => YEAR_KEY.test(k));
+        if (cell === undefined && whole) return more;
+        problem(indicatorSheet, at("extra"), cellMessage(cell === undefined ? "import.cell.noteWithoutValue" : "import.cell.field", { field }));
+        return cell;
+      }
+      // The cases of a region-dependent rule are the rule; the cell shows the one chosen.
+      if (field === "standard" && "by_region" in more) return more;
+      return { [valueKey]: cell, ...more };
+    };
+    const standard = merged("standard", cells.get("standard"), "rule");
+    if (standard !== undefined) out.standard = standard;
+    if (cells.has("binding")) {
+      const b = BINDING_WORDS[String(cells.get("binding"))];
+      if (b === undefined) problem(indicatorSheet, at("binding"), cellMessage("import.cell.kind", { found: String(cells.get("binding")) }));
+      else out.binding = b;
+    }
+    if (cells.has("better")) {
+      const b = BETTER_WORDS[String(cells.get("better"))];
+      if (b === undefined) problem(indicatorSheet, at("better"), cellMessage("import.cell.better", { found: String(cells.get("better")) }));
+      else out.better = b;
+    }
+    // The baseline: the base-year cell, with the years before it as its history.
+    const extraBaseline = extra.baseline;
+    // Notes on the years of the history (each an object); a whole series there is kept as written.
+    const yearNotes = isObject(extraBaseline) && Object.keys(extraBaseline).length > 0 && Object.entries(extraBaseline).every(([k, v]) => YEAR_KEY.test(k) && isObject(v));
+    const history = [...years].filter(([y]) => y < base);
+    if (history.length > 0 || yearNotes) {
+      delete extra.baseline;
+      const notes = (yearNotes ? extraBaseline : {}) as Raw;
+      const series = new Map<number, unknown>();
+      const entries: Array<[number, Value]> = [...history, ...(cells.has("baseline") ? [[base, cells.get("baseline")] as [number, Value]] : [])];
+      for (const y of Object.keys(notes).map(Number)) if (!entries.some(([e]) => e === y)) entries.push([y, undefined]);
+      for (const [y, v] of entries.sort((a, b) => a[0] - b[0])) {
+        const note = notes[String(y)];
+        if (isObject(note) && Object.keys(note).length > 0) {
+          if (v === undefined) problem(indicatorSheet, at(y === base ? "baseline" : String(y)), cellMessage("import.cell.noteWithoutValue", { field: `baseline ${y}` }));
+          else series.set(y, { value: v, ...note });
+        } else if (v !== undefined) series.set(y, v);
+      }
+      if (series.size) out.baseline = series;
+    } else {
+      const baseline = merged("baseline", cells.get("baseline"), "value");
+      if (baseline !== undefined) out.baseline = baseline;
+    }
+    for (const field of ["near_term", "long_term"] as const) {
+      const v = merged(field, cells.get(field), "rule");
+      if (v !== undefined) out[field] = v;
+    }
+    // Observed years after the base year.
+    const actualNotes = isObject(extra.actuals) ? (extra.actuals as Raw) : {};
+    const observed = new Map<number, unknown>();
+    for (const [y, v] of [...years].filter(([y]) => y > base).sort((a, b) => a[0] - b[0])) {
+      const note = actualNotes[String(y)];
+      observed.set(y, isObject(note) && Object.keys(note).length ? { value: v, ...note } : v);
+      delete actualNotes[String(y)];
+    }
+    for (const y of Object.keys(actualNotes)) problem(indicatorSheet, at(y), cellMessage("import.cell.noteWithoutValue", { field: `actuals ${y}` }));
+    delete extra.actuals;
+    for (const key of ["id", "name", "unit", "binding", "better", "note"]) {
+      if (key in extra) problem(indicatorSheet, at("extra"), cellMessage("import.cell.field", { field: key }));
+      delete extra[key];
+    }
+    Object.assign(out, extra);
+    if (observed.size) out.actuals = observed;
+    if (cells.has("note")) out.note = String(cells.get("note"));
+    rowOf.set(file.indicators.length, n);
+    file.indicators.push(out);
+  });
+  if (errors.length) return { ok: false, errors };
+
+  // What the built-in edition gives this region is left to it: only the row's own values are written.
+  const inherited = inheritedRows(file, file.indicators.map((r) => String(r.id)));
+  for (const row of file.indicators) {
+    const from = inherited.get(String(row.id));
+    if (!from) continue;
+    for (const key of ["name", "unit", "binding"] as const) if (row[key] === from[key]) delete row[key];
+    if (row.standard === from.standard) delete row.standard;
+  }
+
+  const document = { region: file.region, ...(file.standard !== undefined ? { standard: file.standard } : {}), plan: file.plan, indicators: file.indicators };
+  const text = yamlLib().stringify(document, { lineWidth: 0 });
+  const loaded = loadIndicatorFile(text, output);
+  if (!loaded.ok) {
+    return { ok: false, errors: loaded.errors.map((e) => locate(text, e.line, rowOf, regionRows, indicatorSheet.name, regionSheet.name, addressOf, message(lang, e.message))) };
+  }
+  return { ok: true, text, rows: file.indicators.length, region: String(file.region.name) };
+}
+
+/** A loader error in the YAML import made → the cell it came from (the row, and the field's column). */
+function locate(
+  text: string, line: number, rowOf: Map<number, number>, regionRows: Map<string, string>, indicators: string, region: string,
+  addressOf: (row: number, key: string) => string, what: string,
+): CellError {
+  const lines = text.split("\n").slice(0, line);
+  let index = -1;
+  let field = "";
+  let top = "";
+  for (const l of lines) {
+    const m = /^(\w+):/.exec(l);
+    if (m) top = m[1]!;
+    if (/^ {2}- /.test(l)) index++;
+    const f = /^ {2}(?:- | {2})(\w+):/.exec(l);
+    if (f) field = f[1]!;
+  }
+  const detail = { id: "error.importCell", data: { what } };
+  if (top === "indicators" && index >= 0) {
+    const row = rowOf.get(index)!;
+    const key = ["baseline", "near_term", "long_term", "standard", "id", "name", "unit", "binding", "better", "note"].includes(field) ? field : "extra";
+    return { sheet: indicators, cell: addressOf(row, key), message: detail };
+  }
+  const path = top === "plan" || top === "region" ? `${top}.${/^ {2}(\w+):/.exec(lines.at(-1) ?? "")?.[1] ?? ""}` : top;
+  return { sheet: region, cell: regionRows.get(path) ?? "-", message: detail };
+}

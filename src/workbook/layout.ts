@@ -1,0 +1,76 @@
+/**
+ * The fill-in workbook's layout, shared by `template` (which writes it) and `import` (which reads
+ * it back): an indicator sheet with a column per field of a row and one per observed year, and a
+ * region sheet of `field | value | what it is` rows. Headers are in the report language; import
+ * knows them in both, so a workbook made with --lang en imports under --lang zh.
+ */
+import { LANGS, type Lang } from "../i18n/catalog.js";
+import { t } from "../i18n/translate.js";
+
+/** The row fields with a column of their own, in column order (the years and the note follow). */
+export const ROW_FIELDS = ["id", "name", "unit", "standard", "binding", "better", "baseline", "near_term", "long_term"] as const;
+export type RowField = (typeof ROW_FIELDS)[number];
+
+export type ColumnKey = RowField | "note" | "extra" | { year: number };
+
+const HEADER_ID: Record<RowField | "note" | "extra", string> = {
+  id: "id",
+  name: "name",
+  unit: "unit",
+  standard: "standard",
+  binding: "kind",
+  better: "better",
+  baseline: "baseline",
+  near_term: "nearTerm",
+  long_term: "longTerm",
+  note: "note",
+  extra: "extra",
+};
+
+export interface PlanYears {
+  base: number;
+  near?: number | undefined;
+  long?: number | undefined;
+}
+
+export function header(lang: Lang, key: ColumnKey, years: PlanYears): string {
+  if (typeof key === "object") return t(lang, "sheet.header.observed", { year: key.year });
+  const year = key === "baseline" ? years.base : key === "near_term" ? years.near : key === "long_term" ? years.long : undefined;
+  return t(lang, `sheet.header.${HEADER_ID[key]}`, year === undefined ? {} : { year });
+}
+
+/** Which column a header names, in either language; undefined for a header the layout lacks. */
+export function columnOf(text: string): ColumnKey | undefined {
+  const h = text.trim();
+  for (const lang of LANGS) {
+    for (const key of [...ROW_FIELDS, "note", "extra"] as const) {
+      const bare = t(lang, `sheet.header.${HEADER_ID[key]}`, {});
+      // The targets' headers carry their year: 近期目标（2025年）.
+      if (h === bare || (["baseline", "near_term", "long_term"].includes(key) && h.startsWith(bare))) return key;
+    }
+  }
+  const year = /^(\d{4})(?:年|\b)/.exec(h);
+  return year ? { year: Number(year[1]) } : undefined;
+}
+
+/** The region sheet's fields, by their path in the indicator file. */
+export const REGION_FIELDS = ["region.name", "region.code", "region.level", "region.zone", "region.urban_district", "standard", "plan.base_year", "plan.near_term", "plan.long_term"] as const;
+
+export const regionFieldAbout = (lang: Lang, path: string): string => {
+  const key = path.split(".").pop()!;
+  return (REGION_FIELDS as readonly string[]).includes(path) ? t(lang, `sheet.field.${key}`) : t(lang, "sheet.field.other");
+};
+
+/** The sheets' names in both languages: import finds them by either. */
+export const sheetNames = (id: "sheet.indicators" | "sheet.region") => LANGS.map((lang) => t(lang, id));
+
+/** Cell words for binding and direction, in both languages, and the file's own words. */
+export const BINDING_WORDS: Record<string, boolean> = Object.fromEntries([
+  ...LANGS.flatMap((lang) => [[t(lang, "sheet.kind.binding"), true], [t(lang, "sheet.kind.reference"), false]]),
+  ["true", true], ["false", false], ["是", true], ["否", false],
+]);
+
+export const BETTER_WORDS: Record<string, "higher" | "lower"> = Object.fromEntries([
+  ...LANGS.flatMap((lang) => [[t(lang, "sheet.better.higher"), "higher"], [t(lang, "sheet.better.lower"), "lower"]]),
+  ["higher", "higher"], ["lower", "lower"],
+]);

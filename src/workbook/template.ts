@@ -1,0 +1,192 @@
+/**
+ * `lingling-check template`: the fill-in workbook. A row per indicator with what the standard
+ * gives (id, name, unit, rule, binding) and a cell for each value an analyst enters: the baseline,
+ * the near- and long-term targets, each observed year, a note; a last column holds, as YAML, the
+ * fields that have no column (superior targets, a tolerance, notes on values…), so a workbook made
+ * from an indicator file keeps all of it. A second sheet holds the region and the plan years.
+ */
+import type ExcelJSType from "exceljs";
+import type { Lang } from "../i18n/catalog.js";
+import { t } from "../i18n/translate.js";
+import { yamlLib } from "../load/yamlLib.js";
+import { exceljs } from "../report/xlsxWorkbook.js";
+import { REGION_FIELDS, ROW_FIELDS, header, regionFieldAbout, type ColumnKey, type PlanYears } from "./layout.js";
+import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
+
+type Cell = string | number | boolean | undefined;
+
+const YEAR_KEY = /^\d{4}$/;
+
+/** A value or rule as a cell, and what the cell cannot hold (its note, source), for the YAML column. */
+function split(v: unknown, valueKey: "value" | "rule"): { cell: Cell; rest?: Raw } {
+  if (!isObject(v)) return { cell: v as Cell };
+  const { [valueKey]: cell, ...rest } = v;
+  return { cell: cell as Cell, ...(Object.keys(rest).length ? { rest } : {}) };
+}
+
+interface TemplateRow {
+  cells: Map<string, Cell>;
+  /** Years → value cells. */
+  years: Map<number, Cell>;
+  extra: Raw;
+  /** Fields the edition supplies: shown, not for the analyst to fill. */
+  given: Set<string>;
+}
+
+/** One raw row → its cells. */
+function templateRow(row: Raw, base: number, inherited: ReturnType<typeof inheritedRows>): TemplateRow {
+  const cells = new Map<string, Cell>();
+  const years = new Map<number, Cell>();
+  const extra: Raw = {};
+  const given = new Set<string>();
+  const from = inherited.get(String(row.id));
+  for (const [key, value] of Object.entries(row)) {
+    switch (key) {
+      case "id":
+        cells.set("id", String(value));
+        break;
+      case "name": case "unit": case "binding": case "better": case "note":
+        cells.set(key, value as Cell);
+        break;
+      case "standard":
+        if (isObject(value) && "by_region" in value) {
+          // The rule chosen for the region is shown; the cases are kept whole.
+          extra.standard = value;
+        } else {
+          const { cell, rest } = split(value, "rule");
+          cells.set("standard", cell);
+          if (rest) extra.standard = rest;
+        }
+        break;
+      case "near_term": case "long_term": {
+        const { cell, rest } = split(value, "rule");
+        cells.set(key, cell);
+        if (rest) extra[key] = rest;
+        break;
+      }
+      case "baseline": {
+        const series = isObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((k) => YEAR_KEY.test(k));
+        if (!series) {
+          const { cell, rest } = split(value, "value");
+          cells.set("baseline", cell);
+          if (rest) extra.baseline = rest;
+        } else if (Object.keys(value).some((y) => Number(y) > base)) {
+          // A series past the base year is not what the columns say: kept as written.
+          extra.baseline = value;
+        } else {
+          const notes: Raw = {};
+          for (const [y, v] of Object.entries(value)) {
+            const { cell, rest } = split(v, "value");
+            if (Number(y) === base) cells.set("baseline", cell);
+            else years.set(Number(y), cell);
+            if (rest) notes[y] = rest;
+          }
+          // A one-year series stays a series.
+          if (Object.keys(value).length === 1 && Number(Object.keys(value)[0]) === base) notes[String(base)] ??= {};
+          if (Object.keys(notes).length) extra.baseline = notes;
+        }
+        break;
+      }
+      case "actuals": {
+        const notes: Raw = {};
+        for (const [y, v] of Object.entries(isObject(value) ? value : {})) {
+          const { cell, rest } = split(v, "value");
+          years.set(Number(y), cell);
+          if (rest) notes[y] = rest;
+        }
+        if (Object.keys(notes).length) extra.actuals = notes;
+        break;
+      }
+      default:
+        extra[key] = value;
+    }
+  }
+  // What the edition supplies, shown where the row itself is silent.
+  if (from) {
+    for (const key of ["name", "unit", "binding"] as const) if (!cells.has(key)) (cells.set(key, from[key]), given.add(key));
+    if (!cells.has("standard")) (cells.set("standard", from.standard), given.add("standard"));
+  }
+  return { cells, years, extra, given };
+}
+
+const fill = (argb: string): ExcelJSType.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
+const GIVEN = fill("FFF2F2F2");
+const INPUT = fill("FFFFF9E5");
+const HEAD = fill("FFE7E6E6");
+
+/** The observed-year columns: the years the file has, and every year of the plan after the base. */
+function yearColumns(rows: readonly TemplateRow[], years: PlanYears): number[] {
+  const all = new Set<number>(rows.flatMap((r) => [...r.years.keys()]));
+  const last = years.long ?? years.near ?? years.base + 8;
+  for (let y = years.base + 1; y <= last; y++) all.add(y);
+  return [...all].filter((y) => y !== years.base).sort((a, b) => a - b);
+}
+
+export async function templateWorkbook(file: RawFile, lang: Lang): Promise<Uint8Array> {
+  const ExcelJS = exceljs();
+  const years: PlanYears = { base: file.plan.base_year, near: file.plan.near_term, long: file.plan.long_term };
+  const inherited = inheritedRows(file, file.indicators.map((r) => String(r.id)));
+  const rows = file.indicators.map((r) => templateRow(r, years.base, inherited));
+  const columns: ColumnKey[] = [...ROW_FIELDS, ...yearColumns(rows, years).map((year) => ({ year })), "note", "extra"];
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "lingling-check";
+
+  const sheet = workbook.addWorksheet(t(lang, "sheet.indicators"), { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] });
+  const WIDTH: Record<string, number> = { id: 6, name: 34, unit: 8, standard: 26, binding: 9, better: 10, baseline: 14, near_term: 16, long_term: 16, note: 30, extra: 48 };
+  sheet.columns = columns.map((c) => ({ width: typeof c === "object" ? 10 : WIDTH[c] }));
+  const head = sheet.addRow(columns.map((c) => header(lang, c, years)));
+  head.font = { bold: true };
+  head.alignment = { wrapText: true, vertical: "middle" };
+  head.eachCell((cell) => (cell.fill = HEAD));
+  head.getCell(columns.length).note = t(lang, "sheet.hint.extra");
+  const words = {
+    binding: (v: Cell) => (v === true ? t(lang, "sheet.kind.binding") : v === false ? t(lang, "sheet.kind.reference") : v),
+    better: (v: Cell) => (v === "higher" || v === "lower" ? t(lang, `sheet.better.${v}`) : v),
+  };
+  const list = (items: string[], strict: boolean): ExcelJSType.DataValidation => ({
+    type: "list",
+    allowBlank: true,
+    formulae: [`"${items.join(",")}"`],
+    showErrorMessage: strict,
+  });
+  const yaml = yamlLib();
+  for (const r of rows) {
+    const values = columns.map((c): Cell => {
+      if (typeof c === "object") return r.years.get(c.year);
+      if (c === "extra") return Object.keys(r.extra).length ? yaml.stringify(r.extra, { lineWidth: 0 }).trimEnd() : undefined;
+      const v = r.cells.get(c);
+      return c === "binding" ? words.binding(v) : c === "better" ? words.better(v) : v;
+    });
+    const row = sheet.addRow(values.map((v) => (v === undefined ? null : v)));
+    row.alignment = { vertical: "top", wrapText: true };
+    columns.forEach((c, i) => {
+      const cell = row.getCell(i + 1);
+      const key = typeof c === "object" ? "year" : c;
+      // Text cells stay text (an id 5.10, a rule "100"): exceljs writes a string as a string.
+      cell.fill = key === "id" || r.given.has(key) ? GIVEN : INPUT;
+      if (key === "binding") cell.dataValidation = list([t(lang, "sheet.kind.binding"), t(lang, "sheet.kind.reference")], true);
+      if (key === "better") cell.dataValidation = list([t(lang, "sheet.better.higher"), t(lang, "sheet.better.lower")], true);
+      if (key === "baseline" || key === "year") cell.dataValidation = { ...list(["不涉及", "已建立", "已开展"], false), showInputMessage: true, prompt: t(lang, "sheet.hint.value") };
+    });
+  }
+
+  const region = workbook.addWorksheet(t(lang, "sheet.region"), { views: [{ state: "frozen", ySplit: 1 }] });
+  region.columns = [{ width: 24 }, { width: 24 }, { width: 60 }];
+  const regionHead = region.addRow([t(lang, "sheet.header.field"), t(lang, "sheet.header.value"), t(lang, "sheet.header.about")]);
+  regionHead.font = { bold: true };
+  regionHead.eachCell((cell) => (cell.fill = HEAD));
+  // The region's attributes in the file's order, then the usual ones it lacks, then the standard and the plan.
+  const own = Object.keys(file.region).map((k) => `region.${k}`);
+  const paths = [...own, ...REGION_FIELDS.filter((p) => p.startsWith("region.") && !own.includes(p)), ...REGION_FIELDS.filter((p) => !p.startsWith("region."))];
+  for (const path of paths) {
+    const [scope, key] = path.includes(".") ? (path.split(".") as [string, string]) : ["", path];
+    const value = scope === "region" ? file.region[key] : scope === "plan" ? file.plan[key as keyof RawFile["plan"]] : file.standard;
+    const row = region.addRow([path, value === undefined ? null : (value as Cell), regionFieldAbout(lang, path)]);
+    const cell = row.getCell(2);
+    cell.fill = INPUT;
+    if (path === "region.zone") cell.dataValidation = list(["east", "central", "west", "northeast", "东部", "中部", "西部", "东北"], false);
+    if (path === "region.level") cell.dataValidation = list(["county", "city"], true);
+    if (path === "region.urban_district") cell.dataValidation = list(["是", "否"], false);
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

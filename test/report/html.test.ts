@@ -1,0 +1,49 @@
+/** `-f html` as text: user text escaped, the summary and completeness list, targets and forecasts in the charts. */
+import { describe, expect, it } from "vitest";
+import { t } from "../../src/i18n/translate.js";
+import { LANGS, fixtureRun, render } from "./shared.js";
+
+const run = fixtureRun();
+
+describe.each(LANGS)("html in %s", (lang) => {
+  it("escapes user text: names with < > & and quotes never become markup", async () => {
+    const html = await render("html", run, { lang });
+    expect(html).toContain("城镇新建绿色建筑比例: &lt;新建&gt; &amp; 既有");
+    expect(html).not.toContain("<新建>");
+    expect(html).toContain("含&quot;重点&quot;地块");
+  });
+
+  it("starts with the summary: the question, the overall verdict, the counts and the completeness list", async () => {
+    const html = await render("html", run, { lang });
+    const [file] = run.files;
+    const summary = html.slice(html.indexOf('<div class="summary">'), html.indexOf("</div>", html.indexOf('<div class="summary">')));
+    expect(summary).toContain(t(lang, "mode.year", { year: file!.year }));
+    expect(summary).toContain(t(lang, `overall.${file!.summary.overall}`));
+    for (const m of file!.completeness!.missing) expect(summary).toContain(`${m.id} `);
+    expect(html).toContain(`<html lang="${lang === "zh" ? "zh-CN" : "en"}">`);
+  });
+
+  it("draws the plan's targets at their years and the forecast to the target year", async () => {
+    const html = await render("html", run, { lang });
+    const article = /<article class="ind" data-id="8">[\s\S]*?<\/article>/.exec(html)?.[0] ?? "";
+    expect(article).toMatch(/<path class="target" data-year="2025" data-value="93"/);
+    expect(article).toMatch(/<path class="target" data-year="2030" data-value="93"/);
+    expect(article).toMatch(/<polyline class="forecast" data-year="2025"/);
+    expect(article).toMatch(/<polyline class="pace" points="[^"]+"/);
+  });
+
+  it("prints on A4", async () => {
+    expect(await render("html", run, { lang })).toMatch(/@page\{size:A4/);
+  });
+});
+
+describe("a chart of extreme numbers", () => {
+  const legend = { series: "s", standard: "st", target: "t", forecast: "f", pace: "p" };
+  it.each([[[1e308, 1.7e308]], [[1e20, 1e20 + 1]], [[5, Infinity]], [[-1e308, 1e308]]])("of %j draws a bounded axis and no NaN", async (values) => {
+    const { chartSvg } = await import("../../src/report/chart.js");
+    const svg = chartSvg({ title: "x", series: values.map((value, i) => ({ year: 2020 + i, value })), targets: [], forecasts: [], legend });
+    expect((svg.match(/class="y-tick"/g) ?? []).length).toBeLessThanOrEqual(21);
+    expect(svg).not.toContain("NaN");
+    expect(svg).not.toContain("Infinity");
+  });
+});

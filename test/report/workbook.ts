@@ -1,0 +1,42 @@
+/** Reading the workbooks the tool writes, with exceljs's reader (a second program reads them in test/report/libreoffice.test.ts). */
+import ExcelJS from "exceljs";
+import type { RunAssessment } from "../../src/assess/result.js";
+import { loadStreamingFormatter, type FormatName, type FormatOptions } from "../../src/report/index.js";
+
+/** A binary format's bytes for a run, made as the command makes them: head, files, foot through the encoder. */
+export async function encode(format: FormatName, run: RunAssessment, options: FormatOptions): Promise<Buffer> {
+  const formatter = await loadStreamingFormatter(format);
+  const chunks: Uint8Array[] = [];
+  const encoder = await formatter.encoder!({ write: async (c) => void chunks.push(c) }, options);
+  await encoder.write(formatter.head?.(options) ?? "");
+  for (const f of run.files) await encoder.write(formatter.file(f, options));
+  await encoder.write(formatter.foot?.(run, options) ?? "");
+  await encoder.finish();
+  return Buffer.concat(chunks);
+}
+
+export async function readWorkbook(bytes: Buffer | string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  if (typeof bytes === "string") await workbook.xlsx.readFile(bytes);
+  else await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
+}
+
+/** A cell as the reader shows it: its text (a hyperlink's text). */
+export const cellText = (cell: ExcelJS.Cell): string => {
+  const v = cell.value;
+  if (v === null || v === undefined) return "";
+  if (typeof v === "object" && "text" in v) return String(v.text);
+  return String(v);
+};
+
+/** Every sheet as lines of tab-separated cells, under its name. */
+export function workbookText(workbook: ExcelJS.Workbook): string {
+  return workbook.worksheets
+    .map((sheet) => {
+      const lines: string[] = [`# ${sheet.name}`];
+      sheet.eachRow((row) => lines.push(Array.from({ length: row.cellCount }, (_, i) => cellText(row.getCell(i + 1))).join("\t")));
+      return lines.join("\n");
+    })
+    .join("\n\n");
+}
