@@ -110,7 +110,7 @@ function targetProgress(file: IndicatorFile, indicator: Indicator, target: RuleS
       class: ref(`forecast.${projection.class}`),
       projected: projection.projected === null ? undefined : shown(projection.projected),
       ratio: projection.ratio === null ? undefined : Number(projection.ratio.toFixed(2)),
-      pace: paceText(projection, sign, shown),
+      pace: paceText(projection, sign, reasonRounding(indicator, indicator.better === "higher" ? "up" : "down")),
     }),
     projection,
   };

@@ -2,9 +2,12 @@
 import type { Indicator, IndicatorFile, Observation, Series, SuperiorTarget } from "../model/types.js";
 import type { EvalContext, TargetContext } from "../rules/context.js";
 
-/** The superior target in force in `year`: that year's, else the latest assigned before it. */
+/**
+ * The superior target in force in `year`: that year's, else the latest target assigned before it.
+ * A stated result (`met` / `not met`) speaks of its own year only: 2022's "met" says nothing of 2024.
+ */
 export function superiorLookup(indicator: Indicator): (year: number) => SuperiorTarget | undefined {
-  return (year) => indicator.superior.filter((t) => t.year <= year).at(-1);
+  return (year) => indicator.superior.findLast((t) => t.year === year) ?? indicator.superior.findLast((t) => t.year < year && t.stated === undefined);
 }
 
 /** Baseline history and observed values in one series; an observed value replaces a baseline one. */

@@ -20,8 +20,15 @@ export function rowDecimals(indicator: Indicator): number {
   return Math.min(most, 6);
 }
 
-/** Rounds a derived number for a reason about this row. */
-export function reasonRounding(indicator: Indicator): (n: number) => number {
+/**
+ * Rounds a derived number for a reason about this row: to the nearest, or — for a bound a value
+ * must reach (the pace needed) — toward the safe side, so that reaching the shown value is enough.
+ */
+export function reasonRounding(indicator: Indicator, toward?: "up" | "down"): (n: number) => number {
   const places = Math.max(rowDecimals(indicator), 1);
+  const scale = 10 ** places;
+  // The 1e-9 keeps 86.0000000001 (floating point) from rounding up to 86.1.
+  if (toward === "up") return (n) => Number((Math.ceil(n * scale - 1e-9) / scale).toFixed(places));
+  if (toward === "down") return (n) => Number((Math.floor(n * scale + 1e-9) / scale).toFixed(places));
   return (n) => Number(n.toFixed(places));
 }

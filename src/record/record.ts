@@ -24,6 +24,8 @@ export type RecordProblem =
   | { kind: "unknown-id"; id: string }
   | { kind: "unreadable-value"; id: string; value: string }
   | { kind: "conflict"; id: string; old: string; value: string }
+  /** The same value with another note. */
+  | { kind: "note-conflict"; id: string; value: string; old: string; note: string }
   | { kind: "unsupported"; id: string; what: string }
   | { kind: "twice"; id: string; value: string; other: string }
   | { kind: "fraction"; id: string; value: number; percent: number; rule: string }
@@ -193,13 +195,16 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
     // The base year's value may stand as the baseline: recording another is a change, not an addition.
     const base = held ? undefined : baselineValue(row, year, String(doc.getIn(["plan", "base_year"])));
     const old = held ? (isMap(held) ? String(held.get("value")) : String((held as { value?: unknown }).value ?? "")) : base;
+    // Recording again what the file holds (the same table imported twice) changes nothing; a note
+    // counts as the same when the value already carries it.
+    const oldNote = held && isMap(held) ? held.get("note") : undefined;
     if (old !== undefined) {
-      if (sameValue(old, v) && note === undefined) {
+      if (sameValue(old, v) && (note === undefined || note === oldNote)) {
         changes.push({ id, kind: "unchanged", value: v });
         continue;
       }
       if (!options.force) {
-        problems.push({ kind: "conflict", id, old, value: v });
+        problems.push(sameValue(old, v) ? { kind: "note-conflict", id, value: v, old: String(oldNote ?? ""), note: note! } : { kind: "conflict", id, old, value: v });
         continue;
       }
     }

@@ -2,14 +2,17 @@
  * The JSON report: a documented, versioned contract (`lingling-check/v1`). Reasons are in the
  * chosen language; everything else is language-neutral.
  */
-import type { CheckResult, FileAssessment } from "../assess/result.js";
+import type { CheckName, CheckResult, FileAssessment } from "../assess/result.js";
 import { reason } from "../i18n/translate.js";
 import type { StreamingFormatter } from "./index.js";
+import { decides } from "./rows.js";
 
 export const JSON_FORMAT = "lingling-check/v1";
 
-const check = (c: CheckResult, lang: Parameters<typeof reason>[0]) => ({
+const check = (c: CheckResult, lang: Parameters<typeof reason>[0], decides: boolean) => ({
   verdict: c.verdict,
+  // Whether the verdict decides the file's question (a year assessment's baseline is shown only).
+  decides,
   reason: reason(lang, c.outcome),
   year: c.year,
   rule: c.rule,
@@ -37,7 +40,7 @@ function file(f: FileAssessment, lang: Parameters<typeof reason>[0]) {
       line: a.indicator.line,
       verdict: a.verdict,
       ...(a.indicator.edition ? { edition: a.indicator.edition.name, overrides: a.indicator.edition.overrides } : {}),
-      checks: Object.fromEntries(Object.entries(a.checks).map(([name, c]) => [name, check(c, lang)])),
+      checks: Object.fromEntries(Object.entries(a.checks).map(([name, c]) => [name, check(c, lang, decides(f, name as CheckName))])),
     })),
   };
 }

@@ -179,3 +179,20 @@ describe("a killed record never leaves a broken file", () => {
     expect(outcomes.old + outcomes.new).toBe(RUNS);
   }, 60_000);
 });
+
+describe("recording again what the file holds", () => {
+  it("the same value with the same note is 'already recorded', exit 0; another note needs --force, said as such", () => {
+    const dir = mkdtempSync(join(tmpdir(), "renote-"));
+    const file = join(dir, "l.yaml");
+    copyFileSync(SEED, file);
+    const first = cli(["record", file, "--year", "2024", "--set", "15=86", "--note", "农业农村局数据", "--lang", "en"]);
+    expect(first.status).toBe(0);
+    const again = cli(["record", file, "--year", "2024", "--set", "15=86", "--note", "农业农村局数据", "--lang", "en"]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain("(already recorded)");
+    const other = cli(["record", file, "--year", "2024", "--set", "15=86", "--note", "另一来源", "--lang", "en"]);
+    expect(other.status).toBe(2);
+    expect(other.stderr).toContain("another note (“另一来源”) needs --force");
+    expect(other.stderr).not.toContain("86 → 86");
+  });
+});

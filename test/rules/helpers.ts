@@ -1,6 +1,7 @@
 /** Tiny builders for the rule tables: a context from a plain series, and one-line evaluate/judge. */
 import { expect } from "vitest";
-import type { Direction, Series, SuperiorTarget, Tolerance } from "../../src/model/types.js";
+import { superiorLookup } from "../../src/assess/context.js";
+import type { Direction, Indicator, Series, SuperiorTarget, Tolerance } from "../../src/model/types.js";
 import { clauseState, normalizeValue } from "../../src/model/value.js";
 import type { Verdict } from "../../src/model/verdict.js";
 import type { Rule } from "../../src/rules/ast.js";
@@ -89,7 +90,8 @@ function common(o: IndicatorOptions) {
   return {
     indicator,
     baseYear: o.baseYear ?? 2022,
-    superiorAt: (year: number) => superior.filter((t) => t.year <= year).at(-1),
+    // The loader's own lookup, not a copy of it.
+    superiorAt: superiorLookup({ superior } as unknown as Indicator),
   };
 }
 

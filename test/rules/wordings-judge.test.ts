@@ -39,6 +39,9 @@ const evals: Record<string, EvalCase[]> = {
     { name: "one event fails", rule: "不发生重特大突发环境事件", series: { 2022: 1 }, verdict: "FAIL", id: "rule.event.happened", data: { value: 1, what: "重特大突发环境事件" } },
     { name: "a fraction is no count", rule: "未发生", series: { 2022: 0.5 }, verdict: "REVIEW", id: "rule.event.review" },
     { name: "other text", rule: "未发生", series: { 2022: "发生1起较大事件" }, verdict: "REVIEW", id: "rule.event.review" },
+    { name: "stated 已发生 fails", rule: "未发生", series: { 2022: "已发生" }, verdict: "FAIL", id: "rule.event.happened", data: { text: "已发生" } },
+    { name: "a count in words fails", rule: "不发生重特大突发环境事件", series: { 2022: "发生1起" }, verdict: "FAIL", id: "rule.event.happened", data: { text: "发生1起" } },
+    { name: "two times fails", rule: "未发生", series: { 2022: "2次" }, verdict: "FAIL", id: "rule.event.happened" },
     { name: "no value", rule: "未发生", series: {}, year: 2022, verdict: "MISSING", id: "value.missing" },
   ],
   "multi-year trends": [

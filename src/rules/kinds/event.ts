@@ -11,6 +11,9 @@ import { boundsText } from "./threshold.js";
 /** 未发生, 没有发生, 未出现, 零: a value that says no event happened. */
 const NONE_HAPPENED = /^(未|没有|没|不曾)(发生|出现)|^零$/;
 
+/** 已发生, 发生1起, 出现两次, 3起: a value that says events happened (how many, where it says). */
+const HAPPENED = /^(已|曾|有|已经)?(发生|出现)(了)?(\d+|[一二两三四五六七八九十]+)?(起|次|件|宗)?$|^(\d+|[一二两三四五六七八九十]+)(起|次|件|宗)$/;
+
 const label = (node: EventRule) => `未发生${node.what ?? ""}`;
 
 export default defineRule<EventRule>({
@@ -28,7 +31,9 @@ export default defineRule<EventRule>({
         : outcome("FAIL", "rule.event.happened", { year: ctx.year, what, value: value.n });
     }
     const text = value.kind === "status" || value.kind === "none_present" || value.kind === "text" ? value.text : "";
-    if (value.kind === "none_present" || NONE_HAPPENED.test(text.replace(/\s+/g, ""))) return outcome("PASS", "rule.event.none", { year: ctx.year, what, text });
+    const words = text.replace(/\s+/g, "");
+    if (value.kind === "none_present" || NONE_HAPPENED.test(words)) return outcome("PASS", "rule.event.none", { year: ctx.year, what, text });
+    if (HAPPENED.test(words)) return outcome("FAIL", "rule.event.happened", { year: ctx.year, what, text });
     return outcome("REVIEW", "rule.event.review", { year: ctx.year, text, what });
   },
   // No number: a target of no events is met or not, never forecast.
