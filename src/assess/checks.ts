@@ -95,7 +95,9 @@ function targetProgress(file: IndicatorFile, indicator: Indicator, target: RuleS
   if (goal === undefined) {
     // No number to forecast against: met already, or not yet (a warning, never a failure).
     if (met.verdict === "PASS") return { part: outcome("PASS", "progress.target.metEarly", data, [met]) };
-    return { part: outcome(met.verdict === "FAIL" ? "WARN" : met.verdict, "progress.target.noNumber", data, [met]) };
+    // Not met yet (a warning), or not to be judged at all yet (a missing reference value, a text value).
+    if (met.verdict === "FAIL" || met.verdict === "WARN") return { part: outcome("WARN", "progress.target.noNumber", data, [met]) };
+    return { part: outcome(met.verdict, "progress.target.undecided", data, [met]) };
   }
   const points = numeric(fullSeries(indicator)).filter((p) => p.year <= year);
   const projection = forecast({ points, baseYear: file.plan.baseYear, target: goal, targetYear, better: indicator.better, delta: indicator.measure === "delta" });

@@ -381,6 +381,12 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   // A command's usage errors point at that command's help.
+  // --no-color and --debug are global: every command takes them (most print no colour anyway).
+  for (const command of program.commands) {
+    const has = (flag: string) => command.options.some((o) => o.long === flag);
+    if (!has("--no-color")) command.option("--no-color", h.noColor);
+    if (!has("--debug")) command.option("--debug", h.debug, false);
+  }
   for (const command of program.commands) command.showHelpAfterError(h.seeHelp.replace("lingling-check --help", `lingling-check ${command.name()} --help`));
 
   try {

@@ -10,7 +10,7 @@
  * mode and owner kept, the temp file removed on any error, on exit and on SIGINT/SIGTERM), with
  * writes that loop until every byte is written, as its single write(2) does not.
  */
-import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, renameSync, statSync, unlinkSync } from "node:fs";
+import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, renameSync, statSync, unlinkSync } from "node:fs";
 import { once } from "node:events";
 import { basename, dirname, join } from "node:path";
 import { CliError, reasonOf } from "./errors.js";
@@ -21,7 +21,14 @@ import { resolveTarget, writeAll } from "./wholeWrite.js";
 const tempSuffix = () => Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, "0");
 
 /** What is at `path`, or undefined when nothing is. */
-const stat = (path: string) => statSync(path, { throwIfNoEntry: false });
+const stat = (path: string) => {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (e) {
+    // A path that cannot be looked at (a file used as a folder, a loop, no permission): a sentence.
+    throw new CliError({ id: "error.writeFile", data: { file: path, reason: reasonOf(e) } });
+  }
+};
 
 /** Temporary files not yet renamed into place: removed however the run ends short of that. */
 const temporary = new Set<string>();
@@ -178,6 +185,14 @@ export function assertWritable(path: string, force: boolean): void {
 }
 
 /** One file however it is named: by device and inode where it exists, else where its name leads. */
+function fstatSafe(fd: number) {
+  try {
+    return fstatSync(fd);
+  } catch {
+    return undefined;
+  }
+}
+
 function identity(path: string): string | undefined {
   const s = stat(path);
   if (s) return s.isFile() ? `${s.dev}:${s.ino}` : undefined;
@@ -200,6 +215,12 @@ export function assertNotAnInput(outputs: readonly string[], inputs: readonly Jo
   if (existing.size === 0) return;
   for (const job of inputs) {
     const over = "path" in job ? existing.get(identity(job.path) ?? "") : undefined;
+    if (over) throw new CliError({ id: "error.outputIsInput", data: { file: over } });
+  }
+  // Standard input redirected from a file (`- < a.yaml`): that file is being checked too.
+  if (inputs.some((job) => "stream" in job)) {
+    const s = fstatSafe(0);
+    const over = s?.isFile() ? existing.get(`${s.dev}:${s.ino}`) : undefined;
     if (over) throw new CliError({ id: "error.outputIsInput", data: { file: over } });
   }
 }

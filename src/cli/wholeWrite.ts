@@ -50,7 +50,12 @@ export function resolveTarget(path: string): string {
     } catch {
       // Not there (yet): a dangling link names its target; otherwise the folder is resolved.
     }
-    const link = lstatSync(current, { throwIfNoEntry: false });
+    let link;
+    try {
+      link = lstatSync(current, { throwIfNoEntry: false });
+    } catch {
+      break; // not to be looked at (ENOTDIR, EACCES): the write that follows says why, in a sentence
+    }
     if (!link?.isSymbolicLink()) break;
     current = resolve(dirname(current), readlinkSync(current));
   }

@@ -15,10 +15,11 @@ export interface Entry {
   note?: string;
 }
 
+/** What record did per value; `note` is the note written with it, if any. */
 export type Change =
-  | { id: string; kind: "added"; value: string }
+  | { id: string; kind: "added"; value: string; note?: string }
   | { id: string; kind: "unchanged"; value: string }
-  | { id: string; kind: "changed"; old: string; value: string };
+  | { id: string; kind: "changed"; old: string; value: string; note?: string };
 
 export type RecordProblem =
   | { kind: "unknown-id"; id: string }
@@ -173,7 +174,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
     if (!row) {
       if (options.editionIds?.includes(id)) {
         newRows.push({ id: JSON.stringify(id), actuals: `{${year}: ${value(v)}}` });
-        changes.push({ id, kind: "added", value: v });
+        changes.push({ id, kind: "added", value: v, ...(note !== undefined ? { note } : {}) });
       } else problems.push({ kind: "unknown-id", id });
       continue;
     }
@@ -183,7 +184,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
     if (actualsPair && (!actuals || (isScalar(actuals) && actuals.value === null))) {
       // `actuals:` left blank, `actuals: ~`: the map takes the null's place.
       edits.push(fillNull(text, actualsPair, `{${year}: ${value(v)}}`));
-      changes.push({ id, kind: "added", value: v });
+      changes.push({ id, kind: "added", value: v, ...(note !== undefined ? { note } : {}) });
       continue;
     }
     if (actuals !== undefined && !isMap(actuals)) {
@@ -208,10 +209,13 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
         continue;
       }
     }
-    if (held) edits.push(replaceValue(text, existing!, value(v)));
+    // A replaced value keeps its note (its source) unless a new one is given.
+    const written = held ? (note ?? (typeof oldNote === "string" ? oldNote : undefined)) : note;
+    if (held) edits.push(replaceValue(text, existing!, yaml(v, written)));
     else if (existing) edits.push(fillNull(text, existing, value(v)));
     else edits.push(actuals ? addToMap(text, actuals, year, value(v)) : addActuals(text, row, `{${year}: ${value(v)}}`));
-    changes.push(old === undefined ? { id, kind: "added", value: v } : { id, kind: "changed", old, value: v });
+    const withNote = written !== undefined ? { note: written } : {};
+    changes.push(old === undefined ? { id, kind: "added", value: v, ...withNote } : { id, kind: "changed", old, value: v, ...withNote });
   }
   if (problems.length > 0) return { ok: false, problems };
   if (newRows.length > 0) edits.push(appendRows(text, rows, newRows));

@@ -50,11 +50,7 @@ export function recordText(source: string, entriesFor: readonly Entry[] | ((file
   // Read back as the check will read it, byte-order mark and line ends included.
   const after = loadIndicatorFile(written, file);
   if (!after.ok) return { ok: false, problems: [{ kind: "broke-file", written: names }] };
-  const noteOf = (id: string) => entries.find((e) => e.id === id)?.note ?? options.note;
-  const recorded = changed.map((c) => {
-    const note = noteOf(c.id);
-    return { id: c.id, year: options.year, value: normalizeValue(c.value), ...(note ? { note } : {}) };
-  });
+  const recorded = changed.map((c) => ({ id: c.id, year: options.year, value: normalizeValue(c.value), ...("note" in c && c.note ? { note: c.note } : {}) }));
   const difference = unexpectedDifference(before.value, after.value, recorded);
   if (difference) {
     return { ok: false, problems: [difference.where === "row" ? { kind: "not-placed", written: names, other: difference.id } : { kind: "not-kept", written: names, what: difference.field }] };

@@ -3,7 +3,8 @@
  * BOM, GBK/GB18030 on Chinese Windows, UTF-16 "Unicode text") or a workbook (.xlsx, .xlsm). Every
  * entry keeps the cells it came from, so each problem names file, sheet, line and column.
  */
-import { readFile } from "node:fs/promises";
+import { readStream, fifoTimeout } from "../cli/readStream.js";
+import { DEFAULT_MAX_BYTES } from "../load/load.js";
 import type { Message } from "../rules/context.js";
 import { ref } from "../rules/context.js";
 import { decode } from "../load/decode.js";
@@ -146,9 +147,13 @@ const starts = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => byt
 
 /** The table at `path`: a workbook by its bytes (a zip), a CSV otherwise. */
 export async function readValueTable(path: string, options: { year: number; sheet?: string }): Promise<ValueTable> {
-  const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
+  // Read as the loader reads (a pipe or FIFO to its end, with a timeout), never past the size cap.
+  const read = await readStream(path, DEFAULT_MAX_BYTES, fifoTimeout(process.env)).catch((e: NodeJS.ErrnoException) => {
     throw new CliError({ id: "error.readFile", data: { file: path, reason: reasonOf(e) } });
   });
+  if (!read.ok) throw new CliError({ id: "error.fifoTimeout", data: { file: path, seconds: read.seconds } });
+  if (read.bytes.length > DEFAULT_MAX_BYTES) throw new CliError({ id: "error.record.tooLarge", data: { file: path, size: `> ${DEFAULT_MAX_BYTES}`, max: DEFAULT_MAX_BYTES } });
+  const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   // An Excel 97–2003 workbook, or a password-protected one: neither is read.
   if (starts(bytes, OLE)) throw new CliError({ id: "error.record.source.xls", data: { file: path } });
   if (starts(bytes, ZIP)) {

@@ -30,3 +30,13 @@ describe("--lang before a command", () => {
     expect(run(["--lang", "en", "explain", "4"], { env: { LINGLING_LANG: "zh" } }).stdout).not.toMatch(/约束性/);
   });
 });
+
+describe("--no-color and --debug are taken by every command", () => {
+  for (const args of [["standards"], ["explain", "4"], ["schema"], ["history", SEED], ["--no-color", "standards"]]) {
+    it(`${args.join(" ")} --no-color --debug`, () => {
+      const r = run([...args, "--no-color", "--debug"]);
+      expect(r.stderr).not.toMatch(/unknown option/);
+      expect(r.status).toBe(0);
+    });
+  }
+});

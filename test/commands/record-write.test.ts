@@ -84,7 +84,8 @@ describe("record puts the value into the named row", () => {
     const r = cli(["record", file, "--year", "2024", ...args]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    expect(row(file, "15").actuals).toEqual({ 2024: 87 });
+    // A replaced {value, note} keeps its note: the source of the figure is not lost by --force.
+    expect(row(file, "15").actuals).toEqual({ 2024: _name.includes("{value, note}") ? { value: 87, note: "年报" } : 87 });
     expect(cli([file, "-f", "json"]).status).not.toBe(2);
   });
 
@@ -174,9 +175,9 @@ describe("two records at once", () => {
     rmSync(`${file}.lock`, { recursive: true });
     expect((await waiting).status).toBe(0);
     expect(row(file, "1").actuals).toEqual({ 2024: 27 });
-    // A lock left by a run that was killed, a minute ago.
+    // A lock left by a run that was killed, two minutes ago (taken over after one).
     mkdirSync(`${file}.lock`);
-    const old = new Date(Date.now() - 60_000);
+    const old = new Date(Date.now() - 120_000);
     utimesSync(`${file}.lock`, old, old);
     const r = cli(["record", file, "--year", "2025", "--set", "1=28"]);
     expect(r.status).toBe(0);

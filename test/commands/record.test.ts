@@ -196,3 +196,17 @@ describe("recording again what the file holds", () => {
     expect(other.stderr).not.toContain("86 → 86");
   });
 });
+
+describe("--force over a value with a note", () => {
+  it("keeps the note (its source) unless a new one is given", () => {
+    const dir = mkdtempSync(join(tmpdir(), "keepnote-"));
+    const file = join(dir, "f.yaml");
+    writeFileSync(file, 'region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - id: "1"\n    name: a\n    standard: "≥20"\n    baseline: 25\n    actuals:\n      2023:\n        value: 26\n        note: 来源：2023年统计公报\n');
+    const r = cli(["record", file, "--year", "2023", "--set", "1=27", "--force", "--lang", "en"]);
+    expect(r.status).toBe(0);
+    const row = (parse(readFileSync(file, "utf8")) as { indicators: Array<{ actuals: Record<number, unknown> }> }).indicators[0]!;
+    expect(row.actuals[2023]).toEqual({ value: 27, note: "来源：2023年统计公报" });
+    expect(cli(["record", file, "--year", "2023", "--set", "1=28", "--force", "--note", "新来源"]).status).toBe(0);
+    expect((parse(readFileSync(file, "utf8")) as { indicators: Array<{ actuals: Record<number, unknown> }> }).indicators[0]!.actuals[2023]).toEqual({ value: 28, note: "新来源" });
+  });
+});

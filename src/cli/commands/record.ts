@@ -6,11 +6,12 @@
  */
 import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
+import { visible } from "../../report/visible.js";
 import { decode } from "../../load/decode.js";
 import type { Entry, RecordProblem } from "../../record/record.js";
 import { recordText } from "../../record/recordText.js";
 import { CliError, reasonOf } from "../errors.js";
-import { fileToRecord, readFileToRecord, whileLocked } from "../recordFile.js";
+import { assertUnchanged, fileToRecord, readFileToRecord, whileLocked } from "../recordFile.js";
 import { replaceFile, resolveTarget } from "../wholeWrite.js";
 
 export interface RecordCliOptions {
@@ -52,7 +53,7 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
   fileToRecord(target, file);
   const changes = await whileLocked(target, file, async (held) => {
     // Read, checked and written while no other record can change the file.
-    const bytes = readFileToRecord(target, file);
+    const { bytes, stamp } = readFileToRecord(target, file);
     // Edited in place, so written back as it was read: UTF-8, with its byte-order mark if it had one.
     const decoded = decode(bytes);
     if (decoded.ok && decoded.encoding !== "utf-8") throw new CliError({ id: "error.record.encoding", data: { file, encoding: decoded.encoding.toUpperCase() } });
@@ -69,12 +70,14 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
     if (!result.ok || sourced?.problems.length) {
       const problems = result.ok ? [] : result.problems;
       const lines = sourced ? from!.describeProblems(sourced, problems, file, options.lang, (p) => problemText(options.lang, p, year)) : problems.map((p) => `${file}: ${problemText(options.lang, p, year)}`);
-      io.stderr.write(`${lines.join("\n")}\n`);
-      io.stderr.write(`${message(options.lang, { id: "record.untouched", data: { file } })}\n`);
+      // Cells, ids and file names are text from files: shown, never acted on by the terminal.
+      io.stderr.write(`${lines.map(visible).join("\n")}\n`);
+      io.stderr.write(`${visible(message(options.lang, { id: "record.untouched", data: { file } }))}\n`);
       return undefined;
     }
     if (result.changes.some((c) => c.kind !== "unchanged")) {
       held();
+      assertUnchanged(target, file, stamp);
       await replaceFile(target, Buffer.from(result.text, "utf8")).catch((e: unknown) => {
         throw new CliError({ id: "error.notWritten", data: { file, reason: reasonOf(e) } });
       });
@@ -84,7 +87,7 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
   if (!changes) return 2;
   for (const c of changes) {
     const data = { id: c.id, year, value: c.value, old: c.kind === "changed" ? c.old : undefined };
-    io.stdout.write(`${message(options.lang, { id: `record.${c.kind}`, data })}\n`);
+    io.stdout.write(`${visible(message(options.lang, { id: `record.${c.kind}`, data }))}\n`);
   }
   return 0;
 }

@@ -11,9 +11,10 @@ import type { Entry, RecordProblem } from "../../record/record.js";
 import { matchRows } from "../../record/matchRows.js";
 import { readValueTable, where, type SourceCell, type SourcedEntry, type SourceProblem, type ValueTable } from "../../record/sources.js";
 import { CliError } from "../errors.js";
+import { visible } from "../../report/visible.js";
 
 const notify = (stderr: NodeJS.WritableStream, lang: Lang, notices: readonly Message[]) => {
-  for (const notice of notices) stderr.write(`${message(lang, notice)}\n`);
+  for (const notice of notices) stderr.write(`${visible(message(lang, notice))}\n`);
 };
 
 export async function readTable(options: { from?: string; sheet?: string; lang: Lang }, year: number, stderr: NodeJS.WritableStream): Promise<ValueTable> {
