@@ -62,6 +62,7 @@ const HELP = {
     initOutput: "write to FILE (whole or not at all; also writes the JSON Schema beside it) instead of standard output",
     explain: "explain an indicator: what it is, its rule as parsed, how each check judges it",
     explainId: "indicator id, e.g. 4, 5.1, R1",
+    explainFile: "an indicator file: explain the row as its region is judged (the rule chosen, the catalog it came from)",
     schema: "print the JSON Schema of the indicator file (for editors and validators)",
     schemaOutput: "write the schema to FILE",
     template: "write a fill-in workbook (.xlsx): for a region from a built-in edition, or from an indicator file with its values",
@@ -134,6 +135,7 @@ Examples:
     initOutput: "写入 FILE（完整写入或不写；并在旁边写入 JSON Schema），而非标准输出",
     explain: "解释一项指标：含义、规则的解析结果、各项检查如何判定",
     explainId: "指标编号，如 4、5.1、R1",
+    explainFile: "指标文件：按该地区实际适用的规则解释（选定的规则、所来自的指标目录）",
     schema: "输出指标文件的 JSON Schema（供编辑器与校验工具使用）",
     schemaOutput: "将 Schema 写入 FILE",
     template: "生成填报工作簿（.xlsx）：按内置标准为某地区生成，或由已有指标文件生成（带其数值）",
@@ -297,11 +299,25 @@ export async function main(argv: string[]): Promise<number> {
     .command("explain")
     .description(h.explain)
     .argument("<id>", h.explainId)
+    .argument("[file]", h.explainFile)
     .option("--standard <edition>", h.edition, "county-2024")
     .addOption(langOption())
-    .action(async (id: string, options: { standard: string; lang?: Lang }) => {
-      const { explain } = await import("./commands/explain.js");
-      stdout.write(explain(id, options.standard, langOf(options)));
+    .action(async (id: string, file: string | undefined, options: { standard: string; lang?: Lang }) => {
+      const { explain, explainInFile } = await import("./commands/explain.js");
+      const lang = langOf(options);
+      if (file === undefined) return void stdout.write(explain(id, options.standard, lang));
+      // The row as this file's region is judged: the file is read and compiled as a check reads it.
+      const { listInputs, loadJob } = await import("./inputs.js");
+      const { DEFAULT_MAX_BYTES } = await import("../load/load.js");
+      const { formatInputError } = await import("./commands/check.js");
+      const [job] = await listInputs([file], process.stdin, DEFAULT_MAX_BYTES);
+      const loaded = loadJob(job!, DEFAULT_MAX_BYTES);
+      if (!loaded.ok) {
+        process.stderr.write(`${loaded.errors.map((e) => formatInputError(e, lang, false)).join("\n")}\n`);
+        status = EXIT.usage;
+        return;
+      }
+      stdout.write(explainInFile(id, loaded.value, lang));
     });
 
   program

@@ -4,7 +4,8 @@ import { t } from "../../i18n/translate.js";
 import { didYouMean } from "../../load/didYouMean.js";
 import type { CatalogIndicator } from "../../model/schema.js";
 import type { Rule } from "../../rules/ast.js";
-import { RULE_KINDS } from "../../rules/index.js";
+import { mentionsSuperior, RULE_KINDS } from "../../rules/index.js";
+import type { IndicatorFile } from "../../model/types.js";
 import { parseRule } from "../../rules/parse.js";
 import { printRule } from "../../rules/print.js";
 import { edition, editionNames } from "../../standards/editions.js";
@@ -71,6 +72,54 @@ export function explain(id: string, editionName: string, lang: Lang): string {
     ...(trend && i.unit === "%" ? [`  - ${t(lang, "explain.choice.ceiling")}`] : []),
     ...(kinds.has("superior") ? [`  - ${t(lang, "explain.choice.superior")}`] : []),
     `  - ${t(lang, i.may_be_not_applicable ? "explain.choice.naAllowed" : "explain.choice.naNotAllowed")}`,
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * `lingling-check explain ID FILE`: the row as this file's region will be judged — the rule that
+ * applies (a by_region case resolved), the catalog it came from, the row's choices, and how each
+ * check judges it. Reads the compiled file, never the catalog's YAML again.
+ */
+export function explainInFile(id: string, file: IndicatorFile, lang: Lang): string {
+  const i = file.indicators.find((x) => x.id.toLowerCase() === id.toLowerCase());
+  if (!i) {
+    const suggestion = didYouMean(id, file.indicators.map((x) => x.id));
+    throw new CliError({ id: "explain.file.notFound", data: { id, file: file.file, suggestion } });
+  }
+  const overridden = i.edition?.overrides.map((o) => o.field) ?? [];
+  const ownRule = !i.edition || overridden.includes("standard");
+  const c = file.catalog;
+  const from = ownRule
+    ? t(lang, "explain.file.own")
+    : t(lang, "explain.file.from", { catalog: c?.title ?? i.edition!.name, document: c?.document, unverified: c && !c.verified ? ref("explain.file.unverified") : undefined });
+  const when = i.standard?.chosenBy ? Object.entries(i.standard.chosenBy).map(([k, v]) => `${k}: ${[v].flat().join(" / ")}`).join(", ") : undefined;
+  const trend = i.standard ? JSON.stringify(i.standard.rule).match(/"kind":"(stable|trend|increase)"/) !== null : false;
+  const lines = [
+    `${i.id} ${i.name}${i.nameEn ? (lang === "en" ? ` (${i.nameEn})` : ` · ${i.nameEn}`) : ""}`,
+    t(lang, "explain.facts", {
+      kind: ref(`standards.${i.binding ? "binding" : "reference"}`),
+      unit: i.unit || "—",
+      better: ref(`explain.better.${i.better}`),
+      measure: i.measure === "delta" ? ref("explain.delta") : undefined,
+    }),
+    "",
+    t(lang, "explain.file.rule", { file: file.file }),
+    ...(i.standard ? [`  ${i.standard.text}`, ...ruleLines(lang, i.standard.rule, "    ")] : []),
+    `  ${from}`,
+    ...(when ? [`  ${t(lang, "explain.file.chosen", { when })}`] : []),
+    ...(overridden.length ? [`  ${t(lang, "explain.file.overrides", { fields: overridden.join(", ") })}`] : []),
+    ...(i.nearTerm || i.longTerm ? [t(lang, "explain.file.targets", { near: i.nearTerm ? `${file.plan.nearTerm} ${i.nearTerm.text}` : "—", long: i.longTerm ? `${file.plan.longTerm} ${i.longTerm.text}` : undefined })] : []),
+    "",
+    t(lang, "explain.checks"),
+    `  ${t(lang, "explain.check.baseline")}`,
+    `  ${t(lang, "explain.check.target")}`,
+    `  ${t(lang, "explain.check.progress")}`,
+    "",
+    t(lang, "explain.choices"),
+    ...(trend ? [`  - ${t(lang, "explain.choice.tolerance")} (${i.tolerance.text || "0"})`, `  - ${t(lang, "explain.choice.reference")} (${i.reference})`] : []),
+    ...(i.standard && mentionsSuperior(i.standard.rule) ? [`  - ${t(lang, "explain.choice.superior")}`] : []),
+    `  - ${t(lang, i.mayBeNotApplicable ? "explain.choice.naAllowed" : "explain.choice.naNotAllowed")}`,
   ];
   return `${lines.join("\n")}\n`;
 }
