@@ -33,7 +33,7 @@ describe("progress toward targets in the new wordings", () => {
 
   it("a compound status target not yet stated: REVIEW, no forecast", () => {
     const c = progressOf(`  - {id: "1", name: 制度, standard: 建立, baseline: 已建立, near_term: 建立并实施, actuals: {2023: 已建立}}\n`);
-    expect(targetPart(c)).toMatchObject({ verdict: "REVIEW", message: { id: "progress.target.noNumber" } });
+    expect(targetPart(c)).toMatchObject({ verdict: "REVIEW", message: { id: "progress.target.undecided" } });
     expect(c.forecast).toBeUndefined();
   });
 

@@ -105,7 +105,10 @@ describe("record places a value in the named row, whatever the layout", () => {
           if (!result.ok) throw new Error(`${where}: refused ${JSON.stringify(result.problems)}`);
           const expected = data(text);
           const row = expected.indicators[target]!;
-          row.actuals = { ...((row.actuals as object | null) ?? {}), [year]: 12.5 };
+          // A replaced {value, note} keeps its note (--force changes the figure, not its source).
+          const held = (row.actuals as Record<number, unknown> | null)?.[year];
+          const note = held !== null && typeof held === "object" && "note" in held ? (held as { note: unknown }).note : undefined;
+          row.actuals = { ...((row.actuals as object | null) ?? {}), [year]: note === undefined ? 12.5 : { value: 12.5, note } };
           expect(data(result.text), where).toEqual(expected);
           // The line ends and the byte-order mark stay as they were.
           expect(result.text.startsWith("\uFEFF"), where).toBe(l.bom);

@@ -142,10 +142,10 @@ describe("recordValues on layouts that once broke the file", () => {
     expect(record(text, [["1", "5"], ["1", "6"], ["1", "7"]], { year: 2024 })).toEqual({ ok: false, problems: [{ kind: "twice", id: "1", value: "5", other: "6" }] });
   });
 
-  it("--force over a {value, note} year in block style replaces the whole value", () => {
+  it("--force over a {value, note} year in block style replaces the whole value, keeping its note", () => {
     const r = record(text, [["2", "6"]], { year: 2023, force: true });
     if (!r.ok) throw new Error(JSON.stringify(r));
-    expect(r.text.endsWith("    actuals:\n      2023: 6\n")).toBe(true);
+    expect(r.text).toMatch(/ {4}actuals:\n {6}2023: \{value: 6, note: "[^"]+"\}\n$/);
     expect(actual(r.text, "2", 2023)).toEqual({ kind: "number", n: 6 });
   });
 

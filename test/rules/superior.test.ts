@@ -22,7 +22,8 @@ const valid: EvalCase[] = [
     verdict: "PASS", id: "rule.superior.result", data: { year: 2024, setIn: 2022, rule: "≤35" },
   },
   { name: "stated as met", rule: SUP, series: { 2022: "完成" }, superior: { 2022: "met" }, verdict: "PASS", id: "rule.superior.stated", data: { year: 2022, setIn: 2022, met: ref("superior.met") } },
-  { name: "stated as met, carried forward", rule: SUP, series: { 2023: 12 }, superior: { 2021: "met" }, verdict: "PASS", id: "rule.superior.stated", data: { year: 2023, setIn: 2021 } },
+  // A stated result speaks of its own year: 2021's "met" says nothing of 2023.
+  { name: "a stated result is not carried forward", rule: SUP, series: { 2023: 12 }, superior: { 2021: "met" }, verdict: "MISSING", id: "rule.superior.none", data: { year: 2023 } },
   {
     name: "a superior target that is itself a trend", rule: SUP, series: { 2021: 35, 2022: 34 }, superior: { 2022: "保持稳定或持续下降" }, ...pm,
     verdict: "PASS", id: "rule.superior.result", data: { setIn: 2022, rule: "保持稳定或持续下降" },
