@@ -1,4 +1,6 @@
 /** A progress line on standard error for a batch on a terminal: files done, rate, time left. */
+import type { Lang } from "../i18n/catalog.js";
+import { t } from "../i18n/translate.js";
 export interface Progress {
   tick(): void;
   done(): void;
@@ -6,7 +8,12 @@ export interface Progress {
 
 const QUIET: Progress = { tick() {}, done() {} };
 
-export function progress(total: number, stream: NodeJS.WritableStream & { isTTY?: boolean }, enabled: boolean): Progress {
+/** The progress line in the report's language: "12/2844 · 850/s · 3s left", "12/2844 · 850 个/秒 · 剩余 3 秒". */
+export function progressText(lang: Lang, done: number, total: number, rate: number, left: number): string {
+  return t(lang, "progress.line", { done, total, rate: Math.round(rate), left });
+}
+
+export function progress(total: number, stream: NodeJS.WritableStream & { isTTY?: boolean }, enabled: boolean, lang: Lang = "en"): Progress {
   if (!enabled || !stream.isTTY || total < 2) return QUIET;
   const start = Date.now();
   let done = 0;
@@ -17,7 +24,7 @@ export function progress(total: number, stream: NodeJS.WritableStream & { isTTY?
     const left = rate > 0 ? Math.ceil((total - done) / rate) : 0;
     const width = 24;
     const filled = Math.round((done / total) * width);
-    stream.write(`\r${"█".repeat(filled)}${"░".repeat(width - filled)} ${done}/${total} · ${Math.round(rate)}/s · ${left}s left `);
+    stream.write(`\r${"█".repeat(filled)}${"░".repeat(width - filled)} ${progressText(lang, done, total, rate, left)} `);
   };
   return {
     tick() {

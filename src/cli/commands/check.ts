@@ -167,7 +167,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
     throw error;
   }
   const errColor = wantsColor(io.stderr, options.color, io.env);
-  const bar = progress(jobs.length, io.stderr, !options.quiet);
+  const bar = progress(jobs.length, io.stderr, !options.quiet, options.lang);
   let totals = emptyTotals();
   let started = false;
 
