@@ -65,6 +65,7 @@ const HELP = {
     explainFile: "an indicator file: explain the row as its region is judged (the rule chosen, the catalog it came from)",
     schema: "print the JSON Schema of the indicator file (for editors and validators)",
     schemaOutput: "write the schema to FILE",
+    schemaCatalog: "the JSON Schema of a catalog file (standard: ./catalog.yaml) instead of an indicator file",
     template: "write a fill-in workbook (.xlsx): for a region from a built-in edition, or from an indicator file with its values",
     templateFile: "an indicator file to pre-fill the workbook from (instead of --standard/--name/--zone)",
     templateOutput: "write the workbook to FILE (whole or not at all); standard output only when it is not a terminal",
@@ -138,6 +139,7 @@ Examples:
     explainFile: "指标文件：按该地区实际适用的规则解释（选定的规则、所来自的指标目录）",
     schema: "输出指标文件的 JSON Schema（供编辑器与校验工具使用）",
     schemaOutput: "将 Schema 写入 FILE",
+    schemaCatalog: "输出指标目录文件（standard: ./catalog.yaml）的 JSON Schema，而非指标文件的",
     template: "生成填报工作簿（.xlsx）：按内置标准为某地区生成，或由已有指标文件生成（带其数值）",
     templateFile: "用来预填工作簿的指标文件（代替 --standard/--name/--zone）",
     templateOutput: "将工作簿写入 FILE（完整写入或不写）；仅当标准输出不是终端时才可输出到标准输出",
@@ -357,9 +359,10 @@ export async function main(argv: string[]): Promise<number> {
     .command("schema")
     .description(h.schema)
     .option("-o, --output <file>", h.schemaOutput)
+    .option("--catalog", h.schemaCatalog, false)
     .option("--force", h.force, false)
     .addOption(langOption())
-    .action(async (options: { output?: string; force: boolean; lang?: Lang }) => {
+    .action(async (options: { output?: string; force: boolean; catalog: boolean; lang?: Lang }) => {
       const { runSchema } = await import("./commands/schema.js");
       status = await runSchema(options, stdout);
     });

@@ -1,8 +1,9 @@
 /** The published JSON Schema of the indicator file, generated from the same zod schema. */
 import * as z from "zod/mini";
-import { IndicatorFileSchema } from "./schema.js";
+import { CatalogSchema, IndicatorFileSchema } from "./schema.js";
 
 export const SCHEMA_FILE_NAME = "lingling-check.schema.json";
+export const CATALOG_SCHEMA_FILE_NAME = "lingling-check.catalog.schema.json";
 
 export function indicatorFileJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(IndicatorFileSchema, { unrepresentable: "any", io: "input" }) as Record<string, unknown>;
@@ -15,5 +16,15 @@ export function indicatorFileJsonSchema(): Record<string, unknown> {
     ...schema,
     title: "lingling-check indicator file",
     description: "A region's eco-civilization indicators, checked by lingling-check against the national demonstration-zone standard and the region's plan.",
+  };
+}
+
+/** The published JSON Schema of a catalog (data/standards/*.yaml, or one a user brings), from the same zod schema the loader validates it with. */
+export function catalogJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(CatalogSchema, { unrepresentable: "any", io: "input" }) as Record<string, unknown>;
+  return {
+    ...schema,
+    title: "lingling-check catalog",
+    description: "An edition of the standard (or a provincial variant) in lingling-check's catalog format: its rows, rule texts, units and directions.",
   };
 }

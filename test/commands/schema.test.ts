@@ -29,3 +29,22 @@ describe("lingling-check schema", () => {
     expect(paths).toEqual(expect.arrayContaining(["/indicators/0", "/plan/base_year", "/region/zone"]));
   });
 });
+
+describe("lingling-check schema --catalog", () => {
+  const catalogSchema = JSON.parse(cli(["schema", "--catalog"]).stdout) as object;
+  const validateCatalog = new Ajv2020({ strict: false, allErrors: true }).compile(catalogSchema);
+  const read = (path: string) => parse(readFileSync(new URL(`../../${path}`, import.meta.url), "utf8")) as Record<string, unknown>;
+
+  it("accepts the built-in edition and the example provincial catalog", () => {
+    for (const path of ["data/standards/county-2024.yaml", "data/catalogs/hunan-2018.yaml"]) {
+      expect(validateCatalog(read(path)), `${path}: ${JSON.stringify(validateCatalog.errors?.slice(0, 3))}`).toBe(true);
+    }
+  });
+
+  it("rejects a catalog without its verified flag or with an unknown field", () => {
+    const broken = structuredClone(read("data/catalogs/hunan-2018.yaml"));
+    delete broken.verified;
+    broken.editon = "x";
+    expect(validateCatalog(broken)).toBe(false);
+  });
+});
