@@ -2,7 +2,7 @@
  * Which --output goes with which --format, by position on the command line: an -o belongs to the
  * -f just before it (`-f table -f junit -o report.xml`: the table on the console, JUnit to the
  * file). An -o with no format before it waiting for one goes to the next -f. A format without an
- * output goes to standard output.
+ * output goes to standard output. Without any -f, a lone -o takes the format its extension names.
  */
 export interface Pairing {
   format: string;
@@ -40,6 +40,18 @@ export function pairOutputs(argv: readonly string[]): { pairs: Pairing[]; strayO
       i = output.next;
     }
   }
-  if (pairs.length === 0) pairs.push({ format: "table", ...(pending.length > 0 ? { output: pending.shift()! } : {}) });
+  // No -f: the table, or with `-o report.json` the format its name says (json, xml → junit, md, csv, xlsx, html).
+  if (pairs.length === 0) {
+    const output = pending.shift();
+    pairs.push({ format: output === undefined ? "table" : formatOfName(output), ...(output !== undefined ? { output } : {}) });
+  }
   return { pairs, strayOutputs: pending.length };
+}
+
+const BY_EXTENSION: Record<string, string> = { json: "json", xml: "junit", md: "markdown", markdown: "markdown", csv: "csv", xlsx: "xlsx", html: "html", htm: "html" };
+
+/** The format a file name implies by its extension; anything else (report.txt, -) the table. */
+export function formatOfName(name: string): string {
+  const ext = /\.([A-Za-z]+)$/.exec(name)?.[1]?.toLowerCase();
+  return (ext && BY_EXTENSION[ext]) ?? "table";
 }

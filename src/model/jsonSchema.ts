@@ -1,6 +1,7 @@
 /** The published JSON Schema of the indicator file, generated from the same zod schema. */
 import * as z from "zod/mini";
 import { CatalogSchema, IndicatorFileSchema } from "./schema.js";
+import { BOOLEAN_WORDS, REGION_WORDS } from "./regionWords.js";
 
 export const SCHEMA_FILE_NAME = "lingling-check.schema.json";
 export const CATALOG_SCHEMA_FILE_NAME = "lingling-check.catalog.schema.json";
@@ -12,6 +13,10 @@ export function indicatorFileJsonSchema(): Record<string, unknown> {
   for (const [name, field] of Object.entries(row.properties)) {
     if (!row.required?.includes(name)) row.properties[name] = { anyOf: [field, { type: "null" }] };
   }
+  // Region words as users write them (西部, 县, 是) are read as the schema's own: an editor accepts them too.
+  const region = (schema.properties as { region: { properties: Record<string, { enum?: string[]; type?: string }> } }).region.properties;
+  for (const [attribute, words] of Object.entries(REGION_WORDS)) region[attribute]?.enum?.push(...Object.keys(words));
+  if (region.urban_district) region.urban_district = { anyOf: [region.urban_district, { type: "string", enum: Object.keys(BOOLEAN_WORDS) }] } as never;
   return {
     ...schema,
     title: "lingling-check indicator file",

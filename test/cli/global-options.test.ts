@@ -40,3 +40,13 @@ describe("--no-color and --debug are taken by every command", () => {
     });
   }
 });
+
+describe("--year is a year, written as one", () => {
+  for (const found of ["0x7e7", "2.023e3", "0b11111100111", "20 23", "1948"]) {
+    it(`refuses ${found}`, () => {
+      const r = run([SEED, "--year", found, "--lang", "en"]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("--year expects a year");
+    });
+  }
+});

@@ -9,6 +9,13 @@ describe("pairOutputs: an -o belongs to the -f just before it", () => {
     [["-o", "out.txt", "-f", "markdown"], [{ format: "markdown", output: "out.txt" }], 0],
     [["-o", "out.txt"], [{ format: "table", output: "out.txt" }], 0],
     [["a.yaml"], [{ format: "table" }], 0],
+    // Without -f, the file name says the format (a report.json holding a table was a trap).
+    [["-o", "report.json"], [{ format: "json", output: "report.json" }], 0],
+    [["-o", "report.XML"], [{ format: "junit", output: "report.XML" }], 0],
+    [["-o", "r.md"], [{ format: "markdown", output: "r.md" }], 0],
+    [["-o", "r.xlsx"], [{ format: "xlsx", output: "r.xlsx" }], 0],
+    [["-o", "r.html"], [{ format: "html", output: "r.html" }], 0],
+    [["-o", "-"], [{ format: "table", output: "-" }], 0],
     [["-f", "json", "-o", "a", "-o", "b"], [{ format: "json", output: "a" }], 1],
     [["-f", "json", "--", "-o", "x"], [{ format: "json" }], 0],
   ])("%j", (argv, pairs, stray) => {

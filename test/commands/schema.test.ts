@@ -19,6 +19,12 @@ describe("lingling-check schema", () => {
     expect(validate(written), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 
+  it("accepts region words written in Chinese, as the loader does (西部, 县, 否)", () => {
+    const chinese = structuredClone(seed) as { region: Record<string, unknown> };
+    Object.assign(chinese.region, { zone: "西部", level: "县", urban_district: "否" });
+    expect(validate(chinese), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
   it("rejects a broken file: an unknown field, a wrong type, a bad zone", () => {
     const broken = structuredClone(seed) as { region: Record<string, unknown>; plan: Record<string, unknown>; indicators: Array<Record<string, unknown>> };
     broken.indicators[0]!.baselin = 25.5;

@@ -17,6 +17,7 @@ import type { RunSettings } from "../processFile.js";
 import { progress } from "../progress.js";
 import { fileSink, stdoutSink, type Sink } from "../sink.js";
 import type { Pairing } from "../pairOutputs.js";
+import { yearOption } from "../yearOption.js";
 
 export interface CheckOptions extends ExitPolicy {
   /** Formats and their outputs, paired by position on the command line (see pairOutputs). */
@@ -59,9 +60,7 @@ function parseSize(text: string | undefined): number {
 
 function parseYear(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  const year = Number(text);
-  if (!Number.isInteger(year) || year < 1949 || year > 2100) throw new CliError({ id: "error.yearOption", data: { found: text } });
-  return year;
+  return yearOption(text);
 }
 
 function parseChecks(text: string | undefined): CheckName[] | undefined {

@@ -32,7 +32,7 @@ const LAST_YEAR = 2100;
 /** A year option's value, or the usage error that names that option. */
 function year(option: string, text: string): number {
   const y = Number(text);
-  if (!/^\s*\d+\s*$/.test(text) || y < 1949 || y > LAST_YEAR) throw new CliError({ id: "error.init.year", data: { option, found: text } });
+  if (!/^\s*\d{4}\s*$/.test(text) || y < 1949 || y > LAST_YEAR) throw new CliError({ id: "error.init.year", data: { option, found: text } });
   return y;
 }
 

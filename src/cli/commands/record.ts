@@ -13,6 +13,7 @@ import { recordText } from "../../record/recordText.js";
 import { CliError, reasonOf } from "../errors.js";
 import { assertUnchanged, fileToRecord, readFileToRecord, whileLocked } from "../recordFile.js";
 import { replaceFile, resolveTarget } from "../wholeWrite.js";
+import { yearOption } from "../yearOption.js";
 
 export interface RecordCliOptions {
   year: string;
@@ -39,8 +40,7 @@ const problemText = (lang: Lang, p: RecordProblem, year: number) => {
 };
 
 export async function runRecord(file: string, options: RecordCliOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
-  const year = Number(options.year);
-  if (!Number.isInteger(year) || year < 1949 || year > 2100) throw new CliError({ id: "error.yearOption", data: { found: options.year } });
+  const year = yearOption(options.year);
   if (options.template) return (await import("./recordTemplate.js")).runTemplate(file, year, options, io);
   if (options.output !== undefined) throw new CliError({ id: "error.record.outputWithoutTemplate" });
   const sets = (options.set ?? []).map(parseSet);

@@ -11,6 +11,7 @@ import type { RawFile } from "../../workbook/rawFile.js";
 import { CliError, EXIT, reasonOf } from "../errors.js";
 import { assertWritable, emit } from "../sink.js";
 import { formatInputError } from "./check.js";
+import { yearOption } from "../yearOption.js";
 
 export interface TemplateOptions {
   standard?: string;
@@ -28,9 +29,7 @@ export interface TemplateOptions {
 
 function year(text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
-  const y = Number(text);
-  if (!Number.isInteger(y) || y < 1949 || y > 2100) throw new CliError({ id: "error.yearOption", data: { found: text } });
-  return y;
+  return yearOption(text);
 }
 
 /** A region's rows of a built-in edition, every value empty. */
