@@ -1,9 +1,9 @@
 /** The four checks of one indicator: baseline, the two targets' adequacy, and progress. */
 import type { Indicator, IndicatorFile, RuleSpec } from "../model/types.js";
 import { forReference, worst, type Verdict } from "../model/verdict.js";
-import { numeric, outcome, type Outcome } from "../rules/context.js";
+import { numeric, outcome, type EvalContext, type Outcome } from "../rules/context.js";
 import { engine, targetGuarantee } from "../rules/index.js";
-import { evalContext, fullSeries, targetContext } from "./context.js";
+import { evalContext, targetContext } from "./context.js";
 import { forecast } from "./forecast.js";
 import type { CheckResult, Forecast } from "./result.js";
 import { ref } from "../rules/context.js";
@@ -73,7 +73,7 @@ export function progressCheck(file: IndicatorFile, indicator: Indicator, year: n
   // The phase's target decides; before the near-term year the long-term one is forecast too.
   const targets = near && year <= near[1] ? (year < near[1] && long ? [near, long] : [near]) : long ? [long] : [];
   if (targets.length === 0) return judged(outcome(standard.verdict, "progress.standardOnly", { year }, [standard]));
-  const progress = targets.map(([target, targetYear]) => targetProgress(file, indicator, target, targetYear, year));
+  const progress = targets.map(([target, targetYear]) => targetProgress(file, indicator, ctx, target, targetYear));
   const verdict: Verdict = worst([standard.verdict, ...progress.map((p) => p.part.verdict)]);
   const [target, targetYear] = targets[0]!;
   const o = outcome(verdict, "progress.result", { year, targetYear, target: target.text }, [standard, ...progress.map((p) => p.part)]);
@@ -84,8 +84,8 @@ export function progressCheck(file: IndicatorFile, indicator: Indicator, year: n
  * Is the phase target met in `year`, and if its year is still ahead, will it be? The target is
  * judged as it stands in its own year: 完成上级… means the superior's target for `targetYear`.
  */
-function targetProgress(file: IndicatorFile, indicator: Indicator, target: RuleSpec, targetYear: number, year: number): { part: Outcome; projection?: Forecast } {
-  const ctx = evalContext(file, indicator, year);
+function targetProgress(file: IndicatorFile, indicator: Indicator, ctx: EvalContext, target: RuleSpec, targetYear: number): { part: Outcome; projection?: Forecast } {
+  const { year } = ctx;
   const met = engine.evaluate(target.rule, { ...ctx, superiorAt: (y) => ctx.superiorAt(Math.max(y, targetYear)) });
   const data = { targetYear, target: target.text };
   if (year >= targetYear || met.verdict === "N/A") return { part: outcome(met.verdict, "progress.target.due", data, [met]) };
@@ -99,7 +99,8 @@ function targetProgress(file: IndicatorFile, indicator: Indicator, target: RuleS
     if (met.verdict === "FAIL" || met.verdict === "WARN") return { part: outcome("WARN", "progress.target.noNumber", data, [met]) };
     return { part: outcome(met.verdict, "progress.target.undecided", data, [met]) };
   }
-  const points = numeric(fullSeries(indicator)).filter((p) => p.year <= year);
+  // The series up to the assessed year, as the check's context already holds it.
+  const points = numeric(ctx.series);
   const projection = forecast({ points, baseYear: file.plan.baseYear, target: goal, targetYear, better: indicator.better, delta: indicator.measure === "delta" });
   if (!projection) return { part: outcome(met.verdict === "PASS" ? "PASS" : "MISSING", "progress.forecast.tooFew", data, [met]) };
   const onTrack = projection.class === "on_track" || projection.class === "achieved";
