@@ -3,6 +3,7 @@ import type { Indicator, IndicatorFile, Observation } from "../model/types.js";
 import type { Verdict } from "../model/verdict.js";
 import type { Outcome } from "../rules/context.js";
 import type { Comparison } from "./compare.js";
+import type { InputError } from "../load/errors.js";
 
 /** `override`: a row that restates a built-in edition's national rule, judged against it. */
 export const CHECKS = ["baseline", "near_term", "long_term", "progress", "override"] as const;
@@ -102,6 +103,8 @@ export interface RunTotals {
   byOverall: Record<Overall, number>;
   /** Files that could not be checked (input errors): not in the counts above. */
   unreadable?: number;
+  /** Their errors, for the reports that list them at the end (JSON's `errors`). */
+  inputErrors?: InputError[];
   /** Year assessments with gaps: which file (region) lacks which binding rows for its year. */
   gaps?: FileGaps[];
 }

@@ -43,29 +43,29 @@ async function yamlFilesIn(dir: Buffer, walk: Walk, ancestors: readonly string[]
   // One collator for the folder: the order of localeCompare, without a collator made per comparison.
   const byName = new Intl.Collator().compare;
   const named = entries.map((e) => ({ e, name: displayName(e.name) })).sort((a, b) => byName(a.name, b.name));
-  const nested = await Promise.all(
-    named.map(async ({ e, name }): Promise<Job[]> => {
-      const path = child(dir, e.name);
-      if (e.isDirectory()) {
-        const id = identity(await stat(path));
-        walk.visited.add(id);
-        return yamlFilesIn(path, walk, [...ancestors, id]);
-      }
-      const isYaml = YAML_FILE.test(name);
-      if (e.isFile()) return isYaml ? [fileJob(path)] : [];
-      if (!e.isSymbolicLink()) return [];
-      const target = await stat(path).catch((error: NodeJS.ErrnoException) => error);
-      const shown = displayName(path);
-      if (target instanceof Error) return isYaml ? [jobError(shown, "read-error", { id: "error.readFile", data: { file: shown, reason: reasonOf(target) } })] : [];
-      if (target.isFile()) return isYaml ? [fileJob(path)] : [];
-      if (!target.isDirectory()) return [];
-      const id = identity(target);
-      if (ancestors.includes(id)) return [jobError(shown, "link-loop", { id: "error.linkLoop", data: { file: shown } })];
-      if (walk.visited.has(id)) return [];
+  // In name order, one after another: which of two links to one folder walks it must not be a race.
+  const nested: Job[][] = [];
+  for (const { e, name } of named) nested.push(await (async (): Promise<Job[]> => {
+    const path = child(dir, e.name);
+    if (e.isDirectory()) {
+      const id = identity(await stat(path));
       walk.visited.add(id);
       return yamlFilesIn(path, walk, [...ancestors, id]);
-    }),
-  );
+    }
+    const isYaml = YAML_FILE.test(name);
+    if (e.isFile()) return isYaml ? [fileJob(path)] : [];
+    if (!e.isSymbolicLink()) return [];
+    const target = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+    const shown = displayName(path);
+    if (target instanceof Error) return isYaml ? [jobError(shown, "read-error", { id: "error.readFile", data: { file: shown, reason: reasonOf(target) } })] : [];
+    if (target.isFile()) return isYaml ? [fileJob(path)] : [];
+    if (!target.isDirectory()) return [];
+    const id = identity(target);
+    if (ancestors.includes(id)) return [jobError(shown, "link-loop", { id: "error.linkLoop", data: { file: shown } })];
+    if (walk.visited.has(id)) return [];
+    walk.visited.add(id);
+    return yamlFilesIn(path, walk, [...ancestors, id]);
+  })());
   return nested.flat();
 }
 

@@ -298,6 +298,7 @@ const en: Catalog = {
   "error.exists": "{file} exists: use --force to overwrite it",
   "error.outputIsInput": "{file} is one of the files being checked: write the report somewhere else",
   "notice.notWritten": "not written, because of the input errors above: {files}",
+  "report.inputErrors": "{file} — not checked: input errors",
   "error.noYaml": "{dir} matches no .yaml or .yml files",
   "error.formatsOutputs": "{outputs} outputs for {formats} formats: each -o belongs to the -f just before it",
   "error.yearOption": "--year expects a year from 1949 to 2100; found {found}",
@@ -479,6 +480,7 @@ const en: Catalog = {
   "report.override": "overrides {field}: “{file}” (the standard: “{edition}”)",
   "report.counts": "{total}: {counts}",
   "report.runSummary": "{files} files: {counts} — overall {overall}",
+  "report.runSummary.none": "{files} files: {counts}",
   "report.unreadable": "{count} not checked (input errors above)",
   "report.noIndicators": "no indicators",
 };
@@ -773,6 +775,7 @@ const zh: Catalog = {
   "error.exists": "{file} 已存在：如需覆盖请加 --force",
   "error.outputIsInput": "{file} 是被检查的文件之一：请把报告写到别处",
   "notice.notWritten": "因上述输入错误，未写入：{files}",
+  "report.inputErrors": "{file} — 未能检查：输入错误",
   "error.noYaml": "{dir} 下没有匹配的 .yaml 或 .yml 文件",
   "error.formatsOutputs": "{formats} 种格式配了 {outputs} 个输出：每个 -o 属于紧挨在它前面的 -f",
   "error.yearOption": "--year 应为 1949 至 2100 之间的年份；实际为 {found}",
@@ -971,6 +974,7 @@ const zh: Catalog = {
   "report.override": "改写了 {field}：“{file}”（标准为“{edition}”）",
   "report.counts": "{total} 项：{counts}",
   "report.runSummary": "共 {files} 个文件：{counts} — 总体 {overall}",
+  "report.runSummary.none": "共 {files} 个文件：{counts}",
   "report.unreadable": "{count} 个未能检查（输入错误见上）",
   "report.noIndicators": "没有指标",
 };

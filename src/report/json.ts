@@ -2,8 +2,8 @@
  * The JSON report: a documented, versioned contract (`lingling-check/v1`). Reasons are in the
  * chosen language; everything else is language-neutral.
  */
-import type { CheckName, CheckResult, FileAssessment } from "../assess/result.js";
-import { reason } from "../i18n/translate.js";
+import type { CheckName, CheckResult, FileAssessment, RunTotals } from "../assess/result.js";
+import { message, reason } from "../i18n/translate.js";
 import type { StreamingFormatter } from "./index.js";
 import { decides } from "./rows.js";
 
@@ -48,13 +48,19 @@ function file(f: FileAssessment, lang: Parameters<typeof reason>[0]) {
 /** JSON.stringify(…, null, 2) of one file, indented to its place in the `files` array. */
 const indented = (value: unknown) => JSON.stringify(value, null, 2).replace(/\n/g, "\n    ");
 
+/** Files that could not be checked: each error with its place, after the files that could. */
+const errorsPart = (totals: RunTotals, lang: Parameters<typeof reason>[0]) =>
+  totals.inputErrors?.length
+    ? `  "errors": ${JSON.stringify(totals.inputErrors.map((e) => ({ file: e.file, line: e.line, column: e.column, code: e.code, message: message(lang, e.message) })), null, 2).replace(/\n/g, "\n  ")},\n`
+    : "";
+
 // Written in pieces, the document is exactly what JSON.stringify(report, null, 2) would give.
 const json: StreamingFormatter = {
   head: () => `{\n  "format": ${JSON.stringify(JSON_FORMAT)},\n  "files": [`,
   file: (f, { lang }) => `\n    ${indented(file(f, lang))}`,
   separator: () => ",",
-  foot: (totals) =>
-    `${totals.fileCount > 0 ? "\n  " : ""}],\n  "summary": ${JSON.stringify({ overall: totals.overall, files: totals.fileCount, by_overall: totals.byOverall, ...(totals.gaps ? { gaps: totals.gaps } : {}) }, null, 2).replace(/\n/g, "\n  ")}\n}\n`,
+  foot: (totals, { lang }) =>
+    `${totals.fileCount > 0 ? "\n  " : ""}],\n${errorsPart(totals, lang)}  "summary": ${JSON.stringify({ overall: totals.overall, files: totals.fileCount, by_overall: totals.byOverall, ...(totals.unreadable ? { not_checked: totals.unreadable } : {}), ...(totals.gaps ? { gaps: totals.gaps } : {}) }, null, 2).replace(/\n/g, "\n  ")}\n}\n`,
 };
 
 export default json;

@@ -5,7 +5,8 @@
  * --allow-incomplete); WARN is a <failure> with --fail-on warn and otherwise passes; N/A is
  * <skipped>. Every testcase carries its verdict and reason in <system-out>.
  */
-import { reason } from "../i18n/translate.js";
+import { message, reason } from "../i18n/translate.js";
+import type { InputError } from "../load/errors.js";
 import type { FileAssessment } from "../assess/result.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { checkRows, decides } from "./rows.js";
@@ -59,9 +60,25 @@ ${cases.join("\n")}
  * The root element carries no totals (they are optional in JUnit, and CI servers add them up from
  * the suites): a run of thousands of files is written suite by suite, never held whole.
  */
+/** A file that could not be read: a testsuite of its own, an <error> per problem at its line. */
+function inputErrorSuite(errors: readonly InputError[], { lang }: FormatOptions): string {
+  const file = errors[0]!.file;
+  const cases = errors.map((e) => {
+    const text = `${e.file}:${e.line}:${e.column}: ${message(lang, e.message)}`;
+    return `    <testcase classname="${x(file)}" name="${x(`input error[${e.code}] ${e.line}:${e.column}`)}" file="${x(e.file)}" line="${e.line}">
+      <error type="input-error" message="${x(text)}">${x(text)}</error>
+    </testcase>`;
+  });
+  return `  <testsuite name="${x(file)}" tests="${errors.length}" failures="0" errors="${errors.length}" skipped="0">
+${cases.join("\n")}
+  </testsuite>
+`;
+}
+
 const junit: StreamingFormatter = {
   head: () => `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="lingling-check">\n`,
   file: (f, options) => suite(f, options),
+  inputErrors: inputErrorSuite,
   foot: () => "</testsuites>\n",
 };
 

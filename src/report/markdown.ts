@@ -1,9 +1,10 @@
 /** GitHub-flavoured Markdown: per file a table and the reasons, then the summary; pastes into a report or a job summary. */
 import { catalogLine } from "./catalogLine.js";
 import type { CheckResult, FileAssessment } from "../assess/result.js";
-import { VERDICT_MARK, reason, t } from "../i18n/translate.js";
+import { VERDICT_MARK, message, reason, t } from "../i18n/translate.js";
 import { checkLabel, actualValue, baselineValue, displayValue, headers, withActual } from "./columns.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
+import type { InputError } from "../load/errors.js";
 import { checkRows, needsAttention } from "./rows.js";
 import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./summaryLines.js";
 import { visible } from "./visible.js";
@@ -57,7 +58,15 @@ function runGaps(totals: Parameters<typeof runGapLines>[1], lang: FormatOptions[
   return heading ? `\n\n**${markdownText(heading)}**\n\n${rows.map((r) => `- ${markdownText(r.trim())}`).join("\n")}` : "";
 }
 
+/** A file that could not be checked: a section with each error at its place. */
+function inputErrorSection(errors: readonly InputError[], { lang, quiet }: FormatOptions): string {
+  // The place in a code span, where nothing is markup: only its backticks must go.
+  const lines = errors.map((e) => `- \`${visible(`${e.file}:${e.line}:${e.column}`).replace(/`/g, "'")}\` error\\[${e.code}\\]: ${markdownText(message(lang, e.message))}`);
+  return quiet ? lines.join("\n") : [`### ${markdownText(t(lang, "report.inputErrors", { file: errors[0]!.file }))}`, "", ...lines].join("\n");
+}
+
 const markdown: StreamingFormatter = {
+  inputErrors: inputErrorSection,
   head: () => "## lingling-check\n\n",
   file: (f, options) => (options.quiet ? `- ${markdownText(f.file.file)}: ${summaryLine(options.lang, f)}` : fileSection(f, options)),
   separator: (options) => (options.quiet ? "\n" : "\n\n"),

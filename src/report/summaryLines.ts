@@ -29,6 +29,8 @@ export function summaryLine(lang: Lang, f: FileAssessment): string {
 export function runSummaryLine(lang: Lang, run: RunTotals): string {
   const parts = (["PASS", "WARN", "INCOMPLETE", "FAIL"] as const).filter((o) => run.byOverall[o] > 0).map((o) => `${run.byOverall[o]} ${t(lang, `overall.${o}`)}`);
   if (run.unreadable) parts.push(t(lang, "report.unreadable", { count: run.unreadable }));
+  // Nothing could be checked: there is no overall verdict to give (the exit status is 2).
+  if (run.fileCount === 0) return t(lang, "report.runSummary.none", { files: run.unreadable ?? 0, counts: parts.join(" · ") });
   return t(lang, "report.runSummary", { files: run.fileCount + (run.unreadable ?? 0), counts: parts.join(" · "), overall: ref(`overall.${run.overall}`) });
 }
 

@@ -1,5 +1,5 @@
 /** What the report says and where it goes: table, languages, colour, quiet, JSON, files, stdin, directories. */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ANSI, fixture, read, run, SEED, STACK, removeTempDirs, tempDir } from "./run.js";
@@ -316,13 +316,17 @@ describe("outputs", () => {
     expect(parseReport(readFileSync(out, "utf8")).format).toBe("lingling-check/v1");
   });
 
-  it("an input error writes no output file", () => {
+  it("an input error is in the report written: JSON's errors, with file, line, column and code; exit 2", () => {
     const dir = tempDir();
     const out = join(dir, "out.json");
-    const r = run(["-f", "json", "-o", out, fixture("errors/rule-foo.yaml")]);
+    const bad = fixture("errors/rule-foo.yaml");
+    const r = run(["-f", "json", "-o", out, bad]);
     expect(r.status).toBe(2);
-    expect(existsSync(out)).toBe(false);
-    expect(readdirSync(dir)).toEqual([]);
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    expect(report.files).toEqual([]);
+    expect(report.errors[0]).toMatchObject({ file: bad, code: "rule-syntax", line: expect.any(Number), column: expect.any(Number) });
+    expect(report.summary.not_checked).toBe(1);
+    expect(readdirSync(dir)).toEqual(["out.json"]);
   });
 
   it("an output into a missing directory: exit 2, one line, no stack", () => {
@@ -419,11 +423,18 @@ describe("what --force does not do", () => {
 });
 
 describe("a report not written because of input errors", () => {
-  it("is named on standard error", () => {
-    const out = join(tempDir(), "out.json");
-    const r = run(["-f", "json", "-o", out, fixture("errors/bad-indent.yaml"), fixture("pass.yaml"), "--lang", "en"]);
+  it("is written all the same: the good file's results, the broken one's errors, in JUnit and markdown too", () => {
+    const dir = tempDir();
+    const [json, xml, md] = ["out.json", "out.xml", "out.md"].map((n) => join(dir, n));
+    const bad = fixture("errors/bad-indent.yaml");
+    const r = run(["-f", "json", "-o", json!, "-f", "junit", "-o", xml!, "-f", "markdown", "-o", md!, bad, fixture("pass.yaml"), "--lang", "en"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`not written, because of the input errors above: ${out}`);
-    expect(existsSync(out)).toBe(false);
+    const report = JSON.parse(readFileSync(json!, "utf8"));
+    expect(report.files).toHaveLength(1);
+    expect(report.errors.map((e: { file: string }) => e.file)).toEqual([bad]);
+    const junit = readFileSync(xml!, "utf8");
+    expect(junit).toMatch(new RegExp(`<testcase classname="[^"]*bad-indent\\.yaml" name="input error\\[[a-z-]+\\] \\d+:\\d+" file="[^"]*" line="\\d+">\\s*<error type="input-error"`));
+    expect(junit.match(/<testsuite /g)).toHaveLength(2);
+    expect(readFileSync(md!, "utf8")).toContain("— not checked: input errors");
   });
 });

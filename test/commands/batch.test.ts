@@ -1,5 +1,5 @@
 /** A batch (worker threads, streamed output) gives exactly what checking each file alone gives. */
-import { mkdtempSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,7 +31,7 @@ describe("a batch of counties", () => {
     expect(r.status).toBe(1);
   });
 
-  it("with one broken file: the rest are reported, the error is located, no output file is written", () => {
+  it("with one broken file: the rest are reported, the error is located, and it is in the report file too", () => {
     const broken = join(dir, "..", "with-broken");
     generateCounties(broken, 30, SEED);
     writeFileSync(join(broken, "county-0013.yaml"), "region: {name: x\nplan: [\n");
@@ -40,7 +40,10 @@ describe("a batch of counties", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/county-0013\.yaml:\d+:\d+: error\[yaml-syntax\]/);
     expect(r.stdout).toMatch(/^30 files: .* · 1 not checked \(input errors above\) — overall /m);
-    expect(existsSync(out)).toBe(false);
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    expect(report.files).toHaveLength(29);
+    expect(report.errors.length).toBeGreaterThan(0);
+    for (const e of report.errors) expect(e.file).toMatch(/county-0013\.yaml$/);
     expect(readdirSync(join(broken, "..")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });

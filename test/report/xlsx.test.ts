@@ -168,15 +168,16 @@ describe("where the workbook goes", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it("is not written at all when an input has errors, and leaves no temporary file", () => {
+  it("with an input that has errors, holds the good files (the errors are on standard error), and leaves no temporary file", () => {
     const dir = tempDir();
     const bad = join(dir, "bad.yaml");
     writeFileSync(bad, "region: {name: x}\nplan: {base_year: 2022}\nindicators: [{id: 1, standard: 九十}]\n");
     const out = join(dir, "out.xlsx");
     const r = run([SEED, bad, "-f", "xlsx", "-o", out]);
     expect(r.status).toBe(2);
-    expect(existsSync(out)).toBe(false);
-    expect(readdirSync(dir)).toEqual(["bad.yaml"]);
+    expect(r.stderr).toMatch(/bad\.yaml:\d+:\d+: error/);
+    expect(existsSync(out)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(["bad.yaml", "out.xlsx"]);
     expect(readFileSync(SEED).length).toBeGreaterThan(0);
   });
 });

@@ -171,23 +171,31 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   let started = false;
 
   try {
+    // Each format's heads go first, once; a part after another gets the format's separator.
+    const written = formatters.map(() => false);
+    const start = async () => {
+      if (started) return;
+      started = true;
+      for (const [i, f] of formatters.entries()) await sinks[i]!.write(f.head?.(settings.formatOptions[i]!) ?? "");
+    };
+    const part = async (i: number, text: string) => {
+      if (written[i]) await sinks[i]!.write(formatters[i]!.separator?.(settings.formatOptions[i]!) ?? "");
+      written[i] = true;
+      await sinks[i]!.write(text);
+    };
     await runFiles(jobs, settings, async (r) => {
       bar.tick();
       if (!options.quiet) for (const notice of r.notices ?? []) io.stderr.write(`lingling-check: ${visible(message(options.lang, notice))}\n`);
       if (r.errors) {
-        totals = { ...totals, unreadable: (totals.unreadable ?? 0) + 1 };
+        totals = { ...totals, unreadable: (totals.unreadable ?? 0) + 1, inputErrors: [...(totals.inputErrors ?? []), ...r.errors] };
         io.stderr.write(`${r.errors.map((e) => formatInputError(e, options.lang, errColor)).join("\n")}\n`);
-        for (const [i, f] of formatters.entries()) if (f.inputErrors) await sinks[i]!.write(f.inputErrors(r.errors, settings.formatOptions[i]!));
+        // The reports still say what the good files gave, and where the broken one is wrong.
+        await start();
+        for (const [i, f] of formatters.entries()) if (f.inputErrors) await part(i, f.inputErrors(r.errors, settings.formatOptions[i]!));
         return;
       }
-      if (!started) {
-        started = true;
-        for (const [i, f] of formatters.entries()) await sinks[i]!.write(f.head?.(settings.formatOptions[i]!) ?? "");
-      }
-      for (const [i, part] of r.parts!.entries()) {
-        if (totals.fileCount > 0) await sinks[i]!.write(formatters[i]!.separator?.(settings.formatOptions[i]!) ?? "");
-        await sinks[i]!.write(part);
-      }
+      await start();
+      for (const [i, text] of r.parts!.entries()) await part(i, text);
       totals = addToTotals(totals, r.overall!, r.gaps);
     });
     bar.done();
@@ -196,9 +204,9 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
     for (const sink of sinks) sink.discard();
     throw error;
   }
-  // Input errors: the report files are not written (whole or not at all); the exit status says why.
+  // Input errors: the reports are written all the same — the good files' results and each broken
+  // file's errors (a CI job keeps its test report and summary) — and the exit status is 2.
   const unreadable = (totals.unreadable ?? 0) > 0;
-  for (const sink of sinks) await (unreadable ? sink.discard() : sink.commit());
-  if (unreadable && outputFiles.length > 0) io.stderr.write(`lingling-check: ${visible(message(options.lang, { id: "notice.notWritten", data: { files: outputFiles.join(", ") } }))}\n`);
+  for (const sink of sinks) await sink.commit();
   return unreadable ? EXIT.usage : exitStatus(totals.overall, options);
 }
