@@ -19,6 +19,17 @@ function ruleLines(lang: Lang, rule: Rule, indent: string): string[] {
   return [`${indent}- ${printRule(rule)} — ${t(lang, RULE_KINDS[rule.kind].meta.docs)}`];
 }
 
+/** How each check judges a row, and the heading of the choices that follow: the same for every row. */
+const howChecksJudge = (lang: Lang): string[] => [
+  "",
+  t(lang, "explain.checks"),
+  `  ${t(lang, "explain.check.baseline")}`,
+  `  ${t(lang, "explain.check.target")}`,
+  `  ${t(lang, "explain.check.progress")}`,
+  "",
+  t(lang, "explain.choices"),
+];
+
 function cases(i: CatalogIndicator): Array<{ when?: string; text: string }> {
   const s = i.standard;
   if (typeof s === "object" && "by_region" in s) {
@@ -61,13 +72,7 @@ export function explain(id: string, editionName: string, lang: Lang): string {
     "",
     t(lang, "explain.rule", { edition: catalog.edition, document: catalog.document }),
     ...rules.flatMap((r) => [`  ${r.when ? `[${r.when}] ` : ""}${r.text}`, ...ruleLines(lang, r.rule, "    ")]),
-    "",
-    t(lang, "explain.checks"),
-    `  ${t(lang, "explain.check.baseline")}`,
-    `  ${t(lang, "explain.check.target")}`,
-    `  ${t(lang, "explain.check.progress")}`,
-    "",
-    t(lang, "explain.choices"),
+    ...howChecksJudge(lang),
     ...(trend ? [`  - ${t(lang, "explain.choice.tolerance")}`, `  - ${t(lang, "explain.choice.reference")}`] : []),
     ...(trend && i.unit === "%" ? [`  - ${t(lang, "explain.choice.ceiling")}`] : []),
     ...(kinds.has("superior") ? [`  - ${t(lang, "explain.choice.superior")}`] : []),
@@ -110,13 +115,7 @@ export function explainInFile(id: string, file: IndicatorFile, lang: Lang): stri
     ...(when ? [`  ${t(lang, "explain.file.chosen", { when })}`] : []),
     ...(overridden.length ? [`  ${t(lang, "explain.file.overrides", { fields: overridden.join(", ") })}`] : []),
     ...(i.nearTerm || i.longTerm ? [t(lang, "explain.file.targets", { near: i.nearTerm ? `${file.plan.nearTerm} ${i.nearTerm.text}` : "—", long: i.longTerm ? `${file.plan.longTerm} ${i.longTerm.text}` : undefined })] : []),
-    "",
-    t(lang, "explain.checks"),
-    `  ${t(lang, "explain.check.baseline")}`,
-    `  ${t(lang, "explain.check.target")}`,
-    `  ${t(lang, "explain.check.progress")}`,
-    "",
-    t(lang, "explain.choices"),
+    ...howChecksJudge(lang),
     ...(trend ? [`  - ${t(lang, "explain.choice.tolerance")} (${i.tolerance.text || "0"})`, `  - ${t(lang, "explain.choice.reference")} (${i.reference})`] : []),
     ...(i.standard && mentionsSuperior(i.standard.rule) ? [`  - ${t(lang, "explain.choice.superior")}`] : []),
     `  - ${t(lang, i.mayBeNotApplicable ? "explain.choice.naAllowed" : "explain.choice.naNotAllowed")}`,
