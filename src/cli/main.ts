@@ -10,6 +10,7 @@ import type { Lang } from "../i18n/catalog.js";
 import { FORMAT_NAMES } from "../report/index.js";
 import { CliError, EXIT } from "./errors.js";
 import { detectLang } from "./lang.js";
+import { regionOptions } from "./regionOptions.js";
 import { guardStdout } from "./readerGone.js";
 
 const HELP = {
@@ -277,17 +278,9 @@ export async function main(argv: string[]): Promise<number> {
       status = options.check !== undefined ? runStandardsCheck(options.check, langOf(options), stdout, process.stderr) : runStandards(name, langOf(options), stdout);
     });
 
-  program
-    .command("init")
+  regionOptions(program.command("init"), h, true)
     .description(h.init)
-    .requiredOption("--name <name>", h.initName)
-    .addOption(new Option("--zone <zone>", h.initZone).choices(["east", "central", "west", "northeast"]).makeOptionMandatory())
-    .option("--urban-district", h.initUrban, false)
     .option("--standard <edition>", h.edition, "county-2024")
-    .option("--code <code>", h.initCode)
-    .option("--base-year <year>", h.initBase)
-    .option("--near-term <year>", h.initNear)
-    .option("--long-term <year>", h.initLong)
     .option("-o, --output <file>", h.initOutput)
     .option("--force", h.force, false)
     // Messages follow --lang (as every command's do); the file init writes is in Chinese, like the standard.
@@ -367,18 +360,10 @@ export async function main(argv: string[]): Promise<number> {
       status = await runSchema(options, stdout);
     });
 
-  program
-    .command("template")
+  regionOptions(program.command("template"), h, false)
     .description(h.template)
     .argument("[file]", h.templateFile)
     .option("--standard <edition>", h.edition)
-    .option("--name <name>", h.initName)
-    .addOption(new Option("--zone <zone>", h.initZone).choices(["east", "central", "west", "northeast"]))
-    .option("--urban-district", h.initUrban, false)
-    .option("--code <code>", h.initCode)
-    .option("--base-year <year>", h.initBase)
-    .option("--near-term <year>", h.initNear)
-    .option("--long-term <year>", h.initLong)
     .option("-o, --output <file>", h.templateOutput)
     .option("--force", h.force, false)
     .addOption(langOption())

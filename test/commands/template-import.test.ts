@@ -165,3 +165,25 @@ describe("the round trip", () => {
     expect(results(check(yaml, ["--assess", "plan"]))).toEqual(results(check(source, ["--assess", "plan"])));
   });
 });
+
+describe("template checks the region and the plan's years as init does", () => {
+  // Each of these once wrote a workbook that import then refused (near-term 2103) or a name on two lines.
+  it.each([
+    [["--base-year", "2100"], /leaves no room for the plan/],
+    [["--base-year", "2022", "--near-term", "2020"], /--near-term 2020 must come after the base year 2022/],
+    [["--base-year", "abc"], /--base-year expects a year/],
+  ])("%j is refused before anything is written", (years, sentence) => {
+    const out = join(tempDir(), "t.xlsx");
+    const r = run(["template", "--name", "某县", "--zone", "west", ...years, "-o", out, "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(sentence);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("a name with a line break is refused", () => {
+    const out = join(tempDir(), "t.xlsx");
+    const r = run(["template", "--name", "某\n县", "--zone", "west", "-o", out, "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--name must be one line/);
+  });
+});

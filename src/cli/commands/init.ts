@@ -8,57 +8,19 @@ import type { CatalogIndicator } from "../../model/schema.js";
 import { SCHEMA_FILE_NAME, indicatorFileJsonSchema } from "../../model/jsonSchema.js";
 import { loadIndicatorFile } from "../../load/load.js";
 import { edition, editionNames } from "../../standards/editions.js";
-import { visible } from "../../report/visible.js";
 import { CliError } from "../errors.js";
 import { assertWritable, emit } from "../sink.js";
+import { planYears, regionName, type RegionOptions } from "../regionOptions.js";
 
-export interface InitOptions {
+export interface InitOptions extends RegionOptions {
   standard: string;
   name: string;
   zone: "east" | "central" | "west" | "northeast";
-  urbanDistrict: boolean;
-  code?: string;
-  baseYear?: string;
-  nearTerm?: string;
-  longTerm?: string;
   output?: string;
   force: boolean;
 }
 
 const q = (s: string) => JSON.stringify(s);
-
-const LAST_YEAR = 2100;
-
-/** A year option's value, or the usage error that names that option. */
-function year(option: string, text: string): number {
-  const y = Number(text);
-  if (!/^\s*\d{4}\s*$/.test(text) || y < 1949 || y > LAST_YEAR) throw new CliError({ id: "error.init.year", data: { option, found: text } });
-  return y;
-}
-
-/**
- * The plan's years from the options: each given one checked and named when wrong, each default
- * (base + 3, base + 8) checked too, so that init never writes a file its own check refuses.
- */
-function planYears(options: InitOptions): { base: number; near: number; long: number } {
-  const base = options.baseYear === undefined ? new Date().getFullYear() - 1 : year("--base-year", options.baseYear);
-  const near = options.nearTerm === undefined ? base + 3 : year("--near-term", options.nearTerm);
-  const long = options.longTerm === undefined ? base + 8 : year("--long-term", options.longTerm);
-  if (options.nearTerm === undefined && near > LAST_YEAR) throw new CliError({ id: "error.init.noRoom", data: { base, near, long } });
-  if (near <= base) throw new CliError({ id: "error.init.nearTerm", data: { near, base } });
-  if (options.longTerm === undefined && (long > LAST_YEAR || long <= near)) {
-    if (options.nearTerm === undefined) throw new CliError({ id: "error.init.noRoom", data: { base, near, long } });
-    throw new CliError({ id: "error.init.longDefault", data: { long, near } });
-  }
-  if (long <= near) throw new CliError({ id: "error.init.longTerm", data: { long, near } });
-  return { base, near, long };
-}
-
-/** The region's name goes on a comment line and into a value: one line of text. */
-function regionName(name: string): string {
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) throw new CliError({ id: "error.init.name", data: { found: visible(name) } });
-  return name;
-}
 
 /** The row's rule as the region will have it (a `by_region` rule resolved for this region). */
 function ruleText(i: CatalogIndicator, region: Record<string, unknown>): string {

@@ -11,25 +11,13 @@ import type { RawFile } from "../../workbook/rawFile.js";
 import { CliError, EXIT, reasonOf } from "../errors.js";
 import { assertWritable, emit } from "../sink.js";
 import { formatInputError } from "./check.js";
-import { yearOption } from "../yearOption.js";
+import { planYears, regionName, type RegionOptions } from "../regionOptions.js";
 
-export interface TemplateOptions {
+export interface TemplateOptions extends RegionOptions {
   standard?: string;
-  name?: string;
-  zone?: string;
-  urbanDistrict: boolean;
-  code?: string;
-  baseYear?: string;
-  nearTerm?: string;
-  longTerm?: string;
   output?: string;
   force: boolean;
   lang: Lang;
-}
-
-function year(text: string | undefined, fallback: number): number {
-  if (text === undefined) return fallback;
-  return yearOption(text);
 }
 
 /** A region's rows of a built-in edition, every value empty. */
@@ -38,11 +26,11 @@ function fromStandard(options: TemplateOptions): RawFile {
   const catalog = edition(name);
   if (!catalog) throw new CliError({ id: "error.unknownEdition", data: { edition: name, known: editionNames().join(", ") } });
   if (options.name === undefined || options.zone === undefined) throw new CliError({ id: "error.templateName" });
-  const base = year(options.baseYear, new Date().getFullYear() - 1);
+  const { base, near, long } = planYears(options);
   return {
-    region: { name: options.name, ...(options.code ? { code: options.code } : {}), level: catalog.level, zone: options.zone, urban_district: options.urbanDistrict },
+    region: { name: regionName(options.name), ...(options.code ? { code: options.code } : {}), level: catalog.level, zone: options.zone, urban_district: options.urbanDistrict },
     standard: catalog.edition,
-    plan: { base_year: base, near_term: year(options.nearTerm, base + 3), long_term: year(options.longTerm, base + 8) },
+    plan: { base_year: base, near_term: near, long_term: long },
     indicators: catalog.indicators.map((i) => ({ id: i.id })),
   };
 }

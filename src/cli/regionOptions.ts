@@ -1,0 +1,77 @@
+/**
+ * What `init` and `template` are told about a region and its plan: the same options, declared
+ * once, and checked once — every plan year given or defaulted, the name one line — so that neither
+ * writes a file (or a workbook) that its own check, or `import`, would refuse.
+ */
+import { Option, type Command } from "commander";
+import { visible } from "../report/visible.js";
+import { CliError } from "./errors.js";
+
+export interface RegionOptions {
+  name?: string;
+  zone?: string;
+  urbanDistrict: boolean;
+  code?: string;
+  baseYear?: string;
+  nearTerm?: string;
+  longTerm?: string;
+}
+
+/** The options' help texts, in the command line's language. */
+export interface RegionHelp {
+  initName: string;
+  initZone: string;
+  initUrban: string;
+  initCode: string;
+  initBase: string;
+  initNear: string;
+  initLong: string;
+}
+
+/** Declares the region's and plan's options on a command; `required` makes name and zone mandatory. */
+export function regionOptions(command: Command, h: RegionHelp, required: boolean): Command {
+  const name = new Option("--name <name>", h.initName);
+  const zone = new Option("--zone <zone>", h.initZone).choices(["east", "central", "west", "northeast"]);
+  return command
+    .addOption(required ? name.makeOptionMandatory() : name)
+    .addOption(required ? zone.makeOptionMandatory() : zone)
+    .option("--urban-district", h.initUrban, false)
+    .option("--code <code>", h.initCode)
+    .option("--base-year <year>", h.initBase)
+    .option("--near-term <year>", h.initNear)
+    .option("--long-term <year>", h.initLong);
+}
+
+const LAST_YEAR = 2100;
+
+/** A year option's value, or the usage error that names that option. */
+function year(option: string, text: string): number {
+  const y = Number(text);
+  if (!/^\s*\d{4}\s*$/.test(text) || y < 1949 || y > LAST_YEAR) throw new CliError({ id: "error.init.year", data: { option, found: text } });
+  return y;
+}
+
+/**
+ * The plan's years from the options: each given one checked and named when wrong, each default
+ * (base + 3, base + 8) checked too, so that init never writes a file its own check refuses.
+ */
+export function planYears(options: RegionOptions): { base: number; near: number; long: number } {
+  const base = options.baseYear === undefined ? new Date().getFullYear() - 1 : year("--base-year", options.baseYear);
+  const near = options.nearTerm === undefined ? base + 3 : year("--near-term", options.nearTerm);
+  const long = options.longTerm === undefined ? base + 8 : year("--long-term", options.longTerm);
+  if (options.nearTerm === undefined && near > LAST_YEAR) throw new CliError({ id: "error.init.noRoom", data: { base, near, long } });
+  if (near <= base) throw new CliError({ id: "error.init.nearTerm", data: { near, base } });
+  if (options.longTerm === undefined && (long > LAST_YEAR || long <= near)) {
+    if (options.nearTerm === undefined) throw new CliError({ id: "error.init.noRoom", data: { base, near, long } });
+    throw new CliError({ id: "error.init.longDefault", data: { long, near } });
+  }
+  if (long <= near) throw new CliError({ id: "error.init.longTerm", data: { long, near } });
+  return { base, near, long };
+}
+
+/** The region's name goes on a comment line and into a value: one line of text. */
+export function regionName(name: string): string {
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) throw new CliError({ id: "error.init.name", data: { found: visible(name) } });
+  return name;
+}
+
