@@ -264,6 +264,8 @@ export async function main(argv: string[]): Promise<number> {
 
   // Global options apply wherever they stand: before a command (`lingling-check --lang zh history f.yaml`) or after it.
   const langOf = (options: { lang?: Lang }) => options.lang ?? (program.opts() as { lang?: Lang }).lang ?? envLang;
+  /** A command's options with the language it speaks, however --lang was placed. */
+  const withLang = <T>(options: Record<string, unknown>) => ({ ...options, lang: langOf(options as { lang?: Lang }) }) as unknown as T;
   const colorOf = (options: { color?: boolean }) => options.color !== false && (program.opts() as { color?: boolean }).color !== false;
   const langOption = () => new Option("--lang <lang>", h.lang).choices(["zh", "en"]);
 
@@ -287,7 +289,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(langOption())
     .action(async (options: Record<string, unknown>) => {
       const { runInit } = await import("./commands/init.js");
-      status = await runInit({ ...options, lang: langOf(options as { lang?: Lang }) } as unknown as Parameters<typeof runInit>[0], stdout);
+      status = await runInit(withLang<Parameters<typeof runInit>[0]>(options), stdout);
     });
 
   program
@@ -330,7 +332,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(langOption())
     .action(async (file: string, options: Record<string, unknown>) => {
       const { runRecord } = await import("./commands/record.js");
-      status = await runRecord(file, { ...(options as object), lang: langOf(options as { lang?: Lang }) } as Parameters<typeof runRecord>[1], process);
+      status = await runRecord(file, withLang<Parameters<typeof runRecord>[1]>(options), process);
     });
 
   program
@@ -345,7 +347,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (inputs: string[], options: Record<string, unknown>) => {
       const { runHistory } = await import("./commands/history.js");
       const io = { stdin: process.stdin, stdout, stderr: process.stderr, env: process.env };
-      status = await runHistory(inputs, { ...(options as object), lang: langOf(options as { lang?: Lang }), color: colorOf(options as { color?: boolean }) } as Parameters<typeof runHistory>[1], io);
+      status = await runHistory(inputs, { ...withLang<Parameters<typeof runHistory>[1]>(options), color: colorOf(options as { color?: boolean }) }, io);
     });
 
   program
@@ -369,7 +371,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(langOption())
     .action(async (file: string | undefined, options: Record<string, unknown>) => {
       const { runTemplate } = await import("./commands/template.js");
-      status = await runTemplate(file, { ...(options as object), lang: langOf(options as { lang?: Lang }) } as Parameters<typeof runTemplate>[1], process);
+      status = await runTemplate(file, withLang<Parameters<typeof runTemplate>[1]>(options), process);
     });
 
   program
@@ -381,7 +383,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(langOption())
     .action(async (file: string, options: Record<string, unknown>) => {
       const { runImport } = await import("./commands/import.js");
-      status = await runImport(file, { ...(options as object), lang: langOf(options as { lang?: Lang }) } as Parameters<typeof runImport>[1], process);
+      status = await runImport(file, withLang<Parameters<typeof runImport>[1]>(options), process);
     });
 
   // A command's usage errors point at that command's help.
