@@ -41,4 +41,4 @@ export const CHECK_LABEL: Record<Lang, Record<CheckName, string>> = {
 
 /** A check's label in a reason line; a check that does not decide the file's question says so. */
 export const checkLabel = (lang: Lang, f: FileAssessment, name: CheckName): string =>
-  decides(f, name) ? CHECK_LABEL[lang][name] : `${CHECK_LABEL[lang][name]}${lang === "zh" ? "（不参与本次判定）" : " (shown, not deciding)"}`;
+  decides(f, name) ? CHECK_LABEL[lang][name] : t(lang, "report.notDeciding", { check: CHECK_LABEL[lang][name] });

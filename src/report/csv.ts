@@ -26,11 +26,11 @@ const words = (lang: Lang) =>
   lang === "en"
     ? { binding: (b: boolean) => b, check: (c: CheckName) => c, verdict: (v: string) => v, forecast: (f: string | undefined) => f, yes: (b: boolean) => b }
     : {
-        binding: (b: boolean) => (b ? "约束性" : "参考性"),
+        binding: (b: boolean) => t(lang, b ? "standards.binding" : "standards.reference"),
         check: (c: CheckName) => CHECK_LABEL.zh[c],
         verdict: (v: string) => t(lang, `verdict.${v}`),
         forecast: (f: string | undefined) => (f === undefined ? undefined : t(lang, `forecast.${f}`)),
-        yes: (b: boolean) => (b ? "是" : "否"),
+        yes: (b: boolean) => t(lang, b ? "csv.yes" : "csv.no"),
       };
 
 const csv: StreamingFormatter = {
