@@ -7,7 +7,7 @@ import { readdir, stat } from "node:fs/promises";
 import { isUtf8 } from "node:buffer";
 import { join, sep } from "node:path";
 import type { InputError, LoadResult } from "../load/errors.js";
-import { loadIndicatorBytes } from "../load/load.js";
+import { loadIndicatorBytes } from "../read.js";
 import type { IndicatorFile } from "../model/types.js";
 import { CliError, reasonOf } from "./errors.js";
 import { fifoTimeout, readStream } from "./readStream.js";

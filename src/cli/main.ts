@@ -305,7 +305,7 @@ export async function main(argv: string[]): Promise<number> {
       if (file === undefined) return void stdout.write(explain(id, options.standard, lang));
       // The row as this file's region is judged: the file is read and compiled as a check reads it.
       const { listInputs, loadJob } = await import("./inputs.js");
-      const { DEFAULT_MAX_BYTES } = await import("../load/load.js");
+      const { DEFAULT_MAX_BYTES } = await import("../read.js");
       const { formatInputError } = await import("./commands/check.js");
       const [job] = await listInputs([file], process.stdin, DEFAULT_MAX_BYTES);
       const loaded = loadJob(job!, DEFAULT_MAX_BYTES);

@@ -5,7 +5,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync, statSync, type BigIntStats, type Stats } from "node:fs";
 import { createRequire } from "node:module";
-import { DEFAULT_MAX_BYTES } from "../load/load.js";
+import { DEFAULT_MAX_BYTES } from "../read.js";
 import { CliError, reasonOf } from "./errors.js";
 
 /** What a record may not write into, by what the file is. */

@@ -1,12 +1,11 @@
 /**
- * Locating errors in a file the plain reader has read, at the cost of what they are in. `yaml`
+ * Locating errors in a file js-yaml has read, at the cost of what they are in. `yaml`
  * parsing a whole file to place one error costs many times the reading (superlinear in the rows:
  * a 300,000-row file took 20 s and 1.6 GB for one bad rule); here each row with an error is parsed
  * alone, and the rest of the file (without its rows) once, by the same `yaml` and SourceMap as
  * the locating path, so every line and column is the one that path gives.
  */
 import type { LineCounter } from "yaml";
-import type { PlainDocument } from "./plainYaml.js";
 import { SourceMap, type Locator, type Path } from "./positions.js";
 import { yamlLib } from "./yamlLib.js";
 
@@ -19,36 +18,40 @@ interface Part {
   fileLine(line: number): number;
 }
 
+/** What the reading parse noted of the rows: each one's first line, its dash's column, the `indicators` key. */
+export interface Rows {
+  lines: readonly number[];
+  /** 0-based; undefined where the rows are not a block sequence (a flow sequence). */
+  dashColumn: number | undefined;
+  key: Position;
+}
+
 export class RowLocator implements Locator {
-  private readonly parts = new Map<number | "frame", Part>();
+  private readonly parts = new Map<number | "frame" | "whole", Part>();
   // Found on the first error only: a valid file costs nothing here but its rows' lines.
   private lineStarts: number[] = [];
   /** The line each row's dash stands on, 1-based, and the line after the last row. */
   private rowStarts: number[] = [];
   private rowsEnd = 0;
+  private readonly rowLines: readonly number[];
 
-  private constructor(
+  /** Without rows in a block sequence, an error is located by parsing the whole file, once. */
+  constructor(
     private readonly text: string,
-    private readonly rowLines: readonly number[],
-    private readonly dashColumn: number,
-  ) {}
+    private readonly rows: Rows | undefined,
+  ) {
+    this.rowLines = rows?.lines ?? [];
+  }
 
   private index(): void {
     if (this.lineStarts.length > 0) return;
-    const { text, rowLines, dashColumn } = this;
+    const { text, rowLines } = this;
+    const dashColumn = this.rows!.dashColumn!;
     this.lineStarts.push(0);
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
     // A row's dash is at most a few lines above its content (a dash alone on its line), never above the row before.
     this.rowStarts = rowLines.map((line, i) => this.dashLine(line, dashColumn, i === 0 ? 1 : rowLines[i - 1]! + 1));
     this.rowsEnd = this.endOfRows(rowLines.at(-1)!, dashColumn);
-  }
-
-  /** For a file whose rows are a block sequence, as nearly all are; otherwise undefined. */
-  static of(text: string, doc: PlainDocument): RowLocator | undefined {
-    const rows = doc.value.indicators;
-    const items = Array.isArray(rows) ? doc.items.get(rows) : undefined;
-    if (!items || items.lines.length === 0) return undefined;
-    return new RowLocator(text, items.lines, items.column - 1);
   }
 
   private line(n: number): string {
@@ -116,8 +119,18 @@ export class RowLocator implements Locator {
     return part;
   }
 
+  private whole(): Part {
+    let part = this.parts.get("whole");
+    if (!part) {
+      part = { map: this.parse(this.text).map, fileLine: (line) => line };
+      this.parts.set("whole", part);
+    }
+    return part;
+  }
+
   /** Which part a path is in, and the path within it. */
   private route(path: Path): { part: Part; path: Path } {
+    if (this.rows?.dashColumn === undefined || this.rowLines.length === 0) return { part: this.whole(), path };
     this.index();
     const i = path[1];
     if (path[0] === "indicators" && typeof i === "number" && i >= 0 && i < this.rowLines.length) return { part: this.row(i), path: [0, ...path.slice(2)] };
@@ -129,6 +142,7 @@ export class RowLocator implements Locator {
   }
 
   locate(path: Path, at: "value" | "key" = "value"): Position {
+    if (this.rows && at === "key" && path.length === 1 && path[0] === "indicators") return this.rows.key;
     const { part, path: inner } = this.route(path);
     return this.inFile(part, part.map.locate(inner, at));
   }
@@ -138,7 +152,7 @@ export class RowLocator implements Locator {
     return this.inFile(part, part.map.locateInScalar(inner, offset));
   }
 
-  /** A row's line, as the plain reader recorded it: no parsing for the lines every row reports. */
+  /** A row's line, as the reading parse noted it: no parsing for the lines every row reports. */
   lineOf(path: Path): number {
     const i = path[1];
     if (path.length === 2 && path[0] === "indicators" && typeof i === "number" && i < this.rowLines.length) return this.rowLines[i]!;

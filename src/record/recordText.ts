@@ -4,7 +4,8 @@
  * been read back and compared with what it was given: only the named rows gain only the named
  * years; anything else is refused.
  */
-import { classicMac, loadIndicatorFile } from "../load/load.js";
+import { loadIndicatorFile } from "../read.js";
+import { classicMac } from "../load/parse.js";
 import type { IndicatorFile } from "../model/types.js";
 import { normalizeValue } from "../model/value.js";
 import { edition } from "../standards/editions.js";

@@ -4,7 +4,7 @@
  * entry keeps the cells it came from, so each problem names file, sheet, line and column.
  */
 import { readStream, fifoTimeout } from "../cli/readStream.js";
-import { DEFAULT_MAX_BYTES } from "../load/load.js";
+import { DEFAULT_MAX_BYTES } from "../read.js";
 import type { Message } from "../rules/context.js";
 import { ref } from "../rules/context.js";
 import { decode } from "../load/decode.js";

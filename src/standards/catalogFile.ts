@@ -4,13 +4,11 @@
  * catalog file (file:line:column), all of them at once.
  */
 import { readFileSync } from "node:fs";
-import type { core } from "zod/mini";
-import { didYouMean } from "../load/didYouMean.js";
+import { errorAt, schemaErrors } from "../compile/schemaErrors.js";
 import { decode } from "../load/decode.js";
 import type { InputError, LoadResult } from "../load/errors.js";
-import { describe } from "../load/load.js";
-import { SourceMap, type Path } from "../load/positions.js";
-import { yamlLib } from "../load/yamlLib.js";
+import { parseYaml } from "../load/parse.js";
+import type { Path } from "../load/positions.js";
 import { CatalogIndicatorSchema, CatalogSchema, type Catalog } from "../model/schema.js";
 import type { Rule } from "../rules/ast.js";
 import { ref } from "../rules/context.js";
@@ -52,27 +50,11 @@ function readCatalog(path: string, file: string): LoadResult<Catalog> {
 
 /** Catalog text → a validated catalog, or every problem with its place. */
 export function parseCatalog(text: string, file: string): LoadResult<Catalog> {
-  const { LineCounter, parseDocument } = yamlLib();
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      errors: doc.errors.map((e) => {
-        const { line, col } = lines.linePos(e.pos[0]);
-        return { file, line, column: col, code: "yaml-syntax", message: { id: `error.yaml.${e.code}`, data: { detail: e.message.split("\n")[0] } } };
-      }),
-    };
-  }
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
-  const map = new SourceMap(doc, lines, text);
-  const error = (path: Path, code: string, id: string, data?: InputError["message"]["data"], where: "value" | "key" = "value"): InputError => ({
-    file,
-    ...map.locate(path, where),
-    code,
-    message: data ? { id, data } : { id },
-  });
-  const parsed = CatalogSchema.safeParse(data);
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) return parsed;
+  const { data, locator } = parsed.value;
+  const error = errorAt(file, (path, where) => locator.locate(path, where));
+  const valid = CatalogSchema.safeParse(data);
   // Every rule text is read, even where the catalog has other problems: all of them are reported at once.
   const ruleErrors = ruleTexts(data).flatMap((r): InputError[] => {
     const read = parseRule(r.text);
@@ -80,25 +62,25 @@ export function parseCatalog(text: string, file: string): LoadResult<Catalog> {
     const { offset, found, expected } = read.error;
     return [{
       file,
-      ...map.locateInScalar(r.path, offset),
+      ...locator.locateInScalar(r.path, offset),
       code: "rule-syntax",
       message: { id: "error.ruleSyntax", data: { text: r.text, found: found || ref("error.endOfText"), expected: ref(expected) } },
     }];
   });
-  if (!parsed.success) return { ok: false, errors: sorted([...parsed.error.issues.flatMap((issue) => issueErrors(issue, data, error)), ...ruleErrors]) };
+  if (!valid.success) return { ok: false, errors: sorted([...valid.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error, fieldsAt)), ...ruleErrors]) };
   const errors: InputError[] = [...ruleErrors];
   const seen = new Map<string, number>();
-  parsed.data.indicators.forEach((row, i) => {
+  valid.data.indicators.forEach((row, i) => {
     const first = seen.get(row.id);
     if (first !== undefined) errors.push(error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", { id: row.id, line: first }));
-    else seen.set(row.id, map.lineOf(["indicators", i]));
+    else seen.set(row.id, locator.lineOf(["indicators", i]));
   });
   if (errors.length > 0) return { ok: false, errors: sorted(errors) };
   // English names are optional in a catalog one brings: the Chinese stands in.
   const catalog: Catalog = {
-    ...parsed.data,
-    title_en: parsed.data.title_en ?? parsed.data.title,
-    indicators: parsed.data.indicators.map((row) => ({ ...row, name_en: row.name_en ?? row.name })),
+    ...valid.data,
+    title_en: valid.data.title_en ?? valid.data.title,
+    indicators: valid.data.indicators.map((row) => ({ ...row, name_en: row.name_en ?? row.name })),
   };
   return { ok: true, value: catalog };
 }
@@ -135,28 +117,6 @@ export function catalogRules(catalog: Catalog): CatalogRule[] {
 
 const sorted = (errors: InputError[]) => errors.sort((a, b) => a.line - b.line || a.column - b.column);
 
-type ErrorAt = (path: Path, code: string, id: string, data?: InputError["message"]["data"], where?: "value" | "key") => InputError;
-
 const FIELDS = { catalog: Object.keys(CatalogSchema.shape), indicator: Object.keys(CatalogIndicatorSchema.shape) };
 
-/** zod issues → located errors (the union branch that came closest, as for indicator files). */
-function issueErrors(issue: core.$ZodIssue, data: unknown, error: ErrorAt, prefix: Path = []): InputError[] {
-  const path = [...prefix, ...(issue.path as Path)];
-  if (issue.code === "unrecognized_keys") {
-    const known = path.length === 0 ? FIELDS.catalog : path.length === 2 ? FIELDS.indicator : [];
-    return issue.keys.map((key) => {
-      const suggestion = didYouMean(key, known);
-      return error([...path, key], "unknown-field", suggestion ? "error.unknownField.suggest" : "error.unknownField", { field: key, suggestion, known: known.join(", ") }, "key");
-    });
-  }
-  if (issue.code === "invalid_union") {
-    const closest = issue.errors.filter((b) => b.length > 0).sort((a, b) => Math.max(...b.map((i) => i.path.length)) - Math.max(...a.map((i) => i.path.length)) || a.length - b.length)[0];
-    if (closest) return closest.flatMap((i) => issueErrors(i, data, error, path));
-  }
-  let found: unknown = data;
-  for (const segment of path) found = found !== null && typeof found === "object" ? (found as Record<string | number, unknown>)[segment] : undefined;
-  const expected = issue.message.startsWith("expected.") ? ref(issue.message) : issue.message;
-  const field = String(path.findLast((p) => typeof p === "string") ?? "");
-  if (found === undefined) return [error(path.slice(0, -1), "missing-field", "error.missingField", { field, expected }, "key")];
-  return [error(path, "invalid-value", "error.invalidValue", { field, expected, found: describe(found) })];
-}
+const fieldsAt = (path: Path): readonly string[] => (path.length === 0 ? FIELDS.catalog : path.length === 2 ? FIELDS.indicator : []);

@@ -4,12 +4,10 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { InputError } from "../load/errors.js";
-import { readPlainYaml } from "../load/plainYaml.js";
-import { accepts } from "../model/accepts.js";
-import { CatalogSchema, type Catalog } from "../model/schema.js";
+import type { CatalogLookup, Catalogs } from "../compile/catalogs.js";
+import type { Catalog } from "../model/schema.js";
 import { packageRoot } from "../packageRoot.js";
-import { loadCatalogFile } from "./catalogFile.js";
+import { loadCatalogFile, parseCatalog } from "./catalogFile.js";
 
 const dir = () => join(packageRoot(), "data", "standards");
 const cache = new Map<string, Catalog>();
@@ -28,10 +26,9 @@ export function edition(name: string): Catalog | undefined {
   let catalog = cache.get(name);
   if (!catalog) {
     if (!editionNames().includes(name)) return undefined;
-    // Shipped catalogs are written in the YAML the plain reader knows (a test holds them to it).
-    const doc = readPlainYaml(readFileSync(join(dir(), `${name}.yaml`), "utf8"));
-    if (!doc) throw new Error(`data/standards/${name}.yaml is not plain YAML`);
-    catalog = accepts(CatalogSchema)(doc.value) ? (doc.value as Catalog) : CatalogSchema.parse(doc.value);
+    const read = parseCatalog(readFileSync(join(dir(), `${name}.yaml`), "utf8"), `data/standards/${name}.yaml`);
+    if (!read.ok) throw new Error(`data/standards/${name}.yaml: ${JSON.stringify(read.errors[0])}`);
+    catalog = read.value;
     cache.set(name, catalog);
   }
   return catalog;
@@ -40,19 +37,11 @@ export function edition(name: string): Catalog | undefined {
 /** `standard: ./hunan-2018.yaml`: a catalog file, not a built-in edition's name. */
 export const isCatalogPath = (standard: string) => /[\\/]/.test(standard) || /\.ya?ml$/i.test(standard);
 
-/** The catalog a file's `standard:` names, and how reports name it. */
-export interface ResolvedCatalog {
-  catalog: Catalog;
-  /** The built-in edition's name, or the catalog file as the indicator file names it. */
-  name: string;
-  builtIn: boolean;
-}
-
 /**
  * A built-in edition by name, or a catalog file by its path relative to the indicator file (read
  * and validated; its errors are located in it). undefined: no such built-in edition.
  */
-export function resolveCatalog(standard: string, indicatorFile: string): { ok: true; value: ResolvedCatalog } | { ok: false; errors: InputError[] } | undefined {
+export function resolveCatalog(standard: string, indicatorFile: string): CatalogLookup | undefined {
   if (!isCatalogPath(standard)) {
     const builtIn = edition(standard);
     return builtIn ? { ok: true, value: { catalog: builtIn, name: standard, builtIn: true } } : undefined;
@@ -62,3 +51,6 @@ export function resolveCatalog(standard: string, indicatorFile: string): { ok: t
   const loaded = loadCatalogFile(path);
   return loaded.ok ? { ok: true, value: { catalog: loaded.value, name: standard, builtIn: false } } : loaded;
 }
+
+/** The catalogs a file on disk may name: the shipped editions, and catalog files beside it. */
+export const shippedCatalogs: Catalogs = { resolve: resolveCatalog, names: editionNames };

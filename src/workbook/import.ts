@@ -6,7 +6,7 @@
 import type ExcelJSType from "exceljs";
 import type { Lang } from "../i18n/catalog.js";
 import { message, t } from "../i18n/translate.js";
-import { loadIndicatorFile } from "../load/load.js";
+import { loadIndicatorFile } from "../read.js";
 import { yamlLib } from "../load/yamlLib.js";
 import type { Message } from "../rules/context.js";
 import { exceljs } from "../report/xlsxWorkbook.js";

@@ -2,7 +2,7 @@
  * The indicator file as plain data (what YAML gives), and what its built-in edition supplies to each
  * row: what `template` shows in the given columns and `import` leaves out when unchanged.
  */
-import { loadIndicatorFile } from "../load/load.js";
+import { loadIndicatorFile } from "../read.js";
 import { edition } from "../standards/editions.js";
 import type { Indicator } from "../model/types.js";
 

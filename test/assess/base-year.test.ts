@@ -1,7 +1,7 @@
 /** A value observed for the base year is the base-year value, for every check that reads one. */
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/assess.js";
-import { loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
 
 const file = (row: string) => {
   const r = loadIndicatorFile(`region: {name: 某县, zone: west}\nplan: {base_year: 2022, near_term: 2025}\nindicators:\n${row}`, "t.yaml");

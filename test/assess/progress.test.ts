@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { assess } from "../../src/assess/assess.js";
-import { loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
 
 const seed = readFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), "utf8");
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/assess.js";
-import { loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
 
 function progressOf(row: string, year = 2023) {
   const text = `region: {name: 示例县}\nplan: {base_year: 2022, near_term: 2025, long_term: 2030}\nindicators:\n${row}`;

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument, isMap, isScalar, type YAMLMap } from "yaml";
 import { assess } from "../../src/assess/assess.js";
-import { loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
 import { run } from "../cli/run.js";
 
 const seedText = readFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), "utf8");

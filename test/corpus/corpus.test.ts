@@ -13,7 +13,7 @@ import { parse } from "yaml";
 import { LANGS } from "../../src/i18n/catalog.js";
 import { t } from "../../src/i18n/translate.js";
 import type { InputError } from "../../src/load/errors.js";
-import { loadIndicatorBytes, loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorBytes, loadIndicatorFile } from "../../src/read.js";
 import { messageProblems, referencedIdProblems } from "../fuzz/messages.js";
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -23,8 +23,8 @@ const WEIGHTS = {
   ruleTreeRoundTrip: 0.4,
   ruleTextNeverThrows: 0.3,
   quickAccept: 0.025,
-  plainYamlValues: 0.06,
-  plainYamlMutations: 0.04,
+  parsersAgreeScalars: 0.06,
+  parsersAgreeDocuments: 0.04,
 } as const;
 
 export type PropertyName = keyof typeof WEIGHTS;

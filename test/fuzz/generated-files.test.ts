@@ -13,7 +13,8 @@ import { CHECKS, FORECAST_CLASSES, type CheckName, type Overall } from "../../sr
 import { summarizeRun } from "../../src/assess/summarize.js";
 import { LANGS } from "../../src/i18n/catalog.js";
 import { reason } from "../../src/i18n/translate.js";
-import { fastLoad, loadIndicatorFile, locatingLoad } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
+import { fastLoad, locatingLoad } from "../load/paths.js";
 import { VERDICTS, type Verdict } from "../../src/model/verdict.js";
 import { FORMAT_NAMES, loadFormatter, type Formatter, type FormatName } from "../../src/report/index.js";
 import { printRule } from "../../src/rules/print.js";

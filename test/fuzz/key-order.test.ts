@@ -10,7 +10,7 @@ import { isMap, isSeq, parseDocument, type Document, type Node } from "yaml";
 import { assess } from "../../src/assess/assess.js";
 import type { FileAssessment } from "../../src/assess/result.js";
 import { reason } from "../../src/i18n/translate.js";
-import { loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
 import { params, timeoutFor } from "./budget.js";
 import { SEED_TEXT } from "./mutate.js";
 

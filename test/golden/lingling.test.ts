@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/assess.js";
 import type { CheckName, FileAssessment } from "../../src/assess/result.js";
-import { loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
 import type { IndicatorFile } from "../../src/model/types.js";
 
 const SEED = new URL("../../seeds/lingling.yaml", import.meta.url);

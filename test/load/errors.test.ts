@@ -1,6 +1,6 @@
 /** Input errors found by the loader: each located, each with what was expected. */
 import { describe, expect, it } from "vitest";
-import { loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
 import { ref } from "../../src/rules/context.js";
 
 const HEAD = `region: {name: 测试区, zone: central, urban_district: true}

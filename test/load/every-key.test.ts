@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { message } from "../../src/i18n/translate.js";
-import { loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
 
 const HEAD = `region: {name: 测试区}
 plan: {base_year: 2022}

@@ -1,11 +1,12 @@
-/** The fast path (the plain-YAML reader) must read a valid file exactly as the locating path (yaml) does, or leave it alone. */
+/** The reading path (js-yaml) must read a file exactly as the locating path (yaml) does, or leave it to that path. */
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generateCounties } from "../../scripts/counties.mjs";
-import { fastLoad, loadIndicatorFile, locatingLoad } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
+import { fastLoad, locatingLoad } from "./paths.js";
 
 const SEED = fileURLToPath(new URL("../../seeds/lingling.yaml", import.meta.url));
 const counties = generateCounties(join(mkdtempSync(join(tmpdir(), "lingling-fast-")), "c"), 12, SEED);
@@ -14,7 +15,7 @@ describe("fast path", () => {
   it.each([SEED, ...counties].map((p) => [p.split("/").at(-1)!, p]))("%s: same model either way", (_name, path) => {
     const text = readFileSync(path, "utf8");
     const fast = fastLoad(text, "x");
-    expect(fast).toBeDefined(); // a plain valid file takes the fast path
+    expect(fast).toBeDefined(); // a valid file takes the reading path
     expect(fast).toEqual(locatingLoad(text, "x"));
   });
 
@@ -24,6 +25,9 @@ describe("fast path", () => {
     ["rows at the key's indentation", `${head}indicators:\n- id: '1'\n  name: x\n  standard: ≥1\n- id: '2'\n  name: y\n  standard: 建立\n`],
     ["CRLF line ends and comments", `# header\r\n${head.replaceAll("\n", "\r\n")}indicators: # rows\r\n  # first\r\n  - id: '1' # one\r\n    name: 'it''s' #\r\n    standard: "≥1"\r\n`],
     ["rows introduced by a lone dash", `${head}indicators:\n  -\n    id: '1'\n    name: x\n    standard: ≥1\n`],
+    ["a tag", `${head}indicators:\n  - id: !!str 1\n    name: x\n    standard: ≥1\n`],
+    ["an escape", `${head}indicators:\n  - id: '1'\n    name: "a\\tb"\n    standard: ≥1\n`],
+    ["YAML 1.1 words and numbers, which 1.2 reads as text", `${head}indicators:\n  - {id: '1', name: yes, unit: 1_000, note: 0b11, standard: ≥1}\n  - {id: '2', name: on, note: +0x1f, standard: ≥1}\n`],
   ])("%s: read by the fast path, as the locating path reads it", (_name, text) => {
     const fast = fastLoad(text, "x");
     expect(fast?.ok).toBe(true);
@@ -32,12 +36,14 @@ describe("fast path", () => {
 
   it.each([
     ["an alias", "region: &r {name: x}\n"],
-    ["a tag", "region: !!str x\n"],
-    ["a second document", "region: {name: x}\n---\n"],
+    ["an unknown tag", "region: !custom x\n"],
+    ["a null key", "region: {name: x, ~: y}\n"],
+    ["a collection as a key", "region: {name: x, [a]: y}\n"],
+    ["a key over 1,000 characters", `region: {name: x, "${"k".repeat(1100)}": y}\n`],
     ["a block scalar", `${head}indicators:\n  - id: '1'\n    name: |\n      x\n    standard: ≥1\n`],
     ["a plain scalar over two lines", `${head}indicators:\n  - id: '1'\n    name: a long\n      name\n    standard: ≥1\n`],
-    ["an escape", `${head}indicators:\n  - id: '1'\n    name: "a\\tb"\n    standard: ≥1\n`],
-    ["a tab", `${head}indicators:\n  - id: '1'\n    name:\tx\n    standard: ≥1\n`],
+
+    ["a second document", "region: {name: x}\n---\n"],
     ["a key twice", `${head}indicators:\n  - id: '1'\n    name: x\n    name: y\n    standard: ≥1\n`],
   ])("%s goes to the locating path", (_name, text) => {
     expect(fastLoad(text, "x")).toBeUndefined();

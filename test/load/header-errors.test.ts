@@ -1,6 +1,6 @@
 /** A header mistake is one error with a "did you mean", not one per row; region values in Chinese are read. */
 import { describe, expect, it } from "vitest";
-import { loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
 import { message } from "../../src/i18n/translate.js";
 
 const HEADER = (region: string, standard: string, baseYear: string) =>

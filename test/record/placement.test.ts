@@ -6,7 +6,7 @@
  */
 import jsYaml from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
 import { normalizeValue } from "../../src/model/value.js";
 import { recordText } from "../../src/record/recordText.js";
 

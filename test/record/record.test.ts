@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
 import { recordValues } from "../../src/record/record.js";
 
 const seed = readFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), "utf8");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
 import type { IndicatorFile } from "../../src/model/types.js";
 import { normalizeValue } from "../../src/model/value.js";
 import { unexpectedDifference } from "../../src/record/verify.js";

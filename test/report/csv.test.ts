@@ -109,7 +109,7 @@ describe("csv bytes", () => {
 describe("csv and spreadsheets", () => {
   it("writes text a spreadsheet would run as a formula with a leading apostrophe, and numbers as they are", async () => {
     const { default: csv } = await import("../../src/report/csv.js");
-    const { loadIndicatorFile } = await import("../../src/load/load.js");
+    const { loadIndicatorFile } = await import("../../src/read.js");
     const { assess } = await import("../../src/assess/assess.js");
     const loaded = loadIndicatorFile(
       "region: {name: '@区'}\nplan: {base_year: 2022}\nindicators:\n  - {id: '1', name: '=HYPERLINK(\"x\")', unit: '%', standard: '=100', baseline: -5}\n",

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/assess.js";
 import { summarizeRun } from "../../src/assess/summarize.js";
-import { loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
 import { loadFormatter } from "../../src/report/index.js";
 import { xmlEscape } from "../../src/report/xmlEscape.js";
 

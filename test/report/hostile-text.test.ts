@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/assess.js";
 import { history } from "../../src/assess/history.js";
 import { summarizeRun } from "../../src/assess/summarize.js";
-import { loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
 import { historyTable } from "../../src/report/history.js";
 import { loadFormatter, type FormatName } from "../../src/report/index.js";
 

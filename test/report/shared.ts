@@ -10,7 +10,7 @@ import type { CheckName, CheckResult, IndicatorAssessment, RunAssessment } from 
 import { summarizeRun } from "../../src/assess/summarize.js";
 import type { Lang } from "../../src/i18n/catalog.js";
 import { reason } from "../../src/i18n/translate.js";
-import { loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
 import type { Verdict } from "../../src/model/verdict.js";
 import { loadFormatter, loadStreamingFormatter, type FormatName, type FormatOptions } from "../../src/report/index.js";
 import { encode, readWorkbook, workbookText } from "./workbook.js";

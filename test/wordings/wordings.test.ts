@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { assess } from "../../src/assess/assess.js";
 import type { Outcome } from "../../src/rules/context.js";
-import { loadIndicatorFile } from "../../src/load/load.js";
+import { loadIndicatorFile } from "../../src/read.js";
 import { messageProblems } from "../fuzz/messages.js";
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -5,7 +5,7 @@ import { addToTotals, emptyTotals } from "../../assess/summarize.js";
 import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
 import type { InputError } from "../../load/errors.js";
-import { DEFAULT_MAX_BYTES } from "../../load/load.js";
+import { DEFAULT_MAX_BYTES } from "../../read.js";
 import { FORMAT_NAMES, loadStreamingFormatter, type FormatName, type FormatOptions, type StreamingFormatter } from "../../report/index.js";
 import { visible } from "../../report/visible.js";
 import { runFiles } from "../batch.js";

@@ -2,7 +2,7 @@
 import { history } from "../../assess/history.js";
 import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
-import { DEFAULT_MAX_BYTES } from "../../load/load.js";
+import { DEFAULT_MAX_BYTES } from "../../read.js";
 import type { InputError } from "../../load/errors.js";
 import { historyJson, historyTable } from "../../report/history.js";
 import { listInputs, loadJob } from "../inputs.js";

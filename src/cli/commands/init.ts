@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { CatalogIndicator } from "../../model/schema.js";
 import { SCHEMA_FILE_NAME, indicatorFileJsonSchema } from "../../model/jsonSchema.js";
-import { loadIndicatorFile } from "../../load/load.js";
+import { loadIndicatorFile } from "../../read.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import { CliError } from "../errors.js";
 import { assertWritable, emit } from "../sink.js";

@@ -7,7 +7,7 @@
 import { readFile } from "node:fs/promises";
 import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
-import { loadIndicatorBytes } from "../../load/load.js";
+import { loadIndicatorBytes } from "../../read.js";
 import { exceljs } from "../../record/exceljs.js";
 import { TEMPLATE_COLUMNS, templateSheet, type TemplateCell, type TemplateSheet } from "../../record/template.js";
 import { CliError, reasonOf } from "../errors.js";

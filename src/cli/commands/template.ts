@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Lang } from "../../i18n/catalog.js";
-import { loadIndicatorBytes } from "../../load/load.js";
+import { loadIndicatorBytes } from "../../read.js";
 import { yamlLib } from "../../load/yamlLib.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import type { RawFile } from "../../workbook/rawFile.js";

@@ -1,332 +1,37 @@
 /**
- * YAML text → validated model. Every problem in a file is reported at once, each with its line
- * and column, what was expected and what was found.
+ * A schema-valid file → the domain model: the catalog's rows inherited, every rule parsed (once per
+ * text), the standard chosen for the region, values normalised, each row's series merged once.
+ * Every further problem is collected, located through the document's locator.
  */
-import type { core, z } from "zod/mini";
 import { impliedDirection } from "../rules/direction.js";
-import { regionInSchemaWords, regionWord } from "../model/regionWords.js";
-import { accepts } from "../model/accepts.js";
-import {
-  FileShellSchema,
-  IndicatorSchema,
-  KNOWN_FIELDS,
-  RegionSchema,
-  type CatalogIndicator,
-  type RawIndicator,
-  type RawIndicatorFile,
-  type RawRule,
-  type RawStandard,
-  type RawValue,
-} from "../model/schema.js";
+import { regionWord } from "../model/regionWords.js";
+import type { CatalogIndicator, RawIndicator, RawIndicatorFile, RawRule, RawStandard, RawValue } from "../model/schema.js";
 import type { Direction, Indicator, IndicatorFile, Observation, Override, Region, RuleSpec, SuperiorTarget, Tolerance } from "../model/types.js";
-import { editionNames, resolveCatalog } from "../standards/editions.js";
 import { clauseState, normalizeValue } from "../model/value.js";
 import { normalizeRuleText } from "../rules/normalize.js";
 import type { Rule } from "../rules/ast.js";
 import type { Clause } from "../rules/context.js";
-import { parseRule } from "../rules/parse.js";
 import { mentionsSuperior } from "../rules/index.js";
-import { didYouMean } from "./didYouMean.js";
-import type { InputError, LoadResult } from "./errors.js";
-import { decode } from "./decode.js";
-import { MAX_DEPTH, tooDeep } from "./limits.js";
-import { SourceMap, type Locator, type Path } from "./positions.js";
-import { KeyTable, readPlainYaml, type PlainDocument, type Position } from "./plainYaml.js";
-import { RowLocator } from "./rowLocator.js";
-import { syntaxErrorAt } from "./syntaxErrorAt.js";
-import { yamlLib } from "./yamlLib.js";
 import { ref } from "../rules/context.js";
-
-type Issue = core.$ZodIssue;
-
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-
-/** Bytes as read from a file: size limit and encoding first, then {@link loadIndicatorFile}. */
-export function loadIndicatorBytes(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_BYTES, size = bytes.length): LoadResult<IndicatorFile> & { encoding?: string } {
-  const at = { file, line: 1, column: 1 };
-  if (size > maxBytes) {
-    return { ok: false, errors: [{ ...at, code: "file-too-large", message: { id: "error.tooLarge", data: { size, max: maxBytes } } }] };
-  }
-  const decoded = decode(bytes);
-  if (!decoded.ok) return { ok: false, errors: [{ ...at, code: "encoding", message: { id: `error.encoding.${decoded.reason}` } }] };
-  return { ...loadIndicatorFile(decoded.text, file), encoding: decoded.encoding };
-}
-
-const YAML_CODES: Record<string, string> = {
-  DUPLICATE_KEY: "duplicate-key",
-  MULTIPLE_DOCS: "multiple-documents",
-  RESOURCE_EXHAUSTION: "too-deep",
-};
-
-/**
- * Classic Mac line ends (CR alone, as Excel for Mac's "CSV (Macintosh)" writes): YAML 1.2 does not
- * break lines there and would read the whole file as one comment. Such text is read with LF for
- * CR, one for one, so every position reported stays true (and `record` writes CR back).
- */
-export const classicMac = (text: string): boolean => text.includes("\r") && !text.includes("\n");
-
-/** A CR not followed by LF: a line end of its own, wherever it is (a file of CRs with one LF too). */
-const LONE_CR = /\r(?!\n)/g;
-
-/** Parse and validate one indicator file. `file` is the name used in error locations. */
-export function loadIndicatorFile(source: string, file: string): LoadResult<IndicatorFile> {
-  const unmarked = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const text = unmarked.includes("\r") ? unmarked.replace(LONE_CR, "\n") : unmarked;
-  return fastLoad(text, file) ?? locatingLoad(text, file);
-}
-
-/** Refuses a hostile nesting depth in one pass, before the locating parser would exhaust its stack. */
-function refuseDeep(text: string, file: string): LoadResult<IndicatorFile> | undefined {
-  const deep = tooDeep(text);
-  if (deep !== undefined) {
-    // Refused before parsing, so a hostile file costs one pass over its text.
-    const before = text.slice(0, deep);
-    const line = before.split("\n").length;
-    const column = deep - before.lastIndexOf("\n");
-    return { ok: false, errors: [{ file, line, column, code: "too-deep", message: { id: "error.tooDeep", data: { max: MAX_DEPTH } } }] };
-  }
-  return undefined;
-}
-
-/** A key written twice in one mapping: which key, and the line it first stands on. */
-function duplicateKey(text: string, pos: number, lines: { linePos(offset: number): { line: number; col: number } }): InputError["message"] {
-  const lineStart = text.lastIndexOf("\n", pos - 1) + 1;
-  const key = /^([^:#\n]+?)\s*:/.exec(text.slice(pos))?.[1]?.trim() ?? "";
-  const indent = pos - lineStart;
-  let first: number | undefined;
-  // Back through the lines of the same mapping: same indentation, until its parent.
-  for (let end = lineStart - 1; end > 0; ) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end);
-    const lead = line.length - line.trimStart().length;
-    if (line.trim() && !line.trimStart().startsWith("#")) {
-      if (lead < indent) break;
-      if (lead === indent && new RegExp(`^\\s*(- )?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`).test(line)) first = lines.linePos(start).line;
-    }
-    end = start - 1;
-  }
-  return { id: "error.duplicateKey", data: { key, first } };
-}
-
-/** A whole rule inside typographic quotation marks: “≥85”, ‘建立’, 「开展」. */
-const QUOTED_RULE = /^\s*[“‘「『"']\s*(.+?)\s*[”’」』"']\s*$/;
-
-/** The file format's field names, which the plain reader uses as they are. */
-let fieldNames: KeyTable | undefined;
-
-/**
- * A file the plain-YAML reader can read: its model, or its errors located by parsing only the rows
- * they are in (RowLocator). Anything the reader does not read returns undefined, and the file is
- * read again by the locating parser, which finds every problem's line and column.
- */
-export function fastLoad(text: string, file: string): LoadResult<IndicatorFile> | undefined {
-  const doc = readPlainYaml(text, (fieldNames ??= new KeyTable([...Object.values(KNOWN_FIELDS).flat(), ...Object.keys(RegionSchema.shape), "when"])));
-  if (!doc) return undefined;
-  const rows = RowLocator.of(text, doc);
-  const result = validate(doc.value, file, rows ?? plainLocator(doc));
-  return result.ok || rows ? result : undefined;
-}
-
-/** Where things are, as far as the plain reader keeps: block collections and sequence items. */
-function plainLocator(doc: PlainDocument): Locator {
-  const locate = (path: Path): Position => {
-    let node: unknown = doc.value;
-    let found: Position = { line: 1, column: 1 };
-    for (const segment of path) {
-      if (node === null || typeof node !== "object") break;
-      const items = Array.isArray(node) && typeof segment === "number" ? doc.items.get(node) : undefined;
-      const line = items?.lines[segment as number];
-      node = (node as Record<string | number, unknown>)[segment];
-      const at = line !== undefined ? { line, column: items!.column } : node !== null && typeof node === "object" ? doc.introducedAt.get(node) : undefined;
-      if (at) found = at;
-    }
-    return found;
-  };
-  return { locate, locateInScalar: locate, lineOf: (path) => locate(path).line };
-}
-
-/** The locating path: `yaml` keeps every node's position, so each error says where it is. */
-export function locatingLoad(text: string, file: string): LoadResult<IndicatorFile> {
-  const deep = refuseDeep(text, file);
-  if (deep) return deep;
-  const { LineCounter, parseDocument } = yamlLib();
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
-  const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-  };
-  const problems = [
-    ...doc.errors.map((e) => ({ e, code: YAML_CODES[e.code] ?? "yaml-syntax" })),
-    // Tags are never executed; an unknown one (!!js/function, !custom) is refused, not read as text.
-    ...doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED").map((e) => ({ e, code: "custom-tag" })),
-  ];
-  if (problems.length > 0) {
-    return {
-      ok: false,
-      errors: problems.map(({ e, code }) => ({
-        ...at(code === "yaml-syntax" ? syntaxErrorAt(text, e.code, e.message, e.pos[0]) : e.pos[0]),
-        code,
-        message:
-          code === "duplicate-key"
-            ? duplicateKey(text, e.pos[0], lineCounter)
-            : { id: code === "yaml-syntax" ? `error.yaml.${e.code}` : `error.${code}`, data: { detail: e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") } },
-      })),
-    };
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    // yaml refuses alias expansion past maxAliasCount: a "billion laughs" file.
-    return { ok: false, errors: [{ file, line: 1, column: 1, code: "alias-limit", message: { id: "error.aliasLimit" } }] };
-  }
-  return validate(data, file, new SourceMap(doc, lineCounter, text));
-}
-
-/** Quick acceptance of valid input, compiled from the schemas on first use (zod words what is wrong). */
-let quick: { shell: (v: unknown) => boolean; row: (v: unknown) => boolean } | undefined;
-
-/** Parsed data → model: the schema, then the rows one by one, then what the schema cannot say. */
-function validate(data: unknown, file: string, map: Locator): LoadResult<IndicatorFile> {
-  const error = (path: Path, code: string, id: string, data?: InputError["message"]["data"], where: "value" | "key" = "value"): InputError => ({
-    file,
-    ...map.locate(path, where),
-    code,
-    message: data ? { id, data } : { id },
-  });
-
-  if (data === null || data === undefined) return { ok: false, errors: [error([], "empty-file", "error.emptyFile")] };
-  if (typeof data !== "object" || Array.isArray(data)) {
-    return { ok: false, errors: [error([], "not-a-mapping", "error.notMapping", { found: describe(data) })] };
-  }
-  // Region attributes written in Chinese (西部, 县, 是) are read as the schema's words.
-  const region = regionInSchemaWords((data as { region?: unknown }).region);
-  if (region !== (data as { region?: unknown }).region) data = { ...data, region };
-  // The file's frame first, then each row on its own, so that every problem is reported at once.
-  const { shell: acceptsShell, row: acceptsRow } = (quick ??= { shell: accepts(FileShellSchema), row: accepts(IndicatorSchema) });
-  const shell = acceptsShell(data) ? { success: true as const, data: data as z.infer<typeof FileShellSchema> } : FileShellSchema.safeParse(data);
-  const errors = shell.success ? [] : shell.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error));
-  const rawRows = (data as { indicators?: unknown }).indicators;
-  const rows = (Array.isArray(rawRows) ? rawRows : []).map((row: unknown, i) => {
-    // The schema sees every key the row has, blank ones too; the model is built without the blanks.
-    if (acceptsRow(row)) return withoutBlanks(row);
-    const parsed = IndicatorSchema.safeParse(row);
-    if (parsed.success) return withoutBlanks(parsed.data);
-    errors.push(...parsed.error.issues.flatMap((issue) => schemaErrors(issue, ["indicators", i], data, error)));
-    return undefined;
-  });
-  const frame: Frame = shell.success
-    ? { region: shell.data.region as Region, plan: shell.data.plan, standard: shell.data.standard, regionValid: true }
-    : fallbackFrame(data as Record<string, unknown>);
-  const built = new ModelBuilder(frame, file, map, error).build(rows, Array.isArray(rawRows) ? rawRows : []);
-  errors.push(...built.errors);
-  // The file's own errors first, then those of a catalog it names (located in the catalog).
-  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line || a.column - b.column) };
-  return { ok: true, value: built.file };
-}
+import { didYouMean } from "../load/didYouMean.js";
+import type { InputError } from "../load/errors.js";
+import type { Locator, Path } from "../load/positions.js";
+import type { Catalogs } from "./catalogs.js";
+import { parseRule } from "../rules/parse.js";
+import type { ErrorAt } from "./schemaErrors.js";
 
 /** What the rows need of the file, from a frame that did not validate (to keep finding row errors). */
-interface Frame {
+export interface Frame {
   region: Region;
   plan: RawIndicatorFile["plan"];
   standard?: string | undefined;
   regionValid: boolean;
 }
-
-function fallbackFrame(data: Record<string, unknown>): Frame {
-  const plan = data.plan as Record<string, unknown> | undefined;
-  const baseYear = typeof plan?.base_year === "number" ? plan.base_year : Number.NaN;
-  // The edition is kept: its rows still fill in what a row omits, so a header mistake is one error, not one per row.
-  const standard = typeof data.standard === "string" ? data.standard : undefined;
-  return { region: { name: "" }, plan: { base_year: baseYear }, regionValid: false, ...(standard !== undefined ? { standard } : {}) };
-}
-
-type ErrorAt = (path: Path, code: string, id: string, data?: InputError["message"]["data"], where?: "value" | "key") => InputError;
-
-/** zod issues → located errors, choosing the union branch that came closest to matching. */
-function schemaErrors(issue: Issue, prefix: Path, data: unknown, error: ErrorAt): InputError[] {
-  const path = [...prefix, ...(issue.path as Path)];
-  switch (issue.code) {
-    case "unrecognized_keys":
-      return issue.keys.map((key) => {
-        const known = fieldsFor(path);
-        const suggestion = didYouMean(key, known);
-        // `{baseline: 1,200}`: YAML splits a flow mapping at the comma, and `200` is a key left blank.
-        const split = /^\d+(\.\d*)?$/.test(key) && valueAt(data, [...path, key]) === null;
-        const id = split ? "error.unknownField.thousands" : suggestion ? "error.unknownField.suggest" : "error.unknownField";
-        return error([...path, key], "unknown-field", id, {
-          field: key,
-          suggestion,
-          known: known.join(", "),
-        }, "key");
-      });
-    case "invalid_union": {
-      // The branch that matched deepest is what the writer meant (a series with one bad year is a
-      // series, not a broken single value); among equals, the one with fewest problems.
-      const depth = (branch: Issue[]) => Math.max(...branch.map((i) => i.path.length + (i.code === "invalid_key" || i.code === "invalid_union" ? 1 : 0)));
-      const branches = issue.errors.filter((branch) => !branch.every((i) => i.path.length === 0 && i.code === "invalid_type"));
-      const closest = branches.sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
-      if (closest) return closest.flatMap((i) => schemaErrors(i, path, data, error));
-      break;
-    }
-    case "invalid_key":
-      return [error(path, "invalid-key", "error.invalidKey", { key: String(path.at(-1)), expected: ref(`${issue.issues[0]?.message ?? "expected.year"}`) }, "key")];
-  }
-  const found = valueAt(data, path);
-  if (found === undefined) {
-    // Named by its path from the nearest mapping that is not a row: plan.base_year, id.
-    const field = path.filter((p, i) => typeof p === "string" && !(p === "indicators" && typeof path[i + 1] === "number")).join(".");
-    return [error(path.slice(0, -1), "missing-field", "error.missingField", { field, expected: expectation(issue) }, "key")];
-  }
-  return [error(path, "invalid-value", "error.invalidValue", { field: String(path.findLast((p) => typeof p === "string") ?? ""), expected: expectation(issue), found: describe(found), suggestion: suggestionFor(issue, found) })];
-}
-
-/** What a wrong value most likely meant: the year in "2022年", the closest allowed word. */
-function suggestionFor(issue: Issue, found: unknown): string | undefined {
-  if (typeof found !== "string") return undefined;
-  if (issue.message === "expected.year") return /^\s*(\d{4})\s*年?(度)?\s*$/.exec(found)?.[1];
-  const allowed = "values" in issue && Array.isArray(issue.values) ? issue.values.map(String) : undefined;
-  return allowed ? didYouMean(found, allowed) : undefined;
-}
-
-function expectation(issue: Issue): string {
-  return issue.message.startsWith("expected.") ? ref(`${issue.message}`) : issue.message;
-}
-
-function fieldsFor(path: Path): readonly string[] {
-  const last = path.findLast((p) => typeof p === "string");
-  if (path.length === 0) return KNOWN_FIELDS.file;
-  if (path.length === 2 && path[0] === "indicators") return KNOWN_FIELDS.indicator;
-  switch (last) {
-    case "plan": return KNOWN_FIELDS.plan;
-    case "review": return KNOWN_FIELDS.review;
-    case "standard": return KNOWN_FIELDS.byRegion;
-    case "near_term": case "long_term": return KNOWN_FIELDS.rule;
-    default:
-      return path.includes("superior") || path.includes("by_region") ? KNOWN_FIELDS.rule : KNOWN_FIELDS.value;
-  }
-}
-
-function valueAt(data: unknown, path: Path): unknown {
-  let node = data;
-  for (const segment of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return node;
-}
-
-export function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  // As YAML spells them: .nan, .inf, -.inf.
-  if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf";
-  const s = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-}
-
 /** Builds the domain model from a schema-valid file, collecting every further error. */
-class ModelBuilder {
+/** A whole rule inside typographic quotation marks: “≥85”, ‘建立’, 「开展」. */
+const QUOTED_RULE = /^\s*[“‘「『"']\s*(.+?)\s*[”’」』"']\s*$/;
+
+export class ModelBuilder {
   private readonly errors: InputError[] = [];
 
   constructor(
@@ -334,6 +39,7 @@ class ModelBuilder {
     private readonly file: string,
     private readonly map: Locator,
     private readonly error: ErrorAt,
+    private readonly catalogs: Catalogs,
   ) {}
 
   /** Builds the rows that passed the schema; `file` is meaningful only when `errors` is empty. */
@@ -343,10 +49,10 @@ class ModelBuilder {
     const { base_year: base, near_term: near, long_term: long } = frame.plan;
     if (near !== undefined && near <= base) this.errors.push(this.error(["plan", "near_term"], "invalid-value", "error.planOrder", { field: "near_term", year: near, after: base }));
     if (long !== undefined && long <= (near ?? base)) this.errors.push(this.error(["plan", "long_term"], "invalid-value", "error.planOrder", { field: "long_term", year: long, after: near ?? base }));
-    const resolved = frame.standard === undefined ? undefined : resolveCatalog(frame.standard, this.file);
+    const resolved = frame.standard === undefined ? undefined : this.catalogs.resolve(frame.standard, this.file);
     const catalog = resolved?.ok ? resolved.value.catalog : undefined;
     if (frame.standard !== undefined && !resolved) {
-      const known = editionNames();
+      const known = this.catalogs.names();
       const suggestion = didYouMean(frame.standard, known);
       this.errors.push(this.error(["standard"], "unknown-edition", "error.unknownEdition", { edition: frame.standard, known: known.join(", "), suggestion }));
     }
@@ -570,14 +276,6 @@ function conditionsIn(rule: Rule): string[] {
   return rule.kind === "condition" ? [rule.text] : [];
 }
 
-/** A schema-valid row without its blank fields: `baseline:` left blank means the value is not there yet. */
-function withoutBlanks(row: unknown): RawIndicator {
-  const fields = row as Record<string, unknown>;
-  for (const key in fields) if (fields[key] === null) return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)) as RawIndicator;
-  return row as RawIndicator;
-}
-
-
 const normalizeUnit = (unit: string) => unit.trim().replace(/^[-—–]$/, "").replace(/m3$/, "m³").replace(/^[uµ]g/, "μg");
 
 const OVERRIDABLE = ["name", "unit", "better", "measure", "binding", "standard"] as const;
@@ -622,3 +320,4 @@ function tolerance(raw: number | string | undefined): Tolerance {
   const percent = Number(raw.trim().replace(/%$/, ""));
   return { kind: "relative", amount: percent / 100, text: `${percent}%` };
 }
+

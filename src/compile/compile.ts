@@ -1,0 +1,84 @@
+/**
+ * Raw document → compiled model: the second stage of reading a file, pure. The schema first (every
+ * key the file has, blank ones too), then each row on its own so that every problem is reported at
+ * once, then what the schema cannot say (ModelBuilder). The catalogs are passed in; nothing here
+ * reads a file.
+ */
+import type { z } from "zod/mini";
+import { regionInSchemaWords } from "../model/regionWords.js";
+import { accepts } from "../model/accepts.js";
+import { FileShellSchema, IndicatorSchema, KNOWN_FIELDS, type RawIndicator } from "../model/schema.js";
+import type { IndicatorFile, Region } from "../model/types.js";
+import type { LoadResult } from "../load/errors.js";
+import type { RawDocument } from "../load/parse.js";
+import type { Path } from "../load/positions.js";
+import type { Catalogs } from "./catalogs.js";
+import { ModelBuilder, type Frame } from "./model.js";
+import { describe, errorAt, schemaErrors } from "./schemaErrors.js";
+
+/** Quick acceptance of valid input, compiled from the schemas on first use (zod words what is wrong). */
+let quick: { shell: (v: unknown) => boolean; row: (v: unknown) => boolean } | undefined;
+
+/** A parsed indicator file → its model, with the catalogs its `standard:` may name. */
+export function compile(doc: RawDocument, catalogs: Catalogs): LoadResult<IndicatorFile> {
+  const { file, locator } = doc;
+  let data = doc.data;
+  const error = errorAt(file, (path, where) => locator.locate(path, where));
+  if (data === null || data === undefined) return { ok: false, errors: [error([], "empty-file", "error.emptyFile")] };
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return { ok: false, errors: [error([], "not-a-mapping", "error.notMapping", { found: describe(data) })] };
+  }
+  // Region attributes written in Chinese (西部, 县, 是) are read as the schema's words.
+  const region = regionInSchemaWords((data as { region?: unknown }).region);
+  if (region !== (data as { region?: unknown }).region) data = { ...data, region };
+  // The file's frame first, then each row on its own, so that every problem is reported at once.
+  const { shell: acceptsShell, row: acceptsRow } = (quick ??= { shell: accepts(FileShellSchema), row: accepts(IndicatorSchema) });
+  const shell = acceptsShell(data) ? { success: true as const, data: data as z.infer<typeof FileShellSchema> } : FileShellSchema.safeParse(data);
+  const errors = shell.success ? [] : shell.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error, fieldsFor));
+  const rawRows = (data as { indicators?: unknown }).indicators;
+  const rows = (Array.isArray(rawRows) ? rawRows : []).map((row: unknown, i) => {
+    // The schema sees every key the row has, blank ones too; the model is built without the blanks.
+    if (acceptsRow(row)) return withoutBlanks(row);
+    const parsed = IndicatorSchema.safeParse(row);
+    if (parsed.success) return withoutBlanks(parsed.data);
+    errors.push(...parsed.error.issues.flatMap((issue) => schemaErrors(issue, ["indicators", i], data, error, fieldsFor)));
+    return undefined;
+  });
+  const frame: Frame = shell.success
+    ? { region: shell.data.region as Region, plan: shell.data.plan, standard: shell.data.standard, regionValid: true }
+    : fallbackFrame(data as Record<string, unknown>);
+  const built = new ModelBuilder(frame, file, locator, error, catalogs).build(rows, Array.isArray(rawRows) ? rawRows : []);
+  errors.push(...built.errors);
+  // The file's own errors first, then those of a catalog it names (located in the catalog).
+  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line || a.column - b.column) };
+  return { ok: true, value: built.file };
+}
+
+function fallbackFrame(data: Record<string, unknown>): Frame {
+  const plan = data.plan as Record<string, unknown> | undefined;
+  const baseYear = typeof plan?.base_year === "number" ? plan.base_year : Number.NaN;
+  // The edition is kept: its rows still fill in what a row omits, so a header mistake is one error, not one per row.
+  const standard = typeof data.standard === "string" ? data.standard : undefined;
+  return { region: { name: "" }, plan: { base_year: baseYear }, regionValid: false, ...(standard !== undefined ? { standard } : {}) };
+}
+/** The fields a mapping of an indicator file may have, by where it is. */
+function fieldsFor(path: Path): readonly string[] {
+  const last = path.findLast((p) => typeof p === "string");
+  if (path.length === 0) return KNOWN_FIELDS.file;
+  if (path.length === 2 && path[0] === "indicators") return KNOWN_FIELDS.indicator;
+  switch (last) {
+    case "plan": return KNOWN_FIELDS.plan;
+    case "review": return KNOWN_FIELDS.review;
+    case "standard": return KNOWN_FIELDS.byRegion;
+    case "near_term": case "long_term": return KNOWN_FIELDS.rule;
+    default:
+      return path.includes("superior") || path.includes("by_region") ? KNOWN_FIELDS.rule : KNOWN_FIELDS.value;
+  }
+}
+
+/** A schema-valid row without its blank fields: `baseline:` left blank means the value is not there yet. */
+function withoutBlanks(row: unknown): RawIndicator {
+  const fields = row as Record<string, unknown>;
+  for (const key in fields) if (fields[key] === null) return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)) as RawIndicator;
+  return row as RawIndicator;
+}

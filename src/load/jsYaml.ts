@@ -1,0 +1,65 @@
+/**
+ * js-yaml, set to read exactly what `yaml` reads: YAML 1.2's core schema. js-yaml's own core types
+ * also take `1_000`, `0b101` and `+0x1f` as numbers, where YAML 1.2 (and `yaml`, which locates
+ * errors and edits files) reads text; the int and float types here are the 1.2 core's, so a file
+ * means one thing whichever parser reads it (test/load/parsers-agree.test.ts holds them to it).
+ */
+import jsYaml from "js-yaml";
+
+const INT = { decimal: /^[-+]?[0-9]+$/, octal: /^0o[0-7]+$/, hex: /^0x[0-9a-fA-F]+$/ };
+const FLOAT = { special: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, exp: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, fixed: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/ };
+
+const int = new jsYaml.Type("tag:yaml.org,2002:int", {
+  kind: "scalar",
+  resolve: (s: string | null) => s !== null && (INT.decimal.test(s) || INT.octal.test(s) || INT.hex.test(s)),
+  construct: (s: string) => (INT.octal.test(s) ? Number.parseInt(s.slice(2), 8) : INT.hex.test(s) ? Number.parseInt(s.slice(2), 16) : Number(s)),
+  predicate: (n: unknown) => typeof n === "number" && Number.isInteger(n),
+});
+
+const float = new jsYaml.Type("tag:yaml.org,2002:float", {
+  kind: "scalar",
+  resolve: (s: string | null) => s !== null && (FLOAT.special.test(s) || FLOAT.exp.test(s) || FLOAT.fixed.test(s)),
+  construct: (s: string) => {
+    if (!FLOAT.special.test(s)) return Number.parseFloat(s);
+    if (s.endsWith("nan") || s.endsWith("NaN") || s.endsWith("NAN")) return Number.NaN;
+    return s.startsWith("-") ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  },
+  predicate: (n: unknown) => typeof n === "number",
+});
+
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const nullType = new jsYaml.Type("tag:yaml.org,2002:null", {
+  kind: "scalar",
+  resolve: (s: string | null) => s === null || NULL.test(s),
+  construct: () => null,
+  predicate: (v: unknown) => v === null,
+});
+
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const boolType = new jsYaml.Type("tag:yaml.org,2002:bool", {
+  kind: "scalar",
+  resolve: (s: string | null) => s !== null && BOOL.test(s),
+  construct: (s: string) => s[0] === "t" || s[0] === "T",
+  predicate: (v: unknown) => typeof v === "boolean",
+});
+
+/** YAML 1.2's core schema: null, bool, int, float; str, seq and map from the failsafe schema. */
+export const CORE_1_2 = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, int, float] });
+
+/** What a parse listener sees of js-yaml's state (its typings name fewer fields than it has). */
+export interface ParseState {
+  position: number;
+  line: number;
+  lineStart: number;
+  depth: number;
+  result: unknown;
+  anchorMap: Record<string, unknown>;
+}
+
+/**
+ * Text → data, with `listener` told of each node as it opens and closes. Throws on anything that
+ * is not one YAML document of the core schema: the caller then asks `yaml` where and why.
+ */
+export function loadYaml(text: string, listener: (event: "open" | "close", state: ParseState) => void, maxDepth: number): unknown {
+  return jsYaml.load(text, { schema: CORE_1_2, listener: listener as never, maxDepth } as jsYaml.LoadOptions);
+}

@@ -1,0 +1,195 @@
+/**
+ * Text → a raw document and a locator: the first stage of reading a file. One parser for each job:
+ * js-yaml reads a file (its listener notes where each row starts, so a valid file never needs
+ * more); `yaml` says where a problem is — the whole file when js-yaml cannot read it, or only the
+ * rows an error is in (RowLocator) when the problem is in what it read.
+ */
+import type { InputError, LoadResult } from "./errors.js";
+import { loadYaml, type ParseState } from "./jsYaml.js";
+import { MAX_DEPTH, tooDeep } from "./limits.js";
+import { SourceMap, type Locator } from "./positions.js";
+import { RowLocator, type Rows } from "./rowLocator.js";
+import { syntaxErrorAt } from "./syntaxErrorAt.js";
+import { yamlLib } from "./yamlLib.js";
+
+/** A parsed file: its data as YAML gives it, and where each part of it stands in the text. */
+export interface RawDocument {
+  file: string;
+  data: unknown;
+  locator: Locator;
+}
+
+const YAML_CODES: Record<string, string> = {
+  DUPLICATE_KEY: "duplicate-key",
+  MULTIPLE_DOCS: "multiple-documents",
+  RESOURCE_EXHAUSTION: "too-deep",
+};
+
+/**
+ * Classic Mac line ends (CR alone, as Excel for Mac's "CSV (Macintosh)" writes): YAML 1.2 does not
+ * break lines there and would read the whole file as one comment. Such text is read with LF for
+ * CR, one for one, so every position reported stays true (and `record` writes CR back).
+ */
+export const classicMac = (text: string): boolean => text.includes("\r") && !text.includes("\n");
+
+/** A CR not followed by LF: a line end of its own, wherever it is (a file of CRs with one LF too). */
+const LONE_CR = /\r(?!\n)/g;
+
+/** The text a parser sees: without a byte-order mark, every lone CR a line end. */
+export function parserText(source: string): string {
+  const unmarked = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  return unmarked.includes("\r") ? unmarked.replace(LONE_CR, "\n") : unmarked;
+}
+
+/** Parse one file's text; `file` is the name used in error locations. */
+export function parseYaml(source: string, file: string): LoadResult<RawDocument> {
+  const text = parserText(source);
+  return readingParse(text, file) ?? locatingParse(text, file);
+}
+
+/** Nesting the reading parser takes; deeper files are left to the locating parse, which refuses them with a place. */
+const READ_DEPTH = 32;
+
+/**
+ * js-yaml's reading, or undefined where `yaml` must have its say: text js-yaml refuses (the
+ * error's place and wording come from `yaml`), and anchors (their expansion is bounded there).
+ */
+export function readingParse(text: string, file: string): LoadResult<RawDocument> | undefined {
+  // Root-level nodes (keys and values, depth 2) in order, each with the nodes directly inside it.
+  const top: Array<{ line: number; column: number; result?: unknown; children: Array<{ line: number; position: number }> }> = [];
+  // Every open node: the line it opened on, and the results of the nodes inside it, in order.
+  const open: Array<{ line: number; inside: unknown[] }> = [];
+  let agreed = true;
+  let last: ParseState | undefined;
+  let data: unknown;
+  try {
+    data = loadYaml(text, (event, s) => {
+      last = s;
+      if (event === "open") {
+        open.push({ line: s.line, inside: [] });
+        if (s.depth === 2) top.push({ line: s.line + 1, column: s.position - s.lineStart + 1, children: [] });
+        else if (s.depth === 3) top.at(-1)?.children.push({ line: s.line + 1, position: s.position });
+        return;
+      }
+      const node = open.pop()!;
+      open.at(-1)?.inside.push(s.result);
+      if (s.depth === 2) top.at(-1)!.result = s.result;
+      if (agreed && !yamlReadsAlike(node, s)) agreed = false;
+    }, READ_DEPTH);
+  } catch {
+    return undefined;
+  }
+  if (!agreed || (last && Object.keys(last.anchorMap).length > 0)) return undefined;
+  const rows = data !== null && typeof data === "object" ? (data as { indicators?: unknown }).indicators : undefined;
+  const at = Array.isArray(rows) ? top.findIndex((node, i) => node.result === "indicators" && top[i + 1]?.result === rows) : -1;
+  const items = at >= 0 ? top[at + 1]!.children : [];
+  const located: Rows | undefined = at >= 0 && items.length === (rows as unknown[]).length
+    ? { lines: items.map((r) => r.line), dashColumn: dashColumn(text, items[0]?.position), key: { line: top[at]!.line, column: top[at]!.column } }
+    : undefined;
+  return { ok: true, value: { file, data, locator: new RowLocator(text, located) } };
+}
+
+/** Longer implicit keys are refused by YAML (1,024 characters; the margin covers quotes). */
+const LONGEST_KEY = 1000;
+
+/**
+ * Whether `yaml` reads a closed node as js-yaml did. Where the two are known to part, the file is
+ * left to `yaml` (test/fuzz/parsers-agree.test.ts finds such places): a text scalar over several
+ * lines (js-yaml takes a quoted one that runs into the next keys), a sequence with an item js-yaml
+ * did not read (it reads `- -` and a line further left as one sequence), and mapping keys that are not
+ * plain text, numbers or booleans (null, a collection: js-yaml writes "null" and "[object Object]",
+ * `yaml` "" and the collection's YAML) or too long to be a key.
+ */
+function yamlReadsAlike(node: { line: number; inside: unknown[] }, s: ParseState): boolean {
+  if (typeof s.result === "string") return s.line === node.line;
+  if (s.result === null || typeof s.result !== "object") return true;
+  const { inside } = node;
+  // A node js-yaml first tried as a block mapping's key: it holds the collection it read, as it is.
+  if (inside.length === 1 && inside[0] === s.result) return true;
+  // An item js-yaml took as empty without reading it (`- -` then a line further left).
+  if (Array.isArray(s.result)) return inside.length === s.result.length;
+  if (inside.length % 2 !== 0) return false;
+  for (let i = 0; i < inside.length; i += 2) {
+    const key = inside[i];
+    if (typeof key === "string" ? key.length > LONGEST_KEY : typeof key !== "number" && typeof key !== "boolean") return false;
+  }
+  return true;
+}
+
+/** The column (0-based) of the dash before a block sequence item's content, or undefined for a flow item. */
+function dashColumn(text: string, position: number | undefined): number | undefined {
+  if (position === undefined) return undefined;
+  let i = position - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "\n")) i--;
+  if (text[i] !== "-") return undefined;
+  return i - (text.lastIndexOf("\n", i) + 1);
+}
+
+/** Refuses a hostile nesting depth in one pass, before the locating parser would exhaust its stack. */
+function refuseDeep(text: string, file: string): LoadResult<RawDocument> | undefined {
+  const deep = tooDeep(text);
+  if (deep === undefined) return undefined;
+  const before = text.slice(0, deep);
+  const line = before.split("\n").length;
+  const column = deep - before.lastIndexOf("\n");
+  return { ok: false, errors: [{ file, line, column, code: "too-deep", message: { id: "error.tooDeep", data: { max: MAX_DEPTH } } }] };
+}
+
+/** The locating parse: `yaml` keeps every node's position, so each error says where it is. */
+export function locatingParse(text: string, file: string): LoadResult<RawDocument> {
+  const deep = refuseDeep(text, file);
+  if (deep) return deep;
+  const { LineCounter, parseDocument } = yamlLib();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  const problems = [
+    ...doc.errors.map((e) => ({ e, code: YAML_CODES[e.code] ?? "yaml-syntax" })),
+    // Tags are never executed; an unknown one (!!js/function, !custom) is refused, not read as text.
+    ...doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED").map((e) => ({ e, code: "custom-tag" })),
+  ];
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      errors: problems.map(({ e, code }) => ({
+        ...at(code === "yaml-syntax" ? syntaxErrorAt(text, e.code, e.message, e.pos[0]) : e.pos[0]),
+        code,
+        message:
+          code === "duplicate-key"
+            ? duplicateKey(text, e.pos[0], lineCounter)
+            : { id: code === "yaml-syntax" ? `error.yaml.${e.code}` : `error.${code}`, data: { detail: e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") } },
+      })),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    // yaml refuses alias expansion past maxAliasCount: a "billion laughs" file.
+    return { ok: false, errors: [{ file, line: 1, column: 1, code: "alias-limit", message: { id: "error.aliasLimit" } }] };
+  }
+  return { ok: true, value: { file, data, locator: new SourceMap(doc, lineCounter, text) } };
+}
+
+/** A key written twice in one mapping: which key, and the line it first stands on. */
+function duplicateKey(text: string, pos: number, lines: { linePos(offset: number): { line: number; col: number } }): InputError["message"] {
+  const lineStart = text.lastIndexOf("\n", pos - 1) + 1;
+  const key = /^([^:#\n]+?)\s*:/.exec(text.slice(pos))?.[1]?.trim() ?? "";
+  const indent = pos - lineStart;
+  let first: number | undefined;
+  // Back through the lines of the same mapping: same indentation, until its parent.
+  for (let end = lineStart - 1; end > 0; ) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    const lead = line.length - line.trimStart().length;
+    if (line.trim() && !line.trimStart().startsWith("#")) {
+      if (lead < indent) break;
+      if (lead === indent && new RegExp(`^\\s*(- )?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`).test(line)) first = lines.linePos(start).line;
+    }
+    end = start - 1;
+  }
+  return { id: "error.duplicateKey", data: { key, first } };
+}
