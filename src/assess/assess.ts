@@ -1,5 +1,6 @@
 /** The core: a loaded indicator file in, its assessment out. No I/O, no terminal, no exit codes. */
 import type { IndicatorFile } from "../model/types.js";
+import { baseObservation } from "./context.js";
 import { baselineCheck, overrideCheck, progressCheck, targetCheck } from "./checks.js";
 import { CHECKS, DECIDING, type CheckName, type CheckResult, type Completeness, type FileAssessment, type IndicatorAssessment, type Mode } from "./result.js";
 import { indicatorVerdict, summarize } from "./summarize.js";
@@ -54,7 +55,9 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
       if (check) checks[name] = check;
     }
     const decidingChecks = deciding.flatMap((name) => checks[name] ?? []);
-    return { indicator, checks, verdict: indicatorVerdict(decidingChecks) };
+    const base = baseObservation(indicator, file.plan.baseYear);
+    const actual = year === undefined ? undefined : indicator.series.find((o) => o.year === year);
+    return { indicator, ...(base ? { base } : {}), ...(actual ? { actual } : {}), checks, verdict: indicatorVerdict(decidingChecks) };
   });
   const completeness = year === undefined ? undefined : completenessOf(indicators, year);
   return { file, mode, ...(year !== undefined ? { year } : {}), ...(completeness ? { completeness } : {}), checks: selected, indicators, summary: summarize(indicators, mode) };

@@ -4,7 +4,7 @@ import { forReference } from "../model/verdict.js";
 import type { Outcome } from "../rules/context.js";
 import { engine } from "../rules/index.js";
 import { progressCheck } from "./checks.js";
-import { evalContext, fullSeries } from "./context.js";
+import { evalContext } from "./context.js";
 import type { CheckResult } from "./result.js";
 import { latestActualYear } from "./assess.js";
 
@@ -34,7 +34,7 @@ export function history(file: IndicatorFile): History {
   const last = latestActualYear(file) ?? file.plan.baseYear;
   const years = Array.from({ length: last - file.plan.baseYear + 1 }, (_, i) => file.plan.baseYear + i);
   const rows = file.indicators.map((indicator) => {
-    const series = fullSeries(indicator);
+    const { series } = indicator;
     const cells = years.map((year): HistoryCell => {
       const observation = series.find((o) => o.year === year);
       if (!observation || !indicator.standard) return { year, ...(observation ? { observation } : {}) };

@@ -60,6 +60,10 @@ export interface CheckResult {
 
 export interface IndicatorAssessment {
   indicator: Indicator;
+  /** The base-year value (the last at or before the base year), as the checks saw it: what reports show. */
+  base?: Observation;
+  /** A year assessment's value for its year, as the progress check judged it. */
+  actual?: Observation;
   checks: Partial<Record<CheckName, CheckResult>>;
   /** The worst verdict of the checks that decide the run's question: what the summary counts. */
   verdict: Verdict;

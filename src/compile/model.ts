@@ -6,7 +6,7 @@
 import { impliedDirection } from "../rules/direction.js";
 import { regionWord } from "../model/regionWords.js";
 import type { CatalogIndicator, RawIndicator, RawIndicatorFile, RawRule, RawStandard, RawValue } from "../model/schema.js";
-import type { Direction, Indicator, IndicatorFile, Observation, Override, Region, RuleSpec, SuperiorTarget, Tolerance } from "../model/types.js";
+import type { Direction, Indicator, IndicatorFile, Observation, Override, Region, RuleSpec, Series, SuperiorTarget, Tolerance } from "../model/types.js";
 import { clauseState, normalizeValue } from "../model/value.js";
 import { normalizeRuleText } from "../rules/normalize.js";
 import type { Rule } from "../rules/ast.js";
@@ -139,6 +139,7 @@ export class ModelBuilder {
     }
     const baseYear = this.frame.plan.base_year;
     const baseline = series(row.baseline, baseYear);
+    const actuals = series(row.actuals, baseYear);
     for (const o of baseline) {
       if (o.year > baseYear) this.errors.push(this.error([...path, "baseline", String(o.year)], "baseline-after-base-year", "error.baselineAfterBaseYear", { year: o.year, baseYear }, "key"));
     }
@@ -164,7 +165,8 @@ export class ModelBuilder {
       tolerance: tolerance(row.tolerance),
       standard,
       baseline,
-      actuals: series(row.actuals, baseYear),
+      actuals,
+      series: merged(baseline, actuals),
       nearTerm,
       longTerm,
       superior: this.superior(row.superior, [...path, "superior"]),
@@ -301,6 +303,17 @@ function series(raw: RawValue | Record<string, RawValue> | undefined, baseYear: 
   const observations: Observation[] = [];
   for (const year in raw) observations.push(observation(Number(year), (raw as Record<string, RawValue>)[year]!));
   return observations;
+}
+
+/** Baseline history and observed values in one series; an observed value replaces a baseline one. */
+function merged(baseline: Series, actuals: Series): Series {
+  // Both come sorted by year; usually the history simply ends before the first observed year.
+  if (actuals.length === 0) return baseline;
+  if (baseline.length === 0 || baseline.at(-1)!.year < actuals[0]!.year) return [...baseline, ...actuals];
+  const byYear = new Map<number, Observation>();
+  for (const o of baseline) byYear.set(o.year, o);
+  for (const o of actuals) byYear.set(o.year, o);
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
 function isSeries(raw: unknown): raw is Record<string, RawValue> {

@@ -77,6 +77,8 @@ export interface Indicator {
   /** Baseline history up to the base year, then the observed values after it. */
   baseline: Series;
   actuals: Series;
+  /** Both in one series, by year (an observed value replaces a baseline one): built once, when compiled. */
+  series: Series;
   nearTerm?: RuleSpec;
   longTerm?: RuleSpec;
   superior: readonly SuperiorTarget[];

@@ -1,10 +1,9 @@
 /** The columns the human formats share (table, markdown): headers, cell values, check names. */
 import { decides } from "./rows.js";
-import type { CheckName, FileAssessment } from "../assess/result.js";
+import type { CheckName, FileAssessment, IndicatorAssessment } from "../assess/result.js";
 import type { Lang } from "../i18n/catalog.js";
 import { formatNumber, t } from "../i18n/translate.js";
-import { baseObservation, fullSeries } from "../assess/context.js";
-import type { Indicator, Value } from "../model/types.js";
+import type { Value } from "../model/types.js";
 
 export const withActual = (f: FileAssessment) => f.year !== undefined && f.checks.includes("progress");
 
@@ -22,12 +21,11 @@ export function headers(f: FileAssessment, lang: Lang): string[] {
   ];
 }
 
-/** The value shown for the base year: the last one at or before it. */
-export const baselineValue = (f: FileAssessment, i: Indicator) => baseObservation(i, f.file.plan.baseYear)?.value;
+/** The value shown for the base year: the last one at or before it, as the assessment saw it. */
+export const baselineValue = (a: IndicatorAssessment) => a.base?.value;
 
-/** The value observed in the assessed year. */
-export const actualValue = (f: FileAssessment, i: Indicator) =>
-  f.year === undefined ? undefined : fullSeries(i).find((o) => o.year === f.year)?.value;
+/** The value of the assessed year, as the progress check judged it. */
+export const actualValue = (a: IndicatorAssessment) => a.actual?.value;
 
 export function displayValue(v: Value | undefined): string {
   if (!v) return "";

@@ -5,7 +5,7 @@
  * encoder writes it after the sections and the page's CSS shows it first.
  */
 import type { CheckName, FileAssessment, Forecast, IndicatorAssessment } from "../assess/result.js";
-import { fullSeries, superiorLookup } from "../assess/context.js";
+import { superiorLookup } from "../model/superior.js";
 import type { Lang } from "../i18n/catalog.js";
 import { VERDICT_MARK, formatNumber, reason, t } from "../i18n/translate.js";
 import type { Rule } from "../rules/ast.js";
@@ -70,7 +70,7 @@ function level(rule: Rule | undefined): number | undefined {
 
 function chartOf(f: FileAssessment, a: IndicatorAssessment, lang: Lang): string {
   const i = a.indicator;
-  const observations = fullSeries(i);
+  const observations = i.series;
   const series = observations.flatMap((o) => (o.value.kind === "number" ? [{ year: o.year, value: o.value.n }] : []));
   const superior = superiorLookup(i);
   const targetAt = (year: number | undefined, spec: typeof i.nearTerm) => {

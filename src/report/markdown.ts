@@ -22,16 +22,19 @@ const marked = (c: CheckResult | undefined, text: string) => (c ? `${VERDICT_MAR
 
 function fileSection(f: FileAssessment, { lang }: FormatOptions): string {
   const head = headers(f, lang);
-  const rows = f.indicators.map(({ indicator: i, checks }) => [
-    i.id,
-    i.name,
-    i.unit,
-    i.standard?.text ?? "",
-    marked(checks.baseline, displayValue(baselineValue(f, i))),
-    marked(checks.near_term, i.nearTerm?.text ?? ""),
-    marked(checks.long_term, i.longTerm?.text ?? ""),
-    ...(withActual(f) ? [marked(checks.progress, displayValue(actualValue(f, i)))] : []),
-  ]);
+  const rows = f.indicators.map((a) => {
+    const { indicator: i, checks } = a;
+    return [
+      i.id,
+      i.name,
+      i.unit,
+      i.standard?.text ?? "",
+      marked(checks.baseline, displayValue(baselineValue(a))),
+      marked(checks.near_term, i.nearTerm?.text ?? ""),
+      marked(checks.long_term, i.longTerm?.text ?? ""),
+      ...(withActual(f) ? [marked(checks.progress, displayValue(actualValue(a)))] : []),
+    ];
+  });
   const table = [head, head.map(() => "---"), ...rows].map((r) => `| ${r.map(markdownText).join(" | ")} |`).join("\n");
   const reasons = checkRows(f)
     .filter((r) => needsAttention(r.check))

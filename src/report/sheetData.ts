@@ -62,7 +62,8 @@ export const verdictLabel = (lang: Lang, v: Verdict) => `${VERDICT_MARK[v]} ${t(
 
 export function sheetFile(f: FileAssessment, lang: Lang): SheetFile {
   const ran = new Set(f.indicators.flatMap((a) => Object.keys(a.checks)));
-  const rows = f.indicators.map(({ indicator: i, checks }): SheetRow => {
+  const rows = f.indicators.map((a): SheetRow => {
+    const { indicator: i, checks } = a;
     const forecast = checks.progress?.forecast;
     return {
       id: i.id,
@@ -70,10 +71,10 @@ export function sheetFile(f: FileAssessment, lang: Lang): SheetFile {
       unit: i.unit,
       standard: i.standard?.text ?? "",
       binding: i.binding,
-      baseline: cellValue(baselineValue(f, i)),
+      baseline: cellValue(baselineValue(a)),
       nearTerm: i.nearTerm?.text ?? "",
       longTerm: i.longTerm?.text ?? "",
-      actual: cellValue(actualValue(f, i)),
+      actual: cellValue(actualValue(a)),
       checks: Object.fromEntries(Object.entries(checks).map(([name, c]) => [name, { verdict: c.verdict, label: verdictLabel(lang, c.verdict) }])),
       forecast: forecast
         ? `${t(lang, `forecast.${forecast.class}`)}${forecast.projected === null ? "" : ` → ${Number(forecast.projected.toPrecision(6))} (${forecast.target_year})`}`

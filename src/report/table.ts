@@ -84,16 +84,17 @@ function drawTable(f: FileAssessment, chalk: ChalkInstance, lang: FormatOptions[
   });
   // Rule texts wrap where there is room; in the narrowest layouts a target is its mark alone.
   const ruleText = (text: string | undefined) => (layout.rule > 0 ? wrap(visible(text ?? ""), layout.rule) : "");
-  for (const { indicator: i, checks } of f.indicators) {
+  for (const a of f.indicators) {
+    const { indicator: i, checks } = a;
     table.push([
       i.binding ? visible(i.id) : chalk.dim(visible(i.id)),
       layout.rule > 0 ? wrap(visible(i.name), layout.name) : truncate(visible(i.name), layout.name),
       ...(layout.unit ? [visible(i.unit)] : []),
       ...(layout.rule > 0 ? [ruleText(i.standard?.text)] : []),
-      cell(chalk, checks.baseline, truncate(visible(displayValue(baselineValue(f, i))), layout.value)),
+      cell(chalk, checks.baseline, truncate(visible(displayValue(baselineValue(a))), layout.value)),
       cell(chalk, checks.near_term, ruleText(i.nearTerm?.text)),
       cell(chalk, checks.long_term, ruleText(i.longTerm?.text)),
-      ...(withActual(f) ? [cell(chalk, checks.progress, truncate(visible(displayValue(actualValue(f, i))), layout.value))] : []),
+      ...(withActual(f) ? [cell(chalk, checks.progress, truncate(visible(displayValue(actualValue(a))), layout.value))] : []),
     ]);
   }
   return table.toString();

@@ -1,6 +1,6 @@
 /** Tiny builders for the rule tables: a context from a plain series, and one-line evaluate/judge. */
 import { expect } from "vitest";
-import { superiorLookup } from "../../src/assess/context.js";
+import { superiorLookup } from "../../src/model/superior.js";
 import type { Direction, Indicator, Series, SuperiorTarget, Tolerance } from "../../src/model/types.js";
 import { clauseState, normalizeValue } from "../../src/model/value.js";
 import type { Verdict } from "../../src/model/verdict.js";
