@@ -1,66 +1,123 @@
 /**
- * The JSON report: a documented, versioned contract (`lingling-check/v1`). Reasons are in the
- * chosen language; everything else is language-neutral.
+ * The JSON report: a documented, versioned contract (`lingling-check/v1`, docs/report-v1.schema.json).
+ * Every field is mapped here by name from the result, so the core's types can change without the
+ * contract moving. Reasons are in the chosen language; everything else is language-neutral.
  */
-import type { CheckName, CheckResult, FileAssessment, RunTotals } from "../assess/result.js";
+import type { YearChange } from "../assess/compare.js";
+import type { CheckName, CheckResult, FileAssessment, FileGaps, Forecast, IndicatorAssessment, RunTotals } from "../assess/result.js";
+import type { Lang } from "../i18n/catalog.js";
 import { message, reason } from "../i18n/translate.js";
+import type { InputError } from "../load/errors.js";
+import type { Override } from "../model/types.js";
 import type { StreamingFormatter } from "./index.js";
 import { decides } from "./rows.js";
 
 export const JSON_FORMAT = "lingling-check/v1";
 
-const check = (c: CheckResult, lang: Parameters<typeof reason>[0], decides: boolean) => ({
+const point = (p: { year: number; value: number }) => ({ year: p.year, value: p.value });
+
+const forecast = (f: Forecast) => ({
+  class: f.class,
+  projected: f.projected,
+  target: f.target,
+  target_year: f.target_year,
+  ratio: f.ratio,
+  method: f.method,
+  from: point(f.from),
+  to: point(f.to),
+  pace: f.pace.map(point),
+});
+
+const check = (c: CheckResult, lang: Lang, decides: boolean) => ({
   verdict: c.verdict,
   // Whether the verdict decides the file's question (a year assessment's baseline is shown only).
   decides,
   reason: reason(lang, c.outcome),
   year: c.year,
   rule: c.rule,
-  ...(c.forecast ? { forecast: c.forecast } : {}),
-  ...(c.forecasts ? { forecasts: c.forecasts } : {}),
+  ...(c.forecast ? { forecast: forecast(c.forecast) } : {}),
+  ...(c.forecasts ? { forecasts: c.forecasts.map(forecast) } : {}),
 });
 
-function file(f: FileAssessment, lang: Parameters<typeof reason>[0]) {
+const override = (o: Override) => ({ field: o.field, file: o.file, edition: o.edition });
+
+const change = (c: YearChange) => ({
+  id: c.id,
+  name: c.name,
+  kind: c.kind,
+  from: { ...(c.from.verdict ? { verdict: c.from.verdict } : {}), ...(c.from.forecast ? { forecast: c.from.forecast } : {}) },
+  to: { ...(c.to.verdict ? { verdict: c.to.verdict } : {}), ...(c.to.forecast ? { forecast: c.to.forecast } : {}) },
+});
+
+function indicator(f: FileAssessment, a: IndicatorAssessment, lang: Lang) {
+  const i = a.indicator;
   return {
-    file: f.file.file,
-    region: f.file.region,
-    ...(f.file.catalog ? { catalog: { name: f.file.catalog.name, edition: f.file.catalog.edition, title: f.file.catalog.title, document: f.file.catalog.document, verified: f.file.catalog.verified } } : {}),
-    plan: { base_year: f.file.plan.baseYear, near_term: f.file.plan.nearTerm, long_term: f.file.plan.longTerm },
-    mode: f.mode,
-    ...(f.year !== undefined ? { year: f.year, assessed_year: f.year } : {}),
-    ...(f.completeness ? { completeness: { year: f.completeness.year, complete: f.completeness.missing.length === 0, missing: f.completeness.missing } } : {}),
-    overall: f.summary.overall,
-    summary: { binding: f.summary.binding, reference: f.summary.reference },
-    ...(f.comparison ? { changes: { from_year: f.comparison.fromYear, to_year: f.comparison.toYear, items: f.comparison.changes } } : {}),
-    indicators: f.indicators.map((a) => ({
-      id: a.indicator.id,
-      name: a.indicator.name,
-      unit: a.indicator.unit,
-      binding: a.indicator.binding,
-      line: a.indicator.line,
-      verdict: a.verdict,
-      ...(a.indicator.edition ? { edition: a.indicator.edition.name, overrides: a.indicator.edition.overrides } : {}),
-      checks: Object.fromEntries(Object.entries(a.checks).map(([name, c]) => [name, check(c, lang, decides(f, name as CheckName))])),
-    })),
+    id: i.id,
+    name: i.name,
+    unit: i.unit,
+    binding: i.binding,
+    line: i.line,
+    verdict: a.verdict,
+    ...(i.edition ? { edition: i.edition.name, overrides: i.edition.overrides.map(override) } : {}),
+    checks: Object.fromEntries(Object.entries(a.checks).map(([name, c]) => [name, check(c, lang, decides(f, name as CheckName))])),
   };
 }
 
-/** JSON.stringify(…, null, 2) of one file, indented to its place in the `files` array. */
-const indented = (value: unknown) => JSON.stringify(value, null, 2).replace(/\n/g, "\n    ");
+function file(f: FileAssessment, lang: Lang) {
+  const { catalog, plan } = f.file;
+  return {
+    file: f.file.file,
+    // The region's attributes as the file gives them (name, code, level, zone, and any others).
+    region: { ...f.file.region },
+    ...(catalog ? { catalog: { name: catalog.name, edition: catalog.edition, title: catalog.title, document: catalog.document, verified: catalog.verified } } : {}),
+    plan: { base_year: plan.baseYear, near_term: plan.nearTerm, long_term: plan.longTerm },
+    mode: f.mode,
+    ...(f.year !== undefined ? { year: f.year, assessed_year: f.year } : {}),
+    ...(f.completeness ? { completeness: { year: f.completeness.year, complete: f.completeness.missing.length === 0, missing: f.completeness.missing.map((m) => ({ id: m.id, name: m.name, line: m.line })) } } : {}),
+    overall: f.summary.overall,
+    summary: { binding: f.summary.binding, reference: f.summary.reference },
+    ...(f.comparison ? { changes: { from_year: f.comparison.fromYear, to_year: f.comparison.toYear, items: f.comparison.changes.map(change) } } : {}),
+    indicators: f.indicators.map((a) => indicator(f, a, lang)),
+  };
+}
+
+const inputError = (e: InputError, lang: Lang) => ({ file: e.file, line: e.line, column: e.column, code: e.code, message: message(lang, e.message) });
+
+const gaps = (g: FileGaps) => ({ file: g.file, region: g.region, year: g.year, ids: [...g.ids] });
+
+const summary = (totals: RunTotals) => ({
+  overall: totals.overall,
+  files: totals.fileCount,
+  by_overall: totals.byOverall,
+  ...(totals.unreadable ? { not_checked: totals.unreadable } : {}),
+  ...(totals.gaps ? { gaps: totals.gaps.map(gaps) } : {}),
+});
+
+/**
+ * `value` as JSON.stringify(…, null, 2) writes it at `depth` levels in: stringified in place, inside
+ * as many arrays, so the indentation is JSON.stringify's own (no second pass over the text).
+ */
+function nested(value: unknown, depth: number): string {
+  let wrapped = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  let start = 0;
+  for (let i = 0; i < depth; i++) start = text.indexOf("\n", start) + 1;
+  // Each wrapper closes on a line of its own: "\n" + its indentation + "]".
+  const closing = 2 * depth + depth * (depth - 1);
+  return text.slice(start + 2 * depth, text.length - closing);
+}
 
 /** Files that could not be checked: each error with its place, after the files that could. */
-const errorsPart = (totals: RunTotals, lang: Parameters<typeof reason>[0]) =>
-  totals.inputErrors?.length
-    ? `  "errors": ${JSON.stringify(totals.inputErrors.map((e) => ({ file: e.file, line: e.line, column: e.column, code: e.code, message: message(lang, e.message) })), null, 2).replace(/\n/g, "\n  ")},\n`
-    : "";
+const errorsPart = (totals: RunTotals, lang: Lang) =>
+  totals.inputErrors?.length ? `  "errors": ${nested(totals.inputErrors.map((e) => inputError(e, lang)), 1)},\n` : "";
 
 // Written in pieces, the document is exactly what JSON.stringify(report, null, 2) would give.
 const json: StreamingFormatter = {
   head: () => `{\n  "format": ${JSON.stringify(JSON_FORMAT)},\n  "files": [`,
-  file: (f, { lang }) => `\n    ${indented(file(f, lang))}`,
+  file: (f, { lang }) => `\n    ${nested(file(f, lang), 2)}`,
   separator: () => ",",
-  foot: (totals, { lang }) =>
-    `${totals.fileCount > 0 ? "\n  " : ""}],\n${errorsPart(totals, lang)}  "summary": ${JSON.stringify({ overall: totals.overall, files: totals.fileCount, by_overall: totals.byOverall, ...(totals.unreadable ? { not_checked: totals.unreadable } : {}), ...(totals.gaps ? { gaps: totals.gaps } : {}) }, null, 2).replace(/\n/g, "\n  ")}\n}\n`,
+  foot: (totals, { lang }) => `${totals.fileCount > 0 ? "\n  " : ""}],\n${errorsPart(totals, lang)}  "summary": ${nested(summary(totals), 1)}\n}\n`,
 };
 
 export default json;
