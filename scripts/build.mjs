@@ -19,8 +19,32 @@ rmSync(dist, { recursive: true, force: true });
 
 const common = { bundle: true, platform: "node", target: "node20", minify: !process.env.LINGLING_DEBUG_BUILD, logLevel: "warning", absWorkingDir: root };
 
+/**
+ * Inside cli-table3, each of these packages is wrapped by a shim under scripts/shims/ (each says
+ * why): string-width answers are kept, ansi-regex's and emoji-regex's expressions made once. The
+ * libraries themselves are the ones cli-table3 depends on, resolved from where they stand.
+ */
+const SHIMS = {
+  "string-width": { shim: "string-width.cjs", importer: /node_modules[\\/]cli-table3[\\/]src[\\/]/ },
+  "ansi-regex": { shim: "shared-regex.cjs", importer: /node_modules[\\/](string-width|strip-ansi)[\\/]/ },
+  "emoji-regex": { shim: "shared-regex.cjs", importer: /node_modules[\\/]string-width[\\/]/ },
+};
+const cliTableShims = {
+  name: "cli-table3-shims",
+  setup(b) {
+    b.onResolve({ filter: /^(string-width|ansi-regex|emoji-regex)$/ }, (args) =>
+      args.namespace !== "shim" && SHIMS[args.path].importer.test(args.importer) ? { path: args.path, namespace: "shim", pluginData: args.resolveDir } : undefined);
+    b.onLoad({ filter: /.*/, namespace: "shim" }, (args) => ({
+      contents: readFileSync(join(root, "scripts", "shims", SHIMS[args.path].shim), "utf8").replace("__SHIM_TARGET__", JSON.stringify(args.path)),
+      resolveDir: args.pluginData,
+      loader: "js",
+    }));
+  },
+};
+
 await build({
   ...common,
+  plugins: [cliTableShims],
   entryPoints: { cli: "src/cli/entry.ts" },
   outdir: dist,
   outExtension: { ".js": ".cjs" },

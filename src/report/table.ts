@@ -4,8 +4,7 @@
  */
 import { catalogLine } from "./catalogLine.js";
 import { Chalk, type ChalkInstance } from "chalk";
-import type TableType from "cli-table3";
-import { createRequire } from "node:module";
+import Table from "cli-table3";
 import type { CheckName, CheckResult, FileAssessment, IndicatorAssessment } from "../assess/result.js";
 import { VERDICT_MARK, reason, t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
@@ -15,10 +14,6 @@ import { needsAttention } from "./rows.js";
 import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./summaryLines.js";
 import { visible } from "./visible.js";
 import { charWidth, truncate, wrap } from "./wrap.js";
-
-// cli-table3 is loaded on the first table drawn: `--quiet` prints only summary lines.
-const require = createRequire(import.meta.url);
-let Table: typeof TableType | undefined;
 
 /**
  * The table's layouts, widest first: on a terminal the first that fits its width is drawn (SPEC:
@@ -74,7 +69,6 @@ function fileTable(f: FileAssessment, chalk: ChalkInstance, options: FormatOptio
 }
 
 function drawTable(f: FileAssessment, chalk: ChalkInstance, lang: FormatOptions["lang"], layout: Layout): string {
-  Table ??= require("cli-table3") as typeof TableType;
   const [id, name, unit, standard, ...rest] = headers(f, lang);
   const head = [id!, name!, ...(layout.unit ? [unit!] : []), ...(layout.rule > 0 ? [standard!] : []), ...rest];
   const table = new Table({

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { globSync } from "tinyglobby";
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/assess.js";
