@@ -55,10 +55,11 @@ const READ_DEPTH = 32;
  * error's place and wording come from `yaml`), and anchors (their expansion is bounded there).
  */
 export function readingParse(text: string, file: string): LoadResult<RawDocument> | undefined {
-  // Root-level nodes (keys and values, depth 2) in order, each with the nodes directly inside it.
-  const top: Array<{ line: number; column: number; result?: unknown; children: Array<{ line: number; position: number }> }> = [];
-  // Every open node: the line it opened on, and the results of the nodes inside it, in order.
-  const open: Array<{ line: number; inside: unknown[] }> = [];
+  // Every open node: where it opened, and what the nodes directly inside it gave, in order.
+  const open: Node[] = [];
+  // Where each sequence's items stand: a row's or a project's line is asked for every valid file.
+  const items = new WeakMap<object, readonly Opened[]>();
+  let root: Node | undefined;
   let agreed = true;
   let last: ParseState | undefined;
   let data: unknown;
@@ -66,27 +67,48 @@ export function readingParse(text: string, file: string): LoadResult<RawDocument
     data = loadYaml(text, (event, s) => {
       last = s;
       if (event === "open") {
-        open.push({ line: s.line, inside: [] });
-        if (s.depth === 2) top.push({ line: s.line + 1, column: s.position - s.lineStart + 1, children: [] });
-        else if (s.depth === 3) top.at(-1)?.children.push({ line: s.line + 1, position: s.position });
+        open.push({ at: { line: s.line + 1, column: s.position - s.lineStart + 1, position: s.position }, inside: [], places: [] });
         return;
       }
       const node = open.pop()!;
-      open.at(-1)?.inside.push(s.result);
-      if (s.depth === 2) top.at(-1)!.result = s.result;
+      const parent = open.at(-1);
+      if (parent) {
+        parent.inside.push(s.result);
+        parent.places.push(node.at);
+      } else root = node;
+      // The innermost node that holds a sequence is the sequence itself (one js-yaml tried as a key wraps it).
+      if (Array.isArray(s.result) && !items.has(s.result) && node.inside.length === s.result.length) items.set(s.result, node.places);
       if (agreed && !yamlReadsAlike(node, s)) agreed = false;
     }, READ_DEPTH);
   } catch {
     return undefined;
   }
   if (!agreed || (last && Object.keys(last.anchorMap).length > 0)) return undefined;
+  return { ok: true, value: { file, data, locator: new RowLocator(text, data, items, rowsOf(text, data, root, items)) } };
+}
+
+interface Opened {
+  line: number;
+  column: number;
+  position: number;
+}
+
+interface Node {
+  at: Opened;
+  inside: unknown[];
+  places: Opened[];
+}
+
+/** What RowLocator needs of the rows: their lines, their dash's column, the `indicators` key. */
+function rowsOf(text: string, data: unknown, root: Node | undefined, items: WeakMap<object, readonly Opened[]>): Rows | undefined {
   const rows = data !== null && typeof data === "object" ? (data as { indicators?: unknown }).indicators : undefined;
-  const at = Array.isArray(rows) ? top.findIndex((node, i) => node.result === "indicators" && top[i + 1]?.result === rows) : -1;
-  const items = at >= 0 ? top[at + 1]!.children : [];
-  const located: Rows | undefined = at >= 0 && items.length === (rows as unknown[]).length
-    ? { lines: items.map((r) => r.line), dashColumn: dashColumn(text, items[0]?.position), key: { line: top[at]!.line, column: top[at]!.column } }
-    : undefined;
-  return { ok: true, value: { file, data, locator: new RowLocator(text, located) } };
+  const places = Array.isArray(rows) ? items.get(rows) : undefined;
+  // The root mapping's keys and values alternate (a root read first as a key holds the mapping itself).
+  const entries = root?.inside.length === 1 ? undefined : root;
+  const key = entries?.inside.findIndex((k, i) => i % 2 === 0 && k === "indicators" && entries.inside[i + 1] === rows) ?? -1;
+  if (!places || key < 0) return undefined;
+  const { line, column } = entries!.places[key]!;
+  return { lines: places.map((p) => p.line), dashColumn: dashColumn(text, places[0]?.position), key: { line, column } };
 }
 
 /** Longer implicit keys are refused by YAML (1,024 characters; the margin covers quotes). */
@@ -100,8 +122,8 @@ const LONGEST_KEY = 1000;
  * plain text, numbers or booleans (null, a collection: js-yaml writes "null" and "[object Object]",
  * `yaml` "" and the collection's YAML) or too long to be a key.
  */
-function yamlReadsAlike(node: { line: number; inside: unknown[] }, s: ParseState): boolean {
-  if (typeof s.result === "string") return s.line === node.line;
+function yamlReadsAlike(node: Node, s: ParseState): boolean {
+  if (typeof s.result === "string") return s.line + 1 === node.at.line;
   if (s.result === null || typeof s.result !== "object") return true;
   const { inside } = node;
   // A node js-yaml first tried as a block mapping's key: it holds the collection it read, as it is.

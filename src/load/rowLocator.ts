@@ -35,9 +35,14 @@ export class RowLocator implements Locator {
   private rowsEnd = 0;
   private readonly rowLines: readonly number[];
 
-  /** Without rows in a block sequence, an error is located by parsing the whole file, once. */
+  /**
+   * `items`: where the reading parse saw each sequence's items, for the lines asked of valid files.
+   * Without rows in a block sequence, an error is located by parsing the whole file, once.
+   */
   constructor(
     private readonly text: string,
+    private readonly data: unknown,
+    private readonly items: WeakMap<object, ReadonlyArray<{ line: number }>>,
     private readonly rows: Rows | undefined,
   ) {
     this.rowLines = rows?.lines ?? [];
@@ -152,10 +157,15 @@ export class RowLocator implements Locator {
     return this.inFile(part, part.map.locateInScalar(inner, offset));
   }
 
-  /** A row's line, as the reading parse noted it: no parsing for the lines every row reports. */
+  /** An item's line, as the reading parse noted it: no parsing for the lines every row reports. */
   lineOf(path: Path): number {
-    const i = path[1];
-    if (path.length === 2 && path[0] === "indicators" && typeof i === "number" && i < this.rowLines.length) return this.rowLines[i]!;
+    const i = path.at(-1);
+    if (typeof i === "number") {
+      let parent = this.data;
+      for (const segment of path.slice(0, -1)) parent = parent !== null && typeof parent === "object" ? (parent as Record<string | number, unknown>)[segment] : undefined;
+      const line = parent !== null && typeof parent === "object" ? this.items.get(parent)?.[i]?.line : undefined;
+      if (line !== undefined) return line;
+    }
     return this.locate(path).line;
   }
 }

@@ -25,6 +25,8 @@ describe("fast path", () => {
     ["rows at the key's indentation", `${head}indicators:\n- id: '1'\n  name: x\n  standard: ≥1\n- id: '2'\n  name: y\n  standard: 建立\n`],
     ["CRLF line ends and comments", `# header\r\n${head.replaceAll("\n", "\r\n")}indicators: # rows\r\n  # first\r\n  - id: '1' # one\r\n    name: 'it''s' #\r\n    standard: "≥1"\r\n`],
     ["rows introduced by a lone dash", `${head}indicators:\n  -\n    id: '1'\n    name: x\n    standard: ≥1\n`],
+    ["one row, its line below the key", `${head}\n\nindicators:\n\n  - id: '1'\n    name: x\n    standard: ≥1\n`],
+    ["one row in a flow list", `${head}indicators: [\n  {id: '1', name: x, standard: ≥1}]\n`],
     ["a tag", `${head}indicators:\n  - id: !!str 1\n    name: x\n    standard: ≥1\n`],
     ["an escape", `${head}indicators:\n  - id: '1'\n    name: "a\\tb"\n    standard: ≥1\n`],
     ["YAML 1.1 words and numbers, which 1.2 reads as text", `${head}indicators:\n  - {id: '1', name: yes, unit: 1_000, note: 0b11, standard: ≥1}\n  - {id: '2', name: on, note: +0x1f, standard: ≥1}\n`],
