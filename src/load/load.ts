@@ -36,6 +36,8 @@ import { RowLocator } from "./rowLocator.js";
 import { syntaxErrorAt } from "./syntaxErrorAt.js";
 import { yamlLib } from "./yamlLib.js";
 import { ref } from "../rules/context.js";
+import { compileProjects } from "../projects/compile.js";
+import { projectFieldsAt } from "../model/projectSchema.js";
 
 type Issue = core.$ZodIssue;
 
@@ -221,9 +223,11 @@ function validate(data: unknown, file: string, map: Locator): LoadResult<Indicat
     : fallbackFrame(data as Record<string, unknown>);
   const built = new ModelBuilder(frame, file, map, error).build(rows, Array.isArray(rawRows) ? rawRows : []);
   errors.push(...built.errors);
+  const projects = shell.success && shell.data.projects ? compileProjects(shell.data.projects, error, (path) => map.lineOf(path)) : undefined;
+  if (projects) errors.push(...projects.errors);
   // The file's own errors first, then those of a catalog it names (located in the catalog).
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line || a.column - b.column) };
-  return { ok: true, value: built.file };
+  return { ok: true, value: projects ? { ...built.file, projects: projects.projects } : built.file };
 }
 
 /** What the rows need of the file, from a frame that did not validate (to keep finding row errors). */
@@ -297,6 +301,7 @@ function expectation(issue: Issue): string {
 function fieldsFor(path: Path): readonly string[] {
   const last = path.findLast((p) => typeof p === "string");
   if (path.length === 0) return KNOWN_FIELDS.file;
+  if (path[0] === "projects") return projectFieldsAt(path);
   if (path.length === 2 && path[0] === "indicators") return KNOWN_FIELDS.indicator;
   switch (last) {
     case "plan": return KNOWN_FIELDS.plan;
