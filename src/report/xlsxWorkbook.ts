@@ -147,8 +147,19 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     }
   };
 
+  // 附表1's layout: a sheet per file that lists projects, after the file's own.
+  const projectsArrived = (p: NonNullable<SheetFile["projects"]>) => {
+    const sheet = addSheet(p.title, p.columns, 4);
+    p.rows.forEach((values, i) => {
+      const row = sheet.addRow(values);
+      row.eachCell({ includeEmpty: true }, (cell, col) => (cell.style = col === p.verdictColumn + 1 && p.verdicts[i] ? VERDICT_STYLE[p.verdicts[i]!] : CELL_STYLE));
+      row.commit();
+    });
+    sheet.commit();
+  };
+
   const fileArrived = (f: SheetFile) => {
-    const { rows: _rows, reasons: why, ...data } = f;
+    const { rows: _rows, reasons: why, projects, ...data } = f;
     for (const r of why) reasons.push([f.region, f.file, r.id, r.name, r.check, `${t(lang, `verdict.${r.verdict}`)}`, r.reason]);
     if (long) {
       if (!longSheet) {
@@ -158,6 +169,7 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
       writeRows(longSheet.sheet, longSheet.columns, f);
       longSheet.rows += f.rows.length;
       files.push({ data });
+      if (projects) projectsArrived(projects);
       return;
     }
     const columns = indicatorColumns(lang, f, false);
@@ -165,6 +177,7 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     writeRows(sheet, columns, f);
     sheet.commit();
     files.push({ data, sheet: sheet.name });
+    if (projects) projectsArrived(projects);
   };
 
   const summarySheet = () => {
