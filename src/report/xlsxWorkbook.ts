@@ -147,8 +147,9 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     }
   };
 
-  // 附表1's layout: a sheet per file that lists projects, after the file's own.
-  const projectsArrived = (p: NonNullable<SheetFile["projects"]>) => {
+  // 附表1's layout: a sheet per file that lists projects, after the reasons (small, so held until then).
+  const projectSheets: Array<NonNullable<SheetFile["projects"]>> = [];
+  const projectsSheet = (p: NonNullable<SheetFile["projects"]>) => {
     const sheet = addSheet(p.title, p.columns, 4);
     p.rows.forEach((values, i) => {
       const row = sheet.addRow(values);
@@ -168,8 +169,8 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
       }
       writeRows(longSheet.sheet, longSheet.columns, f);
       longSheet.rows += f.rows.length;
+      // A sheet per file would be thousands of tabs: the long layout leaves the projects to the other formats.
       files.push({ data });
-      if (projects) projectsArrived(projects);
       return;
     }
     const columns = indicatorColumns(lang, f, false);
@@ -177,7 +178,7 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     writeRows(sheet, columns, f);
     sheet.commit();
     files.push({ data, sheet: sheet.name });
-    if (projects) projectsArrived(projects);
+    if (projects) projectSheets.push(projects);
   };
 
   const summarySheet = () => {
@@ -247,6 +248,7 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
       // Written last, so the big sheets before them stream out instead of waiting in memory.
       const summary = files.length > 1 ? summarySheet() : undefined;
       reasonsSheet();
+      for (const p of projectSheets) projectsSheet(p);
       if (summary) putFirst(workbook, summary);
       await workbook.commit();
     },

@@ -40,5 +40,5 @@ export function ganttSvg(r: ProjectsResult, title: string, statusWord: (s: strin
     ].join("");
   });
   const mark = r.year === undefined ? "" : `<line class="year" data-year="${r.year}" x1="${x(r.year + 1)}" y1="${TOP - 4}" x2="${x(r.year + 1)}" y2="${height}" stroke="#cf222e" stroke-width="1.5" stroke-dasharray="4 2"/>`;
-  return `<svg class="gantt" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="100%" role="img" aria-label="${e(title)}"><title>${e(title)}</title>${ticks.join("")}${bars.join("")}${mark}</svg>`;
+  return `<svg class="gantt" viewBox="0 0 ${W} ${height}" width="100%" role="img" aria-label="${e(title)}"><title>${e(title)}</title>${ticks.join("")}${bars.join("")}${mark}</svg>`;
 }
