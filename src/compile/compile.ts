@@ -14,6 +14,8 @@ import type { RawDocument } from "../load/parse.js";
 import type { Path } from "../load/positions.js";
 import type { Catalogs } from "./catalogs.js";
 import { ModelBuilder, type Frame } from "./model.js";
+import { compileProjects } from "../projects/compile.js";
+import { projectFieldsAt } from "../model/projectSchema.js";
 import { describe, errorAt, schemaErrors } from "./schemaErrors.js";
 
 /** Quick acceptance of valid input, compiled from the schemas on first use (zod words what is wrong). */
@@ -49,9 +51,11 @@ export function compile(doc: RawDocument, catalogs: Catalogs): LoadResult<Indica
     : fallbackFrame(data as Record<string, unknown>);
   const built = new ModelBuilder(frame, file, locator, error, catalogs).build(rows, Array.isArray(rawRows) ? rawRows : []);
   errors.push(...built.errors);
+  const projects = shell.success && shell.data.projects ? compileProjects(shell.data.projects, error, (path) => locator.lineOf(path)) : undefined;
+  if (projects) errors.push(...projects.errors);
   // The file's own errors first, then those of a catalog it names (located in the catalog).
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line || a.column - b.column) };
-  return { ok: true, value: built.file };
+  return { ok: true, value: projects ? { ...built.file, projects: projects.projects } : built.file };
 }
 
 function fallbackFrame(data: Record<string, unknown>): Frame {
@@ -65,6 +69,7 @@ function fallbackFrame(data: Record<string, unknown>): Frame {
 function fieldsFor(path: Path): readonly string[] {
   const last = path.findLast((p) => typeof p === "string");
   if (path.length === 0) return KNOWN_FIELDS.file;
+  if (path[0] === "projects") return projectFieldsAt(path);
   if (path.length === 2 && path[0] === "indicators") return KNOWN_FIELDS.indicator;
   switch (last) {
     case "plan": return KNOWN_FIELDS.plan;

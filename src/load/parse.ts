@@ -57,8 +57,8 @@ const READ_DEPTH = 32;
 export function readingParse(text: string, file: string): LoadResult<RawDocument> | undefined {
   // Every open node: where it opened, and what the nodes directly inside it gave, in order.
   const open: Node[] = [];
-  // Where each sequence's items stand: a row's or a project's line is asked for every valid file.
-  const items = new WeakMap<object, readonly Opened[]>();
+  // Where each collection's items (or keys and values) stand: a row's or a project's line is asked for every valid file.
+  const places = new WeakMap<object, Node>();
   let root: Node | undefined;
   let agreed = true;
   let last: ParseState | undefined;
@@ -71,20 +71,23 @@ export function readingParse(text: string, file: string): LoadResult<RawDocument
         return;
       }
       const node = open.pop()!;
+      // A collection starts where its first item or key does, as `yaml` places it (the node opened
+      // right after the key's colon).
+      if (node.places.length > 0) node.at.line = node.places[0]!.line;
       const parent = open.at(-1);
       if (parent) {
         parent.inside.push(s.result);
         parent.places.push(node.at);
       } else root = node;
-      // The innermost node that holds a sequence is the sequence itself (one js-yaml tried as a key wraps it).
-      if (Array.isArray(s.result) && !items.has(s.result) && node.inside.length === s.result.length) items.set(s.result, node.places);
+      // The innermost node that holds a collection is the collection itself (one js-yaml tried as a key wraps it).
+      if (s.result !== null && typeof s.result === "object" && !places.has(s.result) && !(node.inside.length === 1 && node.inside[0] === s.result)) places.set(s.result, node);
       if (agreed && !yamlReadsAlike(node, s)) agreed = false;
     }, READ_DEPTH);
   } catch {
     return undefined;
   }
   if (!agreed || (last && Object.keys(last.anchorMap).length > 0)) return undefined;
-  return { ok: true, value: { file, data, locator: new RowLocator(text, data, items, rowsOf(text, data, root, items)) } };
+  return { ok: true, value: { file, data, locator: new RowLocator(text, data, places, rowsOf(text, data, root, places)) } };
 }
 
 interface Opened {
@@ -93,16 +96,16 @@ interface Opened {
   position: number;
 }
 
-interface Node {
+export interface Node {
   at: Opened;
   inside: unknown[];
   places: Opened[];
 }
 
 /** What RowLocator needs of the rows: their lines, their dash's column, the `indicators` key. */
-function rowsOf(text: string, data: unknown, root: Node | undefined, items: WeakMap<object, readonly Opened[]>): Rows | undefined {
+function rowsOf(text: string, data: unknown, root: Node | undefined, nodes: WeakMap<object, Node>): Rows | undefined {
   const rows = data !== null && typeof data === "object" ? (data as { indicators?: unknown }).indicators : undefined;
-  const places = Array.isArray(rows) ? items.get(rows) : undefined;
+  const places = Array.isArray(rows) ? nodes.get(rows)?.places : undefined;
   // The root mapping's keys and values alternate (a root read first as a key holds the mapping itself).
   const entries = root?.inside.length === 1 ? undefined : root;
   const key = entries?.inside.findIndex((k, i) => i % 2 === 0 && k === "indicators" && entries.inside[i + 1] === rows) ?? -1;
@@ -116,15 +119,17 @@ const LONGEST_KEY = 1000;
 
 /**
  * Whether `yaml` reads a closed node as js-yaml did. Where the two are known to part, the file is
- * left to `yaml` (test/fuzz/parsers-agree.test.ts finds such places): a text scalar over several
+ * left to `yaml` (test/fuzz/parsers-agree.test.ts finds such places): a scalar not on one line (a
+ * value below its key, which the listener would place on the key's line), a text scalar over several
  * lines (js-yaml takes a quoted one that runs into the next keys), a sequence with an item js-yaml
  * did not read (it reads `- -` and a line further left as one sequence), and mapping keys that are not
  * plain text, numbers or booleans (null, a collection: js-yaml writes "null" and "[object Object]",
  * `yaml` "" and the collection's YAML) or too long to be a key.
  */
 function yamlReadsAlike(node: Node, s: ParseState): boolean {
-  if (typeof s.result === "string") return s.line + 1 === node.at.line;
-  if (s.result === null || typeof s.result !== "object") return true;
+  // A scalar on the line after its key is placed there by `yaml`, on the key's line by the listener.
+  if (s.result === null) return true;
+  if (typeof s.result !== "object") return s.line + 1 === node.at.line;
   const { inside } = node;
   // A node js-yaml first tried as a block mapping's key: it holds the collection it read, as it is.
   if (inside.length === 1 && inside[0] === s.result) return true;

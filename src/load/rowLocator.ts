@@ -42,7 +42,7 @@ export class RowLocator implements Locator {
   constructor(
     private readonly text: string,
     private readonly data: unknown,
-    private readonly items: WeakMap<object, ReadonlyArray<{ line: number }>>,
+    private readonly nodes: WeakMap<object, { inside: readonly unknown[]; places: ReadonlyArray<{ line: number }> }>,
     private readonly rows: Rows | undefined,
   ) {
     this.rowLines = rows?.lines ?? [];
@@ -159,11 +159,15 @@ export class RowLocator implements Locator {
 
   /** An item's line, as the reading parse noted it: no parsing for the lines every row reports. */
   lineOf(path: Path): number {
-    const i = path.at(-1);
-    if (typeof i === "number") {
-      let parent = this.data;
-      for (const segment of path.slice(0, -1)) parent = parent !== null && typeof parent === "object" ? (parent as Record<string | number, unknown>)[segment] : undefined;
-      const line = parent !== null && typeof parent === "object" ? this.items.get(parent)?.[i]?.line : undefined;
+    let parent = this.data;
+    for (const segment of path.slice(0, -1)) parent = parent !== null && typeof parent === "object" ? (parent as Record<string | number, unknown>)[segment] : undefined;
+    const node = parent !== null && typeof parent === "object" ? this.nodes.get(parent) : undefined;
+    const last = path.at(-1);
+    if (node && last !== undefined) {
+      // A sequence's items in order; a mapping's keys and values alternating.
+      const key = Array.isArray(parent) ? -1 : node.inside.findIndex((k, i) => i % 2 === 0 && String(k) === String(last));
+      const at = Array.isArray(parent) ? (typeof last === "number" ? last : -1) : key < 0 ? -1 : key + 1;
+      const line = at >= 0 ? node.places[at]?.line : undefined;
       if (line !== undefined) return line;
     }
     return this.locate(path).line;

@@ -7,6 +7,7 @@
  * bundled only as used: a tenth of full zod's code to compile at every start.
  */
 import * as z from "zod/mini";
+import { PROJECT_FIELDS, ProjectsSchema } from "./projectSchema.js";
 
 const text = z.string({ error: "expected.text" });
 const note = z.optional(text);
@@ -119,6 +120,7 @@ const fileShape = {
   region: RegionSchema,
   standard: z.optional(text),
   plan: z.strictObject({ base_year: year, near_term: z.optional(year), long_term: z.optional(year) }, { error: "expected.plan" }),
+  projects: z.optional(ProjectsSchema),
 };
 
 export const IndicatorFileSchema = z.strictObject(
@@ -148,6 +150,7 @@ export const KNOWN_FIELDS = {
   rule: ["rule", "note"],
   byRegion: ["by_region", "note"],
   review: Object.keys(ReviewSchema.shape),
+  ...PROJECT_FIELDS,
 } as const;
 
 /**

@@ -1,6 +1,7 @@
 /** The domain model: what the loader produces and the assessment consumes. */
 import type { Rule } from "../rules/ast.js";
 import type { Clause } from "../rules/context.js";
+import type { Projects } from "../projects/types.js";
 
 /** A qualitative status that a value states and a rule requires (the verbs: rules/vocabulary.ts). */
 export type { Status } from "../rules/vocabulary.js";
@@ -115,4 +116,6 @@ export interface IndicatorFile {
   catalog?: { name: string; edition: string; title: string; document: string; verified: boolean; builtIn: boolean };
   plan: Plan;
   indicators: readonly Indicator[];
+  /** The plan's key projects (附表1), when the file lists them. */
+  projects?: Projects;
 }

@@ -12,8 +12,9 @@ import { CHECK_LABEL } from "./columns.js";
 import type { StreamingFormatter } from "./index.js";
 import { decides } from "./rows.js";
 import type { CheckName } from "../assess/result.js";
+import { projectRecords } from "./projects/csv.js";
 
-const COLUMNS = ["file", "region", "id", "name", "unit", "binding", "line", "check", "year", "rule", "verdict", "reason", "forecast_class", "projected", "target", "target_year", "ratio", "decides"] as const;
+const COLUMNS = ["file", "region", "id", "name", "unit", "binding", "line", "check", "year", "rule", "verdict", "reason", "forecast_class", "projected", "target", "target_year", "ratio", "decides", "section"] as const;
 
 const FORMULA = /^[=+\-@\t\r]/;
 const guard = (v: string | number | boolean | null | undefined) => (typeof v === "string" && FORMULA.test(v) ? `'${v}` : v);
@@ -24,13 +25,14 @@ const record = (values: ReadonlyArray<string | number | boolean | null | undefin
 /** Words for the enumerations: English keeps the machine keys, Chinese the report's own words. */
 const words = (lang: Lang) =>
   lang === "en"
-    ? { binding: (b: boolean) => b, check: (c: CheckName) => c, verdict: (v: string) => v, forecast: (f: string | undefined) => f, yes: (b: boolean) => b }
+    ? { binding: (b: boolean) => b, check: (c: CheckName) => c, verdict: (v: string) => v, forecast: (f: string | undefined) => f, yes: (b: boolean) => b, section: "indicator" }
     : {
         binding: (b: boolean) => t(lang, b ? "standards.binding" : "standards.reference"),
         check: (c: CheckName) => CHECK_LABEL.zh[c],
         verdict: (v: string) => t(lang, `verdict.${v}`),
         forecast: (f: string | undefined) => (f === undefined ? undefined : t(lang, `forecast.${f}`)),
         yes: (b: boolean) => t(lang, b ? "csv.yes" : "csv.no"),
+        section: t(lang, "csv.section.indicator"),
       };
 
 const csv: StreamingFormatter = {
@@ -43,11 +45,11 @@ const csv: StreamingFormatter = {
           const x = check.forecast;
           return record([
             f.file.file, f.file.region.name, i.id, i.name, i.unit, w.binding(i.binding), i.line, w.check(name), check.year, check.rule,
-            w.verdict(check.verdict), reason(lang, check.outcome), w.forecast(x?.class), x?.projected, x?.target, x?.target_year, x?.ratio, w.yes(decides(f, name)),
+            w.verdict(check.verdict), reason(lang, check.outcome), w.forecast(x?.class), x?.projected, x?.target, x?.target_year, x?.ratio, w.yes(decides(f, name)), w.section,
           ]);
         }),
       )
-      .join("");
+      .join("") + projectRecords(f, lang).map(record).join("");
   },
 };
 

@@ -8,6 +8,7 @@ import type { StreamingFormatter } from "./index.js";
 import { CHECK_LABEL } from "./columns.js";
 import { checkRows, decides } from "./rows.js";
 import { visible } from "./visible.js";
+import { projectAnnotations } from "./projects/github.js";
 
 /**
  * Escaping as GitHub's runner reads a workflow command: in data, % CR LF as %25 %0D %0A; in a
@@ -18,7 +19,7 @@ const data = (s: string) => visible(s).replace(/%/g, "%25").replace(/\r/g, "%0D"
 const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 const github: StreamingFormatter = {
-  file: (f, { lang }) =>
+  file: (f, options) =>
     checkRows(f)
       .flatMap(({ assessment: { indicator: i }, name, check }) => {
         const unjudged = check.verdict === "MISSING" || check.verdict === "REVIEW";
@@ -26,9 +27,9 @@ const github: StreamingFormatter = {
         // A check shown beside the question (a year assessment's baseline) is a notice: it fails nothing.
         const level = !problem ? undefined : !decides(f, name) ? "notice" : check.verdict === "FAIL" || (unjudged && i.binding) ? "error" : "warning";
         if (!level) return [];
-        return [`::${level} file=${property(f.file.file)},line=${i.line},col=1,title=${property(`${i.id} ${i.name} — ${CHECK_LABEL[lang][name]} ${check.verdict}`)}::${data(reason(lang, check.outcome))}\n`];
+        return [`::${level} file=${property(f.file.file)},line=${i.line},col=1,title=${property(`${i.id} ${i.name} — ${CHECK_LABEL[options.lang][name]} ${check.verdict}`)}::${data(reason(options.lang, check.outcome))}\n`];
       })
-      .join(""),
+      .join("") + projectAnnotations(f, options, data, property),
   // A file that cannot be read fails the job where it is wrong, like any other problem.
   inputErrors: (errors, { lang }) =>
     errors.map((e) => `::error file=${property(e.file)},line=${e.line},col=${e.column},title=${property(`lingling-check error[${e.code}]`)}::${data(message(lang, e.message))}\n`).join(""),

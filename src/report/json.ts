@@ -11,6 +11,7 @@ import type { InputError } from "../load/errors.js";
 import type { Override } from "../model/types.js";
 import type { StreamingFormatter } from "./index.js";
 import { decides } from "./rows.js";
+import { projectsJson, projectTotalsJson } from "./projects/json.js";
 
 export const JSON_FORMAT = "lingling-check/v1";
 
@@ -78,6 +79,7 @@ function file(f: FileAssessment, lang: Lang) {
     summary: { binding: f.summary.binding, reference: f.summary.reference },
     ...(f.comparison ? { changes: { from_year: f.comparison.fromYear, to_year: f.comparison.toYear, items: f.comparison.changes.map(change) } } : {}),
     indicators: f.indicators.map((a) => indicator(f, a, lang)),
+    ...(f.projects ? { projects: projectsJson(f.projects, lang) } : {}),
   };
 }
 
@@ -91,6 +93,7 @@ const summary = (totals: RunTotals) => ({
   by_overall: totals.byOverall,
   ...(totals.unreadable ? { not_checked: totals.unreadable } : {}),
   ...(totals.gaps ? { gaps: totals.gaps.map(gaps) } : {}),
+  ...(totals.projects ? { projects: projectTotalsJson(totals.projects) } : {}),
 });
 
 /**

@@ -13,6 +13,7 @@ import { checkRows, decides } from "./rows.js";
 import { xmlEscape as x } from "./xmlEscape.js";
 import { failsRun } from "../cli/exitStatus.js";
 import type { Verdict } from "../model/verdict.js";
+import { projectsSuite } from "./projects/junit.js";
 
 type Element = "failure" | "error" | "skipped" | undefined;
 
@@ -77,7 +78,7 @@ ${cases.join("\n")}
 
 const junit: StreamingFormatter = {
   head: () => `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="lingling-check">\n`,
-  file: (f, options) => suite(f, options),
+  file: (f, options) => suite(f, options) + projectsSuite(f, options),
   inputErrors: inputErrorSuite,
   foot: () => "</testsuites>\n",
 };

@@ -13,6 +13,7 @@ import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { needsAttention } from "./rows.js";
 import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./summaryLines.js";
 import { visible } from "./visible.js";
+import { projectsSection, runProjectsSection } from "./projects/table.js";
 import { charWidth, truncate, wrap } from "./wrap.js";
 
 /**
@@ -162,6 +163,8 @@ function block(f: FileAssessment, options: FormatOptions): string {
     ...(why.length ? [t(options.lang, "report.reasons"), ...why] : []),
     ...changes(f, options).map((l) => fit(visible(l), width, 0, 4)),
     ...completenessLines(options.lang, f).map((l) => fit(visible(l), width, 0, 4)),
+    // The key projects before the summary line, which ends the file's block.
+    ...projectsSection(f, options).map((l) => fit(l, width, 0, 4)),
     summary,
   ].join("\n");
 }
@@ -172,7 +175,7 @@ const table: StreamingFormatter = {
   // Across several files, the total.
   foot: (totals, options) => {
     if (totals.fileCount + (totals.unreadable ?? 0) <= 1) return "";
-    const gaps = options.quiet ? [] : runGapLines(options.lang, totals).map((l) => fit(visible(l), options.width, 0, 4));
+    const gaps = [...(options.quiet ? [] : runGapLines(options.lang, totals)), ...runProjectsSection(totals, options)].map((l) => fit(visible(l), options.width, 0, 4));
     const total = fit(runSummaryLine(options.lang, totals), options.width).split("\n").map((l) => new Chalk({ level: options.color ? 1 : 0 }).bold(l));
     return `\n${[...gaps, ...total].join("\n")}\n`;
   },

@@ -55,6 +55,11 @@ describe("the JSON report's contract", () => {
     }
   });
 
+  it("a batch's report, with its summary across files, is one the schema accepts", async () => {
+    const report = JSON.parse(await render("json", summarizeRun(results), { lang: "zh" })) as unknown;
+    expect(validate(report), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
   it("a field the contract does not name is refused by the schema (the test can fail)", async () => {
     const report = JSON.parse(await render("json", summarizeRun([results[0]!]), { lang: "en" })) as { files: Array<Record<string, unknown>> };
     report.files[0]!.extra = 1;
