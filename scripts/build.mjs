@@ -11,6 +11,7 @@ import { devNull } from "node:os";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { spawnSync } from "node:child_process";
 import { build } from "esbuild";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -56,6 +57,20 @@ await build({
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 await build({ ...common, entryPoints: { load: "src/cli/loadCli.ts", worker: "src/cli/workerEntry.ts" }, outdir: dist, format: "esm" });
+
+// The library (package.json "exports"): the same pipeline as an ES module, and its types. Bundled
+// CommonJS packages inside call require(), which an ES module is given here.
+await build({
+  ...common,
+  plugins: [cliTableShims],
+  entryPoints: { index: "src/index.ts" },
+  outdir: dist,
+  format: "esm",
+  external: ["yaml", "exceljs", "proper-lockfile", "write-file-atomic"],
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
+const types = spawnSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "tsconfig.lib.json")], { stdio: "inherit" });
+if (types.status !== 0) process.exit(types.status ?? 1);
 
 // The code cache: what a check compiles, recorded after running checks as users run them.
 const { loadCli, CODE_CACHE, CODE_CACHE_KEY, bundleHash } = await import(join(dist, "load.js"));

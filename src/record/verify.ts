@@ -20,8 +20,8 @@ function canonical(value: unknown): string {
   );
 }
 
-/** A row as compared: where it starts in the file may move, its values may not. */
-const comparable = ({ line: _line, actuals: _actuals, ...rest }: Indicator) => rest;
+/** A row as compared: where it starts in the file may move, its values may not (the observed years, and the series they are merged into, are compared year by year). */
+const comparable = ({ line: _line, actuals: _actuals, series: _series, ...rest }: Indicator) => rest;
 
 const byYear = (series: readonly Observation[]) => new Map(series.map((o) => [o.year, o]));
 

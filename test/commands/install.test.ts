@@ -47,6 +47,45 @@ describe("installed", () => {
     expect(r.status).toBe(1);
   }, 120_000);
 
+  it("as a library: the packed package imported from another folder, its types resolved", () => {
+    const out = temp("pack-lib");
+    const pack = sh("npm", ["pack", "--ignore-scripts", "--silent", "--pack-destination", out], ROOT);
+    expect(pack.status, pack.stderr).toBe(0);
+    const [tarball] = readdirSync(out).filter((n) => n.endsWith(".tgz"));
+    const project = temp("library-user");
+    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "platform", version: "1.0.0", private: true, type: "module" }));
+    const install = sh("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel", "error", join(out, tarball!)], project);
+    expect(install.status, install.stderr).toBe(0);
+    // The README's example, on the seed the package ships.
+    const script = [
+      'import { readFileSync } from "node:fs";',
+      'import { createRequire } from "node:module";',
+      'import { loadIndicatorFile, assess, summarizeRun, format } from "lingling-check";',
+      'const seed = createRequire(import.meta.url).resolve("lingling-check/package.json").replace("package.json", "seeds/lingling.yaml");',
+      'const loaded = loadIndicatorFile(readFileSync(seed, "utf8"), "lingling.yaml");',
+      "if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));",
+      'const run = summarizeRun([assess(loaded.value, { mode: "plan" })]);',
+      'const report = JSON.parse(await format("json", run, { lang: "en" }));',
+      "console.log(run.overall, report.format, report.files[0].indicators.length);",
+    ].join("\n");
+    writeFileSync(join(project, "check.mjs"), script);
+    const ran = sh(process.execPath, ["check.mjs"], project);
+    expect(ran.stderr).toBe("");
+    expect(ran.stdout.trim()).toMatch(/^(PASS|WARN|INCOMPLETE|FAIL) lingling-check\/v1 \d+$/);
+    // A TypeScript user's view: the same calls type-check against the package's own declarations.
+    writeFileSync(join(project, "check.ts"), [
+      'import { loadIndicatorFile, assess, type FileAssessment, type Verdict } from "lingling-check";',
+      'const loaded = loadIndicatorFile("region: {name: x}\\nplan: {base_year: 2022}\\nindicators: []\\n", "x.yaml");',
+      "if (loaded.ok) { const a: FileAssessment = assess(loaded.value); const v: Verdict | undefined = a.indicators[0]?.verdict; console.log(a.summary.overall, v); }",
+      "// @ts-expect-error: assess takes a compiled file, not text",
+      'assess("region: x");',
+    ].join("\n"));
+    writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, types: [], skipLibCheck: true }, files: ["check.ts"] }));
+    const tsc = sh(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", project], project);
+    expect(tsc.stdout + tsc.stderr, "tsc on a user's file").toBe("");
+    expect(tsc.status).toBe(0);
+  }, 180_000);
+
   it("from a git URL, which prepare builds", () => {
     const r = installAndRun(`git+file://${ROOT}`);
     expect(r.stderr).toBe("");
