@@ -3,6 +3,7 @@ import type { IndicatorFile } from "../model/types.js";
 import { baselineCheck, overrideCheck, progressCheck, targetCheck } from "./checks.js";
 import { CHECKS, DECIDING, type CheckName, type CheckResult, type Completeness, type FileAssessment, type IndicatorAssessment, type Mode } from "./result.js";
 import { indicatorVerdict, summarize } from "./summarize.js";
+import { judgeVetoes } from "../vetoes/assess.js";
 
 export interface AssessOptions {
   /** Which checks run (default: all that apply). */
@@ -57,7 +58,8 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
     return { indicator, checks, verdict: indicatorVerdict(decidingChecks) };
   });
   const completeness = year === undefined ? undefined : completenessOf(indicators, year);
-  return { file, mode, ...(year !== undefined ? { year } : {}), ...(completeness ? { completeness } : {}), checks: selected, indicators, summary: summarize(indicators, mode) };
+  const { vetoes, summary } = judgeVetoes(file, mode, year, summarize(indicators, mode));
+  return { file, mode, ...(year !== undefined ? { year } : {}), ...(completeness ? { completeness } : {}), checks: selected, indicators, summary, ...(vetoes ? { vetoes } : {}) };
 }
 
 /** The binding rows that apply and have no value for the year (a 不涉及 row applies not; a judged value is there). */

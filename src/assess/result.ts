@@ -4,6 +4,7 @@ import type { Verdict } from "../model/verdict.js";
 import type { Outcome } from "../rules/context.js";
 import type { Comparison } from "./compare.js";
 import type { InputError } from "../load/errors.js";
+import type { VetoAssessment } from "../vetoes/types.js";
 
 /** `override`: a row that restates a built-in edition's national rule, judged against it. */
 export const CHECKS = ["baseline", "near_term", "long_term", "progress", "override"] as const;
@@ -93,6 +94,8 @@ export interface FileAssessment {
   summary: Summary;
   /** With --compare-year: what changed since that year's assessment. */
   comparison?: Comparison;
+  /** The basic conditions (否决项) the file lists: a year's, deciding; or all, shown. */
+  vetoes?: VetoAssessment;
 }
 
 /** What a run's totals need: how many files, per overall verdict, and the run's verdict. */

@@ -484,6 +484,19 @@ const en: Catalog = {
   "report.runSummary.none": "{files} files: {counts}",
   "report.unreadable": "{count} not checked (input errors above)",
   "report.noIndicators": "no indicators",
+  // --- lint, vetoes, record --project (#13) ---
+  "expected.vetoes": "basic conditions by year, e.g. {2024: {重特大突发环境事件: 未发生}}",
+  "expected.vetoCondition": "the condition's name",
+  "expected.veto": "met (未发生, 已完成, 完成, 无, 是, met, yes, true) or not met (发生, 已发生, 未完成, 否, no, false, not met)",
+  "error.veto": "basic condition “{condition}” ({year}): “{found}” says neither met nor not met; expected met (未发生, 已完成, 完成, 无, 是, met, yes, true) or not met (发生, 已发生, 未完成, 否, no, false, not met)",
+  "veto.label": "basic condition",
+  "veto.heading.year": "Basic conditions (否决项) for {year}: {count} listed, {failed} not met",
+  "veto.heading.plan": "Basic conditions (否决项), shown, not deciding in plan review: {count} listed",
+  "veto.none": "Basic conditions (否决项) for {year}: none listed for this year",
+  "veto.own": "The list of conditions is the file's own (the official list was not found).",
+  "veto.met": "{year} {condition}: {text}, met",
+  "veto.notMet": "{year} {condition}: {text}, not met",
+  "veto.decides": "{year} {condition}: {text}, not met: the year FAILs whatever the indicators say",
 };
 
 const zh: Catalog = {
@@ -981,6 +994,19 @@ const zh: Catalog = {
   "report.runSummary.none": "共 {files} 个文件：{counts}",
   "report.unreadable": "{count} 个未能检查（输入错误见上）",
   "report.noIndicators": "没有指标",
+  // --- lint, vetoes, record --project (#13) ---
+  "expected.vetoes": "按年份列出的基本条件，如 {2024: {重特大突发环境事件: 未发生}}",
+  "expected.vetoCondition": "条件名称",
+  "expected.veto": "满足（未发生、已完成、完成、无、是、met、yes、true）或不满足（发生、已发生、未完成、否、no、false、not met）",
+  "error.veto": "基本条件“{condition}”（{year}年）：“{found}”既不表示满足也不表示不满足；应为满足（未发生、已完成、完成、无、是、met、yes、true）或不满足（发生、已发生、未完成、否、no、false、not met）",
+  "veto.label": "基本条件",
+  "veto.heading.year": "{year}年基本条件（否决项）：列出 {count} 项，{failed} 项不满足",
+  "veto.heading.plan": "基本条件（否决项），规划评估中仅展示、不作判定：列出 {count} 项",
+  "veto.none": "{year}年基本条件（否决项）：本年未列出",
+  "veto.own": "条件清单由本文件自行列出（未找到官方清单）。",
+  "veto.met": "{year}年 {condition}：{text}，满足",
+  "veto.notMet": "{year}年 {condition}：{text}，不满足",
+  "veto.decides": "{year}年 {condition}：{text}，不满足：无论指标如何，该年不达标",
 };
 
 export const CATALOGS: Record<Lang, Catalog> = { zh, en };

@@ -36,6 +36,7 @@ import { RowLocator } from "./rowLocator.js";
 import { syntaxErrorAt } from "./syntaxErrorAt.js";
 import { yamlLib } from "./yamlLib.js";
 import { ref } from "../rules/context.js";
+import { compileVetoes } from "../vetoes/compile.js";
 
 type Issue = core.$ZodIssue;
 
@@ -221,9 +222,11 @@ function validate(data: unknown, file: string, map: Locator): LoadResult<Indicat
     : fallbackFrame(data as Record<string, unknown>);
   const built = new ModelBuilder(frame, file, map, error).build(rows, Array.isArray(rawRows) ? rawRows : []);
   errors.push(...built.errors);
+  const { vetoes, errors: vetoErrors } = compileVetoes(shell.success ? shell.data.vetoes : undefined, file, map);
+  errors.push(...vetoErrors);
   // The file's own errors first, then those of a catalog it names (located in the catalog).
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line || a.column - b.column) };
-  return { ok: true, value: built.file };
+  return { ok: true, value: vetoes ? { ...built.file, vetoes } : built.file };
 }
 
 /** What the rows need of the file, from a frame that did not validate (to keep finding row errors). */

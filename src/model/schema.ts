@@ -7,6 +7,7 @@
  * bundled only as used: a tenth of full zod's code to compile at every start.
  */
 import * as z from "zod/mini";
+import { vetoesSchema } from "./vetoSchema.js";
 
 const text = z.string({ error: "expected.text" });
 const note = z.optional(text);
@@ -119,6 +120,7 @@ const fileShape = {
   region: RegionSchema,
   standard: z.optional(text),
   plan: z.strictObject({ base_year: year, near_term: z.optional(year), long_term: z.optional(year) }, { error: "expected.plan" }),
+  vetoes: z.optional(vetoesSchema(yearKey)),
 };
 
 export const IndicatorFileSchema = z.strictObject(

@@ -1,6 +1,7 @@
 /** The domain model: what the loader produces and the assessment consumes. */
 import type { Rule } from "../rules/ast.js";
 import type { Clause } from "../rules/context.js";
+import type { Veto } from "../vetoes/types.js";
 
 /** A qualitative status that a value states and a rule requires (the verbs: rules/vocabulary.ts). */
 export type { Status } from "../rules/vocabulary.js";
@@ -113,4 +114,6 @@ export interface IndicatorFile {
   catalog?: { name: string; edition: string; title: string; document: string; verified: boolean; builtIn: boolean };
   plan: Plan;
   indicators: readonly Indicator[];
+  /** `vetoes:`, the basic conditions (否决项) the file lists, by year. */
+  vetoes?: readonly Veto[];
 }

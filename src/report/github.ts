@@ -8,6 +8,8 @@ import type { StreamingFormatter } from "./index.js";
 import { CHECK_LABEL } from "./columns.js";
 import { checkRows, decides } from "./rows.js";
 import { visible } from "./visible.js";
+import { vetoReason } from "./vetoLines.js";
+import { t } from "../i18n/translate.js";
 
 /**
  * Escaping as GitHub's runner reads a workflow command: in data, % CR LF as %25 %0D %0A; in a
@@ -16,6 +18,16 @@ import { visible } from "./visible.js";
  */
 const data = (s: string) => visible(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+/** A basic condition not met, at its line: an error where it decides the year, a notice in plan review. */
+function vetoAnnotations(f: Parameters<StreamingFormatter["file"]>[0], lang: Parameters<typeof t>[0]): string {
+  const v = f.vetoes;
+  if (!v) return "";
+  return v.conditions
+    .filter((c) => c.verdict === "FAIL")
+    .map((c) => `::${v.decides ? "error" : "notice"} file=${property(f.file.file)},line=${c.line},col=${c.column},title=${property(`${t(lang, "veto.label")} ${c.year} ${c.condition} — ${c.verdict}`)}::${data(`${vetoReason(lang, c, v.decides)} ${t(lang, "veto.own")}`)}\n`)
+    .join("");
+}
 
 const github: StreamingFormatter = {
   file: (f, { lang }) =>
@@ -28,7 +40,7 @@ const github: StreamingFormatter = {
         if (!level) return [];
         return [`::${level} file=${property(f.file.file)},line=${i.line},col=1,title=${property(`${i.id} ${i.name} — ${CHECK_LABEL[lang][name]} ${check.verdict}`)}::${data(reason(lang, check.outcome))}\n`];
       })
-      .join(""),
+      .join("") + vetoAnnotations(f, lang),
   // A file that cannot be read fails the job where it is wrong, like any other problem.
   inputErrors: (errors, { lang }) =>
     errors.map((e) => `::error file=${property(e.file)},line=${e.line},col=${e.column},title=${property(`lingling-check error[${e.code}]`)}::${data(message(lang, e.message))}\n`).join(""),

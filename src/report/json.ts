@@ -6,6 +6,7 @@ import type { CheckName, CheckResult, FileAssessment, RunTotals } from "../asses
 import { message, reason } from "../i18n/translate.js";
 import type { StreamingFormatter } from "./index.js";
 import { decides } from "./rows.js";
+import { vetoesJson } from "./vetoJson.js";
 
 export const JSON_FORMAT = "lingling-check/v1";
 
@@ -29,6 +30,7 @@ function file(f: FileAssessment, lang: Parameters<typeof reason>[0]) {
     mode: f.mode,
     ...(f.year !== undefined ? { year: f.year, assessed_year: f.year } : {}),
     ...(f.completeness ? { completeness: { year: f.completeness.year, complete: f.completeness.missing.length === 0, missing: f.completeness.missing } } : {}),
+    ...(f.vetoes ? { vetoes: vetoesJson(f.vetoes, lang) } : {}),
     overall: f.summary.overall,
     summary: { binding: f.summary.binding, reference: f.summary.reference },
     ...(f.comparison ? { changes: { from_year: f.comparison.fromYear, to_year: f.comparison.toYear, items: f.comparison.changes } } : {}),

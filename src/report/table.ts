@@ -13,6 +13,7 @@ import { checkLabel, actualValue, baselineValue, displayValue, headers, withActu
 import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { needsAttention } from "./rows.js";
 import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./summaryLines.js";
+import { vetoLines } from "./vetoLines.js";
 import { visible } from "./visible.js";
 import { charWidth, truncate, wrap } from "./wrap.js";
 
@@ -167,6 +168,7 @@ function block(f: FileAssessment, options: FormatOptions): string {
     ...(why.length ? [t(options.lang, "report.reasons"), ...why] : []),
     ...changes(f, options).map((l) => fit(visible(l), width, 0, 4)),
     ...completenessLines(options.lang, f).map((l) => fit(visible(l), width, 0, 4)),
+    ...vetoLines(options.lang, f).map((l) => fit(visible(l), width, 0, 4)),
     summary,
   ].join("\n");
 }
