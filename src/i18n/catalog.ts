@@ -484,6 +484,22 @@ const en: Catalog = {
   "report.runSummary.none": "{files} files: {counts}",
   "report.unreadable": "{count} not checked (input errors above)",
   "report.noIndicators": "no indicators",
+  // --- projects (#13) ---
+  "expected.amount": "an amount in 万元, zero or more",
+  "expected.projectStatus": "未开工, 在建 or 建成 (or not started, in progress, completed)",
+  "expected.projectKind": "新建 or 续建 (or new, continued)",
+  "expected.period": "the years of the period, e.g. \"2023-2024\"",
+  "expected.lead": "the lead units, e.g. [区水利局, 珠山镇]",
+  "expected.indicatorIds": "a list of indicator ids, e.g. [\"5.2\"]",
+  "expected.progress": "a year's progress: {invested, status, note}",
+  "expected.progressByYear": "progress by year, e.g. {2023: {invested: 3000, status: 在建}}",
+  "expected.project": "a project: {id, name, investment, period, …}",
+  "expected.projects": "a list of projects",
+  "expected.projectsBlock": "the key projects: {stated_total, margin, items}",
+  "expected.margin": "percentage points from 0 to 100",
+  "error.project.duplicateId": "project id “{id}” is used again (first on line {line})",
+  "error.project.periodOrder": "project {id}: the period “{period}” ends before it starts",
+  "error.project.investedFalls": "project {id}: invested {invested} in {year} is less than {before} in {earlier}; invested is cumulative",
   // --- lint, vetoes, record --project (#13) ---
   "expected.vetoes": "basic conditions by year, e.g. {2024: {重特大突发环境事件: 未发生}}",
   "expected.vetoCondition": "the condition's name",
@@ -498,6 +514,7 @@ const en: Catalog = {
   "veto.notMet": "{year} {condition}: {text}, not met",
   "veto.decides": "{year} {condition}: {text}, not met: the year FAILs whatever the indicators say",
 };
+
 
 const zh: Catalog = {
   "verdict.PASS": "达标",
@@ -994,6 +1011,22 @@ const zh: Catalog = {
   "report.runSummary.none": "共 {files} 个文件：{counts}",
   "report.unreadable": "{count} 个未能检查（输入错误见上）",
   "report.noIndicators": "没有指标",
+  // --- projects (#13) ---
+  "expected.amount": "以万元计的金额，不小于 0",
+  "expected.projectStatus": "未开工、在建或建成（也可写 not started、in progress、completed）",
+  "expected.projectKind": "新建或续建（也可写 new、continued）",
+  "expected.period": "项目完成时间的起止年份，如 \"2023-2024\"",
+  "expected.lead": "牵头单位，如 [区水利局, 珠山镇]",
+  "expected.indicatorIds": "指标编号列表，如 [\"5.2\"]",
+  "expected.progress": "某年的进展：{invested, status, note}",
+  "expected.progressByYear": "按年份的进展，如 {2023: {invested: 3000, status: 在建}}",
+  "expected.project": "一项工程：{id, name, investment, period, …}",
+  "expected.projects": "工程列表",
+  "expected.projectsBlock": "重点工程：{stated_total, margin, items}",
+  "expected.margin": "0 至 100 之间的百分点数",
+  "error.project.duplicateId": "工程序号“{id}”重复（首次出现在第 {line} 行）",
+  "error.project.periodOrder": "工程 {id}：项目完成时间“{period}”的结束年份早于开始年份",
+  "error.project.investedFalls": "工程 {id}：{year} 年累计完成投资 {invested} 少于 {earlier} 年的 {before}，累计投资不应减少",
   // --- lint, vetoes, record --project (#13) ---
   "expected.vetoes": "按年份列出的基本条件，如 {2024: {重特大突发环境事件: 未发生}}",
   "expected.vetoCondition": "条件名称",
@@ -1008,5 +1041,6 @@ const zh: Catalog = {
   "veto.notMet": "{year}年 {condition}：{text}，不满足",
   "veto.decides": "{year}年 {condition}：{text}，不满足：无论指标如何，该年不达标",
 };
+
 
 export const CATALOGS: Record<Lang, Catalog> = { zh, en };

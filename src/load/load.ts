@@ -37,6 +37,8 @@ import { syntaxErrorAt } from "./syntaxErrorAt.js";
 import { yamlLib } from "./yamlLib.js";
 import { ref } from "../rules/context.js";
 import { compileVetoes } from "../vetoes/compile.js";
+import { compileProjects } from "../projects/compile.js";
+import { projectFieldsAt } from "../model/projectSchema.js";
 
 type Issue = core.$ZodIssue;
 
@@ -222,11 +224,13 @@ function validate(data: unknown, file: string, map: Locator): LoadResult<Indicat
     : fallbackFrame(data as Record<string, unknown>);
   const built = new ModelBuilder(frame, file, map, error).build(rows, Array.isArray(rawRows) ? rawRows : []);
   errors.push(...built.errors);
+  const projects = shell.success && shell.data.projects ? compileProjects(shell.data.projects, error, (path) => map.lineOf(path)) : undefined;
+  if (projects) errors.push(...projects.errors);
   const { vetoes, errors: vetoErrors } = compileVetoes(shell.success ? shell.data.vetoes : undefined, file, map);
   errors.push(...vetoErrors);
   // The file's own errors first, then those of a catalog it names (located in the catalog).
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line || a.column - b.column) };
-  return { ok: true, value: vetoes ? { ...built.file, vetoes } : built.file };
+  return { ok: true, value: { ...built.file, ...(projects ? { projects: projects.projects } : {}), ...(vetoes ? { vetoes } : {}) } };
 }
 
 /** What the rows need of the file, from a frame that did not validate (to keep finding row errors). */
@@ -300,6 +304,7 @@ function expectation(issue: Issue): string {
 function fieldsFor(path: Path): readonly string[] {
   const last = path.findLast((p) => typeof p === "string");
   if (path.length === 0) return KNOWN_FIELDS.file;
+  if (path[0] === "projects") return projectFieldsAt(path);
   if (path.length === 2 && path[0] === "indicators") return KNOWN_FIELDS.indicator;
   switch (last) {
     case "plan": return KNOWN_FIELDS.plan;

@@ -8,6 +8,7 @@
  */
 import * as z from "zod/mini";
 import { vetoesSchema } from "./vetoSchema.js";
+import { PROJECT_FIELDS, ProjectsSchema } from "./projectSchema.js";
 
 const text = z.string({ error: "expected.text" });
 const note = z.optional(text);
@@ -121,6 +122,7 @@ const fileShape = {
   standard: z.optional(text),
   plan: z.strictObject({ base_year: year, near_term: z.optional(year), long_term: z.optional(year) }, { error: "expected.plan" }),
   vetoes: z.optional(vetoesSchema(yearKey)),
+  projects: z.optional(ProjectsSchema),
 };
 
 export const IndicatorFileSchema = z.strictObject(
@@ -150,6 +152,7 @@ export const KNOWN_FIELDS = {
   rule: ["rule", "note"],
   byRegion: ["by_region", "note"],
   review: Object.keys(ReviewSchema.shape),
+  ...PROJECT_FIELDS,
 } as const;
 
 /**

@@ -2,6 +2,7 @@
 import type { Rule } from "../rules/ast.js";
 import type { Clause } from "../rules/context.js";
 import type { Veto } from "../vetoes/types.js";
+import type { Projects } from "../projects/types.js";
 
 /** A qualitative status that a value states and a rule requires (the verbs: rules/vocabulary.ts). */
 export type { Status } from "../rules/vocabulary.js";
@@ -116,4 +117,6 @@ export interface IndicatorFile {
   indicators: readonly Indicator[];
   /** `vetoes:`, the basic conditions (否决项) the file lists, by year. */
   vetoes?: readonly Veto[];
+  /** The plan's key projects (附表1), when the file lists them. */
+  projects?: Projects;
 }
