@@ -74,6 +74,9 @@ const HELP = {
     importFile: "the workbook (.xlsx) made by lingling-check template",
     importOutput: "write the indicator file to FILE (whole or not at all) instead of standard output",
     historyOutput: "write the history to FILE (whole or not at all) instead of standard output",
+    lint: "check the plan's internal consistency on its own (units, targets against the baseline, the standard and each other; the key projects' amounts); exit 1 on findings",
+    lintFormat: "table, json or github",
+    lintFailOn: "exit 1 on errors only (default: on warnings too)",
     after: `
 Exit status:
   0  overall PASS or WARN
@@ -148,6 +151,9 @@ Examples:
     importFile: "由 lingling-check template 生成的工作簿（.xlsx）",
     importOutput: "将指标文件写入 FILE（完整写入或不写），而非标准输出",
     historyOutput: "将历史写入 FILE（完整写入或不写），而非标准输出",
+    lint: "单独检查规划自身的一致性（单位、目标与基准值、国家标准及彼此之间，重点工程的金额）；发现问题时退出码为 1",
+    lintFormat: "table、json 或 github",
+    lintFailOn: "仅在出现错误时退出码为 1（默认警告也算）",
     after: `
 退出码：
   0  总体 PASS 或 WARN
@@ -348,6 +354,19 @@ export async function main(argv: string[]): Promise<number> {
       const { runHistory } = await import("./commands/history.js");
       const io = { stdin: process.stdin, stdout, stderr: process.stderr, env: process.env };
       status = await runHistory(inputs, { ...withLang<Parameters<typeof runHistory>[1]>(options), color: colorOf(options as { color?: boolean }) }, io);
+    });
+
+  program
+    .command("lint")
+    .description(h.lint)
+    .argument("<inputs...>", h.inputs)
+    .addOption(new Option("-f, --format <format>", h.lintFormat).choices(["table", "json", "github"]).default("table"))
+    .addOption(new Option("--fail-on <level>", h.lintFailOn).choices(["error"]))
+    .addOption(langOption())
+    .action(async (inputs: string[], options: Record<string, unknown>) => {
+      const { runLint } = await import("./commands/lint.js");
+      const io = { stdin: process.stdin, stdout, stderr: process.stderr, env: process.env };
+      status = await runLint(inputs, { ...withLang<Parameters<typeof runLint>[1]>(options), failOn: options.failOn === "error" ? "error" : "warning", color: colorOf(options as { color?: boolean }) }, io);
     });
 
   program

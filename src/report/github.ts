@@ -16,8 +16,8 @@ import { t } from "../i18n/translate.js";
  * property, also : and , as %3A %2C. Control characters are shown visibly first (the log viewer
  * would act on an escape sequence), so no CR or LF is left to escape: an annotation is one line.
  */
-const data = (s: string) => visible(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+export const data = (s: string) => visible(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+export const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 /** A basic condition not met, at its line: an error where it decides the year, a notice in plan review. */
 function vetoAnnotations(f: Parameters<StreamingFormatter["file"]>[0], lang: Parameters<typeof t>[0]): string {
