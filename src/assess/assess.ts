@@ -4,6 +4,7 @@ import { baselineCheck, overrideCheck, progressCheck, targetCheck } from "./chec
 import { CHECKS, DECIDING, type CheckName, type CheckResult, type Completeness, type FileAssessment, type IndicatorAssessment, type Mode } from "./result.js";
 import { indicatorVerdict, summarize } from "./summarize.js";
 import { judgeVetoes } from "../vetoes/assess.js";
+import { checkProjects } from "../projects/checks.js";
 
 export interface AssessOptions {
   /** Which checks run (default: all that apply). */
@@ -12,6 +13,10 @@ export interface AssessOptions {
   year?: number;
   /** Which question the run answers (default: chosen by the data, see questionOf). */
   mode?: Mode;
+  /** `--project-margin`: percentage points a key project's investment may lag (over the file's `projects.margin`). */
+  projectMargin?: number;
+  /** `--fail-on projects`: a key project's warning makes the file fail. */
+  failOnProjects?: boolean;
 }
 
 /** The latest year with an observed value in the file, if any. */
@@ -58,8 +63,11 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
     return { indicator, checks, verdict: indicatorVerdict(decidingChecks) };
   });
   const completeness = year === undefined ? undefined : completenessOf(indicators, year);
+  // The key projects: judged in the assessed year; their warnings decide only under --fail-on projects.
+  const projects = file.projects && { ...checkProjects(file.projects, year, options.projectMargin), decides: options.failOnProjects === true };
   const { vetoes, summary } = judgeVetoes(file, mode, year, summarize(indicators, mode));
-  return { file, mode, ...(year !== undefined ? { year } : {}), ...(completeness ? { completeness } : {}), checks: selected, indicators, summary, ...(vetoes ? { vetoes } : {}) };
+  if (projects?.decides && projects.verdict === "WARN") summary.overall = "FAIL";
+  return { file, mode, ...(year !== undefined ? { year } : {}), ...(completeness ? { completeness } : {}), checks: selected, indicators, summary, ...(projects ? { projects } : {}), ...(vetoes ? { vetoes } : {}) };
 }
 
 /** The binding rows that apply and have no value for the year (a 不涉及 row applies not; a judged value is there). */

@@ -5,6 +5,8 @@ import type { Outcome } from "../rules/context.js";
 import type { Comparison } from "./compare.js";
 import type { InputError } from "../load/errors.js";
 import type { VetoAssessment } from "../vetoes/types.js";
+import type { ProjectsResult } from "../projects/result.js";
+import type { ProjectsTotals } from "../projects/totals.js";
 
 /** `override`: a row that restates a built-in edition's national rule, judged against it. */
 export const CHECKS = ["baseline", "near_term", "long_term", "progress", "override"] as const;
@@ -96,6 +98,8 @@ export interface FileAssessment {
   comparison?: Comparison;
   /** The basic conditions (否决项) the file lists: a year's, deciding; or all, shown. */
   vetoes?: VetoAssessment;
+  /** The key projects' checks (附表1), when the file lists projects. */
+  projects?: ProjectsResult;
 }
 
 /** What a run's totals need: how many files, per overall verdict, and the run's verdict. */
@@ -110,6 +114,8 @@ export interface RunTotals {
   inputErrors?: InputError[];
   /** Year assessments with gaps: which file (region) lacks which binding rows for its year. */
   gaps?: FileGaps[];
+  /** The key projects of the files that list them, by region and in sum. */
+  projects?: ProjectsTotals;
 }
 
 export interface FileGaps {

@@ -1,4 +1,5 @@
 /** Counts per verdict and the overall verdict of a file, exactly as SPEC defines them. */
+import { addProjects, regionProjects, type RegionProjects } from "../projects/totals.js";
 import { VERDICTS, worst } from "../model/verdict.js";
 import { DECIDING, type CheckResult, type Counts, type FileAssessment, type FileGaps, type IndicatorAssessment, type Mode, type Overall, type RunAssessment, type RunTotals, type Summary } from "./result.js";
 
@@ -56,10 +57,16 @@ export function emptyTotals(): RunTotals {
   return { fileCount: 0, overall: "PASS", byOverall: { PASS: 0, WARN: 0, INCOMPLETE: 0, FAIL: 0 } };
 }
 
-export function addToTotals(totals: RunTotals, overall: Overall, gaps?: FileGaps): RunTotals {
+export function addToTotals(totals: RunTotals, overall: Overall, gaps?: FileGaps, projects?: RegionProjects): RunTotals {
   const byOverall = { ...totals.byOverall, [overall]: totals.byOverall[overall] + 1 };
-  const next = { ...totals, fileCount: totals.fileCount + 1, byOverall, overall: OVERALL_ORDER.find((o) => byOverall[o] > 0) ?? "PASS" };
+  const next: RunTotals = { ...totals, fileCount: totals.fileCount + 1, byOverall, overall: OVERALL_ORDER.find((o) => byOverall[o] > 0) ?? "PASS" };
+  if (projects) next.projects = addProjects(totals.projects, projects);
   return gaps ? { ...next, gaps: [...(totals.gaps ?? []), gaps] } : next;
+}
+
+/** A file's key projects as the run's totals keep them, or undefined when it lists none. */
+export function projectsOf(f: FileAssessment): RegionProjects | undefined {
+  return f.projects && regionProjects(f.file.file, f.file.region.name, f.projects);
 }
 
 /** A year assessment's gaps as the run's totals keep them, or undefined when it has none. */
@@ -71,5 +78,5 @@ export function gapsOf(f: FileAssessment): FileGaps | undefined {
 
 /** The run's verdict is its worst file's. */
 export function summarizeRun(files: FileAssessment[]): RunAssessment {
-  return { files, ...files.reduce((t, f) => addToTotals(t, f.summary.overall, gapsOf(f)), emptyTotals()) };
+  return { files, ...files.reduce((t, f) => addToTotals(t, f.summary.overall, gapsOf(f), projectsOf(f)), emptyTotals()) };
 }

@@ -4,7 +4,7 @@ import type { Verdict } from "../model/verdict.js";
 
 export interface ExitPolicy {
   allowIncomplete?: boolean;
-  failOn?: "warn";
+  failOn?: "warn" | "projects";
   exitZero?: boolean;
 }
 

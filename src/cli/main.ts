@@ -12,6 +12,7 @@ import { CliError, EXIT } from "./errors.js";
 import { detectLang } from "./lang.js";
 import { regionOptions } from "./regionOptions.js";
 import { guardStdout } from "./readerGone.js";
+import { PROJECT_HELP } from "./projectOptions.js";
 
 const HELP = {
   en: {
@@ -235,7 +236,8 @@ export async function main(argv: string[]): Promise<number> {
     .option("--no-color", h.noColor)
     .option("-q, --quiet", h.quiet, false)
     .option("--allow-incomplete", h.allowIncomplete, false)
-    .addOption(new Option("--fail-on <level>", h.failOn).choices(["warn"]))
+    .addOption(new Option("--fail-on <level>", h.failOn).choices(["warn", "projects"]))
+    .option("--project-margin <points>", PROJECT_HELP[helpLang].margin)
     .option("--exit-zero", h.exitZero, false)
     .option("--force", h.force, false)
     .option("--bom", h.bom, false)

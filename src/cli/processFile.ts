@@ -5,7 +5,8 @@
 import { assess, type AssessOptions } from "../assess/assess.js";
 import { compareYears } from "../assess/compare.js";
 import type { FileGaps, Overall } from "../assess/result.js";
-import { gapsOf } from "../assess/summarize.js";
+import { gapsOf, projectsOf } from "../assess/summarize.js";
+import type { RegionProjects } from "../projects/totals.js";
 import type { InputError } from "../load/errors.js";
 import type { Message } from "../rules/context.js";
 import type { FormatName, FormatOptions, StreamingFormatter } from "../report/index.js";
@@ -30,6 +31,8 @@ export interface FileResult {
   overall?: Overall;
   /** A year assessment's gaps, for the run's completeness list. */
   gaps?: FileGaps;
+  /** The file's key projects, for the run's totals across regions. */
+  projects?: RegionProjects;
   errors?: InputError[];
   /** What the reader should know that is not an error: a file read as GB18030, a year past the plan. */
   notices?: Message[];
@@ -61,6 +64,7 @@ export function processFile(job: Job, index: number, settings: RunSettings, form
     parts: formatters.map((f, i) => f.file(file, settings.formatOptions[i]!)),
     overall: file.summary.overall,
     ...(gapsOf(file) ? { gaps: gapsOf(file)! } : {}),
+    ...(file.projects ? { projects: projectsOf(file)! } : {}),
     ...(notices.length ? { notices } : {}),
   };
 }

@@ -29,5 +29,6 @@ export function lintLocator(source: string): LintLocator {
   return {
     row: (id, path, fallbackLine) => at(["indicators"], rows.get(id), path, fallbackLine),
     project: (id, path, fallbackLine) => at(["projects", "items"], projects.get(id), path, fallbackLine),
+    path: (path, fallbackLine) => (path.length === 0 ? { line: fallbackLine, column: 1 } : map.locate(path)),
   };
 }

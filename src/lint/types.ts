@@ -19,6 +19,8 @@ export interface LintLocator {
   row(id: string, path: ReadonlyArray<string | number>, fallbackLine: number): Position;
   /** `path` below the project whose id is `id`: ["content"], ["investment"]. */
   project(id: string, path: ReadonlyArray<string | number>, fallbackLine: number): Position;
+  /** A path from the file's top: ["projects", "items", 3, "content"]. */
+  path(path: ReadonlyArray<string | number>, fallbackLine: number): Position;
 }
 
 export interface LintFinding extends Position {

@@ -20,7 +20,7 @@ export interface FormatOptions {
   /** The terminal's width, where the output goes to one: human formats fit it. Files and pipes get the full layout. */
   width?: number;
   /** What makes the run fail (--fail-on, --allow-incomplete): JUnit marks the checks that do. */
-  failOn?: "warn";
+  failOn?: "warn" | "projects";
   allowIncomplete?: boolean;
   /** How many inputs the run has: a workbook lays out a large batch as one long sheet. */
   files?: number;

@@ -7,6 +7,7 @@ import { message, reason } from "../i18n/translate.js";
 import type { StreamingFormatter } from "./index.js";
 import { decides } from "./rows.js";
 import { vetoesJson } from "./vetoJson.js";
+import { projectsJson } from "./projects/json.js";
 
 export const JSON_FORMAT = "lingling-check/v1";
 
@@ -44,6 +45,7 @@ function file(f: FileAssessment, lang: Parameters<typeof reason>[0]) {
       ...(a.indicator.edition ? { edition: a.indicator.edition.name, overrides: a.indicator.edition.overrides } : {}),
       checks: Object.fromEntries(Object.entries(a.checks).map(([name, c]) => [name, check(c, lang, decides(f, name as CheckName))])),
     })),
+    ...(f.projects ? { projects: projectsJson(f.projects, lang) } : {}),
   };
 }
 
@@ -62,7 +64,7 @@ const json: StreamingFormatter = {
   file: (f, { lang }) => `\n    ${indented(file(f, lang))}`,
   separator: () => ",",
   foot: (totals, { lang }) =>
-    `${totals.fileCount > 0 ? "\n  " : ""}],\n${errorsPart(totals, lang)}  "summary": ${JSON.stringify({ overall: totals.overall, files: totals.fileCount, by_overall: totals.byOverall, ...(totals.unreadable ? { not_checked: totals.unreadable } : {}), ...(totals.gaps ? { gaps: totals.gaps } : {}) }, null, 2).replace(/\n/g, "\n  ")}\n}\n`,
+    `${totals.fileCount > 0 ? "\n  " : ""}],\n${errorsPart(totals, lang)}  "summary": ${JSON.stringify({ overall: totals.overall, files: totals.fileCount, by_overall: totals.byOverall, ...(totals.unreadable ? { not_checked: totals.unreadable } : {}), ...(totals.gaps ? { gaps: totals.gaps } : {}), ...(totals.projects ? { projects: totals.projects } : {}) }, null, 2).replace(/\n/g, "\n  ")}\n}\n`,
 };
 
 export default json;

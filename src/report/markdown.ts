@@ -9,6 +9,7 @@ import { checkRows, needsAttention } from "./rows.js";
 import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./summaryLines.js";
 import { vetoLines } from "./vetoLines.js";
 import { visible } from "./visible.js";
+import { projectsMarkdown, runProjectsMarkdown } from "./projects/markdown.js";
 
 /**
  * Text from a file in Markdown, for every cell, heading and list item: shown as written, with
@@ -21,7 +22,8 @@ import { visible } from "./visible.js";
 const markdownText = (s: string) => visible(s).replace(/[\\`*_[\]<|#~]/g, "\\$&").replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&");
 const marked = (c: CheckResult | undefined, text: string) => (c ? `${VERDICT_MARK[c.verdict]} ${text}`.trim() : text);
 
-function fileSection(f: FileAssessment, { lang }: FormatOptions): string {
+function fileSection(f: FileAssessment, options: FormatOptions): string {
+  const { lang } = options;
   const head = headers(f, lang);
   const rows = f.indicators.map(({ indicator: i, checks }) => [
     i.id,
@@ -46,6 +48,7 @@ function fileSection(f: FileAssessment, { lang }: FormatOptions): string {
     ...vetoSection(f, lang),
     "",
     `**${summaryLine(lang, f)}**`,
+    ...projectsMarkdown(f, options, markdownText),
   ].join("\n");
 }
 
@@ -79,10 +82,10 @@ function inputErrorSection(errors: readonly InputError[], { lang, quiet }: Forma
 const markdown: StreamingFormatter = {
   inputErrors: inputErrorSection,
   head: () => "## lingling-check\n\n",
-  file: (f, options) => (options.quiet ? `- ${markdownText(f.file.file)}: ${summaryLine(options.lang, f)}` : fileSection(f, options)),
+  file: (f, options) => (options.quiet ? [`- ${markdownText(f.file.file)}: ${summaryLine(options.lang, f)}`, ...projectsMarkdown(f, options, markdownText)].join("\n") : fileSection(f, options)),
   separator: (options) => (options.quiet ? "\n" : "\n\n"),
   foot: (totals, options) =>
-    `${totals.fileCount + (totals.unreadable ?? 0) > 1 ? `${options.quiet ? "" : runGaps(totals, options.lang)}\n\n**${runSummaryLine(options.lang, totals)}**` : ""}\n`,
+    `${totals.fileCount + (totals.unreadable ?? 0) > 1 ? `${options.quiet ? "" : runGaps(totals, options.lang)}${runProjectsMarkdown(totals, options, markdownText)}\n\n**${runSummaryLine(options.lang, totals)}**` : ""}\n`,
 };
 
 export default markdown;

@@ -15,6 +15,7 @@ import { needsAttention } from "./rows.js";
 import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./summaryLines.js";
 import { vetoLines } from "./vetoLines.js";
 import { visible } from "./visible.js";
+import { projectsSection, runProjectsSection } from "./projects/table.js";
 import { charWidth, truncate, wrap } from "./wrap.js";
 
 // cli-table3 is loaded on the first table drawn: `--quiet` prints only summary lines.
@@ -160,7 +161,7 @@ function block(f: FileAssessment, options: FormatOptions): string {
     .map((l) => chalk.bold(l))
     .join("\n");
   const summary = fit(summaryLine(options.lang, f), width);
-  if (options.quiet) return `${title}\n${summary}`;
+  if (options.quiet) return [title, summary, ...projectsSection(f, options).map((l) => fit(l, width))].join("\n");
   const why = reasons(f, chalk, options);
   return [
     title,
@@ -170,6 +171,7 @@ function block(f: FileAssessment, options: FormatOptions): string {
     ...completenessLines(options.lang, f).map((l) => fit(visible(l), width, 0, 4)),
     ...vetoLines(options.lang, f).map((l) => fit(visible(l), width, 0, 4)),
     summary,
+    ...projectsSection(f, options).map((l) => fit(l, width, 0, 4)),
   ].join("\n");
 }
 
@@ -179,7 +181,7 @@ const table: StreamingFormatter = {
   // Across several files, the total.
   foot: (totals, options) => {
     if (totals.fileCount + (totals.unreadable ?? 0) <= 1) return "";
-    const gaps = options.quiet ? [] : runGapLines(options.lang, totals).map((l) => fit(visible(l), options.width, 0, 4));
+    const gaps = [...(options.quiet ? [] : runGapLines(options.lang, totals)), ...runProjectsSection(totals, options)].map((l) => fit(visible(l), options.width, 0, 4));
     const total = fit(runSummaryLine(options.lang, totals), options.width).split("\n").map((l) => new Chalk({ level: options.color ? 1 : 0 }).bold(l));
     return `\n${[...gaps, ...total].join("\n")}\n`;
   },

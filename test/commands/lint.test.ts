@@ -76,8 +76,15 @@ describe("lingling-check lint", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("bad.yaml:4:");
   });
-  it("the seed: no finding on 表1 (each must be a real inconsistency)", () => {
+  it("the seed: exactly its real inconsistencies, each checked against the plan's text", () => {
     const r = JSON.parse(cli(["lint", "-f", "json", "seeds/lingling.yaml"], { cwd: process.cwd() }).stdout);
-    expect(r.files[0].findings.filter((f: { check: string }) => !f.check.startsWith("project"))).toEqual([]);
+    // 表1 has none; 附表1: projects 4 (约8000 vs 7700) and 13 (2153 vs 2200) state other amounts in their
+    // content; 19 repeats 17's content word for word; 31 is 29's content with one more facility.
+    expect(r.files[0].findings.map((f: { check: string; line: number; message: string }) => [f.check, f.line, f.message])).toEqual([
+      ["plan-consistency", 413, "project 4: its content states 总投资约8000万元 (8000 万元), its investment column 7700 万元"],
+      ["plan-consistency", 496, "project 13: its content states 总投资2153万元 (2153 万元), its investment column 2200 万元"],
+      ["plan-consistency", 551, "project 19: the same content as project 17"],
+      ["plan-consistency", 660, "project 31: nearly the same content as project 29 (90% alike)"],
+    ]);
   });
 });

@@ -26,6 +26,7 @@ export interface CheckOptions extends ExitPolicy {
   assess?: "plan" | "year";
   compareYear?: string;
   checks?: string;
+  projectMargin?: string;
   lang: Lang;
   color: boolean;
   quiet: boolean;
@@ -61,6 +62,14 @@ function parseSize(text: string | undefined): number {
 function parseYear(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   return yearOption(text);
+}
+
+/** `--project-margin 15`: percentage points from 0 to 100. */
+function parseMargin(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = /^\s*\d+(\.\d+)?\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!(n >= 0 && n <= 100)) throw new CliError({ id: "error.projectMargin", data: { found: text } });
+  return n;
 }
 
 function parseChecks(text: string | undefined): CheckName[] | undefined {
@@ -121,6 +130,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
     throw new CliError({ id: "error.compareYear", data: { compare: compareYear, year } });
   }
   const checks = parseChecks(options.checks);
+  const projectMargin = parseMargin(options.projectMargin);
   // A year is judged by its progress check: a year assessment without it would decide nothing.
   if (options.assess === "year" && checks && !checks.includes("progress")) throw new CliError({ id: "error.assessChecks", data: { checks: options.checks! } });
   const maxBytes = parseSize(options.maxFileSize);
@@ -146,7 +156,13 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       ...(o.output === undefined && io.stdout.isTTY && io.stdout.columns ? { width: Math.max(80, io.stdout.columns) } : {}),
     })),
     maxBytes,
-    assess: { ...(checks ? { checks } : {}), ...(year !== undefined ? { year } : {}), ...(options.assess ? { mode: options.assess } : {}) },
+    assess: {
+      ...(checks ? { checks } : {}),
+      ...(year !== undefined ? { year } : {}),
+      ...(options.assess ? { mode: options.assess } : {}),
+      ...(projectMargin !== undefined ? { projectMargin } : {}),
+      ...(options.failOn === "projects" ? { failOnProjects: true } : {}),
+    },
     ...(compareYear !== undefined ? { compareYear } : {}),
   };
   const formatters = await Promise.all(formats.map(loadStreamingFormatter));
@@ -196,7 +212,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       }
       await start();
       for (const [i, text] of r.parts!.entries()) await part(i, text);
-      totals = addToTotals(totals, r.overall!, r.gaps);
+      totals = addToTotals(totals, r.overall!, r.gaps, r.projects);
     });
     bar.done();
     if (started) for (const [i, f] of formatters.entries()) await sinks[i]!.write(f.foot?.(totals, settings.formatOptions[i]!) ?? "");

@@ -1,0 +1,51 @@
+/** The Markdown report's projects section: a 附表1-like table with the year's state, the findings, the summary. */
+import type { FileAssessment, RunTotals } from "../../assess/result.js";
+import type { Lang } from "../../i18n/catalog.js";
+import { t } from "../../i18n/translate.js";
+import type { ProjectsResult } from "../../projects/result.js";
+import type { FormatOptions } from "../index.js";
+import { findingLines, projectsFacts, projectsLine, runProjectsLines, summaryLines } from "./lines.js";
+
+type Escape = (s: string) => string;
+
+const COLUMNS = ["id", "name", "domain", "kind", "investment", "period", "lead", "status", "invested", "verdict"] as const;
+
+function table(lang: Lang, r: ProjectsResult, esc: Escape): string {
+  const head = COLUMNS.map((c) => t(lang, `project.col.${c}`));
+  const rows = r.items.map((c) => [
+    c.project.id,
+    c.project.name,
+    c.project.domain ?? "",
+    c.project.kind ? t(lang, `project.kind.${c.project.kind}`) : "",
+    String(c.project.investment),
+    c.project.period.text,
+    c.project.lead.join("、"),
+    c.status ? t(lang, `project.status.${c.status}`) : "",
+    c.invested === undefined ? "" : String(c.invested),
+    t(lang, `verdict.${c.verdict}`),
+  ]);
+  return [head, head.map(() => "---"), ...rows].map((row) => `| ${row.map(esc).join(" | ")} |`).join("\n");
+}
+
+export function projectsMarkdown(f: FileAssessment, { lang, quiet }: FormatOptions, esc: Escape): string[] {
+  const r = f.projects;
+  if (!r) return [];
+  if (quiet) return [`  - ${esc(t(lang, "project.title"))}: ${esc(projectsLine(lang, r))}`];
+  const findings = findingLines(lang, r);
+  return [
+    "",
+    `#### ${esc(t(lang, "project.title"))}`,
+    "",
+    [projectsLine(lang, r), ...projectsFacts(lang, r)].map(esc).join(lang === "zh" ? "；" : "; "),
+    "",
+    table(lang, r, esc),
+    ...(findings.length ? ["", ...findings.map((l) => `- ⚠ ${esc(l)}`)] : []),
+    "",
+    ...summaryLines(lang, r).map((l) => `- ${esc(l)}`),
+  ];
+}
+
+export function runProjectsMarkdown(totals: RunTotals, { lang }: FormatOptions, esc: Escape): string {
+  const [head, ...rows] = runProjectsLines(lang, totals);
+  return head ? `\n\n**${esc(head)}**\n\n${rows.map((r) => `- ${esc(r.trim())}`).join("\n")}` : "";
+}
