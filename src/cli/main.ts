@@ -50,6 +50,9 @@ const HELP = {
     recordOutput: "with --template: write the sheet to FILE (.xlsx for a workbook, otherwise CSV; an existing file only with --force) instead of standard output",
     recordNote: "a note stored with each value",
     recordForce: "replace values the file already has for that year",
+    recordProject: "record a key project's progress (附表1) for --year instead of values: with --invested and/or --status",
+    recordInvested: "with --project: the cumulative investment by the end of --year, 万元",
+    recordStatus: "with --project: 未开工, 在建 or 建成 (or not started, in progress, completed)",
     standards: "list the built-in editions of the national standard, or one edition's rows",
     edition: "a built-in edition of the national standard",
     standardsCheck: "validate a catalog file (the format of data/standards/*.yaml) and list what each rule reads as",
@@ -127,6 +130,9 @@ Examples:
     recordOutput: "与 --template 同用：将表格写入 FILE（.xlsx 为工作簿，其余为 CSV；已存在的文件须加 --force 才覆盖），而非标准输出",
     recordNote: "随每个值保存的备注",
     recordForce: "覆盖文件中该年已有的值",
+    recordProject: "记录某项重点工程（附表1）在 --year 年的进展，而非指标数值：配合 --invested 和/或 --status",
+    recordInvested: "配合 --project：截至 --year 年底的累计完成投资（万元）",
+    recordStatus: "配合 --project：未开工、在建或建成（也可写 not started、in progress、completed）",
     standards: "列出内置的国家标准版本，或某一版本的全部指标",
     edition: "内置的国家标准版本",
     standardsCheck: "校验一个指标目录文件（与 data/standards/*.yaml 同一格式），并列出每条规则的解析结果",
@@ -337,6 +343,9 @@ export async function main(argv: string[]): Promise<number> {
     .option("-o, --output <file>", h.recordOutput)
     .option("--note <text>", h.recordNote)
     .option("--force", h.recordForce, false)
+    .option("--project <id>", h.recordProject)
+    .option("--invested <amount>", h.recordInvested)
+    .option("--status <status>", h.recordStatus)
     .addOption(langOption())
     .action(async (file: string, options: Record<string, unknown>) => {
       const { runRecord } = await import("./commands/record.js");

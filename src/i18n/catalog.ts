@@ -580,6 +580,17 @@ const en: Catalog = {
   "lint.near-stricter-than-long.description": "a near-term target stricter than the long-term target",
   "lint.near-stricter-than-long.found": "{id}: the {nearYear} target “{near}” is stricter than the {longYear} target “{long}”: the plan would allow a fall after {nearYear}",
   "lint.plan-consistency.description": "the key projects (附表1): the stated total against the sum, an amount in a project's content against its investment column, duplicated contents",
+  "error.record.projectOnly": "--invested and --status record a key project's progress: give the project with --project ID",
+  "error.record.projectWith": "--project records one project's progress: give it without --set, --from and --template",
+  "error.record.projectNothing": "nothing to record for project {id}: give --invested, --status or --note",
+  "error.record.unknown-project": "no key project “{id}” in this file's projects",
+  "error.record.project-invested": "project {id}: --invested “{value}” is not an amount in 万元 (a number, zero or more)",
+  "error.record.project-status": "project {id}: --status “{value}” is not a status; expected {expected}",
+  "error.record.project-conflict": "project {id}: {year} already holds {field} {old}; {old} → {value} needs --force",
+  "error.record.project-not-placed": "writing {written} would change project {other} too, so nothing was written; please report this file's layout",
+  "record.project.added": "project {id} {year}: {value}",
+  "record.project.unchanged": "project {id} {year}: {value} (already recorded)",
+  "record.project.changed": "project {id} {year}: {old} → {value}",
 };
 
 
@@ -1175,6 +1186,17 @@ const zh: Catalog = {
   "lint.near-stricter-than-long.description": "近期目标严于远期目标",
   "lint.near-stricter-than-long.found": "{id}：{nearYear}年目标“{near}”严于{longYear}年目标“{long}”：规划允许{nearYear}年后倒退",
   "lint.plan-consistency.description": "重点工程（附表1）：合计与各项之和、建设内容中的金额与投资额一栏、重复的建设内容",
+  "error.record.projectOnly": "--invested 和 --status 用于记录重点工程的进展：请用 --project 编号 指明工程",
+  "error.record.projectWith": "--project 只记录一项工程的进展：请勿同时使用 --set、--from 或 --template",
+  "error.record.projectNothing": "工程 {id} 没有可记录的内容：请给出 --invested、--status 或 --note",
+  "error.record.unknown-project": "本文件的重点工程中没有“{id}”",
+  "error.record.project-invested": "工程 {id}：--invested “{value}”不是以万元计的金额（不小于 0 的数）",
+  "error.record.project-status": "工程 {id}：--status “{value}”不是有效状态；应为 {expected}",
+  "error.record.project-conflict": "工程 {id}：{year}年已有 {field} {old}；改为 {old} → {value} 需要 --force",
+  "error.record.project-not-placed": "写入 {written} 会同时改动工程 {other}，因此未写入任何内容；请报告此文件的格式",
+  "record.project.added": "工程 {id} {year}年：{value}",
+  "record.project.unchanged": "工程 {id} {year}年：{value}（已记录）",
+  "record.project.changed": "工程 {id} {year}年：{old} → {value}",
 };
 
 
