@@ -591,6 +591,10 @@ const en: Catalog = {
   "record.project.added": "project {id} {year}: {value}",
   "record.project.unchanged": "project {id} {year}: {value} (already recorded)",
   "record.project.changed": "project {id} {year}: {old} → {value}",
+  "error.record.project.blank": "project {id}: no invested and no status; fill one in or delete the row",
+  "record.template.project": "project",
+  "record.template.invested": "invested",
+  "record.template.status": "status",
 };
 
 
@@ -1197,6 +1201,10 @@ const zh: Catalog = {
   "record.project.added": "工程 {id} {year}年：{value}",
   "record.project.unchanged": "工程 {id} {year}年：{value}（已记录）",
   "record.project.changed": "工程 {id} {year}年：{old} → {value}",
+  "error.record.project.blank": "工程 {id}：累计投资和状态均为空；请填写其一或删除该行",
+  "record.template.project": "项目编号",
+  "record.template.invested": "累计投资",
+  "record.template.status": "状态",
 };
 
 

@@ -1,6 +1,6 @@
 /** `record --project` as a user runs it: placed, verified, locked, whole, refusing a changed value without --force. */
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, lstatSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, lstatSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -94,5 +94,23 @@ describe("record --project", () => {
   it("in Chinese", () => {
     const file = copy();
     expect(cli(["record", file, "--year", "2024", "--project", "4", "--invested", "10", "--lang", "zh"]).stdout).toBe("工程 4 2024年：{invested: 10}\n");
+  });
+  it("--from a table of project rows: each row's progress, problems named by their cells", () => {
+    const file = copy();
+    const csv = join(file, "..", "progress.csv");
+    writeFileSync(csv, "序号,项目名称,累计投资（万元）,状态,备注\r\n4,污水处理厂,6000,在建,区住建局报\r\n13,石漠化治理工程,,建成,\r\n");
+    const r = cli(["record", file, "--year", "2024", "--from", csv]);
+    expect([r.status, r.stdout]).toEqual([0, 'project 4 2024: {invested: 6000, status: 在建, note: "区住建局报"}\nproject 13 2024: {status: 建成}\n']);
+    expect(progress(file, 13)).toEqual({ 2024: { status: "建成" } });
+    const again = cli(["record", file, "--year", "2024", "--from", csv]);
+    expect(again.stdout).toContain("(already recorded)");
+    const bad = join(file, "..", "bad.csv");
+    writeFileSync(bad, "项目编号,累计投资\n4,7000\n99,1\n");
+    const held = readFileSync(file, "utf8");
+    const refused = cli(["record", file, "--year", "2024", "--from", bad]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("bad.csv:2: project 4: 2024 already holds invested 6000; 6000 → 7000 needs --force");
+    expect(refused.stderr).toContain("bad.csv:3: no key project “99” in this file's projects");
+    expect(readFileSync(file, "utf8")).toBe(held);
   });
 });

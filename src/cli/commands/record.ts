@@ -53,7 +53,13 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
   const from = options.from === undefined ? undefined : await import("./recordFrom.js");
   const table = from && (await from.readTable(options, year, io.stderr));
   if (sets.length === 0 && table === undefined && !project) throw new CliError({ id: "error.record.nothing" });
-  const recordProject = project && (await import("../../record/recordProject.js")).recordProjectText;
+  // A table of project rows (项目编号, 累计投资, 状态) records progress, as --project does for one.
+  const tableProjects = table && table.projects.length + table.entries.length > 0 && table.entries.length === 0 ? table.projects : undefined;
+  if (tableProjects && sets.length > 0) throw new CliError({ id: "error.record.projectWith" });
+  const projects: ProjectEntry[] | undefined = project
+    ? [project]
+    : tableProjects?.map(({ at: _at, ...e }) => ({ ...e, ...(e.note === undefined && options.note !== undefined ? { note: options.note } : {}) }));
+  const recordProject = projects && (await import("../../record/recordProject.js")).recordProjectText;
 
   // Written where a symbolic link points, so the link stays a link; locked there too.
   const target = resolveTarget(file);
@@ -73,12 +79,14 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
     };
     const text = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? `\uFEFF${decoded.text}` : decoded.text;
     const result = recordProject
-      ? recordProject(text, [project!], { year, force: options.force }, file)
+      ? recordProject(text, projects!, { year, force: options.force }, file)
       : recordText(text, entries, { year, force: options.force, ...(options.note !== undefined ? { note: options.note } : {}) }, file);
     if (!result.ok && result.problems.some((p) => p.kind === "invalid-file")) throw new CliError({ id: "error.record.invalidFile", data: { file } });
-    if (!result.ok || sourced?.problems.length) {
+    if (!result.ok || sourced?.problems.length || (tableProjects && table!.problems.length)) {
       const problems = result.ok ? [] : result.problems;
-      const lines = sourced ? from!.describeProblems(sourced, problems, file, options.lang, (p) => problemText(options.lang, p, year)) : problems.map((p) => `${file}: ${problemText(options.lang, p, year)}`);
+      const lines = tableProjects
+        ? from!.describeProblems({ entries: tableProjects, problems: table!.problems }, problems, file, options.lang, (p) => problemText(options.lang, p, year))
+        : sourced ? from!.describeProblems(sourced, problems, file, options.lang, (p) => problemText(options.lang, p, year)) : problems.map((p) => `${file}: ${problemText(options.lang, p, year)}`);
       // Cells, ids and file names are text from files: shown, never acted on by the terminal.
       io.stderr.write(`${lines.map(visible).join("\n")}\n`);
       io.stderr.write(`${visible(message(options.lang, { id: "record.untouched", data: { file } }))}\n`);
@@ -96,7 +104,7 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
   if (!changes) return 2;
   for (const c of changes) {
     const data = { id: c.id, year, value: c.value, old: c.kind === "changed" ? c.old : undefined };
-    io.stdout.write(`${visible(message(options.lang, { id: project ? `record.project.${c.kind}` : `record.${c.kind}`, data }))}\n`);
+    io.stdout.write(`${visible(message(options.lang, { id: projects ? `record.project.${c.kind}` : `record.${c.kind}`, data }))}\n`);
   }
   return 0;
 }
