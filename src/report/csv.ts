@@ -13,8 +13,9 @@ import type { StreamingFormatter } from "./index.js";
 import { decides } from "./rows.js";
 import type { CheckName } from "../assess/result.js";
 import { vetoReason } from "./vetoLines.js";
+import { projectRecords } from "./projects/csv.js";
 
-const COLUMNS = ["file", "region", "id", "name", "unit", "binding", "line", "check", "year", "rule", "verdict", "reason", "forecast_class", "projected", "target", "target_year", "ratio", "decides"] as const;
+const COLUMNS = ["file", "region", "id", "name", "unit", "binding", "line", "check", "year", "rule", "verdict", "reason", "forecast_class", "projected", "target", "target_year", "ratio", "decides", "section"] as const;
 
 const FORMULA = /^[=+\-@\t\r]/;
 const guard = (v: string | number | boolean | null | undefined) => (typeof v === "string" && FORMULA.test(v) ? `'${v}` : v);
@@ -25,13 +26,14 @@ const record = (values: ReadonlyArray<string | number | boolean | null | undefin
 /** Words for the enumerations: English keeps the machine keys, Chinese the report's own words. */
 const words = (lang: Lang) =>
   lang === "en"
-    ? { binding: (b: boolean) => b, check: (c: CheckName) => c, verdict: (v: string) => v, forecast: (f: string | undefined) => f, yes: (b: boolean) => b }
+    ? { binding: (b: boolean) => b, check: (c: CheckName) => c, verdict: (v: string) => v, forecast: (f: string | undefined) => f, yes: (b: boolean) => b, section: "indicator" }
     : {
         binding: (b: boolean) => t(lang, b ? "standards.binding" : "standards.reference"),
         check: (c: CheckName) => CHECK_LABEL.zh[c],
         verdict: (v: string) => t(lang, `verdict.${v}`),
         forecast: (f: string | undefined) => (f === undefined ? undefined : t(lang, `forecast.${f}`)),
         yes: (b: boolean) => t(lang, b ? "csv.yes" : "csv.no"),
+        section: t(lang, "csv.section.indicator"),
       };
 
 const csv: StreamingFormatter = {
@@ -44,22 +46,22 @@ const csv: StreamingFormatter = {
           const x = check.forecast;
           return record([
             f.file.file, f.file.region.name, i.id, i.name, i.unit, w.binding(i.binding), i.line, w.check(name), check.year, check.rule,
-            w.verdict(check.verdict), reason(lang, check.outcome), w.forecast(x?.class), x?.projected, x?.target, x?.target_year, x?.ratio, w.yes(decides(f, name)),
+            w.verdict(check.verdict), reason(lang, check.outcome), w.forecast(x?.class), x?.projected, x?.target, x?.target_year, x?.ratio, w.yes(decides(f, name)), w.section,
           ]);
         }),
       )
-      .join("") + vetoRecords(f, lang);
+      .join("") + projectRecords(f, lang).map(record).join("") + vetoRecords(f, lang);
   },
 };
 
-/** A record per basic condition: its name in the name column, the check "veto" (基本条件). */
+/** A record per basic condition: its name in the name column, the check and the section "veto" (基本条件). */
 function vetoRecords(f: Parameters<StreamingFormatter["file"]>[0], lang: Lang): string {
   const v = f.vetoes;
   if (!v) return "";
   const w = words(lang);
   const check = lang === "en" ? "veto" : t(lang, "veto.label");
   return v.conditions
-    .map((c) => record([f.file.file, f.file.region.name, "", c.condition, "", "", c.line, check, c.year, "", w.verdict(c.verdict), vetoReason(lang, c, v.decides), "", "", "", "", "", w.yes(v.decides)]))
+    .map((c) => record([f.file.file, f.file.region.name, "", c.condition, "", "", c.line, check, c.year, "", w.verdict(c.verdict), vetoReason(lang, c, v.decides), "", "", "", "", "", w.yes(v.decides), check]))
     .join("");
 }
 

@@ -10,6 +10,7 @@ import { checkRows, decides } from "./rows.js";
 import { visible } from "./visible.js";
 import { vetoReason } from "./vetoLines.js";
 import { t } from "../i18n/translate.js";
+import { projectAnnotations } from "./projects/github.js";
 
 /**
  * Escaping as GitHub's runner reads a workflow command: in data, % CR LF as %25 %0D %0A; in a
@@ -30,7 +31,7 @@ function vetoAnnotations(f: Parameters<StreamingFormatter["file"]>[0], lang: Par
 }
 
 const github: StreamingFormatter = {
-  file: (f, { lang }) =>
+  file: (f, options) =>
     checkRows(f)
       .flatMap(({ assessment: { indicator: i }, name, check }) => {
         const unjudged = check.verdict === "MISSING" || check.verdict === "REVIEW";
@@ -38,9 +39,9 @@ const github: StreamingFormatter = {
         // A check shown beside the question (a year assessment's baseline) is a notice: it fails nothing.
         const level = !problem ? undefined : !decides(f, name) ? "notice" : check.verdict === "FAIL" || (unjudged && i.binding) ? "error" : "warning";
         if (!level) return [];
-        return [`::${level} file=${property(f.file.file)},line=${i.line},col=1,title=${property(`${i.id} ${i.name} — ${CHECK_LABEL[lang][name]} ${check.verdict}`)}::${data(reason(lang, check.outcome))}\n`];
+        return [`::${level} file=${property(f.file.file)},line=${i.line},col=1,title=${property(`${i.id} ${i.name} — ${CHECK_LABEL[options.lang][name]} ${check.verdict}`)}::${data(reason(options.lang, check.outcome))}\n`];
       })
-      .join("") + vetoAnnotations(f, lang),
+      .join("") + projectAnnotations(f, options, data, property) + vetoAnnotations(f, options.lang),
   // A file that cannot be read fails the job where it is wrong, like any other problem.
   inputErrors: (errors, { lang }) =>
     errors.map((e) => `::error file=${property(e.file)},line=${e.line},col=${e.column},title=${property(`lingling-check error[${e.code}]`)}::${data(message(lang, e.message))}\n`).join(""),

@@ -16,6 +16,7 @@ import { escapeHtml as e } from "./htmlEscape.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { completenessLines, countsLine, questionLabel, summaryLine } from "./summaryLines.js";
 import { vetoLines } from "./vetoLines.js";
+import { projectsHtml } from "./projects/html.js";
 
 const CSS = `
 @page{size:A4;margin:14mm}
@@ -140,7 +141,8 @@ function indicatorBlock(f: FileAssessment, a: IndicatorAssessment, lang: Lang): 
   ].join("");
 }
 
-function section(f: FileAssessment, { lang, quiet }: FormatOptions): string {
+function section(f: FileAssessment, options: FormatOptions): string {
+  const { lang, quiet } = options;
   const [heading, ...missing] = completenessLines(lang, f);
   const completeness = heading
     ? `<p><strong>${e(heading)}</strong></p><ul>${missing.map((m) => `<li>${e(m.trim())}</li>`).join("")}</ul>`
@@ -165,6 +167,7 @@ function section(f: FileAssessment, { lang, quiet }: FormatOptions): string {
     `<p class="muted">${e(summaryLine(lang, f))}</p>`,
     `</div>`,
     ...(quiet ? [] : f.indicators.map((a) => indicatorBlock(f, a, lang))),
+    projectsHtml(f, options),
     `</section>`,
   ].join("\n");
 }

@@ -15,6 +15,7 @@ import { failsRun } from "../cli/exitStatus.js";
 import type { Verdict } from "../model/verdict.js";
 import { vetoReason } from "./vetoLines.js";
 import { t } from "../i18n/translate.js";
+import { projectsSuite } from "./projects/junit.js";
 
 type Element = "failure" | "error" | "skipped" | undefined;
 
@@ -88,7 +89,7 @@ ${cases.join("\n")}
 
 const junit: StreamingFormatter = {
   head: () => `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="lingling-check">\n`,
-  file: (f, options) => suite(f, options),
+  file: (f, options) => suite(f, options) + projectsSuite(f, options),
   inputErrors: inputErrorSuite,
   foot: () => "</testsuites>\n",
 };

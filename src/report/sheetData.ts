@@ -11,6 +11,7 @@ import { actualValue, baselineValue, checkLabel, withActual } from "./columns.js
 import { needsAttention } from "./rows.js";
 import { questionLabel } from "./summaryLines.js";
 import { vetoReason } from "./vetoLines.js";
+import { projectSheet, type ProjectSheet } from "./projects/sheet.js";
 
 /** A number stays a number (an analyst computes with it); anything else is its text. */
 export type CellValue = string | number;
@@ -55,6 +56,8 @@ export interface SheetFile {
   rows: SheetRow[];
   /** Per check that needs attention: id, name, check, verdict, reason. */
   reasons: Array<{ id: string; name: string; check: string; verdict: Verdict; reason: string }>;
+  /** The key projects' sheet (附表1's layout), when the file lists projects. */
+  projects?: ProjectSheet;
 }
 
 const cellValue = (v: Value | undefined): CellValue => (v === undefined ? "" : v.kind === "number" ? v.n : v.text);
@@ -107,5 +110,6 @@ export function sheetFile(f: FileAssessment, lang: Lang): SheetFile {
     checkNames: CHECKS.filter((c) => ran.has(c)),
     rows,
     reasons,
+    ...(f.projects ? { projects: projectSheet(f, lang)! } : {}),
   };
 }

@@ -161,7 +161,7 @@ function block(f: FileAssessment, options: FormatOptions): string {
     .map((l) => chalk.bold(l))
     .join("\n");
   const summary = fit(summaryLine(options.lang, f), width);
-  if (options.quiet) return [title, summary, ...projectsSection(f, options).map((l) => fit(l, width))].join("\n");
+  if (options.quiet) return `${title}\n${summary}`;
   const why = reasons(f, chalk, options);
   return [
     title,
@@ -170,8 +170,9 @@ function block(f: FileAssessment, options: FormatOptions): string {
     ...changes(f, options).map((l) => fit(visible(l), width, 0, 4)),
     ...completenessLines(options.lang, f).map((l) => fit(visible(l), width, 0, 4)),
     ...vetoLines(options.lang, f).map((l) => fit(visible(l), width, 0, 4)),
-    summary,
+    // The key projects before the summary line, which ends the file's block.
     ...projectsSection(f, options).map((l) => fit(l, width, 0, 4)),
+    summary,
   ].join("\n");
 }
 

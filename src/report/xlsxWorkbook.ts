@@ -147,8 +147,20 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     }
   };
 
+  // 附表1's layout: a sheet per file that lists projects, after the reasons (small, so held until then).
+  const projectSheets: Array<NonNullable<SheetFile["projects"]>> = [];
+  const projectsSheet = (p: NonNullable<SheetFile["projects"]>) => {
+    const sheet = addSheet(p.title, p.columns, 4);
+    p.rows.forEach((values, i) => {
+      const row = sheet.addRow(values);
+      row.eachCell({ includeEmpty: true }, (cell, col) => (cell.style = col === p.verdictColumn + 1 && p.verdicts[i] ? VERDICT_STYLE[p.verdicts[i]!] : CELL_STYLE));
+      row.commit();
+    });
+    sheet.commit();
+  };
+
   const fileArrived = (f: SheetFile) => {
-    const { rows: _rows, reasons: why, ...data } = f;
+    const { rows: _rows, reasons: why, projects, ...data } = f;
     for (const r of why) reasons.push([f.region, f.file, r.id, r.name, r.check, `${t(lang, `verdict.${r.verdict}`)}`, r.reason]);
     if (long) {
       if (!longSheet) {
@@ -157,6 +169,7 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
       }
       writeRows(longSheet.sheet, longSheet.columns, f);
       longSheet.rows += f.rows.length;
+      // A sheet per file would be thousands of tabs: the long layout leaves the projects to the other formats.
       files.push({ data });
       return;
     }
@@ -165,6 +178,7 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     writeRows(sheet, columns, f);
     sheet.commit();
     files.push({ data, sheet: sheet.name });
+    if (projects) projectSheets.push(projects);
   };
 
   const summarySheet = () => {
@@ -234,6 +248,7 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
       // Written last, so the big sheets before them stream out instead of waiting in memory.
       const summary = files.length > 1 ? summarySheet() : undefined;
       reasonsSheet();
+      for (const p of projectSheets) projectsSheet(p);
       if (summary) putFirst(workbook, summary);
       await workbook.commit();
     },

@@ -125,7 +125,7 @@ describe("--version and --help", () => {
     expect(r.stdout).toMatch(/^用法： lingling-check/m);
     expect(r.stdout).toMatch(/^选项：$/m);
     expect(r.stdout).toMatch(/显示命令的帮助/);
-    expect(r.stdout).toMatch(/（可选："warn"）/);
+    expect(r.stdout).toMatch(/（可选："warn", "projects"）/);
     expect(r.stdout).not.toMatch(/Usage:|Options:|Arguments:|\(default|\(choices|display help/);
   });
 

@@ -63,9 +63,9 @@ describe("vetoes in every format", () => {
   });
   it("csv: a record per condition", () => {
     const rows = parse(run("-f", "csv").stdout, { columns: true }) as Array<Record<string, string>>;
-    expect(rows.filter((r) => r.check === "veto").map((r) => [r.name, r.verdict, r.year, r.line])).toEqual([
-      ["重特大突发环境事件", "FAIL", "2024", "7"],
-      ["中央生态环境保护督察问题整改", "PASS", "2024", "8"],
+    expect(rows.filter((r) => r.section === "veto").map((r) => [r.check, r.name, r.verdict, r.year, r.line])).toEqual([
+      ["veto", "重特大突发环境事件", "FAIL", "2024", "7"],
+      ["veto", "中央生态环境保护督察问题整改", "PASS", "2024", "8"],
     ]);
   });
   it("markdown and html name the condition", () => {

@@ -11,7 +11,7 @@ type Row = Record<string, string>;
 /** The header under --lang zh, column by column with the English keys (SPEC: headers in the report language). */
 const ZH_HEADER: Record<string, string> = {
   文件: "file", 地区: "region", 序号: "id", 指标: "name", 单位: "unit", 指标属性: "binding", 行号: "line", 检查: "check", 年份: "year", 规则: "rule",
-  判定: "verdict", 理由: "reason", 预测: "forecast_class", 预测值: "projected", 目标值: "target", 目标年份: "target_year", 增速比: "ratio", 参与判定: "decides",
+  判定: "verdict", 理由: "reason", 预测: "forecast_class", 预测值: "projected", 目标值: "target", 目标年份: "target_year", 增速比: "ratio", 参与判定: "decides", 部分: "section",
 };
 /** Records keyed by the English column names, whichever language the header is in. */
 const records = (text: string): Row[] =>
@@ -100,7 +100,7 @@ describe("csv bytes", () => {
     expect(text).toContain(',"受污染耕地安全利用率, 含""重点""地块",');
     // a field without a comma, quote or line break is left bare
     expect(text).toContain(",单位地区生产总值能耗|万元GDP,");
-    expect(text.split("\r\n")[0]).toBe("file,region,id,name,unit,binding,line,check,year,rule,verdict,reason,forecast_class,projected,target,target_year,ratio,decides");
+    expect(text.split("\r\n")[0]).toBe("file,region,id,name,unit,binding,line,check,year,rule,verdict,reason,forecast_class,projected,target,target_year,ratio,decides,section");
     const zh = await render("csv", run, { lang: "zh" });
     expect(zh.split("\r\n")[0]).toBe(Object.keys(ZH_HEADER).join(","));
   });

@@ -39,7 +39,8 @@ describe("the workbook of one file", async () => {
 
   it("exits as the check does, and has a sheet for the region and a reasons sheet", () => {
     expect(status).toBe(1);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["永州市零陵区", "理由"]);
+    // The seed's key projects: a sheet in 附表1's layout after the reasons.
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["永州市零陵区", "理由", "重点工程（附表1） 永州市零陵区"]);
   });
 
   it("is laid out as the plan's 表1: 序号, 指标, 单位, 国家标准, 指标属性, 基准值, 近期目标 and 远期目标 with their years, then a verdict per check", () => {
@@ -106,7 +107,7 @@ describe("the workbook of one file", async () => {
   it("has English headers with --lang en", async () => {
     const en = await readWorkbook(writeXlsx([SEED], "en").path);
     expect(header(en.worksheets[0]!).slice(0, 5)).toEqual(["No.", "Indicator", "Unit", "National standard", "Kind"]);
-    expect(en.worksheets.map((s) => s.name)).toEqual(["永州市零陵区", "Reasons"]);
+    expect(en.worksheets.map((s) => s.name)).toEqual(["永州市零陵区", "Reasons", "Key projects (附表1) 永州市零陵区"]);
   });
 });
 
@@ -115,7 +116,7 @@ describe("a batch", () => {
     const every = join(import.meta.dirname, "fixtures", "every-verdict.yaml");
     const { path } = writeXlsx([SEED, every]);
     const workbook = await readWorkbook(path);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["汇总", "永州市零陵区", "永州市零陵区 (2)", "理由"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["汇总", "永州市零陵区", "永州市零陵区 (2)", "理由", "重点工程（附表1） 永州市零陵区"]);
     const summary = workbook.worksheets[0]!;
     expect(summary.actualRowCount).toBe(3);
     const files = json([SEED, every]).files;
