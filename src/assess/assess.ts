@@ -4,6 +4,7 @@ import { baseObservation } from "./context.js";
 import { baselineCheck, overrideCheck, progressCheck, targetCheck } from "./checks.js";
 import { CHECKS, DECIDING, type CheckName, type CheckResult, type Completeness, type FileAssessment, type IndicatorAssessment, type Mode } from "./result.js";
 import { indicatorVerdict, summarize } from "./summarize.js";
+import { judgeVetoes } from "../vetoes/assess.js";
 import { checkProjects } from "../projects/checks.js";
 
 export interface AssessOptions {
@@ -65,11 +66,11 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
     return { indicator, ...(base ? { base } : {}), ...(actual ? { actual } : {}), checks, verdict: indicatorVerdict(decidingChecks) };
   });
   const completeness = year === undefined ? undefined : completenessOf(indicators, year);
-  const summary = summarize(indicators, mode);
   // The key projects: judged in the assessed year; their warnings decide only under --fail-on projects.
   const projects = file.projects && { ...checkProjects(file.projects, year, options.projectMargin), decides: options.failOnProjects === true };
+  const { vetoes, summary } = judgeVetoes(file, mode, year, summarize(indicators, mode));
   if (projects?.decides && projects.verdict === "WARN") summary.overall = "FAIL";
-  return { file, mode, ...(year !== undefined ? { year } : {}), ...(completeness ? { completeness } : {}), checks: selected, indicators, summary, ...(projects ? { projects } : {}) };
+  return { file, mode, ...(year !== undefined ? { year } : {}), ...(completeness ? { completeness } : {}), checks: selected, indicators, summary, ...(projects ? { projects } : {}), ...(vetoes ? { vetoes } : {}) };
 }
 
 /** The binding rows that apply and have no value for the year (a 不涉及 row applies not; a judged value is there). */

@@ -4,6 +4,7 @@ import type { Verdict } from "../model/verdict.js";
 import type { Outcome } from "../rules/context.js";
 import type { Comparison } from "./compare.js";
 import type { InputError } from "../load/errors.js";
+import type { VetoAssessment } from "../vetoes/types.js";
 import type { ProjectsResult } from "../projects/result.js";
 import type { ProjectsTotals } from "../projects/totals.js";
 
@@ -99,6 +100,8 @@ export interface FileAssessment {
   summary: Summary;
   /** With --compare-year: what changed since that year's assessment. */
   comparison?: Comparison;
+  /** The basic conditions (否决项) the file lists: a year's, deciding; or all, shown. */
+  vetoes?: VetoAssessment;
   /** The key projects' checks (附表1), when the file lists projects. */
   projects?: ProjectsResult;
 }

@@ -50,6 +50,9 @@ const HELP = {
     recordOutput: "with --template: write the sheet to FILE (.xlsx for a workbook, otherwise CSV; an existing file only with --force) instead of standard output",
     recordNote: "a note stored with each value",
     recordForce: "replace values the file already has for that year",
+    recordProject: "record a key project's progress (附表1) for --year instead of values: with --invested and/or --status",
+    recordInvested: "with --project: the cumulative investment by the end of --year, 万元",
+    recordStatus: "with --project: 未开工, 在建 or 建成 (or not started, in progress, completed)",
     standards: "list the built-in editions of the national standard, or one edition's rows",
     edition: "a built-in edition of the national standard",
     standardsCheck: "validate a catalog file (the format of data/standards/*.yaml) and list what each rule reads as",
@@ -75,6 +78,9 @@ const HELP = {
     importFile: "the workbook (.xlsx) made by lingling-check template",
     importOutput: "write the indicator file to FILE (whole or not at all) instead of standard output",
     historyOutput: "write the history to FILE (whole or not at all) instead of standard output",
+    lint: "check the plan's internal consistency on its own (units, targets against the baseline, the standard and each other; the key projects' amounts); exit 1 on findings",
+    lintFormat: "table, json or github",
+    lintFailOn: "exit 1 on errors only (default: on warnings too)",
     after: `
 Exit status:
   0  overall PASS or WARN
@@ -124,6 +130,9 @@ Examples:
     recordOutput: "与 --template 同用：将表格写入 FILE（.xlsx 为工作簿，其余为 CSV；已存在的文件须加 --force 才覆盖），而非标准输出",
     recordNote: "随每个值保存的备注",
     recordForce: "覆盖文件中该年已有的值",
+    recordProject: "记录某项重点工程（附表1）在 --year 年的进展，而非指标数值：配合 --invested 和/或 --status",
+    recordInvested: "配合 --project：截至 --year 年底的累计完成投资（万元）",
+    recordStatus: "配合 --project：未开工、在建或建成（也可写 not started、in progress、completed）",
     standards: "列出内置的国家标准版本，或某一版本的全部指标",
     edition: "内置的国家标准版本",
     standardsCheck: "校验一个指标目录文件（与 data/standards/*.yaml 同一格式），并列出每条规则的解析结果",
@@ -149,6 +158,9 @@ Examples:
     importFile: "由 lingling-check template 生成的工作簿（.xlsx）",
     importOutput: "将指标文件写入 FILE（完整写入或不写），而非标准输出",
     historyOutput: "将历史写入 FILE（完整写入或不写），而非标准输出",
+    lint: "单独检查规划自身的一致性（单位、目标与基准值、国家标准及彼此之间，重点工程的金额）；发现问题时退出码为 1",
+    lintFormat: "table、json 或 github",
+    lintFailOn: "仅在出现错误时退出码为 1（默认警告也算）",
     after: `
 退出码：
   0  总体 PASS 或 WARN
@@ -331,6 +343,9 @@ export async function main(argv: string[]): Promise<number> {
     .option("-o, --output <file>", h.recordOutput)
     .option("--note <text>", h.recordNote)
     .option("--force", h.recordForce, false)
+    .option("--project <id>", h.recordProject)
+    .option("--invested <amount>", h.recordInvested)
+    .option("--status <status>", h.recordStatus)
     .addOption(langOption())
     .action(async (file: string, options: Record<string, unknown>) => {
       const { runRecord } = await import("./commands/record.js");
@@ -350,6 +365,19 @@ export async function main(argv: string[]): Promise<number> {
       const { runHistory } = await import("./commands/history.js");
       const io = { stdin: process.stdin, stdout, stderr: process.stderr, env: process.env };
       status = await runHistory(inputs, { ...withLang<Parameters<typeof runHistory>[1]>(options), color: colorOf(options as { color?: boolean }) }, io);
+    });
+
+  program
+    .command("lint")
+    .description(h.lint)
+    .argument("<inputs...>", h.inputs)
+    .addOption(new Option("-f, --format <format>", h.lintFormat).choices(["table", "json", "github"]).default("table"))
+    .addOption(new Option("--fail-on <level>", h.lintFailOn).choices(["error"]))
+    .addOption(langOption())
+    .action(async (inputs: string[], options: Record<string, unknown>) => {
+      const { runLint } = await import("./commands/lint.js");
+      const io = { stdin: process.stdin, stdout, stderr: process.stderr, env: process.env };
+      status = await runLint(inputs, { ...withLang<Parameters<typeof runLint>[1]>(options), failOn: options.failOn === "error" ? "error" : "warning", color: colorOf(options as { color?: boolean }) }, io);
     });
 
   program

@@ -15,6 +15,7 @@ import type { Path } from "../load/positions.js";
 import type { Catalogs } from "./catalogs.js";
 import { ModelBuilder, type Frame } from "./model.js";
 import { compileProjects } from "../projects/compile.js";
+import { compileVetoes } from "../vetoes/compile.js";
 import { projectFieldsAt } from "../model/projectSchema.js";
 import { describe, errorAt, schemaErrors } from "./schemaErrors.js";
 
@@ -53,9 +54,11 @@ export function compile(doc: RawDocument, catalogs: Catalogs): LoadResult<Indica
   errors.push(...built.errors);
   const projects = shell.success && shell.data.projects ? compileProjects(shell.data.projects, error, (path) => locator.lineOf(path)) : undefined;
   if (projects) errors.push(...projects.errors);
+  const { vetoes, errors: vetoErrors } = compileVetoes(shell.success ? shell.data.vetoes : undefined, file, locator);
+  errors.push(...vetoErrors);
   // The file's own errors first, then those of a catalog it names (located in the catalog).
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line || a.column - b.column) };
-  return { ok: true, value: projects ? { ...built.file, projects: projects.projects } : built.file };
+  return { ok: true, value: { ...built.file, ...(projects ? { projects: projects.projects } : {}), ...(vetoes ? { vetoes } : {}) } };
 }
 
 function fallbackFrame(data: Record<string, unknown>): Frame {

@@ -42,7 +42,7 @@ export class RowLocator implements Locator {
   constructor(
     private readonly text: string,
     private readonly data: unknown,
-    private readonly nodes: WeakMap<object, { inside: readonly unknown[]; places: ReadonlyArray<{ line: number }> }>,
+    private readonly nodes: WeakMap<object, { inside: readonly unknown[]; places: ReadonlyArray<{ line: number; column: number }> }>,
     private readonly rows: Rows | undefined,
   ) {
     this.rowLines = rows?.lines ?? [];
@@ -147,7 +147,10 @@ export class RowLocator implements Locator {
   }
 
   locate(path: Path, at: "value" | "key" = "value"): Position {
-    if (this.rows && at === "key" && path.length === 1 && path[0] === "indicators") return this.rows.key;
+    if (at === "key") {
+      const key = this.noted(path, "key");
+      if (key) return { line: key.line, column: key.column };
+    }
     const { part, path: inner } = this.route(path);
     return this.inFile(part, part.map.locate(inner, at));
   }
@@ -159,17 +162,24 @@ export class RowLocator implements Locator {
 
   /** An item's line, as the reading parse noted it: no parsing for the lines every row reports. */
   lineOf(path: Path): number {
+    return this.noted(path, "value")?.line ?? this.locate(path).line;
+  }
+
+  /**
+   * Where the reading parse saw the item or value at `path` (or its key): a sequence's items in
+   * order, a mapping's keys and values alternating. A key's place is exactly `yaml`'s; a value's
+   * line is (a value below its key is left to `yaml` altogether).
+   */
+  private noted(path: Path, at: "value" | "key"): { line: number; column: number } | undefined {
+    const last = path.at(-1);
+    if (last === undefined) return undefined;
     let parent = this.data;
     for (const segment of path.slice(0, -1)) parent = parent !== null && typeof parent === "object" ? (parent as Record<string | number, unknown>)[segment] : undefined;
     const node = parent !== null && typeof parent === "object" ? this.nodes.get(parent) : undefined;
-    const last = path.at(-1);
-    if (node && last !== undefined) {
-      // A sequence's items in order; a mapping's keys and values alternating.
-      const key = Array.isArray(parent) ? -1 : node.inside.findIndex((k, i) => i % 2 === 0 && String(k) === String(last));
-      const at = Array.isArray(parent) ? (typeof last === "number" ? last : -1) : key < 0 ? -1 : key + 1;
-      const line = at >= 0 ? node.places[at]?.line : undefined;
-      if (line !== undefined) return line;
-    }
-    return this.locate(path).line;
+    if (!node) return undefined;
+    if (Array.isArray(parent)) return at === "value" && typeof last === "number" ? node.places[last] : undefined;
+    const key = node.inside.findIndex((k, i) => i % 2 === 0 && String(k) === String(last));
+    return key < 0 ? undefined : node.places[at === "key" ? key : key + 1];
   }
+
 }

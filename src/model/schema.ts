@@ -7,6 +7,7 @@
  * bundled only as used: a tenth of full zod's code to compile at every start.
  */
 import * as z from "zod/mini";
+import { vetoesSchema } from "./vetoSchema.js";
 import { PROJECT_FIELDS, ProjectsSchema } from "./projectSchema.js";
 
 const text = z.string({ error: "expected.text" });
@@ -120,6 +121,7 @@ const fileShape = {
   region: RegionSchema,
   standard: z.optional(text),
   plan: z.strictObject({ base_year: year, near_term: z.optional(year), long_term: z.optional(year) }, { error: "expected.plan" }),
+  vetoes: z.optional(vetoesSchema(yearKey)),
   projects: z.optional(ProjectsSchema),
 };
 

@@ -1,6 +1,7 @@
 /** The domain model: what the loader produces and the assessment consumes. */
 import type { Rule } from "../rules/ast.js";
 import type { Clause } from "../rules/context.js";
+import type { Veto } from "../vetoes/types.js";
 import type { Projects } from "../projects/types.js";
 
 /** A qualitative status that a value states and a rule requires (the verbs: rules/vocabulary.ts). */
@@ -116,6 +117,8 @@ export interface IndicatorFile {
   catalog?: { name: string; edition: string; title: string; document: string; verified: boolean; builtIn: boolean };
   plan: Plan;
   indicators: readonly Indicator[];
+  /** `vetoes:`, the basic conditions (否决项) the file lists, by year. */
+  vetoes?: readonly Veto[];
   /** The plan's key projects (附表1), when the file lists them. */
   projects?: Projects;
 }

@@ -44,3 +44,19 @@ export function clauseState(raw: string): { state: "met" | "not_met" | "unclear"
   const half = toHalfWidth(text).replace(/\s+/g, " ");
   return { state: MET.test(half) ? "met" : NOT_MET.test(half) ? "not_met" : "unclear", text };
 }
+
+/**
+ * What a file states of a basic condition (否决项, `vetoes:`): the words of {@link clauseState}, and
+ * an event's, since a condition names what must not happen (重特大突发环境事件: 未发生 / 无 is met,
+ * 发生 / 已发生 is not). A YAML boolean is its word. Anything else is not read: the loader says so.
+ */
+const EVENT_ABSENT = /^(未发生|没有发生|无)$/;
+const EVENT_PRESENT = /^(已?发生)$/;
+export function vetoState(raw: string | boolean): "met" | "not_met" | undefined {
+  if (typeof raw === "boolean") return raw ? "met" : "not_met";
+  const half = toHalfWidth(raw.trim()).replace(/\s+/g, "");
+  if (EVENT_ABSENT.test(half)) return "met";
+  if (EVENT_PRESENT.test(half)) return "not_met";
+  const { state } = clauseState(raw);
+  return state === "unclear" ? undefined : state;
+}

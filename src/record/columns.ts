@@ -7,13 +7,17 @@
 import { t } from "../i18n/translate.js";
 import { LANGS } from "../i18n/catalog.js";
 
-export type Column = "id" | "name" | "value" | "note";
+/** `project`, `invested` and `status`: a table of key projects' progress (record --from). */
+export type Column = "id" | "name" | "value" | "note" | "project" | "invested" | "status";
 
 const SYNONYMS: Record<Column, readonly string[]> = {
   id: ["id", "序号", "编号", "指标编号", "指标序号"],
   name: ["name", "指标", "指标名称", "名称"],
   value: ["value", "数值", "值", "实际值"],
   note: ["note", "备注", "说明"],
+  project: ["project", "项目编号", "工程编号", "项目序号"],
+  invested: ["invested", "累计投资", "累计完成投资", "累计投资额"],
+  status: ["status", "状态", "建设状态", "进展状态"],
 };
 
 /** A header without the width, spacing and case a spreadsheet or a typist gives it. */

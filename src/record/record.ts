@@ -33,7 +33,13 @@ export type RecordProblem =
   | { kind: "invalid-file" }
   | { kind: "not-placed"; written: string; other: string }
   | { kind: "not-kept"; written: string; what: string }
-  | { kind: "broke-file"; written: string };
+  | { kind: "broke-file"; written: string }
+  // record --project
+  | { kind: "unknown-project"; id: string }
+  | { kind: "project-invested"; id: string; value: string }
+  | { kind: "project-status"; id: string; value: string; expected: string }
+  | { kind: "project-conflict"; id: string; field: string; old: string; value: string }
+  | { kind: "project-not-placed"; written: string; other: string };
 
 export type RecordResult = { ok: true; text: string; changes: Change[] } | { ok: false; problems: RecordProblem[] };
 
@@ -114,7 +120,7 @@ function flowAppend(text: string, end: number): { at: number; separator: string 
 }
 
 /** A null value (`~`, `null`, or nothing after the colon) replaced by `value`. */
-function fillNull(text: string, pair: Pair<Node, Node | null>, value: string): Edit {
+export function fillNull(text: string, pair: Pair<Node, Node | null>, value: string): Edit {
   const node = pair.value;
   const [start, end] = node?.range ?? [0, 0];
   if (node && text.slice(start, end).trim() !== "") return { at: start, end, insert: value };
@@ -123,7 +129,7 @@ function fillNull(text: string, pair: Pair<Node, Node | null>, value: string): E
 }
 
 /** A value replaced whole: a block one (on the lines below its key) from the key's colon on. */
-function replaceValue(text: string, pair: Pair<Node, Node | null>, value: string): Edit {
+export function replaceValue(text: string, pair: Pair<Node, Node | null>, value: string): Edit {
   const node = pair.value!;
   const block = isCollection(node) && !node.flow;
   const at = block ? afterColon(text, pair) : node.range![0];
@@ -135,7 +141,7 @@ interface NewRow {
   actuals: string;
 }
 
-interface Edit {
+export interface Edit {
   at: number;
   end: number;
   insert: string;
@@ -213,24 +219,30 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
     const written = held ? (note ?? (typeof oldNote === "string" ? oldNote : undefined)) : note;
     if (held) edits.push(replaceValue(text, existing!, yaml(v, written)));
     else if (existing) edits.push(fillNull(text, existing, value(v)));
-    else edits.push(actuals ? addToMap(text, actuals, year, value(v)) : addActuals(text, row, `{${year}: ${value(v)}}`));
+    else edits.push(actuals ? addToMap(text, actuals, year, value(v)) : addField(text, row, "actuals", `{${year}: ${value(v)}}`));
     const withNote = written !== undefined ? { note: written } : {};
     changes.push(old === undefined ? { id, kind: "added", value: v, ...withNote } : { id, kind: "changed", old, value: v, ...withNote });
   }
   if (problems.length > 0) return { ok: false, problems };
   if (newRows.length > 0) edits.push(appendRows(text, rows, newRows));
-  // Apply from the end, so earlier offsets stay valid; of two edits at one place, the one made
-  // later goes after (a row's new line, then the rows appended after it).
+  return { ok: true, text: applyEdits(text, edits), changes };
+}
+
+/**
+ * The edits applied from the end, so earlier offsets stay valid; of two edits at one place, the
+ * one made later goes after (a row's new line, then the rows appended after it).
+ */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
   let out = text;
   // New lines end as the file's lines do (CRLF from Windows editors stays CRLF).
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const order = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.at - a.at || b.end - a.end || b.i - a.i);
   for (const e of order) out = out.slice(0, e.at) + e.insert.replaceAll("\n", eol) + out.slice(e.end);
-  return { ok: true, text: out, changes };
+  return out;
 }
 
 /** A year added to an existing `actuals` map, in year order, in the map's own style. */
-function addToMap(text: string, map: YAMLMap, year: string, value: string): Edit {
+export function addToMap(text: string, map: YAMLMap, year: string, value: string): Edit {
   const pairs = map.items as Array<Pair<Node, Node | null>>;
   const later = pairs.find((p) => Number((p.key as { value?: unknown }).value) > Number(year));
   if (map.flow) {
@@ -255,17 +267,17 @@ function addToMap(text: string, map: YAMLMap, year: string, value: string): Edit
 /** A whole line added at `at`, which stands at a line's start or at the end of a last line without a break. */
 const lineAdded = (text: string, at: number, line: string): Edit => ({ at, end: at, insert: `${at === 0 || text[at - 1] === "\n" ? "" : "\n"}${line}\n` });
 
-/** `actuals: {Y: v}` added to a row that has none, after its last field. */
-function addActuals(text: string, row: YAMLMap, flowValue: string): Edit {
+/** `key: {Y: v}` added to a map that has none (`actuals` to a row, `progress` to a project), after its last field. */
+export function addField(text: string, row: YAMLMap, key: string, flowValue: string): Edit {
   const pairs = row.items as Array<Pair<Node, Node | null>>;
   const last = pairs.at(-1)!;
   const end = (last.value ?? last.key).range![1];
   if (row.flow) {
     const { at, separator } = flowAppend(text, end);
-    return { at, end: at, insert: `${separator}actuals: ${flowValue}` };
+    return { at, end: at, insert: `${separator}${key}: ${flowValue}` };
   }
   const indent = " ".repeat(column(text, pairs[0]!.key.range![0]));
-  return lineAdded(text, lineAfter(text, end), `${indent}actuals: ${flowValue}`);
+  return lineAdded(text, lineAfter(text, end), `${indent}${key}: ${flowValue}`);
 }
 
 /** Rows the file lacks but its edition has, appended to the list in its own style. */

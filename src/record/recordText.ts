@@ -11,7 +11,7 @@ import { normalizeValue } from "../model/value.js";
 import { edition } from "../standards/editions.js";
 import { fractionOfPercent } from "./fraction.js";
 import { recordValues, type Change, type Entry, type RecordProblem } from "./record.js";
-import { unexpectedDifference } from "./verify.js";
+import { unexpectedDifference, type Difference } from "./verify.js";
 
 export interface RecordTextOptions {
   year: number;
@@ -25,12 +25,17 @@ export type RecordTextResult = { ok: true; text: string; changes: Change[] } | {
  * `entries` may depend on the file as read (a table of values is matched against its rows), so it
  * is asked for with the model once the file has loaded.
  */
-export function recordText(source: string, entriesFor: readonly Entry[] | ((file: IndicatorFile) => readonly Entry[]), options: RecordTextOptions, file: string): RecordTextResult {
+/** A file's text as record edits it: without its byte-order mark, CR alone read as LF; and back. */
+export function unwrap(source: string): { text: string; wrap: (edited: string) => string } {
   const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
   const unmarked = source.slice(bom.length);
   // Classic Mac line ends (CR alone) are edited as LF and written back as CR, one for one.
   const crOnly = classicMac(unmarked);
-  const text = crOnly ? unmarked.replaceAll("\r", "\n") : unmarked;
+  return { text: crOnly ? unmarked.replaceAll("\r", "\n") : unmarked, wrap: (edited) => bom + (crOnly ? edited.replaceAll("\n", "\r") : edited) };
+}
+
+export function recordText(source: string, entriesFor: readonly Entry[] | ((file: IndicatorFile) => readonly Entry[]), options: RecordTextOptions, file: string): RecordTextResult {
+  const { text, wrap } = unwrap(source);
   const before = loadIndicatorFile(text, file);
   if (!before.ok) return { ok: false, problems: [{ kind: "invalid-file" }] };
   const entries = typeof entriesFor === "function" ? entriesFor(before.value) : entriesFor;
@@ -45,7 +50,7 @@ export function recordText(source: string, entriesFor: readonly Entry[] | ((file
   const editionIds = before.value.standardEdition ? edition(before.value.standardEdition)?.indicators.map((i) => i.id) : undefined;
   const result = recordValues(text, entries, { ...options, ...(editionIds ? { editionIds } : {}) });
   if (!result.ok) return result;
-  const written = bom + (crOnly ? result.text.replaceAll("\n", "\r") : result.text);
+  const written = wrap(result.text);
   const changed = result.changes.filter((c) => c.kind !== "unchanged");
   const names = changed.map((c) => `${c.id} ${options.year}`).join(", ");
   // Read back as the check will read it, byte-order mark and line ends included.
@@ -54,7 +59,14 @@ export function recordText(source: string, entriesFor: readonly Entry[] | ((file
   const recorded = changed.map((c) => ({ id: c.id, year: options.year, value: normalizeValue(c.value), ...("note" in c && c.note ? { note: c.note } : {}) }));
   const difference = unexpectedDifference(before.value, after.value, recorded);
   if (difference) {
-    return { ok: false, problems: [difference.where === "row" ? { kind: "not-placed", written: names, other: difference.id } : { kind: "not-kept", written: names, what: difference.field }] };
+    return { ok: false, problems: [differenceProblem(difference, names)] };
   }
   return { ok: true, text: written, changes: result.changes };
+}
+
+/** What was found changed beyond the record, as the refusal names it. */
+export function differenceProblem(d: Difference, written: string): RecordProblem {
+  if (d.where === "row") return { kind: "not-placed", written, other: d.id };
+  if (d.where === "project") return { kind: "project-not-placed", written, other: d.id };
+  return { kind: "not-kept", written, what: d.field };
 }

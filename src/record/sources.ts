@@ -28,6 +28,15 @@ export interface SourcedEntry extends Entry {
   at: { id: SourceCell; value: SourceCell };
 }
 
+/** A key project's progress from a table row (项目编号/序号, 累计投资, 状态). */
+export interface SourcedProjectEntry {
+  id: string;
+  invested?: string;
+  status?: string;
+  note?: string;
+  at: { id: SourceCell; value: SourceCell };
+}
+
 export interface SourceProblem {
   at: SourceCell;
   message: Message;
@@ -35,6 +44,8 @@ export interface SourceProblem {
 
 export interface ValueTable {
   entries: SourcedEntry[];
+  /** A table of project rows gives these instead of entries. */
+  projects: SourcedProjectEntry[];
   problems: SourceProblem[];
   notices: Message[];
 }
@@ -65,7 +76,7 @@ export interface RawCell {
 const HEADER_ROWS = 20;
 
 /** Rows → entries: the header found, empty rows skipped, every other row an entry or a problem. */
-export function tableOf(rows: readonly RawRow[], file: string, year: number): { entries: SourcedEntry[]; problems: SourceProblem[] } {
+export function tableOf(rows: readonly RawRow[], file: string, year: number): { entries: SourcedEntry[]; projects: SourcedProjectEntry[]; problems: SourceProblem[] } {
   let header: { index: number; columns: Map<Column, number> } | undefined;
   for (const [index, row] of rows.slice(0, HEADER_ROWS).entries()) {
     const columns = new Map<Column, number>();
@@ -74,7 +85,7 @@ export function tableOf(rows: readonly RawRow[], file: string, year: number): { 
       if (!found) continue;
       const other = columns.get(found.column);
       if (other !== undefined) throw new CliError({ id: "error.record.source.twice", data: { at: where(cell.at), a: row.cells[other]!.text.trim(), b: cell.text.trim() } });
-      if (found.column === "value" && found.year !== undefined && found.year !== year) {
+      if ((found.column === "value" || found.column === "invested") && found.year !== undefined && found.year !== year) {
         throw new CliError({ id: "error.record.source.year", data: { at: where(cell.at), header: cell.text.trim(), found: found.year, year } });
       }
       columns.set(found.column, i);
@@ -82,6 +93,9 @@ export function tableOf(rows: readonly RawRow[], file: string, year: number): { 
     if (columns.has("id") && columns.has("value")) {
       header = { index, columns };
       break;
+    }
+    if ((columns.has("project") || columns.has("id")) && (columns.has("invested") || columns.has("status"))) {
+      return { entries: [], ...projectRows(rows.slice(index + 1), columns) };
     }
   }
   if (!header) throw new CliError({ id: "error.record.csvColumns", data: { file, ids: accepted("id"), values: accepted("value") } });
@@ -131,7 +145,53 @@ export function tableOf(rows: readonly RawRow[], file: string, year: number): { 
       at: { id: at("id"), value: at("value") },
     });
   }
-  return { entries, problems };
+  return { entries, projects: [], problems };
+}
+
+/** The rows below a project table's header: one progress entry per project id. */
+function projectRows(rows: readonly RawRow[], columns: ReadonlyMap<Column, number>): { projects: SourcedProjectEntry[]; problems: SourceProblem[] } {
+  const idColumn: Column = columns.has("project") ? "project" : "id";
+  const projects: SourcedProjectEntry[] = [];
+  const problems: SourceProblem[] = [];
+  const seen = new Map<string, SourceCell>();
+  for (const row of rows) {
+    const cell = (column: Column): RawCell | undefined => {
+      const i = columns.get(column);
+      return i === undefined ? undefined : row.cells[i];
+    };
+    const at = (column: Column): SourceCell => cell(column)?.at ?? { ...row.cells[0]!.at, ...(row.cells[0]!.at.sheet !== undefined && columns.has(column) ? { column: letter(columns.get(column)!) } : {}) };
+    const text = (column: Column) => cell(column)?.text.trim() ?? "";
+    const [id, invested, status, note] = [text(idColumn), text("invested"), text("status"), text("note")];
+    if (id === "" && invested === "" && status === "") continue;
+    const own = ([idColumn, "invested", "status"] as const).find((column) => cell(column)?.problem);
+    if (own) {
+      problems.push({ at: at(own), message: cell(own)!.problem! });
+      continue;
+    }
+    const valueColumn: Column = invested !== "" || !columns.has("status") ? "invested" : "status";
+    if (id === "") {
+      problems.push({ at: at(idColumn), message: { id: "error.record.source.noId", data: { value: invested || status } } });
+      continue;
+    }
+    if (invested === "" && status === "") {
+      problems.push({ at: at(valueColumn), message: { id: "error.record.project.blank", data: { id } } });
+      continue;
+    }
+    const first = seen.get(id);
+    if (first) {
+      problems.push({ at: at(idColumn), message: { id: "error.record.source.again", data: { id, first: where(first) } } });
+      continue;
+    }
+    seen.set(id, at(idColumn));
+    projects.push({
+      id,
+      ...(invested ? { invested } : {}),
+      ...(status ? { status } : {}),
+      ...(note ? { note } : {}),
+      at: { id: at(idColumn), value: at(valueColumn) },
+    });
+  }
+  return { projects, problems };
 }
 
 /** 0 → A, 25 → Z, 26 → AA. */

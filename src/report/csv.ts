@@ -12,6 +12,7 @@ import { CHECK_LABEL } from "./columns.js";
 import type { StreamingFormatter } from "./index.js";
 import { decides } from "./rows.js";
 import type { CheckName } from "../assess/result.js";
+import { vetoReason } from "./vetoLines.js";
 import { projectRecords } from "./projects/csv.js";
 
 const COLUMNS = ["file", "region", "id", "name", "unit", "binding", "line", "check", "year", "rule", "verdict", "reason", "forecast_class", "projected", "target", "target_year", "ratio", "decides", "section"] as const;
@@ -49,8 +50,19 @@ const csv: StreamingFormatter = {
           ]);
         }),
       )
-      .join("") + projectRecords(f, lang).map(record).join("");
+      .join("") + projectRecords(f, lang).map(record).join("") + vetoRecords(f, lang);
   },
 };
+
+/** A record per basic condition: its name in the name column, the check and the section "veto" (基本条件). */
+function vetoRecords(f: Parameters<StreamingFormatter["file"]>[0], lang: Lang): string {
+  const v = f.vetoes;
+  if (!v) return "";
+  const w = words(lang);
+  const check = lang === "en" ? "veto" : t(lang, "veto.label");
+  return v.conditions
+    .map((c) => record([f.file.file, f.file.region.name, "", c.condition, "", "", c.line, check, c.year, "", w.verdict(c.verdict), vetoReason(lang, c, v.decides), "", "", "", "", "", w.yes(v.decides), check]))
+    .join("");
+}
 
 export default csv;

@@ -15,6 +15,7 @@ import { checkLabel } from "./columns.js";
 import { escapeHtml as e } from "./htmlEscape.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { completenessLines, countsLine, questionLabel, summaryLine } from "./summaryLines.js";
+import { vetoLines } from "./vetoLines.js";
 import { projectsHtml } from "./projects/html.js";
 
 const CSS = `
@@ -148,6 +149,11 @@ function section(f: FileAssessment, options: FormatOptions): string {
     : f.mode === "year" && f.year !== undefined
       ? `<p>${e(`${t(lang, "html.completeness")}: ${t(lang, "html.complete", { year: f.year })}`)}</p>`
       : "";
+  const [vetoHeading, ...vetoRest] = vetoLines(lang, f);
+  const vetoOwn = vetoRest.pop();
+  const vetoes = vetoHeading
+    ? `<div class="vetoes"><p><strong>${e(vetoHeading)}</strong></p><ul>${vetoRest.map((l) => `<li>${e(l.trim())}</li>`).join("")}</ul><p class="muted">${e(vetoOwn!)}</p></div>`
+    : "";
   const overall = f.summary.overall;
   return [
     `<section class="region" id="${anchor(f.file.file)}">`,
@@ -157,6 +163,7 @@ function section(f: FileAssessment, options: FormatOptions): string {
     `<p>${e(`${t(lang, "sheet.kind.binding")} ${countsLine(lang, f.summary.binding)}`)}</p>`,
     `<p>${e(`${t(lang, "sheet.kind.reference")} ${countsLine(lang, f.summary.reference)}`)}</p>`,
     completeness,
+    vetoes,
     `<p class="muted">${e(summaryLine(lang, f))}</p>`,
     `</div>`,
     ...(quiet ? [] : f.indicators.map((a) => indicatorBlock(f, a, lang))),

@@ -12,6 +12,7 @@ import type { Override } from "../model/types.js";
 import type { StreamingFormatter } from "./index.js";
 import { decides } from "./rows.js";
 import { projectsJson, projectTotalsJson } from "./projects/json.js";
+import { vetoesJson } from "./vetoJson.js";
 
 export const JSON_FORMAT = "lingling-check/v1";
 
@@ -80,6 +81,7 @@ function file(f: FileAssessment, lang: Lang) {
     ...(f.comparison ? { changes: { from_year: f.comparison.fromYear, to_year: f.comparison.toYear, items: f.comparison.changes.map(change) } } : {}),
     indicators: f.indicators.map((a) => indicator(f, a, lang)),
     ...(f.projects ? { projects: projectsJson(f.projects, lang) } : {}),
+    ...(f.vetoes ? { vetoes: vetoesJson(f.vetoes, lang) } : {}),
   };
 }
 

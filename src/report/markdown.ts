@@ -7,6 +7,7 @@ import type { FormatOptions, StreamingFormatter } from "./index.js";
 import type { InputError } from "../load/errors.js";
 import { checkRows, needsAttention } from "./rows.js";
 import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./summaryLines.js";
+import { vetoLines } from "./vetoLines.js";
 import { visible } from "./visible.js";
 import { projectsMarkdown, runProjectsMarkdown } from "./projects/markdown.js";
 
@@ -47,6 +48,7 @@ function fileSection(f: FileAssessment, options: FormatOptions): string {
     table,
     ...(reasons.length ? ["", `**${t(lang, "report.reasons")}**`, "", ...reasons] : []),
     ...completion(f, lang),
+    ...vetoSection(f, lang),
     "",
     `**${summaryLine(lang, f)}**`,
     ...projectsMarkdown(f, options, markdownText),
@@ -57,6 +59,15 @@ function fileSection(f: FileAssessment, options: FormatOptions): string {
 function completion(f: FileAssessment, lang: FormatOptions["lang"]): string[] {
   const [heading, ...rows] = completenessLines(lang, f);
   return heading ? ["", `**${markdownText(heading)}**`, "", ...rows.map((r) => `- ${markdownText(r.trim())}`)] : [];
+}
+
+/** The basic conditions, as a list under their heading, and whose list it is. */
+function vetoSection(f: FileAssessment, lang: FormatOptions["lang"]): string[] {
+  const lines = vetoLines(lang, f);
+  if (lines.length === 0) return [];
+  const [heading, ...rest] = lines;
+  const own = rest.pop()!;
+  return ["", `**${markdownText(heading!)}**`, "", ...rest.map((r) => `- ${markdownText(r.trim())}`), "", markdownText(own)];
 }
 
 function runGaps(totals: Parameters<typeof runGapLines>[1], lang: FormatOptions["lang"]): string {

@@ -10,6 +10,7 @@ import type { Value } from "../model/types.js";
 import { actualValue, baselineValue, checkLabel, withActual } from "./columns.js";
 import { needsAttention } from "./rows.js";
 import { questionLabel } from "./summaryLines.js";
+import { vetoReason } from "./vetoLines.js";
 import { projectSheet, type ProjectSheet } from "./projects/sheet.js";
 
 /** A number stays a number (an analyst computes with it); anything else is its text. */
@@ -89,6 +90,10 @@ export function sheetFile(f: FileAssessment, lang: Lang): SheetFile {
       .filter(([, c]) => needsAttention(c))
       .map(([name, c]) => ({ id: a.indicator.id, name: a.indicator.name, check: checkLabel(lang, f, name as CheckName), verdict: c.verdict, reason: reason(lang, c.outcome) })),
   );
+  // A basic condition not met is a reason too; the sentence says the list is the file's own.
+  for (const c of f.vetoes?.conditions ?? []) {
+    if (c.verdict === "FAIL") reasons.push({ id: "", name: c.condition, check: t(lang, "veto.label"), verdict: c.verdict, reason: `${vetoReason(lang, c, f.vetoes!.decides)} ${t(lang, "veto.own")}` });
+  }
   return {
     kind: "file",
     file: f.file.file,

@@ -12,6 +12,7 @@ import { checkLabel, actualValue, baselineValue, displayValue, headers, withActu
 import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { needsAttention } from "./rows.js";
 import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./summaryLines.js";
+import { vetoLines } from "./vetoLines.js";
 import { visible } from "./visible.js";
 import { projectsSection, runProjectsSection } from "./projects/table.js";
 import { charWidth, truncate, wrap } from "./wrap.js";
@@ -163,6 +164,7 @@ function block(f: FileAssessment, options: FormatOptions): string {
     ...(why.length ? [t(options.lang, "report.reasons"), ...why] : []),
     ...changes(f, options).map((l) => fit(visible(l), width, 0, 4)),
     ...completenessLines(options.lang, f).map((l) => fit(visible(l), width, 0, 4)),
+    ...vetoLines(options.lang, f).map((l) => fit(visible(l), width, 0, 4)),
     // The key projects before the summary line, which ends the file's block.
     ...projectsSection(f, options).map((l) => fit(l, width, 0, 4)),
     summary,

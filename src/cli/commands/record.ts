@@ -9,6 +9,7 @@ import { message } from "../../i18n/translate.js";
 import { visible } from "../../report/visible.js";
 import { decode } from "../../load/decode.js";
 import type { Entry, RecordProblem } from "../../record/record.js";
+import type { ProjectEntry } from "../../record/recordProject.js";
 import { recordText } from "../../record/recordText.js";
 import { CliError, reasonOf } from "../errors.js";
 import { assertUnchanged, fileToRecord, readFileToRecord, whileLocked } from "../recordFile.js";
@@ -25,6 +26,10 @@ export interface RecordCliOptions {
   note?: string;
   force: boolean;
   lang: Lang;
+  /** record --project ID: a key project's progress for the year instead of values. */
+  project?: string;
+  invested?: string;
+  status?: string;
 }
 
 function parseSet(text: string): Entry {
@@ -43,10 +48,18 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
   const year = yearOption(options.year);
   if (options.template) return (await import("./recordTemplate.js")).runTemplate(file, year, options, io);
   if (options.output !== undefined) throw new CliError({ id: "error.record.outputWithoutTemplate" });
+  const project = projectEntry(options);
   const sets = (options.set ?? []).map(parseSet);
   const from = options.from === undefined ? undefined : await import("./recordFrom.js");
   const table = from && (await from.readTable(options, year, io.stderr));
-  if (sets.length === 0 && table === undefined) throw new CliError({ id: "error.record.nothing" });
+  if (sets.length === 0 && table === undefined && !project) throw new CliError({ id: "error.record.nothing" });
+  // A table of project rows (项目编号, 累计投资, 状态) records progress, as --project does for one.
+  const tableProjects = table && table.projects.length + table.entries.length > 0 && table.entries.length === 0 ? table.projects : undefined;
+  if (tableProjects && sets.length > 0) throw new CliError({ id: "error.record.projectWith" });
+  const projects: ProjectEntry[] | undefined = project
+    ? [project]
+    : tableProjects?.map(({ at: _at, ...e }) => ({ ...e, ...(e.note === undefined && options.note !== undefined ? { note: options.note } : {}) }));
+  const recordProject = projects && (await import("../../record/recordProject.js")).recordProjectText;
 
   // Written where a symbolic link points, so the link stays a link; locked there too.
   const target = resolveTarget(file);
@@ -65,11 +78,15 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
       return [...sets, ...(sourced?.entries ?? [])];
     };
     const text = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? `\uFEFF${decoded.text}` : decoded.text;
-    const result = recordText(text, entries, { year, force: options.force, ...(options.note !== undefined ? { note: options.note } : {}) }, file);
+    const result = recordProject
+      ? recordProject(text, projects!, { year, force: options.force }, file)
+      : recordText(text, entries, { year, force: options.force, ...(options.note !== undefined ? { note: options.note } : {}) }, file);
     if (!result.ok && result.problems.some((p) => p.kind === "invalid-file")) throw new CliError({ id: "error.record.invalidFile", data: { file } });
-    if (!result.ok || sourced?.problems.length) {
+    if (!result.ok || sourced?.problems.length || (tableProjects && table!.problems.length)) {
       const problems = result.ok ? [] : result.problems;
-      const lines = sourced ? from!.describeProblems(sourced, problems, file, options.lang, (p) => problemText(options.lang, p, year)) : problems.map((p) => `${file}: ${problemText(options.lang, p, year)}`);
+      const lines = tableProjects
+        ? from!.describeProblems({ entries: tableProjects, problems: table!.problems }, problems, file, options.lang, (p) => problemText(options.lang, p, year))
+        : sourced ? from!.describeProblems(sourced, problems, file, options.lang, (p) => problemText(options.lang, p, year)) : problems.map((p) => `${file}: ${problemText(options.lang, p, year)}`);
       // Cells, ids and file names are text from files: shown, never acted on by the terminal.
       io.stderr.write(`${lines.map(visible).join("\n")}\n`);
       io.stderr.write(`${visible(message(options.lang, { id: "record.untouched", data: { file } }))}\n`);
@@ -87,7 +104,19 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
   if (!changes) return 2;
   for (const c of changes) {
     const data = { id: c.id, year, value: c.value, old: c.kind === "changed" ? c.old : undefined };
-    io.stdout.write(`${visible(message(options.lang, { id: `record.${c.kind}`, data }))}\n`);
+    io.stdout.write(`${visible(message(options.lang, { id: projects ? `record.project.${c.kind}` : `record.${c.kind}`, data }))}\n`);
   }
   return 0;
+}
+
+/** `--project ID` with what it records; refused beside --set, --from or --template, or with nothing to record. */
+function projectEntry(options: RecordCliOptions): ProjectEntry | undefined {
+  const { project, invested, status, note } = options;
+  if (project === undefined) {
+    if (invested !== undefined || status !== undefined) throw new CliError({ id: "error.record.projectOnly" });
+    return undefined;
+  }
+  if (options.set?.length || options.from !== undefined || options.template) throw new CliError({ id: "error.record.projectWith" });
+  if (invested === undefined && status === undefined && note === undefined) throw new CliError({ id: "error.record.projectNothing", data: { id: project } });
+  return { id: project.trim(), ...(invested !== undefined ? { invested } : {}), ...(status !== undefined ? { status } : {}), ...(note !== undefined ? { note } : {}) };
 }

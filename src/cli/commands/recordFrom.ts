@@ -21,7 +21,7 @@ export async function readTable(options: { from?: string; sheet?: string; lang: 
   const file = options.from!;
   const table = await readValueTable(file, { year, ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
   notify(stderr, options.lang, table.notices);
-  if (table.entries.length === 0 && table.problems.length === 0) throw new CliError({ id: "error.record.source.empty", data: { file } });
+  if (table.entries.length === 0 && table.projects.length === 0 && table.problems.length === 0) throw new CliError({ id: "error.record.source.empty", data: { file } });
   return table;
 }
 
@@ -43,7 +43,7 @@ export function matchTable(table: ValueTable, file: IndicatorFile, sets: readonl
 }
 
 /** Every problem as a line: the table's by their cells in the table's order, then --set's by the indicator file. */
-export function describeProblems(table: MatchedTable, problems: readonly RecordProblem[], file: string, lang: Lang, text: (p: RecordProblem) => string): string[] {
+export function describeProblems(table: { entries: ReadonlyArray<Pick<SourcedEntry, "id" | "at">>; problems: readonly SourceProblem[] }, problems: readonly RecordProblem[], file: string, lang: Lang, text: (p: RecordProblem) => string): string[] {
   const cells = new Map(table.entries.map((e) => [e.id, e.at]));
   const located: Array<{ at: SourceCell; text: string }> = table.problems.map((p) => ({ at: p.at, text: message(lang, p.message) }));
   const unlocated: string[] = [];

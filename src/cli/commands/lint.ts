@@ -1,0 +1,49 @@
+/**
+ * `lingling-check lint [files…]`: the plan's internal consistency on its own (no observed values
+ * needed). Exit 0 without findings, 1 with findings (warnings too; with `--fail-on error`, errors
+ * only), 2 when a file cannot be read.
+ */
+import type { Lang } from "../../i18n/catalog.js";
+import { decode } from "../../load/decode.js";
+import type { InputError } from "../../load/errors.js";
+import { DEFAULT_MAX_BYTES, loadIndicatorBytes } from "../../read.js";
+import { lint } from "../../lint/index.js";
+import { lintLocator } from "../../lint/locate.js";
+import { formatLint, type LintFormat, type LintReport } from "../../report/lint.js";
+import { listInputs, readJob } from "../inputs.js";
+import { EXIT } from "../errors.js";
+import { formatInputError, wantsColor, type Io } from "./check.js";
+
+export interface LintOptions {
+  format: LintFormat;
+  failOn: "warning" | "error";
+  lang: Lang;
+  color: boolean;
+}
+
+export async function runLint(args: string[], options: LintOptions, io: Io): Promise<number> {
+  const jobs = await listInputs(args, io.stdin, DEFAULT_MAX_BYTES);
+  const report: LintReport = { files: [], inputErrors: [] };
+  for (const job of jobs) {
+    const read = readJob(job, DEFAULT_MAX_BYTES);
+    if ("code" in read) {
+      report.inputErrors.push(read);
+      continue;
+    }
+    const loaded = loadIndicatorBytes(read.bytes, job.name, DEFAULT_MAX_BYTES, read.size);
+    if (!loaded.ok) {
+      report.inputErrors.push(...loaded.errors);
+      continue;
+    }
+    const decoded = decode(read.bytes);
+    report.files.push({ file: job.name, findings: lint(loaded.value, lintLocator(decoded.ok ? decoded.text : "")) });
+  }
+  if (report.inputErrors.length > 0) {
+    const errors: InputError[] = report.inputErrors;
+    io.stderr.write(`${errors.map((e) => formatInputError(e, options.lang, wantsColor(io.stderr, options.color, io.env))).join("\n")}\n`);
+  }
+  io.stdout.write(formatLint(options.format, report, options.lang));
+  if (report.inputErrors.length > 0) return EXIT.usage;
+  const fails = report.files.some((f) => f.findings.some((x) => options.failOn === "warning" || x.severity === "error"));
+  return fails ? EXIT.failed : EXIT.ok;
+}
