@@ -7,7 +7,7 @@ import { compareYears } from "../assess/compare.js";
 import type { FileGaps, Overall } from "../assess/result.js";
 import { gapsOf } from "../assess/summarize.js";
 import type { InputError } from "../load/errors.js";
-import type { Message } from "../rules/context.js";
+import type { Message } from "../i18n/message.js";
 import type { FormatName, FormatOptions, StreamingFormatter } from "../report/index.js";
 import { loadJob, type Job } from "./inputs.js";
 

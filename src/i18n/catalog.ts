@@ -1,7 +1,7 @@
 /**
  * Every sentence the user reads, in Chinese and English, keyed by id. Templates take `{name}`
  * placeholders; a `[[…]]` segment is dropped when a placeholder inside it has no value.
- * A data value written `@id` is itself a message, translated in the same language.
+ * A data value that is a reference (`ref(id)`, src/i18n/message.ts) is itself a message, translated in the same language.
  */
 export type Lang = "zh" | "en";
 export const LANGS: readonly Lang[] = ["zh", "en"];

@@ -35,7 +35,7 @@ import { KeyTable, readPlainYaml, type PlainDocument, type Position } from "./pl
 import { RowLocator } from "./rowLocator.js";
 import { syntaxErrorAt } from "./syntaxErrorAt.js";
 import { yamlLib } from "./yamlLib.js";
-import { ref } from "../rules/context.js";
+import { ref, type MessageValue } from "../i18n/message.js";
 
 type Issue = core.$ZodIssue;
 
@@ -290,7 +290,7 @@ function suggestionFor(issue: Issue, found: unknown): string | undefined {
   return allowed ? didYouMean(found, allowed) : undefined;
 }
 
-function expectation(issue: Issue): string {
+function expectation(issue: Issue): MessageValue {
   return issue.message.startsWith("expected.") ? ref(`${issue.message}`) : issue.message;
 }
 

@@ -4,7 +4,8 @@
  */
 import { best, worst } from "../model/verdict.js";
 import type { LeafKind, LeafRule, Rule } from "./ast.js";
-import { outcome, type EvalContext, type Outcome, type TargetContext } from "./context.js";
+import { outcome, type Outcome } from "./outcome.js";
+import type { EvalContext, TargetContext } from "./context.js";
 import { both, either, type Guarantee } from "./guarantee.js";
 import type { Engine, RuleKind } from "./kind.js";
 import about from "./kinds/about.js";

@@ -1,7 +1,8 @@
 /** Comparisons shared by the numeric rule kinds. */
 import type { Value } from "../model/types.js";
 import type { Comparator } from "./ast.js";
-import { EPSILON, outcome, type Outcome } from "./context.js";
+import { EPSILON } from "./maths.js";
+import { outcome, type Outcome } from "./outcome.js";
 import type { Bound } from "./guarantee.js";
 
 export function compare(a: number, op: Comparator, b: number): boolean {

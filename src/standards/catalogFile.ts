@@ -13,7 +13,7 @@ import { SourceMap, type Path } from "../load/positions.js";
 import { yamlLib } from "../load/yamlLib.js";
 import { CatalogIndicatorSchema, CatalogSchema, type Catalog } from "../model/schema.js";
 import type { Rule } from "../rules/ast.js";
-import { ref } from "../rules/context.js";
+import { ref } from "../i18n/message.js";
 import { parseRule } from "../rules/parse.js";
 
 /** One rule of a catalog as written and as the grammar reads it (for `standards --check`). */

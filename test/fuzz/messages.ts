@@ -6,7 +6,7 @@
  */
 import { CATALOGS, LANGS } from "../../src/i18n/catalog.js";
 import { messageTemplate } from "../../src/i18n/translate.js";
-import type { Message } from "../../src/rules/context.js";
+import type { Message } from "../../src/i18n/message.js";
 
 /** What keeps `message` from rendering completely, in any language: empty when nothing does. */
 export function messageProblems(message: Message): string[] {

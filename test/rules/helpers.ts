@@ -5,7 +5,9 @@ import type { Direction, Indicator, Series, SuperiorTarget, Tolerance } from "..
 import { clauseState, normalizeValue } from "../../src/model/value.js";
 import type { Verdict } from "../../src/model/verdict.js";
 import type { Rule } from "../../src/rules/ast.js";
-import type { EvalContext, MessageData, Outcome, RuleIndicator, TargetContext } from "../../src/rules/context.js";
+import type { EvalContext, RuleIndicator, TargetContext } from "../../src/rules/context.js";
+import type { MessageData } from "../../src/i18n/message.js";
+import type { Outcome } from "../../src/rules/outcome.js";
 import { engine, targetGuarantee } from "../../src/rules/index.js";
 import { parseRule } from "../../src/rules/parse.js";
 

@@ -1,6 +1,6 @@
 import { describe, it } from "vitest";
 import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
-import { ref } from "../../src/rules/context.js";
+import { ref } from "../../src/i18n/message.js";
 
 const UP = "有所提高";
 const UP_OR_STABLE = "保持稳定或有所提高";

@@ -1,6 +1,6 @@
 import { describe, it } from "vitest";
 import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
-import { ref } from "../../src/rules/context.js";
+import { ref } from "../../src/i18n/message.js";
 
 const STABLE = "保持稳定或持续改善";
 const pct = { unit: "%", better: "higher" } as const;

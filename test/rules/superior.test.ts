@@ -1,6 +1,6 @@
 import { describe, it } from "vitest";
 import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
-import { ref } from "../../src/rules/context.js";
+import { ref } from "../../src/i18n/message.js";
 
 const SUP = "完成上级规定的考核任务";
 const pm = { unit: "μg/m³", better: "lower" } as const;

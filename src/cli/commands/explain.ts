@@ -10,7 +10,7 @@ import { parseRule } from "../../rules/parse.js";
 import { printRule } from "../../rules/print.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import { CliError } from "../errors.js";
-import { ref } from "../../rules/context.js";
+import { ref } from "../../i18n/message.js";
 
 function ruleLines(lang: Lang, rule: Rule, indent: string): string[] {
   if (rule.kind === "all" || rule.kind === "any") {

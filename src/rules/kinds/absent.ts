@@ -1,6 +1,7 @@
 /** `无黑臭水体`: none of the thing is present (a zero count counts too). */
 import type { AbsentRule } from "../ast.js";
-import { EPSILON, outcome } from "../context.js";
+import { EPSILON } from "../maths.js";
+import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { boundsText } from "./threshold.js";

@@ -1,6 +1,8 @@
 /** `ΔEQI>-1`, `Δ>-1`: the year-on-year change; a row with `measure: delta` already holds changes. */
 import type { DeltaRule } from "../ast.js";
-import { numeric, outcome, round } from "../context.js";
+import { numeric } from "../context.js";
+import { outcome } from "../outcome.js";
+import { round } from "../maths.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { boundsMeet, boundsOf, compare, nonNumeric, ruleLabel, worstAgainst } from "../numbers.js";

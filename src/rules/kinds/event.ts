@@ -3,7 +3,8 @@
  * value is a count of events (better lower) or says none happened; none passes, any event fails.
  */
 import type { EventRule } from "../ast.js";
-import { EPSILON, outcome } from "../context.js";
+import { EPSILON } from "../maths.js";
+import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { boundsText } from "./threshold.js";

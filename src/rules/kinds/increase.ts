@@ -1,6 +1,6 @@
 /** `有所提高`: higher than the reference value; `保持稳定或有所提高`: not lower beyond the tolerance. */
 import type { IncreaseRule } from "../ast.js";
-import { EPSILON } from "../context.js";
+import { EPSILON } from "../maths.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { nonNumeric } from "../numbers.js";

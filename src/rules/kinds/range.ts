@@ -1,6 +1,6 @@
 /** `0.3-0.4之间`, `between 0.3 and 0.4`: an inclusive range. */
 import type { RangeRule } from "../ast.js";
-import { outcome } from "../context.js";
+import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { boundsMeet, compare, nonNumeric } from "../numbers.js";

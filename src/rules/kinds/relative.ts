@@ -4,7 +4,8 @@
  */
 import type { Comparator, Relation, RelativeRule } from "../ast.js";
 import type { Direction } from "../../model/types.js";
-import { outcome, ref } from "../context.js";
+import { outcome } from "../outcome.js";
+import { ref } from "../../i18n/message.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { compare, nonNumeric } from "../numbers.js";

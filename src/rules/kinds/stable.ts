@@ -3,7 +3,8 @@
  * reference value (previous year's by default).
  */
 import type { StableRule } from "../ast.js";
-import { EPSILON, resolveDirection } from "../context.js";
+import { EPSILON } from "../maths.js";
+import { resolveDirection } from "../context.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { nonNumeric } from "../numbers.js";

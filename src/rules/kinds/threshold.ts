@@ -1,10 +1,12 @@
 /** `≥20`, `>-1`, `≤35μg/m³`, `=100`: a threshold on the value; the symbol decides inclusive or strict. */
 import type { Comparator, ThresholdRule } from "../ast.js";
-import { outcome, type Outcome, type RuleIndicator, type TargetContext } from "../context.js";
+import { outcome, type Outcome } from "../outcome.js";
+import type { RuleIndicator, TargetContext } from "../context.js";
 import { nothingGuaranteed, type Guarantee } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { boundsMeet, boundsOf, compare, isFullShare, nonNumeric, ruleLabel, worstAgainst } from "../numbers.js";
 import type { Value } from "../../model/types.js";
+import type { MessageValue } from "../../i18n/message.js";
 
 /** Judge a value against `op limit` (shared with bare-number targets). */
 export function judgeValue(op: Comparator, limit: number, unit: string | undefined, year: number, value: Value, indicator: RuleIndicator): Outcome {
@@ -40,7 +42,7 @@ export function boundsText(g: Guarantee): string {
 }
 
 /** A target that says nothing numeric about what the standard needs. */
-export function undecided(g: Guarantee, ctx: TargetContext, rule: string): Outcome {
+export function undecided(g: Guarantee, ctx: TargetContext, rule: MessageValue): Outcome {
   return g.superior
     ? outcome("REVIEW", "target.deferred", { year: ctx.year, rule })
     : outcome("REVIEW", "target.noValue", { rule });

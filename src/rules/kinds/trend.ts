@@ -3,7 +3,9 @@
  * (≥2 values); `近五年逐年提高`: every step of the last five years, which needs all six values.
  */
 import type { TrendRule } from "../ast.js";
-import { EPSILON, atBound, numeric, outcome, resolveDirection, wrongWay } from "../context.js";
+import { EPSILON, atBound, wrongWay } from "../maths.js";
+import { numeric, resolveDirection } from "../context.js";
+import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { nonNumeric } from "../numbers.js";
