@@ -42,6 +42,9 @@ export const RULE_KINDS: { [K in LeafKind]: RuleKind<Extract<LeafRule, { kind: K
   condition,
 };
 
+/** The ids the engine itself gives, before (or around) any rule kind: no value, 不涉及, 且 / 或. */
+export const ENGINE_MESSAGES = ["value.missing", "value.notApplicable", "value.notApplicable.notAllowed", "rule.all", "rule.any", "rule.notApplicable"] as const;
+
 const kindOf = (rule: LeafRule) => RULE_KINDS[rule.kind] as RuleKind<LeafRule>;
 
 export const engine: Engine = {

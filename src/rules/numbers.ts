@@ -52,6 +52,9 @@ export function boundsOf(op: Comparator, value: number): { lo?: Bound; hi?: Boun
   }
 }
 
+/** The ids `nonNumeric` gives. */
+export const NON_NUMERIC_MESSAGES = ["value.nonePresent.full", "value.nonePresent.review", "value.approximate", "value.text"] as const;
+
 /**
  * A value that is not a number, judged by a numeric rule: "none present" fully meets a 100 %
  * target in the higher-better direction (nothing is left to eliminate); everything else is REVIEW.

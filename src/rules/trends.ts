@@ -5,7 +5,7 @@ import { EPSILON, atBound, round, toleranceAmount, wrongWay } from "./maths.js";
 import { outcome, type Outcome } from "./outcome.js";
 import { referenceOf, type EvalContext, type TargetContext } from "./context.js";
 import type { Guarantee, TrendClaim } from "./guarantee.js";
-import { undecided } from "./kinds/threshold.js";
+import { UNDECIDED_MESSAGES, undecided } from "./compare.js";
 import { ref, type MessageValue } from "../i18n/message.js";
 
 /** Catalogue reference for a trend phrase as the rule writes it, resolved by the report in its language. */
@@ -26,6 +26,9 @@ export function claimImplies(has: TrendClaim, need: TrendClaim): boolean {
       return upward(has) && need.kind === "increase" && need.orStable;
   }
 }
+
+/** The ids `judgeTrend` gives. */
+export const JUDGE_TREND_MESSAGES = ["target.trend.stated", "target.trend.noBase", "target.trend.atBound", "target.trend.endpoint.pass", "target.trend.endpoint.fail", ...UNDECIDED_MESSAGES] as const;
 
 /**
  * Judge a target against a trend the standard needs. A target that states the trend (or a
@@ -56,6 +59,9 @@ export function judgeTrend(need: TrendClaim, rule: MessageValue, g: Guarantee, c
     tolerance: strictNeed ? undefined : ctx.indicator.tolerance.text,
   });
 }
+
+/** The ids `againstReference` gives, besides the held / broken ids it is handed (and `noReference`'s). */
+export const REFERENCE_MESSAGES = ["rule.trend.atBound", "rule.trend.noBaseYearValue", "rule.trend.tooFew"] as const;
 
 /**
  * Stability and increase: the value against the reference value (previous year's by default).

@@ -1,5 +1,5 @@
-import { describe, it } from "vitest";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { runRuleTester } from "./ruleTester.js";
 
 // `15左右` has no pass/fail meaning: there are no valid (PASS) cases, whatever the value.
 const invalid: EvalCase[] = [
@@ -15,10 +15,4 @@ const targets: JudgeCase[] = [
   { name: "about as a target says nothing numeric", standard: "≥10", target: "15左右", verdict: "REVIEW", id: "target.noValue", data: { rule: "≥10" } },
 ];
 
-describe("about: the observed value", () => {
-  it.each(invalid)("$verdict: $name ($rule)", checkEval);
-});
-
-describe("about: target adequacy", () => {
-  it.each(targets)("$verdict: $name", checkJudge);
-});
+runRuleTester("about", { invalid, inadequate: targets });

@@ -1,11 +1,13 @@
-import { describe, it } from "vitest";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { runRuleTester } from "./ruleTester.js";
 
 const NONE = "无黑臭水体";
 
 const valid: EvalCase[] = [
   { name: "stated as none present", rule: NONE, series: { 2022: "无黑臭水体" }, verdict: "PASS", id: "rule.absent.pass", data: { year: 2022, what: "黑臭水体" } },
   { name: "a count of zero", rule: NONE, series: { 2022: 0 }, verdict: "PASS", id: "rule.absent.pass", data: { what: "黑臭水体", value: 0 } },
+  // A none-present value (not the absent rule) against a numeric rule:
+  { name: "none present meets 100 % higher-better", rule: "100", series: { 2022: "无黑臭水体" }, unit: "%", better: "higher", verdict: "PASS", id: "value.nonePresent.full", data: { text: "无黑臭水体" } },
 ];
 
 const invalid: EvalCase[] = [
@@ -18,7 +20,6 @@ const invalid: EvalCase[] = [
 
 // "None present" as a value against other rules: fully meets 100 % higher-better, REVIEW elsewhere.
 const nonePresentValue: EvalCase[] = [
-  { name: "meets 100 % higher-better", rule: "100", series: { 2022: "无黑臭水体" }, unit: "%", better: "higher", verdict: "PASS", id: "value.nonePresent.full", data: { text: "无黑臭水体" } },
   { name: "REVIEW against a lower threshold", rule: "≥90", series: { 2022: "无黑臭水体" }, unit: "%", better: "higher", verdict: "REVIEW", id: "value.nonePresent.review" },
   { name: "REVIEW for a count", rule: "≤0", series: { 2022: "无黑臭水体" }, better: "lower", verdict: "REVIEW", id: "value.nonePresent.review" },
   { name: "REVIEW against a stability clause", rule: "保持稳定或持续改善", series: { 2021: 100, 2022: "无黑臭水体" }, unit: "%", better: "higher", verdict: "REVIEW", id: "value.nonePresent.review" },
@@ -37,13 +38,4 @@ const inadequate: JudgeCase[] = [
   { name: "none present against a lower share", standard: "≥90", target: NONE, unit: "%", better: "higher", verdict: "REVIEW", id: "target.noValue", data: { rule: "≥90" } },
 ];
 
-describe("absent: the observed value", () => {
-  it.each(valid)("PASS: $name", checkEval);
-  it.each(invalid)("$verdict: $name", checkEval);
-  it.each(nonePresentValue)("$verdict: none present $name", checkEval);
-});
-
-describe("absent: target adequacy", () => {
-  it.each(adequate)("PASS: $name", checkJudge);
-  it.each(inadequate)("$verdict: $name", checkJudge);
-});
+runRuleTester("absent", { valid, invalid: [...invalid, ...nonePresentValue], adequate, inadequate });

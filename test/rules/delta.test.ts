@@ -1,5 +1,5 @@
-import { describe, it } from "vitest";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { runRuleTester } from "./ruleTester.js";
 
 const changes = { measure: "delta" } as const;
 
@@ -42,12 +42,4 @@ const inadequate: JudgeCase[] = [
   { name: "a level target says nothing of the change", standard: "ΔEQI>-1", target: "≥60", verdict: "REVIEW", id: "target.noValue", data: { rule: "ΔEQI>-1" } },
 ];
 
-describe("delta: the observed value", () => {
-  it.each(valid)("PASS: $name ($rule)", checkEval);
-  it.each(invalid)("$verdict: $name ($rule)", checkEval);
-});
-
-describe("delta: target adequacy", () => {
-  it.each(adequate)("PASS: $name", checkJudge);
-  it.each(inadequate)("$verdict: $name", checkJudge);
-});
+runRuleTester("delta", { valid, invalid, adequate, inadequate });

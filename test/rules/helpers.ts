@@ -1,5 +1,4 @@
 /** Tiny builders for the rule tables: a context from a plain series, and one-line evaluate/judge. */
-import { expect } from "vitest";
 import { superiorLookup } from "../../src/assess/context.js";
 import type { Direction, Indicator, Series, SuperiorTarget, Tolerance } from "../../src/model/types.js";
 import { clauseState, normalizeValue } from "../../src/model/value.js";
@@ -143,15 +142,3 @@ export interface JudgeCase extends TctxOptions, Expectation {
   standard: string;
   target: string;
 }
-
-export function expectOutcome(o: Outcome, e: Expectation): void {
-  expect({ verdict: o.verdict, id: o.message.id }).toEqual({ verdict: e.verdict, id: e.id });
-  if (e.data) expect(o.message.data).toMatchObject(e.data);
-  if (e.parts) {
-    expect(o.parts?.length).toBe(e.parts.length);
-    e.parts.forEach((part, i) => expectOutcome(o.parts![i]!, part));
-  }
-}
-
-export const checkEval = (c: EvalCase): void => expectOutcome(evaluate(c.rule, c), c);
-export const checkJudge = (c: JudgeCase): void => expectOutcome(judge(c.standard, c.target, c), c);

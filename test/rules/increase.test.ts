@@ -1,5 +1,5 @@
-import { describe, it } from "vitest";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { runRuleTester } from "./ruleTester.js";
 import { ref } from "../../src/i18n/message.js";
 
 const UP = "有所提高";
@@ -46,12 +46,4 @@ const inadequate: JudgeCase[] = [
   { name: "保持稳定或有所提高: below the base year", standard: UP_OR_STABLE, target: "≥9", base: 10, verdict: "FAIL", id: "target.trend.endpoint.fail", data: { worst: 9, change: -1, tolerance: "0" } },
 ];
 
-describe("increase: the observed value", () => {
-  it.each(valid)("PASS: $name", checkEval);
-  it.each(invalid)("$verdict: $name", checkEval);
-});
-
-describe("increase: target adequacy", () => {
-  it.each(adequate)("PASS: $name", checkJudge);
-  it.each(inadequate)("$verdict: $name", checkJudge);
-});
+runRuleTester("increase", { valid, invalid, adequate, inadequate });

@@ -1,5 +1,5 @@
-import { describe, it } from "vitest";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { runRuleTester } from "./ruleTester.js";
 
 const valid: EvalCase[] = [
   { name: "the low end is inside", rule: "0.3-0.4之间", series: { 2022: 0.3 }, verdict: "PASS", id: "rule.compare.pass", data: { year: 2022, value: 0.3, rule: "0.3–0.4" } },
@@ -31,12 +31,4 @@ const inadequate: JudgeCase[] = [
   { name: "≥0.5 lies outside 0.3–0.4", standard: "0.3-0.4之间", target: "≥0.5", verdict: "FAIL", id: "target.wrongSide", data: { target: "≥0.5" } },
 ];
 
-describe("range: the observed value", () => {
-  it.each(valid)("PASS: $name ($rule)", checkEval);
-  it.each(invalid)("$verdict: $name ($rule)", checkEval);
-});
-
-describe("range: target adequacy", () => {
-  it.each(adequate)("PASS: $name", checkJudge);
-  it.each(inadequate)("$verdict: $name", checkJudge);
-});
+runRuleTester("range", { valid, invalid, adequate, inadequate });

@@ -1,5 +1,5 @@
-import { describe, it } from "vitest";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { runRuleTester } from "./ruleTester.js";
 import { ref } from "../../src/i18n/message.js";
 
 const STABLE = "保持稳定或持续改善";
@@ -71,12 +71,4 @@ const inadequate: JudgeCase[] = [
   { name: "deferring to a superior target that is not given", standard: STABLE, target: "完成上级规定的考核任务", base: 50, verdict: "REVIEW", id: "target.deferred", data: { year: 2025 } },
 ];
 
-describe("stable: the observed value", () => {
-  it.each(valid)("PASS: $name", checkEval);
-  it.each(invalid)("$verdict: $name", checkEval);
-});
-
-describe("stable: target adequacy", () => {
-  it.each(adequate)("PASS: $name", checkJudge);
-  it.each(inadequate)("$verdict: $name", checkJudge);
-});
+runRuleTester("stable", { valid, invalid, adequate, inadequate });

@@ -1,5 +1,5 @@
-import { describe, it } from "vitest";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { runRuleTester } from "./ruleTester.js";
 import { ref } from "../../src/i18n/message.js";
 
 const valid: EvalCase[] = [
@@ -41,12 +41,4 @@ const inadequate: JudgeCase[] = [
   { name: "a target of 不涉及", standard: "建立", target: "不涉及", verdict: "N/A", id: "rule.notApplicable" },
 ];
 
-describe("status: the observed value", () => {
-  it.each(valid)("PASS: $name ($rule)", checkEval);
-  it.each(invalid)("$verdict: $name ($rule)", checkEval);
-});
-
-describe("status: target adequacy", () => {
-  it.each(adequate)("PASS: $name", checkJudge);
-  it.each(inadequate)("$verdict: $name", checkJudge);
-});
+runRuleTester("status", { valid, invalid, adequate, inadequate });

@@ -1,5 +1,5 @@
-import { describe, it } from "vitest";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { runRuleTester } from "./ruleTester.js";
 import { ref } from "../../src/i18n/message.js";
 
 const SUP = "完成上级规定的考核任务";
@@ -23,7 +23,6 @@ const valid: EvalCase[] = [
   },
   { name: "stated as met", rule: SUP, series: { 2022: "完成" }, superior: { 2022: "met" }, verdict: "PASS", id: "rule.superior.stated", data: { year: 2022, setIn: 2022, met: ref("superior.met") } },
   // A stated result speaks of its own year: 2021's "met" says nothing of 2023.
-  { name: "a stated result is not carried forward", rule: SUP, series: { 2023: 12 }, superior: { 2021: "met" }, verdict: "MISSING", id: "rule.superior.none", data: { year: 2023 } },
   {
     name: "a superior target that is itself a trend", rule: SUP, series: { 2021: 35, 2022: 34 }, superior: { 2022: "保持稳定或持续下降" }, ...pm,
     verdict: "PASS", id: "rule.superior.result", data: { setIn: 2022, rule: "保持稳定或持续下降" },
@@ -32,6 +31,7 @@ const valid: EvalCase[] = [
 ];
 
 const invalid: EvalCase[] = [
+  { name: "a stated result is not carried forward", rule: SUP, series: { 2023: 12 }, superior: { 2021: "met" }, verdict: "MISSING", id: "rule.superior.none", data: { year: 2023 } },
   {
     name: "the year's own target, not the earlier one", rule: SUP, series: { 2025: 33 }, ...pm25,
     verdict: "FAIL", id: "rule.superior.result", data: { year: 2025, setIn: 2025, rule: "≤32" },
@@ -99,12 +99,4 @@ const inadequate: JudgeCase[] = [
   },
 ];
 
-describe("superior: the observed value", () => {
-  it.each(valid)("PASS: $name", checkEval);
-  it.each(invalid)("$verdict: $name", checkEval);
-});
-
-describe("superior: target adequacy", () => {
-  it.each(adequate)("PASS: $name", checkJudge);
-  it.each(inadequate)("$verdict: $name", checkJudge);
-});
+runRuleTester("superior", { valid, invalid, adequate, inadequate });

@@ -1,5 +1,5 @@
-import { describe, it } from "vitest";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { runRuleTester } from "./ruleTester.js";
 
 const pct = { unit: "%", better: "higher" } as const;
 const pm = { unit: "μg/m³", better: "lower" } as const;
@@ -39,12 +39,4 @@ const inadequate: JudgeCase[] = [
   { name: "a status against a bare number", standard: "100", target: "开展", ...pct, verdict: "REVIEW", id: "target.noValue", data: { rule: "≥100" } },
 ];
 
-describe("target (a bare number): the observed value", () => {
-  it.each(valid)("PASS: $name ($rule)", checkEval);
-  it.each(invalid)("$verdict: $name ($rule)", checkEval);
-});
-
-describe("target (a bare number): target adequacy", () => {
-  it.each(adequate)("PASS: $name", checkJudge);
-  it.each(inadequate)("$verdict: $name", checkJudge);
-});
+runRuleTester("target", { valid, invalid, adequate, inadequate });

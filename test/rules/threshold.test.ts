@@ -1,5 +1,6 @@
 import { describe, it } from "vitest";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { checkEval, runRuleTester } from "./ruleTester.js";
 
 const pct = { unit: "%", better: "higher" } as const;
 
@@ -66,15 +67,7 @@ const inadequate: JudgeCase[] = [
   { name: "a target of 不涉及", standard: "≥20", target: "不涉及", verdict: "N/A", id: "rule.notApplicable" },
 ];
 
-describe("threshold: the observed value", () => {
-  it.each(valid)("PASS: $name ($rule)", checkEval);
-  it.each(invalid)("$verdict: $name ($rule)", checkEval);
-});
-
-describe("threshold: target adequacy", () => {
-  it.each(adequate)("PASS: $name", checkJudge);
-  it.each(inadequate)("$verdict: $name", checkJudge);
-});
+runRuleTester("threshold", { valid, invalid, adequate, inadequate });
 
 describe("threshold: values people really write", () => {
   it.each([

@@ -1,5 +1,5 @@
-import { describe, it } from "vitest";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { runRuleTester } from "./ruleTester.js";
 import { ref } from "../../src/i18n/message.js";
 
 const TREND = "持续改善";
@@ -45,12 +45,4 @@ const inadequate: JudgeCase[] = [
   { name: "持续下降: a bound above the base year", standard: "持续下降", target: "≤0.2", base: 0.1, verdict: "FAIL", id: "target.trend.endpoint.fail", data: { worst: 0.2, change: 0.1 } },
 ];
 
-describe("trend: the observed value", () => {
-  it.each(valid)("PASS: $name", checkEval);
-  it.each(invalid)("$verdict: $name", checkEval);
-});
-
-describe("trend: target adequacy", () => {
-  it.each(adequate)("PASS: $name", checkJudge);
-  it.each(inadequate)("$verdict: $name", checkJudge);
-});
+runRuleTester("trend", { valid, invalid, adequate, inadequate });

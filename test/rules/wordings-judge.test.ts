@@ -4,7 +4,8 @@
  */
 import { describe, it } from "vitest";
 import { ref } from "../../src/i18n/message.js";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { checkEval, checkJudge } from "./ruleTester.js";
 
 const evals: Record<string, EvalCase[]> = {
   "comparison words: inclusive and strict as the words mean": [

@@ -4,10 +4,10 @@ import { EPSILON } from "../maths.js";
 import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import { boundsText } from "./threshold.js";
+import { boundsText } from "../compare.js";
 
 export default defineRule<AbsentRule>({
-  meta: { kind: "absent", docs: "rule.absent.docs", messages: ["rule.absent.pass", "rule.absent.fail", "rule.absent.review", "target.absent.pass"] },
+  meta: { kind: "absent", docs: "rule.absent.docs", messages: ["rule.absent.pass", "rule.absent.fail", "rule.absent.review", "target.absent.pass", "target.wrongSide", "target.noValue"] },
   evaluate(node, ctx, value) {
     if (value.kind === "none_present" && value.text.includes(node.what)) return outcome("PASS", "rule.absent.pass", { year: ctx.year, what: node.what });
     if (value.kind === "number") {

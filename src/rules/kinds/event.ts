@@ -7,7 +7,7 @@ import { EPSILON } from "../maths.js";
 import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import { boundsText } from "./threshold.js";
+import { boundsText } from "../compare.js";
 
 /** 未发生, 没有发生, 未出现, 零: a value that says no event happened. */
 const NONE_HAPPENED = /^(未|没有|没|不曾)(发生|出现)|^零$/;

@@ -7,7 +7,7 @@ import { defineRule } from "../kind.js";
 import { statusesMeet, statusLabelId, type Status } from "../vocabulary.js";
 
 /** The statuses as one message value: each a reference, read as a list in the report's language. */
-export const statusRef = (statuses: readonly Status[]) => statuses.map((s) => ref(statusLabelId(s)));
+const statusRef = (statuses: readonly Status[]) => statuses.map((s) => ref(statusLabelId(s)));
 
 export default defineRule<StatusRule>({
   meta: { kind: "status", docs: "rule.status.docs", messages: ["rule.status.pass", "rule.status.review", "target.status.pass", "target.status.review"] },
