@@ -9,6 +9,7 @@ const pm25 = { ...pm, superior: { 2022: "≤35", 2025: "≤32" } };
 const valid: EvalCase[] = [
   {
     name: "meets the target set for the year", rule: SUP, series: { 2022: 34 }, ...pm25,
+    zh: "上级目标（2022年下达）≤35：2022年：34μg/m³ 满足 ≤35", en: "superior target (set for 2022) ≤35: 2022: 34μg/m³ meets ≤35",
     verdict: "PASS", id: "rule.superior.result", data: { year: 2022, setIn: 2022, rule: "≤35" },
     parts: [{ verdict: "PASS", id: "rule.compare.pass", data: { year: 2022, value: 34, rule: "≤35" } }],
   },
@@ -31,7 +32,7 @@ const valid: EvalCase[] = [
 ];
 
 const invalid: EvalCase[] = [
-  { name: "a stated result is not carried forward", rule: SUP, series: { 2023: 12 }, superior: { 2021: "met" }, verdict: "MISSING", id: "rule.superior.none", data: { year: 2023 } },
+  { name: "a stated result is not carried forward", rule: SUP, series: { 2023: 12 }, superior: { 2021: "met" }, verdict: "MISSING", id: "rule.superior.none", data: { year: 2023 }, zh: "未给出2023年及以前的上级目标", en: "no superior target is given for 2023 or before" },
   {
     name: "the year's own target, not the earlier one", rule: SUP, series: { 2025: 33 }, ...pm25,
     verdict: "FAIL", id: "rule.superior.result", data: { year: 2025, setIn: 2025, rule: "≤32" },
@@ -49,7 +50,7 @@ const invalid: EvalCase[] = [
 ];
 
 const adequate: JudgeCase[] = [
-  { name: "the target is the superior's too", standard: SUP, target: SUP, verdict: "PASS", id: "target.superior.stated" },
+  { name: "the target is the superior's too", standard: SUP, target: SUP, verdict: "PASS", id: "target.superior.stated", zh: "目标为完成上级规定的考核任务", en: "the target is to meet the superior's target" },
   {
     name: "a threshold within the superior's target for the year", standard: SUP, target: "≥40", superior: { 2022: "≥50", 2025: "≥36" },
     verdict: "PASS", id: "target.superior.result", data: { year: 2025, rule: "≥36" },
@@ -80,6 +81,7 @@ const adequate: JudgeCase[] = [
 const inadequate: JudgeCase[] = [
   {
     name: "a threshold short of the superior's target", standard: SUP, target: "≥30", superior: { 2025: "≥36" },
+    zh: "对照上级2025年目标：≥36：目标允许 30，不满足 ≥36", en: "against the superior's target for 2025, ≥36: the target allows 30, which does not meet ≥36",
     verdict: "FAIL", id: "target.superior.result", data: { year: 2025, rule: "≥36" },
     parts: [{ verdict: "FAIL", id: "target.compare.fail", data: { worst: 30 } }],
   },
