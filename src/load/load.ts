@@ -18,7 +18,7 @@ import {
   type RawStandard,
   type RawValue,
 } from "../model/schema.js";
-import type { Direction, Indicator, IndicatorFile, Observation, Override, Region, RuleSpec, SuperiorTarget, Tolerance } from "../model/types.js";
+import type { Direction, Indicator, IndicatorFile, Observation, Override, Region, RuleSpec, SuperiorTarget } from "../model/types.js";
 import { editionNames, resolveCatalog } from "../standards/editions.js";
 import { clauseState, normalizeValue } from "../model/value.js";
 import { normalizeRuleText } from "../rules/normalize.js";
@@ -36,6 +36,8 @@ import { RowLocator } from "./rowLocator.js";
 import { syntaxErrorAt } from "./syntaxErrorAt.js";
 import { yamlLib } from "./yamlLib.js";
 import { ref, type MessageValue } from "../i18n/message.js";
+import { parseTolerance as tolerance } from "../model/tolerance.js";
+import { statedResult } from "../rules/vocabulary.js";
 
 type Issue = core.$ZodIssue;
 
@@ -550,9 +552,8 @@ class ModelBuilder {
     return Object.entries(raw)
       .flatMap(([year, target]): SuperiorTarget[] => {
         const text = typeof target === "object" ? target.rule : target;
-        const stated = String(text).trim().toLowerCase();
-        if (["met", "达标", "完成"].includes(stated)) return [{ year: Number(year), stated: "met" }];
-        if (["not met", "未达标", "未完成"].includes(stated)) return [{ year: Number(year), stated: "not_met" }];
+        const stated = statedResult(String(text));
+        if (stated) return [{ year: Number(year), stated }];
         const spec = this.rule(target, [...path, year]);
         if (spec && mentionsSuperior(spec.rule)) {
           this.errors.push(this.error([...path, year], "superior-circular", "error.superiorCircular", { year }));
@@ -614,11 +615,4 @@ function observation(year: number, raw: RawValue): Observation {
     return { year, value: normalizeValue(raw.value), ...(raw.note ? { note: raw.note } : {}), ...(raw.source ? { source: raw.source } : {}) };
   }
   return { year, value: normalizeValue(raw) };
-}
-
-function tolerance(raw: number | string | undefined): Tolerance {
-  if (raw === undefined) return { kind: "absolute", amount: 0, text: "0" };
-  if (typeof raw === "number") return { kind: "absolute", amount: raw, text: String(raw) };
-  const percent = Number(raw.trim().replace(/%$/, ""));
-  return { kind: "relative", amount: percent / 100, text: `${percent}%` };
 }

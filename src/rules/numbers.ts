@@ -2,6 +2,7 @@
 import type { Value } from "../model/types.js";
 import type { Comparator } from "./ast.js";
 import { EPSILON } from "./maths.js";
+import { APPROXIMATE } from "./vocabulary.js";
 import { outcome, type Outcome } from "./outcome.js";
 import type { Bound } from "./guarantee.js";
 
@@ -70,8 +71,6 @@ export function nonNumeric(value: Value, year: number, meetsFullShare: boolean):
   return outcome("REVIEW", "value.text", { year, text });
 }
 
-/** "约25.5", "25.5左右", "大约 90%": a figure that is approximate, so not a number to judge. */
-const APPROXIMATE = /^(约|大约|接近|近)\s*[\d０-９]|[\d０-９.%％]\s*(左右|上下)$/;
 
 /** A rule that asks for 100 % (or more) in the higher-better direction. */
 export const isFullShare = (op: Comparator, value: number, unit: string, better: "higher" | "lower") =>

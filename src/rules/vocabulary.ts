@@ -248,3 +248,33 @@ export function vocabularyLabels(lang: "zh" | "en"): Record<string, string> {
   for (const [op, words] of Object.entries(RELATIONS)) labels[`relation.${op}`] = words[lang];
   return labels;
 }
+
+// ── Value words: what people write in a value cell, a clause or a superior target's year ──
+
+/** A superior target's year stated only as a result (`superior: {2022: 达标}`). */
+const STATED_RESULT = { met: ["met", "达标", "完成"], not_met: ["not met", "未达标", "未完成"] } as const;
+export function statedResult(text: string): "met" | "not_met" | undefined {
+  const stated = text.trim().toLowerCase();
+  if ((STATED_RESULT.met as readonly string[]).includes(stated)) return "met";
+  if ((STATED_RESULT.not_met as readonly string[]).includes(stated)) return "not_met";
+  return undefined;
+}
+
+/** What a file states of a condition (`clauses`): met or not met (anything else is for a person). */
+export const CLAUSE_MET = /^(已?满足|是|已?达到|已?符合|已?完成|达标|met|yes|true)$/i;
+export const CLAUSE_NOT_MET = /^(未满足|不满足|否|未达到|未达标|不达标|不符合|未完成|not met|no|false)$/i;
+
+/** A value cell declaring the row does not apply: the Chinese forms of the 不涉及 phrase. */
+export const NOT_APPLICABLE_VALUES: readonly string[] = PHRASES.find((p) => p.node.kind === "not_applicable")!.zh;
+
+/** 无数据, 无统计…: the value is unknown, not "none present". */
+export const NO_DATA = /^(无|暂无)(数据|统计|资料|记录|监测|法统计|值)/;
+
+/**
+ * Where 无 starts a word of its own — an adverb, adjective or verb: 无法 (cannot), 无需 (need not),
+ * 无效 (invalid), 无论, 无关 … — the text says nothing about presence. The closed class of such words.
+ */
+export const NOT_A_THING = /^无(法|需|须|效|论|关|疑|意|从|权|力|偿|限|穷|比|非|故|端|数|暇|奈|可|以|异|妨|谓|聊|辜|误|缘|尽|望|损|碍)/;
+
+/** "约25.5", "25.5左右", "大约 90%": a figure that is approximate, so not a number to judge. */
+export const APPROXIMATE = /^(约|大约|接近|近)\s*[\d０-９]|[\d０-９.%％]\s*(左右|上下)$/;

@@ -19,6 +19,7 @@ import { reason } from "../../src/i18n/translate.js";
 import type { LeafKind, Rule } from "../../src/rules/ast.js";
 import { ENGINE_MESSAGES, RULE_KINDS } from "../../src/rules/index.js";
 import type { Outcome } from "../../src/rules/outcome.js";
+import { statedResult } from "../../src/rules/vocabulary.js";
 import { messageProblems } from "../fuzz/messages.js";
 import { evaluate, judge, rule, type EvalCase, type JudgeCase } from "./helpers.js";
 
@@ -73,7 +74,7 @@ function check(o: Outcome, c: (EvalCase | JudgeCase) & Rendered, rules: string[]
   }
 }
 
-const superiorRules = (c: { superior?: Record<number, string> }) => Object.values(c.superior ?? {}).filter((s) => s !== "met" && s !== "not met");
+const superiorRules = (c: { superior?: Record<number, string> }) => Object.values(c.superior ?? {}).filter((s) => statedResult(s) === undefined);
 
 /** One case of the observed value, or of a target, with every check of the tester. */
 export const checkEval = (c: EvalCase & Rendered): void => check(evaluate(c.rule, c), c, [c.rule, ...superiorRules(c)]);

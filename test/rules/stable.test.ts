@@ -1,5 +1,6 @@
+import { describe, it } from "vitest";
 import { type EvalCase, type JudgeCase } from "./helpers.js";
-import { runRuleTester } from "./ruleTester.js";
+import { checkEval, runRuleTester } from "./ruleTester.js";
 import { ref } from "../../src/i18n/message.js";
 
 const STABLE = "保持稳定或持续改善";
@@ -72,3 +73,9 @@ const inadequate: JudgeCase[] = [
 ];
 
 runRuleTester("stable", { valid, invalid, adequate, inadequate });
+
+describe("stable: the tolerance as the file writes it", () => {
+  // " 1 % " is what the schema admits; the helpers read it with the loader's own parser.
+  it("a relative tolerance with spaces", () =>
+    checkEval({ name: "spaced", rule: "保持稳定或持续改善", series: { 2021: 100, 2022: 99.5 }, tolerance: " 1 % ", verdict: "PASS", id: "rule.stable.held", data: { tolerance: "1%" } }));
+});

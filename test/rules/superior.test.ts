@@ -23,6 +23,8 @@ const valid: EvalCase[] = [
     verdict: "PASS", id: "rule.superior.result", data: { year: 2024, setIn: 2022, rule: "≤35" },
   },
   { name: "stated as met", rule: SUP, series: { 2022: "完成" }, superior: { 2022: "met" }, verdict: "PASS", id: "rule.superior.stated", data: { year: 2022, setIn: 2022, met: ref("superior.met") } },
+  // As the loader reads a file: 达标 / 完成 state the result too (the helpers build the row with the loader's own words).
+  { name: "stated as 达标", rule: SUP, series: { 2022: 36 }, superior: { 2022: "达标" }, verdict: "PASS", id: "rule.superior.stated", data: { met: ref("superior.met") } },
   // A stated result speaks of its own year: 2021's "met" says nothing of 2023.
   {
     name: "a superior target that is itself a trend", rule: SUP, series: { 2021: 35, 2022: 34 }, superior: { 2022: "保持稳定或持续下降" }, ...pm,
@@ -39,6 +41,7 @@ const invalid: EvalCase[] = [
     parts: [{ verdict: "FAIL", id: "rule.compare.fail", data: { value: 33, rule: "≤32" } }],
   },
   { name: "stated as not met", rule: SUP, series: { 2022: "未完成" }, superior: { 2022: "not met" }, verdict: "FAIL", id: "rule.superior.stated", data: { setIn: 2022, met: ref("superior.notMet") } },
+  { name: "stated as 未完成", rule: SUP, series: { 2022: 30 }, superior: { 2022: "未完成" }, verdict: "FAIL", id: "rule.superior.stated", data: { met: ref("superior.notMet") } },
   { name: "no superior target", rule: SUP, series: { 2022: 34 }, verdict: "MISSING", id: "rule.superior.none", data: { year: 2022 } },
   { name: "a target set only for a later year", rule: SUP, series: { 2022: 34 }, superior: { 2025: "≤32" }, verdict: "MISSING", id: "rule.superior.none", data: { year: 2022 } },
   { name: "no value to judge against a numeric target", rule: SUP, series: { 2021: 34 }, year: 2022, ...pm25, verdict: "MISSING", id: "value.missing", data: { year: 2022 } },
