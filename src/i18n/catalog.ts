@@ -484,6 +484,10 @@ const en: Catalog = {
   "report.runSummary.none": "{files} files: {counts}",
   "report.unreadable": "{count} not checked (input errors above)",
   "report.noIndicators": "no indicators",
+  // --- words (#16) ---
+  // English CSV writes true / false; the words exist in both languages all the same.
+  "csv.yes": "yes",
+  "csv.no": "no",
 };
 
 const zh: Catalog = {
@@ -981,6 +985,7 @@ const zh: Catalog = {
   "report.runSummary.none": "共 {files} 个文件：{counts}",
   "report.unreadable": "{count} 个未能检查（输入错误见上）",
   "report.noIndicators": "没有指标",
+  // --- words (#16) ---
 };
 
 export const CATALOGS: Record<Lang, Catalog> = { zh, en };

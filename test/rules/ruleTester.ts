@@ -14,13 +14,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { CATALOGS, LANGS, type Lang } from "../../src/i18n/catalog.js";
-import { isRef, type MessageRef } from "../../src/i18n/message.js";
 import { reason } from "../../src/i18n/translate.js";
 import type { LeafKind, Rule } from "../../src/rules/ast.js";
 import { ENGINE_MESSAGES, RULE_KINDS } from "../../src/rules/index.js";
 import type { Outcome } from "../../src/rules/outcome.js";
 import { statedResult } from "../../src/rules/vocabulary.js";
-import { messageProblems } from "../fuzz/messages.js";
+import { messageProblems, referencedIdProblems } from "../fuzz/messages.js";
 import { evaluate, judge, rule, type EvalCase, type JudgeCase } from "./helpers.js";
 
 /** The reason as the report renders it, in each language. */
@@ -51,12 +50,7 @@ export function outcomeProblems(o: Outcome, allowed: ReadonlySet<string>): strin
   if (!allowed.has(id)) problems.push(`${id} is not declared in meta.messages`);
   for (const lang of LANGS) if (CATALOGS[lang][id] === undefined) problems.push(`${id} is not in the ${lang} catalogue`);
   problems.push(...messageProblems(o.message));
-  for (const [field, value] of Object.entries(o.message.data ?? {})) {
-    const refs: MessageRef[] = Array.isArray(value) ? (value as MessageRef[]) : isRef(value) ? [value] : [];
-    for (const r of refs) {
-      for (const lang of LANGS) if (CATALOGS[lang][r.ref] === undefined) problems.push(`${r.ref} (${field} of ${id}) is not in the ${lang} catalogue`);
-    }
-  }
+  problems.push(...referencedIdProblems(o.message));
   for (const part of o.parts ?? []) problems.push(...outcomeProblems(part, allowed));
   return problems;
 }
