@@ -90,6 +90,14 @@ export const engine: Engine = {
   },
 };
 
+/** The leaves of a rule tree, in order. */
+export const leaves = (rule: Rule): LeafRule[] => (rule.kind === "all" || rule.kind === "any" ? rule.parts.flatMap(leaves) : [rule]);
+
+/** Rule kinds about the series rather than one year's value: they need several years of values. */
+export const TREND_KINDS: ReadonlySet<LeafKind> = new Set<LeafKind>(["stable", "trend", "increase"]);
+/** Whether a rule holds, anywhere in it, a stability, trend or increase. */
+export const mentionsTrend = (rule: Rule): boolean => leaves(rule).some((l) => TREND_KINDS.has(l.kind));
+
 /** Whether a rule defers, anywhere in it, to the superior's target (完成上级规定的考核任务). */
 export const mentionsSuperior = (rule: Rule): boolean =>
   rule.kind === "superior" || ((rule.kind === "all" || rule.kind === "any") && rule.parts.some(mentionsSuperior));
