@@ -278,3 +278,33 @@ export const NOT_A_THING = /^无(法|需|须|效|论|关|疑|意|从|权|力|偿
 
 /** "约25.5", "25.5左右", "大约 90%": a figure that is approximate, so not a number to judge. */
 export const APPROXIMATE = /^(约|大约|接近|近)\s*[\d０-９]|[\d０-９.%％]\s*(左右|上下)$/;
+
+// ── Frame words: what stands around a number or a name in a rule, read by the parser, written by the printer ──
+
+/** `且` / `或` between parts: what the parser reads (longest first) and what the printer writes. */
+export const CONNECTIVES = {
+  all: { zh: ["并且", "且", "并"], en: ["and"], print: "，且" },
+  any: { zh: ["或者", "或"], en: ["or"], print: "或" },
+} as const;
+
+/** What ends a named thing, a condition or a reference: a separator or a one-character connective. */
+export const PART_ENDS = "，,；;且或";
+
+/** `0.3-0.4之间`, `between 0.3 and 0.4`. The first separator is the one the printer writes. */
+export const RANGE_WORDS = { separators: ["-", "~", "—", "–", "至", "到"], zhEnd: "之间", enStart: "between", enJoin: "and" } as const;
+
+/** `25左右`, `about 25`: an approximate figure. */
+export const ABOUT_WORDS = { zhAfter: "左右", enBefore: ["about", "around", "approximately"] } as const;
+
+/** `无黑臭水体`: none of a thing present. */
+export const ABSENT_WORD = "无";
+
+/** `未发生…`, `不发生…`, `无…发生`: events that must not happen. The first negation is the printer's. */
+export const EVENT_WORDS = { negations: ["未", "不"], verb: "发生", none: "无" } as const;
+
+/** `近五年逐年提高`, `近3年持续下降`: a trend over a window of years. */
+export const WINDOW_WORDS = { before: ["近", "最近"], year: "年", after: ["内", "来"], steady: ["持续", "逐年"], printSteady: "逐年" } as const;
+
+/** A value that says no event happened (未发生, 没有出现, 零), and one that says some did (发生2起, 3次). */
+export const NONE_HAPPENED = /^(未|没有|没|不曾)(发生|出现)|^零$/;
+export const HAPPENED = /^(已|曾|有|已经)?(发生|出现)(了)?(\d+|[一二两三四五六七八九十]+)?(起|次|件|宗)?$|^(\d+|[一二两三四五六七八九十]+)(起|次|件|宗)$/;
