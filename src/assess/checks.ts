@@ -1,12 +1,13 @@
 /** The four checks of one indicator: baseline, the two targets' adequacy, and progress. */
 import type { Indicator, IndicatorFile, RuleSpec } from "../model/types.js";
 import { forReference, worst, type Verdict } from "../model/verdict.js";
-import { numeric, outcome, type EvalContext, type Outcome } from "../rules/context.js";
+import { numeric, type EvalContext } from "../rules/context.js";
+import { outcome, type Outcome } from "../rules/outcome.js";
 import { engine, targetGuarantee } from "../rules/index.js";
 import { evalContext, targetContext } from "./context.js";
 import { forecast } from "./forecast.js";
 import type { CheckResult, Forecast } from "./result.js";
-import { ref } from "../rules/context.js";
+import { ref } from "../i18n/message.js";
 import { reasonRounding } from "./precision.js";
 
 const result = (indicator: Indicator, year: number, spec: RuleSpec, o: Outcome, forecasts: readonly Forecast[] = []): CheckResult => ({

@@ -4,7 +4,7 @@
  * slopes where values are zero, negative or themselves changes.
  */
 import type { Direction } from "../model/types.js";
-import { round } from "../rules/context.js";
+import { round } from "../rules/maths.js";
 import type { Forecast, ForecastClass } from "./result.js";
 
 export interface Point {

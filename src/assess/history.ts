@@ -1,7 +1,7 @@
 /** A file's indicators year by year: each year's value judged against the standard, and the forecast. */
 import type { IndicatorFile, Observation } from "../model/types.js";
 import { forReference } from "../model/verdict.js";
-import type { Outcome } from "../rules/context.js";
+import type { Outcome } from "../rules/outcome.js";
 import { engine } from "../rules/index.js";
 import { progressCheck } from "./checks.js";
 import { evalContext } from "./context.js";

@@ -1,7 +1,7 @@
 /** What an assessment produces: the input of every report. */
 import type { Indicator, IndicatorFile, Observation } from "../model/types.js";
 import type { Verdict } from "../model/verdict.js";
-import type { Outcome } from "../rules/context.js";
+import type { Outcome } from "../rules/outcome.js";
 import type { Comparison } from "./compare.js";
 import type { InputError } from "../load/errors.js";
 import type { VetoAssessment } from "../vetoes/types.js";

@@ -1,5 +1,5 @@
 /** A usage or input problem: reported as one sentence, exit status 2, no stack trace. */
-import { ref, type Message } from "../rules/context.js";
+import { ref, type Message, type MessageValue } from "../i18n/message.js";
 
 export class CliError extends Error {
   constructor(readonly detail: Message) {
@@ -20,7 +20,7 @@ const KNOWN_ERRNO = new Set([
  * Why a file could not be read or written, in words: a message reference for every code a user
  * meets; any other code is named inside a sentence, never left bare.
  */
-export function reasonOf(error: unknown): string {
+export function reasonOf(error: unknown): MessageValue {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code && KNOWN_ERRNO.has(code)) return ref(`errno.${code}`);
   if (code) return ref("errno.other", code);

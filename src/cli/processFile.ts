@@ -8,7 +8,7 @@ import type { FileGaps, Overall } from "../assess/result.js";
 import { gapsOf, projectsOf } from "../assess/summarize.js";
 import type { RegionProjects } from "../projects/totals.js";
 import type { InputError } from "../load/errors.js";
-import type { Message } from "../rules/context.js";
+import type { Message } from "../i18n/message.js";
 import type { FormatName, FormatOptions, StreamingFormatter } from "../report/index.js";
 import { loadJob, type Job } from "./inputs.js";
 

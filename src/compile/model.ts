@@ -6,13 +6,15 @@
 import { impliedDirection } from "../rules/direction.js";
 import { regionWord } from "../model/regionWords.js";
 import type { CatalogIndicator, RawIndicator, RawIndicatorFile, RawRule, RawStandard, RawValue } from "../model/schema.js";
-import type { Direction, Indicator, IndicatorFile, Observation, Override, Region, RuleSpec, Series, SuperiorTarget, Tolerance } from "../model/types.js";
+import type { Direction, Indicator, IndicatorFile, Observation, Override, Region, RuleSpec, Series, SuperiorTarget } from "../model/types.js";
 import { clauseState, normalizeValue } from "../model/value.js";
 import { normalizeRuleText } from "../rules/normalize.js";
 import type { Rule } from "../rules/ast.js";
 import type { Clause } from "../rules/context.js";
 import { mentionsSuperior } from "../rules/index.js";
-import { ref } from "../rules/context.js";
+import { ref } from "../i18n/message.js";
+import { parseTolerance as tolerance } from "../model/tolerance.js";
+import { statedResult } from "../rules/vocabulary.js";
 import { didYouMean } from "../load/didYouMean.js";
 import type { InputError } from "../load/errors.js";
 import type { Locator, Path } from "../load/positions.js";
@@ -258,9 +260,8 @@ export class ModelBuilder {
     return Object.entries(raw)
       .flatMap(([year, target]): SuperiorTarget[] => {
         const text = typeof target === "object" ? target.rule : target;
-        const stated = String(text).trim().toLowerCase();
-        if (["met", "达标", "完成"].includes(stated)) return [{ year: Number(year), stated: "met" }];
-        if (["not met", "未达标", "未完成"].includes(stated)) return [{ year: Number(year), stated: "not_met" }];
+        const stated = statedResult(String(text));
+        if (stated) return [{ year: Number(year), stated }];
         const spec = this.rule(target, [...path, year]);
         if (spec && mentionsSuperior(spec.rule)) {
           this.errors.push(this.error([...path, year], "superior-circular", "error.superiorCircular", { year }));
@@ -327,10 +328,4 @@ function observation(year: number, raw: RawValue): Observation {
   return { year, value: normalizeValue(raw) };
 }
 
-function tolerance(raw: number | string | undefined): Tolerance {
-  if (raw === undefined) return { kind: "absolute", amount: 0, text: "0" };
-  if (typeof raw === "number") return { kind: "absolute", amount: raw, text: String(raw) };
-  const percent = Number(raw.trim().replace(/%$/, ""));
-  return { kind: "relative", amount: percent / 100, text: `${percent}%` };
-}
 

@@ -7,7 +7,7 @@ import type { core } from "zod/mini";
 import { didYouMean } from "../load/didYouMean.js";
 import type { InputError } from "../load/errors.js";
 import type { Path } from "../load/positions.js";
-import { ref } from "../rules/context.js";
+import { ref, type MessageValue } from "../i18n/message.js";
 
 type Issue = core.$ZodIssue;
 
@@ -66,7 +66,7 @@ function suggestionFor(issue: Issue, found: unknown): string | undefined {
   return allowed ? didYouMean(found, allowed) : undefined;
 }
 
-function expectation(issue: Issue): string {
+function expectation(issue: Issue): MessageValue {
   return issue.message.startsWith("expected.") ? ref(`${issue.message}`) : issue.message;
 }
 

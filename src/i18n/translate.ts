@@ -1,5 +1,6 @@
 /** Message ids and data → sentences, in the chosen language. */
-import { REF, unref, type Message, type MessageData, type Outcome } from "../rules/context.js";
+import { isRef, type Message, type MessageData, type MessageRef } from "./message.js";
+import type { Outcome } from "../rules/outcome.js";
 import type { Verdict } from "../model/verdict.js";
 import { CATALOGS, type Lang } from "./catalog.js";
 
@@ -27,17 +28,10 @@ export function t(lang: Lang, id: string, data: MessageData = {}): string {
     const v = data[name];
     if (v === undefined || v === "") return undefined;
     if (typeof v === "number") return formatNumber(v);
-    // Several references in one value (建立并实施) read as a list; a reference may carry one detail.
-    if (typeof v === "string" && v.startsWith(REF)) {
-      return v
-        .slice(REF.length)
-        .split(REF)
-        .map((r) => {
-          const { id, detail } = unref(r);
-          return t(lang, id, detail === undefined ? {} : { detail });
-        })
-        .join(t(lang, "list.and"));
-    }
+    // A reference is a message of its own; a list of them (建立并实施) reads as a list.
+    const say = (r: MessageRef) => t(lang, r.ref, r.detail === undefined ? {} : { detail: r.detail });
+    if (Array.isArray(v)) return (v as readonly MessageRef[]).map(say).join(t(lang, "list.and"));
+    if (isRef(v)) return say(v);
     // A reason is one line: a line break inside a value reads as a space.
     return String(v).replace(/\s*\r?\n\s*/g, " ");
   };

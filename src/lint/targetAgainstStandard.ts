@@ -3,7 +3,7 @@
  * and the target `≥40`. One of them is miswritten; the target cannot guarantee the standard.
  */
 import { impliedDirection } from "../rules/direction.js";
-import { ref } from "../rules/context.js";
+import { ref } from "../i18n/message.js";
 import type { LintCheck, LintFinding } from "./types.js";
 import { TARGETS } from "./levels.js";
 

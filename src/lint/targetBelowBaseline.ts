@@ -4,7 +4,7 @@
  * The baseline is compared at the target's own precision: `≥93` over 93.05 keeps the level, it is
  * the standard's figure written without decimals, not a weaker target.
  */
-import { ref } from "../rules/context.js";
+import { ref } from "../i18n/message.js";
 import type { LintCheck, LintFinding } from "./types.js";
 import { TARGETS, baselineAt, levelOf, pointsHigher, pointsLower } from "./levels.js";
 

@@ -4,7 +4,7 @@
  * reports, and a function from the file to findings — message ids with data, never sentences.
  */
 import type { IndicatorFile } from "../model/types.js";
-import type { Message } from "../rules/context.js";
+import type { Message } from "../i18n/message.js";
 
 export type Severity = "error" | "warning";
 

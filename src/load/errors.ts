@@ -1,5 +1,5 @@
 /** Input errors are values: a code, a location and a message id with data — never a thrown stack. */
-import type { Message } from "../rules/context.js";
+import type { Message } from "../i18n/message.js";
 
 export interface Location {
   file: string;

@@ -1,6 +1,6 @@
 /** What the checks of the key projects produce: the input of every report's projects section. */
 import type { Path } from "../load/positions.js";
-import type { Message } from "../rules/context.js";
+import type { Message } from "../i18n/message.js";
 import type { Project, ProjectKind, ProjectStatus } from "./types.js";
 
 export type FindingCode = "total-mismatch" | "content-amount" | "duplicate-content" | "similar-content" | "overdue" | "late" | "lagging";

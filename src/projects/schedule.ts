@@ -4,7 +4,7 @@
  * against the share of the period elapsed by the end of Y). A project that is 建成 is never flagged,
  * however early it finished.
  */
-import { ref } from "../rules/context.js";
+import { ref } from "../i18n/message.js";
 import type { ProjectCheck, ProjectFinding } from "./result.js";
 import type { Project, ProjectProgress } from "./types.js";
 

@@ -5,7 +5,7 @@
  * it shows.
  */
 import type { Indicator } from "../model/types.js";
-import type { Message } from "../rules/context.js";
+import type { Message } from "../i18n/message.js";
 import type { SourcedEntry, SourceProblem } from "./sources.js";
 import { numberText } from "./workbook.js";
 

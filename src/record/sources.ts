@@ -5,8 +5,8 @@
  */
 import { readStream, fifoTimeout } from "../cli/readStream.js";
 import { DEFAULT_MAX_BYTES } from "../read.js";
-import type { Message } from "../rules/context.js";
-import { ref } from "../rules/context.js";
+import type { Message } from "../i18n/message.js";
+import { ref } from "../i18n/message.js";
 import { decode } from "../load/decode.js";
 import { CliError, reasonOf } from "../cli/errors.js";
 import type { Entry } from "./record.js";

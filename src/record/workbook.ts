@@ -4,7 +4,7 @@
  * with at most 15 significant digits, as Excel displays it (0.1+0.2 is 0.3, not 0.30000000000000004).
  */
 import type { CellValue, Worksheet } from "exceljs";
-import type { Message } from "../rules/context.js";
+import type { Message } from "../i18n/message.js";
 import { CliError } from "../cli/errors.js";
 import { exceljs } from "./exceljs.js";
 import type { RawCell, RawRow } from "./sources.js";

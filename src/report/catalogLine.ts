@@ -2,7 +2,7 @@
 import type { Lang } from "../i18n/catalog.js";
 import { t } from "../i18n/translate.js";
 import type { IndicatorFile } from "../model/types.js";
-import { ref } from "../rules/context.js";
+import { ref } from "../i18n/message.js";
 
 export function catalogLine(lang: Lang, file: IndicatorFile): string {
   const c = file.catalog;

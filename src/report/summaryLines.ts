@@ -3,7 +3,7 @@ import type { Counts, FileAssessment, RunTotals } from "../assess/result.js";
 import type { Lang } from "../i18n/catalog.js";
 import { t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
-import { ref } from "../rules/context.js";
+import { ref } from "../i18n/message.js";
 
 const COUNT_ORDER: readonly Verdict[] = ["PASS", "FAIL", "WARN", "MISSING", "REVIEW", "N/A"];
 

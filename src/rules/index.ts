@@ -4,7 +4,8 @@
  */
 import { best, worst } from "../model/verdict.js";
 import type { LeafKind, LeafRule, Rule } from "./ast.js";
-import { outcome, type EvalContext, type Outcome, type TargetContext } from "./context.js";
+import { outcome, type Outcome } from "./outcome.js";
+import type { EvalContext, TargetContext } from "./context.js";
 import { both, either, type Guarantee } from "./guarantee.js";
 import type { Engine, RuleKind } from "./kind.js";
 import about from "./kinds/about.js";
@@ -40,6 +41,9 @@ export const RULE_KINDS: { [K in LeafKind]: RuleKind<Extract<LeafRule, { kind: K
   relative,
   condition,
 };
+
+/** The ids the engine itself gives, before (or around) any rule kind: no value, 不涉及, 且 / 或. */
+export const ENGINE_MESSAGES = ["value.missing", "value.notApplicable", "value.notApplicable.notAllowed", "rule.all", "rule.any", "rule.notApplicable"] as const;
 
 const kindOf = (rule: LeafRule) => RULE_KINDS[rule.kind] as RuleKind<LeafRule>;
 
@@ -85,6 +89,14 @@ export const engine: Engine = {
     return kindOf(rule).judge(rule, g, ctx, engine);
   },
 };
+
+/** The leaves of a rule tree, in order. */
+export const leaves = (rule: Rule): LeafRule[] => (rule.kind === "all" || rule.kind === "any" ? rule.parts.flatMap(leaves) : [rule]);
+
+/** Rule kinds about the series rather than one year's value: they need several years of values. */
+export const TREND_KINDS: ReadonlySet<LeafKind> = new Set<LeafKind>(["stable", "trend", "increase"]);
+/** Whether a rule holds, anywhere in it, a stability, trend or increase. */
+export const mentionsTrend = (rule: Rule): boolean => leaves(rule).some((l) => TREND_KINDS.has(l.kind));
 
 /** Whether a rule defers, anywhere in it, to the superior's target (完成上级规定的考核任务). */
 export const mentionsSuperior = (rule: Rule): boolean =>

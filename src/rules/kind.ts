@@ -1,7 +1,8 @@
 /** The shape every rule kind module has: metadata, and three ways of judging. */
 import type { Value } from "../model/types.js";
 import type { LeafRule, Rule } from "./ast.js";
-import type { EvalContext, Outcome, TargetContext } from "./context.js";
+import type { EvalContext, TargetContext } from "./context.js";
+import type { Outcome } from "./outcome.js";
 import type { Guarantee } from "./guarantee.js";
 
 /** The recursive entry points, handed to rules that wrap another rule (a superior target). */

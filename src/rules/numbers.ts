@@ -1,7 +1,9 @@
 /** Comparisons shared by the numeric rule kinds. */
 import type { Value } from "../model/types.js";
 import type { Comparator } from "./ast.js";
-import { EPSILON, outcome, type Outcome } from "./context.js";
+import { EPSILON } from "./maths.js";
+import { APPROXIMATE } from "./vocabulary.js";
+import { outcome, type Outcome } from "./outcome.js";
 import type { Bound } from "./guarantee.js";
 
 export function compare(a: number, op: Comparator, b: number): boolean {
@@ -51,6 +53,9 @@ export function boundsOf(op: Comparator, value: number): { lo?: Bound; hi?: Boun
   }
 }
 
+/** The ids `nonNumeric` gives. */
+export const NON_NUMERIC_MESSAGES = ["value.nonePresent.full", "value.nonePresent.review", "value.approximate", "value.text"] as const;
+
 /**
  * A value that is not a number, judged by a numeric rule: "none present" fully meets a 100 %
  * target in the higher-better direction (nothing is left to eliminate); everything else is REVIEW.
@@ -66,8 +71,6 @@ export function nonNumeric(value: Value, year: number, meetsFullShare: boolean):
   return outcome("REVIEW", "value.text", { year, text });
 }
 
-/** "约25.5", "25.5左右", "大约 90%": a figure that is approximate, so not a number to judge. */
-const APPROXIMATE = /^(约|大约|接近|近)\s*[\d０-９]|[\d０-９.%％]\s*(左右|上下)$/;
 
 /** A rule that asks for 100 % (or more) in the higher-better direction. */
 export const isFullShare = (op: Comparator, value: number, unit: string, better: "higher" | "lower") =>

@@ -19,7 +19,10 @@
  */
 import type { AllRule, Comparator, ConditionRule, LeafRule, Relation, Rule, Span } from "./ast.js";
 import { normalizeRuleText } from "./normalize.js";
-import { DIRECTION_WORDS, NUMERAL_CHARS, PHRASES, readCount, readStatus, WORDS_AFTER, WORDS_BEFORE, type PhraseNode } from "./vocabulary.js";
+import {
+  ABOUT_WORDS, ABSENT_WORD, CONNECTIVES, PART_ENDS, DIRECTION_WORDS, EVENT_WORDS, NUMERAL_CHARS, PHRASES, RANGE_WORDS, readCount, readStatus, WINDOW_WORDS, WORDS_AFTER, WORDS_BEFORE,
+  type PhraseNode,
+} from "./vocabulary.js";
 
 export interface RuleParseError {
   /** Offset of the unread part in the original text. */
@@ -43,29 +46,30 @@ const AFTER = `(?:${WORDS_AFTER.map(([w]) => escape(w)).join("|")})`;
 const COMPARISON = new RegExp(String.raw`^(${OP}|${BEFORE})\s*(${NUM})\s*(${UNIT})?(${AFTER})?`, "i");
 const REACH = new RegExp(String.raw`^达到\s*(${NUM})\s*(${UNIT})?(${AFTER})?`);
 const DELTA = new RegExp(String.raw`^(Δ|delta)\s*([A-Za-z]*)\s*(${OP}|${BEFORE})\s*(${NUM})`, "i");
-const RANGE_ZH = new RegExp(String.raw`^(${NUM})\s*(${UNIT})?\s*(?:-|~|—|–|至|到)\s*(${NUM})\s*(${UNIT})?\s*之间`);
-const RANGE_EN = new RegExp(String.raw`^between\s+(${NUM})\s*(${UNIT})?\s+and\s+(${NUM})\s*(${UNIT})?`, "i");
-const ABOUT_ZH = new RegExp(String.raw`^(${NUM})\s*(${UNIT})?\s*左右`);
-const ABOUT_EN = new RegExp(String.raw`^(?:about|around|approximately)\s+(${NUM})\s*(${UNIT})?`, "i");
+const any = (words: readonly string[]) => `(?:${words.map(escape).join("|")})`;
+const RANGE_ZH = new RegExp(String.raw`^(${NUM})\s*(${UNIT})?\s*${any(RANGE_WORDS.separators)}\s*(${NUM})\s*(${UNIT})?\s*${RANGE_WORDS.zhEnd}`);
+const RANGE_EN = new RegExp(String.raw`^${RANGE_WORDS.enStart}\s+(${NUM})\s*(${UNIT})?\s+${RANGE_WORDS.enJoin}\s+(${NUM})\s*(${UNIT})?`, "i");
+const ABOUT_ZH = new RegExp(String.raw`^(${NUM})\s*(${UNIT})?\s*${ABOUT_WORDS.zhAfter}`);
+const ABOUT_EN = new RegExp(String.raw`^${any(ABOUT_WORDS.enBefore)}\s+(${NUM})\s*(${UNIT})?`, "i");
 const NUMBER = new RegExp(String.raw`^(${NUM})\s*(${UNIT})?(${AFTER})?`);
 /** What ends a named thing, a condition or a reference: a separator or a connective. */
-const STOP = "，,；;且或";
-const ABSENT = new RegExp(`^无([^\\s${STOP}]+)`);
+const STOP = PART_ENDS;
+const ABSENT = new RegExp(`^${ABSENT_WORD}([^\\s${STOP}]+)`);
 /** 全省平均水平, 全国平均水平, 县市区平均水平: a reference value named by what it averages. */
 const REFERENCE = new RegExp(`^([^\\d${STOP}]{0,12}?(?:平均水平|平均值|均值))`);
 const RELATION_WORDS: ReadonlyArray<readonly [string, Relation]> = [...WORDS_BEFORE, ["优于", "better"], ["达到", "reach"]];
 /** 近五年逐年提高, 近3年持续下降, 逐年下降, 持续上升. */
 const TREND = new RegExp(
-  String.raw`^(?:(?:近|最近)(\d+|[${NUMERAL_CHARS}]+)年(?:内|来)?)?(持续|逐年)(${DIRECTION_WORDS.map(([w]) => w).join("|")})`,
+  String.raw`^(?:${any(WINDOW_WORDS.before)}(\d+|[${NUMERAL_CHARS}]+)${WINDOW_WORDS.year}${any(WINDOW_WORDS.after)}?)?(${WINDOW_WORDS.steady.join("|")})(${DIRECTION_WORDS.map(([w]) => w).join("|")})`,
 );
 /** 未发生, 不发生重特大突发环境事件; 无重特大突发环境事件发生. */
-const EVENT = new RegExp(`^(?:未|不)发生([^\\s${STOP}]*)|^无([^\\s${STOP}]+?)发生(?=$|[\\s${STOP}])`);
+const EVENT = new RegExp(`^${any(EVENT_WORDS.negations)}${EVENT_WORDS.verb}([^\\s${STOP}]*)|^${EVENT_WORDS.none}([^\\s${STOP}]+?)${EVENT_WORDS.verb}(?=$|[\\s${STOP}])`);
 /** The verbs of a condition: the comparison words, and 达到 / 优于 / 符合 / 满足; then those that take no object. */
 const CONDITION_VERB = new RegExp(`(${BEFORE}|达到|优于|符合|满足)`);
 const STATE_VERB = /(不降低|不下降|不恶化|保持稳定|达标)$/;
 const SEGMENT = new RegExp(`^[^${STOP}]+`);
-const AND = /^(?:[，,、]\s*)?(?:并且|且|并)\s*|^(?:[，,]\s*)?and\b\s*/i;
-const OR = /^(?:[，,]\s*)?(?:或者|或)\s*|^(?:[，,]\s*)?or\b\s*/i;
+const AND = new RegExp(String.raw`^(?:[，,、]\s*)?${any(CONNECTIVES.all.zh)}\s*|^(?:[，,]\s*)?${any(CONNECTIVES.all.en)}\b\s*`, "i");
+const OR = new RegExp(String.raw`^(?:[，,]\s*)?${any(CONNECTIVES.any.zh)}\s*|^(?:[，,]\s*)?${any(CONNECTIVES.any.en)}\b\s*`, "i");
 
 const OPERATORS: Record<string, Comparator> = { ">=": ">=", "≥": ">=", ">": ">", "<=": "<=", "≤": "<=", "<": "<", "=": "=" };
 const WORD_OP = new Map<string, Comparator>([...WORDS_BEFORE, ...WORDS_AFTER].map(([w, op]) => [w.toLowerCase(), op]));

@@ -1,10 +1,12 @@
 /** What the stability and trend rules share: their claims, and judging a target against them. */
 import type { Direction } from "../model/types.js";
 import type { TrendDirection } from "./ast.js";
-import { EPSILON, atBound, outcome, referenceOf, round, toleranceAmount, wrongWay, type EvalContext, type Outcome, type TargetContext } from "./context.js";
+import { EPSILON, atBound, round, toleranceAmount, wrongWay } from "./maths.js";
+import { outcome, type Outcome } from "./outcome.js";
+import { referenceOf, type EvalContext, type TargetContext } from "./context.js";
 import type { Guarantee, TrendClaim } from "./guarantee.js";
-import { undecided } from "./kinds/threshold.js";
-import { ref } from "./context.js";
+import { UNDECIDED_MESSAGES, undecided } from "./compare.js";
+import { ref, type MessageValue } from "../i18n/message.js";
 
 /** Catalogue reference for a trend phrase as the rule writes it, resolved by the report in its language. */
 export const phraseLabel = (kind: TrendClaim["kind"], direction: TrendDirection, orStable = false) =>
@@ -25,12 +27,15 @@ export function claimImplies(has: TrendClaim, need: TrendClaim): boolean {
   }
 }
 
+/** The ids `judgeTrend` gives. */
+export const JUDGE_TREND_MESSAGES = ["target.trend.stated", "target.trend.noBase", "target.trend.atBound", "target.trend.endpoint.pass", "target.trend.endpoint.fail", ...UNDECIDED_MESSAGES] as const;
+
 /**
  * Judge a target against a trend the standard needs. A target that states the trend (or a
  * stronger one) meets it; otherwise the worst value the target allows is compared with the
  * base-year value: no worse beyond the tolerance for stability, strictly better for a trend.
  */
-export function judgeTrend(need: TrendClaim, rule: string, g: Guarantee, ctx: TargetContext): Outcome {
+export function judgeTrend(need: TrendClaim, rule: MessageValue, g: Guarantee, ctx: TargetContext): Outcome {
   if (g.trends.some((c) => claimImplies(c, need))) return outcome("PASS", "target.trend.stated", { rule });
   const base = ctx.base?.value.kind === "number" ? { year: ctx.base.year, n: ctx.base.value.n } : undefined;
   const bound = need.direction === "higher" ? g.lo : g.hi;
@@ -55,6 +60,9 @@ export function judgeTrend(need: TrendClaim, rule: string, g: Guarantee, ctx: Ta
   });
 }
 
+/** The ids `againstReference` gives, besides the held / broken ids it is handed (and `noReference`'s). */
+export const REFERENCE_MESSAGES = ["rule.trend.atBound", "rule.trend.noBaseYearValue", "rule.trend.tooFew"] as const;
+
 /**
  * Stability and increase: the value against the reference value (previous year's by default).
  * A percentage at its bound holds already; the reason names both years and, where it applies,
@@ -64,7 +72,7 @@ export function againstReference(
   ctx: EvalContext,
   n: number,
   direction: Direction,
-  rule: string,
+  rule: MessageValue,
   ids: { held: string; broken: string },
   holds: (wrongMove: number, tolerance: number) => boolean,
   showTolerance: boolean,
@@ -85,7 +93,7 @@ export function againstReference(
 }
 
 /** No reference value to compare with: too few years, or none at the reference the row chose. */
-export function noReference(ctx: EvalContext, rule: string): Outcome {
+export function noReference(ctx: EvalContext, rule: MessageValue): Outcome {
   if (ctx.indicator.reference === "base_year") return outcome("MISSING", "rule.trend.noBaseYearValue", { rule, baseYear: ctx.baseYear });
   return outcome("MISSING", "rule.trend.tooFew", { rule, year: ctx.year });
 }

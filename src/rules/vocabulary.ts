@@ -248,3 +248,63 @@ export function vocabularyLabels(lang: "zh" | "en"): Record<string, string> {
   for (const [op, words] of Object.entries(RELATIONS)) labels[`relation.${op}`] = words[lang];
   return labels;
 }
+
+// ── Value words: what people write in a value cell, a clause or a superior target's year ──
+
+/** A superior target's year stated only as a result (`superior: {2022: 达标}`). */
+const STATED_RESULT = { met: ["met", "达标", "完成"], not_met: ["not met", "未达标", "未完成"] } as const;
+export function statedResult(text: string): "met" | "not_met" | undefined {
+  const stated = text.trim().toLowerCase();
+  if ((STATED_RESULT.met as readonly string[]).includes(stated)) return "met";
+  if ((STATED_RESULT.not_met as readonly string[]).includes(stated)) return "not_met";
+  return undefined;
+}
+
+/** What a file states of a condition (`clauses`): met or not met (anything else is for a person). */
+export const CLAUSE_MET = /^(已?满足|是|已?达到|已?符合|已?完成|达标|met|yes|true)$/i;
+export const CLAUSE_NOT_MET = /^(未满足|不满足|否|未达到|未达标|不达标|不符合|未完成|not met|no|false)$/i;
+
+/** A value cell declaring the row does not apply: the Chinese forms of the 不涉及 phrase. */
+export const NOT_APPLICABLE_VALUES: readonly string[] = PHRASES.find((p) => p.node.kind === "not_applicable")!.zh;
+
+/** 无数据, 无统计…: the value is unknown, not "none present". */
+export const NO_DATA = /^(无|暂无)(数据|统计|资料|记录|监测|法统计|值)/;
+
+/**
+ * Where 无 starts a word of its own — an adverb, adjective or verb: 无法 (cannot), 无需 (need not),
+ * 无效 (invalid), 无论, 无关 … — the text says nothing about presence. The closed class of such words.
+ */
+export const NOT_A_THING = /^无(法|需|须|效|论|关|疑|意|从|权|力|偿|限|穷|比|非|故|端|数|暇|奈|可|以|异|妨|谓|聊|辜|误|缘|尽|望|损|碍)/;
+
+/** "约25.5", "25.5左右", "大约 90%": a figure that is approximate, so not a number to judge. */
+export const APPROXIMATE = /^(约|大约|接近|近)\s*[\d０-９]|[\d０-９.%％]\s*(左右|上下)$/;
+
+// ── Frame words: what stands around a number or a name in a rule, read by the parser, written by the printer ──
+
+/** `且` / `或` between parts: what the parser reads (longest first) and what the printer writes. */
+export const CONNECTIVES = {
+  all: { zh: ["并且", "且", "并"], en: ["and"], print: "，且" },
+  any: { zh: ["或者", "或"], en: ["or"], print: "或" },
+} as const;
+
+/** What ends a named thing, a condition or a reference: a separator or a one-character connective. */
+export const PART_ENDS = "，,；;且或";
+
+/** `0.3-0.4之间`, `between 0.3 and 0.4`. The first separator is the one the printer writes. */
+export const RANGE_WORDS = { separators: ["-", "~", "—", "–", "至", "到"], zhEnd: "之间", enStart: "between", enJoin: "and" } as const;
+
+/** `25左右`, `about 25`: an approximate figure. */
+export const ABOUT_WORDS = { zhAfter: "左右", enBefore: ["about", "around", "approximately"] } as const;
+
+/** `无黑臭水体`: none of a thing present. */
+export const ABSENT_WORD = "无";
+
+/** `未发生…`, `不发生…`, `无…发生`: events that must not happen. The first negation is the printer's. */
+export const EVENT_WORDS = { negations: ["未", "不"], verb: "发生", none: "无" } as const;
+
+/** `近五年逐年提高`, `近3年持续下降`: a trend over a window of years. */
+export const WINDOW_WORDS = { before: ["近", "最近"], year: "年", after: ["内", "来"], steady: ["持续", "逐年"], printSteady: "逐年" } as const;
+
+/** A value that says no event happened (未发生, 没有出现, 零), and one that says some did (发生2起, 3次). */
+export const NONE_HAPPENED = /^(未|没有|没|不曾)(发生|出现)|^零$/;
+export const HAPPENED = /^(已|曾|有|已经)?(发生|出现)(了)?(\d+|[一二两三四五六七八九十]+)?(起|次|件|宗)?$|^(\d+|[一二两三四五六七八九十]+)(起|次|件|宗)$/;

@@ -11,7 +11,7 @@ import { parseYaml } from "../load/parse.js";
 import type { Path } from "../load/positions.js";
 import { CatalogIndicatorSchema, CatalogSchema, type Catalog } from "../model/schema.js";
 import type { Rule } from "../rules/ast.js";
-import { ref } from "../rules/context.js";
+import { ref } from "../i18n/message.js";
 import { parseRule } from "../rules/parse.js";
 
 /** One rule of a catalog as written and as the grammar reads it (for `standards --check`). */

@@ -8,7 +8,7 @@ import type { Lang } from "../i18n/catalog.js";
 import { message, t } from "../i18n/translate.js";
 import { loadIndicatorFile } from "../read.js";
 import { yamlLib } from "../load/yamlLib.js";
-import type { Message } from "../rules/context.js";
+import type { Message } from "../i18n/message.js";
 import { exceljs } from "../report/xlsxWorkbook.js";
 import { BETTER_WORDS, BINDING_WORDS, columnOf, sheetNames, type ColumnKey } from "./layout.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";

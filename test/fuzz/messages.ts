@@ -4,9 +4,9 @@
  * `{placeholder}` of its template outside an optional `[[…]]` segment has a value in its data.
  * (Checking the template, not the rendered text: a user's own text may well contain `{braces}`.)
  */
-import { CATALOGS, LANGS } from "../../src/i18n/catalog.js";
+import { LANGS } from "../../src/i18n/catalog.js";
 import { messageTemplate } from "../../src/i18n/translate.js";
-import type { Message } from "../../src/rules/context.js";
+import { isRef, type Message, type MessageRef } from "../../src/i18n/message.js";
 
 /** What keeps `message` from rendering completely, in any language: empty when nothing does. */
 export function messageProblems(message: Message): string[] {
@@ -25,14 +25,19 @@ export function messageProblems(message: Message): string[] {
   return problems;
 }
 
-/** Values of the data that the tool itself gives as message ids (`@expected.year`): each must exist. */
-export function referencedIdProblems(message: Message, fields: readonly string[] = ["expected"]): string[] {
+/**
+ * References in the data (`ref("expected.year")`, a list of them for 建立并实施): the tool gives
+ * each as a message id of its own, so each must be in every catalogue. `fields` narrows the check.
+ */
+export function referencedIdProblems(message: Message, fields: readonly string[] = Object.keys(message.data ?? {})): string[] {
   const problems: string[] = [];
   for (const field of fields) {
     const value = message.data?.[field];
-    if (typeof value !== "string" || !value.startsWith("@")) continue;
-    for (const lang of LANGS) {
-      if (CATALOGS[lang][value.slice(1)] === undefined) problems.push(`${value} (${field} of ${message.id}) is not in the ${lang} catalogue`);
+    const refs: readonly MessageRef[] = Array.isArray(value) ? (value as readonly MessageRef[]) : isRef(value) ? [value] : [];
+    for (const r of refs) {
+      for (const lang of LANGS) {
+        if (messageTemplate(lang, r.ref) === undefined) problems.push(`${r.ref} (${field} of ${message.id}) is not in the ${lang} catalogue`);
+      }
     }
   }
   return problems;

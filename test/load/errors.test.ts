@@ -1,7 +1,7 @@
 /** Input errors found by the loader: each located, each with what was expected. */
 import { describe, expect, it } from "vitest";
 import { loadIndicatorFile } from "../../src/read.js";
-import { ref } from "../../src/rules/context.js";
+import { ref } from "../../src/i18n/message.js";
 
 const HEAD = `region: {name: 测试区, zone: central, urban_district: true}
 plan: {base_year: 2022}

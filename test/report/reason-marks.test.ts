@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/i18n/catalog.js";
 import { VERDICT_MARK, reason } from "../../src/i18n/translate.js";
-import { outcome } from "../../src/rules/context.js";
+import { outcome } from "../../src/rules/outcome.js";
 import { checkRows } from "../../src/report/rows.js";
 import { fixtureRun } from "./shared.js";
 

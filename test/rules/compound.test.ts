@@ -1,5 +1,6 @@
 import { describe, it } from "vitest";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { checkEval, checkJudge } from "./ruleTester.js";
 
 const pass = (id: string) => ({ verdict: "PASS" as const, id });
 const fail = (id: string) => ({ verdict: "FAIL" as const, id });

@@ -1,13 +1,13 @@
-import { describe, it } from "vitest";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
-import { ref } from "../../src/rules/context.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { runRuleTester } from "./ruleTester.js";
+import { ref } from "../../src/i18n/message.js";
 
 const UP = "有所提高";
 const UP_OR_STABLE = "保持稳定或有所提高";
 const pct = { unit: "%", better: "higher" } as const;
 
 const valid: EvalCase[] = [
-  { name: "有所提高: higher than the previous year", rule: UP, series: { 2021: 10, 2022: 10.1 }, verdict: "PASS", id: "rule.increase.held", data: { rule: ref("phrase.increase.higher"), year: 2022, value: 10.1, refYear: 2021, refValue: 10, change: 0.1, tolerance: undefined } },
+  { name: "有所提高: higher than the previous year", rule: UP, series: { 2021: 10, 2022: 10.1 }, verdict: "PASS", id: "rule.increase.held", data: { rule: ref("phrase.increase.higher"), year: 2022, value: 10.1, refYear: 2021, refValue: 10, change: 0.1, tolerance: undefined }, zh: "有所提高：2021年 10 → 2022年 10.1（变化 0.1）", en: "increased: 2021 10 → 2022 10.1 (change 0.1)" },
   { name: "保持稳定或有所提高: level", rule: UP_OR_STABLE, series: { 2021: 10, 2022: 10 }, verdict: "PASS", id: "rule.increase.held", data: { rule: ref("phrase.increase.orStable.higher"), refYear: 2021, change: 0, tolerance: "0" } },
   { name: "保持稳定或有所提高: exactly at an absolute tolerance", rule: UP_OR_STABLE, series: { 2021: 10, 2022: 9.5 }, tolerance: 0.5, verdict: "PASS", id: "rule.increase.held", data: { change: -0.5, tolerance: "0.5" } },
   { name: "保持稳定或有所提高: exactly at a relative tolerance", rule: UP_OR_STABLE, series: { 2021: 50, 2022: 49.5 }, tolerance: "1%", verdict: "PASS", id: "rule.increase.held", data: { change: -0.5, tolerance: "1%" } },
@@ -18,7 +18,7 @@ const valid: EvalCase[] = [
 ];
 
 const invalid: EvalCase[] = [
-  { name: "有所提高: level is not higher", rule: UP, series: { 2021: 10, 2022: 10 }, verdict: "FAIL", id: "rule.increase.broken", data: { refYear: 2021, refValue: 10, value: 10, change: 0 } },
+  { name: "有所提高: level is not higher", rule: UP, series: { 2021: 10, 2022: 10 }, verdict: "FAIL", id: "rule.increase.broken", data: { refYear: 2021, refValue: 10, value: 10, change: 0 }, zh: "有所提高：2021年 10 → 2022年 10，未提高（变化 0）", en: "increased: 2021 10 → 2022 10 is not higher (change 0)" },
   { name: "有所提高: the tolerance does not excuse it", rule: UP, series: { 2021: 10, 2022: 9.9 }, tolerance: 0.5, verdict: "FAIL", id: "rule.increase.broken", data: { change: -0.1, tolerance: undefined } },
   { name: "保持稳定或有所提高: just beyond the tolerance", rule: UP_OR_STABLE, series: { 2021: 10, 2022: 9.49 }, tolerance: 0.5, verdict: "FAIL", id: "rule.increase.broken", data: { change: -0.51, tolerance: "0.5" } },
   { name: "保持稳定或有所提高: lower, no tolerance", rule: UP_OR_STABLE, series: { 2021: 10, 2022: 9.99 }, verdict: "FAIL", id: "rule.increase.broken", data: { change: -0.01, tolerance: "0" } },
@@ -31,8 +31,8 @@ const invalid: EvalCase[] = [
 ];
 
 const adequate: JudgeCase[] = [
-  { name: "the target states 有所提高", standard: UP, target: UP, verdict: "PASS", id: "target.trend.stated", data: { rule: ref("phrase.increase.higher") } },
-  { name: "有所提高 implies 保持稳定或有所提高", standard: UP_OR_STABLE, target: UP, verdict: "PASS", id: "target.trend.stated", data: { rule: ref("phrase.increase.orStable.higher") } },
+  { name: "the target states 有所提高", standard: UP, target: UP, verdict: "PASS", id: "target.trend.stated", data: { rule: ref("phrase.increase.higher") }, zh: "目标已写明有所提高或更严格的要求", en: "the target states increased or stronger" },
+  { name: "有所提高 implies 保持稳定或有所提高", standard: UP_OR_STABLE, target: UP, verdict: "PASS", id: "target.trend.stated", data: { rule: ref("phrase.increase.orStable.higher") }, zh: "目标已写明保持稳定或有所提高或更严格的要求", en: "the target states stable or increased or stronger" },
   { name: "保持稳定或持续提高 implies 保持稳定或有所提高", standard: UP_OR_STABLE, target: "保持稳定或持续提高", verdict: "PASS", id: "target.trend.stated" },
   { name: "持续提高 implies 有所提高", standard: UP, target: "持续提高", verdict: "PASS", id: "target.trend.stated" },
   { name: "保持稳定或有所提高: the base-year value", standard: UP_OR_STABLE, target: "≥10", base: 10, verdict: "PASS", id: "target.trend.endpoint.pass", data: { worst: 10, base: 10, change: 0, tolerance: "0" } },
@@ -41,17 +41,9 @@ const adequate: JudgeCase[] = [
 ];
 
 const inadequate: JudgeCase[] = [
-  { name: "保持稳定或有所提高 does not imply 有所提高", standard: UP, target: UP_OR_STABLE, base: 10, verdict: "REVIEW", id: "target.noValue", data: { rule: ref("phrase.increase.higher") } },
+  { name: "保持稳定或有所提高 does not imply 有所提高", standard: UP, target: UP_OR_STABLE, base: 10, verdict: "REVIEW", id: "target.noValue", data: { rule: ref("phrase.increase.higher") }, zh: "目标未给出可判断 有所提高 的内容", en: "the target states nothing that decides increased" },
   { name: "有所提高: the base-year value is no increase", standard: UP, target: "≥10", base: 10, verdict: "FAIL", id: "target.trend.endpoint.fail", data: { worst: 10, base: 10, change: 0 } },
   { name: "保持稳定或有所提高: below the base year", standard: UP_OR_STABLE, target: "≥9", base: 10, verdict: "FAIL", id: "target.trend.endpoint.fail", data: { worst: 9, change: -1, tolerance: "0" } },
 ];
 
-describe("increase: the observed value", () => {
-  it.each(valid)("PASS: $name", checkEval);
-  it.each(invalid)("$verdict: $name", checkEval);
-});
-
-describe("increase: target adequacy", () => {
-  it.each(adequate)("PASS: $name", checkJudge);
-  it.each(inadequate)("$verdict: $name", checkJudge);
-});
+runRuleTester("increase", { valid, invalid, adequate, inadequate });

@@ -1,6 +1,7 @@
 /** 无… beside a number: a number is never evidence that something exists (the bug this file pins). */
 import { describe, it } from "vitest";
-import { checkEval, type EvalCase } from "./helpers.js";
+import { type EvalCase } from "./helpers.js";
+import { checkEval } from "./ruleTester.js";
 
 const RULE = "≥90，且无危险废物排放";
 

@@ -1,6 +1,7 @@
 /** Behaviours a review against SPEC.md found wrong once; each case fails if the bug returns. */
 import { describe, expect, it } from "vitest";
-import { checkEval, checkJudge, judge } from "./helpers.js";
+import { judge } from "./helpers.js";
+import { checkEval, checkJudge } from "./ruleTester.js";
 
 describe("regressions", () => {
   it("a superior result stated as met decides without a value", () =>

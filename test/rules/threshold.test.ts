@@ -1,10 +1,11 @@
 import { describe, it } from "vitest";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { checkEval, runRuleTester } from "./ruleTester.js";
 
 const pct = { unit: "%", better: "higher" } as const;
 
 const valid: EvalCase[] = [
-  { name: "≥ includes the limit", rule: "≥20", series: { 2022: 20 }, ...pct, verdict: "PASS", id: "rule.compare.pass", data: { year: 2022, value: 20, rule: "≥20" } },
+  { name: "≥ includes the limit", rule: "≥20", series: { 2022: 20 }, ...pct, verdict: "PASS", id: "rule.compare.pass", data: { year: 2022, value: 20, rule: "≥20" }, zh: "2022年：20% 满足 ≥20", en: "2022: 20% meets ≥20" },
   { name: "≥ above the limit", rule: "≥20", series: { 2022: 25.5 }, ...pct, verdict: "PASS", id: "rule.compare.pass", data: { value: 25.5, unit: "%" } },
   { name: "≤ includes the limit", rule: "≤25", series: { 2022: 25 }, verdict: "PASS", id: "rule.compare.pass", data: { value: 25, rule: "≤25" } },
   { name: "< strictly below", rule: "<5", series: { 2022: 4.99 }, verdict: "PASS", id: "rule.compare.pass", data: { value: 4.99, rule: "<5" } },
@@ -20,7 +21,7 @@ const valid: EvalCase[] = [
 ];
 
 const invalid: EvalCase[] = [
-  { name: "≥ just below", rule: "≥20", series: { 2022: 19.99 }, ...pct, verdict: "FAIL", id: "rule.compare.fail", data: { year: 2022, value: 19.99, rule: "≥20" } },
+  { name: "≥ just below", rule: "≥20", series: { 2022: 19.99 }, ...pct, verdict: "FAIL", id: "rule.compare.fail", data: { year: 2022, value: 19.99, rule: "≥20" }, zh: "2022年：19.99% 不满足 ≥20", en: "2022: 19.99% does not meet ≥20" },
   { name: "> is strict at the limit", rule: ">20", series: { 2022: 20 }, verdict: "FAIL", id: "rule.compare.fail", data: { value: 20, rule: ">20" } },
   { name: "> is strict at a negative limit", rule: ">-1", series: { 2022: -1 }, verdict: "FAIL", id: "rule.compare.fail", data: { value: -1, rule: ">-1" } },
   { name: "< is strict at the limit", rule: "<5", series: { 2022: 5 }, verdict: "FAIL", id: "rule.compare.fail", data: { value: 5, rule: "<5" } },
@@ -38,7 +39,7 @@ const invalid: EvalCase[] = [
 ];
 
 const adequate: JudgeCase[] = [
-  { name: "≥25.5 guarantees ≥20", standard: "≥20", target: "≥25.5", ...pct, verdict: "PASS", id: "target.compare.pass", data: { worst: 25.5, unit: "%", rule: "≥20" } },
+  { name: "≥25.5 guarantees ≥20", standard: "≥20", target: "≥25.5", ...pct, verdict: "PASS", id: "target.compare.pass", data: { worst: 25.5, unit: "%", rule: "≥20" }, zh: "达到目标即至少为 25.5%，满足 ≥20", en: "meeting the target means at worst 25.5%, which meets ≥20" },
   { name: "≥20 guarantees ≥20", standard: "≥20", target: "≥20", verdict: "PASS", id: "target.compare.pass", data: { worst: 20 } },
   { name: ">20 guarantees ≥20", standard: "≥20", target: ">20", verdict: "PASS", id: "target.compare.pass", data: { worst: 20 } },
   { name: ">20 guarantees >20", standard: ">20", target: ">20", verdict: "PASS", id: "target.compare.pass", data: { worst: 20 } },
@@ -52,7 +53,7 @@ const adequate: JudgeCase[] = [
 ];
 
 const inadequate: JudgeCase[] = [
-  { name: "a bare 40 against ≥60", standard: "≥60", target: "40", ...pct, verdict: "FAIL", id: "target.compare.fail", data: { worst: 40, rule: "≥60" } },
+  { name: "a bare 40 against ≥60", standard: "≥60", target: "40", ...pct, verdict: "FAIL", id: "target.compare.fail", data: { worst: 40, rule: "≥60" }, zh: "目标允许 40%，不满足 ≥60", en: "the target allows 40%, which does not meet ≥60" },
   { name: "≥19.9 against ≥20", standard: "≥20", target: "≥19.9", verdict: "FAIL", id: "target.compare.fail", data: { worst: 19.9 } },
   { name: "≥20 against the strict >20", standard: ">20", target: "≥20", verdict: "FAIL", id: "target.compare.fail", data: { worst: 20, rule: ">20" } },
   { name: "≤35 against the strict <35", standard: "<35", target: "≤35", better: "lower", verdict: "FAIL", id: "target.compare.fail", data: { worst: 35 } },
@@ -66,15 +67,7 @@ const inadequate: JudgeCase[] = [
   { name: "a target of 不涉及", standard: "≥20", target: "不涉及", verdict: "N/A", id: "rule.notApplicable" },
 ];
 
-describe("threshold: the observed value", () => {
-  it.each(valid)("PASS: $name ($rule)", checkEval);
-  it.each(invalid)("$verdict: $name ($rule)", checkEval);
-});
-
-describe("threshold: target adequacy", () => {
-  it.each(adequate)("PASS: $name", checkJudge);
-  it.each(inadequate)("$verdict: $name", checkJudge);
-});
+runRuleTester("threshold", { valid, invalid, adequate, inadequate });
 
 describe("threshold: values people really write", () => {
   it.each([

@@ -1,12 +1,12 @@
-import { describe, it } from "vitest";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
-import { ref } from "../../src/rules/context.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { runRuleTester } from "./ruleTester.js";
+import { ref } from "../../src/i18n/message.js";
 
 const TREND = "持续改善";
 const pct = { unit: "%", better: "higher" } as const;
 
 const valid: EvalCase[] = [
-  { name: "every step up", rule: TREND, series: { 2020: 1, 2021: 2, 2022: 3 }, verdict: "PASS", id: "rule.trend.held", data: { series: "2020: 1 → 2021: 2 → 2022: 3" } },
+  { name: "every step up", rule: TREND, series: { 2020: 1, 2021: 2, 2022: 3 }, verdict: "PASS", id: "rule.trend.held", data: { series: "2020: 1 → 2021: 2 → 2022: 3" }, zh: "持续改善：逐年均朝规定方向变化（2020: 1 → 2021: 2 → 2022: 3）", en: "continuously improving: every step moves the right way (2020: 1 → 2021: 2 → 2022: 3)" },
   { name: "two values are enough", rule: TREND, series: { 2021: 50.43, 2022: 50.58 }, verdict: "PASS", id: "rule.trend.held", data: { series: "2021: 50.43 → 2022: 50.58" } },
   { name: "改善 follows a lower-better row", rule: TREND, series: { 2020: 40, 2021: 36, 2022: 34 }, better: "lower", verdict: "PASS", id: "rule.trend.held", data: { series: "2020: 40 → 2021: 36 → 2022: 34" } },
   { name: "持续下降", rule: "持续下降", series: { 2021: 0.1, 2022: 0.03 }, verdict: "PASS", id: "rule.trend.held" },
@@ -16,7 +16,7 @@ const valid: EvalCase[] = [
 ];
 
 const invalid: EvalCase[] = [
-  { name: "a flat step is not a move", rule: TREND, series: { 2021: 50, 2022: 50 }, verdict: "FAIL", id: "rule.trend.broken", data: { fromYear: 2021, from: 50, toYear: 2022, to: 50 } },
+  { name: "a flat step is not a move", rule: TREND, series: { 2021: 50, 2022: 50 }, verdict: "FAIL", id: "rule.trend.broken", data: { fromYear: 2021, from: 50, toYear: 2022, to: 50 }, zh: "持续改善：2021年 50 → 2022年 50 未按规定方向变化", en: "continuously improving: 2021 50 → 2022 50 does not" },
   { name: "the tolerance does not excuse a trend", rule: TREND, series: { 2021: 50, 2022: 49.9 }, tolerance: 0.5, verdict: "FAIL", id: "rule.trend.broken", data: { fromYear: 2021, toYear: 2022 } },
   { name: "an earlier step broke", rule: TREND, series: { 2020: 3, 2021: 2, 2022: 4 }, verdict: "FAIL", id: "rule.trend.broken", data: { fromYear: 2020, from: 3, toYear: 2021, to: 2, series: "2020: 3 → 2021: 2 → 2022: 4" } },
   { name: "持续下降 rose", rule: "持续下降", series: { 2021: 0.03, 2022: 0.1 }, verdict: "FAIL", id: "rule.trend.broken", data: { from: 0.03, to: 0.1 } },
@@ -30,7 +30,7 @@ const invalid: EvalCase[] = [
 ];
 
 const adequate: JudgeCase[] = [
-  { name: "the target states the same phrase", standard: TREND, target: TREND, verdict: "PASS", id: "target.trend.stated", data: { rule: ref("phrase.trend.better") } },
+  { name: "the target states the same phrase", standard: TREND, target: TREND, verdict: "PASS", id: "target.trend.stated", data: { rule: ref("phrase.trend.better") }, zh: "目标已写明持续改善或更严格的要求", en: "the target states continuously improving or stronger" },
   { name: "持续提高 is 持续改善 on a higher-better row", standard: TREND, target: "持续提高", verdict: "PASS", id: "target.trend.stated" },
   { name: "a strict bound above the base year", standard: TREND, target: ">50.58", base: 50.58, verdict: "PASS", id: "target.trend.endpoint.pass", data: { worst: 50.58, base: 50.58, change: 0, tolerance: undefined } },
   { name: "a bound above the base year", standard: TREND, target: "≥51", base: 50.58, verdict: "PASS", id: "target.trend.endpoint.pass", data: { worst: 51, change: 0.42 } },
@@ -38,19 +38,11 @@ const adequate: JudgeCase[] = [
 ];
 
 const inadequate: JudgeCase[] = [
-  { name: "保持稳定 does not imply 持续改善", standard: TREND, target: "保持稳定或持续改善", base: 50, verdict: "REVIEW", id: "target.noValue", data: { rule: ref("phrase.trend.better") } },
+  { name: "保持稳定 does not imply 持续改善", standard: TREND, target: "保持稳定或持续改善", base: 50, verdict: "REVIEW", id: "target.noValue", data: { rule: ref("phrase.trend.better") }, zh: "目标未给出可判断 持续改善 的内容", en: "the target states nothing that decides continuously improving" },
   { name: "有所提高 does not imply every step", standard: "持续提高", target: "有所提高", base: 50, verdict: "REVIEW", id: "target.noValue" },
   { name: "the base-year value itself is no improvement", standard: TREND, target: "≥50.58", base: 50.58, verdict: "FAIL", id: "target.trend.endpoint.fail", data: { worst: 50.58, baseYear: 2022, base: 50.58, change: 0 } },
   { name: "the tolerance does not excuse a trend", standard: TREND, target: "≥50.5", base: 50.58, tolerance: 1, verdict: "FAIL", id: "target.trend.endpoint.fail", data: { tolerance: undefined } },
   { name: "持续下降: a bound above the base year", standard: "持续下降", target: "≤0.2", base: 0.1, verdict: "FAIL", id: "target.trend.endpoint.fail", data: { worst: 0.2, change: 0.1 } },
 ];
 
-describe("trend: the observed value", () => {
-  it.each(valid)("PASS: $name", checkEval);
-  it.each(invalid)("$verdict: $name", checkEval);
-});
-
-describe("trend: target adequacy", () => {
-  it.each(adequate)("PASS: $name", checkJudge);
-  it.each(inadequate)("$verdict: $name", checkJudge);
-});
+runRuleTester("trend", { valid, invalid, adequate, inadequate });

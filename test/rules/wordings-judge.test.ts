@@ -3,8 +3,9 @@
  * family by family. Comparison words and look-alike signs judge as the thresholds they read as.
  */
 import { describe, it } from "vitest";
-import { ref } from "../../src/rules/context.js";
-import { checkEval, checkJudge, type EvalCase, type JudgeCase } from "./helpers.js";
+import { ref } from "../../src/i18n/message.js";
+import { type EvalCase, type JudgeCase } from "./helpers.js";
+import { checkEval, checkJudge } from "./ruleTester.js";
 
 const evals: Record<string, EvalCase[]> = {
   "comparison words: inclusive and strict as the words mean": [
@@ -19,10 +20,10 @@ const evals: Record<string, EvalCase[]> = {
     { name: "text is for a person", rule: "不低于90", series: { 2022: "较好" }, verdict: "REVIEW", id: "value.text" },
   ],
   "status verbs": [
-    { name: "遵守 by 遵守", rule: "遵守", series: { 2022: "遵守" }, verdict: "PASS", id: "rule.status.pass", data: { status: ref("status.complied") } },
+    { name: "遵守 by 遵守", rule: "遵守", series: { 2022: "遵守" }, verdict: "PASS", id: "rule.status.pass", data: { status: [ref("status.complied")] } },
     { name: "遵守 by 已遵守", rule: "遵守", series: { 2022: "已遵守" }, verdict: "PASS", id: "rule.status.pass" },
     { name: "建立并实施 by 已建立并实施", rule: "建立并实施", series: { 2022: "已建立并实施" }, verdict: "PASS", id: "rule.status.pass" },
-    { name: "建立并实施 by 建立 alone: not stated", rule: "建立并实施", series: { 2022: "已建立" }, verdict: "REVIEW", id: "rule.status.review", data: { status: `${ref("status.established")}${ref("status.implemented")}` } },
+    { name: "建立并实施 by 建立 alone: not stated", rule: "建立并实施", series: { 2022: "已建立" }, verdict: "REVIEW", id: "rule.status.review", data: { status: [ref("status.established"), ref("status.implemented")] } },
     { name: "建立健全 by 建立并完善", rule: "建立健全", series: { 2022: "建立并完善" }, verdict: "PASS", id: "rule.status.pass" },
     { name: "建成 by 已 建成 (a stray space)", rule: "建成", series: { 2022: "已 建成" }, verdict: "PASS", id: "rule.status.pass" },
     { name: "全面推行 meets 推行", rule: "推行", series: { 2022: "已全面推行" }, verdict: "PASS", id: "rule.status.pass" },

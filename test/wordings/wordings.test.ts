@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { assess } from "../../src/assess/assess.js";
-import type { Outcome } from "../../src/rules/context.js";
+import type { Outcome } from "../../src/rules/outcome.js";
 import { loadIndicatorFile } from "../../src/read.js";
 import { messageProblems } from "../fuzz/messages.js";
 

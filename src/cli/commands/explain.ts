@@ -4,13 +4,13 @@ import { t } from "../../i18n/translate.js";
 import { didYouMean } from "../../load/didYouMean.js";
 import type { CatalogIndicator } from "../../model/schema.js";
 import type { Rule } from "../../rules/ast.js";
-import { mentionsSuperior, RULE_KINDS } from "../../rules/index.js";
+import { mentionsSuperior, mentionsTrend, RULE_KINDS } from "../../rules/index.js";
 import type { IndicatorFile } from "../../model/types.js";
 import { parseRule } from "../../rules/parse.js";
 import { printRule } from "../../rules/print.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import { CliError } from "../errors.js";
-import { ref } from "../../rules/context.js";
+import { ref } from "../../i18n/message.js";
 
 function ruleLines(lang: Lang, rule: Rule, indent: string): string[] {
   if (rule.kind === "all" || rule.kind === "any") {
@@ -52,10 +52,8 @@ export function explain(id: string, editionName: string, lang: Lang): string {
     if (!parsed.ok) throw new Error(`${catalog.edition} ${i.id}: unreadable rule ${c.text}`);
     return { ...c, rule: parsed.rule };
   });
-  const kinds = new Set<string>();
-  const collect = (r: Rule): void => (r.kind === "all" || r.kind === "any" ? r.parts.forEach(collect) : void kinds.add(r.kind));
-  rules.forEach((r) => collect(r.rule));
-  const trend = ["stable", "trend", "increase"].some((k) => kinds.has(k));
+  const trend = rules.some((r) => mentionsTrend(r.rule));
+  const superior = rules.some((r) => mentionsSuperior(r.rule));
 
   const lines = [
     // Chinese names often end in a bracket of their own (农村生活污水治理（管控率）): no brackets in brackets.
@@ -75,7 +73,7 @@ export function explain(id: string, editionName: string, lang: Lang): string {
     ...howChecksJudge(lang),
     ...(trend ? [`  - ${t(lang, "explain.choice.tolerance")}`, `  - ${t(lang, "explain.choice.reference")}`] : []),
     ...(trend && i.unit === "%" ? [`  - ${t(lang, "explain.choice.ceiling")}`] : []),
-    ...(kinds.has("superior") ? [`  - ${t(lang, "explain.choice.superior")}`] : []),
+    ...(superior ? [`  - ${t(lang, "explain.choice.superior")}`] : []),
     `  - ${t(lang, i.may_be_not_applicable ? "explain.choice.naAllowed" : "explain.choice.naNotAllowed")}`,
   ];
   return `${lines.join("\n")}\n`;
@@ -99,7 +97,7 @@ export function explainInFile(id: string, file: IndicatorFile, lang: Lang): stri
     ? t(lang, "explain.file.own")
     : t(lang, "explain.file.from", { catalog: c?.title ?? i.edition!.name, document: c?.document, unverified: c && !c.verified ? ref("explain.file.unverified") : undefined });
   const when = i.standard?.chosenBy ? Object.entries(i.standard.chosenBy).map(([k, v]) => `${k}: ${[v].flat().join(" / ")}`).join(", ") : undefined;
-  const trend = i.standard ? JSON.stringify(i.standard.rule).match(/"kind":"(stable|trend|increase)"/) !== null : false;
+  const trend = i.standard ? mentionsTrend(i.standard.rule) : false;
   const lines = [
     `${i.id} ${i.name}${i.nameEn ? (lang === "en" ? ` (${i.nameEn})` : ` · ${i.nameEn}`) : ""}`,
     t(lang, "explain.facts", {

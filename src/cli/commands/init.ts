@@ -7,6 +7,9 @@ import { dirname, join } from "node:path";
 import type { CatalogIndicator } from "../../model/schema.js";
 import { SCHEMA_FILE_NAME, indicatorFileJsonSchema } from "../../model/jsonSchema.js";
 import { loadIndicatorFile } from "../../read.js";
+import type { LeafKind } from "../../rules/ast.js";
+import { leaves, mentionsSuperior, mentionsTrend } from "../../rules/index.js";
+import { parseRule } from "../../rules/parse.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import { CliError } from "../errors.js";
 import { assertWritable, emit } from "../sink.js";
@@ -22,27 +25,61 @@ export interface InitOptions extends RegionOptions {
 
 const q = (s: string) => JSON.stringify(s);
 
-/** The row's rule as the region will have it (a `by_region` rule resolved for this region). */
-function ruleText(i: CatalogIndicator, region: Record<string, unknown>): string {
+/** The row's rule as the region will have it: a `by_region` case chosen for this region, else every case. */
+function ruleTexts(i: CatalogIndicator, region: Record<string, unknown>): string[] {
   const s = i.standard;
   if (typeof s === "object" && "by_region" in s) {
     const matches = (when: Record<string, unknown>) =>
       Object.entries(when).every(([k, v]) => [v].flat().map(String).includes(String(region[k])));
-    return String(s.by_region.find((c) => matches(c.when))?.rule ?? s.by_region.map((c) => String(c.rule)).join(" / "));
+    const chosen = s.by_region.find((c) => matches(c.when));
+    return chosen ? [String(chosen.rule)] : s.by_region.map((c) => String(c.rule));
   }
-  return typeof s === "object" ? String(s.rule) : String(s);
+  return [typeof s === "object" ? String(s.rule) : String(s)];
+}
+
+/** What a row's rule asks of the values, read from the parsed rule (never from its wording). */
+export interface RuleShape {
+  /** A stability, trend or increase: it needs several years of values. */
+  trend: boolean;
+  /** It defers to the superior's target. */
+  superior: boolean;
+  /** It reads a number (a comparison, a target, a range, a reference value). */
+  numeric: boolean;
+  /** The first part of a `且` rule as written, else the whole text: the near-term example. */
+  example: string;
+}
+
+const NUMERIC_KINDS: ReadonlySet<LeafKind> = new Set<LeafKind>(["threshold", "target", "range", "about", "delta", "relative"]);
+
+/** The shape of a row's rule text (or of every case of a `by_region` rule none of which was chosen). */
+export function ruleShape(texts: readonly string[]): RuleShape {
+  const rules = texts.map((text) => {
+    const parsed = parseRule(text);
+    // The editions' rules all parse (test/standards checks them): one that does not is a bug here.
+    if (!parsed.ok) throw new Error(`init: unreadable rule ${JSON.stringify(text)}`);
+    return { text, rule: parsed.rule };
+  });
+  const kinds = new Set(rules.flatMap((r) => leaves(r.rule).map((l) => l.kind)));
+  const first = rules.length === 1 && rules[0]!.rule.kind === "all" ? rules[0]!.rule.parts[0]! : undefined;
+  return {
+    trend: rules.some((r) => mentionsTrend(r.rule)),
+    superior: rules.some((r) => mentionsSuperior(r.rule)),
+    numeric: [...kinds].some((k) => NUMERIC_KINDS.has(k)),
+    example: first ? rules[0]!.text.slice(first.span.start, first.span.end) : texts.join(" / "),
+  };
 }
 
 /** What the row asks of the analyst, in a comment. */
-function hints(rule: string, i: CatalogIndicator, years: { base: number; near: number; long: number }): string[] {
-  const qualitative = !i.unit && !/[\d≥≤<>=]/.test(rule) && !rule.includes("上级");
+function hints(texts: readonly string[], i: CatalogIndicator, years: { base: number; near: number; long: number }): string[] {
+  const shape = ruleShape(texts);
+  const qualitative = !i.unit && !shape.numeric && !shape.superior;
   const example = qualitative ? "如 已建立 / 已开展" : i.unit ? `数值，单位 ${i.unit}` : "数值";
   const lines = [`    baseline:        # ${years.base} 年的值（${example}）`];
-  if (rule.includes("保持稳定") || rule.includes("持续") || rule.includes("有所提高") || rule.includes("不降低")) {
+  if (shape.trend) {
     lines[0] = `    baseline:        # ${years.base} 年的值；趋势规则需要多年数据，可写成 {${years.base - 2}: …, ${years.base - 1}: …, ${years.base}: …}`;
   }
-  if (rule.includes("完成上级规定的考核任务")) lines.push(`    # superior: {${years.base}: "…"}   # 上级下达的当年目标（规则文字，如 "≥36"）；文件只说明结果时写 met / not met`);
-  lines.push(`    near_term:       # ${years.near} 年规划目标，如 ${q(qualitative ? rule : rule.split(/[，,]/)[0]!)}`);
+  if (shape.superior) lines.push(`    # superior: {${years.base}: "…"}   # 上级下达的当年目标（规则文字，如 "≥36"）；文件只说明结果时写 met / not met`);
+  lines.push(`    near_term:       # ${years.near} 年规划目标，如 ${q(qualitative ? texts.join(" / ") : shape.example)}`);
   lines.push(`    long_term:       # ${years.long} 年规划目标`);
   if (i.may_be_not_applicable) lines.push(`    # 本指标可声明不涉及：baseline 填写 不涉及`);
   return lines;
@@ -79,11 +116,11 @@ export function initFile(options: InitOptions): string {
       lines.push("", `  # ── ${heading} ──`);
       section = heading;
     }
-    const rule = ruleText(i, region);
+    const texts = ruleTexts(i, region);
     lines.push(
-      `  # ${i.id} ${i.name}${i.unit ? `（${i.unit}）` : ""} — 国家标准：${rule}（${i.binding ? "约束性" : "参考性"}）`,
+      `  # ${i.id} ${i.name}${i.unit ? `（${i.unit}）` : ""} — 国家标准：${texts.join(" / ")}（${i.binding ? "约束性" : "参考性"}）`,
       `  - id: ${q(i.id)}`,
-      ...hints(rule, i, years),
+      ...hints(texts, i, years),
     );
   }
   const text = `${lines.join("\n")}\n`;

@@ -6,7 +6,7 @@
 import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
 import type { IndicatorFile } from "../../model/types.js";
-import type { Message } from "../../rules/context.js";
+import type { Message } from "../../i18n/message.js";
 import type { Entry, RecordProblem } from "../../record/record.js";
 import { matchRows } from "../../record/matchRows.js";
 import { readValueTable, where, type SourceCell, type SourcedEntry, type SourceProblem, type ValueTable } from "../../record/sources.js";

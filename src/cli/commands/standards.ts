@@ -10,7 +10,7 @@ import { CliError } from "../errors.js";
 import { loadCatalogFile, catalogRules } from "../../standards/catalogFile.js";
 import { printRule } from "../../rules/print.js";
 import type { Rule } from "../../rules/ast.js";
-import { ref } from "../../rules/context.js";
+import { ref } from "../../i18n/message.js";
 import { formatInputError } from "./check.js";
 
 export function runStandards(name: string | undefined, lang: Lang, stdout: NodeJS.WritableStream): number {

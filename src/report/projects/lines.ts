@@ -3,7 +3,7 @@ import type { RunTotals } from "../../assess/result.js";
 import type { Lang } from "../../i18n/catalog.js";
 import { message, t } from "../../i18n/translate.js";
 import type { Group, ProjectsResult } from "../../projects/result.js";
-import { ref } from "../../rules/context.js";
+import { ref } from "../../i18n/message.js";
 
 /** "34 projects, 1730592 万元: 4 with warnings, 0 completed — warn". */
 export function projectsLine(lang: Lang, r: ProjectsResult): string {

@@ -1,6 +1,6 @@
 /** `15左右`, `about 15`: a number with no pass/fail meaning — always for a person to judge. */
 import type { AboutRule } from "../ast.js";
-import { outcome } from "../context.js";
+import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 

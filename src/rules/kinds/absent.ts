@@ -1,12 +1,14 @@
 /** `无黑臭水体`: none of the thing is present (a zero count counts too). */
 import type { AbsentRule } from "../ast.js";
-import { EPSILON, outcome } from "../context.js";
+import { EPSILON } from "../maths.js";
+import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import { boundsText } from "./threshold.js";
+import { boundsText } from "../compare.js";
+import { printRule } from "../print.js";
 
 export default defineRule<AbsentRule>({
-  meta: { kind: "absent", docs: "rule.absent.docs", messages: ["rule.absent.pass", "rule.absent.fail", "rule.absent.review", "target.absent.pass"] },
+  meta: { kind: "absent", docs: "rule.absent.docs", messages: ["rule.absent.pass", "rule.absent.fail", "rule.absent.review", "target.absent.pass", "target.wrongSide", "target.noValue"] },
   evaluate(node, ctx, value) {
     if (value.kind === "none_present" && value.text.includes(node.what)) return outcome("PASS", "rule.absent.pass", { year: ctx.year, what: node.what });
     if (value.kind === "number") {
@@ -19,7 +21,7 @@ export default defineRule<AbsentRule>({
   judge(node, g) {
     if (g.nonePresent || (g.hi !== undefined && g.hi.n <= EPSILON)) return outcome("PASS", "target.absent.pass", { what: node.what });
     // A count capped above zero (≤2) allows some to remain; a share (100 %) says nothing of presence.
-    if (g.hi && !g.lo) return outcome("FAIL", "target.wrongSide", { rule: `无${node.what}`, target: boundsText(g) });
-    return outcome("REVIEW", "target.noValue", { rule: `无${node.what}` });
+    if (g.hi && !g.lo) return outcome("FAIL", "target.wrongSide", { rule: printRule(node), target: boundsText(g) });
+    return outcome("REVIEW", "target.noValue", { rule: printRule(node) });
   },
 });

@@ -4,7 +4,7 @@
  * year) or by a signed review of the year; otherwise MISSING. A number never decides it.
  */
 import type { ConditionRule } from "../ast.js";
-import { outcome } from "../context.js";
+import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 

@@ -1,14 +1,16 @@
 /** `ΔEQI>-1`, `Δ>-1`: the year-on-year change; a row with `measure: delta` already holds changes. */
 import type { DeltaRule } from "../ast.js";
-import { numeric, outcome, round } from "../context.js";
+import { numeric } from "../context.js";
+import { outcome } from "../outcome.js";
+import { round } from "../maths.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import { boundsMeet, boundsOf, compare, nonNumeric, ruleLabel, worstAgainst } from "../numbers.js";
+import { boundsMeet, boundsOf, compare, NON_NUMERIC_MESSAGES, nonNumeric, ruleLabel, worstAgainst } from "../numbers.js";
 
 const label = (node: DeltaRule) => `${node.label}${ruleLabel(node.op, node.value)}`;
 
 export default defineRule<DeltaRule>({
-  meta: { kind: "delta", docs: "rule.delta.docs", messages: ["rule.delta.pass", "rule.delta.fail", "rule.delta.noPrevious", "target.delta.pass", "target.delta.fail", "target.noValue"] },
+  meta: { kind: "delta", docs: "rule.delta.docs", messages: [...NON_NUMERIC_MESSAGES, "rule.delta.pass", "rule.delta.fail", "rule.delta.noPrevious", "target.delta.pass", "target.delta.fail", "target.noValue"] },
   evaluate(node, ctx, value) {
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
     let change = value.n;

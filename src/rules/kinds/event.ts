@@ -3,18 +3,16 @@
  * value is a count of events (better lower) or says none happened; none passes, any event fails.
  */
 import type { EventRule } from "../ast.js";
-import { EPSILON, outcome } from "../context.js";
+import { EPSILON } from "../maths.js";
+import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import { boundsText } from "./threshold.js";
+import { boundsText } from "../compare.js";
+import { printRule } from "../print.js";
+import { HAPPENED, NONE_HAPPENED } from "../vocabulary.js";
 
-/** 未发生, 没有发生, 未出现, 零: a value that says no event happened. */
-const NONE_HAPPENED = /^(未|没有|没|不曾)(发生|出现)|^零$/;
-
-/** 已发生, 发生1起, 出现两次, 3起: a value that says events happened (how many, where it says). */
-const HAPPENED = /^(已|曾|有|已经)?(发生|出现)(了)?(\d+|[一二两三四五六七八九十]+)?(起|次|件|宗)?$|^(\d+|[一二两三四五六七八九十]+)(起|次|件|宗)$/;
-
-const label = (node: EventRule) => `未发生${node.what ?? ""}`;
+/** The rule as the printer writes it, for reasons. */
+const label = (node: EventRule) => printRule(node);
 
 export default defineRule<EventRule>({
   meta: {

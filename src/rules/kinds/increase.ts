@@ -1,16 +1,16 @@
 /** `有所提高`: higher than the reference value; `保持稳定或有所提高`: not lower beyond the tolerance. */
 import type { IncreaseRule } from "../ast.js";
-import { EPSILON } from "../context.js";
+import { EPSILON } from "../maths.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import { nonNumeric } from "../numbers.js";
-import { againstReference, claim, judgeTrend, phraseLabel } from "../trends.js";
+import { NON_NUMERIC_MESSAGES, nonNumeric } from "../numbers.js";
+import { againstReference, claim, JUDGE_TREND_MESSAGES, judgeTrend, phraseLabel, REFERENCE_MESSAGES } from "../trends.js";
 
 export default defineRule<IncreaseRule>({
   meta: {
     kind: "increase",
     docs: "rule.increase.docs",
-    messages: ["rule.trend.atBound", "rule.trend.tooFew", "rule.increase.held", "rule.increase.broken"],
+    messages: [...NON_NUMERIC_MESSAGES, ...REFERENCE_MESSAGES, "rule.increase.held", "rule.increase.broken", ...JUDGE_TREND_MESSAGES],
   },
   evaluate(node, ctx, value) {
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);

@@ -1,6 +1,6 @@
 /** `不涉及`: the indicator does not apply to the region. */
 import type { NotApplicableRule } from "../ast.js";
-import { outcome } from "../context.js";
+import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 

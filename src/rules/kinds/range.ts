@@ -1,15 +1,15 @@
 /** `0.3-0.4之间`, `between 0.3 and 0.4`: an inclusive range. */
 import type { RangeRule } from "../ast.js";
-import { outcome } from "../context.js";
+import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import { boundsMeet, compare, nonNumeric } from "../numbers.js";
-import { boundsText, undecided } from "./threshold.js";
+import { boundsMeet, compare, NON_NUMERIC_MESSAGES, nonNumeric } from "../numbers.js";
+import { boundsText, UNDECIDED_MESSAGES, undecided } from "../compare.js";
 
 const label = (node: RangeRule) => `${node.min}–${node.max}${node.unit ?? ""}`;
 
 export default defineRule<RangeRule>({
-  meta: { kind: "range", docs: "rule.range.docs", messages: ["rule.compare.pass", "rule.compare.fail", "target.compare.pass", "target.compare.fail"] },
+  meta: { kind: "range", docs: "rule.range.docs", messages: [...NON_NUMERIC_MESSAGES, "rule.compare.pass", "rule.compare.fail", "target.wrongSide", "target.range.pass", "target.range.fail", ...UNDECIDED_MESSAGES] },
   evaluate(node, ctx, value) {
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
     const pass = compare(value.n, ">=", node.min) && compare(value.n, "<=", node.max);

@@ -4,14 +4,15 @@
  */
 import type { Comparator, Relation, RelativeRule } from "../ast.js";
 import type { Direction } from "../../model/types.js";
-import { outcome, ref } from "../context.js";
+import { outcome } from "../outcome.js";
+import { ref } from "../../i18n/message.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import { compare, nonNumeric } from "../numbers.js";
-import { judgeGuarantee } from "./threshold.js";
+import { compare, NON_NUMERIC_MESSAGES, nonNumeric } from "../numbers.js";
+import { GUARANTEE_MESSAGES, judgeGuarantee } from "../compare.js";
 
 /** 优于 is strictly better the row's way; 达到 at least as good. */
-export function comparatorOf(op: Relation, better: Direction): Comparator {
+function comparatorOf(op: Relation, better: Direction): Comparator {
   if (op === "better") return better === "higher" ? ">" : "<";
   if (op === "reach") return better === "higher" ? ">=" : "<=";
   return op;
@@ -29,7 +30,7 @@ export default defineRule<RelativeRule>({
   meta: {
     kind: "relative",
     docs: "rule.relative.docs",
-    messages: ["rule.relative.missing", "rule.relative.pass", "rule.relative.fail", "target.relative.stated", "target.relative.unknown", "target.compare.pass", "target.compare.fail", "target.wrongSide"],
+    messages: [...NON_NUMERIC_MESSAGES, "rule.relative.missing", "rule.relative.pass", "rule.relative.fail", "target.relative.stated", "target.relative.unknown", ...GUARANTEE_MESSAGES],
   },
   evaluate(node, ctx, value) {
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);

@@ -3,17 +3,18 @@
  * reference value (previous year's by default).
  */
 import type { StableRule } from "../ast.js";
-import { EPSILON, resolveDirection } from "../context.js";
+import { EPSILON } from "../maths.js";
+import { resolveDirection } from "../context.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import { nonNumeric } from "../numbers.js";
-import { againstReference, claim, judgeTrend, phraseLabel } from "../trends.js";
+import { NON_NUMERIC_MESSAGES, nonNumeric } from "../numbers.js";
+import { againstReference, claim, JUDGE_TREND_MESSAGES, judgeTrend, phraseLabel, REFERENCE_MESSAGES } from "../trends.js";
 
 export default defineRule<StableRule>({
   meta: {
     kind: "stable",
     docs: "rule.stable.docs",
-    messages: ["rule.trend.atBound", "rule.trend.tooFew", "rule.stable.held", "rule.stable.broken"],
+    messages: [...NON_NUMERIC_MESSAGES, ...REFERENCE_MESSAGES, "rule.stable.held", "rule.stable.broken", ...JUDGE_TREND_MESSAGES],
   },
   evaluate(node, ctx, value) {
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);

@@ -1,12 +1,13 @@
 /** `建立`, `开展`, `有效开展`, `遵守`, `建立并实施`, `建立健全`: every verb of a status reached. */
 import type { StatusRule } from "../ast.js";
-import { outcome, ref } from "../context.js";
+import { outcome } from "../outcome.js";
+import { ref } from "../../i18n/message.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { statusesMeet, statusLabelId, type Status } from "../vocabulary.js";
 
 /** The statuses as one message value: each a reference, read as a list in the report's language. */
-export const statusRef = (statuses: readonly Status[]) => statuses.map((s) => ref(statusLabelId(s))).join("");
+const statusRef = (statuses: readonly Status[]) => statuses.map((s) => ref(statusLabelId(s)));
 
 export default defineRule<StatusRule>({
   meta: { kind: "status", docs: "rule.status.docs", messages: ["rule.status.pass", "rule.status.review", "target.status.pass", "target.status.review"] },

@@ -3,10 +3,10 @@
  * year's own, else the latest assigned before it), given as rule text or as a stated `met`.
  */
 import type { SuperiorRule } from "../ast.js";
-import { outcome } from "../context.js";
+import { outcome } from "../outcome.js";
 import { both, nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import { ref } from "../context.js";
+import { ref } from "../../i18n/message.js";
 
 export default defineRule<SuperiorRule>({
   meta: {

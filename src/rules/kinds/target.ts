@@ -4,12 +4,12 @@ import type { RuleIndicator } from "../context.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { boundsOf } from "../numbers.js";
-import { judgeGuarantee, judgeValue } from "./threshold.js";
+import { GUARANTEE_MESSAGES, VALUE_MESSAGES, judgeGuarantee, judgeValue } from "../compare.js";
 
 const opFor = (indicator: RuleIndicator): Comparator => (indicator.better === "higher" ? ">=" : "<=");
 
 export default defineRule<TargetRule>({
-  meta: { kind: "target", docs: "rule.target.docs", messages: ["rule.compare.pass", "rule.compare.fail"] },
+  meta: { kind: "target", docs: "rule.target.docs", messages: [...VALUE_MESSAGES, ...GUARANTEE_MESSAGES] },
   evaluate: (node, ctx, value) => judgeValue(opFor(ctx.indicator), node.value, node.unit, ctx.year, value, ctx.indicator),
   guarantee: (node, ctx) => ({ ...nothingGuaranteed(), ...boundsOf(opFor(ctx.indicator), node.value) }),
   judge: (node, g, ctx) => judgeGuarantee(opFor(ctx.indicator), node.value, node.unit, g, ctx),

@@ -1,56 +1,15 @@
 /** `≥20`, `>-1`, `≤35μg/m³`, `=100`: a threshold on the value; the symbol decides inclusive or strict. */
-import type { Comparator, ThresholdRule } from "../ast.js";
-import { outcome, type Outcome, type RuleIndicator, type TargetContext } from "../context.js";
-import { nothingGuaranteed, type Guarantee } from "../guarantee.js";
+import type { ThresholdRule } from "../ast.js";
+import { GUARANTEE_MESSAGES, VALUE_MESSAGES, judgeGuarantee, judgeValue } from "../compare.js";
+import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import { boundsMeet, boundsOf, compare, isFullShare, nonNumeric, ruleLabel, worstAgainst } from "../numbers.js";
-import type { Value } from "../../model/types.js";
-
-/** Judge a value against `op limit` (shared with bare-number targets). */
-export function judgeValue(op: Comparator, limit: number, unit: string | undefined, year: number, value: Value, indicator: RuleIndicator): Outcome {
-  const rule = ruleLabel(op, limit, unit ?? "");
-  if (value.kind !== "number") return nonNumeric(value, year, isFullShare(op, limit, indicator.unit || unit || "", indicator.better));
-  // 0.935 where the unit is % and the limit is 93: most likely a fraction, not 0.935 %.
-  if (indicator.unit === "%" && value.n > 0 && value.n < 1 && limit >= 1) {
-    return outcome("REVIEW", "value.fractionPercent", { year, value: value.n, percent: Number.parseFloat((value.n * 100).toPrecision(12)), rule });
-  }
-  const pass = compare(value.n, op, limit);
-  return outcome(pass ? "PASS" : "FAIL", pass ? "rule.compare.pass" : "rule.compare.fail", { year, value: value.n, unit: indicator.unit, rule });
-}
-
-/** Judge a target's guarantee against `op limit`. */
-export function judgeGuarantee(op: Comparator, limit: number, unit: string | undefined, g: Guarantee, ctx: TargetContext): Outcome {
-  const rule = ruleLabel(op, limit, unit ?? "");
-  const meets = boundsMeet(op, limit, g.lo, g.hi);
-  if (meets === undefined) {
-    if (g.nonePresent && isFullShare(op, limit, ctx.indicator.unit || unit || "", ctx.indicator.better)) return outcome("PASS", "target.nonePresent.full", { rule });
-    // A target bounding only the other side allows values as bad as one likes.
-    if (g.lo || g.hi) return outcome("FAIL", "target.wrongSide", { rule, target: boundsText(g) });
-    return undecided(g, ctx, rule);
-  }
-  const worst = worstAgainst(op, g.lo, g.hi);
-  return outcome(meets ? "PASS" : "FAIL", meets ? "target.compare.pass" : "target.compare.fail", { worst, unit: ctx.indicator.unit, rule });
-}
-
-/** The numeric bounds a target guarantees, for a reason: "≥40", "≤35", "40–60". */
-export function boundsText(g: Guarantee): string {
-  if (g.lo && g.hi) return g.lo.n === g.hi.n ? `=${g.lo.n}` : `${g.lo.n}–${g.hi.n}`;
-  if (g.lo) return `${g.lo.strict ? ">" : "≥"}${g.lo.n}`;
-  return g.hi ? `${g.hi.strict ? "<" : "≤"}${g.hi.n}` : "";
-}
-
-/** A target that says nothing numeric about what the standard needs. */
-export function undecided(g: Guarantee, ctx: TargetContext, rule: string): Outcome {
-  return g.superior
-    ? outcome("REVIEW", "target.deferred", { year: ctx.year, rule })
-    : outcome("REVIEW", "target.noValue", { rule });
-}
+import { boundsOf } from "../numbers.js";
 
 export default defineRule<ThresholdRule>({
   meta: {
     kind: "threshold",
     docs: "rule.threshold.docs",
-    messages: ["rule.compare.pass", "rule.compare.fail", "target.compare.pass", "target.compare.fail", "target.noValue", "target.deferred"],
+    messages: [...VALUE_MESSAGES, ...GUARANTEE_MESSAGES],
   },
   evaluate: (node, ctx, value) => judgeValue(node.op, node.value, node.unit, ctx.year, value, ctx.indicator),
   guarantee: (node) => ({ ...nothingGuaranteed(), ...boundsOf(node.op, node.value) }),

@@ -3,17 +3,19 @@
  * (≥2 values); `近五年逐年提高`: every step of the last five years, which needs all six values.
  */
 import type { TrendRule } from "../ast.js";
-import { EPSILON, atBound, numeric, outcome, resolveDirection, wrongWay } from "../context.js";
+import { EPSILON, atBound, wrongWay } from "../maths.js";
+import { numeric, resolveDirection } from "../context.js";
+import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import { nonNumeric } from "../numbers.js";
-import { claim, judgeTrend, phraseLabel } from "../trends.js";
+import { NON_NUMERIC_MESSAGES, nonNumeric } from "../numbers.js";
+import { claim, JUDGE_TREND_MESSAGES, judgeTrend, phraseLabel } from "../trends.js";
 
 export default defineRule<TrendRule>({
   meta: {
     kind: "trend",
     docs: "rule.trend.docs",
-    messages: ["rule.trend.atBound", "rule.trend.tooFew", "rule.trend.window", "rule.trend.held", "rule.trend.broken"],
+    messages: [...NON_NUMERIC_MESSAGES, "rule.trend.atBound", "rule.trend.tooFew", "rule.trend.window", "rule.trend.held", "rule.trend.broken", ...JUDGE_TREND_MESSAGES],
   },
   evaluate(node, ctx, value) {
     const need = claim("trend", resolveDirection(node.direction, ctx.indicator.better));

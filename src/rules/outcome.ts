@@ -1,0 +1,16 @@
+/** What judging a rule gives: a verdict and the reason for it, as a message by id. */
+import type { MessageData, Message } from "../i18n/message.js";
+import type { Verdict } from "../model/verdict.js";
+
+export interface Outcome {
+  verdict: Verdict;
+  message: Message;
+  /** For `且` / `或` and for rules that wrap another (a superior target): each part's outcome. */
+  parts?: Outcome[];
+}
+
+export const outcome = (verdict: Verdict, id: string, data?: MessageData, parts?: Outcome[]): Outcome => ({
+  verdict,
+  message: data ? { id, data } : { id },
+  ...(parts ? { parts } : {}),
+});
