@@ -6,7 +6,8 @@ import { CATALOGS, type Lang } from "./catalog.js";
 
 /** Numbers in sentences: at most four decimals (the JSON report keeps full precision). */
 export function formatNumber(n: number): string {
-  return String(Number.parseFloat(n.toFixed(4)));
+  // Whole numbers (most values and years) print as they are; the rounding is for the rest.
+  return Number.isInteger(n) && Math.abs(n) < 1e21 ? String(n) : String(Number.parseFloat(n.toFixed(4)));
 }
 
 /**
@@ -22,8 +23,50 @@ export function messageTemplate(lang: Lang, id: string): string | undefined {
 
 const template = (lang: Lang, id: string): string => messageTemplate(lang, id) ?? messageTemplate("en", id) ?? id;
 
+/** A template read once: text, `{name}` slots, and `[[…]]` parts shown only when all their slots are filled. */
+type Piece = string | { slot: string } | { optional: Piece[]; slots: string[] };
+
+const SLOT = /\{(\w+)\}/g;
+
+function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  let at = 0;
+  for (const m of text.matchAll(SLOT)) {
+    if (m.index > at) out.push(text.slice(at, m.index));
+    out.push({ slot: m[1]! });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}
+
+function compileTemplate(text: string): Piece[] {
+  const out: Piece[] = [];
+  let at = 0;
+  for (const m of text.matchAll(/\[\[(.*?)\]\]/g)) {
+    out.push(...pieces(text.slice(at, m.index)));
+    out.push({ optional: pieces(m[1]!), slots: [...m[1]!.matchAll(SLOT)].map((s) => s[1]!) });
+    at = m.index + m[0].length;
+  }
+  out.push(...pieces(text.slice(at)));
+  return out;
+}
+
+/** Templates by language and id, each read once: a batch renders the same few hundred reasons thousands of times. */
+const compiled: Record<Lang, Map<string, Piece[]>> = { zh: new Map(), en: new Map() };
+
+function compiledTemplate(lang: Lang, id: string): Piece[] {
+  let found = compiled[lang].get(id);
+  if (!found) {
+    found = compileTemplate(template(lang, id));
+    compiled[lang].set(id, found);
+  }
+  return found;
+}
+
 export function t(lang: Lang, id: string, data: MessageData = {}): string {
-  const text = template(lang, id);
+  const parts = compiledTemplate(lang, id);
+  if (parts.length === 1 && typeof parts[0] === "string") return parts[0]; // most labels have nothing to fill
   const value = (name: string): string | undefined => {
     const v = data[name];
     if (v === undefined || v === "") return undefined;
@@ -33,16 +76,19 @@ export function t(lang: Lang, id: string, data: MessageData = {}): string {
     if (Array.isArray(v)) return (v as readonly MessageRef[]).map(say).join(t(lang, "list.and"));
     if (isRef(v)) return say(v);
     // A reason is one line: a line break inside a value reads as a space.
-    return String(v).replace(/\s*\r?\n\s*/g, " ");
+    const text = String(v);
+    return text.includes("\n") ? text.replace(/\s*\r?\n\s*/g, " ") : text;
   };
-  if (!text.includes("{")) return text; // most labels have nothing to fill
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, name: string) => value(name) ?? "");
-  if (!text.includes("[[")) return fill(text);
-  return fill(
-    text.replace(/\[\[(.*?)\]\]/g, (_, inner: string) =>
-      [...inner.matchAll(/\{(\w+)\}/g)].every((m) => value(m[1]!) !== undefined) ? inner : "",
-    ),
-  );
+  const render = (ps: readonly Piece[]): string => {
+    let out = "";
+    for (const p of ps) {
+      if (typeof p === "string") out += p;
+      else if ("slot" in p) out += value(p.slot) ?? "";
+      else if (p.slots.every((name) => value(name) !== undefined)) out += render(p.optional);
+    }
+    return out;
+  };
+  return render(parts);
 }
 
 export const message = (lang: Lang, m: Message) => t(lang, m.id, m.data);
