@@ -184,7 +184,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     help: "template",
     region: "optional",
     args: [["[file]", "templateFile"]],
-    options: [{ flags: "--standard <edition>", help: "edition" }, out("templateOutput"), FORCE, LANG],
+    options: [{ flags: "--standard <edition>", help: "edition" }, { flags: "--year <year>", help: "templateYear" }, out("templateOutput"), FORCE, LANG],
     async run([file], options, r) {
       const { runTemplate } = await import("./commands/template.js");
       return runTemplate(file as string | undefined, r.withLang<Parameters<typeof runTemplate>[1]>(options), process);

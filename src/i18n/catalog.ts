@@ -691,6 +691,20 @@ const en: Catalog = {
   "help.error.tooManyArguments": "error: too many arguments{detail}",
   "help.error.didYouMeanOneOf": "(Did you mean one of {names}?)",
   "help.error.didYouMean": "(Did you mean {name}?)",
+  // --- template projects (#13) ---
+  "project.col.indicators": "Indicators served",
+  "project.col.note": "Note",
+  "project.col.progressNote": "Progress note",
+  "sheet.field.margin": "key projects: percentage points a project's investment may lag the period's share (default 20)",
+  "sheet.hint.projectLead": "Lead units, separated by 、",
+  "sheet.hint.projectTotal": "合计 as the plan states it, 万元 (leave empty if the plan states none)",
+  "help.templateYear": "add progress columns for this year to the key projects sheet (cumulative invested, status, note)",
+  "import.cell.amount": "an amount in 万元 (a number, 0 or more) was expected, found “{found}”",
+  "import.cell.projectKind": "新建 or 续建 (new or continued) was expected, found “{found}”",
+  "import.cell.projectStatus": "未开工, 在建 or 建成 (not started, in progress, completed) was expected, found “{found}”",
+  "import.cell.period": "a period such as 2023-2025 was expected, found “{found}”",
+  "import.cell.projectRow": "a key project needs its 序号 and 工程名称",
+  "import.cell.duplicateProject": "key project {id} appears twice",
 };
 
 
@@ -1394,6 +1408,20 @@ const zh: Catalog = {
   "help.error.tooManyArguments": "错误：参数过多",
   "help.error.didYouMeanOneOf": "（是否想输入以下之一：{names}？）",
   "help.error.didYouMean": "（是否想输入 {name}？）",
+  // --- template projects (#13) ---
+  "project.col.indicators": "关联指标",
+  "project.col.note": "备注",
+  "project.col.progressNote": "进展备注",
+  "sheet.field.margin": "重点工程：累计投资比例允许落后于工期进度的百分点（默认 20）",
+  "sheet.hint.projectLead": "牵头单位，多个单位用顿号（、）分隔",
+  "sheet.hint.projectTotal": "规划写明的合计（万元）；规划未写明则留空",
+  "help.templateYear": "在重点工程表中加入该年的进展列（累计完成投资、状态、备注）",
+  "import.cell.amount": "应为以万元计的金额（不小于 0 的数字），实际为“{found}”",
+  "import.cell.projectKind": "应为新建或续建，实际为“{found}”",
+  "import.cell.projectStatus": "应为未开工、在建或建成，实际为“{found}”",
+  "import.cell.period": "应为建设期限（如 2023-2025），实际为“{found}”",
+  "import.cell.projectRow": "每项重点工程都需要序号和工程名称",
+  "import.cell.duplicateProject": "重点工程 {id} 出现了两次",
 };
 
 

@@ -11,6 +11,7 @@ import { yamlLib } from "../load/yamlLib.js";
 import type { Message } from "../i18n/message.js";
 import { exceljs } from "../report/xlsxWorkbook.js";
 import { BETTER_WORDS, BINDING_WORDS, columnOf, sheetNames, type ColumnKey } from "./layout.js";
+import { readProjectSheet, type ProjectSheetRead } from "./importProjects.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
 
 export interface CellError {
@@ -73,6 +74,7 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
   const file: RawFile = { region: {}, plan: { base_year: 0 }, indicators: [] };
   /** Where each field came from, for the loader's errors. */
   const regionRows = new Map<string, string>();
+  let margin: Value;
   regionSheet.eachRow((row, n) => {
     if (n === 1) return;
     const path = valueOf(row.getCell(1));
@@ -91,6 +93,7 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
       if (b === undefined) problem(regionSheet, cell.address, cellMessage("import.cell.boolean", { found: String(value) }));
       else file.region.urban_district = b;
     } else if (scope === "region") file.region[key] = path === "region.code" || path === "region.name" ? String(value) : value;
+    else if (path === "projects.margin") margin = value;
   });
   if (file.plan.base_year === 0 || file.region.name === undefined) return { ok: false, errors: [...errors, { sheet: regionSheet.name, cell: "-", message: { id: "error.importRegionSheet" } }] };
 
@@ -211,6 +214,11 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
     rowOf.set(file.indicators.length, n);
     file.indicators.push(out);
   });
+  // The key projects sheet (附表1), if the workbook has one.
+  const projectSheet = workbook.worksheets.find((s) => sheetNames("project.title").includes(s.name));
+  const projects = projectSheet && readProjectSheet(projectSheet, (cell) => plain(projectSheet, cell), (cell, m) => problem(projectSheet, cell, m));
+  const projectsBlock = projects?.projects ?? (margin !== undefined ? { items: [] } : undefined);
+  if (projectsBlock && margin !== undefined) projectsBlock.margin = margin;
   if (errors.length) return { ok: false, errors };
 
   // What the built-in edition gives this region is left to it: only the row's own values are written.
@@ -222,11 +230,24 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
     if (row.standard === from.standard) delete row.standard;
   }
 
-  const document = { region: file.region, ...(file.standard !== undefined ? { standard: file.standard } : {}), plan: file.plan, indicators: file.indicators };
+  const document = {
+    region: file.region,
+    ...(file.standard !== undefined ? { standard: file.standard } : {}),
+    plan: file.plan,
+    indicators: file.indicators,
+    ...(projectsBlock ? { projects: projectsBlock } : {}),
+  };
   const text = yamlLib().stringify(document, { lineWidth: 0 });
   const loaded = loadIndicatorFile(text, output);
   if (!loaded.ok) {
-    return { ok: false, errors: loaded.errors.map((e) => locate(text, e.line, rowOf, regionRows, indicatorSheet.name, regionSheet.name, addressOf, message(lang, e.message))) };
+    return {
+      ok: false,
+      errors: loaded.errors.map((e) => {
+        const what = message(lang, e.message);
+        return (projectSheet && projects && locateProject(text, e.line, projects, projectSheet.name, regionRows, regionSheet.name, what)) ||
+          locate(text, e.line, rowOf, regionRows, indicatorSheet.name, regionSheet.name, addressOf, what);
+      }),
+    };
   }
   return { ok: true, text, rows: file.indicators.length, region: String(file.region.name) };
 }
@@ -255,4 +276,35 @@ function locate(
   }
   const path = top === "plan" || top === "region" ? `${top}.${/^ {2}(\w+):/.exec(lines.at(-1) ?? "")?.[1] ?? ""}` : top;
   return { sheet: region, cell: regionRows.get(path) ?? "-", message: detail };
+}
+
+/** A loader error inside `projects:` → the project's row and the field's column (a year's field in its year's column). */
+function locateProject(text: string, line: number, read: ProjectSheetRead, sheet: string, regionRows: Map<string, string>, region: string, what: string): CellError | undefined {
+  const lines = text.split("\n").slice(0, line);
+  let top = "";
+  let index = -1;
+  let field = "";
+  let year = "";
+  let yearField = "";
+  for (const l of lines) {
+    const m = /^(\w+):/.exec(l);
+    if (m) top = m[1]!;
+    if (top !== "projects") continue;
+    const block = /^ {2}(\w+):/.exec(l);
+    if (block) field = block[1]!;
+    if (/^ {4}- /.test(l)) (index++, (year = ""), (yearField = ""));
+    const f = /^ {4}(?:- | {2})(\w+):/.exec(l);
+    if (f) (field = f[1]!), (year = "");
+    const y = /^ {8}"?(\d{4})"?:/.exec(l);
+    if (y) (year = y[1]!), (yearField = "");
+    const g = /^ {10}(\w+):/.exec(l);
+    if (g) yearField = g[1]!;
+  }
+  if (top !== "projects") return undefined;
+  const detail = { id: "error.importCell", data: { what } };
+  if (field === "margin") return { sheet: region, cell: regionRows.get("projects.margin") ?? "-", message: detail };
+  if (index < 0 || field === "stated_total") return { sheet, cell: read.totalRow === undefined ? "-" : read.addressOf(read.totalRow, "investment"), message: detail };
+  const row = read.rowOf.get(index)!;
+  const key = field === "progress" && year ? `${yearField || "invested"} ${year}` : field;
+  return { sheet, cell: read.addressOf(row, key), message: detail };
 }

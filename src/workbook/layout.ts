@@ -1,7 +1,7 @@
 /**
  * The fill-in workbook's layout, shared by `template` (which writes it) and `import` (which reads
  * it back): an indicator sheet with a column per field of a row and one per observed year, and a
- * region sheet of `field | value | what it is` rows. Headers are in the report language; import
+ * region sheet of `field | value | what it is` rows (the key projects sheet: projectLayout.ts). Headers are in the report language; import
  * knows them in both, so a workbook made with --lang en imports under --lang zh.
  */
 import { LANGS, type Lang } from "../i18n/catalog.js";
@@ -54,7 +54,7 @@ export function columnOf(text: string): ColumnKey | undefined {
 }
 
 /** The region sheet's fields, by their path in the indicator file. */
-export const REGION_FIELDS = ["region.name", "region.code", "region.level", "region.zone", "region.urban_district", "standard", "plan.base_year", "plan.near_term", "plan.long_term"] as const;
+export const REGION_FIELDS = ["region.name", "region.code", "region.level", "region.zone", "region.urban_district", "standard", "plan.base_year", "plan.near_term", "plan.long_term", "projects.margin"] as const;
 
 export const regionFieldAbout = (lang: Lang, path: string): string => {
   const key = path.split(".").pop()!;
@@ -62,7 +62,7 @@ export const regionFieldAbout = (lang: Lang, path: string): string => {
 };
 
 /** The sheets' names in both languages: import finds them by either. */
-export const sheetNames = (id: "sheet.indicators" | "sheet.region") => LANGS.map((lang) => t(lang, id));
+export const sheetNames = (id: "sheet.indicators" | "sheet.region" | "project.title") => LANGS.map((lang) => t(lang, id));
 
 /** Cell words for binding and direction, in both languages, and the file's own words. */
 export const BINDING_WORDS: Record<string, boolean> = Object.fromEntries([

@@ -13,6 +13,8 @@ export interface RawFile {
   standard?: string;
   plan: { base_year: number; near_term?: number; long_term?: number };
   indicators: Raw[];
+  /** The key projects (附表1), as written. */
+  projects?: Raw;
 }
 
 export const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);

@@ -3,7 +3,8 @@
  * gives (id, name, unit, rule, binding) and a cell for each value an analyst enters: the baseline,
  * the near- and long-term targets, each observed year, a note; a last column holds, as YAML, the
  * fields that have no column (superior targets, a tolerance, notes on values…), so a workbook made
- * from an indicator file keeps all of it. A second sheet holds the region and the plan years.
+ * from an indicator file keeps all of it. A second sheet holds the region and the plan years, a
+ * third the key projects (附表1, templateProjects.ts) with progress columns for a year if one is given.
  */
 import type ExcelJSType from "exceljs";
 import type { Lang } from "../i18n/catalog.js";
@@ -12,6 +13,7 @@ import { yamlLib } from "../load/yamlLib.js";
 import { exceljs } from "../report/xlsxWorkbook.js";
 import { REGION_FIELDS, ROW_FIELDS, header, regionFieldAbout, type ColumnKey, type PlanYears } from "./layout.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
+import { addProjectSheet } from "./templateProjects.js";
 
 type Cell = string | number | boolean | undefined;
 
@@ -122,7 +124,12 @@ function yearColumns(rows: readonly TemplateRow[], years: PlanYears): number[] {
   return [...all].filter((y) => y !== years.base).sort((a, b) => a - b);
 }
 
-export async function templateWorkbook(file: RawFile, lang: Lang): Promise<Uint8Array> {
+export interface TemplateWorkbookOptions {
+  /** The year whose key project progress the analyst is to fill in: its columns are added. */
+  year?: number;
+}
+
+export async function templateWorkbook(file: RawFile, lang: Lang, options: TemplateWorkbookOptions = {}): Promise<Uint8Array> {
   const ExcelJS = exceljs();
   const years: PlanYears = { base: file.plan.base_year, near: file.plan.near_term, long: file.plan.long_term };
   const inherited = inheritedRows(file, file.indicators.map((r) => String(r.id)));
@@ -180,7 +187,7 @@ export async function templateWorkbook(file: RawFile, lang: Lang): Promise<Uint8
   const paths = [...own, ...REGION_FIELDS.filter((p) => p.startsWith("region.") && !own.includes(p)), ...REGION_FIELDS.filter((p) => !p.startsWith("region."))];
   for (const path of paths) {
     const [scope, key] = path.includes(".") ? (path.split(".") as [string, string]) : ["", path];
-    const value = scope === "region" ? file.region[key] : scope === "plan" ? file.plan[key as keyof RawFile["plan"]] : file.standard;
+    const value = scope === "region" ? file.region[key] : scope === "plan" ? file.plan[key as keyof RawFile["plan"]] : scope === "projects" ? file.projects?.[key] : file.standard;
     const row = region.addRow([path, value === undefined ? null : (value as Cell), regionFieldAbout(lang, path)]);
     const cell = row.getCell(2);
     cell.fill = INPUT;
@@ -188,5 +195,6 @@ export async function templateWorkbook(file: RawFile, lang: Lang): Promise<Uint8
     if (path === "region.level") cell.dataValidation = list(["county", "city"], true);
     if (path === "region.urban_district") cell.dataValidation = list(["是", "否"], false);
   }
+  addProjectSheet(workbook, file.projects, options.year, lang, { head: HEAD, input: INPUT });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

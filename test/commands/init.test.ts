@@ -122,3 +122,41 @@ describe("init refuses options it cannot make a file of, naming the option", () 
     expect(r.stdout).toContain("long_term: 2098");
   });
 });
+
+describe("init's commented key projects example", () => {
+  /** The file with the example's lines uncommented, as a user does: `# ` removed from `# projects:` on. */
+  function uncommented(text: string): string {
+    const lines = text.split("\n");
+    const start = lines.indexOf("# projects:");
+    expect(start).toBeGreaterThan(0);
+    let end = start + 1;
+    while (end < lines.length && lines[end]!.startsWith("#   ")) end++;
+    return [...lines.slice(0, start), ...lines.slice(start, end).map((l) => l.slice(2)), ...lines.slice(end)].join("\n");
+  }
+  const projectsOf = (file: string) =>
+    (JSON.parse(cli(["-f", "json", "--exit-zero", "--year", "2023", file]).stdout) as { files: Array<{ projects?: { items: Array<Record<string, unknown>> } }> }).files[0]!.projects;
+
+  it("is commented out: the file loads without projects", () => {
+    const file = join(dir(), "county.yaml");
+    expect(cli(["init", "--name", "测试县", "--zone", "west", "--base-year", "2022", "-o", file]).status).toBe(0);
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("# ── 重点工程（附表1，可选）──");
+    expect(parseDocument(text).has("projects")).toBe(false);
+    expect(cli(["-q", file]).status).toBe(1);
+    expect(projectsOf(file)).toBeUndefined();
+  });
+
+  it("uncommented, the file loads with one project that has every field and a year's progress", () => {
+    const file = join(dir(), "county.yaml");
+    expect(cli(["init", "--name", "测试县", "--zone", "west", "--base-year", "2022", "-o", file]).status).toBe(0);
+    writeFileSync(file, uncommented(readFileSync(file, "utf8")));
+    const raw = parseDocument(readFileSync(file, "utf8")).toJS() as { projects: { items: Array<Record<string, unknown>> } };
+    expect(raw.projects.items).toHaveLength(1);
+    const fields = ["id", "name", "domain", "task", "content", "kind", "investment", "period", "lead", "indicators", "progress", "note"];
+    expect(Object.keys(raw.projects.items[0]!).sort()).toEqual([...fields].sort());
+    expect(cli(["-q", file]).status).toBe(1); // loads (exit 2 would be an input error); values still MISSING
+    const projects = projectsOf(file)!;
+    expect(projects.items).toHaveLength(1);
+    expect(projects.items[0]).toMatchObject({ id: "1", status: "in_progress" });
+  });
+});

@@ -85,6 +85,38 @@ function hints(texts: readonly string[], i: CatalogIndicator, years: { base: num
   return lines;
 }
 
+/**
+ * The key projects (附表1) as a commented-out example: one project with every field and a year's
+ * progress. Removing the leading `# ` of its lines gives a file that loads with that one project.
+ */
+function projectsExample(catalog: { indicators: readonly CatalogIndicator[] }, years: { base: number; near: number }): string[] {
+  const served = (catalog.indicators.find((i) => i.id === "5.2") ?? catalog.indicators[0])?.id;
+  const example = [
+    "projects:",
+    "  stated_total: 7700  # 附表1 的合计（万元），可省略",
+    "  items:",
+    "    - id: 1  # 序号",
+    "      name: 某某污水处理厂  # 工程名称",
+    "      domain: 生态安全  # 建设领域",
+    "      task: （二）环境质量改善  # 建设任务",
+    "      content: 新建污水处理厂一座及配套管网  # 建设内容",
+    "      kind: 新建  # 新建 或 续建",
+    "      investment: 7700  # 项目总投资（万元）",
+    `      period: "${years.base + 1}-${years.near}"  # 项目完成时间`,
+    "      lead: [区生态环境分局, 区住建局]  # 牵头单位，可写多个",
+    ...(served === undefined ? [] : [`      indicators: [${q(served)}]  # 关联指标，可省略`]),
+    "      note: 资金来源待落实  # 备注，可省略",
+    "      progress:  # 各年进展：invested 为累计完成投资（万元），status 为 未开工、在建 或 建成",
+    `        ${years.base + 1}: {invested: 3000, status: 在建, note: 主体工程施工中}`,
+  ];
+  return [
+    "",
+    "# ── 重点工程（附表1，可选）──",
+    "# 规划列有重点工程时，删去下面各行开头的“# ”即可启用，再按附表1逐项填写；进展也可用 lingling-check record --project 记录。",
+    ...example.map((l) => `# ${l}`),
+  ];
+}
+
 export function initFile(options: InitOptions): string {
   const catalog = edition(options.standard);
   if (!catalog) throw new CliError({ id: "error.unknownEdition", data: { edition: options.standard, known: editionNames().join(", ") } });
@@ -123,6 +155,7 @@ export function initFile(options: InitOptions): string {
       ...hints(texts, i, years),
     );
   }
+  lines.push(...projectsExample(catalog, years));
   const text = `${lines.join("\n")}\n`;
   // What init writes must load: a failure here is a bug in init, not the user's.
   const check = loadIndicatorFile(text, "init");

@@ -12,12 +12,15 @@ import { CliError, EXIT, reasonOf } from "../errors.js";
 import { assertWritable, emit } from "../sink.js";
 import { formatInputError } from "./check.js";
 import { planYears, regionName, type RegionOptions } from "../regionOptions.js";
+import { yearOption } from "../yearOption.js";
 
 export interface TemplateOptions extends RegionOptions {
   standard?: string;
   output?: string;
   force: boolean;
   lang: Lang;
+  /** The year of key project progress to fill in (`--year`). */
+  year?: string;
 }
 
 /** A region's rows of a built-in edition, every value empty. */
@@ -38,6 +41,7 @@ function fromStandard(options: TemplateOptions): RawFile {
 export async function runTemplate(file: string | undefined, options: TemplateOptions, io: { stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream }): Promise<number> {
   if (file !== undefined && (options.name !== undefined || options.standard !== undefined)) throw new CliError({ id: "error.templateSource" });
   if (options.output === undefined && io.stdout.isTTY) throw new CliError({ id: "error.binaryToTerminal", data: { format: "xlsx" } });
+  const year = options.year === undefined ? undefined : yearOption(options.year);
   if (options.output !== undefined) assertWritable(options.output, options.force);
   let raw: RawFile;
   if (file === undefined) raw = fromStandard(options);
@@ -57,6 +61,6 @@ export async function runTemplate(file: string | undefined, options: TemplateOpt
     raw = yamlLib().parse(bytes.toString("utf8").replace(/^\uFEFF/, "")) as RawFile;
   }
   const { templateWorkbook } = await import("../../workbook/template.js");
-  await emit(await templateWorkbook(raw, options.lang), options.output, io.stdout);
+  await emit(await templateWorkbook(raw, options.lang, year === undefined ? {} : { year }), options.output, io.stdout);
   return EXIT.ok;
 }

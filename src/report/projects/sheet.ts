@@ -14,21 +14,38 @@ export interface ProjectSheet {
   verdictColumn: number;
 }
 
+/**
+ * 附表1's columns in its order, with their widths and labels (`project.col.*`): this report's sheet
+ * and the fill-in workbook (`template`, read back by `import`) both lay a project out by them.
+ */
+export const PLAN_COLUMNS = [
+  { key: "domain", width: 10 }, { key: "task", width: 16 }, { key: "id", width: 6 }, { key: "name", width: 28 },
+  { key: "content", width: 50 }, { key: "kind", width: 8 }, { key: "investment", width: 12 }, { key: "period", width: 11 },
+  { key: "lead", width: 22 },
+] as const;
+
+export type PlanColumn = (typeof PLAN_COLUMNS)[number]["key"];
+
+/** A column's label: 附表1's, or a year's progress (累计完成投资（万元） 2024). */
+export const planHeader = (lang: Lang, key: PlanColumn | "invested" | "status" | "indicators" | "note" | "progressNote", year?: number): string =>
+  `${t(lang, `project.col.${key}`)}${year === undefined ? "" : ` ${year}`}`;
+
+/** Lead units as one cell: 区发改局、黄田铺镇. */
+export const leadCell = (lead: readonly string[]): string => lead.join("、");
+
 export function projectSheet(f: FileAssessment, lang: Lang): ProjectSheet | undefined {
   const r = f.projects;
   if (!r) return undefined;
   const years = [...new Set(r.items.flatMap((c) => c.project.progress.map((p) => p.year)))].sort((a, b) => a - b);
   const h = (id: string) => t(lang, `project.col.${id}`);
   const columns = [
-    { header: h("domain"), width: 10 }, { header: h("task"), width: 16 }, { header: h("id"), width: 6 }, { header: h("name"), width: 28 },
-    { header: h("content"), width: 50 }, { header: h("kind"), width: 8 }, { header: h("investment"), width: 12 }, { header: h("period"), width: 11 },
-    { header: h("lead"), width: 22 },
-    ...years.flatMap((y) => [{ header: `${h("invested")} ${y}`, width: 12 }, { header: `${h("status")} ${y}`, width: 8 }]),
+    ...PLAN_COLUMNS.map((c) => ({ header: planHeader(lang, c.key), width: c.width })),
+    ...years.flatMap((y) => [{ header: planHeader(lang, "invested", y), width: 12 }, { header: planHeader(lang, "status", y), width: 8 }]),
     { header: h("verdict"), width: 9 }, { header: h("findings"), width: 60 },
   ];
   const rows = r.items.map((c): Cell[] => [
     c.project.domain ?? "", c.project.task ?? "", Number.isNaN(Number(c.project.id)) ? c.project.id : Number(c.project.id), c.project.name,
-    c.project.content ?? "", c.project.kind ? t(lang, `project.kind.${c.project.kind}`) : "", c.project.investment, c.project.period.text, c.project.lead.join("、"),
+    c.project.content ?? "", c.project.kind ? t(lang, `project.kind.${c.project.kind}`) : "", c.project.investment, c.project.period.text, leadCell(c.project.lead),
     ...years.flatMap((y) => {
       const p = c.project.progress.find((g) => g.year === y);
       return [p?.invested ?? "", p?.status ? t(lang, `project.status.${p.status}`) : ""];

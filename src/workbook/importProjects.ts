@@ -1,0 +1,116 @@
+/**
+ * The key projects sheet of a filled template → `projects:` with every field: lead units and
+ * indicator ids as lists, progress by year where a cell of that year is filled, the 合计 row as
+ * `stated_total`. A cell it cannot read is a problem at that cell; the loader judges the rest.
+ */
+import type ExcelJSType from "exceljs";
+import type { Message } from "../i18n/message.js";
+import { PERIOD, PROJECT_KIND_WORDS, PROJECT_STATUS_WORDS } from "../model/projectSchema.js";
+import { columnKey, isTotalLabel, projectColumnOf, splitList, type ProjectColumn } from "./projectLayout.js";
+import type { Raw } from "./rawFile.js";
+
+type Value = string | number | boolean | undefined;
+
+export interface ProjectSheetRead {
+  /** Undefined when the sheet has no project and no total. */
+  projects?: Raw;
+  /** Project index → sheet row, and the 合计 row. */
+  rowOf: Map<number, number>;
+  totalRow?: number;
+  /** A row's cell in a column (`investment`, `invested 2024`), or the row number alone. */
+  addressOf(row: number, key: string): string;
+}
+
+const cellMessage = (id: string, data: Record<string, string | number> = {}): Message => ({ id, data });
+
+/** An amount as typed: a number, or text that is one (7700, "7 700"). */
+function amount(v: Value): number | undefined {
+  if (typeof v === "number") return v >= 0 ? v : undefined;
+  const n = typeof v === "string" && /^\s*\d[\d\s,]*(?:\.\d+)?\s*$/.test(v) ? Number(v.replace(/[\s,]/g, "")) : Number.NaN;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+export function readProjectSheet(
+  sheet: ExcelJSType.Worksheet,
+  plain: (cell: ExcelJSType.Cell) => Value,
+  problem: (cell: string, m: Message) => void,
+): ProjectSheetRead {
+  const columns = new Map<number, ProjectColumn>();
+  sheet.getRow(1).eachCell((cell, n) => {
+    const key = typeof cell.value === "string" ? projectColumnOf(cell.value) : undefined;
+    if (key !== undefined) columns.set(n, key);
+  });
+  const addressOf = (row: number, key: string) => {
+    const n = [...columns].find(([, c]) => columnKey(c) === key)?.[0];
+    return n === undefined ? String(row) : sheet.getRow(row).getCell(n).address;
+  };
+  const rowOf = new Map<number, number>();
+  const items: Raw[] = [];
+  const ids = new Set<string>();
+  let statedTotal: number | undefined;
+  let totalRow: number | undefined;
+  sheet.eachRow((row, n) => {
+    if (n === 1) return;
+    const cells = new Map<string, Value>();
+    for (const [col, c] of columns) {
+      const v = plain(row.getCell(col));
+      if (v !== undefined) cells.set(columnKey(c), v);
+    }
+    if (cells.size === 0) return;
+    const at = (key: string) => addressOf(n, key);
+    const readAmount = (key: string): number | undefined => {
+      const v = cells.get(key);
+      if (v === undefined) return undefined;
+      const a = amount(v);
+      if (a === undefined) problem(at(key), cellMessage("import.cell.amount", { found: String(v) }));
+      return a;
+    };
+    if ([cells.get("domain"), cells.get("id")].some((v) => typeof v === "string" && isTotalLabel(v))) {
+      totalRow = n;
+      statedTotal = readAmount("investment");
+      return;
+    }
+    const id = cells.get("id");
+    const name = cells.get("name");
+    if (id === undefined || name === undefined) return void problem(at(id === undefined ? "id" : "name"), cellMessage("import.cell.projectRow"));
+    if (ids.has(String(id))) problem(at("id"), cellMessage("import.cell.duplicateProject", { id: String(id) }));
+    ids.add(String(id));
+    const out: Raw = { id: typeof id === "number" ? id : String(id), name: String(name) };
+    for (const key of ["domain", "task", "content"] as const) if (cells.has(key)) out[key] = String(cells.get(key));
+    const kind = cells.get("kind");
+    if (kind !== undefined) {
+      if (String(kind) in PROJECT_KIND_WORDS) out.kind = String(kind);
+      else problem(at("kind"), cellMessage("import.cell.projectKind", { found: String(kind) }));
+    }
+    const investment = readAmount("investment");
+    if (investment !== undefined) out.investment = investment;
+    const period = cells.get("period");
+    if (period !== undefined) {
+      if (PERIOD.test(String(period))) out.period = typeof period === "number" ? period : String(period);
+      else problem(at("period"), cellMessage("import.cell.period", { found: String(period) }));
+    }
+    for (const key of ["lead", "indicators"] as const) {
+      const list = cells.has(key) ? splitList(String(cells.get(key))) : [];
+      if (list.length) out[key] = list;
+    }
+    const progress = new Map<number, Raw>();
+    for (const y of [...new Set([...columns.values()].flatMap((c) => (typeof c === "object" ? [c.year] : [])))].sort((a, b) => a - b)) {
+      const year: Raw = {};
+      const invested = readAmount(`invested ${y}`);
+      if (invested !== undefined) year.invested = invested;
+      const status = cells.get(`status ${y}`);
+      if (status !== undefined) {
+        if (String(status) in PROJECT_STATUS_WORDS) year.status = String(status);
+        else problem(at(`status ${y}`), cellMessage("import.cell.projectStatus", { found: String(status) }));
+      }
+      if (cells.has(`note ${y}`)) year.note = String(cells.get(`note ${y}`));
+      if (Object.keys(year).length) progress.set(y, year);
+    }
+    if (progress.size) out.progress = progress;
+    if (cells.has("note")) out.note = String(cells.get("note"));
+    rowOf.set(items.length, n);
+    items.push(out);
+  });
+  const projects = items.length || statedTotal !== undefined ? { ...(statedTotal !== undefined ? { stated_total: statedTotal } : {}), items } : undefined;
+  return { ...(projects ? { projects } : {}), rowOf, ...(totalRow !== undefined ? { totalRow } : {}), addressOf };
+}
