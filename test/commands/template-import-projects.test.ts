@@ -12,6 +12,7 @@ import { parseDocument } from "yaml";
 import { runTemplate } from "../../src/cli/commands/template.js";
 import { loadIndicatorFile } from "../../src/read.js";
 import { SEED, removeTempDirs, run, tempDir } from "../cli/run.js";
+import { headers, open, template } from "./templateCli.js";
 
 afterAll(removeTempDirs);
 
@@ -26,13 +27,6 @@ function projectsOf(path: string): unknown {
   return JSON.parse(JSON.stringify(loaded.value.projects ?? null, (key, value: unknown) => (where.has(key) ? undefined : value)));
 }
 
-async function open(path: string) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbook;
-}
-
-const headers = (sheet: ExcelJS.Worksheet) => (sheet.getRow(1).values as unknown[]).slice(1).map(String);
 
 /** The cell of the project row whose 序号 is `id` (or of the 合计 row), in the column headed `title`. */
 function cellAt(sheet: ExcelJS.Worksheet, id: string, title: string): ExcelJS.Cell {
@@ -45,14 +39,6 @@ function cellAt(sheet: ExcelJS.Worksheet, id: string, title: string): ExcelJS.Ce
   });
   expect(found, id).toBeDefined();
   return found!;
-}
-
-function template(args: string[], lang = "zh"): string {
-  const path = join(tempDir(), "region.xlsx");
-  const r = run(["template", ...args, "-o", path, "--lang", lang]);
-  expect(r.stderr).toBe("");
-  expect(r.status).toBe(0);
-  return path;
 }
 
 function importTo(path: string, lang = "zh") {

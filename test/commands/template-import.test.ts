@@ -8,6 +8,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { SEED, removeTempDirs, run, tempDir } from "../cli/run.js";
+import { headers, open, template } from "./templateCli.js";
 
 afterAll(removeTempDirs);
 
@@ -22,13 +23,6 @@ function results(report: Report): unknown {
   return JSON.parse(JSON.stringify(report.files, (key, value: unknown) => (key === "line" || key === "file" ? undefined : value)));
 }
 
-async function open(path: string) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbook;
-}
-
-const headers = (sheet: ExcelJS.Worksheet) => (sheet.getRow(1).values as unknown[]).slice(1).map(String);
 /** The cell of the row whose 序号 is `id`, in the column whose header starts with `title`. */
 function cellAt(sheet: ExcelJS.Worksheet, id: string, title: string): ExcelJS.Cell {
   const col = headers(sheet).findIndex((h) => h.startsWith(title)) + 1;
@@ -39,14 +33,6 @@ function cellAt(sheet: ExcelJS.Worksheet, id: string, title: string): ExcelJS.Ce
   });
   expect(found, id).toBeDefined();
   return found!;
-}
-
-function template(args: string[], lang = "zh"): string {
-  const path = join(tempDir(), "region.xlsx");
-  const r = run(["template", ...args, "-o", path, "--lang", lang]);
-  expect(r.stderr).toBe("");
-  expect(r.status).toBe(0);
-  return path;
 }
 
 const FOR_REGION = ["--standard", "county-2024", "--name", "某某县", "--zone", "west", "--base-year", "2023"];
