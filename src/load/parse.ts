@@ -59,7 +59,6 @@ export function readingParse(text: string, file: string): LoadResult<RawDocument
   const open: Node[] = [];
   // Where each collection's items (or keys and values) stand: a row's or a project's line is asked for every valid file.
   const places = new WeakMap<object, Node>();
-  let root: Node | undefined;
   let agreed = true;
   let last: ParseState | undefined;
   let data: unknown;
@@ -78,7 +77,7 @@ export function readingParse(text: string, file: string): LoadResult<RawDocument
       if (parent) {
         parent.inside.push(s.result);
         parent.places.push(node.at);
-      } else root = node;
+      }
       // The innermost node that holds a collection is the collection itself (one js-yaml tried as a key wraps it).
       if (s.result !== null && typeof s.result === "object" && !places.has(s.result) && !(node.inside.length === 1 && node.inside[0] === s.result)) places.set(s.result, node);
       if (agreed && !yamlReadsAlike(node, s)) agreed = false;
@@ -87,7 +86,7 @@ export function readingParse(text: string, file: string): LoadResult<RawDocument
     return undefined;
   }
   if (!agreed || (last && Object.keys(last.anchorMap).length > 0)) return undefined;
-  return { ok: true, value: { file, data, locator: new RowLocator(text, data, places, rowsOf(text, data, root, places)) } };
+  return { ok: true, value: { file, data, locator: new RowLocator(text, data, places, rowsOf(text, data, places)) } };
 }
 
 interface Opened {
@@ -102,16 +101,11 @@ export interface Node {
   places: Opened[];
 }
 
-/** What RowLocator needs of the rows: their lines, their dash's column, the `indicators` key. */
-function rowsOf(text: string, data: unknown, root: Node | undefined, nodes: WeakMap<object, Node>): Rows | undefined {
+/** What RowLocator needs of the rows: their lines and their dash's column. */
+function rowsOf(text: string, data: unknown, nodes: WeakMap<object, Node>): Rows | undefined {
   const rows = data !== null && typeof data === "object" ? (data as { indicators?: unknown }).indicators : undefined;
   const places = Array.isArray(rows) ? nodes.get(rows)?.places : undefined;
-  // The root mapping's keys and values alternate (a root read first as a key holds the mapping itself).
-  const entries = root?.inside.length === 1 ? undefined : root;
-  const key = entries?.inside.findIndex((k, i) => i % 2 === 0 && k === "indicators" && entries.inside[i + 1] === rows) ?? -1;
-  if (!places || key < 0) return undefined;
-  const { line, column } = entries!.places[key]!;
-  return { lines: places.map((p) => p.line), dashColumn: dashColumn(text, places[0]?.position), key: { line, column } };
+  return places ? { lines: places.map((p) => p.line), dashColumn: dashColumn(text, places[0]?.position) } : undefined;
 }
 
 /** Longer implicit keys are refused by YAML (1,024 characters; the margin covers quotes). */

@@ -18,12 +18,11 @@ interface Part {
   fileLine(line: number): number;
 }
 
-/** What the reading parse noted of the rows: each one's first line, its dash's column, the `indicators` key. */
+/** What the reading parse noted of the rows: each one's first line and its dash's column. */
 export interface Rows {
   lines: readonly number[];
   /** 0-based; undefined where the rows are not a block sequence (a flow sequence). */
   dashColumn: number | undefined;
-  key: Position;
 }
 
 export class RowLocator implements Locator {

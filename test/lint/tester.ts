@@ -9,7 +9,7 @@ import { message } from "../../src/i18n/translate.js";
 import { lint } from "../../src/lint/index.js";
 import { lintLocator } from "../../src/lint/locate.js";
 import type { LintCheck } from "../../src/lint/types.js";
-import { loadIndicatorFile } from "../../src/read.js";
+import { loadIndicatorDocument } from "../../src/read.js";
 
 export const HEAD = `region: {name: 测试区, zone: central, urban_district: true}
 plan: {base_year: 2022, near_term: 2025, long_term: 2030}
@@ -24,9 +24,9 @@ export interface InvalidCase {
 
 export function lintTable(check: LintCheck, cases: { valid: Array<{ name: string; text: string }>; invalid: InvalidCase[] }) {
   const run = (text: string) => {
-    const loaded = loadIndicatorFile(text, "t.yaml");
+    const loaded = loadIndicatorDocument(text, "t.yaml");
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
-    return lint(loaded.value, lintLocator(text), [check]);
+    return lint(loaded.value.model, lintLocator(loaded.value.doc), [check]);
   };
   describe(check.id, () => {
     it("describes itself in both languages", () => {

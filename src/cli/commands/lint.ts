@@ -4,9 +4,8 @@
  * only), 2 when a file cannot be read.
  */
 import type { Lang } from "../../i18n/catalog.js";
-import { decode } from "../../load/decode.js";
 import type { InputError } from "../../load/errors.js";
-import { DEFAULT_MAX_BYTES, loadIndicatorBytes } from "../../read.js";
+import { DEFAULT_MAX_BYTES, loadIndicatorDocumentBytes } from "../../read.js";
 import { lint } from "../../lint/index.js";
 import { lintLocator } from "../../lint/locate.js";
 import { formatLint, type LintFormat, type LintReport } from "../../report/lint.js";
@@ -30,13 +29,12 @@ export async function runLint(args: string[], options: LintOptions, io: Io): Pro
       report.inputErrors.push(read);
       continue;
     }
-    const loaded = loadIndicatorBytes(read.bytes, job.name, DEFAULT_MAX_BYTES, read.size);
+    const loaded = loadIndicatorDocumentBytes(read.bytes, job.name, DEFAULT_MAX_BYTES, read.size);
     if (!loaded.ok) {
       report.inputErrors.push(...loaded.errors);
       continue;
     }
-    const decoded = decode(read.bytes);
-    report.files.push({ file: job.name, findings: lint(loaded.value, lintLocator(decoded.ok ? decoded.text : "")) });
+    report.files.push({ file: job.name, findings: lint(loaded.value.model, lintLocator(loaded.value.doc)) });
   }
   if (report.inputErrors.length > 0) {
     const errors: InputError[] = report.inputErrors;
