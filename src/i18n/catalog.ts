@@ -111,7 +111,7 @@ const en: Catalog = {
   "rule.increase.held": "{rule}: {refYear} {refValue} → {year} {value} (change {change}[[, tolerance {tolerance}]])",
   "rule.increase.broken": "{rule}: {refYear} {refValue} → {year} {value} is not higher (change {change}[[, tolerance {tolerance}]])",
   "rule.trend.held": "{rule}: every step moves the right way ({series})",
-  "rule.trend.broken": "{rule}: {fromYear} {from} → {toYear} {to} does not[[ ({series})]]",
+  "rule.trend.broken": "{rule}: {fromYear} {from} → {toYear} {to} does not move the way the rule requires[[ ({series})]]",
   "superior.met": "met",
   "superior.notMet": "not met",
   "rule.superior.none": "no superior target is given for {year} or before",

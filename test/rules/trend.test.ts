@@ -16,7 +16,7 @@ const valid: EvalCase[] = [
 ];
 
 const invalid: EvalCase[] = [
-  { name: "a flat step is not a move", rule: TREND, series: { 2021: 50, 2022: 50 }, verdict: "FAIL", id: "rule.trend.broken", data: { fromYear: 2021, from: 50, toYear: 2022, to: 50 }, zh: "持续改善：2021年 50 → 2022年 50 未按规定方向变化", en: "continuously improving: 2021 50 → 2022 50 does not" },
+  { name: "a flat step is not a move", rule: TREND, series: { 2021: 50, 2022: 50 }, verdict: "FAIL", id: "rule.trend.broken", data: { fromYear: 2021, from: 50, toYear: 2022, to: 50 }, zh: "持续改善：2021年 50 → 2022年 50 未按规定方向变化", en: "continuously improving: 2021 50 → 2022 50 does not move the way the rule requires" },
   { name: "the tolerance does not excuse a trend", rule: TREND, series: { 2021: 50, 2022: 49.9 }, tolerance: 0.5, verdict: "FAIL", id: "rule.trend.broken", data: { fromYear: 2021, toYear: 2022 } },
   { name: "an earlier step broke", rule: TREND, series: { 2020: 3, 2021: 2, 2022: 4 }, verdict: "FAIL", id: "rule.trend.broken", data: { fromYear: 2020, from: 3, toYear: 2021, to: 2, series: "2020: 3 → 2021: 2 → 2022: 4" } },
   { name: "持续下降 rose", rule: "持续下降", series: { 2021: 0.03, 2022: 0.1 }, verdict: "FAIL", id: "rule.trend.broken", data: { from: 0.03, to: 0.1 } },
