@@ -5,6 +5,7 @@
  * the real extent of what they follow: a block collection's range ends at the start of the line
  * after it, a flow collection's at its closing bracket.
  */
+import type { Message } from "../i18n/message.js";
 import { isCollection, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from "yaml";
 import { normalizeValue } from "../model/value.js";
 
@@ -34,6 +35,8 @@ export type RecordProblem =
   | { kind: "not-placed"; written: string; other: string }
   | { kind: "not-kept"; written: string; what: string }
   | { kind: "broke-file"; written: string }
+  /** What was recorded is refused by the file's own rules, at `line` of the file as it would be written. */
+  | { kind: "refused"; written: string; line: number; reason: Message }
   // record --project
   | { kind: "unknown-project"; id: string }
   | { kind: "project-invested"; id: string; value: string }

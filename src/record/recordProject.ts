@@ -11,7 +11,7 @@ import { normalizeValue } from "../model/value.js";
 import { PROJECT_STATUS_WORDS } from "../model/projectSchema.js";
 import type { ProjectStatus } from "../projects/types.js";
 import { addField, addToMap, applyEdits, fillNull, replaceValue, type Change, type Edit, type RecordProblem } from "./record.js";
-import { differenceProblem, unwrap, type RecordTextResult } from "./recordText.js";
+import { differenceProblem, readBack, unwrap, type RecordTextResult } from "./recordText.js";
 import { unexpectedDifference, type ProjectRecorded } from "./verify.js";
 
 export interface ProjectEntry {
@@ -143,8 +143,8 @@ export function recordProjectText(source: string, entries: readonly ProjectEntry
   const written = wrap(applyEdits(text, edits));
   const names = recorded.map((r) => `${r.id} ${r.year}`).join(", ");
   if (recorded.length === 0) return { ok: true, text: source, changes };
-  const after = loadIndicatorFile(written, file);
-  if (!after.ok) return { ok: false, problems: [{ kind: "broke-file", written: names }] };
+  const after = readBack(written, file, names);
+  if (!after.ok) return after;
   const difference = unexpectedDifference(before.value, after.value, [], recorded);
   if (difference) return { ok: false, problems: [differenceProblem(difference, names)] };
   return { ok: true, text: written, changes };

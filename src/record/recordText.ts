@@ -5,7 +5,7 @@
  * years; anything else is refused.
  */
 import { loadIndicatorFile } from "../read.js";
-import { classicMac } from "../load/parse.js";
+import { classicMac, parseYaml } from "../load/parse.js";
 import type { IndicatorFile } from "../model/types.js";
 import { normalizeValue } from "../model/value.js";
 import { edition } from "../standards/editions.js";
@@ -54,8 +54,8 @@ export function recordText(source: string, entriesFor: readonly Entry[] | ((file
   const changed = result.changes.filter((c) => c.kind !== "unchanged");
   const names = changed.map((c) => `${c.id} ${options.year}`).join(", ");
   // Read back as the check will read it, byte-order mark and line ends included.
-  const after = loadIndicatorFile(written, file);
-  if (!after.ok) return { ok: false, problems: [{ kind: "broke-file", written: names }] };
+  const after = readBack(written, file, names);
+  if (!after.ok) return after;
   const recorded = changed.map((c) => ({ id: c.id, year: options.year, value: normalizeValue(c.value), ...("note" in c && c.note ? { note: c.note } : {}) }));
   const difference = unexpectedDifference(before.value, after.value, recorded);
   if (difference) {
@@ -69,4 +69,16 @@ export function differenceProblem(d: Difference, written: string): RecordProblem
   if (d.where === "row") return { kind: "not-placed", written, other: d.id };
   if (d.where === "project") return { kind: "project-not-placed", written, other: d.id };
   return { kind: "not-kept", written, what: d.field };
+}
+
+/**
+ * The written text read back as the check will read it. A file it refuses is the layout's fault
+ * (ours) only when the YAML itself broke; otherwise the file's own rules refuse what was recorded
+ * (a cumulative investment above a later year's), and the first such error is named with its line.
+ */
+export function readBack(written: string, file: string, names: string): { ok: true; value: IndicatorFile } | { ok: false; problems: RecordProblem[] } {
+  const after = loadIndicatorFile(written, file);
+  if (after.ok) return after;
+  const refusal = parseYaml(written, file).ok ? after.errors.find((e) => e.file === file) : undefined;
+  return { ok: false, problems: [refusal ? { kind: "refused", written: names, line: refusal.line, reason: refusal.message } : { kind: "broke-file", written: names }] };
 }

@@ -37,6 +37,22 @@ describe("record --project", () => {
     expect(after.replace(/^ {6}progress: .*\n/m, "")).toBe(before);
     expect(cli([file, "-q"]).status).not.toBe(2);
   });
+  it("progress the file itself refuses (a cumulative investment above a later year's) is named with its place, not blamed on the layout", () => {
+    const file = copy();
+    const text = readFileSync(file, "utf8");
+    // A later year already recorded for project 4: 2026, 3000 万元 invested.
+    writeFileSync(file, text.replace(/(\n    - id: 4\n)/, "$1      progress: {2026: {invested: 3000, status: 在建}}\n"));
+    const before = readFileSync(file, "utf8");
+    expect(progress(file, 4)).toEqual({ 2026: { invested: 3000, status: "在建" } });
+    const r = cli(["record", file, "--year", "2024", "--project", "4", "--invested", "5000"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toMatch(/report this file's layout/);
+    expect(r.stderr).toMatch(/line \d+/);
+    expect(r.stderr).toMatch(/2026/);
+    expect(r.stderr).toMatch(/5000/);
+    expect(readFileSync(file, "utf8")).toBe(before);
+  });
+
   it("the same progress again is already recorded; a changed one needs --force; the file is untouched when refused", () => {
     const file = copy();
     cli(["record", file, "--year", "2024", "--project", "13", "--invested", "1000"]);

@@ -41,7 +41,9 @@ function parseSet(text: string): Entry {
 const problemText = (lang: Lang, p: RecordProblem, year: number) => {
   // The check's own hint, word for word, inside the refusal.
   const hint = p.kind === "fraction" ? message(lang, { id: "value.fractionPercent", data: { year, value: p.value, percent: p.percent, rule: p.rule } }) : undefined;
-  return message(lang, { id: `error.record.${p.kind}`, data: { ...p, year, ...(hint ? { hint } : {}) } as Record<string, string | number> });
+  // A refusal by the file's own rules says the rule's sentence.
+  const reason = p.kind === "refused" ? message(lang, p.reason) : undefined;
+  return message(lang, { id: `error.record.${p.kind}`, data: { ...p, year, ...(hint ? { hint } : {}), ...(reason ? { reason } : {}) } as Record<string, string | number> });
 };
 
 export async function runRecord(file: string, options: RecordCliOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
