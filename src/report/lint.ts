@@ -19,7 +19,7 @@ export interface LintReport {
 
 const totals = (r: LintReport) => {
   const all = r.files.flatMap((f) => f.findings);
-  return { files: r.files.length + new Set(r.inputErrors.map((e) => e.file)).size, errors: all.filter((f) => f.severity === "error").length, warnings: all.filter((f) => f.severity === "warning").length };
+  return { files: r.files.length, unreadable: new Set(r.inputErrors.map((e) => e.file)).size, errors: all.filter((f) => f.severity === "error").length, warnings: all.filter((f) => f.severity === "warning").length };
 };
 
 function table(r: LintReport, lang: Lang): string {
@@ -27,7 +27,9 @@ function table(r: LintReport, lang: Lang): string {
     findings.map((f) => `${visible(`${file}:${f.line}:${f.column}`)}: ${t(lang, `lint.severity.${f.severity}`)}: ${visible(message(lang, f.message))} [${f.check}]`),
   );
   const sum = totals(r);
-  lines.push(sum.errors + sum.warnings === 0 ? t(lang, "lint.clean", { files: sum.files }) : t(lang, "lint.summary", sum));
+  // A file with input errors was not linted: it is counted apart, never as having no findings.
+  const unreadable = sum.unreadable > 0 ? ` — ${t(lang, "report.unreadable", { count: sum.unreadable })}` : "";
+  lines.push(`${sum.errors + sum.warnings === 0 ? t(lang, "lint.clean", { files: sum.files }) : t(lang, "lint.summary", sum)}${unreadable}`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -40,7 +42,7 @@ function json(r: LintReport, lang: Lang): string {
         findings: findings.map((f) => ({ check: f.check, severity: f.severity, line: f.line, column: f.column, message_id: f.message.id, message: message(lang, f.message) })),
       })),
       ...(r.inputErrors.length ? { errors: r.inputErrors.map((e) => ({ file: e.file, line: e.line, column: e.column, code: e.code, message: message(lang, e.message) })) } : {}),
-      summary: totals(r),
+      summary: (({ unreadable, ...counts }) => ({ ...counts, ...(unreadable > 0 ? { not_checked: unreadable } : {}) }))(totals(r)),
     },
     null,
     2,

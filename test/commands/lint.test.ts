@@ -52,6 +52,14 @@ describe("lingling-check lint", () => {
     const r = cli(["lint", CLEAN]);
     expect([r.status, r.stdout]).toEqual([0, "1 files: no findings\n"]);
   });
+  it("a file that cannot be read is not counted as having no findings: exit 2, and the summary says it was not checked", () => {
+    const broken = join(dir, "broken.yaml");
+    writeFileSync(broken, "region: {name: x\n");
+    const r = cli(["lint", CLEAN, broken]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("1 files: no findings — 1 not checked (input errors above)\n");
+    expect(r.stderr).toMatch(/broken\.yaml:\d+:\d+/);
+  });
   it("json", () => {
     const r = JSON.parse(cli(["lint", "-f", "json", FILE]).stdout);
     expect(r.format).toBe("lingling-check-lint/v1");
