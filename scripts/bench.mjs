@@ -15,7 +15,8 @@
  *
  * Each pair runs interleaved, RUNS times (default 5); the table shows medians, and the ratio is the
  * median of the pairs' own ratios. Usage:
- *   npm run bench [-- --runs 7 --counties 2844]
+ *   npm run bench [-- --runs 7 --counties 2844 --only b,c]
+ * (--only measures just the named parts; (d) comes with (c).)
  */
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -31,6 +32,8 @@ const arg = (name, fallback) => {
 };
 const RUNS = arg("runs", 5);
 const COUNTIES = arg("counties", 2844);
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1].split(",") : undefined;
+const measures = (part) => only === undefined || only.includes(part);
 const BIN = join(root, "bin", "lingling-check.js");
 const SEED = join(root, "seeds", "lingling.yaml");
 const RSS = join(root, "scripts", "max-rss.mjs");
@@ -70,35 +73,54 @@ function pair(ours, floor) {
 }
 
 const dir = join(tmpdir(), `lingling-bench-${COUNTIES}`);
-process.stderr.write(`generating ${COUNTIES} county files in ${dir}…\n`);
-generateCounties(dir, COUNTIES, SEED);
+if (measures("c") || measures("e")) {
+  process.stderr.write(`generating ${COUNTIES} county files in ${dir}…\n`);
+  generateCounties(dir, COUNTIES, SEED);
+}
 process.stderr.write(`measuring, ${RUNS} interleaved runs each…\n`);
 const nodeOnly = ["-e", "0"];
-const version = pair([BIN, "--version"], nodeOnly);
-const single = pair([BIN, SEED, "--quiet"], nodeOnly);
 const out = (ext) => join(tmpdir(), `lingling-bench-report.${ext}`);
-const batch = pair(["--import", RSS, BIN, dir, "-f", "json", "-o", out("json"), "--force"], [join(root, "scripts", "parse-floor.mjs"), dir]);
 const FORMATS = [["table", "txt"], ["markdown", "md"], ["junit", "xml"], ["github", "txt"], ["csv", "csv"], ["html", "html"], ["xlsx", "xlsx"]];
-const formats = FORMATS.map(([format, ext]) => [format, pair([BIN, dir, "-f", format, "-o", out(ext), "--force"], [BIN, dir, "--quiet"])]);
 
-// (f) One file of 300,000 rows (about 11 MB), valid, and the same with one rule broken in the middle.
+/** (f) One file of 300,000 rows (about 11 MB), valid, and the same with one rule broken in the middle. */
 const ROWS = 300_000;
-const bigRows = Array.from({ length: ROWS }, (_, i) => `  - {id: ${i + 1}, name: x, standard: ≥1}`);
-const bigHead = "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n";
-const validFile = join(tmpdir(), "lingling-bench-rows-valid.yaml");
-const errorFile = join(tmpdir(), "lingling-bench-rows-error.yaml");
-writeFileSync(validFile, `${bigHead}${bigRows.join("\n")}\n`);
-bigRows[ROWS / 2] = `  - {id: ${ROWS / 2 + 1}, name: x, standard: ≥1 foo}`;
-writeFileSync(errorFile, `${bigHead}${bigRows.join("\n")}\n`);
-const errorPath = pair(["--import", RSS, BIN, errorFile, "--quiet", "--max-file-size", "20MB"], ["--import", RSS, BIN, validFile, "--quiet", "--max-file-size", "20MB"]);
+function errorPathPair() {
+  const bigRows = Array.from({ length: ROWS }, (_, i) => `  - {id: ${i + 1}, name: x, standard: ≥1}`);
+  const bigHead = "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n";
+  const validFile = join(tmpdir(), "lingling-bench-rows-valid.yaml");
+  const errorFile = join(tmpdir(), "lingling-bench-rows-error.yaml");
+  writeFileSync(validFile, `${bigHead}${bigRows.join("\n")}\n`);
+  bigRows[ROWS / 2] = `  - {id: ${ROWS / 2 + 1}, name: x, standard: ≥1 foo}`;
+  writeFileSync(errorFile, `${bigHead}${bigRows.join("\n")}\n`);
+  return pair(["--import", RSS, BIN, errorFile, "--quiet", "--max-file-size", "20MB"], ["--import", RSS, BIN, validFile, "--quiet", "--max-file-size", "20MB"]);
+}
 
-const rows = [
-  ["(a) --version vs node -e 0", version.ours, version.floor, version.ratio, "≤ 1.3"],
-  ["(b) one Lingling check vs node -e 0", single.ours, single.floor, single.ratio, "≤ 2.0"],
-  [`(c) ${COUNTIES} files, -f json -o, vs js-yaml parse only`, batch.ours, batch.floor, batch.ratio, "≤ 1.0"],
-  ...formats.map(([format, r]) => [`(e) ${COUNTIES} files, -f ${format} -o, vs -q`, r.ours, r.floor, r.ratio, "≤ 1.5"]),
-  [`(f) ${ROWS.toLocaleString("en")} rows, one bad rule vs the valid twin`, errorPath.ours, errorPath.floor, errorPath.ratio, "≤ 2.0"],
-];
+const rows = [];
+const memory = [];
+if (measures("a")) {
+  const r = pair([BIN, "--version"], nodeOnly);
+  rows.push(["(a) --version vs node -e 0", r.ours, r.floor, r.ratio, "≤ 1.3"]);
+}
+if (measures("b")) {
+  const r = pair([BIN, SEED, "--quiet"], nodeOnly);
+  rows.push(["(b) one Lingling check vs node -e 0", r.ours, r.floor, r.ratio, "≤ 2.0"]);
+}
+if (measures("c")) {
+  const r = pair(["--import", RSS, BIN, dir, "-f", "json", "-o", out("json"), "--force"], [join(root, "scripts", "parse-floor.mjs"), dir]);
+  rows.push([`(c) ${COUNTIES} files, -f json -o, vs js-yaml parse only`, r.ours, r.floor, r.ratio, "≤ 1.0"]);
+  memory.push(`| (d) peak memory of the batch | ${r.rssMb?.toFixed(0) ?? "?"} MB | | | ≤ 300 MB |`);
+}
+if (measures("e")) {
+  for (const [format, ext] of FORMATS) {
+    const r = pair([BIN, dir, "-f", format, "-o", out(ext), "--force"], [BIN, dir, "--quiet"]);
+    rows.push([`(e) ${COUNTIES} files, -f ${format} -o, vs -q`, r.ours, r.floor, r.ratio, "≤ 1.5"]);
+  }
+}
+if (measures("f")) {
+  const r = errorPathPair();
+  rows.push([`(f) ${ROWS.toLocaleString("en")} rows, one bad rule vs the valid twin`, r.ours, r.floor, r.ratio, "≤ 2.0"]);
+  memory.push(`| (f) peak memory: one bad rule vs the valid twin | ${r.rssMb?.toFixed(0) ?? "?"} MB | | | |`);
+}
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const lines = [
   `lingling-check benchmark — ${machine}; medians of ${RUNS} interleaved runs (ratio: median of each back-to-back pair's ratio)`,
@@ -106,8 +128,7 @@ const lines = [
   "| measure | lingling-check | baseline | ratio | target |",
   "|---|---:|---:|---:|---|",
   ...rows.map(([name, ours, floor, ratio, target]) => `| ${name} | ${ours.toFixed(3)} s | ${floor.toFixed(3)} s | ${ratio.toFixed(2)} | ${target} |`),
-  `| (d) peak memory of the batch | ${batch.rssMb?.toFixed(0) ?? "?"} MB | | | ≤ 300 MB |`,
-  `| (f) peak memory: one bad rule vs the valid twin | ${errorPath.rssMb?.toFixed(0) ?? "?"} MB | | | |`,
+  ...memory,
 ];
 console.log(lines.join("\n"));
 writeFileSync(join(root, "bench-results.md"), `${lines.join("\n")}\n`);

@@ -55,8 +55,6 @@ const en: Catalog = {
   "value.nonePresent.full": "{year}: “{text}” — none present, nothing left to eliminate: meets 100 %",
   "value.nonePresent.review": "{year}: “{text}” — none present, which this rule cannot judge",
   "rule.compare.pass": "{year}: {value}{unit} meets {rule}",
-  // ── wordings of other editions, and catalogs users bring ──
-  ...vocabularyLabels("en"),
   "list.and": " and ",
   "rule.event.docs": "An event that must not happen: a count of events (better lower); none passes, any event fails.",
   "rule.relative.docs": "A relation to a reference value the row gives for the year (reference_value), such as the provincial average.",
@@ -752,8 +750,6 @@ const zh: Catalog = {
   "value.nonePresent.full": "{year}年：“{text}”，已无需消除的对象，视为达到100%",
   "value.nonePresent.review": "{year}年：“{text}”，本规则无法据此判断",
   "rule.compare.pass": "{year}年：{value}{unit} 满足 {rule}",
-  // ── wordings of other editions, and catalogs users bring ──
-  ...vocabularyLabels("zh"),
   "list.and": "并",
   "rule.event.docs": "不得发生的事件：按事件数计（越低越好），未发生为达标，发生即不达标。",
   "rule.relative.docs": "与该行给出的当年参照值（reference_value，如全省平均水平）比较。",
@@ -1426,6 +1422,9 @@ const zh: Catalog = {
   "import.cell.duplicateProject": "重点工程 {id} 出现了两次",
 };
 
-
-
-export const CATALOGS: Record<Lang, Catalog> = { zh, en };
+/**
+ * The labels of the rule vocabulary (status words, phrases, relations: src/rules/vocabulary.ts) join
+ * each catalogue here rather than as a spread inside its literal: V8 builds every property written
+ * after a spread one by one, which made loading these two catalogues 30 ms of every start.
+ */
+export const CATALOGS: Record<Lang, Catalog> = { zh: Object.assign(zh, vocabularyLabels("zh")), en: Object.assign(en, vocabularyLabels("en")) };
