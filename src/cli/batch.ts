@@ -4,7 +4,6 @@
  * streams and memory holds only the files that finished ahead of their turn.
  */
 import { availableParallelism } from "node:os";
-import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { loadStreamingFormatter } from "../report/index.js";
 import type { Job } from "./inputs.js";
@@ -41,9 +40,6 @@ async function runOnWorkers(
   let sent = 0; // next index to send
   let inFlight = 0;
   let delivering = Promise.resolve();
-  // The workers keep every core busy; V8 compiling hot code on helper threads would only take turns
-  // with them (measured on 2 cores: 5 % longer batches). Flags set before a worker starts are its own.
-  setFlagsFromString("--no-concurrent-recompilation");
   const workers = Array.from({ length: count }, () => new Worker(new URL("./worker.js", import.meta.url), { workerData: settings }));
 
   try {

@@ -26,8 +26,11 @@ export interface RunSettings {
 export interface FileResult {
   index: number;
   name: string;
-  /** The file's part in each format, in the order of `formats`; absent on input errors. */
-  parts?: string[];
+  /**
+   * The file's part in each format, in the order of `formats`; absent on input errors. A worker
+   * sends a text part as its UTF-8 bytes (worker.ts).
+   */
+  parts?: Array<string | Uint8Array>;
   overall?: Overall;
   /** A year assessment's gaps, for the run's completeness list. */
   gaps?: FileGaps;

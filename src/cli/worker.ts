@@ -2,13 +2,26 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { loadStreamingFormatter } from "../report/index.js";
 import type { Job } from "./inputs.js";
-import { processFile, type RunSettings } from "./processFile.js";
+import { processFile, type FileResult, type RunSettings } from "./processFile.js";
 
 export async function startWorker(): Promise<void> {
   const settings = workerData as RunSettings;
   const formatters = await Promise.all(settings.formats.map(loadStreamingFormatter));
+  const encoder = new TextEncoder();
   // Messages sent before this listener exists wait on the port.
   parentPort!.on("message", (batch: Array<{ job: Job; index: number }>) => {
-    parentPort!.postMessage(batch.map(({ job, index }) => processFile(job, index, settings, formatters)));
+    const results: FileResult[] = batch.map(({ job, index }) => processFile(job, index, settings, formatters));
+    // A text part leaves as its UTF-8 bytes, handed over rather than copied: the main thread, which
+    // writes every file's parts, neither copies the texts out of the message nor encodes them.
+    const transfer: ArrayBuffer[] = [];
+    for (const r of results) {
+      r.parts = r.parts?.map((part, i) => {
+        if (formatters[i]!.binary || typeof part !== "string") return part;
+        const bytes = encoder.encode(part);
+        transfer.push(bytes.buffer as ArrayBuffer);
+        return bytes;
+      });
+    }
+    parentPort!.postMessage(results, transfer);
   });
 }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generateCounties } from "../../scripts/counties.mjs";
+import ExcelJS from "exceljs";
 import { cli } from "./run.js";
 
 const SEED = fileURLToPath(new URL("../../seeds/lingling.yaml", import.meta.url));
@@ -23,6 +24,26 @@ describe("a batch of counties", () => {
       const alone = JSON.parse(cli(["-f", "json", path]).stdout) as Report;
       expect(batch.files.find((f) => f.file === path)).toEqual(alone.files[0]);
     }
+  });
+
+  it("writes every format from worker threads exactly as the main thread writes it alone", async () => {
+    const out = mkdtempSync(join(tmpdir(), "lingling-batch-formats-"));
+    const formats = [["markdown", "md"], ["csv", "csv"], ["junit", "xml"], ["table", "txt"], ["json", "json"], ["xlsx", "xlsx"]];
+    const args = (tag: string) => formats.flatMap(([f, ext]) => ["-f", f!, "-o", join(out, `${tag}.${ext}`)]);
+    // One run on worker threads (the default for 40 files), one with every file on the main thread.
+    expect(cli([...args("workers"), "--lang", "zh", dir]).status).toBe(1);
+    expect(cli([...args("main"), "--lang", "zh", dir], { env: { LINGLING_WORKERS: "1" } }).status).toBe(1);
+    for (const [, ext] of formats.filter(([f]) => f !== "xlsx")) {
+      expect(readFileSync(join(out, `workers.${ext}`), "utf8"), ext).toBe(readFileSync(join(out, `main.${ext}`), "utf8"));
+    }
+    const sheets = async (path: string) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(path);
+      return book.worksheets.map((s) => ({ name: s.name, rows: s.getSheetValues().map((row) => JSON.stringify(row)) }));
+    };
+    const fromWorkers = await sheets(join(out, "workers.xlsx"));
+    expect(fromWorkers.find((s) => s.rows.some((r) => r.includes("示范县0040")))).toBeDefined();
+    expect(fromWorkers).toEqual(await sheets(join(out, "main.xlsx")));
   });
 
   it("the table and the worst file's exit status across the batch", () => {

@@ -110,7 +110,8 @@ async function encodedSink(sink: Sink, start: NonNullable<StreamingFormatter["en
   let discarded = false;
   const encoder = await start({ write: (chunk) => (discarded ? Promise.resolve() : sink.write(chunk)) }, options);
   return {
-    write: (part) => encoder.write(String(part)),
+    // A binary format's parts are texts (data for its encoder); a worker sends them as they are.
+    write: (part) => encoder.write(typeof part === "string" ? part : Buffer.from(part).toString("utf8")),
     async commit() {
       await encoder.finish();
       await sink.commit();
@@ -194,7 +195,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       started = true;
       for (const [i, f] of formatters.entries()) await sinks[i]!.write(f.head?.(settings.formatOptions[i]!) ?? "");
     };
-    const part = async (i: number, text: string) => {
+    const part = async (i: number, text: string | Uint8Array) => {
       if (written[i]) await sinks[i]!.write(formatters[i]!.separator?.(settings.formatOptions[i]!) ?? "");
       written[i] = true;
       await sinks[i]!.write(text);
