@@ -58,28 +58,29 @@ export function readingParse(text: string, file: string): LoadResult<RawDocument
   // Every open node: where it opened, and what the nodes directly inside it gave, in order.
   const open: Node[] = [];
   // Where each collection's items (or keys and values) stand: a row's or a project's line is asked for every valid file.
-  const places = new WeakMap<object, Node>();
+  const places = new Map<object, Node>();
   let agreed = true;
   let last: ParseState | undefined;
   let data: unknown;
   try {
+    // Called twice for every node of the file: one object a node, its lists made only for a collection's first child.
     data = loadYaml(text, (event, s) => {
       last = s;
       if (event === "open") {
-        open.push({ at: { line: s.line + 1, column: s.position - s.lineStart + 1, position: s.position }, inside: [], places: [] });
+        open.push({ line: s.line + 1, column: s.position - s.lineStart + 1, position: s.position, inside: undefined, places: undefined });
         return;
       }
       const node = open.pop()!;
       // A collection starts where its first item or key does, as `yaml` places it (the node opened
       // right after the key's colon).
-      if (node.places.length > 0) node.at.line = node.places[0]!.line;
+      if (node.places !== undefined) node.line = node.places[0]!.line;
       const parent = open.at(-1);
       if (parent) {
-        parent.inside.push(s.result);
-        parent.places.push(node.at);
+        (parent.inside ??= []).push(s.result);
+        (parent.places ??= []).push(node);
       }
       // The innermost node that holds a collection is the collection itself (one js-yaml tried as a key wraps it).
-      if (s.result !== null && typeof s.result === "object" && !places.has(s.result) && !(node.inside.length === 1 && node.inside[0] === s.result)) places.set(s.result, node);
+      if (s.result !== null && typeof s.result === "object" && !places.has(s.result) && !(node.inside?.length === 1 && node.inside[0] === s.result)) places.set(s.result, node);
       if (agreed && !yamlReadsAlike(node, s)) agreed = false;
     }, READ_DEPTH);
   } catch {
@@ -89,20 +90,19 @@ export function readingParse(text: string, file: string): LoadResult<RawDocument
   return { ok: true, value: { file, data, locator: new RowLocator(text, data, places, rowsOf(text, data, places)) } };
 }
 
-interface Opened {
+/** Where a node opened (1-based line and column, 0-based position) and, for a collection, what is inside it. */
+export interface Node {
   line: number;
   column: number;
   position: number;
-}
-
-export interface Node {
-  at: Opened;
-  inside: unknown[];
-  places: Opened[];
+  /** The values of the nodes directly inside, in order (a mapping's keys and values alternating); undefined when none. */
+  inside: unknown[] | undefined;
+  /** Those nodes themselves, in the same order. */
+  places: Node[] | undefined;
 }
 
 /** What RowLocator needs of the rows: their lines and their dash's column. */
-function rowsOf(text: string, data: unknown, nodes: WeakMap<object, Node>): Rows | undefined {
+function rowsOf(text: string, data: unknown, nodes: ReadonlyMap<object, Node>): Rows | undefined {
   const rows = data !== null && typeof data === "object" ? (data as { indicators?: unknown }).indicators : undefined;
   const places = Array.isArray(rows) ? nodes.get(rows)?.places : undefined;
   return places ? { lines: places.map((p) => p.line), dashColumn: dashColumn(text, places[0]?.position) } : undefined;
@@ -123,8 +123,8 @@ const LONGEST_KEY = 1000;
 function yamlReadsAlike(node: Node, s: ParseState): boolean {
   // A scalar on the line after its key is placed there by `yaml`, on the key's line by the listener.
   if (s.result === null) return true;
-  if (typeof s.result !== "object") return s.line + 1 === node.at.line;
-  const { inside } = node;
+  if (typeof s.result !== "object") return s.line + 1 === node.line;
+  const inside = node.inside ?? [];
   // A node js-yaml first tried as a block mapping's key: it holds the collection it read, as it is.
   if (inside.length === 1 && inside[0] === s.result) return true;
   // An item js-yaml took as empty without reading it (`- -` then a line further left).

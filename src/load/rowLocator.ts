@@ -41,7 +41,7 @@ export class RowLocator implements Locator {
   constructor(
     private readonly text: string,
     private readonly data: unknown,
-    private readonly nodes: WeakMap<object, { inside: readonly unknown[]; places: ReadonlyArray<{ line: number; column: number }> }>,
+    private readonly nodes: ReadonlyMap<object, { inside: readonly unknown[] | undefined; places: ReadonlyArray<{ line: number; column: number }> | undefined }>,
     private readonly rows: Rows | undefined,
   ) {
     this.rowLines = rows?.lines ?? [];
@@ -176,9 +176,9 @@ export class RowLocator implements Locator {
     for (const segment of path.slice(0, -1)) parent = parent !== null && typeof parent === "object" ? (parent as Record<string | number, unknown>)[segment] : undefined;
     const node = parent !== null && typeof parent === "object" ? this.nodes.get(parent) : undefined;
     if (!node) return undefined;
-    if (Array.isArray(parent)) return at === "value" && typeof last === "number" ? node.places[last] : undefined;
-    const key = node.inside.findIndex((k, i) => i % 2 === 0 && String(k) === String(last));
-    return key < 0 ? undefined : node.places[at === "key" ? key : key + 1];
+    if (Array.isArray(parent)) return at === "value" && typeof last === "number" ? node.places?.[last] : undefined;
+    const key = node.inside?.findIndex((k, i) => i % 2 === 0 && String(k) === String(last)) ?? -1;
+    return key < 0 ? undefined : node.places?.[at === "key" ? key : key + 1];
   }
 
 }

@@ -3,33 +3,40 @@
 /** Letters, digits and Chinese only, lower case: punctuation, spaces and 110KV/110kV do not tell contents apart. */
 export const normalizeContent = (text: string): string => text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
-/** A text's character pairs with their counts: made once per content, compared with every other. */
+/** A text's character pairs, made once per content and compared with every other. */
 export interface Pairs {
   text: string;
-  counts: Map<string, number>;
+  /** Each pair of neighbouring UTF-16 units as one number (first << 16 | second), in ascending order. */
+  codes: Uint32Array;
   /** How many pairs the text has (its length less one). */
   size: number;
 }
 
 export function pairsOf(text: string): Pairs {
-  const counts = new Map<string, number>();
-  for (let i = 0; i < text.length - 1; i++) {
-    const pair = text.slice(i, i + 2);
-    counts.set(pair, (counts.get(pair) ?? 0) + 1);
-  }
-  return { text, counts, size: Math.max(0, text.length - 1) };
+  const size = Math.max(0, text.length - 1);
+  const codes = new Uint32Array(size);
+  for (let i = 0; i < size; i++) codes[i] = ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
+  // Sorted, two texts' shared pairs (each counted as often as both have it) are one merge apart.
+  return { text, codes: codes.sort(), size };
 }
 
 /** The Dice coefficient of two texts' pairs: 2 × shared ÷ (pairs of one + pairs of the other). */
 export function pairSimilarity(a: Pairs, b: Pairs): number {
   if (a.text === b.text) return 1;
   if (a.size < 1 || b.size < 1) return 0;
+  const x = a.codes;
+  const y = b.codes;
   let shared = 0;
-  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
-  for (const [pair, n] of small.counts) shared += Math.min(n, large.counts.get(pair) ?? 0);
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
   return (2 * shared) / (a.size + b.size);
 }
 
 /** At most this alike, whatever the texts say: two texts of very different lengths cannot be near the same. */
 export const similarityBound = (a: Pairs, b: Pairs): number => (a.size + b.size === 0 ? 1 : (2 * Math.min(a.size, b.size)) / (a.size + b.size));
-

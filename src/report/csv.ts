@@ -17,11 +17,14 @@ import { projectRecords } from "./projects/csv.js";
 
 const COLUMNS = ["file", "region", "id", "name", "unit", "binding", "line", "check", "year", "rule", "verdict", "reason", "forecast_class", "projected", "target", "target_year", "ratio", "decides", "section"] as const;
 
+export type Cell = string | number | boolean | null | undefined;
 const FORMULA = /^[=+\-@\t\r]/;
-const guard = (v: string | number | boolean | null | undefined) => (typeof v === "string" && FORMULA.test(v) ? `'${v}` : v);
+const guard = (v: Cell) => (typeof v === "string" && FORMULA.test(v) ? `'${v}` : v);
 
-const record = (values: ReadonlyArray<string | number | boolean | null | undefined>) =>
-  stringify([values.map(guard)], { record_delimiter: "windows", cast: { boolean: (b) => String(b) } });
+const OPTIONS = { record_delimiter: "windows", cast: { boolean: (b: boolean) => String(b) } } as const;
+
+/** Records, each ended by CRLF: a file's records in one call, as csv-stringify sets up its options per call. */
+const records = (rows: ReadonlyArray<ReadonlyArray<Cell>>) => (rows.length === 0 ? "" : stringify(rows.map((values) => values.map(guard)), OPTIONS));
 
 /** Words for the enumerations: English keeps the machine keys, Chinese the report's own words. */
 const words = (lang: Lang) =>
@@ -37,32 +40,29 @@ const words = (lang: Lang) =>
       };
 
 const csv: StreamingFormatter = {
-  head: ({ bom, lang }) => `${bom ? "\uFEFF" : ""}${record(COLUMNS.map((c) => (lang === "en" ? c : t(lang, `csv.header.${c}`))))}`,
+  head: ({ bom, lang }) => `${bom ? "\uFEFF" : ""}${records([COLUMNS.map((c) => (lang === "en" ? c : t(lang, `csv.header.${c}`)))])}`,
   file: (f, { lang }) => {
     const w = words(lang);
-    return f.indicators
-      .flatMap(({ indicator: i, checks }) =>
-        (Object.entries(checks) as Array<[CheckName, NonNullable<(typeof checks)[CheckName]>]>).map(([name, check]) => {
-          const x = check.forecast;
-          return record([
-            f.file.file, f.file.region.name, i.id, i.name, i.unit, w.binding(i.binding), i.line, w.check(name), check.year, check.rule,
-            w.verdict(check.verdict), reason(lang, check.outcome), w.forecast(x?.class), x?.projected, x?.target, x?.target_year, x?.ratio, w.yes(decides(f, name)), w.section,
-          ]);
-        }),
-      )
-      .join("") + projectRecords(f, lang).map(record).join("") + vetoRecords(f, lang);
+    const indicatorRows = f.indicators.flatMap(({ indicator: i, checks }) =>
+      (Object.entries(checks) as Array<[CheckName, NonNullable<(typeof checks)[CheckName]>]>).map(([name, check]): Cell[] => {
+        const x = check.forecast;
+        return [
+          f.file.file, f.file.region.name, i.id, i.name, i.unit, w.binding(i.binding), i.line, w.check(name), check.year, check.rule,
+          w.verdict(check.verdict), reason(lang, check.outcome), w.forecast(x?.class), x?.projected, x?.target, x?.target_year, x?.ratio, w.yes(decides(f, name)), w.section,
+        ];
+      }),
+    );
+    return records([...indicatorRows, ...projectRecords(f, lang), ...vetoRecords(f, lang)]);
   },
 };
 
 /** A record per basic condition: its name in the name column, the check and the section "veto" (基本条件). */
-function vetoRecords(f: Parameters<StreamingFormatter["file"]>[0], lang: Lang): string {
+function vetoRecords(f: Parameters<StreamingFormatter["file"]>[0], lang: Lang): Cell[][] {
   const v = f.vetoes;
-  if (!v) return "";
+  if (!v) return [];
   const w = words(lang);
   const check = lang === "en" ? "veto" : t(lang, "veto.label");
-  return v.conditions
-    .map((c) => record([f.file.file, f.file.region.name, "", c.condition, "", "", c.line, check, c.year, "", w.verdict(c.verdict), vetoReason(lang, c, v.decides), "", "", "", "", "", w.yes(v.decides), check]))
-    .join("");
+  return v.conditions.map((c) => [f.file.file, f.file.region.name, "", c.condition, "", "", c.line, check, c.year, "", w.verdict(c.verdict), vetoReason(lang, c, v.decides), "", "", "", "", "", w.yes(v.decides), check]);
 }
 
 export default csv;

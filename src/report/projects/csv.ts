@@ -2,8 +2,8 @@
 import type { FileAssessment } from "../../assess/result.js";
 import type { Lang } from "../../i18n/catalog.js";
 import { message, t } from "../../i18n/translate.js";
+import type { Cell } from "../csv.js";
 
-type Cell = string | number | boolean | null | undefined;
 
 /** In the order of csv.ts's COLUMNS: file … decides, section. */
 export function projectRecords(f: FileAssessment, lang: Lang): Cell[][] {
