@@ -10,7 +10,7 @@
  */
 import type { RunAssessment } from "./assess/result.js";
 import type { Lang } from "./i18n/catalog.js";
-import { loadFormatter, type FormatName, type FormatOptions } from "./report/index.js";
+import { encodeRun, formatRun, loadStreamingFormatter, type FormatName, type FormatOptions } from "./report/index.js";
 
 // Read: bytes or text → a raw document (parse) → the model (compile).
 export { loadIndicatorBytes, loadIndicatorFile, DEFAULT_MAX_BYTES } from "./read.js";
@@ -36,6 +36,8 @@ export type { Lang } from "./i18n/catalog.js";
 
 /** A run in one format: `format("json", run, { lang: "en" })`. */
 export async function format(name: Exclude<FormatName, "xlsx">, run: RunAssessment, options: Partial<FormatOptions> & { lang: Lang }): Promise<string> {
-  const formatter = await loadFormatter(name);
-  return formatter(run, { color: false, quiet: false, ...options });
+  const formatter = await loadStreamingFormatter(name);
+  const all = { color: false, quiet: false, ...options };
+  // HTML writes its index after the sections: through its encoder, as the command does.
+  return formatter.encoder ? (await encodeRun(formatter, run, all)).toString("utf8") : formatRun(formatter, run, all);
 }

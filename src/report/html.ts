@@ -207,21 +207,27 @@ const html: StreamingFormatter = {
       binding: countsLine(options.lang, f.summary.binding),
       reference: countsLine(options.lang, f.summary.reference),
     };
-    return JSON.stringify({ entry, html: section(f, options) });
+    // The index row rides on the part's first line (JSON has no line break of its own), the section below it.
+    return `${JSON.stringify(entry)}\n${section(f, options)}\n`;
   },
   foot: (_totals, { lang }) => `<footer>${e(t(lang, "html.generated"))}</footer>\n</div>\n</body>\n</html>\n`,
-  // The parts go straight out; the index is kept (a row per file) and written at the end.
+  // The parts go straight out; the index is kept (a row per file) and written at the end. A
+  // worker's part arrives as bytes and goes out as they are, its index row read off the first line.
   encoder: async (out, { lang }) => {
     const entries: IndexEntry[] = [];
     const write = (text: string) => out.write(Buffer.from(text, "utf8"));
     let footer = "";
     return {
       async write(part) {
-        if (!part) return;
-        if (part.startsWith("{")) {
-          const { entry, html: text } = JSON.parse(part) as { entry: IndexEntry; html: string };
-          entries.push(entry);
-          await write(`${text}\n`);
+        if (part.length === 0) return;
+        if (typeof part !== "string") {
+          const end = part.indexOf(0x0a);
+          entries.push(JSON.parse(Buffer.from(part.buffer, part.byteOffset, end).toString("utf8")) as IndexEntry);
+          await out.write(part.subarray(end + 1));
+        } else if (part.startsWith("{")) {
+          const end = part.indexOf("\n");
+          entries.push(JSON.parse(part.slice(0, end)) as IndexEntry);
+          await write(part.slice(end + 1));
         } else if (part.startsWith("<footer")) footer = part;
         else await write(part);
       },

@@ -31,9 +31,12 @@ export interface ByteOutput {
   write(chunk: Uint8Array): Promise<void>;
 }
 
-/** Turns a binary format's parts (data, in order: head, files, foot) into its bytes. */
+/**
+ * Turns a format's parts (in order: head, files, foot) into its bytes. A file's part comes as text
+ * from the main thread, or as its UTF-8 bytes from a worker (the parts of a binary format always as text).
+ */
 export interface Encoder {
-  write(part: string): Promise<void>;
+  write(part: string | Uint8Array): Promise<void>;
   /** After the foot: the last bytes. */
   finish(): Promise<void>;
 }
@@ -72,6 +75,20 @@ export type Formatter = (run: RunAssessment, options: FormatOptions) => string;
 export function formatRun(formatter: StreamingFormatter, run: RunAssessment, options: FormatOptions): string {
   const parts = run.files.map((f) => formatter.file(f, options));
   return (formatter.head?.(options) ?? "") + parts.join(formatter.separator?.(options) ?? "") + (formatter.foot?.(run, options) ?? "");
+}
+
+/** A whole run through a format's encoder (xlsx, html), parts in the order the command hands them over: its bytes. */
+export async function encodeRun(formatter: StreamingFormatter, run: RunAssessment, options: FormatOptions): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  const encoder = await formatter.encoder!({ write: async (chunk) => void chunks.push(chunk) }, options);
+  await encoder.write(formatter.head?.(options) ?? "");
+  for (const [i, f] of run.files.entries()) {
+    if (i > 0) await encoder.write(formatter.separator?.(options) ?? "");
+    await encoder.write(formatter.file(f, options));
+  }
+  await encoder.write(formatter.foot?.(run, options) ?? "");
+  await encoder.finish();
+  return Buffer.concat(chunks);
 }
 
 export const FORMATTERS = {

@@ -234,8 +234,9 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
 
   return {
     async write(part) {
-      if (!part) return;
-      const data = JSON.parse(part) as SheetFile | { kind: "foot" };
+      if (part.length === 0) return;
+      // A binary format's parts are text, wherever they were made (src/cli/worker.ts).
+      const data = JSON.parse(typeof part === "string" ? part : Buffer.from(part).toString("utf8")) as SheetFile | { kind: "foot" };
       if (data.kind === "file") fileArrived(data);
       // Let the zip compress what was written before taking the next file.
       await new Promise<void>((resolve) => setImmediate(resolve));

@@ -1,7 +1,8 @@
 /** `-f html` as text: user text escaped, the summary and completeness list, targets and forecasts in the charts. */
 import { describe, expect, it } from "vitest";
 import { t } from "../../src/i18n/translate.js";
-import { LANGS, fixtureRun, render } from "./shared.js";
+import { format } from "../../src/index.js";
+import { FIXTURE_NAME, FIXTURE_TEXT, LANGS, assessText, fixtureRun, render } from "./shared.js";
 
 const run = fixtureRun();
 
@@ -34,6 +35,19 @@ describe.each(LANGS)("html in %s", (lang) => {
 
   it("prints on A4", async () => {
     expect(await render("html", run, { lang })).toMatch(/@page\{size:A4/);
+  });
+});
+
+describe("html from the library", () => {
+  it("is the page the command writes: sections, then the index of regions (not the parts' data)", async () => {
+    const two = assessText(FIXTURE_TEXT, FIXTURE_NAME);
+    const run = { ...two, files: [two.files[0]!, { ...two.files[0]!, file: { ...two.files[0]!.file, file: "second.yaml" } }] };
+    const page = await format("html", run, { lang: "en" });
+    expect(page).toMatch(/^<!DOCTYPE html>/);
+    expect(page).not.toContain('{"entry"');
+    expect(page.match(/<section class="region"/g)).toHaveLength(2);
+    expect(page.indexOf('<nav class="index">')).toBeGreaterThan(page.lastIndexOf("</section>"));
+    expect(page).toMatch(/<\/html>\n$/);
   });
 });
 

@@ -1,18 +1,11 @@
 /** Reading the workbooks the tool writes, with exceljs's reader (a second program reads them in test/report/libreoffice.test.ts). */
 import ExcelJS from "exceljs";
 import type { RunAssessment } from "../../src/assess/result.js";
-import { loadStreamingFormatter, type FormatName, type FormatOptions } from "../../src/report/index.js";
+import { encodeRun, loadStreamingFormatter, type FormatName, type FormatOptions } from "../../src/report/index.js";
 
 /** A binary format's bytes for a run, made as the command makes them: head, files, foot through the encoder. */
 export async function encode(format: FormatName, run: RunAssessment, options: FormatOptions): Promise<Buffer> {
-  const formatter = await loadStreamingFormatter(format);
-  const chunks: Uint8Array[] = [];
-  const encoder = await formatter.encoder!({ write: async (c) => void chunks.push(c) }, options);
-  await encoder.write(formatter.head?.(options) ?? "");
-  for (const f of run.files) await encoder.write(formatter.file(f, options));
-  await encoder.write(formatter.foot?.(run, options) ?? "");
-  await encoder.finish();
-  return Buffer.concat(chunks);
+  return encodeRun(await loadStreamingFormatter(format), run, options);
 }
 
 export async function readWorkbook(bytes: Buffer | string): Promise<ExcelJS.Workbook> {

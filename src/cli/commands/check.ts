@@ -104,14 +104,13 @@ export function formatInputError(e: InputError, lang: Lang, color: boolean): str
   return `${chalk.bold(`${visible(e.file)}:${e.line}:${e.column}`)}: ${chalk.red(`error[${e.code}]`)}: ${visible(message(lang, e.message))}`;
 }
 
-/** A binary format's sink: its parts go to the encoder, whose bytes go to the real sink. */
+/** The sink of a format with an encoder (xlsx, html): its parts go to the encoder, whose bytes go to the real sink. */
 async function encodedSink(sink: Sink, start: NonNullable<StreamingFormatter["encoder"]>, options: FormatOptions): Promise<Sink> {
   // Bytes still on their way after a failed run are dropped, not written to a discarded file.
   let discarded = false;
   const encoder = await start({ write: (chunk) => (discarded ? Promise.resolve() : sink.write(chunk)) }, options);
   return {
-    // A binary format's parts are texts (data for its encoder); a worker sends them as they are.
-    write: (part) => encoder.write(typeof part === "string" ? part : Buffer.from(part).toString("utf8")),
+    write: (part) => encoder.write(part),
     async commit() {
       await encoder.finish();
       await sink.commit();
