@@ -5,7 +5,7 @@
  */
 import { statedInvestment } from "./amounts.js";
 import type { PlanConsistency, ProjectFinding, Subtotal } from "./result.js";
-import { normalizeContent, pairSimilarity, pairsOf, similarityBound } from "./similarity.js";
+import { normalizeContent, pairSimilarity, pairsOf, similarityBound, type Pairs } from "./similarity.js";
 import type { Project, Projects } from "./types.js";
 
 /** Contents this alike (character pairs shared) are named as nearly the same. */
@@ -46,19 +46,22 @@ export function planConsistency(projects: Projects): PlanConsistency {
 
 /** A content the plan gives twice, or nearly (the later project is named, with the earlier one). */
 function duplicates(projects: Projects): ProjectFinding[] {
-  // Each content's pairs and figures once; a batch of counties compares 34 contents pairwise in every file.
+  // Each content reduced once; its character pairs only once it is compared (most contents differ
+  // from every other in a figure or in length, and are never compared).
   const written = projects.items.flatMap((p) => {
     if (p.content === undefined) return [];
     const text = normalizeContent(p.content);
-    return [{ p, pairs: pairsOf(text), figures: figures(text) }];
+    let pairs: Pairs | undefined;
+    return [{ p, size: Math.max(0, text.length - 1), pairs: () => (pairs ??= pairsOf(text)), figures: figures(text) }];
   });
   const findings: ProjectFinding[] = [];
-  written.forEach(({ p, pairs, figures: own }, i) => {
+  written.forEach((own, i) => {
     for (const earlier of written.slice(0, i)) {
       // Nearly the same words with other figures (100MW and 90MW) are two projects of one kind, not one twice.
-      if (own !== earlier.figures || similarityBound(pairs, earlier.pairs) < SIMILAR_CONTENT) continue;
-      const alike = pairSimilarity(pairs, earlier.pairs);
+      if (own.figures !== earlier.figures || similarityBound(own.size, earlier.size) < SIMILAR_CONTENT) continue;
+      const alike = pairSimilarity(own.pairs(), earlier.pairs());
       if (alike < SIMILAR_CONTENT) continue;
+      const { p } = own;
       const same = alike === 1;
       findings.push({
         code: same ? "duplicate-content" : "similar-content",

@@ -38,5 +38,8 @@ export function pairSimilarity(a: Pairs, b: Pairs): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-/** At most this alike, whatever the texts say: two texts of very different lengths cannot be near the same. */
-export const similarityBound = (a: Pairs, b: Pairs): number => (a.size + b.size === 0 ? 1 : (2 * Math.min(a.size, b.size)) / (a.size + b.size));
+/**
+ * At most this alike, whatever the texts say, for texts of `a` and `b` pairs: two texts of very
+ * different lengths cannot be near the same.
+ */
+export const similarityBound = (a: number, b: number): number => (a + b === 0 ? 1 : (2 * Math.min(a, b)) / (a + b));
