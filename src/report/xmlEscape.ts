@@ -7,7 +7,12 @@ import { visible } from "./visible.js";
 
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** Any character the passes below change (a surrogate, even in a valid pair, takes the long way). */
+const CHANGED = /[&<>"'\r\n\t\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
+
 export function xmlEscape(s: string): string {
+  // Most texts (ids, names, numbers, verdicts) have nothing to escape: returned as they are.
+  if (!CHANGED.test(s)) return s;
   return s
     .replace(NOT_XML, visible)
     .replace(/&/g, "&amp;")

@@ -1,4 +1,5 @@
 /** Each format's own escaping, case by case: what the property in hostile-text.test.ts explores at random. */
+import fc from "fast-check";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseJunit } from "junit2json";
@@ -7,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { removeTempDirs, run, tempDir } from "../cli/run.js";
 import { visible } from "../../src/report/visible.js";
 import { xmlEscape } from "../../src/report/xmlEscape.js";
+import { escapeHtml } from "../../src/report/htmlEscape.js";
 import { assessText, render } from "./shared.js";
 
 afterAll(removeTempDirs);
@@ -31,6 +33,39 @@ describe("JUnit", () => {
     expect(xml).not.toMatch(/[\ufffe\uffff]|[\ud800-\udfff]/);
     const parsed = await parseJunit(xml);
     expect(parsed && "testsuite" in parsed ? parsed.testsuite?.[0]?.name : undefined).toBe("f.yaml — 区\\u{fffe}");
+  });
+});
+
+describe("xmlEscape", () => {
+  it("leaves no markup character or raw line break, and decodes back to the text", () => {
+    const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&#13;": "\r", "&#10;": "\n", "&#9;": "\t" };
+    const unit = fc.constantFrom("a", "零", " ", "&", "<", ">", '"', "'", "\r", "\n", "\t", ";", "#", "\ud83c\udf32");
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }).map((u) => u.join("")), (text) => {
+        const escaped = xmlEscape(text);
+        expect(escaped).not.toMatch(/[<>"'\r\n\t]/);
+        expect(escaped.replace(/&(?:amp|lt|gt|quot|apos|#13|#10|#9);/g, "")).not.toContain("&");
+        expect(escaped.replace(/&(?:amp|lt|gt|quot|apos|#13|#10|#9);/g, (e) => ENTITIES[e]!)).toBe(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("escapeHtml", () => {
+  it("leaves no markup character, and decodes back to the text", () => {
+    const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+    const unit = fc.constantFrom("a", "零", " ", "&", "<", ">", '"', "'", ";", "#", "\n", "\ud83c\udf32");
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }).map((u) => u.join("")), (text) => {
+        const escaped = escapeHtml(text);
+        expect(escaped).not.toMatch(/[<>"']/);
+        expect(escaped.replace(/&(?:amp|lt|gt|quot|#39);/g, "")).not.toContain("&");
+        expect(escaped.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)).toBe(text);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(escapeHtml("a\u0007b")).toBe("a\\x07b");
   });
 });
 
