@@ -32,6 +32,7 @@ export function addProjects(totals: ProjectsTotals | undefined, r: RegionProject
     invested: round(t.invested + r.invested),
     completed: t.completed + r.completed,
     warnings: t.warnings + r.warnings,
-    regions: [...t.regions, r],
+    // In place, as the run's totals' other lists (src/assess/summarize.ts).
+    regions: (t.regions.push(r), t.regions),
   };
 }
