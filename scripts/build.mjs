@@ -22,18 +22,20 @@ const common = { bundle: true, platform: "node", target: "node20", minify: !proc
 
 /**
  * Inside cli-table3, each of these packages is wrapped by a shim under scripts/shims/ (each says
- * why): string-width answers are kept, ansi-regex's and emoji-regex's expressions made once. The
- * libraries themselves are the ones cli-table3 depends on, resolved from where they stand.
+ * why): string-width answers are kept, ansi-regex's and emoji-regex's expressions made once; inside
+ * commander, node:child_process is required only when used. The libraries themselves are the ones
+ * those packages depend on, resolved from where they stand.
  */
 const SHIMS = {
+  "node:child_process": { shim: "lazy-child-process.cjs", importer: /node_modules[\\/]commander[\\/]/ },
   "string-width": { shim: "string-width.cjs", importer: /node_modules[\\/]cli-table3[\\/]src[\\/]/ },
   "ansi-regex": { shim: "shared-regex.cjs", importer: /node_modules[\\/](string-width|strip-ansi)[\\/]/ },
   "emoji-regex": { shim: "shared-regex.cjs", importer: /node_modules[\\/]string-width[\\/]/ },
 };
-const cliTableShims = {
-  name: "cli-table3-shims",
+const dependencyShims = {
+  name: "dependency-shims",
   setup(b) {
-    b.onResolve({ filter: /^(string-width|ansi-regex|emoji-regex)$/ }, (args) =>
+    b.onResolve({ filter: /^(string-width|ansi-regex|emoji-regex|node:child_process)$/ }, (args) =>
       args.namespace !== "shim" && SHIMS[args.path].importer.test(args.importer) ? { path: args.path, namespace: "shim", pluginData: args.resolveDir } : undefined);
     b.onLoad({ filter: /.*/, namespace: "shim" }, (args) => ({
       contents: readFileSync(join(root, "scripts", "shims", SHIMS[args.path].shim), "utf8").replace("__SHIM_TARGET__", JSON.stringify(args.path)),
@@ -45,7 +47,7 @@ const cliTableShims = {
 
 await build({
   ...common,
-  plugins: [cliTableShims],
+  plugins: [dependencyShims],
   entryPoints: { cli: "src/cli/entry.ts" },
   outdir: dist,
   outExtension: { ".js": ".cjs" },
@@ -62,7 +64,7 @@ await build({ ...common, entryPoints: { load: "src/cli/loadCli.ts", worker: "src
 // CommonJS packages inside call require(), which an ES module is given here.
 await build({
   ...common,
-  plugins: [cliTableShims],
+  plugins: [dependencyShims],
   entryPoints: { index: "src/index.ts" },
   outdir: dist,
   format: "esm",

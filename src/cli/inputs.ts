@@ -2,8 +2,7 @@
  * Command-line inputs → jobs: files, directories (every .yaml/.yml below), quoted globs, `-` for
  * standard input. Files are listed here and read where they are checked (a worker, for a batch).
  */
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { join, sep } from "node:path";
 import type { InputError, LoadResult } from "../load/errors.js";
@@ -11,6 +10,11 @@ import { loadIndicatorBytes } from "../read.js";
 import type { IndicatorFile } from "../model/types.js";
 import { CliError, reasonOf } from "./errors.js";
 import { fifoTimeout, readStream } from "./readStream.js";
+
+// Listing inputs is a few calls: made synchronously, so a check does not load node:fs/promises
+// (and the readline and stream modules it brings) at every start. A failure still rejects.
+const stat = async (path: string | Buffer) => statSync(path);
+const readdir = async (dir: Buffer) => readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
 
 /**
  * A file to check: a path to read, or bytes already read from a stream (standard input, a pipe,
@@ -39,7 +43,7 @@ const identity = (s: { dev: number; ino: number }) => `${s.dev}:${s.ino}`;
  * an error; a link that leads nowhere, or round in circles, is an error too.
  */
 async function yamlFilesIn(dir: Buffer, walk: Walk, ancestors: readonly string[]): Promise<Job[]> {
-  const entries = await readdir(dir, { withFileTypes: true, encoding: "buffer" });
+  const entries = await readdir(dir);
   // One collator for the folder: the order of localeCompare, without a collator made per comparison.
   const byName = new Intl.Collator().compare;
   const named = entries.map((e) => ({ e, name: displayName(e.name) })).sort((a, b) => byName(a.name, b.name));
