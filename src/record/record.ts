@@ -22,13 +22,19 @@ export type Change =
   | { id: string; kind: "unchanged"; value: string }
   | { id: string; kind: "changed"; old: string; value: string; note?: string };
 
+/** Where in the indicator file a problem stands (1-based), for its file:line:column. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
 export type RecordProblem =
   | { kind: "unknown-id"; id: string }
   | { kind: "unreadable-value"; id: string; value: string }
-  | { kind: "conflict"; id: string; old: string; value: string }
+  | { kind: "conflict"; id: string; old: string; value: string; at?: Place }
   /** The same value with another note. */
-  | { kind: "note-conflict"; id: string; value: string; old: string; note: string }
-  | { kind: "unsupported"; id: string; what: string }
+  | { kind: "note-conflict"; id: string; value: string; old: string; note: string; at?: Place }
+  | { kind: "unsupported"; id: string; what: string; at?: Place }
   | { kind: "twice"; id: string; value: string; other: string }
   | { kind: "fraction"; id: string; value: number; percent: number; rule: string }
   | { kind: "invalid-file" }
@@ -41,7 +47,7 @@ export type RecordProblem =
   | { kind: "unknown-project"; id: string }
   | { kind: "project-invested"; id: string; value: string }
   | { kind: "project-status"; id: string; value: string; expected: string }
-  | { kind: "project-conflict"; id: string; field: string; old: string; value: string }
+  | { kind: "project-conflict"; id: string; field: string; old: string; value: string; at?: Place }
   | { kind: "project-not-placed"; written: string; other: string };
 
 export type RecordResult = { ok: true; text: string; changes: Change[] } | { ok: false; problems: RecordProblem[] };
@@ -56,6 +62,18 @@ export interface RecordOptions {
 }
 
 /** A value as YAML: numbers as they are, anything else quoted only where YAML needs it. */
+/** The indicator file, with the line and column of what a problem is about where it has one. */
+export const placeIn = (file: string, p: RecordProblem): string => ("at" in p && p.at ? `${file}:${p.at.line}:${p.at.column}` : file);
+
+/** `{ at }`, where a node of `text` starts (the place a problem with what it holds is reported at), or nothing where it has no place. */
+export function placed(text: string, node: unknown): { at?: Place } {
+  const offset = (node as Node | null | undefined)?.range?.[0];
+  if (offset === undefined) return {};
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return { at: { line, column: offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1 } };
+}
+
 function scalar(value: string): string {
   const v = normalizeValue(value);
   if (v.kind === "number") return String(v.n);
@@ -197,7 +215,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
       continue;
     }
     if (actuals !== undefined && !isMap(actuals)) {
-      problems.push({ kind: "unsupported", id, what: "actuals" });
+      problems.push({ kind: "unsupported", id, what: "actuals", ...placed(text, actuals) });
       continue;
     }
     const existing = actuals?.items.find((p) => isScalar(p.key) && String(p.key.value) === year) as Pair<Node, Node | null> | undefined;
@@ -214,7 +232,9 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
         continue;
       }
       if (!options.force) {
-        problems.push(sameValue(old, v) ? { kind: "note-conflict", id, value: v, old: String(oldNote ?? ""), note: note! } : { kind: "conflict", id, old, value: v });
+        // At the value the file holds: the year's, or the baseline standing for the base year.
+        const at = placed(text, held ?? row.get("baseline", true));
+        problems.push(sameValue(old, v) ? { kind: "note-conflict", id, value: v, old: String(oldNote ?? ""), note: note!, ...at } : { kind: "conflict", id, old, value: v, ...at });
         continue;
       }
     }

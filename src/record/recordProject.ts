@@ -10,7 +10,7 @@ import { loadIndicatorFile } from "../read.js";
 import { normalizeValue } from "../model/value.js";
 import { PROJECT_STATUS_WORDS } from "../model/projectSchema.js";
 import type { ProjectStatus } from "../projects/types.js";
-import { addField, addToMap, applyEdits, fillNull, replaceValue, type Change, type Edit, type RecordProblem } from "./record.js";
+import { addField, addToMap, applyEdits, fillNull, placed, replaceValue, type Change, type Edit, type RecordProblem } from "./record.js";
 import { differenceProblem, readBack, unwrap, type RecordTextResult } from "./recordText.js";
 import { unexpectedDifference, type ProjectRecorded } from "./verify.js";
 
@@ -113,7 +113,7 @@ export function recordProjectText(source: string, entries: readonly ProjectEntry
     if (!pair) edits.push(addField(text, item, "progress", `{${year}: ${flow(given)}}`));
     else if (!progress || (isScalar(progress) && progress.value === null)) edits.push(fillNull(text, pair, `{${year}: ${flow(given)}}`));
     else if (!isMap(progress)) {
-      problems.push({ kind: "unsupported", id: entry.id, what: "progress" });
+      problems.push({ kind: "unsupported", id: entry.id, what: "progress", ...placed(text, progress) });
       continue;
     } else {
       const existing = progress.items.find((p) => isScalar(p.key) && String(p.key.value) === year) as Pair<Node, Node | null> | undefined;
@@ -123,7 +123,7 @@ export function recordProjectText(source: string, entries: readonly ProjectEntry
       else {
         const differ = conflicts(old, given);
         if (differ.length > 0 && !options.force) {
-          problems.push(...differ.map((d) => ({ kind: "project-conflict" as const, id: entry.id, ...d })));
+          problems.push(...differ.map((d) => ({ kind: "project-conflict" as const, id: entry.id, ...d, ...placed(text, existing.value) })));
           continue;
         }
         if (differ.length === 0 && !adds(old, given)) {

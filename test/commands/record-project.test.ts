@@ -62,6 +62,10 @@ describe("record --project", () => {
     const refused = cli(["record", file, "--year", "2024", "--project", "13", "--invested", "1500"]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain("project 13: 2024 already holds invested 1000; 1000 → 1500 needs --force");
+    // At the year's progress the file holds.
+    const lines = held.split("\n");
+    const line = lines.findIndex((l) => l.includes("{2024: {invested: 1000}}"));
+    expect(refused.stderr).toContain(`${file}:${line + 1}:${lines[line]!.indexOf("{invested: 1000}") + 1}: project 13:`);
     expect(readFileSync(file, "utf8")).toBe(held);
     const forced = cli(["record", file, "--year", "2024", "--project", "13", "--invested", "1500", "--status", "在建", "--force"]);
     expect([forced.status, forced.stdout]).toEqual([0, "project 13 2024: {invested: 1000} → {invested: 1500, status: 在建}\n"]);

@@ -34,6 +34,10 @@ describe("record", () => {
     const refused = cli(["record", file, "--year", "2023", "--set", "1=27"]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain("2023 already holds 26.1; 26.1 → 27 needs --force");
+    // Said at the value the file holds, file:line:column, as every error about a file's content.
+    const lines = recorded.split("\n");
+    const line = lines.findIndex((l) => l.includes("actuals: {2023: 26.1}"));
+    expect(refused.stderr).toContain(`${file}:${line + 1}:${lines[line]!.indexOf("26.1") + 1}: indicator 1: 2023 already holds`);
     expect(readFileSync(file, "utf8")).toBe(recorded);
     const forced = cli(["record", file, "--year", "2023", "--set", "1=27", "--force"]);
     expect(forced.stdout).toBe("1 2023: 26.1 → 27\n");
@@ -84,6 +88,11 @@ describe("record", () => {
     const refused = cli(["record", file, "--year", "2022", "--set", "1=19", "--lang", "en"]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/2022 already holds 25\.5; 25\.5 → 19 needs --force/);
+    // The base year's value is the row's baseline: the error stands where it is written.
+    const lines = seedText.split("\n");
+    const row = lines.findIndex((l) => /^\s*- id: "?1"?$/.test(l));
+    const line = lines.findIndex((l, i) => i > row && /^\s*baseline: 25\.5$/.test(l));
+    expect(refused.stderr).toContain(`${file}:${line + 1}:${lines[line]!.indexOf("25.5") + 1}: indicator 1: 2022 already holds`);
     expect(readFileSync(file, "utf8")).toBe(seedText);
     expect(cli(["record", file, "--year", "2022", "--set", "1=25.5"]).stdout).toMatch(/already recorded/);
     expect(cli(["record", file, "--year", "2022", "--set", "1=19", "--force"]).stdout).toMatch(/25\.5 → 19/);

@@ -65,7 +65,10 @@ describe("record --project: the guarantees of record", () => {
     expect(r).toEqual({ ok: true, text, changes: [{ id: "4", kind: "unchanged", value: "{invested: 3000, status: 在建}" }] });
   });
   it("a changed value is refused without --force, and replaced with it", () => {
-    expect(record(text, { id: "4", invested: "3500" })).toEqual({ ok: false, problems: [{ kind: "project-conflict", id: "4", field: "invested", old: "3000", value: "3500" }] });
+    const lines = text.split("\n");
+    const line = lines.findIndex((l) => l.includes("progress: {2024: {invested: 3000"));
+    const at = { line: line + 1, column: lines[line]!.indexOf("{invested") + 1 };
+    expect(record(text, { id: "4", invested: "3500" })).toEqual({ ok: false, problems: [{ kind: "project-conflict", id: "4", field: "invested", old: "3000", value: "3500", at }] });
     const out = written(record(text, { id: "4", invested: "3500" }, true));
     expect(progressOf(out, "4")).toEqual([{ year: 2024, invested: 3500, status: "in_progress" }]);
   });

@@ -71,7 +71,11 @@ describe("recordValues", () => {
   it("refuses to replace a different value without force, showing old and new", () => {
     const once = record(seed, [["1", "26.1"]]);
     if (!once.ok) throw new Error();
-    expect(record(once.text, [["1", "27"]])).toEqual({ ok: false, problems: [{ kind: "conflict", id: "1", old: "26.1", value: "27" }] });
+    // At the value held: the line that holds it, the column where it starts.
+    const lines = once.text.split("\n");
+    const line = lines.findIndex((l) => l.includes("{2023: 26.1}"));
+    const at = { line: line + 1, column: lines[line]!.indexOf("26.1") + 1 };
+    expect(record(once.text, [["1", "27"]])).toEqual({ ok: false, problems: [{ kind: "conflict", id: "1", old: "26.1", value: "27", at }] });
     const forced = record(once.text, [["1", "27"]], { force: true });
     if (!forced.ok) throw new Error();
     expect(forced.text).toContain("actuals: {2023: 27}");

@@ -8,7 +8,7 @@ import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
 import { visible } from "../../report/visible.js";
 import { decode } from "../../load/decode.js";
-import type { Entry, RecordProblem } from "../../record/record.js";
+import { placeIn, type Entry, type RecordProblem } from "../../record/record.js";
 import type { ProjectEntry } from "../../record/recordProject.js";
 import { recordText } from "../../record/recordText.js";
 import { CliError, reasonOf } from "../errors.js";
@@ -88,7 +88,7 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
       const problems = result.ok ? [] : result.problems;
       const lines = tableProjects
         ? from!.describeProblems({ entries: tableProjects, problems: table!.problems }, problems, file, options.lang, (p) => problemText(options.lang, p, year))
-        : sourced ? from!.describeProblems(sourced, problems, file, options.lang, (p) => problemText(options.lang, p, year)) : problems.map((p) => `${file}: ${problemText(options.lang, p, year)}`);
+        : sourced ? from!.describeProblems(sourced, problems, file, options.lang, (p) => problemText(options.lang, p, year)) : problems.map((p) => `${placeIn(file, p)}: ${problemText(options.lang, p, year)}`);
       // Cells, ids and file names are text from files: shown, never acted on by the terminal.
       io.stderr.write(`${lines.map(visible).join("\n")}\n`);
       io.stderr.write(`${visible(message(options.lang, { id: "record.untouched", data: { file } }))}\n`);

@@ -7,7 +7,7 @@ import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
 import type { IndicatorFile } from "../../model/types.js";
 import type { Message } from "../../i18n/message.js";
-import type { Entry, RecordProblem } from "../../record/record.js";
+import { placeIn, type Entry, type RecordProblem } from "../../record/record.js";
 import { matchRows } from "../../record/matchRows.js";
 import { readValueTable, where, type SourceCell, type SourcedEntry, type SourceProblem, type ValueTable } from "../../record/sources.js";
 import { CliError } from "../errors.js";
@@ -49,7 +49,7 @@ export function describeProblems(table: { entries: ReadonlyArray<Pick<SourcedEnt
   const unlocated: string[] = [];
   for (const p of problems) {
     const at = "id" in p ? cells.get(p.id) : undefined;
-    if (!at) unlocated.push(`${file}: ${text(p)}`);
+    if (!at) unlocated.push(`${placeIn(file, p)}: ${text(p)}`);
     else if (p.kind === "unknown-id") located.push({ at: at.id, text: message(lang, { id: "error.record.source.unknownId", data: { id: p.id, file } }) });
     else located.push({ at: at.value, text: text(p) });
   }
