@@ -34,7 +34,8 @@ const check: LintCheck = {
         continue;
       }
       if (fractions.length === 0) continue;
-      for (const { field, spec } of TARGETS.map((t) => ({ field: t.field as string, spec: t.spec(i) })).concat([{ field: "standard", spec: i.edition ? undefined : i.standard }])) {
+      // The standard too, the edition's where the row takes it from there (then the finding stands at the row).
+      for (const { field, spec } of TARGETS.map((t) => ({ field: t.field as string, spec: t.spec(i) })).concat([{ field: "standard", spec: i.standard }])) {
         const level = levelOf(spec, i.better);
         if (!level || !pointsHigher(level.op) || level.value <= 1) continue;
         findings.push({

@@ -28,5 +28,10 @@ lintTable(check, {
       text: row(`    standard: "≥0.6"\n    baseline: 0.545\n    near_term: "≥55"\n    long_term: "≥0.6"\n`),
       findings: [{ line: 9, column: 16, message: "7.1: every value of this % row is at most 1 (largest 0.545) but “≥55” asks for more than 1: the values are fractions, or the rule is in another unit" }],
     },
+    {
+      name: "every value ≤1 where the edition's standard asks for more than 1 (at the row: the file does not write the rule)",
+      text: `region: {name: 某某县, level: county, zone: west, urban_district: false}\nstandard: county-2024\nplan: {base_year: 2022, near_term: 2025, long_term: 2030}\nindicators:\n  - id: "1"\n    baseline: 0.2\n    actuals: {2023: 0.25}\n`,
+      findings: [{ line: 5, column: 5, message: "1: every value of this % row is at most 1 (largest 0.25) but “≥20” asks for more than 1: the values are fractions, or the rule is in another unit" }],
+    },
   ],
 });
