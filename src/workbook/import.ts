@@ -244,18 +244,29 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
       ok: false,
       errors: loaded.errors.map((e) => {
         const what = message(lang, e.message);
-        return (projectSheet && projects && locateProject(text, e.line, projects, projectSheet.name, regionRows, regionSheet.name, what)) ||
-          locate(text, e.line, rowOf, regionRows, indicatorSheet.name, regionSheet.name, addressOf, what);
+        const missing = missingField(e);
+        return (projectSheet && projects && locateProject(text, e.line, projects, projectSheet.name, regionRows, regionSheet.name, what, missing)) ||
+          locate(text, e.line, rowOf, regionRows, indicatorSheet.name, regionSheet.name, addressOf, what, missing);
       }),
     };
   }
   return { ok: true, text, rows: file.indicators.length, region: String(file.region.name) };
 }
 
+/**
+ * The field a loader error says a row lacks (`projects.items.investment` → `investment`): it stands
+ * on no line of the YAML, so its cell is found by its column on the row, not by the line.
+ */
+function missingField(e: { code: string; message: Message }): string | undefined {
+  if (e.code !== "missing-field") return undefined;
+  const field = (e.message.data as { field?: unknown } | undefined)?.field;
+  return typeof field === "string" ? field.split(".").at(-1) : undefined;
+}
+
 /** A loader error in the YAML import made → the cell it came from (the row, and the field's column). */
 function locate(
   text: string, line: number, rowOf: Map<number, number>, regionRows: Map<string, string>, indicators: string, region: string,
-  addressOf: (row: number, key: string) => string, what: string,
+  addressOf: (row: number, key: string) => string, what: string, missing?: string,
 ): CellError {
   const lines = text.split("\n").slice(0, line);
   let index = -1;
@@ -268,6 +279,7 @@ function locate(
     const f = /^ {2}(?:- | {2})(\w+):/.exec(l);
     if (f) field = f[1]!;
   }
+  if (missing !== undefined) field = missing;
   const detail = { id: "error.importCell", data: { what } };
   if (top === "indicators" && index >= 0) {
     const row = rowOf.get(index)!;
@@ -279,7 +291,7 @@ function locate(
 }
 
 /** A loader error inside `projects:` → the project's row and the field's column (a year's field in its year's column). */
-function locateProject(text: string, line: number, read: ProjectSheetRead, sheet: string, regionRows: Map<string, string>, region: string, what: string): CellError | undefined {
+function locateProject(text: string, line: number, read: ProjectSheetRead, sheet: string, regionRows: Map<string, string>, region: string, what: string, missing?: string): CellError | undefined {
   const lines = text.split("\n").slice(0, line);
   let top = "";
   let index = -1;
@@ -305,6 +317,6 @@ function locateProject(text: string, line: number, read: ProjectSheetRead, sheet
   if (field === "margin") return { sheet: region, cell: regionRows.get("projects.margin") ?? "-", message: detail };
   if (index < 0 || field === "stated_total") return { sheet, cell: read.totalRow === undefined ? "-" : read.addressOf(read.totalRow, "investment"), message: detail };
   const row = read.rowOf.get(index)!;
-  const key = field === "progress" && year ? `${yearField || "invested"} ${year}` : field;
+  const key = missing ?? (field === "progress" && year ? `${yearField || "invested"} ${year}` : field);
   return { sheet, cell: read.addressOf(row, key), message: detail };
 }

@@ -181,6 +181,19 @@ describe("import names the project cells it cannot read", () => {
     expect(existsSync(r.yaml)).toBe(false);
   });
 
+  it("an empty cell where a project needs a value (its investment, its period) is named at that cell", async () => {
+    const path = await templateForYear(SEED, "2024");
+    const workbook = await open(path);
+    const sheet = workbook.getWorksheet(SHEET)!;
+    const empty = [cellAt(sheet, "3", "项目总投资（万元）"), cellAt(sheet, "5", "项目完成时间")];
+    for (const cell of empty) cell.value = null;
+    await workbook.xlsx.writeFile(path);
+    const r = importTo(path);
+    expect(r.status).toBe(2);
+    for (const cell of empty) expect(r.stderr).toContain(`${path}:${SHEET}!${cell.address}: `);
+    expect(existsSync(r.yaml)).toBe(false);
+  });
+
   it("what only the loader finds (a period backwards, invested falling) at the cell it came from", async () => {
     const doc = parseDocument(readFileSync(SEED, "utf8"));
     doc.setIn(["projects", "items", 3, "progress"], doc.createNode({ 2023: { invested: 3000 } }));
