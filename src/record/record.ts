@@ -6,7 +6,8 @@
  * after it, a flow collection's at its closing bracket.
  */
 import type { Message } from "../i18n/message.js";
-import { isCollection, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from "yaml";
+import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from "yaml";
+import type { Location } from "../load/errors.js";
 import { normalizeValue } from "../model/value.js";
 
 export interface Entry {
@@ -23,10 +24,7 @@ export type Change =
   | { id: string; kind: "changed"; old: string; value: string; note?: string };
 
 /** Where in the indicator file a problem stands (1-based), for its file:line:column. */
-export interface Place {
-  line: number;
-  column: number;
-}
+export type Place = Omit<Location, "file">;
 
 export type RecordProblem =
   | { kind: "unknown-id"; id: string }
@@ -61,19 +59,18 @@ export interface RecordOptions {
   editionIds?: readonly string[];
 }
 
-/** A value as YAML: numbers as they are, anything else quoted only where YAML needs it. */
 /** The indicator file, with the line and column of what a problem is about where it has one. */
 export const placeIn = (file: string, p: RecordProblem): string => ("at" in p && p.at ? `${file}:${p.at.line}:${p.at.column}` : file);
 
-/** `{ at }`, where a node of `text` starts (the place a problem with what it holds is reported at), or nothing where it has no place. */
-export function placed(text: string, node: unknown): { at?: Place } {
+/** `{ at }`, where a node starts (the place a problem with what it holds is reported at), or nothing where it has no place. */
+export function placed(lines: LineCounter, node: unknown): { at?: Place } {
   const offset = (node as Node | null | undefined)?.range?.[0];
   if (offset === undefined) return {};
-  let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return { at: { line, column: offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1 } };
+  const { line, col } = lines.linePos(offset);
+  return { at: { line, column: col } };
 }
 
+/** A value as YAML: numbers as they are, anything else quoted only where YAML needs it. */
 function scalar(value: string): string {
   const v = normalizeValue(value);
   if (v.kind === "number") return String(v.n);
@@ -182,7 +179,8 @@ function distinct(entries: readonly Entry[], problems: RecordProblem[]): Entry[]
 }
 
 export function recordValues(text: string, entries: readonly Entry[], options: RecordOptions): RecordResult {
-  const doc = parseDocument(text, { keepSourceTokens: true });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { keepSourceTokens: true, lineCounter: lines });
   const rows = doc.get("indicators", true);
   const problems: RecordProblem[] = [];
   const edits: Edit[] = [];
@@ -215,7 +213,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
       continue;
     }
     if (actuals !== undefined && !isMap(actuals)) {
-      problems.push({ kind: "unsupported", id, what: "actuals", ...placed(text, actuals) });
+      problems.push({ kind: "unsupported", id, what: "actuals", ...placed(lines, actuals) });
       continue;
     }
     const existing = actuals?.items.find((p) => isScalar(p.key) && String(p.key.value) === year) as Pair<Node, Node | null> | undefined;
@@ -233,7 +231,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
       }
       if (!options.force) {
         // At the value the file holds: the year's, or the baseline standing for the base year.
-        const at = placed(text, held ?? row.get("baseline", true));
+        const at = placed(lines, held ?? row.get("baseline", true));
         problems.push(sameValue(old, v) ? { kind: "note-conflict", id, value: v, old: String(oldNote ?? ""), note: note!, ...at } : { kind: "conflict", id, old, value: v, ...at });
         continue;
       }

@@ -5,7 +5,7 @@
  * in every layout they handle; then read back and compared: only the named projects may gain only
  * the named year's progress.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from "yaml";
 import { loadIndicatorFile } from "../read.js";
 import { normalizeValue } from "../model/value.js";
 import { PROJECT_STATUS_WORDS } from "../model/projectSchema.js";
@@ -91,7 +91,8 @@ export function recordProjectText(source: string, entries: readonly ProjectEntry
   const { text, wrap } = unwrap(source);
   const before = loadIndicatorFile(text, file);
   if (!before.ok) return { ok: false, problems: [{ kind: "invalid-file" }] };
-  const doc = parseDocument(text, { keepSourceTokens: true });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { keepSourceTokens: true, lineCounter: lines });
   const items = doc.getIn(["projects", "items"], true);
   const year = String(options.year);
   const problems: RecordProblem[] = [];
@@ -113,7 +114,7 @@ export function recordProjectText(source: string, entries: readonly ProjectEntry
     if (!pair) edits.push(addField(text, item, "progress", `{${year}: ${flow(given)}}`));
     else if (!progress || (isScalar(progress) && progress.value === null)) edits.push(fillNull(text, pair, `{${year}: ${flow(given)}}`));
     else if (!isMap(progress)) {
-      problems.push({ kind: "unsupported", id: entry.id, what: "progress", ...placed(text, progress) });
+      problems.push({ kind: "unsupported", id: entry.id, what: "progress", ...placed(lines, progress) });
       continue;
     } else {
       const existing = progress.items.find((p) => isScalar(p.key) && String(p.key.value) === year) as Pair<Node, Node | null> | undefined;
@@ -123,7 +124,7 @@ export function recordProjectText(source: string, entries: readonly ProjectEntry
       else {
         const differ = conflicts(old, given);
         if (differ.length > 0 && !options.force) {
-          problems.push(...differ.map((d) => ({ kind: "project-conflict" as const, id: entry.id, ...d, ...placed(text, existing.value) })));
+          problems.push(...differ.map((d) => ({ kind: "project-conflict" as const, id: entry.id, ...d, ...placed(lines, existing.value) })));
           continue;
         }
         if (differ.length === 0 && !adds(old, given)) {
