@@ -220,16 +220,16 @@ const html: StreamingFormatter = {
     return {
       async write(part) {
         if (part.length === 0) return;
-        if (typeof part !== "string") {
-          const end = part.indexOf(0x0a);
-          entries.push(JSON.parse(Buffer.from(part.buffer, part.byteOffset, end).toString("utf8")) as IndexEntry);
-          await out.write(part.subarray(end + 1));
-        } else if (part.startsWith("{")) {
-          const end = part.indexOf("\n");
-          entries.push(JSON.parse(part.slice(0, end)) as IndexEntry);
-          await write(part.slice(end + 1));
-        } else if (part.startsWith("<footer")) footer = part;
-        else await write(part);
+        // The head and the foot are text; a file's part starts with its index row.
+        if (typeof part === "string" && !part.startsWith("{")) {
+          if (part.startsWith("<footer")) footer = part;
+          else await write(part);
+          return;
+        }
+        const bytes = typeof part === "string" ? Buffer.from(part, "utf8") : part;
+        const end = bytes.indexOf(0x0a);
+        entries.push(JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, end).toString("utf8")) as IndexEntry);
+        await out.write(bytes.subarray(end + 1));
       },
       async finish() {
         await write(`${entries.length > 1 ? indexNav(entries, lang) : ""}\n${footer}`);
