@@ -52,13 +52,18 @@ describe("lingling-check lint", () => {
     const r = cli(["lint", CLEAN]);
     expect([r.status, r.stdout]).toEqual([0, "1 files: no findings\n"]);
   });
-  it("a file that cannot be read is not counted as having no findings: exit 2, and the summary says it was not checked", () => {
+  it("a file that cannot be read (broken YAML, a broken rule) is not counted as having no findings: exit 2, each error located on standard error, the summary says it was not checked", () => {
     const broken = join(dir, "broken.yaml");
     writeFileSync(broken, "region: {name: x\n");
     const r = cli(["lint", CLEAN, broken]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("1 files: no findings — 1 not checked (input errors above)\n");
     expect(r.stderr).toMatch(/broken\.yaml:\d+:\d+/);
+    const bad = join(dir, "bad.yaml");
+    writeFileSync(bad, "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - {id: 1, name: x, standard: '≥'}\n");
+    const rule = cli(["lint", bad, CLEAN]);
+    expect(rule.status).toBe(2);
+    expect(rule.stderr).toContain("bad.yaml:4:");
   });
   it("json", () => {
     const r = JSON.parse(cli(["lint", "-f", "json", FILE]).stdout);
@@ -76,13 +81,6 @@ describe("lingling-check lint", () => {
   });
   it("zh", () => {
     expect(cli(["lint", "--lang", "zh", WARN_ONLY]).stdout).toContain("警告: 15：近期目标“≥80”低于本行基准值 85（2022年）");
-  });
-  it("a file that cannot be read: exit 2, the error on standard error", () => {
-    const bad = join(dir, "bad.yaml");
-    writeFileSync(bad, "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - {id: 1, name: x, standard: '≥'}\n");
-    const r = cli(["lint", bad, CLEAN]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain("bad.yaml:4:");
   });
   it("the seed: exactly its real inconsistencies, each checked against the plan's text", () => {
     const r = JSON.parse(cli(["lint", "-f", "json", "seeds/lingling.yaml"], { cwd: process.cwd() }).stdout);
