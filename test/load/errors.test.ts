@@ -1,5 +1,6 @@
 /** Input errors found by the loader: each located, each with what was expected. */
 import { describe, expect, it } from "vitest";
+import { loadErrors as errors } from "./paths.js";
 import { loadIndicatorFile } from "../../src/read.js";
 import { ref } from "../../src/i18n/message.js";
 
@@ -8,11 +9,6 @@ plan: {base_year: 2022}
 indicators:
 `;
 
-function errors(text: string) {
-  const result = loadIndicatorFile(text, "t.yaml");
-  if (result.ok) throw new Error("expected errors");
-  return result.errors;
-}
 
 describe("loader errors", () => {
   it("a superior target that is itself 完成上级… is an error, not an endless loop", () => {

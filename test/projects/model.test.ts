@@ -3,8 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { loadIndicatorFile } from "../../src/read.js";
-import { fastLoad, locatingLoad } from "../load/paths.js";
+import { fastLoad, loaded as load, loadErrors as errors, locatingLoad } from "../load/paths.js";
 
 const SEED = fileURLToPath(new URL("../../seeds/lingling.yaml", import.meta.url));
 const seedText = readFileSync(SEED, "utf8");
@@ -18,16 +17,6 @@ projects:
 `;
 const project = (extra = "") => `    - id: 4\n      name: 污水处理厂\n      investment: 7700\n      period: "2023-2024"\n${extra}`;
 
-function load(text: string) {
-  const result = loadIndicatorFile(text, "t.yaml");
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.value;
-}
-function errors(text: string) {
-  const result = loadIndicatorFile(text, "t.yaml");
-  if (result.ok) throw new Error("expected errors");
-  return result.errors;
-}
 
 describe("projects in the model", () => {
   it("the seed lists the 34 projects of 附表1 with the stated 合计, each at its line", () => {

@@ -1,6 +1,7 @@
 /** A file naming `standard: county-2024` inherits each row's name, unit, rule, kind and direction. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { loaded as load } from "../load/paths.js";
 import { parseDocument } from "yaml";
 import { assess } from "../../src/assess/assess.js";
 import type { FileAssessment } from "../../src/assess/result.js";
@@ -8,11 +9,6 @@ import { loadIndicatorFile } from "../../src/read.js";
 
 const seed = readFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), "utf8");
 
-function load(text: string) {
-  const result = loadIndicatorFile(text, "t.yaml");
-  if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
-  return result.value;
-}
 
 const verdicts = (a: FileAssessment) =>
   Object.fromEntries(a.indicators.map((i) => [i.indicator.id, Object.fromEntries(Object.entries(i.checks).map(([k, c]) => [k, c.verdict]))]));

@@ -1,9 +1,7 @@
 /** Basic conditions (否决项): read as the file states them, located, and deciding a year assessment only. */
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/assess.js";
-import { loadIndicatorFile } from "../../src/read.js";
-import { fastLoad, locatingLoad } from "../load/paths.js";
-import type { IndicatorFile } from "../../src/model/types.js";
+import { fastLoad, loaded as load, loadErrors as errors, locatingLoad } from "../load/paths.js";
 
 const HEAD = `region: {name: 测试区, zone: central, urban_district: true}
 plan: {base_year: 2022, near_term: 2025, long_term: 2030}
@@ -18,16 +16,6 @@ indicators:
     actuals: {2024: 26}
 `;
 
-function load(text: string): IndicatorFile {
-  const r = loadIndicatorFile(text, "t.yaml");
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.value;
-}
-const errors = (text: string) => {
-  const r = loadIndicatorFile(text, "t.yaml");
-  if (r.ok) throw new Error("expected errors");
-  return r.errors;
-};
 const stated = (word: string) => load(`${HEAD}vetoes:\n  2024:\n    重特大突发环境事件: ${word}\n`).vetoes![0]!.state;
 
 describe("vetoes: the words a file states", () => {
