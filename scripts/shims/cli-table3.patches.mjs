@@ -1,0 +1,49 @@
+/**
+ * Fixes to cli-table3 0.6.5 applied as the bundle is built, each an exact text and its
+ * replacement. None changes what is drawn (the table tests compare whole tables); each removes
+ * work the library repeats for every cell or every line it draws, which a batch of thousands of
+ * files pays thousands of times. A cli-table3 whose text differs fails the build (it is never
+ * bundled half-patched): drop a fix here once a release of cli-table3 has it.
+ */
+export const CLI_TABLE3_PATCHES = {
+  "debug.js": [
+    {
+      why: "lets a caller ask whether a debug level's messages are kept (for the preview below)",
+      find: "debug.debugMessages = () => messages;",
+      replace: "debug.debugMessages = () => messages;\ndebug.keeps = (min) => level >= min;",
+    },
+  ],
+  "cell.js": [
+    {
+      // Upstream: cli-table/cli-table3#362 (open when this was written).
+      why: "Cell#draw made a ten-column preview of the cell (utils.truncate, measuring its text) for every line it drew, for a message kept only at debug level INFO; now made only then",
+      find: "const { info, debug } = require('./debug');",
+      replace: "const { info, debug, keeps, INFO } = require('./debug');",
+    },
+    {
+      why: "(the same fix, where the preview is made)",
+      find: "    let content = utils.truncate(this.content, 10, this.truncate);\n    if (!lineNum) {",
+      replace: "    if (!lineNum && keeps(INFO)) {\n      let content = utils.truncate(this.content, 10, this.truncate);",
+    },
+    {
+      why: "firstDefined gathered its arguments into an array and filtered it to pick one; mergeTableOptions calls it 18 times a cell (always with 2 or 4 arguments)",
+      find: "function firstDefined(...args) {\n  return args.filter((v) => v !== undefined && v !== null).shift();\n}",
+      replace: "function firstDefined(a, b, c, d) {\n  return a ?? b ?? c ?? d;\n}",
+    },
+    {
+      why: "setOption split, capitalised and joined each option's name ('top-left' → 'topLeft') for every cell, 16 names a cell; now once per name",
+      find: "function setOption(objA, objB, nameB, targetObj) {\n  let nameA = nameB.split('-');\n  if (nameA.length > 1) {\n    nameA[1] = nameA[1].charAt(0).toUpperCase() + nameA[1].substr(1);\n    nameA = nameA.join('');\n",
+      replace: "const camelNames = new Map();\nfunction setOption(objA, objB, nameB, targetObj) {\n  let nameA = camelNames.get(nameB);\n  if (nameA === undefined) {\n    const parts = nameB.split('-');\n    if (parts.length > 1) parts[1] = parts[1].charAt(0).toUpperCase() + parts[1].substr(1);\n    camelNames.set(nameB, (nameA = parts.join('')));\n  }\n  if (nameA !== nameB) {\n",
+    },
+  ],
+};
+
+/** The patched text of cli-table3's `file` (its name under src/), or an error naming what is missing. */
+export function patchCliTable3(file, text) {
+  for (const { find, replace } of CLI_TABLE3_PATCHES[file] ?? []) {
+    const at = text.indexOf(find);
+    if (at < 0 || text.indexOf(find, at + 1) >= 0) throw new Error(`cli-table3/src/${file}: the text to patch is not there exactly once (a new cli-table3? see scripts/shims/cli-table3.patches.mjs):\n${find}`);
+    text = text.slice(0, at) + replace + text.slice(at + find.length);
+  }
+  return text;
+}
