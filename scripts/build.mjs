@@ -25,8 +25,8 @@ const common = { bundle: true, platform: "node", target: "node20", minify: !proc
  * Inside cli-table3, each of these packages is wrapped by a shim under scripts/shims/ (each says
  * why): string-width answers are kept, ansi-regex's and emoji-regex's expressions made once; inside
  * commander, node:child_process is required only when used. The libraries themselves are the ones
- * those packages depend on, resolved from where they stand. cli-table3's own cell.js and debug.js
- * are bundled with the fixes listed (and explained) in scripts/shims/cli-table3.patches.mjs.
+ * those packages depend on, resolved from where they stand. cli-table3's own sources are bundled
+ * with the fixes listed (and explained) in scripts/shims/cli-table3.patches.mjs.
  */
 const SHIMS = {
   "node:child_process": { shim: "lazy-child-process.cjs", importer: /node_modules[\\/]commander[\\/]/ },
@@ -40,7 +40,7 @@ const dependencyShims = {
     b.onResolve({ filter: /^(string-width|ansi-regex|emoji-regex|node:child_process)$/ }, (args) =>
       args.namespace !== "shim" && SHIMS[args.path].importer.test(args.importer) ? { path: args.path, namespace: "shim", pluginData: args.resolveDir } : undefined);
     // cli-table3's own files, with the fixes in scripts/shims/cli-table3.patches.mjs.
-    b.onLoad({ filter: /node_modules[\\/]cli-table3[\\/]src[\\/](cell|debug)\.js$/ }, (args) => ({
+    b.onLoad({ filter: /node_modules[\\/]cli-table3[\\/]src[\\/][^\\/]+\.js$/ }, (args) => ({
       contents: patchCliTable3(basename(args.path), readFileSync(args.path, "utf8")),
       loader: "js",
     }));

@@ -13,6 +13,14 @@ export const CLI_TABLE3_PATCHES = {
       replace: "debug.debugMessages = () => messages;\ndebug.keeps = (min) => level >= min;",
     },
   ],
+  "utils.js": [
+    {
+      why: "strlen, asked the width of the same cell texts many times a cell (desired width, truncate, pad, per line), made a regular expression and split the text each time; now each text's answer is kept (a bounded map, cleared when full)",
+      find: "function strlen(str) {\n  let code = codeRegex();",
+      replace:
+        "const strlens = new Map();\nfunction strlen(str) {\n  const text = '' + str;\n  let width = strlens.get(text);\n  if (width === undefined) {\n    if (strlens.size >= 100000) strlens.clear();\n    strlens.set(text, (width = measuredStrlen(text)));\n  }\n  return width;\n}\n\nfunction measuredStrlen(str) {\n  let code = codeRegex();",
+    },
+  ],
   "cell.js": [
     {
       // Upstream: cli-table/cli-table3#362 (open when this was written).
