@@ -6,6 +6,7 @@
  */
 import { formatNumber } from "../i18n/translate.js";
 import type { Forecast } from "../assess/result.js";
+import { Memo } from "../memo.js";
 import { escapeHtml } from "./htmlEscape.js";
 
 export interface ChartData {
@@ -23,6 +24,11 @@ const M = { left: 52, right: 14, top: 14, bottom: 44 };
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
+/** Markup every chart of a run may share: a value axis by its ends and ticks, a year axis, a legend. */
+const valueAxes = new Memo<string>(1_000);
+const yearAxes = new Memo<string>(1_000);
+const legends = new Memo<string>(100);
+
 /** A step of 1, 2 or 5 × 10^k that cuts the range into about `parts`. */
 function niceStep(range: number, parts: number): number {
   const raw = range / parts;
@@ -37,10 +43,11 @@ export const hasNumbers = (d: Pick<ChartData, "series" | "standard" | "targets">
 export function chartSvg(chart: ChartData): string {
   const ok = (p: { value: number }) => Number.isFinite(p.value);
   const d: ChartData = {
-    ...chart,
+    title: chart.title,
+    legend: chart.legend,
     series: chart.series.filter(ok),
     targets: chart.targets.filter(ok),
-    ...(chart.standard !== undefined && Number.isFinite(chart.standard) ? {} : { standard: undefined }),
+    standard: chart.standard !== undefined && Number.isFinite(chart.standard) ? chart.standard : undefined,
     forecasts: chart.forecasts.map((f) => ({ ...f, projected: f.projected !== null && Number.isFinite(f.projected) ? f.projected : null, pace: f.pace.filter(ok) })),
   };
   const values = [...d.series.map((p) => p.value), ...d.targets.map((p) => p.value), ...(d.standard === undefined ? [] : [d.standard])];
@@ -68,22 +75,29 @@ export function chartSvg(chart: ChartData): string {
   const x = (year: number) => r2(M.left + ((year - x0) / (x1 - x0)) * (W - M.left - M.right));
   // In halves, so that the extremes of the number range do not overflow.
   const y = (v: number) => r2(M.top + (1 - (v / 2 - d0 / 2) / (d1 / 2 - d0 / 2)) * (H - M.top - M.bottom));
-  const parts: string[] = [];
-
-  // Axes: value ticks with grid lines, a tick per year.
-  // Between the ends by weights, which no finite axis overflows.
-  const ticks = Array.from({ length: count + 1 }, (_, k) => Number((d0 * (1 - k / count) + d1 * (k / count)).toPrecision(12)));
-  for (const v of ticks) {
-    parts.push(
-      `<g class="y-tick" data-value="${v}"><line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${y(v)}" y2="${y(v)}"/>` +
-        `<text x="${M.left - 6}" y="${r2(y(v) + 4)}" text-anchor="end">${escapeHtml(formatNumber(v))}</text></g>`,
-    );
-  }
-  const yearStep = Math.max(1, Math.ceil((x1 - x0) / 10));
-  for (let year = x0; year <= x1; year += yearStep) {
-    parts.push(`<g class="x-tick" data-year="${year}"><line class="axis" x1="${x(year)}" x2="${x(year)}" y1="${H - M.bottom}" y2="${H - M.bottom + 4}"/><text x="${x(year)}" y="${H - M.bottom + 16}" text-anchor="middle">${year}</text></g>`);
-  }
-  parts.push(`<line class="axis" x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}"/>`);
+  // Axes: value ticks with grid lines, a tick per year. Charts share their axes' ends file after
+  // file (nice numbers, the plan's years), so each axis is drawn once per pair of ends.
+  const parts: string[] = [
+    valueAxes.get(`${d0} ${d1} ${count}`, () => {
+      // Between the ends by weights, which no finite axis overflows.
+      const ticks = Array.from({ length: count + 1 }, (_, k) => Number((d0 * (1 - k / count) + d1 * (k / count)).toPrecision(12)));
+      return ticks
+        .map(
+          (v) =>
+            `<g class="y-tick" data-value="${v}"><line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${y(v)}" y2="${y(v)}"/>` +
+            `<text x="${M.left - 6}" y="${r2(y(v) + 4)}" text-anchor="end">${escapeHtml(formatNumber(v))}</text></g>`,
+        )
+        .join("");
+    }),
+    yearAxes.get(`${x0} ${x1}`, () => {
+      const yearStep = Math.max(1, Math.ceil((x1 - x0) / 10));
+      let axis = "";
+      for (let year = x0; year <= x1; year += yearStep) {
+        axis += `<g class="x-tick" data-year="${year}"><line class="axis" x1="${x(year)}" x2="${x(year)}" y1="${H - M.bottom}" y2="${H - M.bottom + 4}"/><text x="${x(year)}" y="${H - M.bottom + 16}" text-anchor="middle">${year}</text></g>`;
+      }
+      return `${axis}<line class="axis" x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}"/>`;
+    }),
+  ];
 
   if (d.standard !== undefined) {
     parts.push(`<line class="standard" data-value="${d.standard}" x1="${M.left}" x2="${W - M.right}" y1="${y(d.standard)}" y2="${y(d.standard)}"><title>${escapeHtml(`${d.legend.standard} ${formatNumber(d.standard)}`)}</title></line>`);
@@ -112,10 +126,16 @@ export function chartSvg(chart: ChartData): string {
   if (d.targets.length) legend.push(["target", d.legend.target]);
   if (d.forecasts.some((f) => f.projected !== null)) legend.push(["forecast", d.legend.forecast]);
   if (d.forecasts.some((f) => f.pace.length)) legend.push(["pace", d.legend.pace]);
-  legend.forEach(([cls, label], i) => {
-    const lx = M.left + i * 100;
-    parts.push(`<g class="legend"><line class="${cls}" x1="${lx}" x2="${lx + 18}" y1="${H - 8}" y2="${H - 8}"/><text x="${lx + 22}" y="${H - 4}">${escapeHtml(label)}</text></g>`);
-  });
+  parts.push(
+    legends.get(JSON.stringify(legend), () =>
+      legend
+        .map(([cls, label], i) => {
+          const lx = M.left + i * 100;
+          return `<g class="legend"><line class="${cls}" x1="${lx}" x2="${lx + 18}" y1="${H - 8}" y2="${H - 8}"/><text x="${lx + 22}" y="${H - 4}">${escapeHtml(label)}</text></g>`;
+        })
+        .join(""),
+    ),
+  );
 
   return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(d.title)}"><title>${escapeHtml(d.title)}</title>${parts.join("")}</svg>`;
 }

@@ -10,7 +10,7 @@ import type { Lang } from "../i18n/catalog.js";
 import { VERDICT_MARK, formatNumber, reason, t } from "../i18n/translate.js";
 import type { Rule } from "../rules/ast.js";
 import type { Verdict } from "../model/verdict.js";
-import { chartSvg, hasNumbers } from "./chart.js";
+import { chartSvg, hasNumbers, type ChartData } from "./chart.js";
 import { checkLabel } from "./columns.js";
 import { escapeHtml as e } from "./htmlEscape.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
@@ -70,6 +70,16 @@ function level(rule: Rule | undefined): number | undefined {
   }
 }
 
+const legendLabels = (lang: Lang): ChartData["legend"] =>
+  (LEGEND[lang] ??= {
+    series: t(lang, "html.legend.series"),
+    standard: t(lang, "html.legend.standard"),
+    target: t(lang, "html.legend.target"),
+    forecast: t(lang, "html.legend.forecast"),
+    pace: t(lang, "html.legend.pace"),
+  });
+const LEGEND: Partial<Record<Lang, ChartData["legend"]>> = {};
+
 function chartOf(f: FileAssessment, a: IndicatorAssessment, lang: Lang): string {
   const i = a.indicator;
   const observations = i.series;
@@ -85,20 +95,8 @@ function chartOf(f: FileAssessment, a: IndicatorAssessment, lang: Lang): string 
   const progress = a.checks.progress;
   const forecasts: Forecast[] = progress?.forecasts ?? (progress?.forecast ? [progress.forecast] : []);
   const standard = level(i.standard?.rule);
-  const data = { series, targets, ...(standard !== undefined ? { standard } : {}) };
-  if (hasNumbers(data)) {
-    return chartSvg({
-      ...data,
-      title: t(lang, "html.chart", { name: `${i.id} ${i.name}` }),
-      forecasts,
-      legend: {
-        series: t(lang, "html.legend.series"),
-        standard: t(lang, "html.legend.standard"),
-        target: t(lang, "html.legend.target"),
-        forecast: t(lang, "html.legend.forecast"),
-        pace: t(lang, "html.legend.pace"),
-      },
-    });
+  if (hasNumbers({ series, targets })) {
+    return chartSvg({ title: t(lang, "html.chart", { name: `${i.id} ${i.name}` }), series, standard, targets, forecasts, legend: legendLabels(lang) });
   }
   // A status indicator: was it reached, year by year.
   if (observations.length === 0) return `<p class="muted">${e(t(lang, "html.noChart"))}</p>`;

@@ -18,6 +18,7 @@
  * Text the grammar cannot read is an error at the offset of the unread part.
  */
 import type { AllRule, Comparator, ConditionRule, LeafRule, Relation, Rule, Span } from "./ast.js";
+import { Memo } from "../memo.js";
 import { normalizeRuleText } from "./normalize.js";
 import {
   ABOUT_WORDS, ABSENT_WORD, CONNECTIVES, PART_ENDS, DIRECTION_WORDS, EVENT_WORDS, NUMERAL_CHARS, PHRASES, RANGE_WORDS, readCount, readStatus, WINDOW_WORDS, WORDS_AFTER, WORDS_BEFORE,
@@ -76,19 +77,12 @@ const WORD_OP = new Map<string, Comparator>([...WORDS_BEFORE, ...WORDS_AFTER].ma
 const opOf = (s: string): Comparator => OPERATORS[s] ?? WORD_OP.get(s.toLowerCase())!;
 
 /** Rule texts repeat across rows and files ("≥20", "建立"): each is parsed once. Trees are never mutated. */
-const cache = new Map<string, ParseResult>();
-const CACHE_LIMIT = 10_000;
+const parsed = new Memo<ParseResult>();
 
 /** Parse a rule text. */
 export function parseRule(source: string | number): ParseResult {
   const key = String(source);
-  let result = cache.get(key);
-  if (!result) {
-    result = parseUncached(key);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, result);
-  }
-  return result;
+  return parsed.get(key, () => parseUncached(key));
 }
 
 function parseUncached(original: string): ParseResult {

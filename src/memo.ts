@@ -1,0 +1,19 @@
+/**
+ * Answers kept by key, for work a run repeats with the same input file after file (a rule text, a
+ * chart's axis): each key is computed once. Bounded: the whole store is dropped when full, so a
+ * run over inputs that never repeat holds at most `limit` answers.
+ */
+export class Memo<T> {
+  private readonly answers = new Map<string, T>();
+  constructor(private readonly limit = 10_000) {}
+
+  get(key: string, compute: () => T): T {
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      answer = compute();
+      if (this.answers.size >= this.limit) this.answers.clear();
+      this.answers.set(key, answer);
+    }
+    return answer;
+  }
+}
