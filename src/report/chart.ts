@@ -8,6 +8,7 @@ import { formatNumber } from "../i18n/translate.js";
 import type { Forecast } from "../assess/result.js";
 import { Memo } from "../memo.js";
 import { escapeHtml } from "./htmlEscape.js";
+import { rope } from "./rope.js";
 
 export interface ChartData {
   title: string;
@@ -137,5 +138,5 @@ export function chartSvg(chart: ChartData): string {
     ),
   );
 
-  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(d.title)}"><title>${escapeHtml(d.title)}</title>${parts.join("")}</svg>`;
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(d.title)}"><title>${escapeHtml(d.title)}</title>${rope(parts)}</svg>`;
 }

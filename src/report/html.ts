@@ -17,6 +17,7 @@ import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { completenessLines, countsLine, questionLabel, summaryLine } from "./summaryLines.js";
 import { vetoLines } from "./vetoLines.js";
 import { projectsHtml } from "./projects/html.js";
+import { rope } from "./rope.js";
 
 const CSS = `
 @page{size:A4;margin:14mm}
@@ -128,7 +129,7 @@ function indicatorBlock(f: FileAssessment, a: IndicatorAssessment, lang: Lang): 
   for (const fc of forecasts) reasons.push(`<li class="muted">${e(forecastLine(lang, fc))}</li>`);
   const kind = t(lang, i.binding ? "sheet.kind.binding" : "sheet.kind.reference");
   const rule = i.standard ? ` · ${t(lang, "sheet.header.standard")} ${i.standard.text}` : "";
-  return [
+  return rope([
     `<article class="ind" data-id="${e(i.id)}">`,
     `<h3>${e(`${i.id} ${i.name}`)}${i.unit ? ` <span class="muted">(${e(i.unit)})</span>` : ""}</h3>`,
     `<p class="muted">${e(`${kind}${rule}`)}</p>`,
@@ -136,7 +137,7 @@ function indicatorBlock(f: FileAssessment, a: IndicatorAssessment, lang: Lang): 
     `<ul class="reasons">${reasons.join("")}</ul>`,
     chartOf(f, a, lang),
     `</article>`,
-  ].join("");
+  ]);
 }
 
 function section(f: FileAssessment, options: FormatOptions): string {
@@ -153,7 +154,7 @@ function section(f: FileAssessment, options: FormatOptions): string {
     ? `<div class="vetoes"><p><strong>${e(vetoHeading)}</strong></p><ul>${vetoRest.map((l) => `<li>${e(l.trim())}</li>`).join("")}</ul><p class="muted">${e(vetoOwn!)}</p></div>`
     : "";
   const overall = f.summary.overall;
-  return [
+  return rope([
     `<section class="region" id="${anchor(f.file.file)}">`,
     `<h2>${e(t(lang, "report.file", { file: f.file.file, region: f.file.region.name }))}</h2>`,
     `<div class="summary">`,
@@ -167,7 +168,7 @@ function section(f: FileAssessment, options: FormatOptions): string {
     ...(quiet ? [] : f.indicators.map((a) => indicatorBlock(f, a, lang))),
     projectsHtml(f, options),
     `</section>`,
-  ].join("\n");
+  ], "\n");
 }
 
 /** One file's row of the index. */

@@ -5,6 +5,7 @@ import { escapeHtml as e } from "../htmlEscape.js";
 import type { FormatOptions } from "../index.js";
 import { ganttSvg } from "./gantt.js";
 import { findingLines, projectsFacts, projectsLine, summaryLines } from "./lines.js";
+import { rope } from "../rope.js";
 
 const COLUMNS = ["id", "name", "domain", "task", "kind", "investment", "period", "lead", "status", "invested", "verdict"] as const;
 
@@ -20,7 +21,7 @@ export function projectsHtml(f: FileAssessment, { lang, quiet }: FormatOptions):
       .join("") + `<td><span class="v v-${c.verdict}">${e(t(lang, `verdict.${c.verdict}`))}</span></td>`,
   );
   const findings = findingLines(lang, r);
-  return [
+  return rope([
     `<div class="projects">`,
     head,
     ...projectsFacts(lang, r).map((l) => `<p class="muted">${e(l)}</p>`),
@@ -29,5 +30,5 @@ export function projectsHtml(f: FileAssessment, { lang, quiet }: FormatOptions):
     `<table><thead><tr>${COLUMNS.map((c) => `<th>${e(t(lang, `project.col.${c}`))}</th>`).join("")}</tr></thead><tbody>${rows.map((row) => `<tr>${row}</tr>`).join("")}</tbody></table>`,
     `<ul>${summaryLines(lang, r).map((l) => `<li>${e(l)}</li>`).join("")}</ul>`,
     `</div>`,
-  ].join("\n");
+  ], "\n");
 }
