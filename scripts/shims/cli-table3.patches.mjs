@@ -21,6 +21,14 @@ export const CLI_TABLE3_PATCHES = {
         "const strlens = new Map();\nfunction strlen(str) {\n  const text = '' + str;\n  let width = strlens.get(text);\n  if (width === undefined) {\n    if (strlens.size >= 100000) strlens.clear();\n    strlens.set(text, (width = measuredStrlen(text)));\n  }\n  return width;\n}\n\nfunction measuredStrlen(str) {\n  let code = codeRegex();",
     },
   ],
+  "layout-manager.js": [
+    {
+      why: "fillInTable looks for holes left by spanning cells by testing every position against every cell above it (rows² × columns² tests); a table whose rows each have a cell in every column and no spans has none, and is left as it is",
+      find: "    let w_max = maxWidth(table);\n    debug(`Max rows: ${h_max}; Max cols: ${w_max}`);\n",
+      replace:
+        "    let w_max = maxWidth(table);\n    debug(`Max rows: ${h_max}; Max cols: ${w_max}`);\n    if (table.every((row) => row.length === w_max && row.every((cell, x) => cell.x === x && (cell.colSpan || 1) === 1 && (cell.rowSpan || 1) === 1))) return;\n",
+    },
+  ],
   "cell.js": [
     {
       // Upstream: cli-table/cli-table3#362 (open when this was written).
@@ -37,6 +45,17 @@ export const CLI_TABLE3_PATCHES = {
       why: "firstDefined gathered its arguments into an array and filtered it to pick one; mergeTableOptions calls it 18 times a cell (always with 2 or 4 arguments)",
       find: "function firstDefined(...args) {\n  return args.filter((v) => v !== undefined && v !== null).shift();\n}",
       replace: "function firstDefined(a, b, c, d) {\n  return a ?? b ?? c ?? d;\n}",
+    },
+    {
+      why: "mergeTableOptions merged the table's 16 border characters into every cell, though a cell without characters of its own gets the same 16 as every other; now merged once per drawing (mergeTableOptions is given the drawing's new cell layout, which keys the merge) and shared, as cells only read them",
+      find: "    let chars = (this.chars = {});\n    CHAR_NAMES.forEach(function (name) {\n      setOption(optionsChars, tableChars, name, chars);\n    });\n",
+      replace:
+        "    const own = this.options.chars !== undefined;\n    let chars = own ? undefined : charsOfDrawing.get(cells);\n    if (chars === undefined) {\n      chars = {};\n      CHAR_NAMES.forEach(function (name) {\n        setOption(optionsChars, tableChars, name, chars);\n      });\n      if (!own) charsOfDrawing.set(cells, chars);\n    }\n    this.chars = chars;\n",
+    },
+    {
+      why: "(the same fix: the merges, by drawing)",
+      find: "class Cell {",
+      replace: "const charsOfDrawing = new WeakMap();\n\nclass Cell {",
     },
     {
       why: "setOption split, capitalised and joined each option's name ('top-left' → 'topLeft') for every cell, 16 names a cell; now once per name",

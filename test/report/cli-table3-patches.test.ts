@@ -27,12 +27,14 @@ type TableCtor = new (options: object) => { push(...rows: unknown[]): void; toSt
 const Pristine = require(pristineDir) as TableCtor;
 const Patched = require(patchedDir) as TableCtor;
 
-// Texts as the report's cells hold them: CJK, marks, colour codes, several lines, empty.
+// Texts as the report's cells hold them: CJK, marks, colour codes, several lines, empty; cells
+// with spans or border characters of their own.
 const text = fc.array(fc.constantFrom("生态", "文明", "≥", "93", "✓ ", "ΔEQI", " ", "\n", "\u001b[31m", "\u001b[39m", "a-b", "…", "保持稳定或持续改善"), { maxLength: 8 }).map((parts) => parts.join(""));
 const cellValue = fc.oneof(
   { weight: 4, arbitrary: text },
   { weight: 1, arbitrary: fc.record({ content: text, colSpan: fc.integer({ min: 1, max: 2 }), hAlign: fc.constantFrom("left", "center", "right") }) },
   { weight: 1, arbitrary: fc.record({ content: text, rowSpan: fc.integer({ min: 1, max: 2 }), vAlign: fc.constantFrom("top", "center", "bottom") }) },
+  { weight: 1, arbitrary: fc.record({ content: text, chars: fc.record({ left: fc.constantFrom("║", "|"), top: fc.constantFrom("═", "-"), "top-left": fc.constantFrom("╔", "+") }, { requiredKeys: [] }) }) },
 );
 const options = fc.record(
   {
