@@ -24,6 +24,29 @@ describe("visible", () => {
     expect(visible("a\u001b[2Jb\r\u0000\u0007\u007f\u009b\u202e零陵 ΔEQI>-1")).toBe("a\\x1b[2Jb\\r\\x00\\x07\\x7f\\x9b\\u{202e}零陵 ΔEQI>-1");
     expect(visible("\ud83c\udf32 tree")).toBe("\ud83c\udf32 tree");
   });
+
+  it("shows exactly the characters it names, each as its escape, and keeps every other", () => {
+    // The rule, character by character (a surrogate is hidden unless it is half of a pair).
+    const hidden = (c: number) => c <= 0x1f || (c >= 0x7f && c <= 0x9f) || c === 0x61c || c === 0x200e || c === 0x200f || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0xfffe || c === 0xffff;
+    const expected = (text: string) => {
+      let out = "";
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
+        if (pair) (out += text.slice(i, i + 2)), i++;
+        else if (hidden(c) || (c >= 0xd800 && c <= 0xdfff)) out += ({ 10: "\\n", 13: "\\r", 9: "\\t" } as Record<number, string>)[c] ?? (c < 0x100 ? `\\x${c.toString(16).padStart(2, "0")}` : `\\u{${c.toString(16)}}`);
+        else out += text[i];
+      }
+      return out;
+    };
+    const unit = fc.constantFrom("a", "零", " ", "\n", "\r", "\t", "\u0000", "\u001b", "\u007f", "\u009b", "\u00a0", "\u061c", "\u200d", "\u200e", "\u2028", "\u202e", "\u2066", "\u2070", "\ufeff", "\ufffd", "\ufffe", "\ud83c", "\udf32", "\ud83c\udf32");
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 16 }).map((u) => u.join("")), (text) => {
+        expect(visible(text)).toBe(expected(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe("JUnit", () => {
