@@ -1,5 +1,6 @@
 /** Counts per verdict and the overall verdict of a file, exactly as SPEC defines them. */
 import { addProjects, regionProjects, type RegionProjects } from "../projects/totals.js";
+import type { InputError } from "../load/errors.js";
 import { VERDICTS, worst } from "../model/verdict.js";
 import { DECIDING, type CheckResult, type Counts, type FileAssessment, type FileGaps, type IndicatorAssessment, type Mode, type Overall, type RunAssessment, type RunTotals, type Summary } from "./result.js";
 
@@ -52,19 +53,28 @@ export function overall(indicators: readonly IndicatorAssessment[], mode: Mode):
 
 const OVERALL_ORDER: readonly Overall[] = ["FAIL", "INCOMPLETE", "WARN", "PASS"];
 
-/** Totals that grow one file at a time (a streamed run never holds every file). */
+/**
+ * Totals that grow one file at a time (a streamed run never holds every file). They are added to
+ * in place: a national batch's lists (gaps, regions, input errors) copied at every file would make
+ * the run quadratic.
+ */
 export function emptyTotals(): RunTotals {
   return { fileCount: 0, overall: "PASS", byOverall: { PASS: 0, WARN: 0, INCOMPLETE: 0, FAIL: 0 } };
 }
 
-export function addToTotals(totals: RunTotals, overall: Overall, gaps?: FileGaps, projects?: RegionProjects): RunTotals {
-  const byOverall = { ...totals.byOverall, [overall]: totals.byOverall[overall] + 1 };
-  const next: RunTotals = { ...totals, fileCount: totals.fileCount + 1, byOverall, overall: OVERALL_ORDER.find((o) => byOverall[o] > 0) ?? "PASS" };
-  if (projects) next.projects = addProjects(totals.projects, projects);
-  // The lists grow in place: a run's totals are replaced by the next and never read again, and a
-  // copy a file made a national batch quadratic.
-  if (gaps) next.gaps = totals.gaps ? (totals.gaps.push(gaps), totals.gaps) : [gaps];
-  return next;
+/** A checked file into the run's totals. */
+export function addToTotals(totals: RunTotals, overall: Overall, gaps?: FileGaps, projects?: RegionProjects): void {
+  totals.fileCount++;
+  totals.byOverall[overall]++;
+  totals.overall = OVERALL_ORDER.find((o) => totals.byOverall[o] > 0) ?? "PASS";
+  if (projects) totals.projects = addProjects(totals.projects, projects);
+  if (gaps) (totals.gaps ??= []).push(gaps);
+}
+
+/** A file that could not be checked, and its input errors, into the run's totals. */
+export function addUnreadable(totals: RunTotals, errors: readonly InputError[]): void {
+  totals.unreadable = (totals.unreadable ?? 0) + 1;
+  (totals.inputErrors ??= []).push(...errors);
 }
 
 /** A file's key projects as the run's totals keep them, or undefined when it lists none. */
@@ -81,5 +91,7 @@ export function gapsOf(f: FileAssessment): FileGaps | undefined {
 
 /** The run's verdict is its worst file's. */
 export function summarizeRun(files: FileAssessment[]): RunAssessment {
-  return { files, ...files.reduce((t, f) => addToTotals(t, f.summary.overall, gapsOf(f), projectsOf(f)), emptyTotals()) };
+  const totals = emptyTotals();
+  for (const f of files) addToTotals(totals, f.summary.overall, gapsOf(f), projectsOf(f));
+  return { files, ...totals };
 }

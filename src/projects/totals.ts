@@ -23,16 +23,15 @@ export function regionProjects(file: string, region: string, result: ProjectsRes
   return { file, region, count: total.count, investment: total.investment, invested: total.invested, completed: total.completed, warnings: result.items.filter((c) => c.verdict === "WARN").length };
 }
 
+/** A region's key projects into the run's (in place, as the run's other totals: src/assess/summarize.ts). */
 export function addProjects(totals: ProjectsTotals | undefined, r: RegionProjects): ProjectsTotals {
   const t = totals ?? { files: 0, count: 0, investment: 0, invested: 0, completed: 0, warnings: 0, regions: [] };
-  return {
-    files: t.files + 1,
-    count: t.count + r.count,
-    investment: round(t.investment + r.investment),
-    invested: round(t.invested + r.invested),
-    completed: t.completed + r.completed,
-    warnings: t.warnings + r.warnings,
-    // In place, as the run's totals' other lists (src/assess/summarize.ts).
-    regions: (t.regions.push(r), t.regions),
-  };
+  t.files++;
+  t.count += r.count;
+  t.investment = round(t.investment + r.investment);
+  t.invested = round(t.invested + r.invested);
+  t.completed += r.completed;
+  t.warnings += r.warnings;
+  t.regions.push(r);
+  return t;
 }

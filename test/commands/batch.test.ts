@@ -67,4 +67,18 @@ describe("a batch of counties", () => {
     for (const e of report.errors) expect(e.file).toMatch(/county-0013\.yaml$/);
     expect(readdirSync(join(broken, "..")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
+
+  it("with several broken files: each is counted, and every one's errors are kept, in input order", () => {
+    const broken = join(dir, "..", "with-three-broken");
+    generateCounties(broken, 30, SEED);
+    const names = ["county-0004.yaml", "county-0017.yaml", "county-0029.yaml"];
+    for (const name of names) writeFileSync(join(broken, name), "region: {name: x\nplan: [\n");
+    const r = cli(["-f", "json", broken]);
+    expect(r.status).toBe(2);
+    const report = JSON.parse(r.stdout);
+    expect(report.files).toHaveLength(27);
+    expect(report.summary.not_checked).toBe(3);
+    const files = report.errors.map((e: { file: string }) => e.file.split(/[\\/]/).at(-1));
+    expect([...new Set(files)]).toEqual(names);
+  });
 });

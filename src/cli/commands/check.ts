@@ -1,7 +1,7 @@
 /** The check command: read inputs, assess each file, write every requested format, pick the exit status. */
 import { Chalk } from "chalk";
 import { CHECKS, type CheckName } from "../../assess/result.js";
-import { addToTotals, emptyTotals } from "../../assess/summarize.js";
+import { addToTotals, addUnreadable, emptyTotals } from "../../assess/summarize.js";
 import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
 import type { InputError } from "../../load/errors.js";
@@ -183,7 +183,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   }
   const errColor = wantsColor(io.stderr, options.color, io.env);
   const bar = progress(jobs.length, io.stderr, !options.quiet, options.lang);
-  let totals = emptyTotals();
+  const totals = emptyTotals();
   let started = false;
 
   try {
@@ -203,7 +203,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       bar.tick();
       if (!options.quiet) for (const notice of r.notices ?? []) io.stderr.write(`lingling-check: ${visible(message(options.lang, notice))}\n`);
       if (r.errors) {
-        totals = { ...totals, unreadable: (totals.unreadable ?? 0) + 1, inputErrors: [...(totals.inputErrors ?? []), ...r.errors] };
+        addUnreadable(totals, r.errors);
         io.stderr.write(`${r.errors.map((e) => formatInputError(e, options.lang, errColor)).join("\n")}\n`);
         // The reports still say what the good files gave, and where the broken one is wrong.
         await start();
@@ -212,7 +212,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       }
       await start();
       for (const [i, text] of r.parts!.entries()) await part(i, text);
-      totals = addToTotals(totals, r.overall!, r.gaps, r.projects);
+      addToTotals(totals, r.overall!, r.gaps, r.projects);
     });
     bar.done();
     if (started) for (const [i, f] of formatters.entries()) await sinks[i]!.write(f.foot?.(totals, settings.formatOptions[i]!) ?? "");
