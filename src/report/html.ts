@@ -18,6 +18,7 @@ import { completenessLines, countsLine, questionLabel, summaryLine } from "./sum
 import { vetoLines } from "./vetoLines.js";
 import { projectsHtml } from "./projects/html.js";
 import { rope } from "./rope.js";
+import { Memo } from "../memo.js";
 
 const CSS = `
 @page{size:A4;margin:14mm}
@@ -71,15 +72,16 @@ function level(rule: Rule | undefined): number | undefined {
   }
 }
 
+/** A chart legend's words, once per language. */
+const legends = new Memo<ChartData["legend"]>(10);
 const legendLabels = (lang: Lang): ChartData["legend"] =>
-  (LEGEND[lang] ??= {
+  legends.get(lang, () => ({
     series: t(lang, "html.legend.series"),
     standard: t(lang, "html.legend.standard"),
     target: t(lang, "html.legend.target"),
     forecast: t(lang, "html.legend.forecast"),
     pace: t(lang, "html.legend.pace"),
-  });
-const LEGEND: Partial<Record<Lang, ChartData["legend"]>> = {};
+  }));
 
 function chartOf(f: FileAssessment, a: IndicatorAssessment, lang: Lang): string {
   const i = a.indicator;
