@@ -73,9 +73,9 @@ function level(rule: Rule | undefined): number | undefined {
 }
 
 /** A chart legend's words, once per language. */
-const legends = new Memo<ChartData["legend"]>(10);
+const legendWords = new Memo<ChartData["legend"]>(10);
 const legendLabels = (lang: Lang): ChartData["legend"] =>
-  legends.get(lang, () => ({
+  legendWords.get(lang, () => ({
     series: t(lang, "html.legend.series"),
     standard: t(lang, "html.legend.standard"),
     target: t(lang, "html.legend.target"),
