@@ -2,7 +2,7 @@
  * The installed package's own folder (where package.json and data/ are), found from this module's
  * location: the same from src/ under the tests and from the bundled dist/.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -17,4 +17,11 @@ export function packageRoot(): string {
     dir = parent;
   }
   return (root = dir);
+}
+
+let version: string | undefined;
+
+/** The installed package's version (package.json), read once when first asked. */
+export function packageVersion(): string {
+  return (version ??= (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version);
 }

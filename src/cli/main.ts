@@ -2,9 +2,8 @@
  * The command line. Declares its commands and options from tables, their help from the catalogue
  * (src/cli/help.ts), then imports the command it runs: `--help` and `--version` load no command code.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { packageRoot } from "../packageRoot.js";
+import { existsSync } from "node:fs";
+import { packageVersion } from "../packageRoot.js";
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../i18n/catalog.js";
 import { FORMAT_NAMES } from "../report/index.js";
@@ -15,11 +14,6 @@ import { regionOptions, type RegionHelp } from "./regionOptions.js";
 import { guardStdout } from "./readerGone.js";
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string };
-  return pkg.version;
-}
 
 /** An option: its flags, the key of its help text, and how it reads its value. */
 export interface OptionSpec {
@@ -242,7 +236,10 @@ function helpLanguage(argv: readonly string[], envLang: Lang): Lang {
   return lang === "zh" || lang === "en" ? lang : envLang;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(given: string[]): Promise<number> {
+  // -v is the version, as in node and npm; -V, commander's own, still works (commander takes one short flag).
+  const end = given.indexOf("--");
+  const argv = given.map((a, i) => (a === "-V" && (end < 0 || i < end) ? "-v" : a));
   const envLang = detectLang(process.env);
   const lang = helpLanguage(argv, envLang);
   const say = (key: string) => helpText(lang, key);
@@ -256,7 +253,7 @@ export async function main(argv: string[]): Promise<number> {
     .helpOption("-h, --help", say("help"))
     .helpCommand("help [command]", say("help"))
     // The version is read only when asked for.
-    .version(argv.some((a) => a === "-V" || a === "--version") ? version() : "", "-V, --version", say("versionFlag"))
+    .version(argv.some((a) => a === "-v" || a === "--version") ? packageVersion() : "", "-v, --version", say("versionFlag"))
     .addHelpText("after", say("after"))
     .showHelpAfterError(seeHelp("lingling-check"))
     .enablePositionalOptions()

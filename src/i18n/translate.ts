@@ -23,17 +23,21 @@ export function messageTemplate(lang: Lang, id: string): string | undefined {
 
 const template = (lang: Lang, id: string): string => messageTemplate(lang, id) ?? messageTemplate("en", id) ?? id;
 
-/** A template read once: text, `{name}` slots, and `[[…]]` parts shown only when all their slots are filled. */
-type Piece = string | { slot: string } | { optional: Piece[]; slots: string[] };
+/**
+ * A template read once: text, `{name}` slots, and `[[…]]` parts shown only when all their slots are
+ * filled. A count slot `{name|file|files}` is the number and its noun in the form the number takes
+ * ("1 file", "2 files"), by the language's plural rules (Chinese has one form and needs none).
+ */
+type Piece = string | { slot: string; forms?: [string, string] } | { optional: Piece[]; slots: string[] };
 
-const SLOT = /\{(\w+)\}/g;
+const SLOT = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
 
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
   let at = 0;
   for (const m of text.matchAll(SLOT)) {
     if (m.index > at) out.push(text.slice(at, m.index));
-    out.push({ slot: m[1]! });
+    out.push(m[2] === undefined ? { slot: m[1]! } : { slot: m[1]!, forms: [m[2], m[3]!] });
     at = m.index + m[0].length;
   }
   if (at < text.length) out.push(text.slice(at));
@@ -64,6 +68,14 @@ function compiledTemplate(lang: Lang, id: string): Piece[] {
   return found;
 }
 
+const PLURALS: Record<Lang, Intl.PluralRules> = { zh: new Intl.PluralRules("zh"), en: new Intl.PluralRules("en") };
+
+/** "1 file", "2 files": a count and its noun in the form the count takes. */
+function counted(lang: Lang, raw: unknown, shown: string | undefined, [one, other]: [string, string]): string {
+  if (shown === undefined) return "";
+  return `${shown} ${typeof raw === "number" && PLURALS[lang].select(raw) === "one" ? one : other}`;
+}
+
 export function t(lang: Lang, id: string, data: MessageData = {}): string {
   const parts = compiledTemplate(lang, id);
   if (parts.length === 1 && typeof parts[0] === "string") return parts[0]; // most labels have nothing to fill
@@ -83,7 +95,7 @@ export function t(lang: Lang, id: string, data: MessageData = {}): string {
     let out = "";
     for (const p of ps) {
       if (typeof p === "string") out += p;
-      else if ("slot" in p) out += value(p.slot) ?? "";
+      else if ("slot" in p) out += p.forms ? counted(lang, data[p.slot], value(p.slot), p.forms) : (value(p.slot) ?? "");
       else if (p.slots.every((name) => value(name) !== undefined)) out += render(p.optional);
     }
     return out;

@@ -73,7 +73,8 @@ export interface StreamingFormatter {
 export type Formatter = (run: RunAssessment, options: FormatOptions) => string;
 
 export function formatRun(formatter: StreamingFormatter, run: RunAssessment, options: FormatOptions): string {
-  const parts = run.files.map((f) => formatter.file(f, options));
+  // An empty part gets no separator (as the command writes them).
+  const parts = run.files.map((f) => formatter.file(f, options)).filter((part) => part.length > 0);
   return (formatter.head?.(options) ?? "") + parts.join(formatter.separator?.(options) ?? "") + (formatter.foot?.(run, options) ?? "");
 }
 
@@ -82,9 +83,13 @@ export async function encodeRun(formatter: StreamingFormatter, run: RunAssessmen
   const chunks: Uint8Array[] = [];
   const encoder = await formatter.encoder!({ write: async (chunk) => void chunks.push(chunk) }, options);
   await encoder.write(formatter.head?.(options) ?? "");
-  for (const [i, f] of run.files.entries()) {
-    if (i > 0) await encoder.write(formatter.separator?.(options) ?? "");
-    await encoder.write(formatter.file(f, options));
+  let first = true;
+  for (const f of run.files) {
+    const part = formatter.file(f, options);
+    if (part.length === 0) continue;
+    if (!first) await encoder.write(formatter.separator?.(options) ?? "");
+    first = false;
+    await encoder.write(part);
   }
   await encoder.write(formatter.foot?.(run, options) ?? "");
   await encoder.finish();
@@ -100,6 +105,8 @@ export const FORMATTERS = {
   csv: () => import("./csv.js"),
   xlsx: () => import("./xlsx.js"),
   html: () => import("./html.js"),
+  sarif: () => import("./sarif.js"),
+  gitlab: () => import("./gitlab.js"),
 } satisfies Record<string, () => Promise<{ default: StreamingFormatter }>>;
 
 export type FormatName = keyof typeof FORMATTERS;

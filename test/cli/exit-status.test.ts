@@ -2,7 +2,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { fixture, read, run, SEED, STACK, removeTempDirs, tempDir, type RunResult } from "./run.js";
+import { fixture, read, ROOT, run, SEED, STACK, removeTempDirs, tempDir, type RunResult } from "./run.js";
 
 afterAll(removeTempDirs);
 
@@ -107,6 +107,15 @@ describe("--version and --help", () => {
     const r = run(["--version"]);
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("-v, as in node and npm, and commander's -V print the same version", () => {
+    const version = (JSON.parse(read(join(ROOT, "package.json"))) as { version: string }).version;
+    for (const flag of ["-v", "-V"]) {
+      const r = run([flag]);
+      expect(r.status, flag).toBe(0);
+      expect(r.stdout, flag).toBe(`${version}\n`);
+    }
   });
 
   it("--help documents the options and the exit statuses and exits 0", () => {

@@ -26,7 +26,9 @@ const unescape = (s: string) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").re
 function annotations(out: string): Annotation[] {
   const lines = out.split("\n");
   expect(lines.at(-1)).toBe("");
-  return lines.slice(0, -1).map((l) => {
+  // The last line is the run's verdict, a notice of its own (no file, no line).
+  expect(lines.at(-2)).toMatch(/^::notice title=lingling-check::(\d+ files?: .* — overall |共 \d+ 个文件：.* — 总体 )/);
+  return lines.slice(0, -2).map((l) => {
     const m = ANNOTATION.exec(l);
     if (!m) throw new Error(`not an annotation: ${l}`);
     return { level: m[1]!, file: m[2]!, line: Number(m[3]), title: m[4]!, message: m[5]! };
@@ -107,10 +109,11 @@ describe("github file property", () => {
     expect(files.filter((f) => f === FIXTURE_NAME)).toHaveLength(annotated.length);
   });
 
-  it("prints nothing for a run where every check passes", async () => {
+  it("prints only the run's verdict, as a notice, for a run where every check passes", async () => {
     const text = FIXTURE_TEXT.split("\n  - id: \"8\"")[0]!;
     const clean = assessText(text, "clean.yaml");
     expect(flatChecks(clean).every((c) => c.verdict === "PASS")).toBe(true);
-    expect((await render("github", clean, { lang: "en" })).trim()).toBe("");
+    expect(await render("github", clean, { lang: "en" })).toBe("::notice title=lingling-check::1 file: 1 PASS — overall PASS\n");
+    expect(await render("github", clean, { lang: "zh" })).toMatch(/^::notice title=lingling-check::共 1 个文件：1 达标 PASS — 总体 达标 PASS\n$/);
   });
 });

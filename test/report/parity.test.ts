@@ -48,6 +48,19 @@ const SHOWS: Record<FormatName, (out: string, v: Verdict, lang: Lang) => boolean
     v === "PASS" || v === "N/A"
       ? !new RegExp(` ${escapeRegExp(v)}::`).test(out)
       : new RegExp(`^::${v === "FAIL" ? "error" : v === "WARN" ? "warning" : "(?:error|warning)"} .* ${escapeRegExp(v)}::`, "m").test(out),
+  // A finding per problem, its level from the verdict; a pass or an N/A says nothing.
+  sarif: (out, v) => {
+    const results = (JSON.parse(out) as { runs: Array<{ results: Array<{ level: string; message: { text: string } }> }> }).runs[0]!.results;
+    const said = results.filter((r) => r.message.text.includes(` ${v}: `));
+    if (v === "PASS" || v === "N/A") return said.length === 0;
+    return said.some((r) => (v === "FAIL" ? r.level === "error" : v === "WARN" ? r.level === "warning" : r.level === "error" || r.level === "warning"));
+  },
+  gitlab: (out, v) => {
+    const issues = JSON.parse(out) as Array<{ severity: string; description: string }>;
+    const said = issues.filter((i) => i.description.includes(` ${v}: `));
+    if (v === "PASS" || v === "N/A") return said.length === 0;
+    return said.some((i) => (v === "FAIL" ? i.severity === "critical" : v === "WARN" ? i.severity === "minor" : i.severity === "critical" || i.severity === "minor"));
+  },
   csv: (out, v, lang) => out.includes(`,${lang === "zh" ? t(lang, `verdict.${v}`) : v},`),
   // A verdict cell says the mark and the verdict in the report's words.
   xlsx: (out, v, lang) => out.includes(`${VERDICT_MARK[v]} ${t(lang, `verdict.${v}`)}`),

@@ -194,7 +194,9 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       started = true;
       for (const [i, f] of formatters.entries()) await sinks[i]!.write(f.head?.(settings.formatOptions[i]!) ?? "");
     };
+    // An empty part (a file with nothing to report in SARIF or Code Quality) gets no separator either.
     const part = async (i: number, text: string | Uint8Array) => {
+      if (text.length === 0) return;
       if (written[i]) await sinks[i]!.write(formatters[i]!.separator?.(settings.formatOptions[i]!) ?? "");
       written[i] = true;
       await sinks[i]!.write(text);

@@ -1,0 +1,89 @@
+/**
+ * A file's findings: what a CI system shows at a line — the checks that are not a pass, the key
+ * projects' findings and the basic conditions not met — each with its level. One list for every
+ * format a CI system reads (GitHub annotations, SARIF, GitLab Code Quality), so the level of a
+ * finding is decided once.
+ */
+import type { CheckName, FileAssessment } from "../assess/result.js";
+import type { Lang } from "../i18n/catalog.js";
+import { message, reason, t } from "../i18n/translate.js";
+import { CHECK_LABEL } from "./columns.js";
+import { checkRows, decides } from "./rows.js";
+import { vetoReason } from "./vetoLines.js";
+
+/**
+ * `error` fails the run (a FAIL, or a binding check that could not be judged, where it decides);
+ * `warning` does not (WARN, a reference row not judged, a key project's finding unless --fail-on
+ * projects); `notice` is shown beside the question (a year assessment's baseline).
+ */
+export type FindingLevel = "error" | "warning" | "notice";
+
+export interface Finding {
+  /** What found it: a check's name, `veto`, or `project.<code>`. */
+  rule: CheckName | "veto" | `project.${string}`;
+  level: FindingLevel;
+  line: number;
+  column: number;
+  /** What it is about, in the report language: the indicator, project or condition and its verdict. */
+  title: string;
+  message: string;
+  /**
+   * What the finding is about, independent of where it stands in the file: the same finding on
+   * the next run has the same key (a CI system's fingerprint), whatever lines moved above it.
+   */
+  key: string;
+}
+
+function checkFindings(f: FileAssessment, lang: Lang): Finding[] {
+  return checkRows(f).flatMap(({ assessment: { indicator: i }, name, check }) => {
+    const unjudged = check.verdict === "MISSING" || check.verdict === "REVIEW";
+    if (check.verdict !== "FAIL" && check.verdict !== "WARN" && !unjudged) return [];
+    const level: FindingLevel = !decides(f, name) ? "notice" : check.verdict === "FAIL" || (unjudged && i.binding) ? "error" : "warning";
+    return [{
+      rule: name,
+      level,
+      line: i.line,
+      column: 1,
+      title: `${i.id} ${i.name} — ${CHECK_LABEL[lang][name]} ${check.verdict}`,
+      message: reason(lang, check.outcome),
+      key: `indicator\0${i.id}\0${name}`,
+    }];
+  });
+}
+
+function projectFindings(f: FileAssessment, lang: Lang): Finding[] {
+  const r = f.projects;
+  if (!r) return [];
+  const plan = r.consistency.findings;
+  const all = [...plan, ...r.items.flatMap((c) => c.findings.filter((x) => !plan.includes(x)))];
+  return all.map((x) => ({
+    rule: `project.${x.code}` as const,
+    level: r.decides ? "error" : "warning",
+    line: x.line,
+    column: 1,
+    title: `${t(lang, "project.title")} ${x.projectId ?? ""} ${x.code}`.replace(/\s+/g, " "),
+    message: message(lang, x.message),
+    key: `project\0${x.projectId ?? ""}\0${x.code}`,
+  }));
+}
+
+/** A basic condition not met, at its line: an error where it decides the year, a notice in plan review. */
+function vetoFindings(f: FileAssessment, lang: Lang): Finding[] {
+  const v = f.vetoes;
+  if (!v) return [];
+  return v.conditions
+    .filter((c) => c.verdict === "FAIL")
+    .map((c) => ({
+      rule: "veto" as const,
+      level: v.decides ? "error" : "notice",
+      line: c.line,
+      column: c.column,
+      title: `${t(lang, "veto.label")} ${c.year} ${c.condition} — ${c.verdict}`,
+      message: `${vetoReason(lang, c, v.decides)} ${t(lang, "veto.own")}`,
+      key: `veto\0${c.year}\0${c.condition}`,
+    }));
+}
+
+export function findings(f: FileAssessment, lang: Lang): Finding[] {
+  return [...checkFindings(f, lang), ...projectFindings(f, lang), ...vetoFindings(f, lang)];
+}
