@@ -1,0 +1,41 @@
+/**
+ * The pre-commit hook (.pre-commit-hooks.yaml), run by Debian's pre-commit as a user's repository
+ * would: `pre-commit try-repo` this repository on a scratch repository with an indicator file,
+ * failing on a failing file and passing once it is fixed. pre-commit installs the hook as it does
+ * for every node hook (npm install, npm pack, npm install -g of the tarball), from the registry.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT, fixture, removeTempDirs, tempDir } from "../cli/run.js";
+
+afterAll(removeTempDirs);
+
+const hasPreCommit = spawnSync("pre-commit", ["--version"]).status === 0;
+
+describe("the pre-commit hook", () => {
+  it("is installed by pre-commit and fails on a failing file, then passes on the fixed one", () => {
+    expect(hasPreCommit, "pre-commit is installed by .ci/run").toBe(true);
+    const home = tempDir();
+    const repo = tempDir();
+    const git = (...args: string[]) => spawnSync("git", ["-c", "user.email=ci@example.invalid", "-c", "user.name=ci", ...args], { cwd: repo, encoding: "utf8" });
+    git("init", "-q");
+    mkdirSync(join(repo, "indicators"));
+    copyFileSync(fixture("fail.yaml"), join(repo, "indicators", "region.yaml"));
+    git("add", ".");
+    git("commit", "-qm", "a failing file");
+    const env = { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: "1", LINGLING_LANG: "en" };
+    const tryRepo = () => spawnSync("pre-commit", ["try-repo", ROOT, "lingling-check", "--files", "indicators/region.yaml"], { cwd: repo, env, encoding: "utf8", timeout: 900_000 });
+
+    const failing = tryRepo();
+    expect(failing.status, failing.stdout + failing.stderr).toBe(1);
+    expect(failing.stdout).toMatch(/lingling-check\.+Failed/);
+    expect(failing.stdout).toContain("受污染耕地安全利用率");
+
+    copyFileSync(fixture("pass.yaml"), join(repo, "indicators", "region.yaml"));
+    const passing = tryRepo();
+    expect(passing.status, passing.stdout + passing.stderr).toBe(0);
+    expect(passing.stdout).toMatch(/lingling-check\.+Passed/);
+  }, 1_200_000);
+});
