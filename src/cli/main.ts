@@ -3,9 +3,12 @@
  * (src/cli/help.ts), then imports the command it runs: `--help` and `--version` load no command code.
  */
 import { existsSync } from "node:fs";
+import { relative } from "node:path";
 import { packageVersion } from "../packageRoot.js";
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../i18n/catalog.js";
+import type { InputError } from "../load/errors.js";
+import type { Config } from "./config.js";
 import { FORMAT_NAMES } from "../report/index.js";
 import { CliError, EXIT } from "./errors.js";
 import { commanderMessage, helpConfiguration, helpText } from "./help.js";
@@ -73,6 +76,12 @@ export const CHECK_OPTIONS: readonly OptionSpec[] = [
   { flags: "--max-file-size <size>", help: "maxFileSize" },
   { flags: "--stdin-filepath <name>", help: "stdinFilepath" },
   { flags: "--debug", help: "debug", default: false },
+];
+
+/** Every command takes these: where its defaults come from (src/cli/config.ts). */
+const CONFIG_OPTIONS: readonly OptionSpec[] = [
+  { flags: "--config <file>", help: "config" },
+  { flags: "--no-config", help: "noConfig" },
 ];
 
 export const COMMANDS: readonly CommandSpec[] = [
@@ -167,7 +176,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "schema",
     help: "schema",
-    options: [out("schemaOutput"), { flags: "--catalog", help: "schemaCatalog", default: false }, FORCE, LANG],
+    options: [out("schemaOutput"), { flags: "--catalog", help: "schemaCatalog", default: false }, { flags: "--project-config", help: "schemaProjectConfig", default: false }, FORCE, LANG],
     async run(_args, options, r) {
       const { runSchema } = await import("./commands/schema.js");
       return runSchema(options as Parameters<typeof runSchema>[0], r.stdout);
@@ -240,7 +249,11 @@ export async function main(given: string[]): Promise<number> {
   // -v is the version, as in node and npm; -V, commander's own, still works (commander takes one short flag).
   const end = given.indexOf("--");
   const argv = given.map((a, i) => (a === "-V" && (end < 0 || i < end) ? "-v" : a));
-  const envLang = detectLang(process.env);
+  // The project config, where there is one: its errors are input errors (exit 2), before anything runs.
+  const loaded = argv.some((a) => a === "-v" || a === "--version") ? undefined : await projectConfig(argv);
+  if (loaded && !loaded.ok) return configFailed(loaded.errors, helpLanguage(argv, detectLang(process.env)));
+  const config = loaded?.value.config;
+  const envLang = config?.lang ?? detectLang(process.env);
   const lang = helpLanguage(argv, envLang);
   const say = (key: string) => helpText(lang, key);
   const seeHelp = (program: string) => helpText(lang, "seeHelp", { program });
@@ -259,7 +272,7 @@ export async function main(given: string[]): Promise<number> {
     .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(commanderMessage(lang, text)) });
-  declare(program, { args: [["[inputs...]", "inputs"]], options: CHECK_OPTIONS }, lang);
+  declare(program, { args: [["[inputs...]", "inputs"]], options: [...CHECK_OPTIONS, ...CONFIG_OPTIONS] }, lang);
 
   // Global options apply wherever they stand: before a command (`lingling-check --lang zh history f.yaml`) or after it.
   const r: Run = {
@@ -272,7 +285,7 @@ export async function main(given: string[]): Promise<number> {
   };
 
   program.action(async (inputs: string[], options: Record<string, unknown>) => {
-    status = await runCheck(inputs, options, r);
+    status = await runCheck(inputs, config ? withConfig(program, options, config) : options, r);
   });
 
   const regionHelp = Object.fromEntries(["initName", "initZone", "initUrban", "initCode", "initBase", "initNear", "initLong"].map((k) => [k, say(k)])) as unknown as RegionHelp;
@@ -292,6 +305,7 @@ export async function main(given: string[]): Promise<number> {
     const has = (flag: string) => command.options.some((o) => o.long === flag);
     if (!has("--no-color")) command.option("--no-color", say("noColor"));
     if (!has("--debug")) command.option("--debug", say("debug"), false);
+    for (const o of CONFIG_OPTIONS) command.addOption(option(o, lang));
     command.showHelpAfterError(seeHelp(`lingling-check ${command.name()}`));
   }
 
@@ -309,7 +323,8 @@ async function runCheck(inputs: string[], options: Record<string, unknown>, r: R
   const { pairOutputs } = await import("./pairOutputs.js");
   const lang = r.langOf(options as { lang?: Lang });
   try {
-    return await runCheck(inputs, { ...(options as object), lang, pairing: pairOutputs(r.argv) } as Parameters<typeof runCheck>[1], {
+    const pairing = (options.configOutputs as ReturnType<typeof pairOutputs> | undefined) ?? pairOutputs(r.argv);
+    return await runCheck(inputs, { ...(options as object), lang, pairing } as Parameters<typeof runCheck>[1], {
       stdin: process.stdin,
       stdout: r.stdout,
       stderr: process.stderr,
@@ -322,6 +337,35 @@ async function runCheck(inputs: string[], options: Record<string, unknown>, r: R
     if (command && inputs.length === 1 && !existsSync(file!)) throw new CliError({ id: "error.notACommand", data: { file: file!, command } });
     throw error;
   }
+}
+
+async function projectConfig(argv: readonly string[]) {
+  const { configOf, loadConfig } = await import("./config.js");
+  const which = configOf(argv, process.cwd());
+  return which && loadConfig(which.path, which.named ? which.path : relative(process.cwd(), which.path) || which.path);
+}
+
+async function configFailed(errors: readonly InputError[], lang: Lang): Promise<number> {
+  const { formatInputError } = await import("./commands/check.js");
+  process.stderr.write(`${errors.map((e) => formatInputError(e, lang, false)).join("\n")}\n`);
+  return EXIT.usage;
+}
+
+/** The check's options with the config's defaults where the command line gave none. */
+function withConfig(program: Command, options: Record<string, unknown>, config: Config): Record<string, unknown> {
+  const merged = { ...options };
+  const fromConfig = (key: string, value: unknown) => {
+    if (value !== undefined && program.getOptionValueSource(key) !== "cli") merged[key] = value;
+  };
+  fromConfig("failOn", config.fail_on?.at(-1));
+  fromConfig("allowIncomplete", config.allow_incomplete);
+  fromConfig("assess", config.assess);
+  fromConfig("checks", config.checks?.join(","));
+  fromConfig("projectMargin", config.project_margin === undefined ? undefined : String(config.project_margin));
+  // The reports the config lists, unless the command line names its own.
+  const named = program.getOptionValueSource("format") === "cli" || program.getOptionValueSource("output") === "cli";
+  if (config.outputs && !named) merged.configOutputs = { pairs: config.outputs.map((o) => ({ format: o.format, ...(o.output !== undefined ? { output: o.output } : {}) })), strayOutputs: 0 };
+  return merged;
 }
 
 /** The exit status of a run that threw: a usage error is a sentence, never a stack trace (but with --debug). */

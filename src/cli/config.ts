@@ -1,0 +1,124 @@
+/**
+ * The project config, `lingling.config.yaml`: defaults for a repository's runs, so CI jobs and
+ * people share them instead of repeating options (like `.spectral.yaml` or `biome.json`). Found
+ * upward from the working folder; `--config FILE` names one, `--no-config` ignores any. Options
+ * given on the command line win. Validated like every input: each problem at its file:line:column.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import * as z from "zod/mini";
+import { CHECKS } from "../assess/result.js";
+import { errorAt, schemaErrors } from "../compile/schemaErrors.js";
+import { decode } from "../load/decode.js";
+import type { InputError, LoadResult } from "../load/errors.js";
+import { parseYaml } from "../load/parse.js";
+import { FORMAT_NAMES } from "../report/index.js";
+import { described } from "../model/describe.js";
+
+export const CONFIG_NAME = "lingling.config.yaml";
+
+/** One word or a list of them: a list. */
+const list = <T extends z.core.$ZodType>(item: T) => z.pipe(z.union([item, z.array(item).check(z.minLength(1))]), z.transform((v) => [v].flat() as Array<z.infer<T>>));
+
+export const ConfigSchema = z.strictObject({
+  lang: described(z.optional(z.enum(["zh", "en"], { error: "expected.lang" })), "报告语言：zh 或 en。", "The report language: zh or en."),
+  fail_on: described(z.optional(list(z.enum(["warn", "projects"], { error: "expected.failOn" }))), "另外哪些情形使运行失败：warn、projects，或两者。", "What else fails a run: warn, projects, or both."),
+  allow_incomplete: described(z.optional(z.boolean({ error: "expected.boolean" })), "true：不完整（INCOMPLETE）不使运行失败。", "true: an INCOMPLETE file does not fail the run."),
+  assess: described(z.optional(z.enum(["plan", "year"], { error: "expected.assess" })), "回答的问题：plan（规划评审）或 year（年度评估）。", "The question: plan (plan review) or year (a year assessment)."),
+  checks: described(z.optional(list(z.enum(CHECKS, { error: "expected.check" }))), "运行哪些检查。", "Which checks run."),
+  project_margin: described(
+    z.optional(z.number({ error: "expected.margin" }).check(z.gte(0, { error: "expected.margin" }), z.lte(100, { error: "expected.margin" }))),
+    "重点工程累计投资可落后于实施期已过比例的百分点，超过即为滞后。",
+    "Percentage points a key project's cumulative investment may lag the share of its period elapsed before it is 滞后.",
+  ),
+  outputs: described(
+    z.optional(
+      z
+        .array(
+          z.strictObject({
+            format: described(z.enum(FORMAT_NAMES as [string, ...string[]], { error: "expected.format" }), "输出格式。", "An output format."),
+            output: described(z.optional(z.string({ error: "expected.text" }).check(z.minLength(1, { error: "expected.text" }))), "输出文件，相对本配置文件所在文件夹；省略则输出到标准输出。", "A file, relative to this config's folder; none: standard output."),
+          }),
+          { error: "expected.outputs" },
+        )
+        .check(z.minLength(1, { error: "expected.outputs" })),
+    ),
+    "命令行未指定 -f/-o 时写出的报告。",
+    "The reports a run writes when the command line names none (-f/-o).",
+  ),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export interface LoadedConfig {
+  file: string;
+  config: Config;
+}
+
+/** The nearest `lingling.config.yaml` at or above `from`, or none. */
+export function findConfig(from: string): string | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const candidate = join(dir, CONFIG_NAME);
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+const FIELDS = Object.keys(ConfigSchema.shape);
+
+/** Config text → a validated config, or every problem with its place. */
+export function parseConfig(text: string, file: string): LoadResult<Config> {
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) return parsed;
+  const { data, locator } = parsed.value;
+  // An empty file is a config with no defaults.
+  const valid = ConfigSchema.safeParse(data ?? {});
+  if (valid.success) return { ok: true, value: valid.data };
+  const error = errorAt(file, (path, where) => locator.locate(path, where));
+  const fieldsAt = (path: readonly unknown[]) => (path.length === 0 ? FIELDS : path[0] === "outputs" ? ["format", "output"] : []);
+  const errors: InputError[] = valid.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error, fieldsAt));
+  return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
+}
+
+/** Reads the config at `path` (shown as `shown`), its output paths resolved against its folder. */
+export function loadConfig(path: string, shown = path): LoadResult<LoadedConfig> {
+  const at = { file: shown, line: 1, column: 1 };
+  let bytes: Uint8Array;
+  try {
+    if (!statSync(path).isFile()) throw Object.assign(new Error(), { code: "EISDIR" });
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { ok: false, errors: [{ ...at, code: "config-unreadable", message: { id: "error.configUnreadable", data: { file: shown, reason: (e as NodeJS.ErrnoException).code ?? "" } } }] };
+  }
+  const decoded = decode(bytes);
+  if (!decoded.ok) return { ok: false, errors: [{ ...at, code: "encoding", message: { id: `error.encoding.${decoded.reason}` } }] };
+  const parsed = parseConfig(decoded.text.replace(/^\uFEFF/, ""), shown);
+  if (!parsed.ok) return parsed;
+  const folder = dirname(resolve(path));
+  const config = parsed.value;
+  if (config.outputs) config.outputs = config.outputs.map((o) => (o.output === undefined || o.output === "-" ? o : { ...o, output: resolve(folder, o.output) }));
+  return { ok: true, value: { file: shown, config } };
+}
+
+/** Which config a run uses: `--no-config` none, `--config FILE` that one, else the nearest above the working folder. */
+export function configOf(argv: readonly string[], cwd: string): { path: string; named: boolean } | undefined {
+  const end = argv.indexOf("--");
+  const args = end < 0 ? argv : argv.slice(0, end);
+  if (args.includes("--no-config")) return undefined;
+  for (let i = args.length - 1; i >= 0; i--) {
+    const a = args[i]!;
+    if (a === "--config" && args[i + 1] !== undefined) return { path: resolve(cwd, args[i + 1]!), named: true };
+    if (a.startsWith("--config=")) return { path: resolve(cwd, a.slice("--config=".length)), named: true };
+  }
+  const found = findConfig(cwd);
+  return found ? { path: found, named: false } : undefined;
+}
+
+/** The published JSON Schema of the project config, from the zod schema that validates it. */
+export function configJsonSchema(): Record<string, unknown> {
+  return {
+    ...(z.toJSONSchema(ConfigSchema, { unrepresentable: "any", io: "input" }) as Record<string, unknown>),
+    title: "lingling-check project config (lingling.config.yaml)",
+    description: "本仓库运行 lingling-check 的默认设置；命令行选项优先。\n\nDefaults for lingling-check runs in this repository; command-line options win.",
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The project config (lingling.config.yaml): found upward from the working folder like
+ * .spectral.yaml, --config FILE and --no-config, validated with located errors, command-line options
+ * winning. Each case runs the built binary in a scratch repository.
+ */
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { fixture, removeTempDirs, run, tempDir } from "./run.js";
+
+afterAll(removeTempDirs);
+
+const WARN = readFileSync(fixture("warn.yaml"), "utf8");
+
+/** A repository with a config at its root, the indicator file in regions/, and a sub-folder to run from. */
+function repo(config: string): { root: string; sub: string } {
+  const root = tempDir();
+  writeFileSync(join(root, "lingling.config.yaml"), config);
+  mkdirSync(join(root, "regions", "deep"), { recursive: true });
+  writeFileSync(join(root, "regions", "w.yaml"), WARN);
+  return { root, sub: join(root, "regions", "deep") };
+}
+
+const ENV = { LANG: "C.UTF-8", LC_ALL: undefined, LINGLING_LANG: undefined };
+
+describe("lingling.config.yaml", () => {
+  it("is found upward from the working folder: its fail_on makes a WARN file fail; --no-config ignores it", () => {
+    const { sub } = repo("fail_on: warn\n");
+    expect(run(["../w.yaml"], { cwd: sub, env: ENV }).status).toBe(1);
+    expect(run(["--no-config", "../w.yaml"], { cwd: sub, env: ENV }).status).toBe(0);
+    const bare = tempDir();
+    writeFileSync(join(bare, "w.yaml"), WARN);
+    expect(run(["w.yaml"], { cwd: bare, env: ENV }).status).toBe(0);
+  });
+
+  it("gives the language, and --lang on the command line wins", () => {
+    const { root } = repo("lang: zh\n");
+    expect(run(["-q", "regions/w.yaml"], { cwd: root, env: ENV }).stdout).toMatch(/总体/);
+    expect(run(["-q", "--lang", "en", "regions/w.yaml"], { cwd: root, env: ENV }).stdout).toMatch(/overall WARN/);
+  });
+
+  it("lists the reports a run writes, their paths relative to the config's folder, unless the command line names its own", () => {
+    const { root, sub } = repo("outputs:\n  - format: json\n    output: out/report.json\n  - format: github\n");
+    mkdirSync(join(root, "out"));
+    const r = run(["--force", "../w.yaml"], { cwd: sub, env: ENV });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^::notice title=lingling-check::1 file: 1 WARN — overall WARN$/m);
+    const report = JSON.parse(readFileSync(join(root, "out", "report.json"), "utf8")) as { summary: { overall: string } };
+    expect(report.summary.overall).toBe("WARN");
+    const own = run(["-f", "markdown", "../w.yaml"], { cwd: sub, env: ENV });
+    expect(own.stdout).toMatch(/^#/m);
+    expect(own.stdout).not.toMatch(/^::notice/m);
+  });
+
+  it("--config names another file; a missing one is an input error", () => {
+    const { root } = repo("fail_on: warn\n");
+    writeFileSync(join(root, "lenient.yaml"), "allow_incomplete: true\n");
+    expect(run(["--config", "lenient.yaml", "regions/w.yaml"], { cwd: root, env: ENV }).status).toBe(0);
+    const missing = run(["--config", "nowhere.yaml", "regions/w.yaml"], { cwd: root, env: ENV });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read the project config .*nowhere\.yaml \(ENOENT\)/);
+  });
+
+  it("refuses a bad config with every problem at its line and column, and runs nothing", () => {
+    const { root } = repo("lang: fr\nfail_on: [warn, errors]\nfailon: warn\noutputs:\n  - format: pdf\n");
+    const r = run(["regions/w.yaml"], { cwd: root, env: ENV });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    const lines = r.stderr.trim().split("\n");
+    expect(lines[0]).toMatch(/^lingling\.config\.yaml:1:7: .*zh or en/);
+    expect(lines[1]).toMatch(/^lingling\.config\.yaml:2:17: .*warn or projects/);
+    expect(lines[2]).toMatch(/^lingling\.config\.yaml:3:1: .*failon.*fail_on/);
+    expect(lines[3]).toMatch(/^lingling\.config\.yaml:5:13: .*an output format/);
+    expect(lines).toHaveLength(4);
+  });
+
+  it("has a published JSON Schema that accepts a good config and refuses a bad one", () => {
+    const dir = tempDir();
+    const r = run(["schema", "--project-config"], { cwd: dir, env: ENV });
+    expect(r.status).toBe(0);
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(r.stdout) as object);
+    expect(validate(parse("lang: zh\nfail_on: [warn, projects]\noutputs:\n  - {format: sarif, output: r.sarif}\n"))).toBe(true);
+    expect(validate(parse("lang: fr\n"))).toBe(false);
+    expect(validate(parse("failon: warn\n"))).toBe(false);
+    expect((JSON.parse(r.stdout) as { properties: { fail_on: { description: string } } }).properties.fail_on.description).toMatch(/warn.*projects/);
+    expect(existsSync(join(dir, "lingling.config.yaml"))).toBe(false);
+  });
+});
