@@ -43,7 +43,7 @@ describe("the schemas the package ships (schemas/, written by the build)", () =>
     });
   }
 
-  it("every field of the indicator file says what it is, in Chinese and in English", () => {
+  it.each([["the indicator file", schema], ["a catalog", JSON.parse(cli(["schema", "--catalog"]).stdout) as object]])("every field of %s says what it is, in Chinese and in English", (_, schema) => {
     const missing: string[] = [];
     const walk = (node: unknown, path: string): void => {
       if (node === null || typeof node !== "object") return;
