@@ -27,6 +27,14 @@ describe("init → fill in values → check", () => {
     expect(check.stdout).toContain("binding 25: 25 missing — reference 6: 6 missing — overall INCOMPLETE");
   });
 
+  it("printed to standard output, its first line names the schema relative to the working folder, where the file is saved", () => {
+    const d = dir();
+    const text = cli(["init", "--name", "测试县", "--zone", "west"], { cwd: d }).stdout;
+    const schema = /^# yaml-language-server: \$schema=(\S+)$/.exec(text.split("\n")[0]!)?.[1];
+    expect(schema && resolve(d, schema)).toBe(join(ROOT, "schemas", "indicator-file.schema.json"));
+    expect(readdirSync(d)).toEqual([]);
+  });
+
   it("after values are filled in, the checks judge them", () => {
     const d = dir();
     const file = join(d, "county.yaml");
