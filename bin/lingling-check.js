@@ -14,7 +14,9 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
     if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes("dist/load.js")) throw error;
     // Installed without being built (the program lives in dist/, which `npm run build` makes).
     const dir = decodeURIComponent(new URL("..", import.meta.url).pathname);
-    const zh = /^zh/i.test(process.env.LINGLING_LANG || process.env.LC_ALL || process.env.LANG || "");
+    // The language as src/cli/lang.ts chooses it, which lives in the dist/ that is missing here.
+    const env = ["LINGLING_LANG", "LC_ALL", "LC_MESSAGES", "LANG"].map((name) => process.env[name]?.trim()).find(Boolean);
+    const zh = /^zh/i.test(env ?? Intl.DateTimeFormat().resolvedOptions().locale);
     process.stderr.write(
       zh
         ? `lingling-check：此安装缺少构建好的程序（dist/）：请在 ${dir} 运行 npm run build，或重新安装本软件包\n`

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // npm run build: the command line bundled by esbuild into one CommonJS file, dist/cli.cjs, plus a
 // V8 code cache for it made by running a few checks of the Lingling seed (dist/cli.cjs.cache), and
-// the bundle's checksum beside it (dist/cli.cjs.cache.key), to which the cache is keyed.
+// the bundle's checksum beside it (dist/cli.cjs.cache.key), to which the cache is keyed; then the
+// JSON Schemas for editors in schemas/.
 // bin/lingling-check.js and each batch worker load the bundle through dist/load.js, which hands V8
 // the cache: a check then starts with its functions already compiled. Commands and formatters
 // stay lazily initialised inside the bundle, so --help runs none of them; --version reads only
 // package.json. Type checking is tsc's job (npm run typecheck); `yaml` stays outside the bundle
 // and is loaded only for files with errors and for `record`.
 import { devNull } from "node:os";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
@@ -89,3 +90,11 @@ for (const argv of [[seed, "-o", devNull], [seed, "--quiet", "-o", devNull], [se
 writeFileSync(join(dist, CODE_CACHE), script.createCachedData());
 // The cache is for this bundle only: the loader ignores it once the bundle's content differs.
 writeFileSync(join(dist, CODE_CACHE_KEY), `${bundleHash(readFileSync(join(dist, "cli.cjs")))}\n`);
+
+// The JSON Schemas editors use (package.json "files" and "exports"; init's first line names the
+// first), written by the command users have, after the cache so that they do not change it.
+mkdirSync(join(root, "schemas"), { recursive: true });
+for (const [file, args] of [["indicator-file.schema.json", []], ["catalog.schema.json", ["--catalog"]]]) {
+  const status = await cli.main(["schema", ...args, "--force", "-o", join(root, "schemas", file)]);
+  if (status !== 0) process.exit(status);
+}

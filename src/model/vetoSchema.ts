@@ -5,11 +5,22 @@
  * Built from the file schema's own year key (schema.ts passes it in: no second definition of a year).
  */
 import * as z from "zod/mini";
+import { described } from "./describe.js";
 
 const text = z.string({ error: "expected.text" });
 const stated = z.union([text, z.boolean()], { error: "expected.veto" });
 
-export const VetoSchema = z.union([stated, z.strictObject({ value: stated, note: z.optional(text), source: z.optional(text) })], { error: "expected.veto" });
+export const VetoSchema = z.union(
+  [
+    stated,
+    z.strictObject({
+      value: described(stated, "该条件的状态，如 未发生、已完成。", "The condition's state, e.g. 未发生, 已完成."),
+      note: described(z.optional(text), "对该条件的说明。", "A note on the condition."),
+      source: described(z.optional(text), "出处（文件、通报等）。", "Where it is stated (a document, a notice)."),
+    }),
+  ],
+  { error: "expected.veto" },
+);
 
 const condition = z.string().check(z.minLength(1, { error: "expected.vetoCondition" }));
 

@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { cli } from "./run.js";
 
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const dir = () => mkdtempSync(join(tmpdir(), "lingling-init-"));
 
 describe("init → fill in values → check", () => {
@@ -14,13 +16,23 @@ describe("init → fill in values → check", () => {
     const init = cli(["init", "--name", "测试县", "--zone", "west", "--base-year", "2022", "-o", file]);
     expect(init.status).toBe(0);
     const text = readFileSync(file, "utf8");
-    expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=./lingling-check.schema.json");
+    // The schema the package ships (an upgrade keeps it current), named relative to the file; nothing else written.
+    const schema = /^# yaml-language-server: \$schema=(\S+)$/.exec(text.split("\n")[0]!)?.[1];
+    expect(schema && resolve(d, schema)).toBe(join(ROOT, "schemas", "indicator-file.schema.json"));
+    expect(readdirSync(d)).toEqual(["county.yaml"]);
     expect(text).toContain("# 4 PM2.5浓度（μg/m³） — 国家标准：完成上级规定的考核任务，且保持稳定或持续下降（约束性）");
-    expect(JSON.parse(readFileSync(join(d, "lingling-check.schema.json"), "utf8")).title).toBe("lingling-check indicator file");
 
     const check = cli(["-q", file]);
     expect(check.status).toBe(1);
     expect(check.stdout).toContain("binding 25: 25 missing — reference 6: 6 missing — overall INCOMPLETE");
+  });
+
+  it("printed to standard output, its first line names the schema relative to the working folder, where the file is saved", () => {
+    const d = dir();
+    const text = cli(["init", "--name", "测试县", "--zone", "west"], { cwd: d }).stdout;
+    const schema = /^# yaml-language-server: \$schema=(\S+)$/.exec(text.split("\n")[0]!)?.[1];
+    expect(schema && resolve(d, schema)).toBe(join(ROOT, "schemas", "indicator-file.schema.json"));
+    expect(readdirSync(d)).toEqual([]);
   });
 
   it("after values are filled in, the checks judge them", () => {

@@ -36,6 +36,29 @@ describe("lingling-check schema", () => {
   });
 });
 
+describe("the schemas the package ships (schemas/, written by the build)", () => {
+  for (const [file, args] of [["indicator-file.schema.json", []], ["catalog.schema.json", ["--catalog"]]] as const) {
+    it(`schemas/${file} is what lingling-check schema ${args.join(" ")} prints`, () => {
+      expect(readFileSync(new URL(`../../schemas/${file}`, import.meta.url), "utf8")).toBe(cli(["schema", ...args]).stdout);
+    });
+  }
+
+  it.each([["the indicator file", schema], ["a catalog", JSON.parse(cli(["schema", "--catalog"]).stdout) as object]])("every field of %s says what it is, in Chinese and in English", (_, schema) => {
+    const missing: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (node === null || typeof node !== "object") return;
+      const properties = (node as { properties?: Record<string, { description?: string }> }).properties;
+      for (const [name, field] of Object.entries(properties ?? {})) {
+        const words = field.description ?? "";
+        if (!/[\u4e00-\u9fff]/.test(words.split("\n\n")[0]!) || !/^[A-Za-z(]/.test(words.split("\n\n")[1] ?? "")) missing.push(`${path}/${name}`);
+      }
+      for (const [key, child] of Object.entries(node)) walk(child, `${path}/${key}`);
+    };
+    walk(schema, "");
+    expect(missing).toEqual([]);
+  });
+});
+
 describe("lingling-check schema --catalog", () => {
   const catalogSchema = JSON.parse(cli(["schema", "--catalog"]).stdout) as object;
   const validateCatalog = new Ajv2020({ strict: false, allErrors: true }).compile(catalogSchema);

@@ -2,10 +2,11 @@
  * `lingling-check init`: a complete, commented indicator file for a built-in edition, with only
  * the values left to fill in. It checks straight away (every value MISSING).
  */
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { CatalogIndicator } from "../../model/schema.js";
-import { SCHEMA_FILE_NAME, indicatorFileJsonSchema } from "../../model/jsonSchema.js";
+import { INDICATOR_FILE_SCHEMA } from "../../model/jsonSchema.js";
+import { packageRoot } from "../../packageRoot.js";
 import { loadIndicatorFile } from "../../read.js";
 import type { LeafKind } from "../../rules/ast.js";
 import { leaves, mentionsSuperior, mentionsTrend } from "../../rules/index.js";
@@ -21,6 +22,18 @@ export interface InitOptions extends RegionOptions {
   zone: "east" | "central" | "west" | "northeast";
   output?: string;
   force: boolean;
+}
+
+/**
+ * Where the written file's editor finds the schema: the one this installation ships, named relative
+ * to the file's folder (for a project's install, node_modules/lingling-check/schemas/…), so that an
+ * upgrade of the package updates what the editor checks against. No copy is left to go stale.
+ */
+export function schemaReference(folder: string): string {
+  const schema = join(packageRoot(), INDICATOR_FILE_SCHEMA);
+  const path = relative(resolve(folder), schema);
+  // Another drive (Windows) has no relative path.
+  return isAbsolute(path) ? pathToFileURL(schema).href : path.split(sep).join("/");
 }
 
 const q = (s: string) => JSON.stringify(s);
@@ -117,13 +130,14 @@ function projectsExample(catalog: { indicators: readonly CatalogIndicator[] }, y
   ];
 }
 
-export function initFile(options: InitOptions): string {
+/** The file's text; `schema` is what its first line names as its JSON Schema (see {@link schemaReference}). */
+export function initFile(options: InitOptions, schema: string): string {
   const catalog = edition(options.standard);
   if (!catalog) throw new CliError({ id: "error.unknownEdition", data: { edition: options.standard, known: editionNames().join(", ") } });
   const years = planYears(options);
   const name = regionName(options.name);
   const lines = [
-    `# yaml-language-server: $schema=./${SCHEMA_FILE_NAME}`,
+    `# yaml-language-server: $schema=${schema}`,
     `# ${name}：${catalog.title}（${catalog.document}）指标文件，由 lingling-check init 生成。`,
     `# 每行只需填写数值：指标名称、单位、国家标准、约束性或参考性均取自内置标准 ${catalog.edition}。`,
     `# 填好后运行：lingling-check 本文件。留空的数值（baseline）判为 MISSING（缺数据）；留空的规划目标（near_term、long_term）不做目标检查。`,
@@ -164,15 +178,9 @@ export function initFile(options: InitOptions): string {
 }
 
 export async function runInit(options: InitOptions, stdout: NodeJS.WritableStream): Promise<number> {
-  const text = initFile(options);
-  if (options.output === undefined) {
-    await emit(text, undefined, stdout);
-    return 0;
-  }
-  assertWritable(options.output, options.force);
+  // Printed to standard output, the file is most likely saved in the working folder.
+  const text = initFile(options, schemaReference(options.output === undefined ? "." : dirname(options.output)));
+  if (options.output !== undefined) assertWritable(options.output, options.force);
   await emit(text, options.output, stdout);
-  // The schema the first line points to, beside the file, for editors (kept if already there).
-  const schemaPath = join(dirname(options.output), SCHEMA_FILE_NAME);
-  if (!existsSync(schemaPath)) await emit(`${JSON.stringify(indicatorFileJsonSchema(), null, 2)}\n`, schemaPath, stdout);
   return 0;
 }
