@@ -8,7 +8,7 @@ import { packageRoot } from "../packageRoot.js";
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../i18n/catalog.js";
 import { FORMAT_NAMES } from "../report/index.js";
-import { CliError, EXIT } from "./errors.js";
+import { CliError, EXIT, InputFileError } from "./errors.js";
 import { commanderMessage, helpConfiguration, helpText } from "./help.js";
 import { detectLang } from "./lang.js";
 import { regionOptions, type RegionHelp } from "./regionOptions.js";
@@ -335,6 +335,11 @@ async function failed(error: unknown, lang: Lang, debug: boolean): Promise<numbe
   const { message } = await import("../i18n/translate.js");
   // A file name or value in the sentence is shown visibly: one line, no escape sequence.
   const { visible } = await import("../report/visible.js");
+  if (error instanceof InputFileError) {
+    const { formatInputError } = await import("./commands/check.js");
+    process.stderr.write(`${formatInputError(error.error, lang, false)}\n`);
+    return EXIT.usage;
+  }
   if (error instanceof CliError) {
     process.stderr.write(`lingling-check: ${visible(message(lang, error.detail))}\n`);
     return EXIT.usage;

@@ -173,7 +173,7 @@ const en: Catalog = {
   "error.too-deep": "nested too deeply to read",
   "error.aliasLimit": "too many YAML aliases (*name): the file expands beyond what any indicator file needs",
   "error.emptyFile": "the file is empty: expected region, plan and indicators",
-  "error.notMapping": "expected a mapping with region, plan and indicators; found {found}",
+  "error.notMapping": "this file is not an indicator file: expected a mapping with region, plan and indicators",
   "error.unknownField": "unknown field “{field}”; expected one of: {known}",
   "error.unknownField.suggest": "unknown field “{field}”; did you mean “{suggestion}”?",
   "error.missingField": "missing field “{field}”[[ in indicator {id}]]: expected {expected}",
@@ -198,6 +198,12 @@ const en: Catalog = {
   "notice.yearBeforeBase": "{file}: --year {year} is before the plan's base year, {base}; observed values start after it",
   "error.sizeOption": "--max-file-size expects a size such as 500k or 20MB; found {found}",
   // reads-escapes: reading inputs, escaping
+  // --- one reader for every input (#22) ---
+  "error.input.notRegular.catalog": "{file} is not a regular file (a device, FIFO, socket or folder): a catalog is read only from a .yaml or .yml file, so it is not read",
+  "error.input.name.catalog": "{file}: a catalog is a .yaml or .yml file, and this path (or the file its link leads to) is not named so; it is not read",
+  "error.input.socket": "{file} is a socket, not a file: it is not read",
+  "error.notACatalog": "this file is not a catalog: expected {expected}",
+  "error.invalidValue.unquoted": "“{field}”: expected {expected}",
   "error.init.year": "{option} expects a year from 1949 to 2100; found {found}",
   "error.init.noRoom": "--base-year {base} leaves no room for the plan: its near-term year {near} and long-term year {long} must come after it and by 2100; choose an earlier base year, or give --near-term and --long-term",
   "error.init.nearTerm": "--near-term {near} must come after the base year {base}",
@@ -873,7 +879,7 @@ const zh: Catalog = {
   "error.too-deep": "嵌套过深，无法读取",
   "error.aliasLimit": "YAML 别名（*name）过多：展开后远超任何指标文件所需",
   "error.emptyFile": "文件为空：应包含 region、plan、indicators",
-  "error.notMapping": "应为包含 region、plan、indicators 的映射；实际为 {found}",
+  "error.notMapping": "此文件不是指标文件：应为包含 region、plan、indicators 的映射",
   "error.unknownField": "未知字段“{field}”；可用字段：{known}",
   "error.unknownField.suggest": "未知字段“{field}”；是否应为“{suggestion}”？",
   "error.missingField": "[[指标 {id} ]]缺少字段“{field}”：应为{expected}",
@@ -898,6 +904,12 @@ const zh: Catalog = {
   "notice.yearBeforeBase": "{file}：--year {year} 早于规划的基准年 {base}；实际值从基准年之后开始",
   "error.sizeOption": "--max-file-size 应为大小，如 500k 或 20MB；实际为 {found}",
   // reads-escapes: reading inputs, escaping
+  // --- one reader for every input (#22) ---
+  "error.input.notRegular.catalog": "{file} 不是普通文件（而是设备、FIFO、套接字或文件夹）：指标目录只从 .yaml 或 .yml 文件读取，因此不予读取",
+  "error.input.name.catalog": "{file}：指标目录应为 .yaml 或 .yml 文件，此路径（或其链接指向的文件）不是这样命名的，因此不予读取",
+  "error.input.socket": "{file} 是套接字，不是文件：不予读取",
+  "error.notACatalog": "此文件不是指标目录：应为{expected}",
+  "error.invalidValue.unquoted": "“{field}”：应为{expected}",
   "error.init.year": "{option} 应为 1949 至 2100 之间的年份；实际为 {found}",
   "error.init.noRoom": "--base-year {base} 之后没有留出规划年份：近期规划年 {near} 和远期规划年 {long} 须晚于基准年且不晚于 2100 年；请选择更早的基准年，或给出 --near-term 和 --long-term",
   "error.init.nearTerm": "--near-term {near} 须晚于基准年 {base}",
