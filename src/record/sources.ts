@@ -237,7 +237,11 @@ async function csvRows(bytes: Uint8Array, file: string): Promise<{ rows: RawRow[
   try {
     records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as typeof records;
   } catch (e) {
-    throw new CliError({ id: "error.record.csv", data: { file, detail: (e as Error).message } });
+    // csv-parse's sentence quotes the field it stopped at: a file that is not CSV (a secret a path
+    // led to) would be echoed. Its code and line say what and where, and quote nothing.
+    const { code, lines } = e as { code?: string; lines?: number };
+    const quote = /QUOTE/.test(code ?? "");
+    throw new CliError({ id: "error.record.csv.at", data: { file, line: lines ?? 1, reason: ref(quote ? "error.record.csv.quote" : "error.record.csv.syntax", code ?? "") } });
   }
   // csv-parse counts the line a record ends on, and a CRLF inside quotes as two lines: the line a
   // record starts on is that, less the line breaks inside it, less the extra count so far.
