@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../packageRoot.js";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { Lang } from "../i18n/catalog.js";
 import { FORMAT_NAMES } from "../report/index.js";
 import { CliError, EXIT, InputFileError } from "./errors.js";
@@ -15,6 +15,17 @@ import { regionOptions, type RegionHelp } from "./regionOptions.js";
 import { guardStdout } from "./readerGone.js";
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+/**
+ * A repeatable option of words, each time one or a comma list (`--fail-on warn --fail-on projects`,
+ * `--fail-on warn,projects`): every word kept, each checked against the choices (commander's
+ * own sentence for a wrong one, so it is translated as every other choice is).
+ */
+const collectChoices = (choices: readonly string[]) => (value: string, previous: string[] | undefined) => {
+  const words = value.split(",").map((w) => w.trim());
+  if (words.some((w) => !choices.includes(w))) throw new InvalidArgumentError(`Allowed choices are ${choices.join(", ")}.`);
+  return [...new Set([...(previous ?? []), ...words])];
+};
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string };
@@ -71,7 +82,7 @@ export const CHECK_OPTIONS: readonly OptionSpec[] = [
   { flags: "--no-color", help: "noColor" },
   { flags: "-q, --quiet", help: "quiet", default: false },
   { flags: "--allow-incomplete", help: "allowIncomplete", default: false },
-  { flags: "--fail-on <level>", help: "failOn", choices: ["warn", "projects"] },
+  { flags: "--fail-on <level>", help: "failOn", choices: ["warn", "projects"], repeat: true },
   { flags: "--project-margin <points>", help: "projectMargin" },
   { flags: "--exit-zero", help: "exitZero", default: false },
   FORCE,
@@ -223,7 +234,8 @@ export const COMMANDS: readonly CommandSpec[] = [
 function option(spec: OptionSpec, lang: Lang): Option {
   const o = new Option(spec.flags, helpText(lang, spec.help, spec.help === "format" ? { formats: FORMAT_NAMES.join(lang === "zh" ? "、" : ", ") } : undefined));
   if (spec.choices) o.choices(spec.choices);
-  if (spec.repeat) o.argParser(collect);
+  // After choices: the choices stay in help, and every value given is kept and checked.
+  if (spec.repeat) o.argParser(spec.choices ? collectChoices(spec.choices) : collect);
   if (spec.default !== undefined) o.default(spec.default);
   if (spec.required) o.makeOptionMandatory();
   return o;
