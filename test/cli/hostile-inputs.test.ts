@@ -2,7 +2,7 @@
  * A pull request that adds one YAML file must not be able to publish what the CI runner holds.
  * A secret is planted in the environment and in files the tool can be pointed at (a catalog path
  * to /proc/self/environ, a relative path climbing to a secret file, a non-YAML file, a YAML file
- * that is no catalog, a catalog whose title holds it but is invalid, a .yaml link to the
+ * that is no catalog, YAML that does not parse, a catalog whose title holds it but is invalid, a .yaml link to the
  * environment); every command and every format runs on them, and the secret is nowhere: not on
  * standard output, not on standard error, not in any file written (workbooks unzipped).
  * Terminal control characters in a catalog one brings are shown visibly wherever it is shown.
@@ -38,6 +38,9 @@ beforeAll(() => {
   writeFileSync(join(root, "hosts.yml"), `github.com:\n  oauth_token: ${SECRET}\n  user: ci\n`);
   writeFileSync(join(root, "title-secret.yaml"), `edition: x\ntitle: ${SECRET}\nindicators: 5\n`);
   writeFileSync(join(root, "title-list.yaml"), `edition: x\ntitle: [${SECRET}]\ndocument: {a: ${SECRET}}\nlevel: ${SECRET}\nverified: ${SECRET}\nindicators:\n  - {id: "1", name: ${SECRET}, binding: ${SECRET}, standard: "≥20"}\n`);
+  // YAML that does not parse, the secret where the parser's sentence would quote it.
+  writeFileSync(join(root, "syntax.yaml"), `- a\nb: ${SECRET}\n`);
+  writeFileSync(join(root, "tag.yaml"), `key: !${SECRET} value\n`);
   symlinkSync("/proc/self/environ", join(root, "environ.yaml"));
   files = join(root, "a", "b");
   mkdirSync(files, { recursive: true });
@@ -51,6 +54,8 @@ beforeAll(() => {
     "title-list.yaml": "../../title-list.yaml",
     "link.yaml": "../../environ.yaml",
     "absolute.yaml": join(root, "secret.yaml"),
+    "syntax.yaml": "../../syntax.yaml",
+    "tag.yaml": "../../tag.yaml",
   });
   for (const [name, standard] of Object.entries(pointers)) writeFileSync(join(files, name), indicatorFile(standard));
   // And one good file beside them, so that every report has something to say.
@@ -59,7 +64,9 @@ beforeAll(() => {
   symlinkSync("/proc/self/environ", join(files, "is-environ.yaml"));
   symlinkSync(join(root, "hosts.yml"), join(files, "is-hosts.yaml"));
   symlinkSync(join(root, "secret.yaml"), join(files, "is-secret.yaml"));
-  targets = ["secret.yaml", "secret.txt", "secret.csv", "hosts.yml", "title-secret.yaml", "title-list.yaml", "environ.yaml"].map((f) => join(root, f)).concat("/proc/self/environ");
+  symlinkSync(join(root, "syntax.yaml"), join(files, "is-syntax.yaml"));
+  symlinkSync(join(root, "tag.yaml"), join(files, "is-tag.yaml"));
+  targets = ["syntax.yaml", "tag.yaml", "secret.yaml", "secret.txt", "secret.csv", "hosts.yml", "title-secret.yaml", "title-list.yaml", "environ.yaml"].map((f) => join(root, f)).concat("/proc/self/environ");
 });
 
 /** Every text a run produced: its output, its errors, and every file it wrote below `out` (zips opened). */
@@ -90,7 +97,7 @@ describe("a planted secret reaches no output, error or report", () => {
   }, 60_000);
 
   it("check of each hostile file on its own, its errors as annotations and on standard error", () => {
-    for (const name of [...Object.keys(pointers), "is-environ.yaml", "is-hosts.yaml", "is-secret.yaml"]) {
+    for (const name of [...Object.keys(pointers), "is-environ.yaml", "is-hosts.yaml", "is-secret.yaml", "is-syntax.yaml", "is-tag.yaml"]) {
       const r = run(["-f", "github", join(files, name)], { env });
       expect(r.status, `${name}: ${r.stderr}`).toBe(2);
       expect(everything(r), name).not.toMatch(LEAK);
@@ -106,7 +113,7 @@ describe("a planted secret reaches no output, error or report", () => {
   }, 60_000);
 
   it("explain, template and record of each hostile file; lint and history of their folder", () => {
-    for (const name of [...Object.keys(pointers), "is-environ.yaml", "is-hosts.yaml", "is-secret.yaml"]) {
+    for (const name of [...Object.keys(pointers), "is-environ.yaml", "is-hosts.yaml", "is-secret.yaml", "is-syntax.yaml", "is-tag.yaml"]) {
       const file = join(files, name);
       const out = tempDir();
       const runs = [
