@@ -94,7 +94,7 @@ writeFileSync(join(dist, CODE_CACHE_KEY), `${bundleHash(readFileSync(join(dist, 
 // The JSON Schemas editors use (package.json "files" and "exports"; init's first line names the
 // first), written by the command users have, after the cache so that they do not change it.
 mkdirSync(join(root, "schemas"), { recursive: true });
-for (const [file, args] of [["indicator-file.schema.json", []], ["catalog.schema.json", ["--catalog"]]]) {
+for (const [file, args] of [["indicator-file.schema.json", []], ["catalog.schema.json", ["--catalog"]], ["config.schema.json", ["--project-config"]]]) {
   const status = await cli.main(["schema", ...args, "--force", "-o", join(root, "schemas", file)]);
   if (status !== 0) process.exit(status);
 }

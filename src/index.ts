@@ -8,12 +8,47 @@
  * `loadIndicatorFile` does the first two stages with the shipped catalogs (and catalog files beside
  * the indicator file). Nothing here touches the terminal, exit codes or files other than catalogs.
  */
-import type { RunAssessment } from "./assess/result.js";
+import type { FileAssessment, RunAssessment } from "./assess/result.js";
+import { assess as assessFile, type AssessOptions as CoreAssessOptions } from "./assess/assess.js";
+import type { Catalogs } from "./compile/catalogs.js";
 import type { Lang } from "./i18n/catalog.js";
-import { encodeRun, formatRun, loadStreamingFormatter, type FormatName, type FormatOptions } from "./report/index.js";
+import type { LoadResult } from "./load/errors.js";
+import type { IndicatorFile } from "./model/types.js";
+import { ArgumentError, assessOptions, langArgument, oneOf } from "./libraryArguments.js";
+import { DEFAULT_MAX_BYTES, loadIndicatorBytes as loadBytes, loadIndicatorFile as loadText } from "./read.js";
+import { encodeRun, FORMAT_NAMES, formatRun, loadStreamingFormatter, type FormatName, type FormatOptions } from "./report/index.js";
+import { shippedCatalogs } from "./standards/editions.js";
+
+export { ArgumentError } from "./libraryArguments.js";
 
 // Read: bytes or text → a raw document (parse) → the model (compile).
-export { loadIndicatorBytes, loadIndicatorFile, DEFAULT_MAX_BYTES } from "./read.js";
+export { DEFAULT_MAX_BYTES } from "./read.js";
+
+/**
+ * One indicator file → its model. `input` is its text, or its bytes (a Buffer or Uint8Array) as
+ * read from disk: decoded as the command line decodes them (UTF-8 with or without a BOM, UTF-16
+ * with a BOM, GB18030), under the size cap. `file` is the name errors are located at; a catalog
+ * file the indicator file names is read relative to it.
+ */
+export function loadIndicatorFile(input: string | Uint8Array, file: string, catalogs: Catalogs = shippedCatalogs): LoadResult<IndicatorFile> {
+  if (typeof file !== "string") throw new ArgumentError("file", "the file's name (a string), where errors are located");
+  if (typeof input === "string") return loadText(input, file, catalogs);
+  if (input instanceof Uint8Array) return loadBytes(input, file, DEFAULT_MAX_BYTES, input.length, catalogs);
+  throw new ArgumentError("input", "the file's text (a string) or its bytes (a Buffer or Uint8Array)");
+}
+
+/**
+ * {@link loadIndicatorFile} from bytes, under a size cap of your own (`maxBytes`); `size` is the
+ * file's size where only part of it was read. The encoding read is returned too.
+ */
+export function loadIndicatorBytes(bytes: Uint8Array, file: string, maxBytes: number = DEFAULT_MAX_BYTES, size: number = bytes?.length, catalogs: Catalogs = shippedCatalogs): LoadResult<IndicatorFile> & { encoding?: string } {
+  if (!(bytes instanceof Uint8Array)) throw new ArgumentError("bytes", "the file's bytes (a Buffer or Uint8Array)");
+  if (typeof file !== "string") throw new ArgumentError("file", "the file's name (a string), where errors are located");
+  for (const [argument, value] of [["maxBytes", maxBytes], ["size", size]] as const) {
+    if (!(Number.isSafeInteger(value) && value >= 0)) throw new ArgumentError(argument, "a size in bytes (a whole number, 0 or more)");
+  }
+  return loadBytes(bytes, file, maxBytes, size, catalogs);
+}
 export { parseYaml, type RawDocument } from "./load/parse.js";
 export { compile } from "./compile/compile.js";
 export type { Catalogs, CatalogLookup, ResolvedCatalog } from "./compile/catalogs.js";
@@ -24,20 +59,57 @@ export type { IndicatorFile, Indicator, Observation, Region, Plan, RuleSpec, Val
 export type { Catalog } from "./model/schema.js";
 
 // Judge: a file's plan review or year assessment, and a run's totals.
-export { assess, questionOf, type AssessOptions } from "./assess/assess.js";
+export { questionOf } from "./assess/assess.js";
+
+/** What assess() is told: a year as a number or as its digits ("2024"), which question, which checks. */
+export type AssessOptions = Omit<CoreAssessOptions, "year"> & {
+  /** The year a year assessment judges, 1949–2100: `2024` or `"2024"`. Anything else is an ArgumentError. */
+  year?: number | string;
+};
+
+/** A file's plan review or year assessment. Options it cannot mean (a year "abc") are an {@link ArgumentError}. */
+export function assess(file: IndicatorFile, options?: AssessOptions): FileAssessment {
+  if (file === null || typeof file !== "object" || !Array.isArray((file as Partial<IndicatorFile>).indicators)) {
+    throw new ArgumentError("file", "an indicator file's model, as loadIndicatorFile gives it (its value)");
+  }
+  return assessFile(file, assessOptions(options));
+}
 export { summarizeRun } from "./assess/summarize.js";
 export type { CheckName, CheckResult, FileAssessment, Forecast, IndicatorAssessment, Mode, Overall, RunAssessment, Summary } from "./assess/result.js";
 export type { Verdict } from "./model/verdict.js";
 
-// Format: every --format, as text (xlsx is a binary format: use the command line for it).
+// Format: every --format, as text (format) or as bytes (formatBytes: xlsx is binary).
 export { FORMAT_NAMES, type FormatName, type FormatOptions } from "./report/index.js";
 export { message } from "./i18n/translate.js";
 export type { Lang } from "./i18n/catalog.js";
 
-/** A run in one format: `format("json", run, { lang: "en" })`. */
-export async function format(name: Exclude<FormatName, "xlsx">, run: RunAssessment, options: Partial<FormatOptions> & { lang: Lang }): Promise<string> {
-  const formatter = await loadStreamingFormatter(name);
-  const all = { color: false, quiet: false, ...options };
+/** The formats `format()` returns as text: every format but the binary ones. */
+export type TextFormatName = Exclude<FormatName, "xlsx">;
+
+/** A format asked for, loaded; an unknown name is an ArgumentError naming the known ones. */
+async function formatter(name: unknown, accepted: readonly FormatName[] = FORMAT_NAMES) {
+  return loadStreamingFormatter(oneOf<FormatName>(name, accepted, "name"));
+}
+
+/** The formats that are not binary, read from the formatters themselves. */
+async function textFormats(): Promise<FormatName[]> {
+  const all = await Promise.all(FORMAT_NAMES.map(async (n) => [n, (await loadStreamingFormatter(n)).binary] as const));
+  return all.filter(([, binary]) => !binary).map(([n]) => n);
+}
+
+/** A run in one text format: `format("json", run, { lang: "en" })`. A binary format is an ArgumentError: use {@link formatBytes}. */
+export async function format(name: TextFormatName, run: RunAssessment, options: Partial<FormatOptions> & { lang: Lang }): Promise<string> {
+  const chosen = await formatter(name);
+  if (chosen.binary) throw new ArgumentError("name", `a text format (${(await textFormats()).join(", ")}); ${String(name)} is binary: use formatBytes`, await textFormats());
+  const all = { color: false, quiet: false, ...options, lang: langArgument(options) };
   // HTML writes its index after the sections: through its encoder, as the command does.
-  return formatter.encoder ? (await encodeRun(formatter, run, all)).toString("utf8") : formatRun(formatter, run, all);
+  return chosen.encoder ? (await encodeRun(chosen, run, all)).toString("utf8") : formatRun(chosen, run, all);
+}
+
+/** A run in any format, as the bytes the command line writes: `await formatBytes("xlsx", run, { lang: "zh" })`. */
+export async function formatBytes(name: FormatName, run: RunAssessment, options: Partial<FormatOptions> & { lang: Lang }): Promise<Uint8Array> {
+  const chosen = await formatter(name);
+  const all = { color: false, quiet: false, ...options, lang: langArgument(options) };
+  const bytes = chosen.encoder ? await encodeRun(chosen, run, all) : Buffer.from(formatRun(chosen, run, all), "utf8");
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -10,7 +10,9 @@ import { parseYaml, type RawDocument } from "./load/parse.js";
 import type { IndicatorFile } from "./model/types.js";
 import { shippedCatalogs } from "./standards/editions.js";
 
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+import { DEFAULT_MAX_BYTES } from "./load/limits.js";
+
+export { DEFAULT_MAX_BYTES };
 
 /** Bytes as read from a file: the size limit and the encoding, then the text. */
 function textOf(bytes: Uint8Array, file: string, maxBytes: number, size: number): LoadResult<{ text: string; encoding: string }> {

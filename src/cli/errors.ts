@@ -1,5 +1,6 @@
 /** A usage or input problem: reported as one sentence, exit status 2, no stack trace. */
-import { ref, type Message, type MessageValue } from "../i18n/message.js";
+import type { Message } from "../i18n/message.js";
+import type { InputError } from "../load/errors.js";
 
 export class CliError extends Error {
   constructor(readonly detail: Message) {
@@ -8,21 +9,14 @@ export class CliError extends Error {
   }
 }
 
+/** An input that could not be read: reported at its place (file:1:1), as a check reports input errors. */
+export class InputFileError extends CliError {
+  constructor(readonly error: InputError) {
+    super(error.message);
+  }
+}
+
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-const KNOWN_ERRNO = new Set([
-  "ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENOSPC", "EROFS", "EEXIST",
-  "ELOOP", "ENAMETOOLONG", "EMFILE", "ENFILE", "EIO", "ENXIO", "ENODEV", "EBUSY", "EFBIG", "ENOMEM", "EINVAL", "ETIMEDOUT", "ESTALE",
-  "ERR_OUT_OF_RANGE", "ERR_FS_FILE_TOO_LARGE",
-]);
-
-/**
- * Why a file could not be read or written, in words: a message reference for every code a user
- * meets; any other code is named inside a sentence, never left bare.
- */
-export function reasonOf(error: unknown): MessageValue {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code && KNOWN_ERRNO.has(code)) return ref(`errno.${code}`);
-  if (code) return ref("errno.other", code);
-  return (error as Error | undefined)?.message ?? String(error);
-}
+// Why a file could not be read or written lives with the reader of every input.
+export { reasonOf } from "../load/readInput.js";

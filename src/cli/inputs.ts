@@ -2,14 +2,14 @@
  * Command-line inputs → jobs: files, directories (every .yaml/.yml below), quoted globs, `-` for
  * standard input. Files are listed here and read where they are checked (a worker, for a batch).
  */
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { join, sep } from "node:path";
 import type { InputError, LoadResult } from "../load/errors.js";
 import { loadIndicatorBytes } from "../read.js";
 import type { IndicatorFile } from "../model/types.js";
 import { CliError, reasonOf } from "./errors.js";
-import { fifoTimeout, readStream } from "./readStream.js";
+import { fifoTimeout, readInput } from "../load/readInput.js";
 
 // Listing inputs is a few calls: made synchronously, so a check does not load node:fs/promises
 // (and the readline and stream modules it brings) at every start. A failure still rejects.
@@ -129,14 +129,9 @@ async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promis
 }
 
 /** A pipe, FIFO or device named on the command line, read now: it has no size to trust, and can be read once. */
-async function streamJob(name: string, maxBytes: number, env: NodeJS.ProcessEnv): Promise<Job> {
-  try {
-    const read = await readStream(name, maxBytes, fifoTimeout(env));
-    if (read.ok) return { name, bytes: read.bytes, stream: true };
-    return { name, error: { file: name, line: 1, column: 1, code: "read-timeout", message: { id: "error.fifoTimeout", data: { file: name, seconds: read.seconds } } } };
-  } catch (e) {
-    return { name, error: { file: name, line: 1, column: 1, code: "read-error", message: { id: "error.readFile", data: { file: name, reason: reasonOf(e) } } } };
-  }
+function streamJob(name: string, maxBytes: number, env: NodeJS.ProcessEnv): Job {
+  const read = readInput(name, name, { maxBytes, fifoSeconds: fifoTimeout(env) });
+  return read.ok ? { name, bytes: read.bytes, stream: true } : { name, error: read.error };
 }
 
 export async function listInputs(args: readonly string[], stdin: NodeJS.ReadableStream, maxBytes: number, stdinName = "<stdin>", env: NodeJS.ProcessEnv = process.env): Promise<Job[]> {
@@ -182,33 +177,9 @@ export function readJob(job: Job, maxBytes: number): { bytes: Uint8Array; size: 
     if (job.bytes.length > maxBytes) return { file: job.name, line: 1, column: 1, code: "file-too-large", message: { id: "error.tooLarge.stream", data: { max: maxBytes } } };
     return { bytes: job.bytes, size: job.bytes.length };
   }
-  let fd: number | undefined;
-  try {
-    // A worker receives a Buffer as a plain Uint8Array.
-    fd = openSync(job.rawPath ? Buffer.from(job.rawPath) : job.path, "r");
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) return { bytes: new Uint8Array(), size };
-    // The size is where reading starts, not where it stops: a file may have grown, or report 0 (/proc).
-    let bytes = Buffer.allocUnsafe(size > 0 ? size + 1 : 4096);
-    let read = 0;
-    for (;;) {
-      if (read === bytes.length) {
-        if (read > maxBytes) break;
-        const larger = Buffer.allocUnsafe(Math.min(bytes.length * 2, maxBytes + 1));
-        bytes.copy(larger, 0, 0, read);
-        bytes = larger;
-      }
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    if (read > maxBytes) return { file: job.name, line: 1, column: 1, code: "file-too-large", message: { id: "error.tooLarge.stream", data: { max: maxBytes } } };
-    return { bytes: bytes.subarray(0, read), size: read };
-  } catch (e) {
-    return { file: job.name, line: 1, column: 1, code: "read-error", message: { id: "error.readFile", data: { file: job.name, reason: reasonOf(e) } } };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  // A worker receives a Buffer as a plain Uint8Array.
+  const read = readInput(job.rawPath ?? job.path, job.name, { maxBytes, fifoSeconds: fifoTimeout(process.env) });
+  return read.ok ? { bytes: read.bytes, size: read.bytes.length } : read.error;
 }
 
 /** A job read and loaded: the model, or its input errors (an unreadable file among them). */

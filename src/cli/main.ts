@@ -5,18 +5,29 @@
 import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import { packageVersion } from "../packageRoot.js";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { Lang } from "../i18n/catalog.js";
 import type { InputError } from "../load/errors.js";
 import type { Config } from "./config.js";
 import { FORMAT_NAMES } from "../report/index.js";
-import { CliError, EXIT } from "./errors.js";
+import { CliError, EXIT, InputFileError } from "./errors.js";
 import { commanderMessage, helpConfiguration, helpText } from "./help.js";
 import { detectLang } from "./lang.js";
 import { regionOptions, type RegionHelp } from "./regionOptions.js";
 import { guardStdout } from "./readerGone.js";
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+/**
+ * A repeatable option of words, each time one or a comma list (`--fail-on warn --fail-on projects`,
+ * `--fail-on warn,projects`): every word kept, each checked against the choices (commander's
+ * own sentence for a wrong one, so it is translated as every other choice is).
+ */
+const collectChoices = (choices: readonly string[]) => (value: string, previous: string[] | undefined) => {
+  const words = value.split(",").map((w) => w.trim());
+  if (words.some((w) => !choices.includes(w))) throw new InvalidArgumentError(`Allowed choices are ${choices.join(", ")}.`);
+  return [...new Set([...(previous ?? []), ...words])];
+};
 
 /** An option: its flags, the key of its help text, and how it reads its value. */
 export interface OptionSpec {
@@ -68,7 +79,7 @@ export const CHECK_OPTIONS: readonly OptionSpec[] = [
   { flags: "--no-color", help: "noColor" },
   { flags: "-q, --quiet", help: "quiet", default: false },
   { flags: "--allow-incomplete", help: "allowIncomplete", default: false },
-  { flags: "--fail-on <level>", help: "failOn", choices: ["warn", "projects"] },
+  { flags: "--fail-on <level>", help: "failOn", choices: ["warn", "projects"], repeat: true },
   { flags: "--project-margin <points>", help: "projectMargin" },
   { flags: "--exit-zero", help: "exitZero", default: false },
   FORCE,
@@ -226,7 +237,8 @@ export const COMMANDS: readonly CommandSpec[] = [
 function option(spec: OptionSpec, lang: Lang): Option {
   const o = new Option(spec.flags, helpText(lang, spec.help, spec.help === "format" ? { formats: FORMAT_NAMES.join(lang === "zh" ? "、" : ", ") } : undefined));
   if (spec.choices) o.choices(spec.choices);
-  if (spec.repeat) o.argParser(collect);
+  // After choices: the choices stay in help, and every value given is kept and checked.
+  if (spec.repeat) o.argParser(spec.choices ? collectChoices(spec.choices) : collect);
   if (spec.default !== undefined) o.default(spec.default);
   if (spec.required) o.makeOptionMandatory();
   return o;
@@ -357,7 +369,7 @@ function withConfig(program: Command, options: Record<string, unknown>, config: 
   const fromConfig = (key: string, value: unknown) => {
     if (value !== undefined && program.getOptionValueSource(key) !== "cli") merged[key] = value;
   };
-  fromConfig("failOn", config.fail_on?.at(-1));
+  fromConfig("failOn", config.fail_on);
   fromConfig("allowIncomplete", config.allow_incomplete);
   fromConfig("assess", config.assess);
   fromConfig("checks", config.checks?.join(","));
@@ -376,6 +388,11 @@ async function failed(error: unknown, lang: Lang, debug: boolean): Promise<numbe
   const { message } = await import("../i18n/translate.js");
   // A file name or value in the sentence is shown visibly: one line, no escape sequence.
   const { visible } = await import("../report/visible.js");
+  if (error instanceof InputFileError) {
+    const { formatInputError } = await import("./commands/check.js");
+    process.stderr.write(`${formatInputError(error.error, lang, false)}\n`);
+    return EXIT.usage;
+  }
   if (error instanceof CliError) {
     process.stderr.write(`lingling-check: ${visible(message(lang, error.detail))}\n`);
     return EXIT.usage;

@@ -71,6 +71,8 @@ export function planYears(options: RegionOptions): { base: number; near: number;
 
 /** The region's name goes on a comment line and into a value: one line of text. */
 export function regionName(name: string): string {
+  // An empty name makes a file (or a workbook) that loading refuses: region.name is required.
+  if (name.trim() === "") throw new CliError({ id: "error.init.emptyName" });
   if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) throw new CliError({ id: "error.init.name", data: { found: visible(name) } });
   return name;
 }

@@ -4,8 +4,9 @@
  */
 import { CliError } from "./errors.js";
 
-export function yearOption(text: string): number {
+/** The year, or a usage error naming the option it was given to. */
+export function yearOption(text: string, option = "--year"): number {
   const year = /^\s*\d{4}\s*$/.test(text) ? Number(text) : Number.NaN;
-  if (!(year >= 1949 && year <= 2100)) throw new CliError({ id: "error.yearOption", data: { found: text } });
+  if (!(year >= 1949 && year <= 2100)) throw new CliError(option === "--year" ? { id: "error.yearOption", data: { found: text } } : { id: "error.init.year", data: { option, found: text } });
   return year;
 }

@@ -17,7 +17,10 @@ import { ModelBuilder, type Frame } from "./model.js";
 import { compileProjects } from "../projects/compile.js";
 import { compileVetoes } from "../vetoes/compile.js";
 import { projectFieldsAt } from "../model/projectSchema.js";
-import { describe, errorAt, schemaErrors } from "./schemaErrors.js";
+import { errorAt, schemaErrors } from "./schemaErrors.js";
+
+/** A mapping with none of these is not an indicator file, however broken. */
+const INDICATOR_FILE_KEYS = ["region", "plan", "indicators", "standard"];
 
 /** Quick acceptance of valid input, compiled from the schemas on first use (zod words what is wrong). */
 let quick: { shell: (v: unknown) => boolean; row: (v: unknown) => boolean } | undefined;
@@ -28,8 +31,10 @@ export function compile(doc: RawDocument, catalogs: Catalogs): LoadResult<Indica
   let data = doc.data;
   const error = errorAt(file, (path, where) => locator.locate(path, where));
   if (data === null || data === undefined) return { ok: false, errors: [error([], "empty-file", "error.emptyFile")] };
-  if (typeof data !== "object" || Array.isArray(data)) {
-    return { ok: false, errors: [error([], "not-a-mapping", "error.notMapping", { found: describe(data) })] };
+  // A file that is not an indicator file at all (a link to a secret, /etc/passwd) is named as such,
+  // and nothing of what it holds is quoted: not its text, not its keys.
+  if (typeof data !== "object" || Array.isArray(data) || !INDICATOR_FILE_KEYS.some((key) => key in (data as object))) {
+    return { ok: false, errors: [error([], "not-a-mapping", "error.notMapping")] };
   }
   // Region attributes written in Chinese (西部, 县, 是) are read as the schema's words.
   const region = regionInSchemaWords((data as { region?: unknown }).region);

@@ -4,6 +4,9 @@
  */
 export const MAX_DEPTH = 64;
 
+/** The size cap of every input file, unless --max-file-size says otherwise. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
 /** The offset where nesting first exceeds MAX_DEPTH (flow brackets, or `- - -` on one line), if it does. */
 export function tooDeep(text: string): number | undefined {
   // Nesting that deep needs more brackets or dashes than a whole indicator file has.

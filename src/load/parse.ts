@@ -181,7 +181,7 @@ export function locatingParse(text: string, file: string): LoadResult<RawDocumen
         message:
           code === "duplicate-key"
             ? duplicateKey(text, e.pos[0], lineCounter)
-            : { id: code === "yaml-syntax" ? `error.yaml.${e.code}` : `error.${code}`, data: { detail: e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") } },
+            : { id: code === "yaml-syntax" ? `error.yaml.${e.code}` : `error.${code}`, data: { detail: withoutSource(e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "") } },
       })),
     };
   }
@@ -193,6 +193,17 @@ export function locatingParse(text: string, file: string): LoadResult<RawDocumen
     return { ok: false, errors: [{ file, line: 1, column: 1, code: "alias-limit", message: { id: "error.aliasLimit" } }] };
   }
   return { ok: true, value: { file, data, locator: new SourceMap(doc, lineCounter, text) } };
+}
+
+/**
+ * The parser's sentence without the source it quotes: a file that does not parse may be no input
+ * of ours at all (a secret a link led to). A quoted symbol (`"}"`) says what is wrong and can hold
+ * nothing; a quoted word or a tag's name is left out — the location shows it.
+ */
+function withoutSource(detail: string): string {
+  return detail
+    .replace(/"([^"]*)"|'([^']*)'/g, (quoted, a?: string, b?: string) => (/^[^\p{L}\p{N}]{1,3}$/u.test(a ?? b ?? "") ? quoted : "“…”"))
+    .replace(/!\S+/g, "!…");
 }
 
 /** A key written twice in one mapping: which key, and the line it first stands on. */

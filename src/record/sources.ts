@@ -3,12 +3,12 @@
  * BOM, GBK/GB18030 on Chinese Windows, UTF-16 "Unicode text") or a workbook (.xlsx, .xlsm). Every
  * entry keeps the cells it came from, so each problem names file, sheet, line and column.
  */
-import { readStream, fifoTimeout } from "../cli/readStream.js";
-import { DEFAULT_MAX_BYTES } from "../read.js";
+import { fifoTimeout, readInput } from "../load/readInput.js";
+import { DEFAULT_MAX_BYTES } from "../load/limits.js";
 import type { Message } from "../i18n/message.js";
 import { ref } from "../i18n/message.js";
 import { decode } from "../load/decode.js";
-import { CliError, reasonOf } from "../cli/errors.js";
+import { CliError, InputFileError } from "../cli/errors.js";
 import type { Entry } from "./record.js";
 import { accepted, recognise, type Column } from "./columns.js";
 
@@ -207,12 +207,9 @@ const starts = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => byt
 
 /** The table at `path`: a workbook by its bytes (a zip), a CSV otherwise. */
 export async function readValueTable(path: string, options: { year: number; sheet?: string }): Promise<ValueTable> {
-  // Read as the loader reads (a pipe or FIFO to its end, with a timeout), never past the size cap.
-  const read = await readStream(path, DEFAULT_MAX_BYTES, fifoTimeout(process.env)).catch((e: NodeJS.ErrnoException) => {
-    throw new CliError({ id: "error.readFile", data: { file: path, reason: reasonOf(e) } });
-  });
-  if (!read.ok) throw new CliError({ id: "error.fifoTimeout", data: { file: path, seconds: read.seconds } });
-  if (read.bytes.length > DEFAULT_MAX_BYTES) throw new CliError({ id: "error.record.tooLarge", data: { file: path, size: `> ${DEFAULT_MAX_BYTES}`, max: DEFAULT_MAX_BYTES } });
+  // Read as every input is read (a pipe or FIFO to its end, with a timeout), never past the size cap.
+  const read = readInput(path, path, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: fifoTimeout(process.env) });
+  if (!read.ok) throw new InputFileError(read.error);
   const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   // An Excel 97–2003 workbook, or a password-protected one: neither is read.
   if (starts(bytes, OLE)) throw new CliError({ id: "error.record.source.xls", data: { file: path } });
@@ -240,7 +237,11 @@ async function csvRows(bytes: Uint8Array, file: string): Promise<{ rows: RawRow[
   try {
     records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as typeof records;
   } catch (e) {
-    throw new CliError({ id: "error.record.csv", data: { file, detail: (e as Error).message } });
+    // csv-parse's sentence quotes the field it stopped at: a file that is not CSV (a secret a path
+    // led to) would be echoed. Its code and line say what and where, and quote nothing.
+    const { code, lines } = e as { code?: string; lines?: number };
+    const quote = /QUOTE/.test(code ?? "");
+    throw new CliError({ id: "error.record.csv.at", data: { file, line: lines ?? 1, reason: ref(quote ? "error.record.csv.quote" : "error.record.csv.syntax", code ?? "") } });
   }
   // csv-parse counts the line a record ends on, and a CRLF inside quotes as two lines: the line a
   // record starts on is that, less the line breaks inside it, less the extra count so far.

@@ -3,11 +3,12 @@
  * validated by the same schema, every rule read by the same grammar; each problem located in the
  * catalog file (file:line:column), all of them at once.
  */
-import { readFileSync } from "node:fs";
 import { errorAt, schemaErrors } from "../compile/schemaErrors.js";
 import { decode } from "../load/decode.js";
 import type { InputError, LoadResult } from "../load/errors.js";
 import { parseYaml } from "../load/parse.js";
+import { readInput } from "../load/readInput.js";
+import { DEFAULT_MAX_BYTES } from "../load/limits.js";
 import type { Path } from "../load/positions.js";
 import { CatalogIndicatorSchema, CatalogSchema, type Catalog } from "../model/schema.js";
 import type { Rule } from "../rules/ast.js";
@@ -35,15 +36,18 @@ export function loadCatalogFile(path: string, shown = path): LoadResult<Catalog>
   return result;
 }
 
+/** What is read as a catalog: a regular file named .yaml or .yml, under the indicator file's size cap, never a FIFO. */
+const CATALOG_FILE = { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: 0, regular: { name: /\.ya?ml$/i, kind: "catalog" as const } };
+
 function readCatalog(path: string, file: string): LoadResult<Catalog> {
   const at = { file, line: 1, column: 1 };
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    return { ok: false, errors: [{ ...at, code: "catalog-unreadable", message: { id: "error.catalogUnreadable", data: { file, reason: (e as NodeJS.ErrnoException).code ?? "" } } }] };
+  const read = readInput(path, file, CATALOG_FILE);
+  if (!read.ok) {
+    // Said as a catalog's, with the code reports have always given it.
+    const { error } = read;
+    return { ok: false, errors: [error.code === "read-error" ? { ...error, code: "catalog-unreadable", message: { ...error.message, id: "error.catalogUnreadable" } } : error] };
   }
-  const decoded = decode(bytes);
+  const decoded = decode(read.bytes);
   if (!decoded.ok) return { ok: false, errors: [{ ...at, code: "encoding", message: { id: `error.encoding.${decoded.reason}` } }] };
   return parseCatalog(decoded.text.replace(/^\uFEFF/, ""), file);
 }
@@ -53,7 +57,13 @@ export function parseCatalog(text: string, file: string): LoadResult<Catalog> {
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
   const { data, locator } = parsed.value;
-  const error = errorAt(file, (path, where) => locator.locate(path, where));
+  // A file that is not a catalog at all (a secret a path climbed to, /etc/passwd) is named as such,
+  // and nothing of what it holds is quoted: not its text, not its keys.
+  if (!looksLikeCatalog(data)) return { ok: false, errors: [{ file, line: 1, column: 1, code: "not-a-catalog", message: { id: "error.notACatalog", data: { expected: ref("expected.catalog") } } }] };
+  const located = errorAt(file, (path, where) => locator.locate(path, where));
+  // A catalog's values are never quoted back: the error says what was expected, and where.
+  const error: typeof located = (path, code, id, data, where) =>
+    id === "error.invalidValue" ? located(path, code, "error.invalidValue.unquoted", { field: data?.field, expected: data?.expected }, where) : located(path, code, id, data, where);
   const valid = CatalogSchema.safeParse(data);
   // Every rule text is read, even where the catalog has other problems: all of them are reported at once.
   const ruleErrors = ruleTexts(data).flatMap((r): InputError[] => {
@@ -84,6 +94,10 @@ export function parseCatalog(text: string, file: string): LoadResult<Catalog> {
   };
   return { ok: true, value: catalog };
 }
+
+/** A mapping with a catalog's list of rows or its edition: what a catalog, even a broken one, has. */
+const looksLikeCatalog = (data: unknown): boolean =>
+  data !== null && typeof data === "object" && !Array.isArray(data) && ("indicators" in data || "edition" in data);
 
 /** Every rule text of a catalog (valid or not), with where it stands. */
 function ruleTexts(data: unknown): Array<{ id: string; when?: string; text: string; path: Path }> {

@@ -3,7 +3,7 @@
  * `data/standards/`. Read once, on first use.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 import type { CatalogLookup, Catalogs } from "../compile/catalogs.js";
 import type { Catalog } from "../model/schema.js";
 import { packageRoot } from "../packageRoot.js";
@@ -46,8 +46,8 @@ export function resolveCatalog(standard: string, indicatorFile: string): Catalog
     const builtIn = edition(standard);
     return builtIn ? { ok: true, value: { catalog: builtIn, name: standard, builtIn: true } } : undefined;
   }
-  // Relative to the indicator file; standard input's relative to where the command runs.
-  const path = indicatorFile.startsWith("<") ? standard : join(dirname(indicatorFile), standard);
+  // Relative to the indicator file (standard input's: to where the command runs); an absolute path as given.
+  const path = indicatorFile.startsWith("<") || isAbsolute(standard) ? standard : join(dirname(indicatorFile), standard);
   const loaded = loadCatalogFile(path);
   return loaded.ok ? { ok: true, value: { catalog: loaded.value, name: standard, builtIn: false } } : loaded;
 }

@@ -19,7 +19,9 @@ import { fileSink, stdoutSink, type Sink } from "../sink.js";
 import type { Pairing } from "../pairOutputs.js";
 import { yearOption } from "../yearOption.js";
 
-export interface CheckOptions extends ExitPolicy {
+export interface CheckOptions extends Omit<ExitPolicy, "failOn"> {
+  /** --fail-on, every value given (it repeats, and takes comma lists). */
+  failOn?: ReadonlyArray<"warn" | "projects">;
   /** Formats and their outputs, paired by position on the command line (see pairOutputs). */
   pairing: { pairs: Pairing[]; strayOutputs: number };
   year?: string;
@@ -59,9 +61,9 @@ function parseSize(text: string | undefined): number {
   return Math.floor(Number(m[1]) * unit);
 }
 
-function parseYear(text: string | undefined): number | undefined {
+function parseYear(text: string | undefined, option = "--year"): number | undefined {
   if (text === undefined) return undefined;
-  return yearOption(text);
+  return yearOption(text, option);
 }
 
 /** `--project-margin 15`: percentage points from 0 to 100. */
@@ -125,7 +127,7 @@ async function encodedSink(sink: Sink, start: NonNullable<StreamingFormatter["en
 export async function runCheck(args: string[], options: CheckOptions, io: Io): Promise<number> {
   const outputs = plan(options.pairing);
   const year = parseYear(options.year);
-  const compareYear = parseYear(options.compareYear);
+  const compareYear = parseYear(options.compareYear, "--compare-year");
   if (compareYear !== undefined && year !== undefined && compareYear >= year) {
     throw new CliError({ id: "error.compareYear", data: { compare: compareYear, year } });
   }
@@ -150,7 +152,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       quiet: options.quiet,
       bom: options.bom,
       files: jobs.length,
-      ...(options.failOn ? { failOn: options.failOn } : {}),
+      ...(options.failOn?.includes("warn") ? { failOn: "warn" as const } : {}),
       ...(options.allowIncomplete ? { allowIncomplete: true } : {}),
       // The terminal's width, for the format shown on it (80 columns at least); files and pipes get the full table.
       ...(o.output === undefined && io.stdout.isTTY && io.stdout.columns ? { width: Math.max(80, io.stdout.columns) } : {}),
@@ -161,7 +163,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       ...(year !== undefined ? { year } : {}),
       ...(options.assess ? { mode: options.assess } : {}),
       ...(projectMargin !== undefined ? { projectMargin } : {}),
-      ...(options.failOn === "projects" ? { failOnProjects: true } : {}),
+      ...(options.failOn?.includes("projects") ? { failOnProjects: true } : {}),
     },
     ...(compareYear !== undefined ? { compareYear } : {}),
   };
@@ -226,5 +228,5 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   // file's errors (a CI job keeps its test report and summary) — and the exit status is 2.
   const unreadable = (totals.unreadable ?? 0) > 0;
   for (const sink of sinks) await sink.commit();
-  return unreadable ? EXIT.usage : exitStatus(totals.overall, options);
+  return unreadable ? EXIT.usage : exitStatus(totals.overall, { ...options, failOn: options.failOn?.includes("warn") ? "warn" : undefined });
 }

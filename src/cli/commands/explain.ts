@@ -11,6 +11,7 @@ import { printRule } from "../../rules/print.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import { CliError } from "../errors.js";
 import { ref } from "../../i18n/message.js";
+import { visible } from "../../report/visible.js";
 
 function ruleLines(lang: Lang, rule: Rule, indent: string): string[] {
   if (rule.kind === "all" || rule.kind === "any") {
@@ -76,7 +77,8 @@ export function explain(id: string, editionName: string, lang: Lang): string {
     ...(superior ? [`  - ${t(lang, "explain.choice.superior")}`] : []),
     `  - ${t(lang, i.may_be_not_applicable ? "explain.choice.naAllowed" : "explain.choice.naNotAllowed")}`,
   ];
-  return `${lines.join("\n")}\n`;
+  // A catalog's or a file's text never reaches the terminal as control characters.
+  return `${lines.map(visible).join("\n")}\n`;
 }
 
 /**
@@ -118,5 +120,6 @@ export function explainInFile(id: string, file: IndicatorFile, lang: Lang): stri
     ...(i.standard && mentionsSuperior(i.standard.rule) ? [`  - ${t(lang, "explain.choice.superior")}`] : []),
     `  - ${t(lang, i.mayBeNotApplicable ? "explain.choice.naAllowed" : "explain.choice.naNotAllowed")}`,
   ];
-  return `${lines.join("\n")}\n`;
+  // A catalog's or a file's text never reaches the terminal as control characters.
+  return `${lines.map(visible).join("\n")}\n`;
 }

@@ -1,8 +1,9 @@
 /** `lingling-check import`: a filled template workbook → an indicator file that loads and checks. */
-import { readFileSync } from "node:fs";
 import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
-import { CliError, EXIT, reasonOf } from "../errors.js";
+import { CliError, EXIT, InputFileError, reasonOf } from "../errors.js";
+import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
+import { fifoTimeout, readInput } from "../../load/readInput.js";
 import { assertWritable, emit } from "../sink.js";
 
 export interface ImportOptions {
@@ -13,12 +14,11 @@ export interface ImportOptions {
 
 export async function runImport(file: string, options: ImportOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
   if (options.output !== undefined) assertWritable(options.output, options.force);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
-  }
+  const read = readInput(file, file, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: fifoTimeout(process.env) });
+  if (!read.ok) throw new InputFileError(read.error);
+  const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
+  // Not a zip at all (a text file a path led to): said so, and nothing of it handed to a library that might quote it.
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) throw new CliError({ id: "error.import.notWorkbook", data: { file } });
   const { importWorkbook, formatCellError } = await import("../../workbook/import.js");
   let result: Awaited<ReturnType<typeof importWorkbook>>;
   try {

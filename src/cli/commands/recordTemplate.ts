@@ -4,13 +4,14 @@
  * frozen header, widths to fit, the value column highlighted). Written whole or not at all, never
  * over an existing file without --force, never over the indicator file.
  */
-import { readFile } from "node:fs/promises";
 import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
 import { loadIndicatorBytes } from "../../read.js";
 import { exceljs } from "../../record/exceljs.js";
 import { TEMPLATE_COLUMNS, templateSheet, type TemplateCell, type TemplateSheet } from "../../record/template.js";
-import { CliError, reasonOf } from "../errors.js";
+import { CliError, InputFileError } from "../errors.js";
+import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
+import { fifoTimeout, readInput } from "../../load/readInput.js";
 import { assertNotAnInput, assertWritable, emit } from "../sink.js";
 
 export interface TemplateOptions {
@@ -61,9 +62,9 @@ export async function runTemplate(file: string, year: number, options: TemplateO
     assertNotAnInput([output], [{ name: file, path: file }]);
     assertWritable(output, options.force);
   }
-  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-    throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
-  });
+  const read = readInput(file, file, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: fifoTimeout(process.env) });
+  if (!read.ok) throw new InputFileError(read.error);
+  const bytes = read.bytes;
   const loaded = loadIndicatorBytes(bytes, file);
   if (!loaded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
   if (loaded.encoding === "gb18030") io.stderr.write(`${message(options.lang, { id: "notice.gb18030", data: { file } })}\n`);

@@ -12,6 +12,7 @@ import { printRule } from "../../rules/print.js";
 import type { Rule } from "../../rules/ast.js";
 import { ref } from "../../i18n/message.js";
 import { formatInputError } from "./check.js";
+import { visible } from "../../report/visible.js";
 
 export function runStandards(name: string | undefined, lang: Lang, stdout: NodeJS.WritableStream): number {
   if (name === undefined) {
@@ -46,7 +47,7 @@ const kinds = (rule: Rule): string[] => (rule.kind === "all" || rule.kind === "a
 export function runStandardsCheck(file: string, lang: Lang, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): number {
   const loaded = loadCatalogFile(file);
   if (!loaded.ok) {
-    stderr.write(`${loaded.errors.map((e) => formatInputError(e, lang, false)).join("\n")}\n${t(lang, "standards.check.failed", { file, count: loaded.errors.length })}\n`);
+    stderr.write(`${loaded.errors.map((e) => formatInputError(e, lang, false)).join("\n")}\n${visible(t(lang, "standards.check.failed", { file, count: loaded.errors.length }))}\n`);
     return 2;
   }
   const c = loaded.value;
@@ -57,9 +58,10 @@ export function runStandardsCheck(file: string, lang: Lang, stdout: NodeJS.Writa
   });
   const names = new Map(c.indicators.map((i) => [i.id, i.name]));
   for (const r of catalogRules(c)) {
-    table.push([r.id, names.get(r.id) ?? "", r.when ? `${r.when}: ${r.text}` : r.text, printRule(r.rule), [...new Set(kinds(r.rule))].join(" + ")]);
+    // A catalog one brings is shown, never obeyed: its control characters are written visibly.
+    table.push([r.id, names.get(r.id) ?? "", r.when ? `${r.when}: ${r.text}` : r.text, printRule(r.rule), [...new Set(kinds(r.rule))].join(" + ")].map(visible));
   }
   const title = lang === "zh" ? c.title : (c.title_en ?? c.title);
-  stdout.write(`${t(lang, "standards.check.ok", { file, title, document: c.document, rows: c.indicators.length, unverified: c.verified ? undefined : ref("report.unverified") })}\n${table.toString()}\n`);
+  stdout.write(`${visible(t(lang, "standards.check.ok", { file, title, document: c.document, rows: c.indicators.length, unverified: c.verified ? undefined : ref("report.unverified") }))}\n${table.toString()}\n`);
   return 0;
 }

@@ -2,13 +2,14 @@
  * `lingling-check template`: a fill-in workbook for a region (from a built-in edition) or from an
  * indicator file (its values filled in, so `import` gives the file back).
  */
-import { readFileSync } from "node:fs";
 import type { Lang } from "../../i18n/catalog.js";
 import { loadIndicatorBytes } from "../../read.js";
 import { yamlLib } from "../../load/yamlLib.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import type { RawFile } from "../../workbook/rawFile.js";
-import { CliError, EXIT, reasonOf } from "../errors.js";
+import { CliError, EXIT, InputFileError } from "../errors.js";
+import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
+import { fifoTimeout, readInput } from "../../load/readInput.js";
 import { assertWritable, emit } from "../sink.js";
 import { formatInputError } from "./check.js";
 import { planYears, regionName, type RegionOptions } from "../regionOptions.js";
@@ -46,12 +47,9 @@ export async function runTemplate(file: string | undefined, options: TemplateOpt
   let raw: RawFile;
   if (file === undefined) raw = fromStandard(options);
   else {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
-    }
+    const read = readInput(file, file, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: fifoTimeout(process.env) });
+    if (!read.ok) throw new InputFileError(read.error);
+    const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
     // Only a file that loads is a template's source; its errors are shown as the check shows them.
     const loaded = loadIndicatorBytes(bytes, file);
     if (!loaded.ok) {

@@ -1,0 +1,63 @@
+/**
+ * What the library is given, checked where it enters (src/index.ts): a caller in plain JavaScript
+ * has no compiler to refuse `year: "abc"` or `format("pdf")`, so a wrong argument is a typed error
+ * naming the argument and what it accepts — never a TypeError from deep inside, never a quiet
+ * judgement of something the caller did not mean.
+ */
+import { CHECKS, MODES, type CheckName, type Mode } from "./assess/result.js";
+import type { AssessOptions } from "./assess/assess.js";
+import { LANGS, type Lang } from "./i18n/catalog.js";
+
+export class ArgumentError extends TypeError {
+  readonly code = "LINGLING_INVALID_ARGUMENT";
+  constructor(
+    /** The argument refused, as the API names it: `options.year`, `name`. */
+    readonly argument: string,
+    /** What it accepts. */
+    readonly expected: string,
+    /** The values it accepts, where they are a list. */
+    readonly accepted?: readonly string[],
+  ) {
+    super(`lingling-check: ${argument}: expected ${expected}`);
+    this.name = "ArgumentError";
+  }
+}
+
+const shown = (value: unknown) => (typeof value === "string" ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value);
+
+/** A year: a whole number 1949–2100, or its digits as text ("2024"), as --year reads it. */
+export function yearArgument(value: unknown, argument: string): number {
+  const year = typeof value === "number" ? value : typeof value === "string" && /^\s*\d{4}\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (Number.isInteger(year) && year >= 1949 && year <= 2100) return year;
+  throw new ArgumentError(argument, `a year from 1949 to 2100, as a number or its digits ("2024"); got ${shown(value)}`);
+}
+
+/** One of a list of words. */
+export function oneOf<T extends string>(value: unknown, accepted: readonly T[], argument: string): T {
+  if (typeof value === "string" && (accepted as readonly string[]).includes(value)) return value as T;
+  throw new ArgumentError(argument, `one of ${accepted.join(", ")}; got ${shown(value)}`, accepted);
+}
+
+/** assess()'s options, checked: a year as text is read, anything it cannot mean is refused. */
+export function assessOptions(options: unknown): AssessOptions {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== "object") throw new ArgumentError("options", `an object such as { year: 2024 }; got ${shown(options)}`);
+  const o = options as Record<string, unknown>;
+  const checked: AssessOptions = { ...(o as AssessOptions) };
+  if (o.year !== undefined) checked.year = yearArgument(o.year, "options.year");
+  if (o.mode !== undefined) checked.mode = oneOf<Mode>(o.mode, MODES, "options.mode");
+  if (o.checks !== undefined) {
+    if (!Array.isArray(o.checks)) throw new ArgumentError("options.checks", `a list of ${CHECKS.join(", ")}`, CHECKS);
+    checked.checks = o.checks.map((c) => oneOf<CheckName>(c, CHECKS, "options.checks"));
+  }
+  if (o.projectMargin !== undefined && !(typeof o.projectMargin === "number" && o.projectMargin >= 0 && o.projectMargin <= 100)) {
+    throw new ArgumentError("options.projectMargin", `percentage points from 0 to 100; got ${shown(o.projectMargin)}`);
+  }
+  return checked;
+}
+
+/** A format's options: at least the language. */
+export function langArgument(options: unknown): Lang {
+  const lang = options !== null && typeof options === "object" ? (options as { lang?: unknown }).lang : undefined;
+  return oneOf<Lang>(lang, LANGS, "options.lang");
+}

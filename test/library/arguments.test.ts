@@ -1,0 +1,89 @@
+/**
+ * The library checks what it is given (src/index.ts), called from plain JavaScript against the
+ * built dist: bytes are decoded as the command line decodes them, a year as text is read or
+ * refused with a typed error, an unknown or binary format asked of format() is a typed error
+ * naming the accepted ones, and formatBytes("xlsx") gives a workbook openpyxl opens.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const script = fileURLToPath(new URL("./fixtures/api.mjs", import.meta.url));
+const xlsx = join(mkdtempSync(join(tmpdir(), "library-")), "run.xlsx");
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+let r: Record<string, any>;
+
+beforeAll(() => {
+  const ran = spawnSync(process.execPath, [script, xlsx], { encoding: "utf8", timeout: 60_000 });
+  expect(ran.stderr).toBe("");
+  r = JSON.parse(ran.stdout);
+}, 60_000);
+
+const refused = (argument: string) => expect.objectContaining({ ok: false, name: "ArgumentError", code: "LINGLING_INVALID_ARGUMENT", argument, isTypeError: true, isArgumentError: true });
+
+describe("loadIndicatorFile", () => {
+  it("reads a Buffer and a Uint8Array as the command line reads the file", () => {
+    expect(r.textLoads).toBe(true);
+    expect(r.buffer).toEqual({ ok: true, value: { ok: true, rows: r.rows } });
+    expect(r.uint8).toEqual({ ok: true, value: { ok: true, rows: r.rows } });
+  });
+
+  it("decodes GB18030 bytes", () => {
+    expect(r.gb18030).toEqual({ ok: true, value: { ok: true, region: "测试区" } });
+  });
+
+  it("refuses what is neither text nor bytes with a typed error", () => {
+    expect(r.number).toEqual(refused("input"));
+  });
+});
+
+describe("assess", () => {
+  it("reads a year written as its digits as that year", () => {
+    expect(r.yearNumber.ok).toBe(true);
+    expect(r.yearText).toEqual(r.yearNumber);
+    expect(r.yearTextPadded).toEqual({ ok: true, value: 2024 });
+  });
+
+  it.each(["yearAbc", "yearFraction", "yearFar"])("refuses a year it cannot mean (%s), rather than judging a year that matches nothing", (key) => {
+    expect(r[key]).toEqual(refused("options.year"));
+    expect(r[key].message).toMatch(/options\.year: expected a year from 1949 to 2100/);
+  });
+
+  it("refuses an unknown question, naming the known ones", () => {
+    expect(r.mode).toEqual(refused("options.mode"));
+    expect(r.mode.accepted).toEqual(["plan", "year"]);
+  });
+});
+
+describe("format and formatBytes", () => {
+  it("formats text", () => {
+    expect(r.json).toEqual({ ok: true, value: "lingling-check/v1" });
+    expect(r.jsonBytes).toEqual({ ok: true, value: "lingling-check/v1" });
+  });
+
+  it("an unknown format is a typed error naming the accepted ones", () => {
+    expect(r.pdf).toEqual(refused("name"));
+    expect(r.pdf.accepted).toEqual(["table", "json", "markdown", "junit", "github", "csv", "xlsx", "html"]);
+    expect(r.pdfBytes).toEqual(refused("name"));
+  });
+
+  it("a binary format asked as text is a typed error pointing at formatBytes", () => {
+    expect(r.xlsxAsText).toEqual(refused("name"));
+    expect(r.xlsxAsText.accepted).not.toContain("xlsx");
+    expect(r.xlsxAsText.message).toMatch(/formatBytes/);
+  });
+
+  it("a missing language is a typed error", () => {
+    expect(r.noLang).toEqual(refused("options.lang"));
+  });
+
+  it("formatBytes('xlsx') gives the workbook's bytes, which openpyxl opens", () => {
+    expect(r.xlsxBytes).toEqual({ ok: true, value: { uint8: true, zip: [0x50, 0x4b, 0x03, 0x04] } });
+    const py = spawnSync("/usr/bin/python3", ["-c", "import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); print(len(wb.sheetnames) > 0, wb.worksheets[0].max_row > 1)", xlsx], { encoding: "utf8" });
+    expect(py.stderr).toBe("");
+    expect(py.stdout.trim()).toBe("True True");
+  });
+});
