@@ -4,7 +4,7 @@
  * upward from the working folder; `--config FILE` names one, `--no-config` ignores any. Options
  * given on the command line win. Validated like every input: each problem at its file:line:column.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import * as z from "zod/mini";
 import { CHECKS } from "../assess/result.js";
@@ -12,6 +12,8 @@ import { errorAt, schemaErrors } from "../compile/schemaErrors.js";
 import { decode } from "../load/decode.js";
 import type { InputError, LoadResult } from "../load/errors.js";
 import { parseYaml } from "../load/parse.js";
+import { readInput } from "../load/readInput.js";
+import { DEFAULT_MAX_BYTES } from "../read.js";
 import { FORMAT_NAMES } from "../report/index.js";
 import { described } from "../model/describe.js";
 
@@ -83,14 +85,10 @@ export function parseConfig(text: string, file: string): LoadResult<Config> {
 /** Reads the config at `path` (shown as `shown`), its output paths resolved against its folder. */
 export function loadConfig(path: string, shown = path): LoadResult<LoadedConfig> {
   const at = { file: shown, line: 1, column: 1 };
-  let bytes: Uint8Array;
-  try {
-    if (!statSync(path).isFile()) throw Object.assign(new Error(), { code: "EISDIR" });
-    bytes = readFileSync(path);
-  } catch (e) {
-    return { ok: false, errors: [{ ...at, code: "config-unreadable", message: { id: "error.configUnreadable", data: { file: shown, reason: (e as NodeJS.ErrnoException).code ?? "" } } }] };
-  }
-  const decoded = decode(bytes);
+  // Through the reader every input goes through (size cap, no FIFO waited on, what is not a file refused).
+  const read = readInput(path, shown, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: 0 });
+  if (!read.ok) return { ok: false, errors: [read.error] };
+  const decoded = decode(read.bytes);
   if (!decoded.ok) return { ok: false, errors: [{ ...at, code: "encoding", message: { id: `error.encoding.${decoded.reason}` } }] };
   const parsed = parseConfig(decoded.text.replace(/^\uFEFF/, ""), shown);
   if (!parsed.ok) return parsed;
