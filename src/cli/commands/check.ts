@@ -8,6 +8,7 @@ import type { InputError } from "../../load/errors.js";
 import { DEFAULT_MAX_BYTES } from "../../read.js";
 import { FORMAT_NAMES, loadStreamingFormatter, type FormatName, type FormatOptions, type StreamingFormatter } from "../../report/index.js";
 import { visible } from "../../report/visible.js";
+import { wantsBom } from "../../report/csvRecords.js";
 import { runFiles } from "../batch.js";
 import { CliError, EXIT } from "../errors.js";
 import { exitStatus, type ExitPolicy } from "../exitStatus.js";
@@ -31,7 +32,8 @@ export interface CheckOptions extends ExitPolicy {
   color: boolean;
   quiet: boolean;
   force: boolean;
-  bom: boolean;
+  /** --bom / --no-bom; neither: a CSV file gets a byte-order mark, standard output none (wantsBom). */
+  bom?: boolean;
   maxFileSize?: string;
   stdinFilepath?: string;
 }
@@ -148,7 +150,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       lang: options.lang,
       color: color && o.output === undefined,
       quiet: options.quiet,
-      bom: options.bom,
+      bom: wantsBom(options.bom, o.output !== undefined),
       files: jobs.length,
       ...(options.failOn ? { failOn: options.failOn } : {}),
       ...(options.allowIncomplete ? { allowIncomplete: true } : {}),

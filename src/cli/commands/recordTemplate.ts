@@ -1,6 +1,6 @@
 /**
  * `lingling-check record FILE --template --year Y [-o values.csv|values.xlsx]`: the fill-in sheet
- * for a year, as a CSV (UTF-8 with a BOM, so Excel shows the Chinese) or a workbook (exceljs:
+ * for a year, as a CSV (csvRecords.ts; UTF-8 with a BOM in a file, so Excel shows the Chinese) or a workbook (exceljs:
  * frozen header, widths to fit, the value column highlighted). Written whole or not at all, never
  * over an existing file without --force, never over the indicator file.
  */
@@ -9,7 +9,8 @@ import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
 import { loadIndicatorBytes } from "../../read.js";
 import { exceljs } from "../../record/exceljs.js";
-import { TEMPLATE_COLUMNS, templateSheet, type TemplateCell, type TemplateSheet } from "../../record/template.js";
+import { TEMPLATE_COLUMNS, templateSheet, type TemplateSheet } from "../../record/template.js";
+import { BOM, csvRecords, wantsBom } from "../../report/csvRecords.js";
 import { CliError, reasonOf } from "../errors.js";
 import { assertNotAnInput, assertWritable, emit } from "../sink.js";
 
@@ -19,13 +20,12 @@ export interface TemplateOptions {
   output?: string;
   force: boolean;
   lang: Lang;
+  /** --bom / --no-bom: see wantsBom. */
+  bom?: boolean;
 }
 
 /** Columns wide enough for their text, a Chinese character counting two. */
 const displayWidth = (text: string) => [...text].reduce((n, c) => n + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0);
-
-/** Text a spreadsheet would run as a formula is written with a leading apostrophe, as the CSV report does. */
-const FORMULA = /^[=+\-@\t\r]/;
 
 function workbook(sheet: TemplateSheet) {
   const ExcelJS = exceljs();
@@ -46,12 +46,10 @@ function workbook(sheet: TemplateSheet) {
   return book;
 }
 
-export async function templateBytes(sheet: TemplateSheet, kind: "csv" | "xlsx"): Promise<Uint8Array> {
+export async function templateBytes(sheet: TemplateSheet, kind: "csv" | "xlsx", bom: boolean): Promise<Uint8Array> {
   if (kind === "xlsx") return new Uint8Array(await workbook(sheet).xlsx.writeBuffer());
-  // Empty strings, not empty cells, so that every line has every column.
-  const book = workbook({ ...sheet, rows: sheet.rows.map((r) => ({ ...r, value: "", note: "" })) });
-  const guard = (v: TemplateCell) => (typeof v === "string" && FORMULA.test(v) ? `'${v}` : (v ?? ""));
-  return new Uint8Array(await book.csv.writeBuffer({ formatterOptions: { writeBOM: true, rowDelimiter: "\r\n" }, map: guard } as never));
+  const text = csvRecords([TEMPLATE_COLUMNS.map((key) => sheet.headers[key]), ...sheet.rows.map((r) => TEMPLATE_COLUMNS.map((key) => r[key]))]);
+  return new Uint8Array(Buffer.from(`${bom ? BOM : ""}${text}`, "utf8"));
 }
 
 export async function runTemplate(file: string, year: number, options: TemplateOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
@@ -68,6 +66,6 @@ export async function runTemplate(file: string, year: number, options: TemplateO
   if (!loaded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
   if (loaded.encoding === "gb18030") io.stderr.write(`${message(options.lang, { id: "notice.gb18030", data: { file } })}\n`);
   const sheet = templateSheet(loaded.value, year, options.lang);
-  await emit(await templateBytes(sheet, output !== undefined && /\.xlsx$/i.test(output) ? "xlsx" : "csv"), output, io.stdout);
+  await emit(await templateBytes(sheet, output !== undefined && /\.xlsx$/i.test(output) ? "xlsx" : "csv", wantsBom(options.bom, output !== undefined)), output, io.stdout);
   return 0;
 }
