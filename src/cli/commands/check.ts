@@ -13,7 +13,7 @@ import { runFiles } from "../batch.js";
 import { CliError, EXIT } from "../errors.js";
 import { exitStatus, type ExitPolicy } from "../exitStatus.js";
 import { listInputs } from "../inputs.js";
-import { assertNotAnInput, assertWritable } from "../sink.js";
+import { checkOutputs } from "../sink.js";
 import type { RunSettings } from "../processFile.js";
 import { progress } from "../progress.js";
 import { fileSink, stdoutSink, type Sink } from "../sink.js";
@@ -136,10 +136,8 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   // A year is judged by its progress check: a year assessment without it would decide nothing.
   if (options.assess === "year" && checks && !checks.includes("progress")) throw new CliError({ id: "error.assessChecks", data: { checks: options.checks! } });
   const maxBytes = parseSize(options.maxFileSize);
-  for (const { output } of outputs) if (output !== undefined) assertWritable(output, options.force);
   const jobs = await listInputs(args, io.stdin, maxBytes, options.stdinFilepath, io.env);
-  const outputFiles = outputs.flatMap((o) => (o.output === undefined ? [] : [o.output]));
-  assertNotAnInput(outputFiles, jobs);
+  checkOutputs(outputs.flatMap((o) => (o.output === undefined ? [] : [o.output])), jobs, options.force);
 
   const formats = outputs.map((o) => o.format);
   // Colour only on a terminal, and so only for the format that goes to standard output.

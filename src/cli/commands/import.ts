@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
 import { CliError, EXIT, reasonOf } from "../errors.js";
-import { assertWritable, emit } from "../sink.js";
+import { checkOutputs, emit } from "../sink.js";
 
 export interface ImportOptions {
   output?: string;
@@ -12,7 +12,7 @@ export interface ImportOptions {
 }
 
 export async function runImport(file: string, options: ImportOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
-  if (options.output !== undefined) assertWritable(options.output, options.force);
+  checkOutputs(options.output === undefined ? [] : [options.output], [{ name: file, path: file }], options.force);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

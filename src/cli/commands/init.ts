@@ -12,7 +12,7 @@ import { leaves, mentionsSuperior, mentionsTrend } from "../../rules/index.js";
 import { parseRule } from "../../rules/parse.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import { CliError } from "../errors.js";
-import { assertWritable, emit } from "../sink.js";
+import { checkOutputs, emit } from "../sink.js";
 import { planYears, regionName, type RegionOptions } from "../regionOptions.js";
 
 export interface InitOptions extends RegionOptions {
@@ -169,7 +169,7 @@ export async function runInit(options: InitOptions, stdout: NodeJS.WritableStrea
     await emit(text, undefined, stdout);
     return 0;
   }
-  assertWritable(options.output, options.force);
+  checkOutputs([options.output], [], options.force);
   await emit(text, options.output, stdout);
   // The schema the first line points to, beside the file, for editors (kept if already there).
   const schemaPath = join(dirname(options.output), SCHEMA_FILE_NAME);

@@ -12,7 +12,7 @@ import { exceljs } from "../../record/exceljs.js";
 import { TEMPLATE_COLUMNS, templateSheet, type TemplateSheet } from "../../record/template.js";
 import { BOM, csvRecords, wantsBom } from "../../report/csvRecords.js";
 import { CliError, reasonOf } from "../errors.js";
-import { assertNotAnInput, assertWritable, emit } from "../sink.js";
+import { checkOutputs, emit } from "../sink.js";
 
 export interface TemplateOptions {
   set?: string[];
@@ -55,10 +55,7 @@ export async function templateBytes(sheet: TemplateSheet, kind: "csv" | "xlsx", 
 export async function runTemplate(file: string, year: number, options: TemplateOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
   if (options.set?.length || options.from !== undefined) throw new CliError({ id: "error.record.templateWith" });
   const output = options.output === "-" ? undefined : options.output;
-  if (output !== undefined) {
-    assertNotAnInput([output], [{ name: file, path: file }]);
-    assertWritable(output, options.force);
-  }
+  checkOutputs(output === undefined ? [] : [output], [{ name: file, path: file }], options.force);
   const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
     throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
   });

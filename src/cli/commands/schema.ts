@@ -1,9 +1,9 @@
 /** `lingling-check schema`: the JSON Schema of the indicator file, for editors and validators. */
 import { catalogJsonSchema, indicatorFileJsonSchema } from "../../model/jsonSchema.js";
-import { assertWritable, emit } from "../sink.js";
+import { checkOutputs, emit } from "../sink.js";
 
 export async function runSchema(options: { output?: string; force: boolean; catalog?: boolean }, stdout: NodeJS.WritableStream): Promise<number> {
-  if (options.output !== undefined) assertWritable(options.output, options.force);
+  checkOutputs(options.output === undefined ? [] : [options.output], [], options.force);
   const schema = options.catalog ? catalogJsonSchema() : indicatorFileJsonSchema();
   await emit(`${JSON.stringify(schema, null, 2)}\n`, options.output, stdout);
   return 0;

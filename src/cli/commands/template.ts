@@ -9,7 +9,7 @@ import { yamlLib } from "../../load/yamlLib.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import type { RawFile } from "../../workbook/rawFile.js";
 import { CliError, EXIT, reasonOf } from "../errors.js";
-import { assertWritable, emit } from "../sink.js";
+import { checkOutputs, emit } from "../sink.js";
 import { formatInputError } from "./check.js";
 import { planYears, regionName, type RegionOptions } from "../regionOptions.js";
 import { yearOption } from "../yearOption.js";
@@ -42,7 +42,7 @@ export async function runTemplate(file: string | undefined, options: TemplateOpt
   if (file !== undefined && (options.name !== undefined || options.standard !== undefined)) throw new CliError({ id: "error.templateSource" });
   if (options.output === undefined && io.stdout.isTTY) throw new CliError({ id: "error.binaryToTerminal", data: { format: "xlsx" } });
   const year = options.year === undefined ? undefined : yearOption(options.year);
-  if (options.output !== undefined) assertWritable(options.output, options.force);
+  checkOutputs(options.output === undefined ? [] : [options.output], file === undefined ? [] : [{ name: file, path: file }], options.force);
   let raw: RawFile;
   if (file === undefined) raw = fromStandard(options);
   else {
