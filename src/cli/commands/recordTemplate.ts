@@ -11,6 +11,7 @@ import { loadIndicatorBytes } from "../../read.js";
 import { exceljs } from "../../record/exceljs.js";
 import { TEMPLATE_COLUMNS, templateSheet, type TemplateSheet } from "../../record/template.js";
 import { BOM, csvRecords, wantsBom } from "../../report/csvRecords.js";
+import { sheetName, workbookBytes } from "../../report/workbookText.js";
 import { CliError, reasonOf } from "../errors.js";
 import { checkOutputs, emit } from "../sink.js";
 
@@ -30,7 +31,7 @@ const displayWidth = (text: string) => [...text].reduce((n, c) => n + (/[\u1100-
 function workbook(sheet: TemplateSheet) {
   const ExcelJS = exceljs();
   const book = new ExcelJS.Workbook();
-  const ws = book.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
+  const ws = book.addWorksheet(sheetName(sheet.name, new Set()), { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = TEMPLATE_COLUMNS.map((key) => {
     const widest = Math.max(displayWidth(sheet.headers[key]), ...sheet.rows.map((r) => displayWidth(String(r[key] ?? ""))));
     return { header: sheet.headers[key], key, width: Math.min(60, Math.max(8, widest + 2)) };
@@ -47,7 +48,7 @@ function workbook(sheet: TemplateSheet) {
 }
 
 export async function templateBytes(sheet: TemplateSheet, kind: "csv" | "xlsx", bom: boolean): Promise<Uint8Array> {
-  if (kind === "xlsx") return new Uint8Array(await workbook(sheet).xlsx.writeBuffer());
+  if (kind === "xlsx") return workbookBytes(workbook(sheet));
   const text = csvRecords([TEMPLATE_COLUMNS.map((key) => sheet.headers[key]), ...sheet.rows.map((r) => TEMPLATE_COLUMNS.map((key) => r[key]))]);
   return new Uint8Array(Buffer.from(`${bom ? BOM : ""}${text}`, "utf8"));
 }
