@@ -83,7 +83,8 @@ export const CHECK_OPTIONS: readonly OptionSpec[] = [
   { flags: "--project-margin <points>", help: "projectMargin" },
   { flags: "--exit-zero", help: "exitZero", default: false },
   FORCE,
-  { flags: "--bom", help: "bom", default: false },
+  { flags: "--bom", help: "bom" },
+  { flags: "--no-bom", help: "noBom" },
   { flags: "--max-file-size <size>", help: "maxFileSize" },
   { flags: "--stdin-filepath <name>", help: "stdinFilepath" },
   { flags: "--debug", help: "debug", default: false },
@@ -160,6 +161,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--invested <amount>", help: "recordInvested" },
       { flags: "--status <status>", help: "recordStatus" },
       { flags: "--force", help: "recordForce", default: false },
+      { flags: "--bom", help: "bom" },
+      { flags: "--no-bom", help: "noBom" },
       LANG,
     ],
     async run([file], options, r) {

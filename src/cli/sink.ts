@@ -10,7 +10,7 @@
  * mode and owner kept, the temp file removed on any error, on exit and on SIGINT/SIGTERM), with
  * writes that loop until every byte is written, as its single write(2) does not.
  */
-import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, renameSync, statSync, unlinkSync } from "node:fs";
+import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, type Stats } from "node:fs";
 import { once } from "node:events";
 import { basename, dirname, join } from "node:path";
 import { CliError, reasonOf } from "./errors.js";
@@ -177,52 +177,49 @@ function deviceSink(path: string): Sink {
   };
 }
 
-/** Refuses an existing file unless forced; call for every output before writing any. */
-export function assertWritable(path: string, force: boolean): void {
-  outputName(path);
-  // Only a file can be lost; a device or a pipe (-o /dev/null, a FIFO) is written without --force.
-  if (!force && stat(path)?.isFile()) throw new CliError({ id: "error.exists", data: { file: path } });
-}
+const fileId = (s: Stats | undefined) => (s?.isFile() ? `${s.dev}:${s.ino}` : undefined);
 
-/** One file however it is named: by device and inode where it exists, else where its name leads. */
-function fstatSafe(fd: number) {
-  try {
-    return fstatSync(fd);
-  } catch {
-    return undefined;
-  }
-}
-
-function identity(path: string): string | undefined {
+/** An output, one file however it is named: by device and inode where it exists, else where its name leads. */
+const identity = (path: string): string | undefined => {
   const s = stat(path);
-  if (s) return s.isFile() ? `${s.dev}:${s.ino}` : undefined;
-  return resolveTarget(path);
+  return s ? fileId(s) : resolveTarget(path);
+};
+
+/** An input: the file it is (a path, or standard input redirected from one: `- < a.yaml`), if it is one. */
+function inputIdentity(job: Job): string | undefined {
+  try {
+    return "path" in job ? fileId(statSync(job.path, { throwIfNoEntry: false })) : "stream" in job ? fileId(fstatSync(0)) : undefined;
+  } catch {
+    return undefined; // not to be read either: its reader says why
+  }
 }
 
 /**
- * Each output is its own file, and --force replaces a report, never a file being read: the same
- * file however it is named (a folder, a glob, another relative path, a symbolic or hard link).
+ * Every command that writes files calls this with its outputs and its inputs before it writes any:
+ * each output is named and is its own file; no output is one of the inputs, --force or not (a
+ * report, a template, an import never replaces what it was made from), however either is named
+ * (another relative path, a folder or a glob, a symbolic or hard link, standard input redirected
+ * from it); and an existing file is replaced only with --force (a device or a pipe, such as
+ * /dev/null, is written without it).
  */
-export function assertNotAnInput(outputs: readonly string[], inputs: readonly Job[]): void {
-  const existing = new Map<string, string>();
+export function checkOutputs(outputs: readonly string[], inputs: readonly Job[], force: boolean): void {
+  outputs.forEach(outputName);
+  const named = new Map<string, string>();
   for (const output of outputs) {
     const id = identity(output);
     if (id === undefined) continue;
-    const other = existing.get(id);
+    const other = named.get(id);
     if (other !== undefined) throw new CliError({ id: "error.outputSame", data: { file: other, other: output } });
-    existing.set(id, output);
+    named.set(id, output);
   }
-  if (existing.size === 0) return;
-  for (const job of inputs) {
-    const over = "path" in job ? existing.get(identity(job.path) ?? "") : undefined;
-    if (over) throw new CliError({ id: "error.outputIsInput", data: { file: over } });
+  if (named.size > 0) {
+    for (const job of inputs) {
+      const id = inputIdentity(job);
+      const output = id === undefined ? undefined : named.get(id);
+      if (output !== undefined) throw new CliError({ id: "error.outputIsInput", data: { file: output, input: job.name } });
+    }
   }
-  // Standard input redirected from a file (`- < a.yaml`): that file is being checked too.
-  if (inputs.some((job) => "stream" in job)) {
-    const s = fstatSafe(0);
-    const over = s?.isFile() ? existing.get(`${s.dev}:${s.ino}`) : undefined;
-    if (over) throw new CliError({ id: "error.outputIsInput", data: { file: over } });
-  }
+  if (!force) for (const output of outputs) if (stat(output)?.isFile()) throw new CliError({ id: "error.exists", data: { file: output } });
 }
 
 /** One text (or a workbook's bytes) written whole to `path`, or to standard output when there is no path. */

@@ -1,11 +1,9 @@
 /**
- * CSV (RFC 4180, written by csv-stringify): one record per indicator check, CRLF line ends; `--bom`
- * so Excel reads Chinese as UTF-8. Headers and enumerations (check, binding, verdict, forecast) are
- * in the report's language: Chinese under --lang zh, the machine keys in English. Text that a
- * spreadsheet would take for a formula (a rule written `=100`, a name starting with `@`) is written
- * with a leading apostrophe, which spreadsheets show as text and do not run.
+ * CSV: one record per indicator check (written as csvRecords.ts writes every CSV), starting with a
+ * byte-order mark when the options say so (wantsBom), so Excel reads Chinese as UTF-8. Headers and
+ * enumerations (check, binding, verdict, forecast) are in the report's language: Chinese under
+ * --lang zh, the machine keys in English.
  */
-import { stringify } from "csv-stringify/sync";
 import type { Lang } from "../i18n/catalog.js";
 import { reason, t } from "../i18n/translate.js";
 import { CHECK_LABEL } from "./columns.js";
@@ -14,17 +12,9 @@ import { decides } from "./rows.js";
 import type { CheckName } from "../assess/result.js";
 import { vetoReason } from "./vetoLines.js";
 import { projectRecords } from "./projects/csv.js";
+import { BOM, csvRecords as records, type Cell } from "./csvRecords.js";
 
 const COLUMNS = ["file", "region", "id", "name", "unit", "binding", "line", "check", "year", "rule", "verdict", "reason", "forecast_class", "projected", "target", "target_year", "ratio", "decides", "section"] as const;
-
-export type Cell = string | number | boolean | null | undefined;
-const FORMULA = /^[=+\-@\t\r]/;
-const guard = (v: Cell) => (typeof v === "string" && FORMULA.test(v) ? `'${v}` : v);
-
-const OPTIONS = { record_delimiter: "windows", cast: { boolean: (b: boolean) => String(b) } } as const;
-
-/** Records, each ended by CRLF: a file's records in one call, as csv-stringify sets up its options per call. */
-const records = (rows: ReadonlyArray<ReadonlyArray<Cell>>) => (rows.length === 0 ? "" : stringify(rows.map((values) => values.map(guard)), OPTIONS));
 
 /** Words for the enumerations: English keeps the machine keys, Chinese the report's own words. */
 const words = (lang: Lang) =>
@@ -40,7 +30,7 @@ const words = (lang: Lang) =>
       };
 
 const csv: StreamingFormatter = {
-  head: ({ bom, lang }) => `${bom ? "\uFEFF" : ""}${records([COLUMNS.map((c) => (lang === "en" ? c : t(lang, `csv.header.${c}`)))])}`,
+  head: ({ bom, lang }) => `${bom ? BOM : ""}${records([COLUMNS.map((c) => (lang === "en" ? c : t(lang, `csv.header.${c}`)))])}`,
   file: (f, { lang }) => {
     const w = words(lang);
     const indicatorRows = f.indicators.flatMap(({ indicator: i, checks }) =>

@@ -18,6 +18,17 @@ import type { Verdict } from "../model/verdict.js";
 import { CHECK_LABEL } from "./columns.js";
 import type { ByteOutput, Encoder, FormatOptions } from "./index.js";
 import type { CellValue, SheetFile } from "./sheetData.js";
+import { sheetName, workbookText } from "./workbookText.js";
+
+/**
+ * A file's part, as JSON, with every text made fit for a workbook (workbookText): all the text a
+ * file brings into the workbook arrives here. JSON writes the characters XML forbids as escapes
+ * (`\u0001`, `\b`, `\ud800`) or, for U+FFFE, U+FFFF and DEL, as they are: a part with none of
+ * them is parsed as it is.
+ */
+const MAYBE_NOT_XML = /\\(?:u00[01]|u(?:d[89a-f]|fff[ef])|[bf])|[\u007f\ufffe\uffff]/i;
+const parsePart = (text: string): unknown =>
+  MAYBE_NOT_XML.test(text) ? JSON.parse(text, (_key, v: unknown) => (typeof v === "string" ? workbookText(v) : v)) : JSON.parse(text);
 
 /**
  * exceljs, loaded on first use. Through require, not import(): the bundle runs as a script compiled
@@ -93,15 +104,6 @@ function indicatorColumns(lang: Lang, f: SheetFile | undefined, long: boolean): 
     })),
     ...(long || checks.includes("progress") ? [{ header: h("forecast"), width: 22, value: (_: SheetFile, r: SheetFile["rows"][number]) => r.forecast }] : []),
   ];
-}
-
-/** Excel's sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
-function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, "_").slice(0, 31) || "Sheet";
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 3)} (${n})`;
-  taken.add(name.toLowerCase());
-  return name;
 }
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
@@ -236,7 +238,7 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     async write(part) {
       if (part.length === 0) return;
       // A binary format's parts are text, wherever they were made (src/cli/worker.ts).
-      const data = JSON.parse(typeof part === "string" ? part : Buffer.from(part).toString("utf8")) as SheetFile | { kind: "foot" };
+      const data = parsePart(typeof part === "string" ? part : Buffer.from(part).toString("utf8")) as SheetFile | { kind: "foot" };
       if (data.kind === "file") fileArrived(data);
       // Let the zip compress what was written before taking the next file.
       await new Promise<void>((resolve) => setImmediate(resolve));

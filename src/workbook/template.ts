@@ -11,6 +11,7 @@ import type { Lang } from "../i18n/catalog.js";
 import { t } from "../i18n/translate.js";
 import { yamlLib } from "../load/yamlLib.js";
 import { exceljs } from "../report/xlsxWorkbook.js";
+import { workbookBytes } from "../report/workbookText.js";
 import { REGION_FIELDS, ROW_FIELDS, header, regionFieldAbout, type ColumnKey, type PlanYears } from "./layout.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
 import { addProjectSheet } from "./templateProjects.js";
@@ -196,5 +197,5 @@ export async function templateWorkbook(file: RawFile, lang: Lang, options: Templ
     if (path === "region.urban_district") cell.dataValidation = list(["是", "否"], false);
   }
   addProjectSheet(workbook, file.projects, options.year, lang, { head: HEAD, input: INPUT });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }

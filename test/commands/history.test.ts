@@ -100,7 +100,7 @@ describe("history -o", () => {
     const before = readFileSync(file, "utf8");
     const r = cli(["history", dir, "-o", file, "--force", "--lang", "en"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/is one of the files being checked/);
+    expect(r.stderr).toMatch(/would replace the input/);
     expect(readFileSync(file, "utf8")).toBe(before);
   });
 });

@@ -41,7 +41,7 @@ describe("-o", () => {
     const before = readFileSync(file, "utf8");
     const r = spawnSync("bash", ["-c", `node ${BIN} -f json -o ${file} --force - < ${file}`], { encoding: "utf8" });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/being checked/);
+    expect(r.stderr).toMatch(/would replace the input <stdin>/);
     expect(readFileSync(file, "utf8")).toBe(before);
   });
 

@@ -8,11 +8,12 @@ import type { InputError } from "../../load/errors.js";
 import { DEFAULT_MAX_BYTES } from "../../read.js";
 import { FORMAT_NAMES, loadStreamingFormatter, type FormatName, type FormatOptions, type StreamingFormatter } from "../../report/index.js";
 import { visible } from "../../report/visible.js";
+import { wantsBom } from "../../report/csvRecords.js";
 import { runFiles } from "../batch.js";
 import { CliError, EXIT } from "../errors.js";
 import { exitStatus, type ExitPolicy } from "../exitStatus.js";
 import { listInputs } from "../inputs.js";
-import { assertNotAnInput, assertWritable } from "../sink.js";
+import { checkOutputs } from "../sink.js";
 import type { RunSettings } from "../processFile.js";
 import { progress } from "../progress.js";
 import { fileSink, stdoutSink, type Sink } from "../sink.js";
@@ -33,7 +34,8 @@ export interface CheckOptions extends Omit<ExitPolicy, "failOn"> {
   color: boolean;
   quiet: boolean;
   force: boolean;
-  bom: boolean;
+  /** --bom / --no-bom; neither: a CSV file gets a byte-order mark, standard output none (wantsBom). */
+  bom?: boolean;
   maxFileSize?: string;
   stdinFilepath?: string;
 }
@@ -136,10 +138,8 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   // A year is judged by its progress check: a year assessment without it would decide nothing.
   if (options.assess === "year" && checks && !checks.includes("progress")) throw new CliError({ id: "error.assessChecks", data: { checks: options.checks! } });
   const maxBytes = parseSize(options.maxFileSize);
-  for (const { output } of outputs) if (output !== undefined) assertWritable(output, options.force);
   const jobs = await listInputs(args, io.stdin, maxBytes, options.stdinFilepath, io.env);
-  const outputFiles = outputs.flatMap((o) => (o.output === undefined ? [] : [o.output]));
-  assertNotAnInput(outputFiles, jobs);
+  checkOutputs(outputs.flatMap((o) => (o.output === undefined ? [] : [o.output])), jobs, options.force);
 
   const formats = outputs.map((o) => o.format);
   // Colour only on a terminal, and so only for the format that goes to standard output.
@@ -150,7 +150,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       lang: options.lang,
       color: color && o.output === undefined,
       quiet: options.quiet,
-      bom: options.bom,
+      bom: wantsBom(options.bom, o.output !== undefined),
       files: jobs.length,
       ...(options.failOn?.includes("warn") ? { failOn: "warn" as const } : {}),
       ...(options.allowIncomplete ? { allowIncomplete: true } : {}),

@@ -6,7 +6,7 @@ import { DEFAULT_MAX_BYTES } from "../../read.js";
 import type { InputError } from "../../load/errors.js";
 import { historyJson, historyTable } from "../../report/history.js";
 import { listInputs, loadJob } from "../inputs.js";
-import { assertNotAnInput, assertWritable, emit } from "../sink.js";
+import { checkOutputs, emit } from "../sink.js";
 import { formatInputError, wantsColor, type Io } from "./check.js";
 import { visible } from "../../report/visible.js";
 
@@ -19,9 +19,8 @@ export interface HistoryOptions {
 }
 
 export async function runHistory(args: string[], options: HistoryOptions, io: Io): Promise<number> {
-  if (options.output !== undefined) assertWritable(options.output, options.force);
   const jobs = await listInputs(args, io.stdin, DEFAULT_MAX_BYTES);
-  if (options.output !== undefined) assertNotAnInput([options.output], jobs);
+  checkOutputs(options.output === undefined ? [] : [options.output], jobs, options.force);
   const errors: InputError[] = [];
   const histories = jobs.flatMap((job) => {
     const loaded = loadJob(job, DEFAULT_MAX_BYTES);

@@ -13,7 +13,7 @@ import { leaves, mentionsSuperior, mentionsTrend } from "../../rules/index.js";
 import { parseRule } from "../../rules/parse.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import { CliError } from "../errors.js";
-import { assertWritable, emit } from "../sink.js";
+import { checkOutputs, emit } from "../sink.js";
 import { planYears, regionName, type RegionOptions } from "../regionOptions.js";
 
 export interface InitOptions extends RegionOptions {
@@ -178,9 +178,18 @@ export function initFile(options: InitOptions, schema: string): string {
 }
 
 export async function runInit(options: InitOptions, stdout: NodeJS.WritableStream): Promise<number> {
+<<<<<<< HEAD
   // Printed to standard output, the file is most likely saved in the working folder.
   const text = initFile(options, schemaReference(options.output === undefined ? "." : dirname(options.output)));
   if (options.output !== undefined) assertWritable(options.output, options.force);
+=======
+  const text = initFile(options);
+  if (options.output === undefined) {
+    await emit(text, undefined, stdout);
+    return 0;
+  }
+  checkOutputs([options.output], [], options.force);
+>>>>>>> h-files
   await emit(text, options.output, stdout);
   return 0;
 }

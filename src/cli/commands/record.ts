@@ -23,6 +23,8 @@ export interface RecordCliOptions {
   sheet?: string;
   template?: boolean;
   output?: string;
+  /** record --template: --bom / --no-bom. */
+  bom?: boolean;
   note?: string;
   force: boolean;
   lang: Lang;

@@ -1,6 +1,6 @@
 /**
  * `lingling-check record FILE --template --year Y [-o values.csv|values.xlsx]`: the fill-in sheet
- * for a year, as a CSV (UTF-8 with a BOM, so Excel shows the Chinese) or a workbook (exceljs:
+ * for a year, as a CSV (csvRecords.ts; UTF-8 with a BOM in a file, so Excel shows the Chinese) or a workbook (exceljs:
  * frozen header, widths to fit, the value column highlighted). Written whole or not at all, never
  * over an existing file without --force, never over the indicator file.
  */
@@ -8,11 +8,19 @@ import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
 import { loadIndicatorBytes } from "../../read.js";
 import { exceljs } from "../../record/exceljs.js";
+<<<<<<< HEAD
 import { TEMPLATE_COLUMNS, templateSheet, type TemplateCell, type TemplateSheet } from "../../record/template.js";
 import { CliError, InputFileError } from "../errors.js";
 import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
 import { fifoTimeout, readInput } from "../../load/readInput.js";
 import { assertNotAnInput, assertWritable, emit } from "../sink.js";
+=======
+import { TEMPLATE_COLUMNS, templateSheet, type TemplateSheet } from "../../record/template.js";
+import { BOM, csvRecords, wantsBom } from "../../report/csvRecords.js";
+import { sheetName, workbookBytes } from "../../report/workbookText.js";
+import { CliError, reasonOf } from "../errors.js";
+import { checkOutputs, emit } from "../sink.js";
+>>>>>>> h-files
 
 export interface TemplateOptions {
   set?: string[];
@@ -20,18 +28,17 @@ export interface TemplateOptions {
   output?: string;
   force: boolean;
   lang: Lang;
+  /** --bom / --no-bom: see wantsBom. */
+  bom?: boolean;
 }
 
 /** Columns wide enough for their text, a Chinese character counting two. */
 const displayWidth = (text: string) => [...text].reduce((n, c) => n + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0);
 
-/** Text a spreadsheet would run as a formula is written with a leading apostrophe, as the CSV report does. */
-const FORMULA = /^[=+\-@\t\r]/;
-
 function workbook(sheet: TemplateSheet) {
   const ExcelJS = exceljs();
   const book = new ExcelJS.Workbook();
-  const ws = book.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
+  const ws = book.addWorksheet(sheetName(sheet.name, new Set()), { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = TEMPLATE_COLUMNS.map((key) => {
     const widest = Math.max(displayWidth(sheet.headers[key]), ...sheet.rows.map((r) => displayWidth(String(r[key] ?? ""))));
     return { header: sheet.headers[key], key, width: Math.min(60, Math.max(8, widest + 2)) };
@@ -47,17 +54,16 @@ function workbook(sheet: TemplateSheet) {
   return book;
 }
 
-export async function templateBytes(sheet: TemplateSheet, kind: "csv" | "xlsx"): Promise<Uint8Array> {
-  if (kind === "xlsx") return new Uint8Array(await workbook(sheet).xlsx.writeBuffer());
-  // Empty strings, not empty cells, so that every line has every column.
-  const book = workbook({ ...sheet, rows: sheet.rows.map((r) => ({ ...r, value: "", note: "" })) });
-  const guard = (v: TemplateCell) => (typeof v === "string" && FORMULA.test(v) ? `'${v}` : (v ?? ""));
-  return new Uint8Array(await book.csv.writeBuffer({ formatterOptions: { writeBOM: true, rowDelimiter: "\r\n" }, map: guard } as never));
+export async function templateBytes(sheet: TemplateSheet, kind: "csv" | "xlsx", bom: boolean): Promise<Uint8Array> {
+  if (kind === "xlsx") return workbookBytes(workbook(sheet));
+  const text = csvRecords([TEMPLATE_COLUMNS.map((key) => sheet.headers[key]), ...sheet.rows.map((r) => TEMPLATE_COLUMNS.map((key) => r[key]))]);
+  return new Uint8Array(Buffer.from(`${bom ? BOM : ""}${text}`, "utf8"));
 }
 
 export async function runTemplate(file: string, year: number, options: TemplateOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
   if (options.set?.length || options.from !== undefined) throw new CliError({ id: "error.record.templateWith" });
   const output = options.output === "-" ? undefined : options.output;
+<<<<<<< HEAD
   if (output !== undefined) {
     assertNotAnInput([output], [{ name: file, path: file }]);
     assertWritable(output, options.force);
@@ -65,10 +71,16 @@ export async function runTemplate(file: string, year: number, options: TemplateO
   const read = readInput(file, file, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: fifoTimeout(process.env) });
   if (!read.ok) throw new InputFileError(read.error);
   const bytes = read.bytes;
+=======
+  checkOutputs(output === undefined ? [] : [output], [{ name: file, path: file }], options.force);
+  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
+    throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
+  });
+>>>>>>> h-files
   const loaded = loadIndicatorBytes(bytes, file);
   if (!loaded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
   if (loaded.encoding === "gb18030") io.stderr.write(`${message(options.lang, { id: "notice.gb18030", data: { file } })}\n`);
   const sheet = templateSheet(loaded.value, year, options.lang);
-  await emit(await templateBytes(sheet, output !== undefined && /\.xlsx$/i.test(output) ? "xlsx" : "csv"), output, io.stdout);
+  await emit(await templateBytes(sheet, output !== undefined && /\.xlsx$/i.test(output) ? "xlsx" : "csv", wantsBom(options.bom, output !== undefined)), output, io.stdout);
   return 0;
 }

@@ -1,10 +1,16 @@
 /** `lingling-check schema`: the JSON Schema of the indicator file (or a catalog, or the project config), for editors and validators. */
 import { catalogJsonSchema, indicatorFileJsonSchema } from "../../model/jsonSchema.js";
-import { assertWritable, emit } from "../sink.js";
+import { checkOutputs, emit } from "../sink.js";
 
+<<<<<<< HEAD
 export async function runSchema(options: { output?: string; force: boolean; catalog?: boolean; projectConfig?: boolean }, stdout: NodeJS.WritableStream): Promise<number> {
   if (options.output !== undefined) assertWritable(options.output, options.force);
   const schema = options.projectConfig ? (await import("../config.js")).configJsonSchema() : options.catalog ? catalogJsonSchema() : indicatorFileJsonSchema();
+=======
+export async function runSchema(options: { output?: string; force: boolean; catalog?: boolean }, stdout: NodeJS.WritableStream): Promise<number> {
+  checkOutputs(options.output === undefined ? [] : [options.output], [], options.force);
+  const schema = options.catalog ? catalogJsonSchema() : indicatorFileJsonSchema();
+>>>>>>> h-files
   await emit(`${JSON.stringify(schema, null, 2)}\n`, options.output, stdout);
   return 0;
 }

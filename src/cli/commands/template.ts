@@ -10,7 +10,7 @@ import type { RawFile } from "../../workbook/rawFile.js";
 import { CliError, EXIT, InputFileError } from "../errors.js";
 import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
 import { fifoTimeout, readInput } from "../../load/readInput.js";
-import { assertWritable, emit } from "../sink.js";
+import { checkOutputs, emit } from "../sink.js";
 import { formatInputError } from "./check.js";
 import { planYears, regionName, type RegionOptions } from "../regionOptions.js";
 import { yearOption } from "../yearOption.js";
@@ -43,7 +43,7 @@ export async function runTemplate(file: string | undefined, options: TemplateOpt
   if (file !== undefined && (options.name !== undefined || options.standard !== undefined)) throw new CliError({ id: "error.templateSource" });
   if (options.output === undefined && io.stdout.isTTY) throw new CliError({ id: "error.binaryToTerminal", data: { format: "xlsx" } });
   const year = options.year === undefined ? undefined : yearOption(options.year);
-  if (options.output !== undefined) assertWritable(options.output, options.force);
+  checkOutputs(options.output === undefined ? [] : [options.output], file === undefined ? [] : [{ name: file, path: file }], options.force);
   let raw: RawFile;
   if (file === undefined) raw = fromStandard(options);
   else {

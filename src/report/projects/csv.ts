@@ -2,7 +2,7 @@
 import type { FileAssessment } from "../../assess/result.js";
 import type { Lang } from "../../i18n/catalog.js";
 import { message, t } from "../../i18n/translate.js";
-import type { Cell } from "../csv.js";
+import type { Cell } from "../csvRecords.js";
 
 
 /** In the order of csv.ts's COLUMNS: file … decides, section. */
