@@ -1,15 +1,10 @@
 /** `lingling-check import`: a filled template workbook → an indicator file that loads and checks. */
 import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
-<<<<<<< HEAD
 import { CliError, EXIT, InputFileError, reasonOf } from "../errors.js";
 import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
 import { fifoTimeout, readInput } from "../../load/readInput.js";
-import { assertWritable, emit } from "../sink.js";
-=======
-import { CliError, EXIT, reasonOf } from "../errors.js";
 import { checkOutputs, emit } from "../sink.js";
->>>>>>> h-files
 
 export interface ImportOptions {
   output?: string;
@@ -18,22 +13,12 @@ export interface ImportOptions {
 }
 
 export async function runImport(file: string, options: ImportOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
-<<<<<<< HEAD
-  if (options.output !== undefined) assertWritable(options.output, options.force);
+  checkOutputs(options.output === undefined ? [] : [options.output], [{ name: file, path: file }], options.force);
   const read = readInput(file, file, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: fifoTimeout(process.env) });
   if (!read.ok) throw new InputFileError(read.error);
   const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   // Not a zip at all (a text file a path led to): said so, and nothing of it handed to a library that might quote it.
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) throw new CliError({ id: "error.import.notWorkbook", data: { file } });
-=======
-  checkOutputs(options.output === undefined ? [] : [options.output], [{ name: file, path: file }], options.force);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
-  }
->>>>>>> h-files
   const { importWorkbook, formatCellError } = await import("../../workbook/import.js");
   let result: Awaited<ReturnType<typeof importWorkbook>>;
   try {

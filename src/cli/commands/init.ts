@@ -178,18 +178,9 @@ export function initFile(options: InitOptions, schema: string): string {
 }
 
 export async function runInit(options: InitOptions, stdout: NodeJS.WritableStream): Promise<number> {
-<<<<<<< HEAD
   // Printed to standard output, the file is most likely saved in the working folder.
   const text = initFile(options, schemaReference(options.output === undefined ? "." : dirname(options.output)));
-  if (options.output !== undefined) assertWritable(options.output, options.force);
-=======
-  const text = initFile(options);
-  if (options.output === undefined) {
-    await emit(text, undefined, stdout);
-    return 0;
-  }
-  checkOutputs([options.output], [], options.force);
->>>>>>> h-files
+  if (options.output !== undefined) checkOutputs([options.output], [], options.force);
   await emit(text, options.output, stdout);
   return 0;
 }

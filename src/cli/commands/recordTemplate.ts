@@ -8,19 +8,13 @@ import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
 import { loadIndicatorBytes } from "../../read.js";
 import { exceljs } from "../../record/exceljs.js";
-<<<<<<< HEAD
-import { TEMPLATE_COLUMNS, templateSheet, type TemplateCell, type TemplateSheet } from "../../record/template.js";
-import { CliError, InputFileError } from "../errors.js";
-import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
-import { fifoTimeout, readInput } from "../../load/readInput.js";
-import { assertNotAnInput, assertWritable, emit } from "../sink.js";
-=======
 import { TEMPLATE_COLUMNS, templateSheet, type TemplateSheet } from "../../record/template.js";
 import { BOM, csvRecords, wantsBom } from "../../report/csvRecords.js";
 import { sheetName, workbookBytes } from "../../report/workbookText.js";
-import { CliError, reasonOf } from "../errors.js";
+import { CliError, InputFileError } from "../errors.js";
+import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
+import { fifoTimeout, readInput } from "../../load/readInput.js";
 import { checkOutputs, emit } from "../sink.js";
->>>>>>> h-files
 
 export interface TemplateOptions {
   set?: string[];
@@ -63,20 +57,10 @@ export async function templateBytes(sheet: TemplateSheet, kind: "csv" | "xlsx", 
 export async function runTemplate(file: string, year: number, options: TemplateOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
   if (options.set?.length || options.from !== undefined) throw new CliError({ id: "error.record.templateWith" });
   const output = options.output === "-" ? undefined : options.output;
-<<<<<<< HEAD
-  if (output !== undefined) {
-    assertNotAnInput([output], [{ name: file, path: file }]);
-    assertWritable(output, options.force);
-  }
+  checkOutputs(output === undefined ? [] : [output], [{ name: file, path: file }], options.force);
   const read = readInput(file, file, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: fifoTimeout(process.env) });
   if (!read.ok) throw new InputFileError(read.error);
   const bytes = read.bytes;
-=======
-  checkOutputs(output === undefined ? [] : [output], [{ name: file, path: file }], options.force);
-  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-    throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
-  });
->>>>>>> h-files
   const loaded = loadIndicatorBytes(bytes, file);
   if (!loaded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
   if (loaded.encoding === "gb18030") io.stderr.write(`${message(options.lang, { id: "notice.gb18030", data: { file } })}\n`);

@@ -2,15 +2,9 @@
 import { catalogJsonSchema, indicatorFileJsonSchema } from "../../model/jsonSchema.js";
 import { checkOutputs, emit } from "../sink.js";
 
-<<<<<<< HEAD
 export async function runSchema(options: { output?: string; force: boolean; catalog?: boolean; projectConfig?: boolean }, stdout: NodeJS.WritableStream): Promise<number> {
-  if (options.output !== undefined) assertWritable(options.output, options.force);
-  const schema = options.projectConfig ? (await import("../config.js")).configJsonSchema() : options.catalog ? catalogJsonSchema() : indicatorFileJsonSchema();
-=======
-export async function runSchema(options: { output?: string; force: boolean; catalog?: boolean }, stdout: NodeJS.WritableStream): Promise<number> {
   checkOutputs(options.output === undefined ? [] : [options.output], [], options.force);
-  const schema = options.catalog ? catalogJsonSchema() : indicatorFileJsonSchema();
->>>>>>> h-files
+  const schema = options.projectConfig ? (await import("../config.js")).configJsonSchema() : options.catalog ? catalogJsonSchema() : indicatorFileJsonSchema();
   await emit(`${JSON.stringify(schema, null, 2)}\n`, options.output, stdout);
   return 0;
 }
