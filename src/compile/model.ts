@@ -11,7 +11,7 @@ import { clauseState, normalizeValue } from "../model/value.js";
 import { normalizeRuleText } from "../rules/normalize.js";
 import type { Rule } from "../rules/ast.js";
 import type { Clause } from "../rules/context.js";
-import { mentionsSuperior } from "../rules/index.js";
+import { leaves, mentionsSuperior } from "../rules/index.js";
 import { ref } from "../i18n/message.js";
 import { parseTolerance as tolerance } from "../model/tolerance.js";
 import { statedResult } from "../rules/vocabulary.js";
@@ -175,7 +175,7 @@ export class ModelBuilder {
       nearTerm,
       longTerm,
       superior: this.superior(row.superior, [...path, "superior"], unit),
-      mayBeNotApplicable: inherited ? inherited.may_be_not_applicable === true : true,
+      ...this.notApplicable(row, path, standard, inherited),
       ...(inherited ? { edition: { name: this.frame.standard!, ...(national ? { standard: national } : {}), overrides: overrides(inherited, row) } } : {}),
       ...(row.review ? { review: { ...row.review, date: row.review.date === undefined ? undefined : String(row.review.date), year: row.review.year ?? baseYear } } : {}),
       ...(row.note ? { note: row.note } : {}),
@@ -184,6 +184,24 @@ export class ModelBuilder {
       ...(row.clauses ? { clauses: this.clauses(row.clauses, [...path, "clauses"], [standard, nearTerm, longTerm]) } : {}),
     };
     return this.errors.length === before ? indicator : undefined;
+  }
+
+  /**
+   * May the row be declared 不涉及? An edition's row as the edition says (a row may not say otherwise);
+   * a row with its own rule when it says so (`may_be_not_applicable: true`) or its standard admits
+   * 不涉及 (`≥93或不涉及`); never by default.
+   */
+  private notApplicable(row: RawIndicator, path: Path, standard: RuleSpec | undefined, inherited?: CatalogIndicator): Pick<Indicator, "mayBeNotApplicable" | "notApplicableBy"> {
+    const declared = row.may_be_not_applicable ?? undefined;
+    if (inherited) {
+      const allowed = inherited.may_be_not_applicable === true;
+      if (declared !== undefined && declared !== allowed) {
+        this.errors.push(this.error([...path, "may_be_not_applicable"], "not-applicable-by-edition", "error.notApplicableByEdition", { id: String(row.id), edition: this.frame.standard!, allowed: String(allowed) }));
+      }
+      return { mayBeNotApplicable: allowed, notApplicableBy: "edition" };
+    }
+    const admits = standard !== undefined && leaves(standard.rule).some((l) => l.kind === "not_applicable");
+    return { mayBeNotApplicable: declared === true || admits, notApplicableBy: "file" };
   }
 
   /** `clauses`, keyed by the condition as the rule writes it; a key no rule of the row states is an error. */

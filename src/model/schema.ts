@@ -99,6 +99,8 @@ export const IndicatorSchema = z.strictObject(
     // each condition the value cannot decide (且能源消耗总量不超过控制目标值), for every year or per year.
     reference_value: blank(z.record(yearKey, z.number({ error: "expected.referenceValue" }), { error: "expected.referenceValue" })),
     clauses: blank(z.record(z.string(), z.union([text, z.record(yearKey, text, { error: "expected.clauses" })], { error: "expected.clauses" }), { error: "expected.clauses" })),
+    // Whether the row may be declared 不涉及, where the file writes its own rule (an edition says it for its rows).
+    may_be_not_applicable: blank(z.boolean({ error: "expected.boolean" })),
     note: blank(text),
   },
   { error: "expected.indicator" },

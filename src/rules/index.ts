@@ -47,7 +47,7 @@ export const RULE_KINDS: { [K in LeafKind]: RuleKind<Extract<LeafRule, { kind: K
 };
 
 /** The ids the engine itself gives, before (or around) any rule kind: no value, 不涉及, 且 / 或. */
-export const ENGINE_MESSAGES = ["value.missing", "value.notApplicable", "value.notApplicable.notAllowed", "rule.all", "rule.any", "rule.notApplicable"] as const;
+export const ENGINE_MESSAGES = ["value.missing", "value.notApplicable", "value.notApplicable.notAllowed", "value.notApplicable.notDeclared", "rule.all", "rule.any", "rule.notApplicable"] as const;
 
 const kindOf = (rule: LeafRule) => RULE_KINDS[rule.kind] as RuleKind<LeafRule>;
 
@@ -63,9 +63,9 @@ export const engine: Engine = {
     if (!current && (rule.kind === "condition" || rule.kind === "unknown")) return kindOf(rule).evaluate(rule, ctx, { kind: "text", text: "" }, engine);
     if (!current) return outcome("MISSING", "value.missing", { year: ctx.year });
     if (current.value.kind === "not_applicable") {
-      return ctx.indicator.mayBeNotApplicable === false
-        ? outcome("REVIEW", "value.notApplicable.notAllowed", { year: ctx.year, text: current.value.text })
-        : outcome("N/A", "value.notApplicable", { year: ctx.year });
+      if (ctx.indicator.mayBeNotApplicable !== false) return outcome("N/A", "value.notApplicable", { year: ctx.year });
+      const id = ctx.indicator.notApplicableBy === "file" ? "value.notApplicable.notDeclared" : "value.notApplicable.notAllowed";
+      return outcome("REVIEW", id, { year: ctx.year, text: current.value.text });
     }
     if (rule.kind === "all" || rule.kind === "any") {
       const parts = rule.parts.map((p) => engine.evaluate(p, ctx));
