@@ -38,7 +38,7 @@ const PHRASE_FORMS: ReadonlyArray<readonly [string, PhraseNode]> = PHRASES.flatM
   .sort((a, b) => b[0].length - a[0].length);
 
 const NUM = String.raw`[+-]?(?:\d+(?:\.\d+)?|\.\d+)`;
-const UNIT = String.raw`(?:%|‰|[μµu]g\/m[³3]|mg\/m[³3]|mg\/kg|g\/kg|mg\/L|dB\(A\)|dB|km²|km2|m³|m3|万元|亿元|吨|t\b)`;
+const UNIT = String.raw`(?:%|‰|[μµu]g\/m[³3]|mg\/m[³3]|mg\/kg|g\/kg|mg\/L|dB\(A\)|dB|km²|km2|m³|m3|万元|亿元|万吨|吨|元|t\b)`;
 const OP = String.raw`(?:>=|<=|≥|≤|>|<|=)`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const BEFORE = `(?:${WORDS_BEFORE.map(([w]) => escape(w)).join("|")})`;

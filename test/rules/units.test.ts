@@ -23,6 +23,8 @@ describe("a rule's unit against the row's", () => {
     { name: "≤0.035mg/m³ on a 微克/立方米 row", row: `    unit: 微克/立方米\n    standard: "≤0.035mg/m³"\n    baseline: 35\n`, verdict: "PASS", en: "2022: 35微克/立方米 meets ≤35微克/立方米" },
     { name: "the same unit spelt another way", row: `    unit: 微克/立方米\n    standard: "≤35μg/m³"\n    baseline: 36\n`, verdict: "FAIL", en: "2022: 36微克/立方米 does not meet ≤35μg/m³" },
     { name: "a range in ‰ on a % row", row: `    unit: "%"\n    standard: "3‰-4‰之间"\n    baseline: 0.35\n`, verdict: "PASS", en: undefined },
+    { name: "≥2万吨 on a 吨 row", row: `    unit: 吨\n    standard: "≥2万吨"\n    baseline: 20000\n`, verdict: "PASS", en: "2022: 20000吨 meets ≥20000吨" },
+    { name: "≤500元 on a 万元 row", row: `    unit: 万元\n    better: lower\n    standard: "≤500元"\n    baseline: 0.05\n`, verdict: "PASS", en: "2022: 0.05万元 meets ≤0.05万元" },
     { name: "a row without a unit takes the rule's", row: `    standard: "≤35μg/m³"\n    baseline: 30\n`, verdict: "PASS", en: "2022: 30 meets ≤35μg/m³" },
   ])("$name", ({ row, verdict, en }) => {
     const got = baseline(row);
