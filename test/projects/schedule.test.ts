@@ -10,7 +10,7 @@ const project = (investment: number, invested: number, period: [number, number])
   period: { start: period[0], end: period[1], text: `${period[0]}-${period[1]}` },
   lead: [],
   indicators: [],
-  progress: [{ year: 2026, invested, status: "in_progress" }],
+  progress: [{ year: 2026, invested, status: "in_progress", line: 1 }],
   line: 1,
   investmentLine: 1,
 });
