@@ -11,7 +11,7 @@ import { clauseState, normalizeValue } from "../model/value.js";
 import { normalizeRuleText } from "../rules/normalize.js";
 import type { Rule } from "../rules/ast.js";
 import type { Clause } from "../rules/context.js";
-import { mentionsSuperior } from "../rules/index.js";
+import { leaves, mentionsSuperior } from "../rules/index.js";
 import { ref } from "../i18n/message.js";
 import { parseTolerance as tolerance } from "../model/tolerance.js";
 import { statedResult } from "../rules/vocabulary.js";
@@ -20,6 +20,7 @@ import type { InputError } from "../load/errors.js";
 import type { Locator, Path } from "../load/positions.js";
 import type { Catalogs } from "./catalogs.js";
 import { parseRule } from "../rules/parse.js";
+import { inRowUnit, unitKey } from "../rules/units.js";
 import type { ErrorAt } from "./schemaErrors.js";
 
 /** What the rows need of the file, from a frame that did not validate (to keep finding row errors). */
@@ -146,9 +147,11 @@ export class ModelBuilder {
       if (o.year > baseYear) this.errors.push(this.error([...path, "baseline", String(o.year)], "baseline-after-base-year", "error.baselineAfterBaseYear", { year: o.year, baseYear }, "key"));
     }
     const national = inherited && this.standard(inherited.standard, ["region"], region, "edition");
-    const standard = row.standard === undefined ? national : this.standard(row.standard, [...path, "standard"], region, "file");
-    const nearTerm = this.rule(row.near_term, [...path, "near_term"]);
-    const longTerm = this.rule(row.long_term, [...path, "long_term"]);
+    // The edition's rules are in its units; the file's are converted to the row's.
+    const unit = row.unit ?? inherited?.unit ?? "";
+    const standard = row.standard === undefined ? national : this.standard(row.standard, [...path, "standard"], region, "file", unit);
+    const nearTerm = this.rule(row.near_term, [...path, "near_term"], unit);
+    const longTerm = this.rule(row.long_term, [...path, "long_term"], unit);
     // Improvement goes the way the standard points (≤35 ⇒ lower); where it points nowhere, the targets may.
     const implied = [standard, nearTerm, longTerm].reduce<Direction | undefined>((d, spec) => d ?? (spec && impliedDirection(spec.rule)), undefined);
     const stated = standard && impliedDirection(standard.rule);
@@ -171,8 +174,8 @@ export class ModelBuilder {
       series: merged(baseline, actuals),
       nearTerm,
       longTerm,
-      superior: this.superior(row.superior, [...path, "superior"]),
-      mayBeNotApplicable: inherited ? inherited.may_be_not_applicable === true : true,
+      superior: this.superior(row.superior, [...path, "superior"], unit),
+      ...this.notApplicable(row, path, standard, inherited),
       ...(inherited ? { edition: { name: this.frame.standard!, ...(national ? { standard: national } : {}), overrides: overrides(inherited, row) } } : {}),
       ...(row.review ? { review: { ...row.review, date: row.review.date === undefined ? undefined : String(row.review.date), year: row.review.year ?? baseYear } } : {}),
       ...(row.note ? { note: row.note } : {}),
@@ -181,6 +184,24 @@ export class ModelBuilder {
       ...(row.clauses ? { clauses: this.clauses(row.clauses, [...path, "clauses"], [standard, nearTerm, longTerm]) } : {}),
     };
     return this.errors.length === before ? indicator : undefined;
+  }
+
+  /**
+   * May the row be declared 不涉及? An edition's row as the edition says (a row may not say otherwise);
+   * a row with its own rule when it says so (`may_be_not_applicable: true`) or its standard admits
+   * 不涉及 (`≥93或不涉及`); never by default.
+   */
+  private notApplicable(row: RawIndicator, path: Path, standard: RuleSpec | undefined, inherited?: CatalogIndicator): Pick<Indicator, "mayBeNotApplicable" | "notApplicableBy"> {
+    const declared = row.may_be_not_applicable ?? undefined;
+    if (inherited) {
+      const allowed = inherited.may_be_not_applicable === true;
+      if (declared !== undefined && declared !== allowed) {
+        this.errors.push(this.error([...path, "may_be_not_applicable"], "not-applicable-by-edition", "error.notApplicableByEdition", { id: String(row.id), edition: this.frame.standard!, allowed: String(allowed) }));
+      }
+      return { mayBeNotApplicable: allowed, notApplicableBy: "edition" };
+    }
+    const admits = standard !== undefined && leaves(standard.rule).some((l) => l.kind === "not_applicable");
+    return { mayBeNotApplicable: declared === true || admits, notApplicableBy: "file" };
   }
 
   /** `clauses`, keyed by the condition as the rule writes it; a key no rule of the row states is an error. */
@@ -201,7 +222,8 @@ export class ModelBuilder {
     return clauses;
   }
 
-  private rule(raw: RawRule | undefined, path: Path): RuleSpec | undefined {
+  /** A rule text, parsed; with `unit`, its numbers in the row's unit (a unit that does not convert is an error where it is written). */
+  private rule(raw: RawRule | undefined, path: Path, unit?: string): RuleSpec | undefined {
     if (raw === undefined) return undefined;
     const [text, note, textPath] = typeof raw === "object" ? [raw.rule, raw.note, [...path, "rule"]] : [raw, undefined, path];
     const parsed = parseRule(text);
@@ -221,14 +243,24 @@ export class ModelBuilder {
       });
       return undefined;
     }
-    return { text: String(text), rule: parsed.rule, ...(note ? { note } : {}) };
+    const converted = unit === undefined ? { ok: true as const, rule: parsed.rule } : inRowUnit(parsed.rule, unit);
+    if (!converted.ok) {
+      this.errors.push({
+        file: this.file,
+        ...this.map.locateInScalar(textPath, converted.span.start),
+        code: "rule-unit",
+        message: { id: "error.ruleUnit", data: { text: String(text), unit: converted.unit, rowUnit: unit! } },
+      });
+      return undefined;
+    }
+    return { text: String(text), rule: converted.rule, ...(note ? { note } : {}) };
   }
 
   /** A standard as rule text, or chosen by the region; `edition` standards locate region errors at `region`. */
-  private standard(raw: RawStandard, path: Path, region: Region, source: "file" | "edition"): RuleSpec | undefined {
-    if (typeof raw !== "object" || !("by_region" in raw)) return this.rule(raw, path);
+  private standard(raw: RawStandard, path: Path, region: Region, source: "file" | "edition", unit?: string): RuleSpec | undefined {
+    if (typeof raw !== "object" || !("by_region" in raw)) return this.rule(raw, path, unit);
     // Every case's rule must be readable, whichever case this region takes.
-    const specs = source === "file" ? raw.by_region.map((c, i) => this.rule(c.rule, [...path, "by_region", i, "rule"])) : undefined;
+    const specs = source === "file" ? raw.by_region.map((c, i) => this.rule(c.rule, [...path, "by_region", i, "rule"], unit)) : undefined;
     if (!this.frame.regionValid) return undefined; // the region's own errors are reported already
     for (const [i, option] of raw.by_region.entries()) {
       const casePath = source === "file" ? [...path, "by_region", i] : path;
@@ -255,14 +287,14 @@ export class ModelBuilder {
     return undefined;
   }
 
-  private superior(raw: Record<string, RawRule> | undefined, path: Path): SuperiorTarget[] {
+  private superior(raw: Record<string, RawRule> | undefined, path: Path, unit: string): SuperiorTarget[] {
     if (!raw) return [];
     return Object.entries(raw)
       .flatMap(([year, target]): SuperiorTarget[] => {
         const text = typeof target === "object" ? target.rule : target;
         const stated = statedResult(String(text));
         if (stated) return [{ year: Number(year), stated }];
-        const spec = this.rule(target, [...path, year]);
+        const spec = this.rule(target, [...path, year], unit);
         if (spec && mentionsSuperior(spec.rule)) {
           this.errors.push(this.error([...path, year], "superior-circular", "error.superiorCircular", { year }));
           return [];
@@ -279,7 +311,7 @@ function conditionsIn(rule: Rule): string[] {
   return rule.kind === "condition" ? [rule.text] : [];
 }
 
-const normalizeUnit = (unit: string) => unit.trim().replace(/^[-—–]$/, "").replace(/m3$/, "m³").replace(/^[uµ]g/, "μg");
+const normalizeUnit = unitKey;
 
 const OVERRIDABLE = ["name", "unit", "better", "measure", "binding", "standard"] as const;
 

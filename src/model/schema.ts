@@ -118,6 +118,8 @@ export const IndicatorSchema = z.strictObject(
     // each condition the value cannot decide (且能源消耗总量不超过控制目标值), for every year or per year.
     reference_value: described(blank(z.record(yearKey, z.number({ error: "expected.referenceValue" }), { error: "expected.referenceValue" })), "规则比较的参照值，按年份：{2022: 78}（如 不低于全省平均水平）。", "The value a rule compares against, by year: {2022: 78} (as in 不低于全省平均水平)."),
     clauses: described(blank(z.record(z.string(), z.union([text, z.record(yearKey, text, { error: "expected.clauses" })], { error: "expected.clauses" }), { error: "expected.clauses" })), "数值无法判断的条件的状态：{能源消耗总量不超过控制目标值: 已满足}，或按年份 {条件: {2024: 已满足}}。", "The status of each condition the value cannot decide: {能源消耗总量不超过控制目标值: 已满足}, or by year {condition: {2024: 已满足}}."),
+    // Whether the row may be declared 不涉及, where the file writes its own rule (an edition says it for its rows).
+    may_be_not_applicable: described(blank(z.boolean({ error: "expected.boolean" })), "本行（自写规则时）是否可声明为 不涉及；内置版本的行由版本决定。", "Whether this row, with a rule of the file's own, may be declared 不涉及 (not applicable); a built-in edition's rows follow the edition."),
     note: described(blank(text), "本指标的备注。", "A note on the indicator."),
   },
   { error: "expected.indicator" },

@@ -86,8 +86,10 @@ export interface Indicator {
   superior: readonly SuperiorTarget[];
   review?: Review;
   note?: string;
-  /** Whether 不涉及 may be claimed (the edition says; without an edition, yes). */
+  /** Whether 不涉及 may be claimed: the edition says for its rows, the row itself for its own rule (never by default). */
   mayBeNotApplicable: boolean;
+  /** Who said it: the edition, or the file (a reason tells the file how to say it). */
+  notApplicableBy?: "edition" | "file";
   /** The built-in edition this row inherits from: its national rule and what the row overrides. */
   edition?: { name: string; standard?: RuleSpec; overrides: Override[] };
   /** Where the row starts in the file (1-based). */

@@ -1,7 +1,19 @@
 /**
- * Money a project's 建设内容 writes (总投资约8000万元, 投资3000万—5000万元, 约1亿元), in 万元.
- * Amounts of other units (15万m3, 30万千瓦) are not money and are left alone.
+ * Money a project's 建设内容 writes, in 万元, read by a small grammar:
+ *
+ *   amount := label? prefix? ( range | compound | simple )
+ *   label  := 总投资 | 投资                     prefix := 约 | 逾 | 近 | 超过 | 预计 | 计划 | 共计 | 合计 | …
+ *   simple := number scale? 元                 scale  := 亿 | 千万 | 万 | 千
+ *   compound := number 亿 零? number (千万 | 万) 元            (1亿2000万元 = 12000 万元)
+ *   range  := number scale? (— | ~ | 至 | 到 | -) number scale? 元   (3000万—5000万元, 1-2亿元)
+ *   number := digits with thousands separators (12,000 / 12，000) or without, and a decimal part
+ *
+ * Full-width digits and punctuation read as half-width. Amounts are scaled in exact decimals
+ * (0.37亿元 is 3700 万元, never 3699.9999999999995). Amounts of other units (15万m3, 30万千瓦) are not
+ * money and are left alone. A prefix (约, 逾, 近) is kept in the text shown; the amount is its number.
  */
+import { toHalfWidth } from "../model/value.js";
+import { add, decimal, shift, toNumber, type Decimal } from "../rules/decimal.js";
 
 export interface StatedAmount {
   /** As written, e.g. "约8000万元". */
@@ -12,23 +24,41 @@ export interface StatedAmount {
   total: boolean;
 }
 
-// A range's first number may carry its own unit (3000万—5000万元); a lone number takes the last one.
-const MONEY = /(总投资|投资)?\s*(?:约|预计约|预计|计划)?\s*(\d+(?:\.\d+)?)\s*(?:(万|亿)?\s*[—–~～至到-]\s*(\d+(?:\.\d+)?)\s*)?(万元|亿元|元)/g;
-const SCALE: Record<string, number> = { 万元: 1, 万: 1, 亿元: 10000, 亿: 10000, 元: 0.0001 };
+/** Powers of ten of each scale word against 万元. */
+const SCALE: Record<string, number> = { 亿: 4, 千万: 3, 万: 0, 千: -1, "": -4 };
+
+// Not inside another number; thousands in groups of three, then never a fourth digit.
+const NUM = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
+const SCALES = "亿|千万|万|千";
+const LABEL = String.raw`(总投资|投资)?\s*(?:[:：为]\s*)?`;
+const PREFIX = String.raw`(?:约|大约|预计约|预计|计划|逾|近|超过|超|共计|合计|累计|共)?\s*`;
+const RANGE = String.raw`(${NUM})\s*(${SCALES})?\s*[—–~～至到-]\s*(${NUM})\s*(${SCALES})?\s*元`;
+const COMPOUND = String.raw`(${NUM})\s*亿\s*零?\s*(${NUM})\s*(千万|万)\s*元`;
+const SIMPLE = String.raw`(${NUM})\s*(${SCALES})?\s*元`;
+const MONEY = new RegExp(`${LABEL}${PREFIX}(?:${RANGE}|${COMPOUND}|${SIMPLE})`, "g");
+
+const read = (digits: string): Decimal => decimal(Number(digits.replace(/,/g, "")));
+const inWan = (digits: string, scale: string | undefined): Decimal => shift(read(digits), SCALE[scale ?? ""]!);
 
 export function amountsIn(content: string): StatedAmount[] {
   const found: StatedAmount[] = [];
-  for (const m of content.matchAll(MONEY)) {
-    const [text, label, first, firstUnit, second, unit] = m as unknown as [string, string | undefined, string, string | undefined, string | undefined, string];
-    const scale = SCALE[unit]!;
-    const low = Number(first) * (second !== undefined && firstUnit ? SCALE[firstUnit]! : scale);
-    const high = second !== undefined ? Number(second) * scale : low;
-    found.push({ text: text.trim(), low: round(low), high: round(high), total: label === "总投资" });
+  // One character for one: offsets in the half-width text are offsets in the content as written.
+  for (const m of toHalfWidth(content).matchAll(MONEY)) {
+    const [, label, r1, rScale1, r2, rScale2, c1, c2, cScale, s1, sScale] = m;
+    let low: Decimal, high: Decimal;
+    if (r1 !== undefined) {
+      // A range's first number without a scale takes the second's (1-2亿元).
+      low = inWan(r1, rScale1 ?? rScale2);
+      high = inWan(r2!, rScale2);
+    } else if (c1 !== undefined) {
+      low = high = add(inWan(c1, "亿"), inWan(c2!, cScale));
+    } else {
+      low = high = inWan(s1!, sScale);
+    }
+    found.push({ text: content.slice(m.index, m.index + m[0].length).trim(), low: toNumber(low), high: toNumber(high), total: label === "总投资" });
   }
   return found;
 }
-
-const round = (n: number) => Math.round(n * 10000) / 10000;
 
 /**
  * The amount a content states for the whole project: its 总投资 where it names one, else what its
@@ -39,5 +69,6 @@ export function statedInvestment(content: string): { low: number; high: number; 
   const totals = all.filter((a) => a.total);
   const used = totals.length > 0 ? totals.slice(0, 1) : all;
   if (used.length === 0) return undefined;
-  return { low: round(used.reduce((s, a) => s + a.low, 0)), high: round(used.reduce((s, a) => s + a.high, 0)), texts: used.map((a) => a.text) };
+  const sum = (pick: (a: StatedAmount) => number) => toNumber(used.reduce((s, a) => add(s, decimal(pick(a))), decimal(0)));
+  return { low: sum((a) => a.low), high: sum((a) => a.high), texts: used.map((a) => a.text) };
 }

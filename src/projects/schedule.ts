@@ -5,6 +5,7 @@
  * however early it finished.
  */
 import { ref } from "../i18n/message.js";
+import { decimal, multiply, order, subtract } from "../rules/decimal.js";
 import type { ProjectCheck, ProjectFinding } from "./result.js";
 import type { Project, ProjectProgress } from "./types.js";
 
@@ -39,7 +40,7 @@ export function scheduleCheck(project: Project, index: number, year: number, mar
     }
     if (investedShare !== undefined && project.period.start <= year) {
       const behind = (elapsed - investedShare) * 100;
-      if (behind > margin) {
+      if (behindBeyond(project, year, invested!, margin)) {
         findings.push({
           ...base,
           code: "lagging",
@@ -57,6 +58,20 @@ export function scheduleCheck(project: Project, index: number, year: number, mar
     findings,
     verdict: findings.length > 0 ? "WARN" : "PASS",
   };
+}
+
+/**
+ * Is the project more than `margin` points behind, in exact arithmetic? With the elapsed share
+ * e/n (years) and the invested share i/I (万元, decimals as written): (e·I − i·n) × 100 > margin · n · I.
+ * Exactly 20 points behind with a margin of 20 is not lagging (0.8 − 0.6 is 0.20000000000000007 in binary).
+ */
+function behindBeyond(project: Project, year: number, invested: number, margin: number): boolean {
+  const { start, end } = project.period;
+  const elapsed = decimal(Math.min(end - start + 1, Math.max(0, year - start + 1)));
+  const years = decimal(end - start + 1);
+  const investment = decimal(project.investment);
+  const behind = multiply(subtract(multiply(elapsed, investment), multiply(decimal(invested), years)), decimal(100));
+  return order(behind, multiply(multiply(decimal(margin), years), investment)) > 0;
 }
 
 /** A share as whole percent, rounded toward the project (a lag is never overstated). */

@@ -1,23 +1,26 @@
 /**
- * 0.935 recorded where the unit is % and the row's rules speak of 93.5: most likely a fraction,
- * not 0.935 %. The check judges such a value REVIEW with a hint; record refuses it up front.
+ * 0.935 recorded where the unit is % and the row's rules ask for at least 93.5: most likely a
+ * fraction, not 0.935 % (0.6 against a ceiling of <5 is a share, not a slip). The check judges such a value REVIEW with a hint; record refuses it up front.
  */
-import type { Rule } from "../rules/ast.js";
+import type { Comparator, Rule } from "../rules/ast.js";
+import { looksLikeFraction } from "../rules/compare.js";
 import type { Indicator, RuleSpec } from "../model/types.js";
 import { normalizeValue } from "../model/value.js";
 
-/** The numbers a rule sets for the value itself (a change, as in delta rules, is not one). */
-function levels(rule: Rule): number[] {
+/** The levels a rule sets for the value itself, with their way (a change, as in delta rules, is not one). */
+function levels(rule: Rule, better: Indicator["better"]): Array<{ op: Comparator; n: number }> {
   switch (rule.kind) {
     case "all":
     case "any":
-      return rule.parts.flatMap(levels);
+      return rule.parts.flatMap((p) => levels(p, better));
     case "threshold":
+      return [{ op: rule.op, n: rule.value }];
     case "target":
-    case "about":
-      return [rule.value];
+      return [{ op: better === "higher" ? ">=" : "<=", n: rule.value }];
     case "range":
-      return [rule.min, rule.max];
+      return [{ op: ">=", n: rule.min }];
+    case "about":
+      return [{ op: "=", n: rule.value }];
     default:
       return [];
   }
@@ -28,6 +31,7 @@ export function fractionOfPercent(indicator: Indicator, value: string): { value:
   const v = normalizeValue(value);
   if (indicator.unit !== "%" || v.kind !== "number" || v.n <= 0 || v.n >= 1 || /%\s*$/.test(value)) return undefined;
   const specs = [indicator.standard, indicator.nearTerm, indicator.longTerm, ...indicator.superior.map((s) => s.spec)].filter((s): s is RuleSpec => s !== undefined);
-  const spec = specs.find((s) => levels(s.rule).some((n) => n > 1));
+  // The judgement's own test: a floor above 1 (≥85), never a ceiling (<5 where 0.6 % is a good share).
+  const spec = specs.find((s) => levels(s.rule, indicator.better).some((l) => looksLikeFraction(v.n, l.op, l.n)));
   return spec && { value: v.n, percent: Number.parseFloat((v.n * 100).toPrecision(12)), rule: spec.text };
 }

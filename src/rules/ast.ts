@@ -47,6 +47,16 @@ export interface RelativeRule extends Node<"relative"> { op: Relation; reference
  */
 export interface ConditionRule extends Node<"condition"> { text: string }
 
+/**
+ * 下降18%, 提高2个百分点, 〔18〕: the change from the base-year value to the year judged, at least
+ * `amount`, the `direction` way. `unit` "%" is a share of the base value, 个百分点 points; a bracketed
+ * amount without a unit is a share of the base on a "%" row (the national plans' 降低(%) columns) and
+ * the row's unit elsewhere (新增治理面积(万平方公里) 〔27〕).
+ */
+export interface ChangeRule extends Node<"change"> { amount: number; direction: TrendDirection; unit?: string; bracket: boolean }
+/** A phrase the grammar does not know (应划尽划): the check is for a person, the text quoted. */
+export interface UnknownRule extends Node<"unknown"> { text: string }
+
 export type LeafRule =
   | ThresholdRule
   | TargetRule
@@ -62,7 +72,9 @@ export type LeafRule =
   | AbsentRule
   | EventRule
   | RelativeRule
-  | ConditionRule;
+  | ConditionRule
+  | ChangeRule
+  | UnknownRule;
 
 export type Rule = AllRule | AnyRule | LeafRule;
 export type LeafKind = LeafRule["kind"];

@@ -17,12 +17,21 @@ export const VALUE_MESSAGES = [...NON_NUMERIC_MESSAGES, "value.fractionPercent",
 /** The ids `judgeGuarantee` gives. */
 export const GUARANTEE_MESSAGES = ["target.nonePresent.full", "target.wrongSide", "target.compare.pass", "target.compare.fail", ...UNDECIDED_MESSAGES] as const;
 
+/**
+ * Could `value` on a "%" row be a share written as a fraction (0.935 for 93.5 %), judged against
+ * `op limit`? Only where the rule asks for at least a level above 1 (≥85, =100): there a value
+ * below 1 fails by a factor near 100. Against a ceiling (<5, ≤25) a small share is what a good
+ * row holds (劣Ⅴ类 0.6 % against <5), never a hint.
+ */
+export const looksLikeFraction = (n: number, op: Comparator, limit: number): boolean =>
+  n > 0 && n < 1 && limit > 1 && (op === ">=" || op === ">" || op === "=");
+
 /** Judge a value against `op limit` (shared with bare-number targets). */
 export function judgeValue(op: Comparator, limit: number, unit: string | undefined, year: number, value: Value, indicator: RuleIndicator): Outcome {
   const rule = ruleLabel(op, limit, unit ?? "");
   if (value.kind !== "number") return nonNumeric(value, year, isFullShare(op, limit, indicator.unit || unit || "", indicator.better));
   // 0.935 where the unit is % and the limit is 93: most likely a fraction, not 0.935 %.
-  if (indicator.unit === "%" && value.n > 0 && value.n < 1 && limit >= 1) {
+  if (indicator.unit === "%" && looksLikeFraction(value.n, op, limit)) {
     return outcome("REVIEW", "value.fractionPercent", { year, value: value.n, percent: Number.parseFloat((value.n * 100).toPrecision(12)), rule });
   }
   const pass = compare(value.n, op, limit);

@@ -11,6 +11,8 @@ export interface RuleIndicator {
   tolerance: Tolerance;
   /** false where the standard does not let this indicator be declared 不涉及. */
   mayBeNotApplicable?: boolean;
+  /** Who says whether it may: the edition, or the file's own rule (`may_be_not_applicable`). */
+  notApplicableBy?: "edition" | "file";
   /** Reference values by year, for 不低于全省平均水平 (`reference_value`). */
   referenceValues?: Readonly<Record<number, number>>;
   /** Conditions the value cannot decide, as stated (`clauses`), by normalised condition text. */

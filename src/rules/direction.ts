@@ -16,6 +16,8 @@ export function impliedDirection(rule: Rule): Direction | undefined {
       return rule.direction === "better" ? undefined : rule.direction;
     case "increase":
       return "higher";
+    case "change":
+      return rule.direction === "better" ? undefined : rule.direction;
     case "event":
       return "lower";
     case "relative":

@@ -23,6 +23,8 @@ import superior from "./kinds/superior.js";
 import target from "./kinds/target.js";
 import threshold from "./kinds/threshold.js";
 import trend from "./kinds/trend.js";
+import change from "./kinds/change.js";
+import unknown from "./kinds/unknown.js";
 
 export const RULE_KINDS: { [K in LeafKind]: RuleKind<Extract<LeafRule, { kind: K }>> } = {
   threshold,
@@ -40,10 +42,12 @@ export const RULE_KINDS: { [K in LeafKind]: RuleKind<Extract<LeafRule, { kind: K
   event,
   relative,
   condition,
+  change,
+  unknown,
 };
 
 /** The ids the engine itself gives, before (or around) any rule kind: no value, 不涉及, 且 / 或. */
-export const ENGINE_MESSAGES = ["value.missing", "value.notApplicable", "value.notApplicable.notAllowed", "rule.all", "rule.any", "rule.notApplicable"] as const;
+export const ENGINE_MESSAGES = ["value.missing", "value.notApplicable", "value.notApplicable.notAllowed", "value.notApplicable.notDeclared", "rule.all", "rule.any", "rule.notApplicable"] as const;
 
 const kindOf = (rule: LeafRule) => RULE_KINDS[rule.kind] as RuleKind<LeafRule>;
 
@@ -56,12 +60,12 @@ export const engine: Engine = {
       return kindOf(rule).evaluate(rule, ctx, { kind: "text", text: "" }, engine);
     }
     // A condition is decided by what the file states of it, never by the value: it needs none.
-    if (!current && rule.kind === "condition") return kindOf(rule).evaluate(rule, ctx, { kind: "text", text: "" }, engine);
+    if (!current && (rule.kind === "condition" || rule.kind === "unknown")) return kindOf(rule).evaluate(rule, ctx, { kind: "text", text: "" }, engine);
     if (!current) return outcome("MISSING", "value.missing", { year: ctx.year });
     if (current.value.kind === "not_applicable") {
-      return ctx.indicator.mayBeNotApplicable === false
-        ? outcome("REVIEW", "value.notApplicable.notAllowed", { year: ctx.year, text: current.value.text })
-        : outcome("N/A", "value.notApplicable", { year: ctx.year });
+      if (ctx.indicator.mayBeNotApplicable !== false) return outcome("N/A", "value.notApplicable", { year: ctx.year });
+      const id = ctx.indicator.notApplicableBy === "file" ? "value.notApplicable.notDeclared" : "value.notApplicable.notAllowed";
+      return outcome("REVIEW", id, { year: ctx.year, text: current.value.text });
     }
     if (rule.kind === "all" || rule.kind === "any") {
       const parts = rule.parts.map((p) => engine.evaluate(p, ctx));
@@ -122,6 +126,8 @@ export function targetGuarantee(target: Rule, ctx: TargetContext): Guarantee {
   const { unit, better, measure } = ctx.indicator;
   // A target that defers to the superior's also depends on which superior target is in force.
   const superior = mentionsSuperior(target) ? ctx.superiorAt(ctx.year)?.spec?.rule : undefined;
+  // A change from the base year (下降18%) guarantees bounds that depend on the base value too.
+  if (leaves(target).some((l) => l.kind === "change")) return guaranteeOf(target, ctx);
   // Rule → unit → (direction, measure, superior rule) as one number: no key string built per call.
   const key = (better === "lower" ? 1 : 0) + (measure === "delta" ? 2 : 0) + 4 * (superior ? ruleId(superior) + 1 : 0);
   let byUnit = guarantees.get(target);

@@ -21,7 +21,7 @@ import type { AllRule, Comparator, ConditionRule, LeafRule, Relation, Rule, Span
 import { Memo } from "../memo.js";
 import { normalizeRuleText } from "./normalize.js";
 import {
-  ABOUT_WORDS, ABSENT_WORD, CONNECTIVES, PART_ENDS, DIRECTION_WORDS, EVENT_WORDS, NUMERAL_CHARS, PHRASES, RANGE_WORDS, readCount, readStatus, WINDOW_WORDS, WORDS_AFTER, WORDS_BEFORE,
+  ABOUT_WORDS, ABSENT_WORD, CHANGE_WORDS, CONNECTIVES, NOT_A_THING, PART_ENDS, STATE_WORDS, DIRECTION_WORDS, EVENT_WORDS, NUMERAL_CHARS, PHRASES, RANGE_WORDS, readCount, readStatus, WINDOW_WORDS, WORDS_AFTER, WORDS_BEFORE,
   type PhraseNode,
 } from "./vocabulary.js";
 
@@ -38,7 +38,7 @@ const PHRASE_FORMS: ReadonlyArray<readonly [string, PhraseNode]> = PHRASES.flatM
   .sort((a, b) => b[0].length - a[0].length);
 
 const NUM = String.raw`[+-]?(?:\d+(?:\.\d+)?|\.\d+)`;
-const UNIT = String.raw`(?:%|‰|[μµu]g\/m[³3]|mg\/m[³3]|mg\/kg|g\/kg|mg\/L|dB\(A\)|dB|km²|km2|m³|m3|万元|亿元|吨|t\b)`;
+const UNIT = String.raw`(?:%|‰|[μµu]g\/m[³3]|mg\/m[³3]|mg\/kg|g\/kg|mg\/L|dB\(A\)|dB|km²|km2|m³|m3|万元|亿元|万吨|吨|元|t\b)`;
 const OP = String.raw`(?:>=|<=|≥|≤|>|<|=)`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const BEFORE = `(?:${WORDS_BEFORE.map(([w]) => escape(w)).join("|")})`;
@@ -67,7 +67,22 @@ const TREND = new RegExp(
 const EVENT = new RegExp(`^${any(EVENT_WORDS.negations)}${EVENT_WORDS.verb}([^\\s${STOP}]*)|^${EVENT_WORDS.none}([^\\s${STOP}]+?)${EVENT_WORDS.verb}(?=$|[\\s${STOP}])`);
 /** The verbs of a condition: the comparison words, and 达到 / 优于 / 符合 / 满足; then those that take no object. */
 const CONDITION_VERB = new RegExp(`(${BEFORE}|达到|优于|符合|满足)`);
-const STATE_VERB = /(不降低|不下降|不恶化|保持稳定|达标)$/;
+const STATE_VERB = new RegExp(`${any(STATE_WORDS)}$`);
+/** 城市无超四类水体: a subject of its own, and none of a thing. */
+const SUBJECT_ABSENT = new RegExp(`^\\p{Script=Han}+?${ABSENT_WORD}(.+)$`, "u");
+/** 下降18%, 累计提高2个百分点: a change from the base year, the way its word says. */
+const CHANGE_DIRECTIONS = DIRECTION_WORDS.filter(([, d]) => d !== "better");
+const CHANGE = new RegExp(
+  String.raw`^${any(CHANGE_WORDS.before)}?(${any(CHANGE_DIRECTIONS.map(([w]) => w))})\s*(${NUM})\s*(${escape(CHANGE_WORDS.relative)}|${any(CHANGE_WORDS.points)})?(?:${any(WORDS_AFTER.filter(([, op]) => op === ">=").map(([w]) => w))})?`,
+);
+/** 〔18〕, 〔18%〕: a cumulative target over the plan period, in the row's direction. */
+const BRACKET = new RegExp(String.raw`^(?:${CHANGE_WORDS.brackets.map(([open, close]) => String.raw`${escape(open)}\s*(${NUM})\s*(%)?\s*${escape(close)}`).join("|")})`);
+/**
+ * A phrase the grammar does not know: Chinese words up to the next separator or connective, with no
+ * digit, sign or comparison word in them (六十以上, 88以上吧 are comparisons written wrong: errors).
+ */
+const UNKNOWN = new RegExp(`^\\p{Script=Han}[^${STOP}]*`, "u");
+const COMPARING = new RegExp(`[\\d<>=≥≤Δ%]|${BEFORE}|${AFTER}`);
 const SEGMENT = new RegExp(`^[^${STOP}]+`);
 const AND = new RegExp(String.raw`^(?:[，,、]\s*)?${any(CONNECTIVES.all.zh)}\s*|^(?:[，,]\s*)?${any(CONNECTIVES.all.en)}\b\s*`, "i");
 const OR = new RegExp(String.raw`^(?:[，,]\s*)?${any(CONNECTIVES.any.zh)}\s*|^(?:[，,]\s*)?${any(CONNECTIVES.any.en)}\b\s*`, "i");
@@ -119,6 +134,14 @@ function parseUncached(original: string): ParseResult {
         return { kind: "trend", direction, ...(years !== undefined ? { years } : {}), span: span(m[0].length) };
       }
     }
+    if ((m = CHANGE.exec(rest))) {
+      const direction = CHANGE_DIRECTIONS.find(([w]) => w === m![1])![1];
+      return { kind: "change", amount: Number(m[2]), direction, ...(m[3] ? { unit: m[3] === "%" ? "%" : CHANGE_WORDS.points[0] } : {}), bracket: false, span: span(m[0].length) };
+    }
+    if ((m = BRACKET.exec(rest))) {
+      const i = m.findIndex((g, k) => k > 0 && g !== undefined && /\d/.test(g));
+      return { kind: "change", amount: Number(m[i]), direction: "better", ...(m[i + 1] ? { unit: "%" } : {}), bracket: true, span: span(m[0].length) };
+    }
     if ((m = EVENT.exec(rest))) {
       const what = m[1] ?? m[2] ?? "";
       return { kind: "event", ...(what ? { what } : {}), span: span(m[0].length) };
@@ -160,6 +183,8 @@ function parseUncached(original: string): ParseResult {
     if ((m = ABSENT.exec(rest))) return { kind: "absent", what: m[1]!, span: span(m[0].length) };
     const condition = conditionAt(rest);
     if (condition) return { kind: "condition", text: condition, span: span(condition.length) };
+    // A sign or a digit that reads as nothing is a malformed comparison (≥≥1), an error; words are a phrase for a person.
+    if ((m = UNKNOWN.exec(rest)) && !COMPARING.test(m[0])) return { kind: "unknown", text: m[0].trimEnd(), span: span(m[0].trimEnd().length) };
     return undefined;
   };
 
@@ -253,6 +278,8 @@ function conditionAt(rest: string): string | undefined {
   // 省控以上断面过境河流水质不降低: a subject of its own, and a verb that takes no object.
   const state = STATE_VERB.exec(segment);
   if (state && /\p{Script=Han}/u.test(segment.slice(0, state.index))) return segment;
+  const none = SUBJECT_ABSENT.exec(segment);
+  if (none && !NOT_A_THING.test(`${ABSENT_WORD}${none[1]}`)) return segment;
   const verb = CONDITION_VERB.exec(segment);
   if (!verb) return undefined;
   const subject = segment.slice(0, verb.index), object = segment.slice(verb.index + verb[0].length);
@@ -264,7 +291,7 @@ function conditionAt(rest: string): string | undefined {
 }
 
 /** A leaf that reads the row's number (a comparison, a trend, the superior's target). */
-const READS_NUMBER = new Set<Rule["kind"]>(["threshold", "target", "range", "about", "delta", "stable", "trend", "increase", "relative", "superior"]);
+const READS_NUMBER = new Set<Rule["kind"]>(["threshold", "target", "range", "about", "delta", "stable", "trend", "increase", "relative", "superior", "change"]);
 const readsNumber = (r: Rule): boolean => (r.kind === "all" || r.kind === "any" ? r.parts.some(readsNumber) : READS_NUMBER.has(r.kind));
 
 /** Beside a part that reads the row's number, a part naming a thing is a condition, kept as written. */

@@ -1,7 +1,7 @@
 /** A rule tree back to canonical rule text (Chinese, as the standard writes it; words from the vocabulary). */
 import type { LeafRule, Rule } from "./ast.js";
 import { plainNumber, ruleLabel } from "./numbers.js";
-import { ABOUT_WORDS, ABSENT_WORD, CONNECTIVES, DIRECTION_WORD, EVENT_WORDS, PHRASES, RANGE_WORDS, RELATIONS, statusText, WINDOW_WORDS, type PhraseNode } from "./vocabulary.js";
+import { ABOUT_WORDS, ABSENT_WORD, CHANGE_WORDS, CONNECTIVES, DIRECTION_WORD, EVENT_WORDS, PHRASES, RANGE_WORDS, RELATIONS, statusText, WINDOW_WORDS, type PhraseNode } from "./vocabulary.js";
 
 const same = (a: PhraseNode, b: LeafRule) => Object.entries(a).every(([k, v]) => (b as unknown as Record<string, unknown>)[k] === v);
 const phrase = (rule: LeafRule) => PHRASES.find((p) => same(p.node, rule))!.zh[0]!;
@@ -25,6 +25,11 @@ function leaf(rule: LeafRule): string {
     case "event": return `${EVENT_WORDS.negations[0]}${EVENT_WORDS.verb}${rule.what ?? ""}`;
     case "relative": return `${RELATIONS[rule.op].zh}${rule.reference}`;
     case "condition": return rule.text;
+    case "unknown": return rule.text;
+    case "change": {
+      if (rule.bracket) return `${CHANGE_WORDS.brackets[0][0]}${plainNumber(rule.amount)}${rule.unit ?? ""}${CHANGE_WORDS.brackets[0][1]}`;
+      return `${DIRECTION_WORD[rule.direction]}${plainNumber(rule.amount)}${rule.unit ?? ""}`;
+    }
   }
 }
 

@@ -4,7 +4,7 @@
  * printer writes canonical text from it, the value normaliser reads `已建立并实施` with it, the
  * status rule judges with its implications, and the message catalogues take their labels from it.
  */
-import type { Relation, TrendDirection } from "./ast.js";
+import type { Comparator, Relation, TrendDirection } from "./ast.js";
 
 /** A verb a status rule requires and a value states. The first `zh` form is the canonical one. */
 const VERB_TABLE = {
@@ -24,6 +24,8 @@ const VERB_TABLE = {
   enforced: { zh: ["执行"], en: ["enforced"] },
   delineated: { zh: ["划定"], en: ["delineated"] },
   eliminated: { zh: ["消除"], en: ["eliminated"] },
+  // 外来物种入侵 不明显 (湖南 2018): a state the value states as the word itself.
+  not_noticeable: { zh: ["不明显"], en: ["not noticeable"] },
 } as const satisfies Record<string, { zh: readonly string[]; en: readonly string[]; implies?: readonly string[] }>;
 
 /**
@@ -166,7 +168,13 @@ export type PhraseNode =
 
 /** Fixed phrases: the first `zh` form is what the printer writes. */
 export const PHRASES: ReadonlyArray<{ node: PhraseNode; zh: readonly string[]; en: readonly string[] }> = [
-  { node: { kind: "superior" }, zh: ["完成上级规定的考核任务", "完成上级下达的考核任务", "完成上级下达的目标任务", "完成上级规定的目标任务"], en: ["superior target met", "meet the superior target", "meets the superior target"] },
+  {
+    node: { kind: "superior" },
+    zh: [
+      "完成上级规定的考核任务", "完成上级下达的考核任务", "完成上级下达的目标任务", "完成上级规定的目标任务", "完成上级下达任务", "完成上级下达的任务",
+      "完成省下达任务", "完成省下达的任务", "完成省下达的目标任务", "完成省下达的考核任务", "完成省考核任务", "完成省级下达任务", "完成市下达任务",
+      "完成国家和省下达任务", "完成国家下达任务", "达到省考核要求", "达到上级考核要求", "满足省考核要求",
+    ], en: ["superior target met", "meet the superior target", "meets the superior target"] },
   { node: { kind: "stable", direction: "better" }, zh: ["保持稳定或持续改善", "保持稳定"], en: ["stable or improving", "stable"] },
   { node: { kind: "stable", direction: "higher" }, zh: ["保持稳定或持续提高", "不降低"], en: ["stable or rising", "stable or increasing", "not lower"] },
   { node: { kind: "stable", direction: "lower" }, zh: ["保持稳定或持续下降"], en: ["stable or declining", "stable or decreasing"] },
@@ -186,8 +194,23 @@ export const phraseLabelId = (kind: "stable" | "trend" | "increase", direction: 
 export const DIRECTION_WORDS: ReadonlyArray<readonly [string, TrendDirection]> = [
   ["改善", "better"], ["好转", "better"],
   ["提高", "higher"], ["上升", "higher"], ["增加", "higher"], ["增长", "higher"], ["提升", "higher"],
-  ["下降", "lower"], ["降低", "lower"], ["减少", "lower"], ["减小", "lower"],
+  ["下降", "lower"], ["降低", "lower"], ["减少", "lower"], ["减小", "lower"], ["削减", "lower"],
 ];
+
+/**
+ * A change from the base year (下降18%, 提高2个百分点, 累计下降18%) and the national plans' cumulative
+ * target over the plan period in brackets (〔18〕). `%` after the number is a share of the base value;
+ * 个百分点 is points, in the row's unit (the official convention: 百分点 for points, % for relative).
+ */
+export const CHANGE_WORDS = {
+  before: ["累计", "比基准年", "较基准年", "比基期", "较基期"],
+  relative: "%",
+  points: ["个百分点", "百分点"],
+  brackets: [["〔", "〕"], ["[", "]"], ["【", "】"]],
+} as const;
+
+/** A state verb that takes no object: 省控以上断面过境河流水质不降低, 生态功能不降低、性质不改变. */
+export const STATE_WORDS = ["不降低", "不下降", "不恶化", "保持稳定", "达标", "不改变", "不减少", "不变"] as const;
 
 /** The word the printer writes for each direction. */
 export const DIRECTION_WORD: Record<TrendDirection, string> = { better: "改善", higher: "提高", lower: "下降" };
@@ -196,18 +219,26 @@ export const DIRECTION_WORD: Record<TrendDirection, string> = { better: "改善"
  * Comparison words, as the legal convention reads them (民法典 第1259条: 以上、以下、以内 include the
  * number; 超过、不满 do not). Before the number: `不低于90`; after it: `20%以上`.
  */
-export const WORDS_BEFORE: ReadonlyArray<readonly [string, ">=" | ">" | "<=" | "<" | "="]> = (
-  [
-    ["大于等于", ">="], ["大于或等于", ">="], ["小于等于", "<="], ["小于或等于", "<="],
-    ["不低于", ">="], ["不少于", ">="], ["不小于", ">="], ["不高于", "<="], ["不多于", "<="], ["不大于", "<="],
-    ["不超过", "<="], ["未超过", "<="], ["至少", ">="], ["最多", "<="], ["至多", "<="],
-    ["大于", ">"], ["高于", ">"], ["超过", ">"], ["多于", ">"],
-    ["小于", "<"], ["低于", "<"], ["少于", "<"], ["不足", "<"], ["不满", "<"],
-    ["等于", "="],
-  ] as const
-)
-  .slice()
-  .sort((a, b) => b[0].length - a[0].length);
+const COMPARISON_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
+  ["大于等于", ">="], ["大于或等于", ">="], ["小于等于", "<="], ["小于或等于", "<="],
+  ["至少", ">="], ["最多", "<="], ["至多", "<="],
+  ["大于", ">"], ["高于", ">"], ["超过", ">"], ["多于", ">"], ["超出", ">"],
+  ["小于", "<"], ["低于", "<"], ["少于", "<"], ["不足", "<"], ["不满", "<"],
+  ["等于", "="],
+];
+
+/**
+ * Words that negate the comparison after them (不得低于95 is ≥95, 严禁超过 is ≤): a negated
+ * comparison is the comparison it negates, never a condition. Each composes with every strict
+ * comparison word above, so a new negation or comparison word is one entry here.
+ */
+const NEGATIONS = ["不得", "不应", "不能", "不可", "不宜", "不准", "严禁", "禁止", "未", "不"] as const;
+const NEGATED: Partial<Record<Comparator, Comparator>> = { ">": "<=", "<": ">=" };
+
+export const WORDS_BEFORE: ReadonlyArray<readonly [string, Comparator]> = [
+  ...COMPARISON_WORDS,
+  ...NEGATIONS.flatMap((no) => COMPARISON_WORDS.flatMap(([w, op]) => (NEGATED[op] && !w.startsWith("不") ? [[`${no}${w}`, NEGATED[op]!] as const] : []))),
+].sort((a, b) => b[0].length - a[0].length);
 
 export const WORDS_AFTER: ReadonlyArray<readonly [string, ">=" | "<="]> = [
   ["及以上", ">="], ["或以上", ">="], ["以上", ">="],

@@ -10,6 +10,8 @@ lintTable(check, {
     { name: "0 % among percentages is a value, not a fraction", text: row(`    standard: "≥60"\n    baseline: {2021: 0, 2022: 54.5}\n`) },
     { name: "a fraction whose ×100 lies far from the others", text: row(`    standard: "≥60"\n    baseline: {2021: 0.02, 2022: 54.5}\n`) },
     { name: "fractions in a row with no unit", text: `${HEAD}  - {id: "9", name: x, standard: "≥0.9", baseline: 0.95}\n` },
+    // 十三五 plan, 劣Ⅴ类水体比例: 9.7 in 2015, 0.6 in 2020, against <5 (#23)
+    { name: "a small share where lower is better, against a ceiling", text: row(`    better: lower\n    standard: "<5"\n    baseline: {2015: 9.7, 2020: 0.6}\n`) },
     { name: "fractions against targets at most 1", text: row(`    standard: "≥0.6"\n    baseline: 0.545\n    near_term: "≥0.55"\n`) },
   ],
   invalid: [

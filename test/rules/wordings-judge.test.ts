@@ -75,6 +75,19 @@ const evals: Record<string, EvalCase[]> = {
     { name: "a review of another year does not", rule: "≥90，且无危险废物排放", series: { 2022: 95 }, review: { verdict: "pass", by: "李四", year: 2021 }, verdict: "MISSING", id: "rule.all" },
     { name: "a standalone condition needs no value", rule: "达到功能区标准", series: {}, year: 2022, clauses: { 达到功能区标准: "达标" }, verdict: "PASS", id: "rule.condition.met" },
   ],
+  // #23
+  "negated comparisons judge as the comparison": [
+    { name: "不得低于95: 95 passes", rule: "不得低于95", series: { 2022: 95 }, verdict: "PASS", id: "rule.compare.pass", data: { rule: "≥95" } },
+    { name: "不得低于95: 94.9 fails, without any clause", rule: "不得低于95", series: { 2022: 94.9 }, verdict: "FAIL", id: "rule.compare.fail" },
+    { name: "严禁超过1: 1 passes", rule: "严禁超过1", series: { 2022: 1 }, better: "lower", verdict: "PASS", id: "rule.compare.pass", data: { rule: "≤1" } },
+  ],
+  "stated states and the province's targets": [
+    { name: "不明显 stated as 不明显", rule: "不明显", series: { 2022: "不明显" }, verdict: "PASS", id: "rule.status.pass" },
+    { name: "不明显 against other text", rule: "不明显", series: { 2022: "较明显" }, verdict: "REVIEW", id: "rule.status.review" },
+    { name: "完成省下达任务 against the superior's target", rule: "完成省下达任务", series: { 2022: 30 }, better: "lower", superior: { 2022: "≤35" }, verdict: "PASS", id: "rule.superior.result" },
+    { name: "100，且城市无超四类水体: the number met, the condition unstated", rule: "100，且城市无超四类水体", series: { 2022: 100 }, unit: "%", verdict: "MISSING", id: "rule.all" },
+    { name: "100，且城市无超四类水体: stated", rule: "100，且城市无超四类水体", series: { 2022: 100 }, unit: "%", clauses: { 城市无超四类水体: "已满足" }, verdict: "PASS", id: "rule.all" },
+  ],
 };
 
 const judges: Record<string, JudgeCase[]> = {

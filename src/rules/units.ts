@@ -1,0 +1,66 @@
+/**
+ * Units carried by rules: `≥85‰` on a "%" row is `≥8.5%`, `≤0.35亿元` on a 万元 row is `≤3500万元`,
+ * converted exactly (a power of ten, shifted in decimal); `≥35μg/m³` on a "%" row is no comparison
+ * at all, and is refused where it is written. A row without a unit takes the rule's as written.
+ */
+import type { LeafRule, Rule, Span } from "./ast.js";
+import { scaled } from "./decimal.js";
+
+/** How people write the same unit: the one spelling compared. */
+const SPELLINGS: Record<string, string> = {
+  "％": "%", "‰": "‰", "微克/立方米": "μg/m³", "毫克/立方米": "mg/m³", "毫克/升": "mg/L", "毫克/千克": "mg/kg", "克/千克": "g/kg",
+  "平方公里": "km²", "平方千米": "km²", "km2": "km²", "立方米": "m³", "m3": "m³", "t": "吨", "万t": "万吨", "分贝": "dB",
+};
+
+/** A unit's spelling for comparison: trimmed, 微克/立方米 as μg/m³, `-` (none) as none. */
+export function unitKey(unit: string): string {
+  const u = unit.trim().replace(/^[-—–]$/, "").replace(/m3$/, "m³").replace(/^[uµ]g/, "μg");
+  return SPELLINGS[u] ?? u;
+}
+
+/** Units that are powers of ten of one another, by family: the exponent against the family's first. */
+const SCALES: Record<string, readonly [family: string, exponent: number]> = {
+  "%": ["share", 0], "‰": ["share", -1],
+  "元": ["money", -4], "万元": ["money", 0], "亿元": ["money", 4],
+  "μg/m³": ["concentration in air", 0], "mg/m³": ["concentration in air", 3],
+  "mg/kg": ["content", 0], "g/kg": ["content", 3],
+  "吨": ["mass", 0], "万吨": ["mass", 4],
+};
+
+export type InUnit = { ok: true; rule: Rule } | { ok: false; unit: string; span: Span };
+
+/** `rule` with every number in the row's unit; the first unit that does not convert, where it is written. */
+export function inRowUnit(rule: Rule, rowUnit: string): InUnit {
+  const row = unitKey(rowUnit);
+  if (row === "") return { ok: true, rule };
+  if (rule.kind === "all" || rule.kind === "any") {
+    const parts: Rule[] = [];
+    for (const p of rule.parts) {
+      const r = inRowUnit(p, rowUnit);
+      if (!r.ok) return r;
+      parts.push(r.rule);
+    }
+    return { ok: true, rule: parts.every((p, i) => p === rule.parts[i]) ? rule : { ...rule, parts } };
+  }
+  return leafInUnit(rule, row, rowUnit);
+}
+
+function leafInUnit(leaf: LeafRule, row: string, rowUnit: string): InUnit {
+  if (!("unit" in leaf) || leaf.unit === undefined || leaf.kind === "change") return { ok: true, rule: leaf };
+  const from = unitKey(leaf.unit);
+  if (from === row) return { ok: true, rule: leaf };
+  const a = SCALES[from], b = SCALES[row];
+  if (!a || !b || a[0] !== b[0]) return { ok: false, unit: leaf.unit, span: leaf.span };
+  const k = a[1] - b[1];
+  const to = (n: number) => scaled(n, k);
+  switch (leaf.kind) {
+    case "threshold":
+    case "target":
+    case "about":
+      return { ok: true, rule: { ...leaf, value: to(leaf.value), unit: rowUnit } };
+    case "range":
+      return { ok: true, rule: { ...leaf, min: to(leaf.min), max: to(leaf.max), unit: rowUnit } };
+    default:
+      return { ok: true, rule: leaf };
+  }
+}
