@@ -4,16 +4,17 @@
  * indicator rows have (model/schema.ts imports it into the file shell).
  */
 import * as z from "zod/mini";
+import { isYear, YearKeySchema } from "./year.js";
 
 const text = z.string({ error: "expected.text" });
 
-/** A year written as a key (`2023:`): YAML gives a number, which an object key holds as text. */
-const yearKey = z.string().check(
-  z.regex(/^\d{4}$/, { error: "expected.year" }),
-  z.refine((y) => y >= "1949" && y <= "2100", { error: "expected.year" }),
-);
 
-const amount = z.number({ error: "expected.amount" }).check(z.gte(0, { error: "expected.amount" }));
+/**
+ * 万元 below 10¹² (10,000 万亿元, far above any plan's total): finite, and so bounded that a batch's
+ * sums of them stay finite too (1.7e308 twice is Infinity, which JSON writes as null).
+ */
+const AMOUNT_LIMIT = 1e12;
+const amount = z.number({ error: "expected.amount" }).check(z.gte(0, { error: "expected.amount" }), z.lt(AMOUNT_LIMIT, { error: "expected.amount" }));
 
 /** The words a project's state is written in: the plan's, or English. */
 export const PROJECT_STATUS_WORDS = {
@@ -35,6 +36,12 @@ export const PROJECT_KIND_WORDS = { 新建: "new", 续建: "continued", new: "ne
 /** `2023-2024` as 附表1 prints it (a hyphen, an en or em dash, 至 or ~ between the years). */
 export const PERIOD = /^\s*(\d{4})\s*(?:[-–—~～至]\s*(\d{4}))?\s*$/;
 
+/** A period whose years are years (0000-9999 is not one: a page drawn for it would be ten thousand years wide). */
+const isPeriod = (p: string | number): boolean => {
+  const m = PERIOD.exec(String(p));
+  return m !== null && isYear(Number(m[1])) && (m[2] === undefined || isYear(Number(m[2])));
+};
+
 export const ProjectProgressSchema = z.strictObject(
   {
     invested: z.optional(z.nullable(amount)),
@@ -53,10 +60,10 @@ export const ProjectSchema = z.strictObject(
     content: z.optional(text),
     kind: z.optional(z.enum(Object.keys(PROJECT_KIND_WORDS) as [keyof typeof PROJECT_KIND_WORDS], { error: "expected.projectKind" })),
     investment: amount,
-    period: z.union([z.string(), z.number()], { error: "expected.period" }).check(z.refine((p) => PERIOD.test(String(p)), { error: "expected.period" })),
+    period: z.union([z.string(), z.number()], { error: "expected.period" }).check(z.refine(isPeriod, { error: "expected.period" })),
     lead: z.optional(z.union([text, z.array(text, { error: "expected.lead" })], { error: "expected.lead" })),
     indicators: z.optional(z.array(z.union([text, z.number()], { error: "expected.id" }), { error: "expected.indicatorIds" })),
-    progress: z.optional(z.nullable(z.record(yearKey, ProjectProgressSchema, { error: "expected.progressByYear" }))),
+    progress: z.optional(z.nullable(z.record(YearKeySchema, ProjectProgressSchema, { error: "expected.progressByYear" }))),
     note: z.optional(text),
   },
   { error: "expected.project" },

@@ -9,16 +9,12 @@
 import * as z from "zod/mini";
 import { vetoesSchema } from "./vetoSchema.js";
 import { PROJECT_FIELDS, ProjectsSchema } from "./projectSchema.js";
+import { YearKeySchema, YearSchema } from "./year.js";
 
 const text = z.string({ error: "expected.text" });
 const note = z.optional(text);
 
-/** A year written as a key: YAML gives `2022:` as a number, JSON and quoted keys as a string. */
-export const YEAR_KEY = /^\d{4}$/;
-const yearKey = z.string().check(
-  z.regex(YEAR_KEY, { error: "expected.year" }),
-  z.refine((y) => y >= "1949" && y <= "2100", { error: "expected.year" }),
-);
+const yearKey = YearKeySchema;
 
 /** A value: a number, or text the loader normalises ("25.5%", "已建立", "无黑臭水体", "不涉及"). */
 const scalarValue = z.union([z.number(), text], { error: "expected.value" });
@@ -53,13 +49,11 @@ export const StandardSchema = z.union([RuleSchema, ByRegionSchema], { error: "ex
 
 const superiorTarget = z.union([RuleSchema], { error: "expected.superior" });
 
-const intYear = z.int({ error: "expected.year" });
-
 export const ReviewSchema = z.strictObject({
   verdict: z.enum(["pass", "fail"], { error: "expected.reviewVerdict" }),
   by: text,
   date: z.optional(z.union([text, z.date()], { error: "expected.date" })),
-  year: z.optional(intYear),
+  year: z.optional(YearSchema),
   note,
 });
 
@@ -115,7 +109,7 @@ export const RegionSchema = z.looseObject(
   { error: "expected.region" },
 );
 
-const year = intYear.check(z.gte(1949, { error: "expected.year" }), z.lte(2100, { error: "expected.year" }));
+const year = YearSchema;
 
 const fileShape = {
   region: RegionSchema,

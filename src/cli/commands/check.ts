@@ -59,9 +59,9 @@ function parseSize(text: string | undefined): number {
   return Math.floor(Number(m[1]) * unit);
 }
 
-function parseYear(text: string | undefined): number | undefined {
+function parseYear(text: string | undefined, option?: string): number | undefined {
   if (text === undefined) return undefined;
-  return yearOption(text);
+  return yearOption(text, option);
 }
 
 /** `--project-margin 15`: percentage points from 0 to 100. */
@@ -125,7 +125,7 @@ async function encodedSink(sink: Sink, start: NonNullable<StreamingFormatter["en
 export async function runCheck(args: string[], options: CheckOptions, io: Io): Promise<number> {
   const outputs = plan(options.pairing);
   const year = parseYear(options.year);
-  const compareYear = parseYear(options.compareYear);
+  const compareYear = parseYear(options.compareYear, "--compare-year");
   if (compareYear !== undefined && year !== undefined && compareYear >= year) {
     throw new CliError({ id: "error.compareYear", data: { compare: compareYear, year } });
   }
