@@ -5,6 +5,7 @@
  */
 import { Option, type Command } from "commander";
 import { visible } from "../report/visible.js";
+import { LAST_YEAR, yearOfText } from "../model/year.js";
 import { CliError } from "./errors.js";
 
 export interface RegionOptions {
@@ -42,12 +43,10 @@ export function regionOptions(command: Command, h: RegionHelp, required: boolean
     .option("--long-term <year>", h.initLong);
 }
 
-const LAST_YEAR = 2100;
-
 /** A year option's value, or the usage error that names that option. */
 function year(option: string, text: string): number {
-  const y = Number(text);
-  if (!/^\s*\d{4}\s*$/.test(text) || y < 1949 || y > LAST_YEAR) throw new CliError({ id: "error.init.year", data: { option, found: text } });
+  const y = yearOfText(text);
+  if (y === undefined) throw new CliError({ id: "error.init.year", data: { option, found: text } });
   return y;
 }
 

@@ -54,40 +54,81 @@ const READ_DEPTH = 32;
  * js-yaml's reading, or undefined where `yaml` must have its say: text js-yaml refuses (the
  * error's place and wording come from `yaml`), and anchors (their expansion is bounded there).
  */
-export function readingParse(text: string, file: string): LoadResult<RawDocument> | undefined {
-  // Every open node: where it opened, and what the nodes directly inside it gave, in order.
-  const open: Node[] = [];
-  // Where each collection's items (or keys and values) stand: a row's or a project's line is asked for every valid file.
+export function readingParse(text: string, file: string, work?: ReadingWork): LoadResult<RawDocument> | undefined {
+  // Every open node, on parallel stacks (numbers, no object a node): where it opened, what the
+  // nodes directly inside it gave, in order, and, for a collection kept, those nodes' places.
+  const lines: number[] = [];
+  const columns: number[] = [];
+  const positions: number[] = [];
+  const insides: Array<unknown[] | undefined> = [];
+  const kept: Array<Node[] | undefined> = [];
+  /** The line of each open node's first child (a collection starts there), 0 before it has one. */
+  const firsts: number[] = [];
+  // Where each collection's items (or keys and values) stand: a row's or a project's line is asked
+  // for every valid file. What is inside a row is not kept: a valid file never asks, and an error
+  // there is placed by parsing that row alone (RowLocator).
   const places = new Map<object, Node>();
+  /** How deep the rows' sequence is open (the root's `indicators:`), or -1. */
+  let rowsDepth = -1;
   let agreed = true;
   let last: ParseState | undefined;
   let data: unknown;
   try {
-    // Called twice for every node of the file: one object a node, its lists made only for a collection's first child.
+    // Called twice for every node of the file.
     data = loadYaml(text, (event, s) => {
       last = s;
+      const depth = lines.length;
       if (event === "open") {
-        open.push({ line: s.line + 1, column: s.position - s.lineStart + 1, position: s.position, inside: undefined, places: undefined });
+        if (depth === 1 && rowsDepth < 0) {
+          const keys = insides[0];
+          if (keys !== undefined && keys.length % 2 === 1 && keys.at(-1) === "indicators") rowsDepth = 1;
+        }
+        lines.push(s.line + 1);
+        columns.push(s.position - s.lineStart + 1);
+        positions.push(s.position);
+        insides.push(undefined);
+        kept.push(undefined);
+        firsts.push(0);
         return;
       }
-      const node = open.pop()!;
+      const at = depth - 1;
       // A collection starts where its first item or key does, as `yaml` places it (the node opened
       // right after the key's colon).
-      if (node.places !== undefined) node.line = node.places[0]!.line;
-      const parent = open.at(-1);
-      if (parent) {
-        (parent.inside ??= []).push(s.result);
-        (parent.places ??= []).push(node);
+      const line = firsts[at]! > 0 ? firsts[at]! : lines[at]!;
+      const inside = insides[at];
+      const node: Node = { line, column: columns[at]!, position: positions[at]!, inside, places: kept[at] };
+      if (agreed && !yamlReadsAlike(node, s)) agreed = false;
+      lines.pop();
+      columns.pop();
+      positions.pop();
+      insides.pop();
+      kept.pop();
+      firsts.pop();
+      if (rowsDepth === depth - 1) rowsDepth = -2;
+      // Inside a row (deeper than the rows' sequence's items), nothing is kept.
+      const inRow = rowsDepth >= 0 && at > rowsDepth + 1;
+      if (at > 0) {
+        const parent = at - 1;
+        (insides[parent] ??= []).push(s.result);
+        if (firsts[parent] === 0) firsts[parent] = line;
+        if (!(rowsDepth >= 0 && parent > rowsDepth)) {
+          (kept[parent] ??= []).push(node);
+          if (work) work.kept++;
+        }
       }
       // The innermost node that holds a collection is the collection itself (one js-yaml tried as a key wraps it).
-      if (s.result !== null && typeof s.result === "object" && !places.has(s.result) && !(node.inside?.length === 1 && node.inside[0] === s.result)) places.set(s.result, node);
-      if (agreed && !yamlReadsAlike(node, s)) agreed = false;
+      if (!inRow && s.result !== null && typeof s.result === "object" && !(rowsDepth >= 0 && at === rowsDepth + 1) && !places.has(s.result) && !(inside?.length === 1 && inside[0] === s.result)) places.set(s.result, node);
     }, READ_DEPTH);
   } catch {
     return undefined;
   }
   if (!agreed || (last && Object.keys(last.anchorMap).length > 0)) return undefined;
   return { ok: true, value: { file, data, locator: new RowLocator(text, data, places, rowsOf(text, data, places)) } };
+}
+
+/** Counts the places the reading parse keeps (tests hold it to the rows, not what is inside them). */
+export interface ReadingWork {
+  kept: number;
 }
 
 /** Where a node opened (1-based line and column, 0-based position) and, for a collection, what is inside it. */

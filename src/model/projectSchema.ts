@@ -5,16 +5,17 @@
  */
 import * as z from "zod/mini";
 import { described } from "./describe.js";
+import { isYear, YearKeySchema } from "./year.js";
 
 const text = z.string({ error: "expected.text" });
 
-/** A year written as a key (`2023:`): YAML gives a number, which an object key holds as text. */
-const yearKey = z.string().check(
-  z.regex(/^\d{4}$/, { error: "expected.year" }),
-  z.refine((y) => y >= "1949" && y <= "2100", { error: "expected.year" }),
-);
 
-const amount = z.number({ error: "expected.amount" }).check(z.gte(0, { error: "expected.amount" }));
+/**
+ * 万元 below 10¹² (10,000 万亿元, far above any plan's total): finite, and so bounded that a batch's
+ * sums of them stay finite too (1.7e308 twice is Infinity, which JSON writes as null).
+ */
+const AMOUNT_LIMIT = 1e12;
+const amount = z.number({ error: "expected.amount" }).check(z.gte(0, { error: "expected.amount" }), z.lt(AMOUNT_LIMIT, { error: "expected.amount" }));
 
 /** The words a project's state is written in: the plan's, or English. */
 export const PROJECT_STATUS_WORDS = {
@@ -36,6 +37,12 @@ export const PROJECT_KIND_WORDS = { 新建: "new", 续建: "continued", new: "ne
 /** `2023-2024` as 附表1 prints it (a hyphen, an en or em dash, 至 or ~ between the years). */
 export const PERIOD = /^\s*(\d{4})\s*(?:[-–—~～至]\s*(\d{4}))?\s*$/;
 
+/** A period whose years are years (0000-9999 is not one: a page drawn for it would be ten thousand years wide). */
+const isPeriod = (p: string | number): boolean => {
+  const m = PERIOD.exec(String(p));
+  return m !== null && isYear(Number(m[1])) && (m[2] === undefined || isYear(Number(m[2])));
+};
+
 export const ProjectProgressSchema = z.strictObject(
   {
     invested: described(z.optional(z.nullable(amount)), "截至当年累计完成的投资（万元）。", "Cumulative investment so far, by the end of that year (万元)."),
@@ -54,10 +61,10 @@ export const ProjectSchema = z.strictObject(
     content: described(z.optional(text), "建设内容，照附表1填写。", "What is built, as 附表1 states it."),
     kind: described(z.optional(z.enum(Object.keys(PROJECT_KIND_WORDS) as [keyof typeof PROJECT_KIND_WORDS], { error: "expected.projectKind" })), "新建 或 续建。", "new (新建) or continued (续建)."),
     investment: described(amount, "项目总投资（万元）。", "The project's total investment (万元)."),
-    period: described(z.union([z.string(), z.number()], { error: "expected.period" }).check(z.refine((p) => PERIOD.test(String(p)), { error: "expected.period" })), "项目完成时间，如 2023-2024 或 2025。", "The project's period, e.g. 2023-2024, or one year."),
+    period: described(z.union([z.string(), z.number()], { error: "expected.period" }).check(z.refine(isPeriod, { error: "expected.period" })), "项目完成时间，如 2023-2024 或 2025。", "The project's period, e.g. 2023-2024, or one year."),
     lead: described(z.optional(z.union([text, z.array(text, { error: "expected.lead" })], { error: "expected.lead" })), "牵头单位，一个或多个。", "The lead unit, or a list of them."),
     indicators: described(z.optional(z.array(z.union([text, z.number()], { error: "expected.id" }), { error: "expected.indicatorIds" })), "本工程服务的指标编号，如 [\"5.2\"]。", "The ids of the indicators the project serves, e.g. [\"5.2\"]."),
-    progress: described(z.optional(z.nullable(z.record(yearKey, ProjectProgressSchema, { error: "expected.progressByYear" }))), "各年进展：{2023: {invested: 3000, status: 在建}}；可用 lingling-check record --project 记录。", "Progress by year: {2023: {invested: 3000, status: 在建}}; lingling-check record --project writes it."),
+    progress: described(z.optional(z.nullable(z.record(YearKeySchema, ProjectProgressSchema, { error: "expected.progressByYear" }))), "各年进展：{2023: {invested: 3000, status: 在建}}；可用 lingling-check record --project 记录。", "Progress by year: {2023: {invested: 3000, status: 在建}}; lingling-check record --project writes it."),
     note: described(z.optional(text), "本工程的备注。", "A note on the project."),
   },
   { error: "expected.project" },

@@ -10,16 +10,12 @@ import * as z from "zod/mini";
 import { vetoesSchema } from "./vetoSchema.js";
 import { PROJECT_FIELDS, ProjectsSchema } from "./projectSchema.js";
 import { described } from "./describe.js";
+import { YearKeySchema, YearSchema } from "./year.js";
 
 const text = z.string({ error: "expected.text" });
 const note = z.optional(text);
 
-/** A year written as a key: YAML gives `2022:` as a number, JSON and quoted keys as a string. */
-export const YEAR_KEY = /^\d{4}$/;
-const yearKey = z.string().check(
-  z.regex(YEAR_KEY, { error: "expected.year" }),
-  z.refine((y) => y >= "1949" && y <= "2100", { error: "expected.year" }),
-);
+const yearKey = YearKeySchema;
 
 /** A value: a number, or text the loader normalises ("25.5%", "已建立", "无黑臭水体", "不涉及"). */
 const scalarValue = z.union([z.number(), text], { error: "expected.value" });
@@ -72,13 +68,11 @@ export const StandardSchema = z.union([RuleSchema, ByRegionSchema], { error: "ex
 
 const superiorTarget = z.union([RuleSchema], { error: "expected.superior" });
 
-const intYear = z.int({ error: "expected.year" });
-
 export const ReviewSchema = z.strictObject({
   verdict: described(z.enum(["pass", "fail"], { error: "expected.reviewVerdict" }), "人工判定：pass（达标）或 fail（不达标）。", "The verdict: pass or fail."),
   by: described(text, "签署判定的人或单位。", "Who signed the verdict."),
   date: described(z.optional(z.union([text, z.date()], { error: "expected.date" })), "判定日期，如 2024-03-01。", "The date of the verdict, e.g. 2024-03-01."),
-  year: described(z.optional(intYear), "判定针对的年份，省略则为基准年。", "The year the verdict is for; left out, the base year."),
+  year: described(z.optional(YearSchema), "判定针对的年份，省略则为基准年。", "The year the verdict is for; left out, the base year."),
   note: described(note, "判定的理由或依据。", "Why, or on what evidence."),
 });
 
@@ -140,7 +134,7 @@ export const RegionSchema = z.looseObject(
   { error: "expected.region" },
 );
 
-const year = intYear.check(z.gte(1949, { error: "expected.year" }), z.lte(2100, { error: "expected.year" }));
+const year = YearSchema;
 
 const fileShape = {
   region: described(RegionSchema, "地区：名称、区划代码、级别、区域及其他属性（如 terrain: plain），按地区的规则据此选择。", "The region: its name, division code, level, zone and any further attributes (terrain: plain), which rules by region match on."),

@@ -5,7 +5,7 @@
  */
 import { statedInvestment } from "./amounts.js";
 import type { PlanConsistency, ProjectFinding, Subtotal } from "./result.js";
-import { normalizeContent, pairSimilarity, pairsOf, similarityBound, type Pairs } from "./similarity.js";
+import { firstAlike, normalizeContent, type SimilarityWork } from "./similarity.js";
 import type { Project, Projects } from "./types.js";
 
 /** Contents this alike (character pairs shared) are named as nearly the same. */
@@ -13,7 +13,7 @@ export const SIMILAR_CONTENT = 0.85;
 
 const itemPath = (projects: Projects, p: Project) => ["projects", "items", projects.items.indexOf(p)] as const;
 
-export function planConsistency(projects: Projects): PlanConsistency {
+export function planConsistency(projects: Projects, work?: SimilarityWork): PlanConsistency {
   const sum = round(projects.items.reduce((s, p) => s + p.investment, 0));
   const findings: ProjectFinding[] = [];
   const { statedTotal } = projects;
@@ -40,40 +40,28 @@ export function planConsistency(projects: Projects): PlanConsistency {
       });
     }
   }
-  findings.push(...duplicates(projects));
+  findings.push(...duplicates(projects, work));
   return { ...(statedTotal !== undefined ? { statedTotal, totalAgrees } : {}), sum, byDomain: subtotals(projects.items, (p) => p.domain), byTask: subtotals(projects.items, (p) => p.task), findings: findings.sort((a, b) => a.line - b.line) };
 }
 
-/** A content the plan gives twice, or nearly (the later project is named, with the earlier one). */
-function duplicates(projects: Projects): ProjectFinding[] {
-  // Each content reduced once; its character pairs only once it is compared (most contents differ
-  // from every other in a figure or in length, and are never compared).
-  const written = projects.items.flatMap((p) => {
-    if (p.content === undefined) return [];
-    const text = normalizeContent(p.content);
-    let pairs: Pairs | undefined;
-    return [{ p, size: Math.max(0, text.length - 1), pairs: () => (pairs ??= pairsOf(text)), figures: figures(text) }];
+/** A content the plan gives twice, or nearly (the later project is named, with the earliest one it repeats). */
+function duplicates(projects: Projects, work?: SimilarityWork): ProjectFinding[] {
+  const written = projects.items.filter((p): p is Project & { content: string } => p.content !== undefined);
+  const texts = written.map((p) => normalizeContent(p.content));
+  // Nearly the same words with other figures (100MW and 90MW) are two projects of one kind, not one twice.
+  const alike = firstAlike(texts, texts.map(figures), SIMILAR_CONTENT, work);
+  return written.flatMap((p, i) => {
+    const earlier = alike[i];
+    if (earlier === undefined) return [];
+    const same = earlier.similarity === 1;
+    return [{
+      code: same ? "duplicate-content" : "similar-content",
+      message: { id: same ? "project.finding.duplicateContent" : "project.finding.similarContent", data: { id: p.id, other: written[earlier.index]!.id, similarity: Math.floor(earlier.similarity * 100) } },
+      projectId: p.id,
+      path: [...itemPath(projects, p), "content"],
+      line: p.contentLine ?? p.line,
+    }];
   });
-  const findings: ProjectFinding[] = [];
-  written.forEach((own, i) => {
-    for (const earlier of written.slice(0, i)) {
-      // Nearly the same words with other figures (100MW and 90MW) are two projects of one kind, not one twice.
-      if (own.figures !== earlier.figures || similarityBound(own.size, earlier.size) < SIMILAR_CONTENT) continue;
-      const alike = pairSimilarity(own.pairs(), earlier.pairs());
-      if (alike < SIMILAR_CONTENT) continue;
-      const { p } = own;
-      const same = alike === 1;
-      findings.push({
-        code: same ? "duplicate-content" : "similar-content",
-        message: { id: same ? "project.finding.duplicateContent" : "project.finding.similarContent", data: { id: p.id, other: earlier.p.id, similarity: Math.floor(alike * 100) } },
-        projectId: p.id,
-        path: [...itemPath(projects, p), "content"],
-        line: p.contentLine ?? p.line,
-      });
-      return;
-    }
-  });
-  return findings;
 }
 
 /** The numbers a content writes, in order: two contents that differ in a figure are about different things. */

@@ -43,3 +43,152 @@ export function pairSimilarity(a: Pairs, b: Pairs): number {
  * different lengths cannot be near the same.
  */
 export const similarityBound = (a: number, b: number): number => (a + b === 0 ? 1 : (2 * Math.min(a, b)) / (a + b));
+
+/** The text before another that is at least the threshold alike to it, and how alike. */
+export interface AlikeEarlier {
+  index: number;
+  similarity: number;
+}
+
+/** Counts the texts compared in full (tests hold the search to doing little). */
+export interface SimilarityWork {
+  comparisons: number;
+}
+
+/**
+ * For each text, the first text before it (in the same group) at least `threshold` alike, as
+ * comparing it with every earlier one in order would find — without comparing every pair.
+ *
+ * Character pairs become a set by counting repeats (the second 水处 is its own element), so the
+ * Dice coefficient is a set overlap. Once every set is sorted rarest element first, two sets that
+ * alike must share several elements among the first few of each (prefix filtering, as in set
+ * similarity joins): a text of n pairs can only reach the threshold with a text sharing at least
+ * ⌈t·n/(2−t)⌉ of its pairs, so only its first elements are looked up, and only texts sharing
+ * enough of them, with enough left after the last, are compared in full — earliest first, a window
+ * of earlier texts at a time, until one is alike enough. Identical texts are one entry: only the
+ * first of them can be the earliest match of a later text. The answers are those of comparing every
+ * pair (test/projects/similarity.test.ts holds it to that).
+ */
+export function firstAlike(texts: readonly string[], groups: readonly string[], threshold: number, work?: SimilarityWork): Array<AlikeEarlier | undefined> {
+  const firstOf = new Map<string, number>();
+  const pairs: Pairs[] = [];
+  const elements: Float64Array[] = [];
+  texts.forEach((text, i) => {
+    pairs.push(pairsOf(text));
+    elements.push(setOf(pairs[i]!.codes));
+  });
+  // The rarest elements first: their lists of texts are short.
+  const frequency = new Map<number, number>();
+  texts.forEach((text, i) => {
+    const key = `${groups[i]}\u0000${text}`;
+    if (firstOf.has(key)) return;
+    firstOf.set(key, i);
+    for (const e of elements[i]!) frequency.set(e, (frequency.get(e) ?? 0) + 1);
+  });
+  const byRarity = (a: number, b: number) => frequency.get(a)! - frequency.get(b)! || a - b;
+  /** By group, each prefix element's texts (first of identical texts only, in order) and where it stands in each. */
+  const lists = new Map<string, Map<number, Postings>>();
+  // What each earlier text shares with the one looked up among its rarest elements; -1 once it cannot reach the threshold.
+  const shared = new Int32Array(texts.length);
+  /** Where the last element found shared stands in each earlier text. */
+  const lastThere = new Int32Array(texts.length);
+  const lastHere = new Int32Array(texts.length);
+  return texts.map((text, i) => {
+    const own = pairs[i]!;
+    const same = firstOf.get(`${groups[i]}\u0000${text}`)!;
+    // An identical text before this one is alike (1); an earlier text can only come first.
+    let found: AlikeEarlier | undefined = same < i ? { index: same, similarity: 1 } : undefined;
+    const prefix = [...elements[i]!].sort(byRarity).slice(0, prefixLength(own.size, threshold));
+    const inGroup = lists.get(groups[i]!) ?? new Map<number, Postings>();
+    lists.set(groups[i]!, inGroup);
+    const limit = found?.index ?? i;
+    const heads = prefix.map((e) => inGroup.get(e));
+    const at = new Int32Array(heads.length);
+    // Earlier texts a window at a time, in order, so the search stops at the first alike enough.
+    for (let from = nextText(heads, at); from < limit && found === undefined; from = nextText(heads, at)) {
+      const to = Math.min(limit, from + WINDOW);
+      const touched: number[] = [];
+      heads.forEach((list, k) => {
+        for (; list && at[k]! < list.texts.length && list.texts[at[k]!]! < to; at[k]!++) {
+          const j = list.texts[at[k]!]!;
+          if (shared[j] === -1) continue;
+          if (shared[j] === 0) {
+            touched.push(j);
+            if (similarityBound(own.size, pairs[j]!.size) < threshold) {
+              shared[j] = -1;
+              continue;
+            }
+          }
+          shared[j]!++;
+          lastHere[j] = k;
+          lastThere[j] = list.at[at[k]!]!;
+        }
+      });
+      touched.sort((a, b) => a - b);
+      for (const j of touched) {
+        if (found !== undefined) break;
+        if (shared[j]! < Math.min(SHARED_FIRST, leastShared(own.size, threshold), leastShared(pairs[j]!.size, threshold))) continue;
+        // Both texts are sorted alike: every element they share up to the last one found was found,
+        // and what follows that one in either text bounds the rest.
+        const size = pairs[j]!.size;
+        const needed = Math.ceil((threshold * (own.size + size)) / 2 - 1e-9);
+        if (shared[j]! + Math.min(own.size - lastHere[j]! - 1, size - lastThere[j]! - 1) < needed) continue;
+        if (work) work.comparisons++;
+        const alike = pairSimilarity(own, pairs[j]!);
+        if (alike >= threshold) found = { index: j, similarity: alike };
+      }
+      for (const j of touched) shared[j] = 0;
+    }
+    if (same === i) {
+      prefix.forEach((e, k) => {
+        const list = inGroup.get(e) ?? inGroup.set(e, { texts: [], at: [] }).get(e)!;
+        list.texts.push(i);
+        list.at.push(k);
+      });
+    }
+    return found;
+  });
+}
+
+/** How many earlier texts are gathered before the ones found are compared. */
+const WINDOW = 256;
+
+/** The first text not yet read in any of the lists. */
+function nextText(lists: ReadonlyArray<Postings | undefined>, at: Int32Array): number {
+  let next = Number.POSITIVE_INFINITY;
+  lists.forEach((list, k) => {
+    if (list && at[k]! < list.texts.length) next = Math.min(next, list.texts[at[k]!]!);
+  });
+  return next;
+}
+
+/** The earlier texts having one element: which, in order, and where the element stands in each. */
+interface Postings {
+  texts: number[];
+  at: number[];
+}
+
+/** Sorted pair codes → one number per element: the code, and which repeat of it this is. */
+function setOf(codes: Uint32Array): Float64Array {
+  const out = new Float64Array(codes.length);
+  for (let i = 0, repeat = 0; i < codes.length; i++) {
+    repeat = i > 0 && codes[i] === codes[i - 1] ? repeat + 1 : 0;
+    out[i] = codes[i]! * 2 ** 21 + repeat;
+  }
+  return out;
+}
+
+/** Texts this alike must share at least so many of their first elements (fewer only where they need fewer in all). */
+const SHARED_FIRST = 3;
+
+/** The fewest elements a text of `size` pairs shares with any text `threshold` alike (kept low: a float must not raise it). */
+const leastShared = (size: number, threshold: number) => Math.max(0, Math.floor((threshold * size) / (2 - threshold) - 1e-9));
+
+/**
+ * How many of its rarest elements a text of `size` pairs has looked up: two texts sharing α
+ * elements share their first m among the first n − α + m of each (all α − m others follow them).
+ */
+function prefixLength(size: number, threshold: number): number {
+  const least = leastShared(size, threshold);
+  return Math.min(size, size - least + Math.min(SHARED_FIRST, least));
+}

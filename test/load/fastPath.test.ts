@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generateCounties } from "../../scripts/counties.mjs";
+import { readingParse } from "../../src/load/parse.js";
 import { loadIndicatorFile } from "../../src/read.js";
 import { fastLoad, locatingLoad } from "./paths.js";
 
@@ -61,5 +62,23 @@ describe("fast path", () => {
     const fast = fastLoad(text, "x");
     expect(fast?.ok).toBe(false);
     expect(fast).toEqual(locatingLoad(text, "x"));
+  });
+});
+
+describe("the reading parse keeps places in proportion to the rows, not to what is in them", () => {
+  it("a row's own place is kept; its fields' are not (an error there parses that row alone)", () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => `  - {id: "x${i + 1}", name: n, unit: "%", standard: "≥20", baseline: {2020: 24, 2021: 25}, near_term: "≥25", actuals: {2023: 26}}`);
+    const text = `region: {name: x}\nplan: {base_year: 2022}\nindicators:\n${rows.join("\n")}\n`;
+    const work = { kept: 0 };
+    const parsed = readingParse(text, "rows.yaml", work);
+    expect(parsed?.ok).toBe(true);
+    // The root's keys and values, region's and plan's, and one place a row (not 1000 × 21 nodes).
+    expect(work.kept).toBeGreaterThanOrEqual(1000);
+    expect(work.kept).toBeLessThan(1020);
+    if (!parsed?.ok) return;
+    expect(parsed.value.locator.lineOf(["indicators", 999])).toBe(1003);
+    // Inside a row, places still come out exactly: that row is parsed alone.
+    expect(parsed.value.locator.locate(["indicators", 499, "actuals", "2023"])).toEqual({ line: 503, column: 1 + rows[499]!.indexOf("26}") });
+    expect(parsed.value.locator.locate(["indicators", 499, "baseline"], "key")).toEqual({ line: 503, column: 1 + rows[499]!.indexOf("baseline") });
   });
 });

@@ -1,7 +1,7 @@
 /** The Dice coefficient of two contents' character pairs, against counting the pairs by hand. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pairSimilarity, pairsOf, similarityBound } from "../../src/projects/similarity.js";
+import { firstAlike, pairSimilarity, pairsOf, similarityBound } from "../../src/projects/similarity.js";
 
 /** Every pair of neighbouring UTF-16 units, as two-unit strings; shared = Σ min(count in a, count in b). */
 function diceByHand(a: string, b: string): number {
@@ -35,5 +35,61 @@ describe("content similarity", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("the first earlier content alike enough (firstAlike)", () => {
+  const THRESHOLD = 0.85;
+  /** Every earlier text of the same group, in order, as the search once compared them. */
+  function allPairs(texts: string[], groups: string[]) {
+    return texts.map((a, i) => {
+      for (let j = 0; j < i; j++) {
+        if (groups[j] !== groups[i]) continue;
+        const b = texts[j]!;
+        const alike = a === b ? 1 : a.length > 1 && b.length > 1 ? diceByHand(a, b) : 0;
+        if (alike >= THRESHOLD) return { index: j, similarity: alike };
+      }
+      return undefined;
+    });
+  }
+
+  it("finds what comparing every pair finds: the same earlier text, equally alike", () => {
+    // Texts built from a few words and letters, so that many are near one another; groups as figures are.
+    const word = fc.constantFrom("污水处理", "管网", "改造", "a", "b", "水", "𠀀", "1", "2");
+    const loose = fc.array(word, { maxLength: 14 }).map((w) => w.join(""));
+    // And texts a few words away from one of three, near the threshold on either side.
+    const bases = ["建设污水处理设施及配套管网工程", "ab水水水改造管网管网ba12", "河道清淤生态护岸aabb"];
+    const near = fc.tuple(fc.constantFrom(...bases), fc.array(word, { maxLength: 3 }), fc.array(word, { maxLength: 3 }), fc.nat(20)).map(([b, before, after, cut]) => `${before.join("")}${b.slice(0, cut)}${b.slice(cut + 1)}${after.join("")}`);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(loose, near, near), { maxLength: 40 }), (texts) => {
+        const groups = texts.map((t) => (t.match(/\d/g) ?? []).join(""));
+        const found = firstAlike(texts, groups, THRESHOLD);
+        const expected = allPairs(texts, groups);
+        expect(found.map((f) => f?.index)).toEqual(expected.map((e) => e?.index));
+        found.forEach((f, i) => f && expect(f.similarity).toBeCloseTo(expected[i]!.similarity, 12));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("compares 10,000 contents without figures a few times each, not every pair (≈ 50 million)", () => {
+    // Village works as a plan lists them: the same facilities in other places, some repeated.
+    const places = (i: number) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000), 0x4e00 + ((i * 104729) % 20000), 0x4e00 + ((i * 31) % 977));
+    const works = ["建设污水处理设施及配套管网", "实施河道清淤与生态护岸工程", "新建垃圾收运站并配置转运车辆", "开展农村人居环境整治提升"];
+    const texts = Array.from({ length: 10_000 }, (_, i) => `在${places(i % 9000)}村${works[i % works.length]}`);
+    const work = { comparisons: 0 };
+    const found = firstAlike(texts, texts.map(() => ""), THRESHOLD, work);
+    // The 1,000 repeats find their first writing without comparing it; the others, near but not alike enough, are few.
+    expect(found.filter((f) => f?.similarity === 1)).toHaveLength(1000);
+    expect(work.comparisons).toBeLessThan(20_000);
+  });
+
+  it("stops at the first alike enough: 10,000 near copies of one content are compared once each", () => {
+    const texts = Array.from({ length: 10_000 }, (_, i) => `在${String.fromCharCode(0x4e00 + (i % 5000), 0x4e00 + Math.floor(i / 5000))}村建设污水处理设施及配套管网工程`);
+    const work = { comparisons: 0 };
+    const found = firstAlike(texts, texts.map(() => ""), THRESHOLD, work);
+    expect(found[0]).toBeUndefined();
+    expect(found.slice(1).every((f) => f !== undefined)).toBe(true);
+    expect(work.comparisons).toBe(9_999);
   });
 });

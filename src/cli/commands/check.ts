@@ -63,7 +63,7 @@ function parseSize(text: string | undefined): number {
   return Math.floor(Number(m[1]) * unit);
 }
 
-function parseYear(text: string | undefined, option = "--year"): number | undefined {
+function parseYear(text: string | undefined, option?: string): number | undefined {
   if (text === undefined) return undefined;
   return yearOption(text, option);
 }
