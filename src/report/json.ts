@@ -28,6 +28,8 @@ const forecast = (f: Forecast) => ({
   from: point(f.from),
   to: point(f.to),
   pace: f.pace.map(point),
+  // Additive: the projection or a pace value was held inside the value's possible range (a share at 100 %).
+  ...(f.clamped ? { clamped: true } : {}),
 });
 
 const check = (c: CheckResult, lang: Lang, decides: boolean) => ({
