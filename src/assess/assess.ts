@@ -69,7 +69,7 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
   const completeness = year === undefined ? undefined : completenessOf(indicators, year);
   // The key projects: judged in the assessed year; their warnings decide only under --fail-on projects.
   const projects = file.projects && { ...checkProjects(file.projects, year, options.projectMargin), decides: options.failOnProjects === true };
-  const { vetoes, summary } = judgeVetoes(file, mode, year, summarize(indicators, mode));
+  const { vetoes, summary } = judgeVetoes(file, mode, year, latestActualYear(file) ?? file.plan.baseYear, summarize(indicators, mode));
   if (projects?.decides && projects.verdict === "WARN") summary.overall = "FAIL";
   return { file, mode, ...(year !== undefined ? { year } : {}), ...(completeness ? { completeness } : {}), checks: selected, indicators, summary, ...(projects ? { projects } : {}), ...(vetoes ? { vetoes } : {}) };
 }

@@ -569,6 +569,11 @@ const en: Catalog = {
   "veto.met": "{year} {condition}: {text}, met",
   "veto.notMet": "{year} {condition}: {text}, not met",
   "veto.decides": "{year} {condition}: {text}, not met: the year FAILs whatever the indicators say",
+  // every year the file states, in every run (#23)
+  "veto.other.met": "{year} {condition}: {text}, met (shown, not deciding for {assessed})",
+  "veto.other.notMet": "{year} {condition}: {text}, not met (shown, not deciding for {assessed})",
+  "veto.ahead": "{year} {condition}: {text}, stated for {year}, not yet assessed",
+  "veto.change": "basic condition {condition}",
   "lint.field.near_term": "near-term target",
   "lint.field.long_term": "long-term target",
   "lint.severity.error": "error",
@@ -1292,6 +1297,11 @@ const zh: Catalog = {
   "veto.met": "{year}年 {condition}：{text}，满足",
   "veto.notMet": "{year}年 {condition}：{text}，不满足",
   "veto.decides": "{year}年 {condition}：{text}，不满足：无论指标如何，该年不达标",
+  // 文件所列每一年的基本条件，每次运行都列出（#23）
+  "veto.other.met": "{year}年 {condition}：{text}，满足（仅展示，不决定{assessed}年）",
+  "veto.other.notMet": "{year}年 {condition}：{text}，不满足（仅展示，不决定{assessed}年）",
+  "veto.ahead": "{year}年 {condition}：{text}，为{year}年所列，尚未评估",
+  "veto.change": "基本条件 {condition}",
   "lint.field.near_term": "近期目标",
   "lint.field.long_term": "远期目标",
   "lint.severity.error": "错误",

@@ -25,8 +25,8 @@ function vetoAnnotations(f: Parameters<StreamingFormatter["file"]>[0], lang: Par
   const v = f.vetoes;
   if (!v) return "";
   return v.conditions
-    .filter((c) => c.verdict === "FAIL")
-    .map((c) => `::${v.decides ? "error" : "notice"} file=${property(f.file.file)},line=${c.line},col=${c.column},title=${property(`${t(lang, "veto.label")} ${c.year} ${c.condition} — ${c.verdict}`)}::${data(`${vetoReason(lang, c, v.decides)} ${t(lang, "veto.own")}`)}\n`)
+    .filter((c) => c.verdict === "FAIL" && c.standing !== "ahead")
+    .map((c) => `::${c.standing === "decides" ? "error" : "notice"} file=${property(f.file.file)},line=${c.line},col=${c.column},title=${property(`${t(lang, "veto.label")} ${c.year} ${c.condition} — ${c.verdict}`)}::${data(`${vetoReason(lang, c, v)} ${t(lang, "veto.own")}`)}\n`)
     .join("");
 }
 
