@@ -1,7 +1,8 @@
 /** The core: a loaded indicator file in, its assessment out. No I/O, no terminal, no exit codes. */
 import type { IndicatorFile } from "../model/types.js";
 import { baseObservation } from "./context.js";
-import { baselineCheck, overrideCheck, progressCheck, targetCheck } from "./checks.js";
+import { baselineCheck, overrideCheck, targetCheck } from "./checks.js";
+import { judgeYear } from "./year.js";
 import { CHECKS, DECIDING, type CheckName, type CheckResult, type Completeness, type FileAssessment, type IndicatorAssessment, type Mode } from "./result.js";
 import { indicatorVerdict, summarize } from "./summarize.js";
 import { judgeVetoes } from "../vetoes/assess.js";
@@ -52,7 +53,7 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
       baseline: () => baselineCheck(file, indicator),
       near_term: () => targetCheck(file, indicator, indicator.nearTerm, nearTerm),
       long_term: () => targetCheck(file, indicator, indicator.longTerm, longTerm),
-      progress: () => (year === undefined ? undefined : progressCheck(file, indicator, year)),
+      progress: () => (year === undefined ? undefined : judgeYear(file, indicator, year)),
       override: () => overrideCheck(file, indicator),
     };
     const checks: IndicatorAssessment["checks"] = {};
@@ -68,7 +69,7 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
   const completeness = year === undefined ? undefined : completenessOf(indicators, year);
   // The key projects: judged in the assessed year; their warnings decide only under --fail-on projects.
   const projects = file.projects && { ...checkProjects(file.projects, year, options.projectMargin), decides: options.failOnProjects === true };
-  const { vetoes, summary } = judgeVetoes(file, mode, year, summarize(indicators, mode));
+  const { vetoes, summary } = judgeVetoes(file, mode, year, latestActualYear(file) ?? file.plan.baseYear, summarize(indicators, mode));
   if (projects?.decides && projects.verdict === "WARN") summary.overall = "FAIL";
   return { file, mode, ...(year !== undefined ? { year } : {}), ...(completeness ? { completeness } : {}), checks: selected, indicators, summary, ...(projects ? { projects } : {}), ...(vetoes ? { vetoes } : {}) };
 }

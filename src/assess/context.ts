@@ -2,6 +2,7 @@
 import type { Indicator, IndicatorFile, Observation, Series } from "../model/types.js";
 import type { EvalContext, TargetContext } from "../rules/context.js";
 import { superiorLookup } from "../model/superior.js";
+import { leaves } from "../rules/index.js";
 
 /**
  * The base-year value: the last observation at or before the base year, baseline or observed (a
@@ -17,13 +18,37 @@ function upTo(series: Series, year: number): Series {
   return end === series.length - 1 ? series : series.slice(0, end + 1);
 }
 
+/**
+ * The years that decide a year's judgement (SPEC "Two questions"). After the base year, the series
+ * from the base-year value on: history before it is shown, not deciding — unless a rule of the row
+ * has a window of its own (近五年逐年提高) that reaches back before it, which then decides from where
+ * that window starts (`reachesBack`). The base year itself is judged with the history that led to
+ * it, as the baseline check (SPEC check 1) judges it.
+ */
+export function decidingWindow(file: IndicatorFile, indicator: Indicator, year: number): { from?: number; reachesBack?: number } {
+  const { baseYear } = file.plan;
+  if (year <= baseYear) return {};
+  const base = baseObservation(indicator, baseYear)?.year ?? baseYear;
+  let from = base;
+  for (const spec of [indicator.standard, indicator.nearTerm, indicator.longTerm]) {
+    for (const leaf of spec ? leaves(spec.rule) : []) {
+      const years = "years" in leaf && typeof leaf.years === "number" ? leaf.years : undefined;
+      if (years !== undefined) from = Math.min(from, year - years);
+    }
+  }
+  return from < base ? { from, reachesBack: from } : { from };
+}
+
 export function evalContext(file: IndicatorFile, indicator: Indicator, year: number): EvalContext {
+  const { from } = decidingWindow(file, indicator, year);
+  const series = upTo(indicator.series, year);
+  const before = from !== undefined && series.length > 0 && series[0]!.year < from;
   return {
     indicator,
     baseYear: file.plan.baseYear,
     superiorAt: superiorLookup(indicator),
     year,
-    series: upTo(indicator.series, year),
+    series: before ? series.filter((o) => o.year >= from) : series,
   };
 }
 

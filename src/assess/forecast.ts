@@ -6,6 +6,7 @@
 import type { Direction } from "../model/types.js";
 import { round } from "../rules/maths.js";
 import type { Forecast, ForecastClass } from "./result.js";
+import { clamp, type Range } from "./range.js";
 
 export interface Point {
   year: number;
@@ -20,6 +21,8 @@ export interface ForecastInput {
   better: Direction;
   /** The values are changes (ΔEQI): growth rates have no meaning. */
   delta: boolean;
+  /** The range the value can take (a share 0–100 %): projections and paces are held inside it. */
+  range?: Range;
 }
 
 export function classify(ratio: number): ForecastClass {
@@ -29,8 +32,27 @@ export function classify(ratio: number): ForecastClass {
   return "moving_away";
 }
 
-/** undefined when there are fewer than two values (base and a later one). */
+/**
+ * undefined when there are fewer than two values (base and a later one). A trend carried on past
+ * what the value can be (a share past 100 %) is held at that end, and the forecast says so.
+ */
 export function forecast(input: ForecastInput): Forecast | undefined {
+  const f = unbounded(input);
+  if (!f || !input.range) return f;
+  const range = input.range;
+  const projected = f.projected === null ? undefined : clamp(f.projected, range);
+  const steps = f.pace.map((p) => ({ year: p.year, ...clamp(p.value, range) }));
+  const paceHeld = steps.find((p) => p.held)?.held;
+  if (!projected?.held && !paceHeld) return f;
+  return {
+    ...f,
+    ...(projected ? { projected: projected.value } : {}),
+    pace: steps.map((p) => ({ year: p.year, value: p.value })),
+    clamped: { ...(projected?.held ? { projected: projected.held } : {}), ...(paceHeld ? { pace: paceHeld } : {}) },
+  };
+}
+
+function unbounded(input: ForecastInput): Forecast | undefined {
   const { points, target, targetYear, better } = input;
   const base = points.filter((p) => p.year <= input.baseYear).at(-1) ?? points[0];
   const latest = points.at(-1);

@@ -1,12 +1,9 @@
-/** A file's indicators year by year: each year's value judged against the standard, and the forecast. */
+/** A file's indicators year by year: each year's judgement (the one a year assessment gives), and the forecast. */
 import type { IndicatorFile, Observation } from "../model/types.js";
-import { forReference } from "../model/verdict.js";
 import type { Outcome } from "../rules/outcome.js";
-import { engine } from "../rules/index.js";
-import { progressCheck } from "./checks.js";
-import { evalContext } from "./context.js";
 import type { CheckResult } from "./result.js";
 import { latestActualYear } from "./assess.js";
+import { judgeYear } from "./year.js";
 
 export interface HistoryCell {
   year: number;
@@ -20,7 +17,7 @@ export interface HistoryRow {
   /** Every observation, including history before the base year (for the trend line). */
   series: readonly Observation[];
   cells: HistoryCell[];
-  /** The progress check of the latest year, with its forecast. */
+  /** The judgement of the latest year, with its forecast. */
   progress?: CheckResult;
 }
 
@@ -30,18 +27,21 @@ export interface History {
   rows: HistoryRow[];
 }
 
+/**
+ * Every year from the base year to the latest observed, judged as `--year` would judge it: a year
+ * without a value is MISSING here as there (or N/A where the row is declared 不涉及).
+ */
 export function history(file: IndicatorFile): History {
   const last = latestActualYear(file) ?? file.plan.baseYear;
   const years = Array.from({ length: last - file.plan.baseYear + 1 }, (_, i) => file.plan.baseYear + i);
   const rows = file.indicators.map((indicator) => {
     const { series } = indicator;
-    const cells = years.map((year): HistoryCell => {
-      const observation = series.find((o) => o.year === year);
-      if (!observation || !indicator.standard) return { year, ...(observation ? { observation } : {}) };
-      const outcome = engine.evaluate(indicator.standard.rule, evalContext(file, indicator, year));
-      return { year, observation, verdict: forReference(outcome.verdict, indicator.binding), outcome };
+    const judged = years.map((year) => ({ year, check: judgeYear(file, indicator, year) }));
+    const cells = judged.map(({ year, check }): HistoryCell => {
+      const observation = check?.observation ?? series.find((o) => o.year === year);
+      return { year, ...(observation ? { observation } : {}), ...(check ? { verdict: check.verdict, outcome: check.outcome } : {}) };
     });
-    const progress = last > file.plan.baseYear ? progressCheck(file, indicator, last) : undefined;
+    const progress = judged.at(-1)?.check;
     return { indicator, series, cells, ...(progress ? { progress } : {}) };
   });
   return { file, years, rows };

@@ -44,6 +44,8 @@ export interface Forecast {
    * (y_t·(y* ÷ y_t)^((k−t)/(T−t)); linear steps where growth rates have no meaning). Empty once met.
    */
   pace: Array<{ year: number; value: number }>;
+  /** Where the projection or a pace value was held at an end of the value's possible range (a share at 100 %). */
+  clamped?: { projected?: "min" | "max"; pace?: "min" | "max" };
 }
 
 export interface CheckResult {

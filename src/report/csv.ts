@@ -52,7 +52,8 @@ function vetoRecords(f: Parameters<StreamingFormatter["file"]>[0], lang: Lang): 
   if (!v) return [];
   const w = words(lang);
   const check = lang === "en" ? "veto" : t(lang, "veto.label");
-  return v.conditions.map((c) => [f.file.file, f.file.region.name, "", c.condition, "", "", c.line, check, c.year, "", w.verdict(c.verdict), vetoReason(lang, c, v.decides), "", "", "", "", "", w.yes(v.decides), check]);
+  // A condition not yet assessed has no verdict yet: its reason says what the file states.
+  return v.conditions.map((c) => [f.file.file, f.file.region.name, "", c.condition, "", "", c.line, check, c.year, "", c.standing === "ahead" ? "" : w.verdict(c.verdict), vetoReason(lang, c, v), "", "", "", "", "", w.yes(c.standing === "decides"), check]);
 }
 
 export default csv;

@@ -67,19 +67,20 @@ function projectFindings(f: FileAssessment, lang: Lang): Finding[] {
   }));
 }
 
-/** A basic condition not met, at its line: an error where it decides the year, a notice in plan review. */
+/** A basic condition not met, at its line: an error where it decides the year, a notice where it is shown (plan review, another year). */
 function vetoFindings(f: FileAssessment, lang: Lang): Finding[] {
   const v = f.vetoes;
   if (!v) return [];
+  // A condition stated for a year not yet assessed is listed by the reports, not annotated.
   return v.conditions
-    .filter((c) => c.verdict === "FAIL")
+    .filter((c) => c.verdict === "FAIL" && c.standing !== "ahead")
     .map((c) => ({
       rule: "veto" as const,
-      level: v.decides ? "error" : "notice",
+      level: c.standing === "decides" ? "error" : "notice",
       line: c.line,
       column: c.column,
       title: `${t(lang, "veto.label")} ${c.year} ${c.condition} — ${c.verdict}`,
-      message: `${vetoReason(lang, c, v.decides)} ${t(lang, "veto.own")}`,
+      message: `${vetoReason(lang, c, v)} ${t(lang, "veto.own")}`,
       key: `veto\0${c.year}\0${c.condition}`,
     }));
 }

@@ -12,7 +12,7 @@ import { truncate, wrap } from "./wrap.js";
 function forecastText(lang: Lang, row: History["rows"][number]): string {
   const f = row.progress?.forecast;
   if (!f) return "";
-  const projected = f.projected === null ? "" : ` → ${formatNumber(f.projected)}`;
+  const projected = f.projected === null ? "" : ` → ${formatNumber(f.projected)}${f.clamped?.projected ? ` (${t(lang, `forecast.held.${f.clamped.projected}`)})` : ""}`;
   return `${t(lang, `forecast.${f.class}`)}${projected} (${f.target_year}: ${formatNumber(f.target)})`;
 }
 
@@ -29,7 +29,8 @@ export function historyTable(h: History, options: { lang: Lang; color: boolean }
     table.push([
       visible(row.indicator.id),
       wrap(visible(row.indicator.name), 24),
-      ...row.cells.map((c) => (c.observation ? `${c.verdict ? VERDICT_MARK[c.verdict] : " "} ${truncate(visible(displayValue(c.observation.value)), 12)}` : "")),
+      // Each year's mark is its judgement's, the one `--year` gives: a year without a value shows its ? (or –) alone.
+      ...row.cells.map((c) => `${c.verdict ? VERDICT_MARK[c.verdict] : c.observation ? " " : ""}${c.observation ? ` ${truncate(visible(displayValue(c.observation.value)), 12)}` : ""}`),
       sparkline(numbers),
       forecastText(lang, row),
     ]);

@@ -116,8 +116,9 @@ function chartOf(f: FileAssessment, a: IndicatorAssessment, lang: Lang): string 
 }
 
 function forecastLine(lang: Lang, f: Forecast): string {
-  const projected = f.projected === null ? "" : ` → ${formatNumber(Number(f.projected.toPrecision(6)))}`;
-  const pace = f.pace.length ? `; ${t(lang, "html.legend.pace")}: ${f.pace.map((p) => `${p.year} ${formatNumber(Number(p.value.toPrecision(6)))}`).join(", ")}` : "";
+  const held = (end: "min" | "max" | undefined) => (end ? ` (${t(lang, `forecast.held.${end}`)})` : "");
+  const projected = f.projected === null ? "" : ` → ${formatNumber(Number(f.projected.toPrecision(6)))}${held(f.clamped?.projected)}`;
+  const pace = f.pace.length ? `; ${t(lang, "html.legend.pace")}: ${f.pace.map((p) => `${p.year} ${formatNumber(Number(p.value.toPrecision(6)))}`).join(", ")}${held(f.clamped?.pace)}` : "";
   return `${t(lang, "html.legend.forecast")} ${f.target_year}: ${t(lang, `forecast.${f.class}`)}${projected} (${formatNumber(f.target)})${pace}`;
 }
 

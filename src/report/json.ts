@@ -28,6 +28,8 @@ const forecast = (f: Forecast) => ({
   from: point(f.from),
   to: point(f.to),
   pace: f.pace.map(point),
+  // Additive: the projection or a pace value was held inside the value's possible range (a share at 100 %).
+  ...(f.clamped ? { clamped: true } : {}),
 });
 
 const check = (c: CheckResult, lang: Lang, decides: boolean) => ({
@@ -49,6 +51,8 @@ const change = (c: YearChange) => ({
   kind: c.kind,
   from: { ...(c.from.verdict ? { verdict: c.from.verdict } : {}), ...(c.from.forecast ? { forecast: c.from.forecast } : {}) },
   to: { ...(c.to.verdict ? { verdict: c.to.verdict } : {}), ...(c.to.forecast ? { forecast: c.to.forecast } : {}) },
+  // Additive: a basic condition (否决项) that changed, named by its condition.
+  ...(c.veto ? { veto: true } : {}),
 });
 
 function indicator(f: FileAssessment, a: IndicatorAssessment, lang: Lang) {

@@ -40,8 +40,9 @@ function suite(file: FileAssessment, options: FormatOptions): string {
   const { lang } = options;
   // A check that does not decide the file's question (a year assessment's baseline) fails nothing.
   const rows = checkRows(file).map((r) => ({ ...r, element: decides(file, r.name) || r.check.verdict === "N/A" ? element(r.check.verdict, r.assessment.indicator.binding, options) : undefined }));
-  // A basic condition is a testcase at its line: not met fails the year it decides; in plan review it is shown only.
-  const vetoes = (file.vetoes?.conditions ?? []).map((c) => ({ c, element: (c.verdict === "FAIL" && file.vetoes!.decides ? "failure" : undefined) as Element }));
+  // A basic condition is a testcase at its line: not met fails the year it decides; another year's is
+  // shown only; one stated for a year not yet assessed is skipped.
+  const vetoes = (file.vetoes?.conditions ?? []).map((c) => ({ c, element: (c.standing === "ahead" ? "skipped" : c.verdict === "FAIL" && c.standing === "decides" ? "failure" : undefined) as Element }));
   const count = (e: Element) => rows.filter((r) => r.element === e).length + vetoes.filter((v) => v.element === e).length;
   const cases = rows.map(({ assessment: { indicator: i }, name, check, element: tag }) => {
     const why = reason(lang, check.outcome);
@@ -53,10 +54,10 @@ function suite(file: FileAssessment, options: FormatOptions): string {
     </testcase>`;
   });
   for (const { c, element: tag } of vetoes) {
-    const why = vetoReason(lang, c, file.vetoes!.decides);
-    const body = tag ? `\n      <${tag} type="${c.verdict}" message="${x(why)}">${x(why)}</${tag}>` : "";
+    const why = vetoReason(lang, c, file.vetoes!);
+    const body = tag === "skipped" ? `\n      <skipped message="${x(why)}"/>` : tag ? `\n      <${tag} type="${c.verdict}" message="${x(why)}">${x(why)}</${tag}>` : "";
     cases.push(`    <testcase classname="${x(`${file.file.file}.vetoes.${c.year}`)}" name="${x(`${t(lang, "veto.label")} ${c.year} ${c.condition}`)}" file="${x(file.file.file)}" line="${c.line}">${body}
-      <system-out>${x(`${c.verdict}: ${why} ${t(lang, "veto.own")}`)}</system-out>
+      <system-out>${x(`${c.standing === "ahead" ? "" : `${c.verdict}: `}${why} ${t(lang, "veto.own")}`)}</system-out>
     </testcase>`);
   }
   return `  <testsuite name="${x(`${file.file.file} — ${file.file.region.name}`)}" tests="${rows.length + vetoes.length}" failures="${count("failure")}" errors="${count("error")}" skipped="${count("skipped")}">

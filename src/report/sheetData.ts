@@ -90,9 +90,10 @@ export function sheetFile(f: FileAssessment, lang: Lang): SheetFile {
       .filter(([, c]) => needsAttention(c))
       .map(([name, c]) => ({ id: a.indicator.id, name: a.indicator.name, check: checkLabel(lang, f, name as CheckName), verdict: c.verdict, reason: reason(lang, c.outcome) })),
   );
-  // A basic condition not met is a reason too; the sentence says the list is the file's own.
+  // A basic condition not met is a reason too, and one stated for a year not yet assessed is named;
+  // the sentence says the list is the file's own.
   for (const c of f.vetoes?.conditions ?? []) {
-    if (c.verdict === "FAIL") reasons.push({ id: "", name: c.condition, check: t(lang, "veto.label"), verdict: c.verdict, reason: `${vetoReason(lang, c, f.vetoes!.decides)} ${t(lang, "veto.own")}` });
+    if (c.verdict === "FAIL" || c.standing === "ahead") reasons.push({ id: "", name: c.condition, check: t(lang, "veto.label"), verdict: c.verdict, reason: `${vetoReason(lang, c, f.vetoes!)} ${t(lang, "veto.own")}` });
   }
   return {
     kind: "file",

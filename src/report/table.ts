@@ -144,7 +144,8 @@ function changes(f: FileAssessment, { lang }: FormatOptions): string[] {
   const c = f.comparison;
   if (!c) return [];
   const side = (s: { verdict?: string; forecast?: string }) => [s.verdict ?? "—", s.forecast ? t(lang, `forecast.${s.forecast}`) : undefined].filter(Boolean).join(", ");
-  const lines = c.changes.map((x) => `  ${t(lang, `change.${x.kind}`)}: ${visible(`${x.id} ${x.name}`)} (${side(x.from)} → ${side(x.to)})`);
+  const what = (x: (typeof c.changes)[number]) => (x.veto ? t(lang, "veto.change", { condition: x.name }) : `${x.id} ${x.name}`);
+  const lines = c.changes.map((x) => `  ${t(lang, `change.${x.kind}`)}: ${visible(what(x))} (${side(x.from)} → ${side(x.to)})`);
   return [t(lang, "report.changes", { from: c.fromYear, to: c.toYear }), ...(lines.length ? lines : [`  ${t(lang, "change.none")}`])];
 }
 

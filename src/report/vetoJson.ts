@@ -16,7 +16,9 @@ export const vetoesJson = (v: VetoAssessment, lang: Lang) => ({
     stated: c.text,
     met: c.state === "met",
     verdict: c.verdict,
-    reason: vetoReason(lang, c, v.decides),
+    reason: vetoReason(lang, c, v),
+    // Additive: whether it decides the year, is shown beside it, or is stated for a year not yet assessed.
+    standing: c.standing === "ahead" ? "not_yet_assessed" : c.standing,
     line: c.line,
     column: c.column,
     ...(c.note ? { note: c.note } : {}),

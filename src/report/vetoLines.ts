@@ -4,20 +4,31 @@ import type { Lang } from "../i18n/catalog.js";
 import { VERDICT_MARK, t } from "../i18n/translate.js";
 import type { VetoAssessment, VetoCheck } from "../vetoes/types.js";
 
-/** One condition in words: met; not met; not met and deciding the year. */
-export function vetoReason(lang: Lang, c: VetoCheck, decides: boolean): string {
-  const id = c.verdict === "PASS" ? "veto.met" : decides ? "veto.decides" : "veto.notMet";
-  return t(lang, id, { year: c.year, condition: c.condition, text: c.text });
+/**
+ * One condition in words: met; not met; not met and deciding the year; another year's, shown
+ * beside the assessed year's; stated for a year not yet assessed.
+ */
+export function vetoReason(lang: Lang, c: VetoCheck, v: VetoAssessment): string {
+  const data = { year: c.year, condition: c.condition, text: c.text, assessed: v.year };
+  if (c.standing === "ahead") return t(lang, "veto.ahead", data);
+  if (c.standing === "decides") return t(lang, c.verdict === "PASS" ? "veto.met" : "veto.decides", data);
+  // Shown: in plan review every year's (the heading says none decides); in a year, another year's.
+  if (!v.decides) return t(lang, c.verdict === "PASS" ? "veto.met" : "veto.notMet", data);
+  return t(lang, c.verdict === "PASS" ? "veto.other.met" : "veto.other.notMet", data);
 }
+
+/** A condition's mark: its verdict's, or · for one not yet assessed. */
+export const vetoMark = (c: VetoCheck): string => (c.standing === "ahead" ? "·" : VERDICT_MARK[c.verdict]);
 
 export function vetoHeading(lang: Lang, v: VetoAssessment): string {
   if (!v.decides) return t(lang, "veto.heading.plan", { count: v.conditions.length });
-  return v.conditions.length === 0 ? t(lang, "veto.none", { year: v.year }) : t(lang, "veto.heading.year", { year: v.year, count: v.conditions.length, failed: v.failed.length });
+  const own = v.conditions.filter((c) => c.standing === "decides");
+  return own.length === 0 ? t(lang, "veto.none", { year: v.year }) : t(lang, "veto.heading.year", { year: v.year, count: own.length, failed: v.failed.length });
 }
 
 /** Heading, then "  ✗ 2024 重特大突发环境事件: 发生, not met…", then the note that the list is the file's. */
 export function vetoLines(lang: Lang, f: FileAssessment): string[] {
   const v = f.vetoes;
   if (!v) return [];
-  return [vetoHeading(lang, v), ...v.conditions.map((c) => `  ${VERDICT_MARK[c.verdict]} ${vetoReason(lang, c, v.decides)}`), t(lang, "veto.own")];
+  return [vetoHeading(lang, v), ...v.conditions.map((c) => `  ${vetoMark(c)} ${vetoReason(lang, c, v)}`), t(lang, "veto.own")];
 }

@@ -13,14 +13,22 @@ export interface Veto {
   column: number;
 }
 
-/** A condition as judged: met passes, not met fails. */
+/**
+ * Where a condition stands in a run: deciding the assessed year; shown as stated (another year's,
+ * or any in plan review); or stated for a year after the last assessed, not yet assessed.
+ */
+export type VetoStanding = "decides" | "shown" | "ahead";
+
+/** A condition as judged: met passes, not met fails (what the file states, for a year not yet assessed). */
 export interface VetoCheck extends Veto {
   verdict: "PASS" | "FAIL";
+  standing: VetoStanding;
 }
 
 /**
- * The conditions a run shows. A year assessment of Y: Y's conditions, deciding (one not met makes
- * the file FAIL). Plan review: every year's, shown, not deciding. The list is the file's own.
+ * The conditions a run shows: every one the file states, each with its standing. A year assessment
+ * of Y: Y's decide (one not met makes the file FAIL). Plan review: none decides. The list is the
+ * file's own.
  */
 export interface VetoAssessment {
   year?: number;

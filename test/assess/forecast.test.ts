@@ -113,3 +113,22 @@ describe("the pace needed, against numbers computed by hand", () => {
     expect(forecast(input([[2022, 80], [2024, 86]], 85, 2030))!.pace).toEqual([]);
   });
 });
+
+describe("held within the value's possible range (#23)", () => {
+  it("a pace toward a target past the range's end is held there, and says so", () => {
+    // 50 → 80 in 2024 toward 125 in 2027: equal growth steps 80·(125/80)^(k/3) = 92.83, 107.72, 125.
+    const f = forecast(input([[2022, 50], [2024, 80]], 125, 2027, { range: { min: 0, max: 100 } }))!;
+    expect(f.pace).toEqual([
+      { year: 2025, value: expect.closeTo(92.8318, 3) },
+      { year: 2026, value: 100 },
+      { year: 2027, value: 100 },
+    ]);
+    expect(f.clamped).toEqual({ projected: "max", pace: "max" });
+  });
+
+  it("nothing inside the range is touched, and no clamped field appears", () => {
+    const within = input([[2020, 100], [2021, 110]], 121, 2022);
+    expect(forecast({ ...within, range: { min: 0, max: 1000 } })).toEqual(forecast(within));
+    expect(forecast({ ...within, range: { min: 0, max: 1000 } })!.clamped).toBeUndefined();
+  });
+});

@@ -28,7 +28,8 @@ describe("progress", () => {
     const ratio = (33.5 / 34 - 1) / ((32 / 34) ** (1 / 3) - 1);
     expect(c.forecast).toMatchObject({ class: "acceleration_needed", target: 32, target_year: 2025 });
     expect(c.forecast!.ratio).toBeCloseTo(ratio, 9);
-    expect(c.verdict).toBe("WARN");
+    // 33.5 meets the standard and 2025 has not come: the forecast informs, it does not decide (#23).
+    expect(c.verdict).toBe("PASS");
   });
 
   it("a target already met is forecast as achieved", () => {

@@ -40,7 +40,7 @@ describe("--compare-year", () => {
   it("lists what changed: newly failing, forecast classes", () => {
     const out = cli(["--compare-year", "2023", "--lang", "en", recorded()]).stdout;
     expect(out).toContain("Changes from 2023 to 2024:");
-    expect(out).toMatch(/newly failing: 15 农膜回收率 \(WARN, limited progress → FAIL, moving away\)/);
+    expect(out).toMatch(/newly failing: 15 农膜回收率 \(PASS, limited progress → FAIL, moving away\)/);
     const json = JSON.parse(cli(["-f", "json", "--compare-year", "2023", recorded()]).stdout) as { files: Array<{ changes: { from_year: number; items: Array<{ id: string; kind: string }> } }> };
     expect(json.files[0]!.changes.from_year).toBe(2023);
     expect(json.files[0]!.changes.items).toContainEqual(expect.objectContaining({ id: "15", kind: "newly_failing" }));

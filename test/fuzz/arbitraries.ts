@@ -1,5 +1,8 @@
-/** Generators shared by the fuzz properties: numbers as rules write them, and rule trees. */
+/** Generators shared by the fuzz properties: numbers as rules write them, rule trees, and whole indicator files. */
 import fc from "fast-check";
+import { stringify } from "yaml";
+import { CHECKS } from "../../src/assess/result.js";
+import { printRule } from "../../src/rules/print.js";
 import type { Comparator, LeafRule, Relation, Rule, Span } from "../../src/rules/ast.js";
 import { ALL_STATUSES } from "../../src/rules/vocabulary.js";
 
@@ -79,4 +82,70 @@ export const ruleArb: fc.Arbitrary<Rule> = fc
     if (all.length === 1) return all[0]!;
     const top = numeric(all) ? all.map((p) => ("parts" in p ? p : asCondition(p))) : all;
     return { kind: "any", parts: top, span };
+  });
+
+const numberValue = fc.oneof(
+  { weight: 6, arbitrary: fc.double({ min: -10, max: 150, noNaN: true, noDefaultInfinity: true }).map((n) => Math.round(n * 1000) / 1000) },
+  { weight: 2, arbitrary: fc.constantFrom(0, 100, -1, 1, 0.5, 60, 95) },
+  { weight: 1, arbitrary: fc.constantFrom(1e-9, 123456789, -0, 0.001) },
+);
+const textValue = fc.constantFrom("已建立", "开展", "有效开展", "无黑臭水体", "无数据", "不涉及", "约25", "25左右", "25.5%", "９３", "1,234.5", "待核实", "");
+const valueArb = fc.oneof({ weight: 5, arbitrary: numberValue }, { weight: 1, arbitrary: textValue });
+const valueOrNoted = fc.oneof({ weight: 5, arbitrary: valueArb }, { weight: 1, arbitrary: valueArb.map((value) => ({ value, note: "说明" })) });
+
+const series = (min: number, max: number) =>
+  fc
+    .uniqueArray(fc.tuple(fc.integer({ min, max }), valueOrNoted), { selector: ([year]) => year, minLength: 1, maxLength: 5 })
+    .map((pairs) => Object.fromEntries(pairs));
+
+const notSuperior = leafArb.filter((l) => l.kind !== "superior").map(printRule);
+const superiorArb = fc
+  .uniqueArray(fc.tuple(fc.integer({ min: 2018, max: 2032 }), fc.oneof(notSuperior, fc.constantFrom("met", "not met", "达标", "未完成"))), {
+    selector: ([year]) => year,
+    minLength: 1,
+    maxLength: 3,
+  })
+  .map((pairs) => Object.fromEntries(pairs));
+
+const rowArb = (id: string) =>
+  fc.record(
+    {
+      id: fc.constant(id),
+      name: fc.constant(`指标${id}`),
+      unit: fc.constantFrom("%", "", "μg/m³", "g/kg", "‰"),
+      binding: fc.boolean(),
+      better: fc.constantFrom("higher", "lower"),
+      measure: fc.constantFrom("level", "delta"),
+      reference: fc.constantFrom("previous", "first", "base_year"),
+      tolerance: fc.constantFrom(0, 0.5, 5, "1%", "0%", "50%"),
+      standard: fc.oneof({ weight: 4, arbitrary: ruleArb.map(printRule) }, { weight: 1, arbitrary: ruleArb.map((r) => ({ rule: printRule(r), note: "注" })) }),
+      baseline: fc.oneof(valueOrNoted, series(2014, 2020)),
+      near_term: ruleArb.map(printRule),
+      long_term: ruleArb.map(printRule),
+      superior: superiorArb,
+      actuals: series(2023, 2032),
+      review: fc.record({ verdict: fc.constantFrom("pass", "fail"), by: fc.constant("张三") }),
+    },
+    { requiredKeys: ["id", "name", "standard"] },
+  );
+
+/** Indicator files made from scratch: random rules, values, series, tolerances, references, superior targets and observed values. */
+export const fileArb = fc.record({
+  zone: fc.constantFrom("east", "central", "west", "northeast"),
+  urbanDistrict: fc.boolean(),
+  plan: fc.constantFrom({ base_year: 2022, near_term: 2025, long_term: 2030 }, { base_year: 2020, near_term: 2025, long_term: 2035 }, { base_year: 2022 }),
+  rows: fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => rowArb(String(i + 1))))),
+  year: fc.option(fc.integer({ min: 2019, max: 2034 }), { nil: undefined }),
+  checks: fc.option(fc.subarray([...CHECKS], { minLength: 1 }), { nil: undefined }),
+});
+
+export type GeneratedFile = typeof fileArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** A generated file as YAML, with its basic conditions (否决项) where given. */
+export const fileText = (f: GeneratedFile, vetoes?: Record<number, Record<string, string>>): string =>
+  stringify({
+    region: { name: "测试区", level: "county", zone: f.zone, urban_district: f.urbanDistrict },
+    plan: f.plan,
+    indicators: f.rows,
+    ...(vetoes ? { vetoes } : {}),
   });

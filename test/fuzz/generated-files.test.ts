@@ -7,9 +7,8 @@
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { stringify } from "yaml";
 import { assess } from "../../src/assess/assess.js";
-import { CHECKS, FORECAST_CLASSES, type CheckName, type Overall } from "../../src/assess/result.js";
+import { FORECAST_CLASSES, type CheckName, type Overall } from "../../src/assess/result.js";
 import { summarizeRun } from "../../src/assess/summarize.js";
 import { LANGS } from "../../src/i18n/catalog.js";
 import { reason } from "../../src/i18n/translate.js";
@@ -17,67 +16,12 @@ import { loadIndicatorFile } from "../../src/read.js";
 import { fastLoad, locatingLoad } from "../load/paths.js";
 import { VERDICTS, type Verdict } from "../../src/model/verdict.js";
 import { FORMAT_NAMES, loadFormatter, type Formatter, type FormatName } from "../../src/report/index.js";
-import { printRule } from "../../src/rules/print.js";
-import { leafArb, ruleArb } from "./arbitraries.js";
+import { fileArb, fileText } from "./arbitraries.js";
 import { params, timeoutFor } from "./budget.js";
 
 const formatters = new Map<FormatName, Formatter>();
 beforeAll(async () => {
   for (const name of FORMAT_NAMES) formatters.set(name, await loadFormatter(name));
-});
-
-const numberValue = fc.oneof(
-  { weight: 6, arbitrary: fc.double({ min: -10, max: 150, noNaN: true, noDefaultInfinity: true }).map((n) => Math.round(n * 1000) / 1000) },
-  { weight: 2, arbitrary: fc.constantFrom(0, 100, -1, 1, 0.5, 60, 95) },
-  { weight: 1, arbitrary: fc.constantFrom(1e-9, 123456789, -0, 0.001) },
-);
-const textValue = fc.constantFrom("已建立", "开展", "有效开展", "无黑臭水体", "无数据", "不涉及", "约25", "25左右", "25.5%", "９３", "1,234.5", "待核实", "");
-const valueArb = fc.oneof({ weight: 5, arbitrary: numberValue }, { weight: 1, arbitrary: textValue });
-const valueOrNoted = fc.oneof({ weight: 5, arbitrary: valueArb }, { weight: 1, arbitrary: valueArb.map((value) => ({ value, note: "说明" })) });
-
-const series = (min: number, max: number) =>
-  fc
-    .uniqueArray(fc.tuple(fc.integer({ min, max }), valueOrNoted), { selector: ([year]) => year, minLength: 1, maxLength: 5 })
-    .map((pairs) => Object.fromEntries(pairs));
-
-const notSuperior = leafArb.filter((l) => l.kind !== "superior").map(printRule);
-const superiorArb = fc
-  .uniqueArray(fc.tuple(fc.integer({ min: 2018, max: 2032 }), fc.oneof(notSuperior, fc.constantFrom("met", "not met", "达标", "未完成"))), {
-    selector: ([year]) => year,
-    minLength: 1,
-    maxLength: 3,
-  })
-  .map((pairs) => Object.fromEntries(pairs));
-
-const rowArb = (id: string) =>
-  fc.record(
-    {
-      id: fc.constant(id),
-      name: fc.constant(`指标${id}`),
-      unit: fc.constantFrom("%", "", "μg/m³", "g/kg", "‰"),
-      binding: fc.boolean(),
-      better: fc.constantFrom("higher", "lower"),
-      measure: fc.constantFrom("level", "delta"),
-      reference: fc.constantFrom("previous", "first", "base_year"),
-      tolerance: fc.constantFrom(0, 0.5, 5, "1%", "0%", "50%"),
-      standard: fc.oneof({ weight: 4, arbitrary: ruleArb.map(printRule) }, { weight: 1, arbitrary: ruleArb.map((r) => ({ rule: printRule(r), note: "注" })) }),
-      baseline: fc.oneof(valueOrNoted, series(2014, 2020)),
-      near_term: ruleArb.map(printRule),
-      long_term: ruleArb.map(printRule),
-      superior: superiorArb,
-      actuals: series(2023, 2032),
-      review: fc.record({ verdict: fc.constantFrom("pass", "fail"), by: fc.constant("张三") }),
-    },
-    { requiredKeys: ["id", "name", "standard"] },
-  );
-
-const fileArb = fc.record({
-  zone: fc.constantFrom("east", "central", "west", "northeast"),
-  urbanDistrict: fc.boolean(),
-  plan: fc.constantFrom({ base_year: 2022, near_term: 2025, long_term: 2030 }, { base_year: 2020, near_term: 2025, long_term: 2035 }, { base_year: 2022 }),
-  rows: fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => rowArb(String(i + 1))))),
-  year: fc.option(fc.integer({ min: 2019, max: 2034 }), { nil: undefined }),
-  checks: fc.option(fc.subarray([...CHECKS], { minLength: 1 }), { nil: undefined }),
 });
 
 const VERDICT_SET = new Set<string>(VERDICTS);
@@ -99,11 +43,7 @@ describe("generated indicator files", () => {
       let loaded = 0;
       fc.assert(
         fc.property(fileArb, (f) => {
-          const text = stringify({
-            region: { name: "测试区", level: "county", zone: f.zone, urban_district: f.urbanDistrict },
-            plan: f.plan,
-            indicators: f.rows,
-          });
+          const text = fileText(f);
           const result = loadIndicatorFile(text, "generated.yaml");
           if (!result.ok) {
             for (const e of result.errors) expect(e.line >= 1 && e.column >= 1, JSON.stringify(e)).toBe(true);

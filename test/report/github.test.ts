@@ -80,7 +80,8 @@ describe.each(LANGS)("github in %s", (lang) => {
   it("escapes %, comma and colon in titles, and % in messages", async () => {
     const out = await render("github", run, { lang });
     expect(out).toContain(`title=8 受污染耕地安全利用率%2C 含"重点"地块 — ${CHECK_LABEL[lang].baseline} FAIL::`);
-    expect(out).toContain(`title=12 城镇新建绿色建筑比例%3A <新建> & 既有 — ${CHECK_LABEL[lang].progress} WARN::`);
+    expect(out).toContain(`title=12 城镇新建绿色建筑比例%3A <新建> & 既有 — ${CHECK_LABEL[lang].progress} FAIL::`);
+    expect(out).toContain(`title=R1 农村生活污水治理率%3A 治理/管控%25 — ${CHECK_LABEL[lang].progress} WARN::`);
     expect(out).toContain(`title=R1 农村生活污水治理率%3A 治理/管控%25 — ${CHECK_LABEL[lang].baseline} WARN::`);
     for (const a of annotations(out)) {
       expect(a.message).not.toMatch(/%(?!25|0D|0A)/);

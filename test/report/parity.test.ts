@@ -76,16 +76,19 @@ function mentions(out: string, id: string, name: string): boolean {
 describe("the shared fixture", () => {
   const present = (binding: boolean) => new Set(checks.filter((c) => c.binding === binding).map((c) => c.verdict));
 
-  it("holds every verdict in its binding rows", () => {
-    expect([...present(true)].sort()).toEqual([...VERDICTS].sort());
+  it("holds every verdict in its binding rows but WARN, which a binding row gives only for a weakened edition rule (a forecast informs, never decides: #23)", () => {
+    expect([...present(true)].sort()).toEqual(VERDICTS.filter((v) => v !== "WARN").sort());
   });
 
   it("holds every verdict a reference row can have in its reference rows (a failing reference row is WARN)", () => {
     expect([...present(false)].sort()).toEqual(VERDICTS.filter((v) => v !== "FAIL").sort());
   });
 
-  it("has a progress check with a forecast, one on track or achieved and one that warns", () => {
+  it("has progress checks with forecasts, one on track or achieved and one that warns (its own mark), and a progress check that warns", () => {
     const forecasts = checks.filter((c) => c.check === "progress" && c.result.forecast);
+    const classes = forecasts.map((c) => c.result.forecast!.class);
+    expect(classes).toContain("achieved");
+    expect(classes.some((k) => k !== "achieved" && k !== "on_track")).toBe(true);
     expect(forecasts.map((c) => c.verdict)).toEqual(expect.arrayContaining(["PASS", "WARN"]));
   });
 

@@ -61,10 +61,14 @@ describe("vetoes: judging", () => {
   it("met conditions leave the indicators' verdict", () => {
     expect(assess(file(2024, "未发生")).summary.overall).toBe("PASS");
   });
-  it("a condition of another year does not decide Y, and is not shown for Y", () => {
+  it("a condition of another year does not decide Y; it is shown beside Y's (#23: every year the file states)", () => {
     const a = assess(file(2023, "发生"));
     expect(a.summary.overall).toBe("PASS");
-    expect(a.vetoes).toMatchObject({ year: 2024, decides: true, conditions: [], failed: [] });
+    expect(a.vetoes).toMatchObject({ year: 2024, decides: true, failed: [] });
+    expect(a.vetoes!.conditions.map((c) => [c.year, c.condition, c.verdict, c.standing])).toEqual([
+      [2023, "重特大突发环境事件", "FAIL", "shown"],
+      [2023, "整改", "PASS", "shown"],
+    ]);
   });
   it("plan review: shown, not deciding", () => {
     const a = assess(file(2024, "发生"), { mode: "plan" });
