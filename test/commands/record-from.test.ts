@@ -111,9 +111,9 @@ describe("record --from a CSV", () => {
     const r = cli(["record", file, "--year", "2024", "--from", csv, "--lang", "en"]);
     expect(r.status).toBe(2);
     expect(r.stderr.split("\n")).toEqual([
+      `${csv}: the rows without a value are left out (indicators 17); the completeness list of a check says what is still missing`,
       `${csv}:4: indicator 15: “八十” is not a number or a value the tool reads (已建立, 无黑臭水体, 不涉及…)`,
       `${csv}:5: no indicator “X9” in ${file}`,
-      `${csv}:6: indicator 17: the value is empty; fill it in or delete the row`,
       `${csv}:8: indicator 4 is given again (first on ${csv}:7)`,
       `${file} is unchanged.`,
       "",
