@@ -267,18 +267,23 @@ function locate(
   let index = -1;
   let field = "";
   let top = "";
+  let year = "";
   for (const l of lines) {
     const m = /^(\w+):/.exec(l);
     if (m) top = m[1]!;
     if (/^ {2}- /.test(l)) index++;
     const f = /^ {2}(?:- | {2})(\w+):/.exec(l);
-    if (f) field = f[1]!;
+    if (f) (field = f[1]!), (year = "");
+    const y = /^ {6}"?(\d{4})"?:/.exec(l);
+    if (y) year = y[1]!;
   }
   if (missing !== undefined) field = missing;
   const detail = { id: "error.importCell", data: { what } };
   if (top === "indicators" && index >= 0) {
     const row = rowOf.get(index)!;
-    const key = ["baseline", "near_term", "long_term", "standard", "id", "name", "unit", "binding", "better", "note"].includes(field) ? field : "extra";
+    // A year of a series (actuals, or the baseline's history) came from that year's column.
+    const yearKey = (field === "actuals" || field === "baseline") && year !== "" && addressOf(row, year) !== String(row) ? year : undefined;
+    const key = yearKey ?? (["baseline", "near_term", "long_term", "standard", "id", "name", "unit", "binding", "better", "note"].includes(field) ? field : "extra");
     return { sheet: indicators, cell: addressOf(row, key), message: detail };
   }
   const path = top === "plan" || top === "region" ? `${top}.${/^ {2}(\w+):/.exec(lines.at(-1) ?? "")?.[1] ?? ""}` : top;
