@@ -175,4 +175,24 @@ describe("import of a template with a tester's mistakes", () => {
       ].sort(),
     );
   });
+
+  it("a year the loader refuses is named at its year's column, not at the other-fields column", async () => {
+    const template = join(dir, "t2.xlsx");
+    expect(cli(["template", SEED, "-o", template]).status).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(template);
+    const sheet = book.getWorksheet("Indicators")!;
+    let column = "";
+    sheet.getRow(1).eachCell((c, n) => {
+      if (c.value !== "2023") return;
+      c.value = "2150"; // a typo for 2015, say: a year outside 1949–2100
+      sheet.getCell(2, n).value = 30;
+      column = c.address.replace(/\d+$/, "");
+    });
+    const file = join(dir, "year.xlsx");
+    await book.xlsx.writeFile(file);
+    const r = cli(["import", file, "-o", join(dir, "year.yaml")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${file}:Indicators!${column}2: “2150”: expected a year from 1949 to 2100`);
+  });
 });
