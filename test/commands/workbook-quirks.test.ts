@@ -134,6 +134,16 @@ describe("record --from a workbook with the quirks Excel and WPS write", () => {
   }, 60_000);
 });
 
+describe("a workbook's cells are capped before exceljs builds them", () => {
+  it("50,001 cells with something in them are refused with a sentence", async () => {
+    const row = (r: number) => `<row r="${r}">${Array.from({ length: 20 }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r}"><v>1</v></c>`).join("")}</row>`;
+    const xlsx = await workbook("cells.xlsx", [{ name: "2026年", rows: HEADER + Array.from({ length: 2_501 }, (_, i) => row(i + 2)).join("") }]);
+    const r = cli(["record", copySeed("cells.yaml"), "--year", "2026", "--from", xlsx]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("its sheets hold more than 50000 cells with something in them");
+  }, 60_000);
+});
+
 describe("import of a template with a tester's mistakes", () => {
   it("each named at its own cell, all at once", async () => {
     const template = join(dir, "t.xlsx");
