@@ -61,7 +61,7 @@ await build({
   outExtension: { ".js": ".cjs" },
   format: "cjs",
   // Loaded only by the commands that need them (record, workbooks), never at start-up.
-  external: ["yaml", "exceljs", "proper-lockfile", "write-file-atomic"],
+  external: ["yaml", "exceljs", "jszip", "yauzl", "proper-lockfile", "write-file-atomic"],
   // The sources are ES modules; in the bundle, import.meta.url is the bundle's own URL.
   define: { "import.meta.url": "__bundleUrl" },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -76,7 +76,7 @@ await build({
   entryPoints: { index: "src/index.ts" },
   outdir: dist,
   format: "esm",
-  external: ["yaml", "exceljs", "proper-lockfile", "write-file-atomic"],
+  external: ["yaml", "exceljs", "jszip", "yauzl", "proper-lockfile", "write-file-atomic"],
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
 const types = spawnSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "tsconfig.lib.json")], { stdio: "inherit" });

@@ -29,6 +29,9 @@ function split(header: string): { word: string; suffix?: string } {
   return m && m[1] ? { word: m[1], suffix: m[2]! } : { word: plain(header) };
 }
 
+/** A header as compared: without width, spacing, case and its trailing bracket. */
+export const headerKey = (header: string): string => split(header).word;
+
 let aliases: Map<string, Column> | undefined;
 
 function aliasTable(): Map<string, Column> {

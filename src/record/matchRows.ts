@@ -7,7 +7,7 @@
 import type { Indicator } from "../model/types.js";
 import type { Message } from "../i18n/message.js";
 import type { SourcedEntry, SourceProblem } from "./sources.js";
-import { numberText } from "./workbook.js";
+import { inUnit, numberText } from "../workbook/sheetReader.js";
 
 /** Names as people type them: width, spaces and a formula guard's apostrophe aside. */
 const plainName = (name: string) => name.normalize("NFKC").replace(/^'/, "").replace(/\s+/g, "").toLowerCase();
@@ -22,9 +22,11 @@ export function matchRows(entries: readonly SourcedEntry[], indicators: readonly
     if (entry.name !== undefined && ![row.name, row.nameEn].some((n) => n !== undefined && plainName(n) === plainName(entry.name!))) {
       problems.push({ at: entry.at.id, message: { id: "error.record.source.name", data: { id: entry.id, expected: row.name, found: entry.name, file } } });
     }
-    if (entry.percentOf !== undefined && row.unit === "%") {
-      percent.push(entry.id);
-      return { ...entry, value: numberText(entry.percentOf * 100) };
+    // The one rule for a percent-formatted cell (workbook/sheetReader's inUnit): its quantity in the row's unit.
+    if (entry.percent) {
+      const value = numberText(inUnit(Number(entry.value), row.unit));
+      if (value !== entry.value) percent.push(entry.id);
+      return { ...entry, value };
     }
     return entry;
   });

@@ -39,16 +39,17 @@ export function recordText(source: string, entriesFor: readonly Entry[] | ((file
   const before = loadIndicatorFile(text, file);
   if (!before.ok) return { ok: false, problems: [{ kind: "invalid-file" }] };
   const entries = typeof entriesFor === "function" ? entriesFor(before.value) : entriesFor;
-  if (!options.force) {
-    const fractions = entries.flatMap((e): RecordProblem[] => {
-      const row = before.value.indicators.find((i) => i.id === e.id);
-      const hint = row && fractionOfPercent(row, e.value);
-      return hint ? [{ kind: "fraction", id: e.id, ...hint }] : [];
-    });
-    if (fractions.length > 0) return { ok: false, problems: fractions };
-  }
+  const fractions = options.force
+    ? []
+    : entries.flatMap((e): RecordProblem[] => {
+        const row = before.value.indicators.find((i) => i.id === e.id);
+        const hint = row && fractionOfPercent(row, e.value);
+        return hint ? [{ kind: "fraction", id: e.id, ...hint }] : [];
+      });
   const editionIds = before.value.standardEdition ? edition(before.value.standardEdition)?.indicators.map((i) => i.id) : undefined;
   const result = recordValues(text, entries, { ...options, ...(editionIds ? { editionIds } : {}) });
+  // Every problem at once: a fraction's hint beside the other rows' problems, not before them.
+  if (fractions.length > 0) return { ok: false, problems: [...fractions, ...(result.ok ? [] : result.problems)] };
   if (!result.ok) return result;
   const written = wrap(result.text);
   const changed = result.changes.filter((c) => c.kind !== "unchanged");

@@ -10,7 +10,9 @@ import { ref } from "../i18n/message.js";
 import { decode } from "../load/decode.js";
 import { CliError, InputFileError } from "../cli/errors.js";
 import type { Entry } from "./record.js";
-import { accepted, recognise, type Column } from "./columns.js";
+import { accepted, headerKey, recognise, type Column } from "./columns.js";
+import { LANGS } from "../i18n/catalog.js";
+import { t } from "../i18n/translate.js";
 
 /** A cell of the table: a CSV line, or a workbook's sheet, row and column letter. */
 export interface SourceCell {
@@ -23,8 +25,8 @@ export interface SourceCell {
 export interface SourcedEntry extends Entry {
   /** The name the row gives, checked against the indicator file's row. */
   name?: string;
-  /** The number of a percent-formatted workbook cell (93.5% is stored as 0.935). */
-  percentOf?: number;
+  /** A percent-formatted workbook cell: the value is the fraction it holds (93.5% → 0.935), read in the row's unit. */
+  percent?: true;
   at: { id: SourceCell; value: SourceCell };
 }
 
@@ -57,30 +59,46 @@ export function where(at: SourceCell): string {
   return `${at.file}:${sheet}!${at.column ?? ""}${at.line}`;
 }
 
-/** One row as read: its cells' texts by column, and where each cell is. */
+/** One row as read: its cells' texts by column (a workbook's empty cells are holes), and where each cell is. */
 export interface RawRow {
   line: number;
-  cells: readonly RawCell[];
+  cells: ReadonlyArray<RawCell | undefined>;
 }
 
 export interface RawCell {
   text: string;
   at: SourceCell;
-  /** A percent-formatted number. */
-  percentOf?: number;
-  /** A problem the cell has on its own (a formula without a saved result). */
+  /** A percent-formatted number: `text` is the fraction it holds. */
+  percent?: true;
+  /** A problem the cell has on its own (an error value, a formula without a saved result, a date). */
   problem?: Message;
 }
+
+/** Where a row's cell in column `index` is, whether or not the row has that cell. */
+function placeOf(row: RawRow, index: number): SourceCell {
+  const cell = row.cells[index];
+  if (cell) return cell.at;
+  const any = row.cells.find((c) => c !== undefined)!.at;
+  return { file: any.file, line: row.line, ...(any.sheet !== undefined ? { sheet: any.sheet, ...(index >= 0 ? { column: letter(index) } : {}) } : {}) };
+}
+
+/** Headers of the fill-in sheet that are there to help the one filling it, not to be read. */
+const helpHeaders = () => new Set(LANGS.flatMap((lang) => (["unit", "latest", "latestYear"] as const).map((c) => headerKey(t(lang, `record.template.${c}`, { year: 0 })))));
 
 /** Rows searched for the header: a sheet may start with its title (表1 …) and a blank line. */
 const HEADER_ROWS = 20;
 
-/** Rows → entries: the header found, empty rows skipped, every other row an entry or a problem. */
-export function tableOf(rows: readonly RawRow[], file: string, year: number): { entries: SourcedEntry[]; projects: SourcedProjectEntry[]; problems: SourceProblem[] } {
+/**
+ * Rows → entries: the header found, empty rows skipped, every other row an entry or a problem. A row
+ * with an id and no value is skipped too (a department fills its own rows of the shared sheet) and
+ * named in one notice; values in a column that is not read are named in a notice, never dropped unsaid.
+ */
+export function tableOf(rows: readonly RawRow[], file: string, year: number): Omit<ValueTable, "notices"> & { notices: Message[] } {
   let header: { index: number; columns: Map<Column, number> } | undefined;
   for (const [index, row] of rows.slice(0, HEADER_ROWS).entries()) {
     const columns = new Map<Column, number>();
     for (const [i, cell] of row.cells.entries()) {
+      if (!cell) continue;
       const found = recognise(cell.text);
       if (!found) continue;
       const other = columns.get(found.column);
@@ -95,25 +113,27 @@ export function tableOf(rows: readonly RawRow[], file: string, year: number): { 
       break;
     }
     if ((columns.has("project") || columns.has("id")) && (columns.has("invested") || columns.has("status"))) {
-      return { entries: [], ...projectRows(rows.slice(index + 1), columns) };
+      const read = projectRows(rows.slice(index + 1), columns);
+      return { entries: [], ...read, notices: [...read.notices, ...unread(rows, index, columns, file)] };
     }
   }
   if (!header) throw new CliError({ id: "error.record.csvColumns", data: { file, ids: accepted("id"), values: accepted("value") } });
 
   const entries: SourcedEntry[] = [];
   const problems: SourceProblem[] = [];
+  const empty: string[] = [];
   const seen = new Map<string, SourceCell>();
   for (const row of rows.slice(header.index + 1)) {
     const cell = (column: Column): RawCell | undefined => {
       const i = header.columns.get(column);
       return i === undefined ? undefined : row.cells[i];
     };
-    const at = (column: Column): SourceCell => cell(column)?.at ?? { ...row.cells[0]!.at, ...(row.cells[0]!.at.sheet !== undefined ? { column: letter(header.columns.get(column)!) } : {}) };
+    const at = (column: Column): SourceCell => placeOf(row, header.columns.get(column)!);
     const text = (column: Column) => cell(column)?.text.trim() ?? "";
     const id = text("id");
     const value = text("value");
     // A row with neither (a blank line, a 领域 heading) is no entry.
-    if (id === "" && value === "") continue;
+    if (id === "" && value === "" && !cell("id")?.problem && !cell("value")?.problem) continue;
     const own = (["value", "id"] as const).find((column) => cell(column)?.problem);
     if (own) {
       problems.push({ at: at(own), message: cell(own)!.problem! });
@@ -124,7 +144,7 @@ export function tableOf(rows: readonly RawRow[], file: string, year: number): { 
       continue;
     }
     if (value === "") {
-      problems.push({ at: at("value"), message: { id: "error.record.csvBlank", data: { id } } });
+      empty.push(id);
       continue;
     }
     const first = seen.get(id);
@@ -135,34 +155,56 @@ export function tableOf(rows: readonly RawRow[], file: string, year: number): { 
     seen.set(id, at("id"));
     const note = text("note");
     const name = text("name");
-    const percentOf = cell("value")?.percentOf;
     entries.push({
       id,
       value,
       ...(note ? { note } : {}),
       ...(name ? { name } : {}),
-      ...(percentOf !== undefined ? { percentOf } : {}),
+      ...(cell("value")?.percent ? { percent: true as const } : {}),
       at: { id: at("id"), value: at("value") },
     });
   }
-  return { entries, projects: [], problems };
+  const notices: Message[] = [
+    ...(empty.length > 0 ? [{ id: "notice.record.emptyValues", data: { file, ids: empty.join(", ") } }] : []),
+    ...unread(rows, header.index, header.columns, file),
+  ];
+  return { entries, projects: [], problems, notices };
+}
+
+/** Columns below the header that hold values and are not read: one notice naming them, or none. */
+function unread(rows: readonly RawRow[], headerIndex: number, columns: ReadonlyMap<Column, number>, file: string): Message[] {
+  const read = new Set(columns.values());
+  const help = helpHeaders();
+  const headerRow = rows[headerIndex]!;
+  const names: string[] = [];
+  const width = Math.max(...rows.slice(headerIndex).map((r) => r.cells.length));
+  for (let i = 0; i < width; i++) {
+    if (read.has(i)) continue;
+    const header = headerRow.cells[i]?.text.trim() ?? "";
+    if (header !== "" && help.has(headerKey(header))) continue;
+    if (!rows.slice(headerIndex + 1).some((r) => (r.cells[i]?.text.trim() ?? "") !== "")) continue;
+    const place = placeOf(headerRow, i);
+    names.push(`${header === "" ? "—" : `“${header}”`} (${place.column ?? i + 1})`);
+  }
+  return names.length > 0 ? [{ id: "notice.record.unreadColumns", data: { file, columns: names.join(", ") } }] : [];
 }
 
 /** The rows below a project table's header: one progress entry per project id. */
-function projectRows(rows: readonly RawRow[], columns: ReadonlyMap<Column, number>): { projects: SourcedProjectEntry[]; problems: SourceProblem[] } {
+function projectRows(rows: readonly RawRow[], columns: ReadonlyMap<Column, number>): { projects: SourcedProjectEntry[]; problems: SourceProblem[]; notices: Message[] } {
   const idColumn: Column = columns.has("project") ? "project" : "id";
   const projects: SourcedProjectEntry[] = [];
   const problems: SourceProblem[] = [];
+  const empty: string[] = [];
   const seen = new Map<string, SourceCell>();
   for (const row of rows) {
     const cell = (column: Column): RawCell | undefined => {
       const i = columns.get(column);
       return i === undefined ? undefined : row.cells[i];
     };
-    const at = (column: Column): SourceCell => cell(column)?.at ?? { ...row.cells[0]!.at, ...(row.cells[0]!.at.sheet !== undefined && columns.has(column) ? { column: letter(columns.get(column)!) } : {}) };
+    const at = (column: Column): SourceCell => (columns.has(column) ? placeOf(row, columns.get(column)!) : placeOf(row, -1));
     const text = (column: Column) => cell(column)?.text.trim() ?? "";
     const [id, invested, status, note] = [text(idColumn), text("invested"), text("status"), text("note")];
-    if (id === "" && invested === "" && status === "") continue;
+    if (id === "" && invested === "" && status === "" && ![idColumn, "invested", "status"].some((c) => cell(c as Column)?.problem)) continue;
     const own = ([idColumn, "invested", "status"] as const).find((column) => cell(column)?.problem);
     if (own) {
       problems.push({ at: at(own), message: cell(own)!.problem! });
@@ -174,7 +216,7 @@ function projectRows(rows: readonly RawRow[], columns: ReadonlyMap<Column, numbe
       continue;
     }
     if (invested === "" && status === "") {
-      problems.push({ at: at(valueColumn), message: { id: "error.record.project.blank", data: { id } } });
+      empty.push(id);
       continue;
     }
     const first = seen.get(id);
@@ -191,7 +233,8 @@ function projectRows(rows: readonly RawRow[], columns: ReadonlyMap<Column, numbe
       at: { id: at(idColumn), value: at(valueColumn) },
     });
   }
-  return { projects, problems };
+  const notices: Message[] = empty.length > 0 ? [{ id: "notice.record.emptyProjects", data: { file: rows[0]!.cells.find((c) => c)!.at.file, ids: empty.join(", ") } }] : [];
+  return { projects, problems, notices };
 }
 
 /** 0 → A, 25 → Z, 26 → AA. */
@@ -216,11 +259,13 @@ export async function readValueTable(path: string, options: { year: number; shee
   if (starts(bytes, ZIP)) {
     const { workbookRows } = await import("./workbook.js");
     const { rows, notices } = await workbookRows(bytes, path, options.sheet);
-    return { ...tableOf(rows, path, options.year), notices };
+    const table = tableOf(rows, path, options.year);
+    return { ...table, notices: [...notices, ...table.notices] };
   }
   if (options.sheet !== undefined) throw new CliError({ id: "error.record.source.sheetOfCsv", data: { file: path } });
   const { rows, notices } = await csvRows(bytes, path);
-  return { ...tableOf(rows, path, options.year), notices };
+  const table = tableOf(rows, path, options.year);
+  return { ...table, notices: [...notices, ...table.notices] };
 }
 
 /** A CSV's records with the line each starts on. */

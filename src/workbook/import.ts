@@ -9,8 +9,9 @@ import { message, t } from "../i18n/translate.js";
 import { loadIndicatorFile } from "../read.js";
 import { yamlLib } from "../load/yamlLib.js";
 import type { Message } from "../i18n/message.js";
-import { exceljs } from "../report/xlsxWorkbook.js";
-import { BETTER_WORDS, BINDING_WORDS, columnOf, sheetNames, type ColumnKey } from "./layout.js";
+import { headerText, inUnit, openWorkbook, readCell, sheetColumns, visibleSheets } from "./sheetReader.js";
+import { BETTER_WORDS, BINDING_WORDS, columnOf, sheetNames } from "./layout.js";
+import { CliError } from "../cli/errors.js";
 import { readProjectSheet, type ProjectSheetRead } from "./importProjects.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
 
@@ -27,47 +28,37 @@ type Value = string | number | boolean | undefined;
 
 const YEAR_KEY = /^\d{4}$/;
 
-/** A cell's value as the file would hold it: text trimmed, formulas by their result, empty as undefined. */
-function valueOf(cell: ExcelJSType.Cell): Value | Date {
-  const v = cell.value;
-  if (v === null || v === undefined) return undefined;
-  if (typeof v === "string") return v.trim() === "" ? undefined : v.trim();
-  if (typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
-  if ("richText" in v) return v.richText.map((r) => r.text).join("").trim() || undefined;
-  if ("result" in v) return valueOf({ value: v.result } as ExcelJSType.Cell);
-  if ("text" in v) return String(v.text).trim() || undefined;
-  return undefined;
-}
-
 export function formatCellError(file: string, e: CellError, lang: Lang): string {
   return `${file}:${e.sheet}!${e.cell}: ${message(lang, e.message)}`;
 }
 
 const cellMessage = (id: string, data: Record<string, string | number> = {}): Message => ({ id, data });
 
-export async function importWorkbook(bytes: Uint8Array, output: string, lang: Lang): Promise<ImportResult> {
-  const ExcelJS = exceljs();
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+export async function importWorkbook(bytes: Uint8Array, output: string, lang: Lang, source = output): Promise<ImportResult> {
+  const opened = await openWorkbook(bytes, source);
+  if (!opened.ok) throw new CliError(opened.message);
+  const sheets = visibleSheets(opened.workbook);
   const errors: CellError[] = [];
   const problem = (sheet: ExcelJSType.Worksheet, cell: string, m: Message) => errors.push({ sheet: sheet.name, cell, message: m });
-  const plain = (sheet: ExcelJSType.Worksheet, cell: ExcelJSType.Cell): Value => {
-    const v = valueOf(cell);
-    if (v instanceof Date) {
-      // A date is not a value of this file (Excel turned what was typed into one).
-      problem(sheet, cell.address, cellMessage("import.cell.yaml", { reason: t(lang, "expected.value") }));
-      return undefined;
-    }
-    return v;
+  /** What a cell shows, or its problem named at the cell; a percent-formatted cell in the unit of its field. */
+  const plain = (sheet: ExcelJSType.Worksheet, cell: ExcelJSType.Cell, unit?: string): Value => {
+    const read = readCell(cell);
+    if (read === undefined) return undefined;
+    if ("problem" in read) return void problem(sheet, cell.address, read.problem);
+    return read.percent ? inUnit(read.value as number, unit) : read.value;
   };
 
-  // The region sheet: field | value.
+  // The region sheet: field | value. Hidden sheets are not the analyst's: never read.
   const regionSheet =
-    workbook.worksheets.find((s) => sheetNames("sheet.region").includes(s.name)) ??
-    workbook.worksheets.find((s) => s.getColumn(1).values.some((v) => v === "region.name"));
+    sheets.find((s) => sheetNames("sheet.region").includes(s.name)) ??
+    sheets.find((s) => s.getColumn(1).values.some((v) => v === "region.name"));
   const indicatorSheet =
-    workbook.worksheets.find((s) => sheetNames("sheet.indicators").includes(s.name)) ??
-    workbook.worksheets.find((s) => (s.getRow(1).values as unknown[]).some((v) => typeof v === "string" && columnOf(v) === "id"));
+    sheets.find((s) => sheetNames("sheet.indicators").includes(s.name)) ??
+    sheets.find((s) => {
+      let id = false;
+      s.getRow(1).eachCell((c) => void (id ||= columnOf(headerText(c)) === "id"));
+      return id;
+    });
   if (!regionSheet) return { ok: false, errors: [{ sheet: "-", cell: "-", message: { id: "error.importRegionSheet" } }] };
   if (!indicatorSheet) return { ok: false, errors: [{ sheet: "-", cell: "-", message: { id: "error.importSheet" } }] };
 
@@ -77,10 +68,11 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
   let margin: Value;
   regionSheet.eachRow((row, n) => {
     if (n === 1) return;
-    const path = valueOf(row.getCell(1));
+    const path = headerText(row.getCell(1));
     const cell = row.getCell(2);
-    const value = plain(regionSheet, cell);
-    if (typeof path !== "string" || value === undefined) return;
+    // The one number of this sheet that is not a year is the projects' margin, in percentage points.
+    const value = plain(regionSheet, cell, "%");
+    if (path === "" || value === undefined) return;
     regionRows.set(path, cell.address);
     const [scope, key] = path.includes(".") ? (path.split(".") as [string, string]) : ["", path];
     if (scope === "plan") {
@@ -98,25 +90,29 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
   if (file.plan.base_year === 0 || file.region.name === undefined) return { ok: false, errors: [...errors, { sheet: regionSheet.name, cell: "-", message: { id: "error.importRegionSheet" } }] };
 
   // The indicator sheet: the header row says which column is which.
-  const columns = new Map<number, ColumnKey>();
-  indicatorSheet.getRow(1).eachCell((cell, n) => {
-    const key = typeof cell.value === "string" ? columnOf(cell.value) : typeof cell.value === "number" ? columnOf(String(cell.value)) : undefined;
-    if (key !== undefined) columns.set(n, key);
-  });
+  const columns = sheetColumns(indicatorSheet, columnOf, (k) => (typeof k === "object" ? String(k.year) : k), (cell, m) => problem(indicatorSheet, cell, m));
   const rowOf = new Map<number, number>(); // indicator index → sheet row
   const addressOf = (row: number, key: string) => {
     const n = [...columns].find(([, k]) => (typeof k === "object" ? String(k.year) === key : k === key))?.[0];
     return n === undefined ? String(row) : indicatorSheet.getRow(row).getCell(n).address;
   };
   const base = file.plan.base_year;
-  const ids = new Set<string>();
+  const seenIds = new Set<string>();
+  // The unit of a row decides how a percent-formatted cell of it reads: its own unit cell, or the edition's.
+  const unitColumn = [...columns].find(([, k]) => k === "unit")?.[0];
+  const idColumn = [...columns].find(([, k]) => k === "id")?.[0];
+  const ids = new Map<number, string>();
+  if (idColumn !== undefined) indicatorSheet.eachRow((row, n) => void (n > 1 && ids.set(n, headerText(row.getCell(idColumn)))));
+  const inherited = inheritedRows(file, [...ids.values()].filter((id) => id !== ""));
   indicatorSheet.eachRow((row, n) => {
     if (n === 1) return;
+    const ownUnit = unitColumn === undefined ? "" : headerText(row.getCell(unitColumn));
+    const unit = ownUnit || inherited.get(ids.get(n) ?? "")?.unit;
     const cells = new Map<string, Value>();
     const years = new Map<number, Value>();
     let extraText: Value;
     for (const [col, key] of columns) {
-      const v = plain(indicatorSheet, row.getCell(col));
+      const v = plain(indicatorSheet, row.getCell(col), unit);
       if (v === undefined) continue;
       if (typeof key === "object") years.set(key.year, v);
       else if (key === "extra") extraText = v;
@@ -126,8 +122,8 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
     const at = (key: string) => addressOf(n, key);
     const id = cells.get("id");
     if (id === undefined) return void problem(indicatorSheet, at("id"), cellMessage("import.cell.id"));
-    if (ids.has(String(id))) problem(indicatorSheet, at("id"), cellMessage("import.cell.duplicate", { id: String(id) }));
-    ids.add(String(id));
+    if (seenIds.has(String(id))) problem(indicatorSheet, at("id"), cellMessage("import.cell.duplicate", { id: String(id) }));
+    seenIds.add(String(id));
 
     let extra: Raw = {};
     if (extraText !== undefined) {
@@ -215,14 +211,13 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
     file.indicators.push(out);
   });
   // The key projects sheet (附表1), if the workbook has one.
-  const projectSheet = workbook.worksheets.find((s) => sheetNames("project.title").includes(s.name));
+  const projectSheet = sheets.find((s) => sheetNames("project.title").includes(s.name));
   const projects = projectSheet && readProjectSheet(projectSheet, (cell) => plain(projectSheet, cell), (cell, m) => problem(projectSheet, cell, m));
   const projectsBlock = projects?.projects ?? (margin !== undefined ? { items: [] } : undefined);
   if (projectsBlock && margin !== undefined) projectsBlock.margin = margin;
   if (errors.length) return { ok: false, errors };
 
   // What the built-in edition gives this region is left to it: only the row's own values are written.
-  const inherited = inheritedRows(file, file.indicators.map((r) => String(r.id)));
   for (const row of file.indicators) {
     const from = inherited.get(String(row.id));
     if (!from) continue;
@@ -272,18 +267,23 @@ function locate(
   let index = -1;
   let field = "";
   let top = "";
+  let year = "";
   for (const l of lines) {
     const m = /^(\w+):/.exec(l);
     if (m) top = m[1]!;
     if (/^ {2}- /.test(l)) index++;
     const f = /^ {2}(?:- | {2})(\w+):/.exec(l);
-    if (f) field = f[1]!;
+    if (f) (field = f[1]!), (year = "");
+    const y = /^ {6}"?(\d{4})"?:/.exec(l);
+    if (y) year = y[1]!;
   }
   if (missing !== undefined) field = missing;
   const detail = { id: "error.importCell", data: { what } };
   if (top === "indicators" && index >= 0) {
     const row = rowOf.get(index)!;
-    const key = ["baseline", "near_term", "long_term", "standard", "id", "name", "unit", "binding", "better", "note"].includes(field) ? field : "extra";
+    // A year of a series (actuals, or the baseline's history) came from that year's column.
+    const yearKey = (field === "actuals" || field === "baseline") && year !== "" && addressOf(row, year) !== String(row) ? year : undefined;
+    const key = yearKey ?? (["baseline", "near_term", "long_term", "standard", "id", "name", "unit", "binding", "better", "note"].includes(field) ? field : "extra");
     return { sheet: indicators, cell: addressOf(row, key), message: detail };
   }
   const path = top === "plan" || top === "region" ? `${top}.${/^ {2}(\w+):/.exec(lines.at(-1) ?? "")?.[1] ?? ""}` : top;

@@ -6,8 +6,9 @@
 import type ExcelJSType from "exceljs";
 import type { Message } from "../i18n/message.js";
 import { PERIOD, PROJECT_KIND_WORDS, PROJECT_STATUS_WORDS } from "../model/projectSchema.js";
-import { columnKey, isTotalLabel, projectColumnOf, splitList, type ProjectColumn } from "./projectLayout.js";
+import { columnKey, isTotalLabel, projectColumnOf, splitList } from "./projectLayout.js";
 import type { Raw } from "./rawFile.js";
+import { sheetColumns } from "./sheetReader.js";
 
 type Value = string | number | boolean | undefined;
 
@@ -35,11 +36,7 @@ export function readProjectSheet(
   plain: (cell: ExcelJSType.Cell) => Value,
   problem: (cell: string, m: Message) => void,
 ): ProjectSheetRead {
-  const columns = new Map<number, ProjectColumn>();
-  sheet.getRow(1).eachCell((cell, n) => {
-    const key = typeof cell.value === "string" ? projectColumnOf(cell.value) : undefined;
-    if (key !== undefined) columns.set(n, key);
-  });
+  const columns = sheetColumns(sheet, projectColumnOf, columnKey, problem);
   const addressOf = (row: number, key: string) => {
     const n = [...columns].find(([, c]) => columnKey(c) === key)?.[0];
     return n === undefined ? String(row) : sheet.getRow(row).getCell(n).address;

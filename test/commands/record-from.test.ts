@@ -111,9 +111,9 @@ describe("record --from a CSV", () => {
     const r = cli(["record", file, "--year", "2024", "--from", csv, "--lang", "en"]);
     expect(r.status).toBe(2);
     expect(r.stderr.split("\n")).toEqual([
+      `${csv}: the rows without a value are left out (indicators 17); the completeness list of a check says what is still missing`,
       `${csv}:4: indicator 15: “八十” is not a number or a value the tool reads (已建立, 无黑臭水体, 不涉及…)`,
       `${csv}:5: no indicator “X9” in ${file}`,
-      `${csv}:6: indicator 17: the value is empty; fill it in or delete the row`,
       `${csv}:8: indicator 4 is given again (first on ${csv}:7)`,
       `${file} is unchanged.`,
       "",
@@ -138,5 +138,25 @@ describe("record --from a CSV", () => {
     const r = cli(["record", file, "--year", "2023", "--from", csv, "--set", "X9=1", "--lang", "en"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${file}: no indicator “X9” in this file`);
+  });
+});
+
+describe("record --from names every problem in one run", () => {
+  it("a fraction's hint does not hide the bad cells, unknown ids and names beside it", () => {
+    const { dir, file } = workdir();
+    const csv = join(dir, "values.csv");
+    writeFileSync(csv, ["id,name,value", "1,,26.1", "15,,八十", "X9,,3", "2,县城污水处理率,已建立", "17,,0.935", "4,,33", "4,,34", ""].join("\r\n"));
+    const r = cli(["record", file, "--year", "2023", "--from", csv, "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split("\n")).toEqual([
+      `${csv}:3: indicator 15: “八十” is not a number or a value the tool reads (已建立, 无黑臭水体, 不涉及…)`,
+      `${csv}:4: no indicator “X9” in ${file}`,
+      `${csv}:5: indicator 2 is “党政领导干部生态环境损害责任追究制度” in ${file}, but this row names “县城污水处理率”: check the row`,
+      `${csv}:6: indicator 17: 2023: 0.935 looks like a fraction where the unit is %: if it means 93.5 %, write 93.5 (against ≥90); to record 0.935 as it is, add --force`,
+      `${csv}:8: indicator 4 is given again (first on ${csv}:7)`,
+      `${file} is unchanged.`,
+      "",
+    ]);
+    expect(readFileSync(file, "utf8")).toBe(seedText);
   });
 });

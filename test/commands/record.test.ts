@@ -120,14 +120,16 @@ describe("record", () => {
     expect(rows.find((i) => i.id === "2")!.actuals).toEqual({ 2023: "已建立" });
   });
 
-  it("an empty cell in the CSV is named by its line, and nothing is written", () => {
+  it("a row whose value is empty is left out and named in one notice; the others are recorded", () => {
     const file = copy();
     const csv = join(mkdtempSync(join(tmpdir(), "lingling-csv-")), "values.csv");
-    writeFileSync(csv, "id,value\r\n1,26.1\r\n15,\r\n");
+    writeFileSync(csv, "id,value\r\n1,26.1\r\n15,\r\n17,\r\n");
     const r = cli(["record", file, "--year", "2023", "--from", csv, "--lang", "en"]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`${csv}:3: indicator 15: the value is empty; fill it in or delete the row`);
-    expect(readFileSync(file, "utf8")).toBe(seedText);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`${csv}: the rows without a value are left out (indicators 15, 17); the completeness list of a check says what is still missing\n`);
+    const rows = (parse(readFileSync(file, "utf8")) as { indicators: Array<{ id: string; actuals?: Record<string, unknown> }> }).indicators;
+    expect(rows.find((i) => i.id === "1")!.actuals).toEqual({ 2023: 26.1 });
+    expect(rows.find((i) => i.id === "15")!.actuals?.[2023]).toBeUndefined();
   });
 
   it("a scripted three-year self-assessment prints progress with forecast classes", () => {

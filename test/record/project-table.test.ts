@@ -31,13 +31,13 @@ describe("a table of project rows", () => {
   it("项目编号 with invested alone", () => {
     expect(tableOf(rows(["项目编号", "invested"], ["5", "300"]), "p.csv", 2024).projects.map((p) => [p.id, p.invested])).toEqual([["5", "300"]]);
   });
-  it("a row without id, one without progress, an id twice: problems at their cells", () => {
+  it("a row without id, an id twice: problems at their cells; a row without progress: left out, in a notice", () => {
     const t = tableOf(rows(["项目编号", "累计投资", "状态"], ["", "100", ""], ["6", "", ""], ["7", "1", ""], ["7", "2", ""]), "p.csv", 2024);
     expect(t.problems.map((p) => [p.at.line, p.message.id])).toEqual([
       [2, "error.record.source.noId"],
-      [3, "error.record.project.blank"],
       [5, "error.record.source.again"],
     ]);
+    expect(t.notices).toEqual([{ id: "notice.record.emptyProjects", data: { file: "p.csv", ids: "6" } }]);
   });
   it("an invested column for another year is refused", () => {
     expect(() => tableOf(rows(["项目编号", "累计投资（2023年）"], ["5", "300"]), "p.csv", 2024)).toThrow();

@@ -22,8 +22,9 @@ export async function runImport(file: string, options: ImportOptions, io: { stdo
   const { importWorkbook, formatCellError } = await import("../../workbook/import.js");
   let result: Awaited<ReturnType<typeof importWorkbook>>;
   try {
-    result = await importWorkbook(bytes, options.output ?? file.replace(/\.xlsx$/i, ".yaml"), options.lang);
+    result = await importWorkbook(bytes, options.output ?? file.replace(/\.xlsx$/i, ".yaml"), options.lang, file);
   } catch (e) {
+    if (e instanceof CliError) throw e;
     // Not a workbook at all (a zip exceljs cannot read, a CSV renamed .xlsx).
     throw new CliError({ id: "error.importRead", data: { reason: reasonOf(e) } });
   }

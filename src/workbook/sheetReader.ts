@@ -1,0 +1,243 @@
+/**
+ * The one spreadsheet reader of `import` and `record --from`: a workbook's bytes → its visible
+ * sheets, and a cell → what the spreadsheet shows, or a problem at that cell.
+ *
+ * The zip is listed first (yauzl reads the central directory without inflating anything): too many
+ * parts, or a part that declares more bytes than a workbook of values needs, is refused before a
+ * byte is inflated, and yauzl stops any part that inflates past what it declared. Only the parts
+ * that hold values (the workbook, its relationships, styles, shared strings and sheets) reach
+ * exceljs, in a zip rebuilt from them: comments, drawings and images are no values, and exceljs
+ * finds comments only under the part names it writes itself (openpyxl's `xl/comments/comment1.xml`
+ * stops it), so a third-party workbook never fails on a part this tool does not read.
+ */
+import { createRequire } from "node:module";
+import type ExcelJSType from "exceljs";
+import type JSZipType from "jszip";
+import type * as Yauzl from "yauzl";
+import type { Message } from "../i18n/message.js";
+import { exceljs } from "../record/exceljs.js";
+
+// Through require, as exceljs (record/exceljs.ts): loaded when a workbook is read, never at start-up.
+const load = <T>(name: string): T => createRequire(import.meta.url)(name) as T;
+
+/** What a cell shows: text, a number, or TRUE/FALSE. */
+export type Shown = string | number | boolean;
+
+/** An empty cell is undefined; a percent-formatted number is the fraction it holds, marked (see inUnit). */
+export type CellRead = { value: Shown; percent?: true } | { problem: Message } | undefined;
+
+/** Bounds on a workbook of values: the template is a few dozen KB, a year's sheet less. */
+export const WORKBOOK_LIMITS = {
+  entries: 500,
+  /** Declared uncompressed bytes of one part, and of all of them. */
+  partBytes: 32 * 1024 * 1024,
+  totalBytes: 64 * 1024 * 1024,
+  /** Rows of one sheet, and cells with something in them in the whole workbook (our template has about 1,100; 49,000 took 7 s and 140 MB on two busy cores). */
+  rows: 20_000,
+  cells: 50_000,
+} as const;
+
+/** The parts a cell's value depends on; every other part is left out before exceljs reads the zip. */
+const VALUE_PART = /^(?:\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml)$/i;
+
+/**
+ * A cell element that closes itself holds no value (a value is a child: <v>, <is>, <f>), only a
+ * style: Gnumeric writes one for each of the 16,384 columns of a styled row, which would make exceljs
+ * build 16,384 cells a row (30 s and 600 MB for our own template). A tag has no "<" or ">" inside it
+ * (attribute values escape them, and a cell's attributes hold none), so this finds exactly those.
+ */
+const EMPTY_CELL = /<(?:[A-Za-z_][\w.-]*:)?c\b[^<>]*\/>/g;
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+/** A cell element left after the empty ones are gone: what exceljs would build an object for. */
+const CELL = /<(?:[A-Za-z_][\w.-]*:)?c[\s>]/g;
+
+/** Sheet elements that point at parts left out (their relationships are gone too). */
+const IGNORED_NODES = ["hyperlinks", "drawing", "legacyDrawing", "legacyDrawingHF", "picture", "tableParts", "oleObjects", "controls", "extLst"];
+
+export type Opened = { ok: true; workbook: ExcelJSType.Workbook } | { ok: false; message: Message };
+
+interface Listed {
+  name: string;
+  size: number;
+  entry: Yauzl.Entry;
+}
+
+/** The zip's entries as its central directory declares them, nothing inflated. */
+async function list(bytes: Buffer): Promise<{ zip: Yauzl.ZipFile; entries: Listed[] }> {
+  const yauzl = load<typeof Yauzl>("yauzl");
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true }, (error, zip) => {
+      if (error || !zip) return reject(error ?? new Error("no zip"));
+      const entries: Listed[] = [];
+      zip.on("entry", (entry: Yauzl.Entry) => {
+        entries.push({ name: entry.fileName.replace(/^\//, ""), size: entry.uncompressedSize, entry });
+        // Counted as they are listed: a directory of a million entries is not listed to its end.
+        if (entries.length > WORKBOOK_LIMITS.entries) resolve({ zip, entries });
+        else zip.readEntry();
+      });
+      zip.on("end", () => resolve({ zip, entries }));
+      zip.on("error", reject);
+      zip.readEntry();
+    });
+  });
+}
+
+async function inflate(zip: Yauzl.ZipFile, entry: Yauzl.Entry): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (error, stream) => {
+      if (error || !stream) return reject(error ?? new Error("no stream"));
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => resolve(Buffer.concat(chunks)));
+      stream.on("error", reject);
+    });
+  });
+}
+
+/** The workbook in `bytes` (a zip), bounded as above; `file` names it in the sentences. */
+export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Opened> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const unreadable = (e: unknown): Opened => ({ ok: false, message: { id: "error.workbook.zip", data: { file, detail: (e as Error).message } } });
+  let listed: Awaited<ReturnType<typeof list>>;
+  try {
+    listed = await list(buffer);
+  } catch (e) {
+    return unreadable(e);
+  }
+  const { zip, entries } = listed;
+  try {
+    if (entries.length > WORKBOOK_LIMITS.entries) return { ok: false, message: { id: "error.workbook.entries", data: { file, max: WORKBOOK_LIMITS.entries } } };
+    const parts = entries.filter((e) => VALUE_PART.test(e.name));
+    const large = parts.find((e) => e.size > WORKBOOK_LIMITS.partBytes);
+    if (large) return { ok: false, message: { id: "error.workbook.part", data: { file, part: large.name, size: large.size, max: WORKBOOK_LIMITS.partBytes } } };
+    const total = parts.reduce((n, e) => n + e.size, 0);
+    if (total > WORKBOOK_LIMITS.totalBytes) return { ok: false, message: { id: "error.workbook.total", data: { file, size: total, max: WORKBOOK_LIMITS.totalBytes } } };
+    const JSZip = load<typeof JSZipType>("jszip");
+    const rebuilt = new JSZip();
+    let cells = 0;
+    for (const part of parts) {
+      const bytes = await inflate(zip, part.entry);
+      if (!SHEET_PART.test(part.name)) {
+        rebuilt.file(part.name, bytes);
+        continue;
+      }
+      const xml = bytes.toString("utf8").replace(EMPTY_CELL, "");
+      // Counted before exceljs builds an object for each: the memory a workbook costs is its cells'.
+      cells += xml.match(CELL)?.length ?? 0;
+      if (cells > WORKBOOK_LIMITS.cells) return { ok: false, message: { id: "error.workbook.cells", data: { file, max: WORKBOOK_LIMITS.cells } } };
+      rebuilt.file(part.name, xml);
+    }
+    const stored = await rebuilt.generateAsync({ type: "nodebuffer", compression: "STORE" });
+    const workbook = new (exceljs().Workbook)();
+    // maxRows is exceljs's own cap (WorksheetXform), checked while a sheet is parsed: empty rows cost too.
+    const options = { ignoreNodes: IGNORED_NODES, maxRows: WORKBOOK_LIMITS.rows };
+    try {
+      await workbook.xlsx.load(stored as unknown as ArrayBuffer, options);
+    } catch (e) {
+      const capped = /^Max row count \((\d+)\) exceeded$/.exec((e as Error).message);
+      if (capped) return { ok: false, message: { id: "error.workbook.rows", data: { file, max: Number(capped[1]) } } };
+      throw e;
+    }
+    return { ok: true, workbook };
+  } catch (e) {
+    return unreadable(e);
+  } finally {
+    zip.close();
+  }
+}
+
+/** The sheets an analyst sees: a hidden sheet holds lookups or old data, not the values meant. */
+export const visibleSheets = (workbook: ExcelJSType.Workbook): ExcelJSType.Worksheet[] =>
+  workbook.worksheets.filter((s) => s.state === undefined || s.state === "visible");
+
+/** A number as Excel shows it: 15 significant digits (0.1+0.2 is 0.3). */
+export const numberText = (n: number): string => String(shownNumber(n));
+const shownNumber = (n: number): number => Number(n.toPrecision(15));
+
+/**
+ * The one rule for a percent-formatted cell: it shows a quantity (27% is 0.27), and the value is that
+ * quantity in the unit of the field it fills — 27 where the unit is %, 270 where it is ‰, the
+ * fraction 0.27 where the field has no such unit (a coefficient shown as 55% is 0.55).
+ */
+export function inUnit(fraction: number, unit: string | undefined): number {
+  const scale = unit?.trim() === "%" ? 100 : unit?.trim() === "‰" ? 1000 : 1;
+  return shownNumber(fraction * scale);
+}
+
+/** A number format that shows a percentage (0.0%, not a literal "%" in quotes or escaped). */
+const isPercent = (format: string | undefined) => !!format && format.replace(/"[^"]*"|\\./g, "").includes("%");
+
+/** LibreOffice saves a TRUE/FALSE cell as the formula =TRUE() / =FALSE(), with no result exceljs keeps. */
+const CONSTANT = /^=?\s*(TRUE|FALSE)\s*\(\s*\)\s*$/i;
+
+/** What `cell` shows, or why it cannot be read. */
+export function readCell(cell: ExcelJSType.Cell): CellRead {
+  return shown(cell.value, cell.numFmt);
+}
+
+function shown(value: ExcelJSType.CellValue, numFmt: string | undefined): CellRead {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "string") return value.trim() === "" ? undefined : { value: value.trim() };
+  if (typeof value === "number") return isPercent(numFmt) ? { value: shownNumber(value), percent: true } : { value: shownNumber(value) };
+  if (typeof value === "boolean") return { value };
+  if (value instanceof Date) return { problem: { id: "workbook.cell.date", data: { date: value.toISOString().slice(0, 10) } } };
+  if ("error" in value) return { problem: { id: "workbook.cell.error", data: { error: String(value.error) } } };
+  if ("richText" in value) return shown(value.richText.map((r) => r.text).join(""), numFmt);
+  if ("formula" in value || "sharedFormula" in value) {
+    const formula = "formula" in value && value.formula ? value.formula : (value as { sharedFormula?: string }).sharedFormula ?? "";
+    const result = value.result;
+    if (result === undefined || result === null) {
+      const constant = CONSTANT.exec(formula);
+      if (constant) return { value: constant[1]!.toUpperCase() === "TRUE" };
+      return { problem: { id: "workbook.cell.noResult", data: { formula: `=${formula}` } } };
+    }
+    return shown(result as ExcelJSType.CellValue, numFmt);
+  }
+  if ("text" in value) return shown(String(value.text), numFmt);
+  return undefined;
+}
+
+/** A header as text: what the cell shows, or nothing (a header that cannot be read names no column). */
+export function headerText(cell: ExcelJSType.Cell): string {
+  const read = readCell(cell);
+  return read && "value" in read ? String(read.value) : "";
+}
+
+/** Column letters of a 1-based column number: 1 → A, 27 → AA. */
+const letters = (n: number): string => (n <= 0 ? "" : letters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+
+/**
+ * A sheet's header row → which column holds what. A header given twice is a problem at its second
+ * cell (which one was meant?); a column whose header names nothing known but which holds values is
+ * a problem at its header cell: values are never dropped unsaid.
+ */
+export function sheetColumns<K>(
+  sheet: ExcelJSType.Worksheet,
+  recognise: (header: string) => K | undefined,
+  keyOf: (key: K) => string,
+  problem: (cell: string, m: Message) => void,
+): Map<number, K> {
+  const columns = new Map<number, K>();
+  const first = new Map<string, string>();
+  const headers = new Map<number, string>();
+  const reported = new Set<number>();
+  sheet.getRow(1).eachCell({ includeEmpty: false }, (cell, n) => {
+    const text = headerText(cell);
+    headers.set(n, text);
+    const key = text === "" ? undefined : recognise(text);
+    if (key === undefined) return;
+    const seen = first.get(keyOf(key));
+    if (seen !== undefined) return void (reported.add(n), problem(cell.address, { id: "import.cell.headerTwice", data: { header: text, first: seen } }));
+    first.set(keyOf(key), cell.address);
+    columns.set(n, key);
+  });
+  sheet.eachRow({ includeEmpty: false }, (row, line) => {
+    if (line === 1) return;
+    row.eachCell({ includeEmpty: false }, (cell, n) => {
+      if (columns.has(n) || reported.has(n) || readCell(cell) === undefined) return;
+      reported.add(n);
+      problem(`${letters(n)}1`, { id: "import.cell.unknownColumn", data: { header: headers.get(n) || "—" } });
+    });
+  });
+  return columns;
+}
