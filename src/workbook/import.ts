@@ -12,6 +12,7 @@ import type { Message } from "../i18n/message.js";
 import { exceljs } from "../report/xlsxWorkbook.js";
 import { BETTER_WORDS, BINDING_WORDS, columnOf, sheetNames, type ColumnKey } from "./layout.js";
 import { readProjectSheet, type ProjectSheetRead } from "./importProjects.js";
+import { locateVeto, readFactSheets, readHowColumns } from "./importSheets.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
 
 export interface CellError {
@@ -92,7 +93,7 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
       const b = typeof value === "boolean" ? value : BINDING_WORDS[String(value)];
       if (b === undefined) problem(regionSheet, cell.address, cellMessage("import.cell.boolean", { found: String(value) }));
       else file.region.urban_district = b;
-    } else if (scope === "region") file.region[key] = path === "region.code" || path === "region.name" ? String(value) : value;
+    } else if (scope === "region") file.region[key] = path === "region.name" ? String(value) : value; // a code keeps its cell's type, as the file's
     else if (path === "projects.margin") margin = value;
   });
   if (file.plan.base_year === 0 || file.region.name === undefined) return { ok: false, errors: [...errors, { sheet: regionSheet.name, cell: "-", message: { id: "error.importRegionSheet" } }] };
@@ -209,6 +210,7 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
       delete extra[key];
     }
     Object.assign(out, extra);
+    readHowColumns(cells, out, (key, m) => problem(indicatorSheet, at(key), m));
     if (observed.size) out.actuals = observed;
     if (cells.has("note")) out.note = String(cells.get("note"));
     rowOf.set(file.indicators.length, n);
@@ -219,6 +221,7 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
   const projects = projectSheet && readProjectSheet(projectSheet, (cell) => plain(projectSheet, cell), (cell, m) => problem(projectSheet, cell, m));
   const projectsBlock = projects?.projects ?? (margin !== undefined ? { items: [] } : undefined);
   if (projectsBlock && margin !== undefined) projectsBlock.margin = margin;
+  const facts = readFactSheets(workbook, file, plain, (sheet, cell, m) => errors.push({ sheet, cell, message: m }));
   if (errors.length) return { ok: false, errors };
 
   // What the built-in edition gives this region is left to it: only the row's own values are written.
@@ -234,6 +237,7 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
     region: file.region,
     ...(file.standard !== undefined ? { standard: file.standard } : {}),
     plan: file.plan,
+    ...(facts.vetoes ? { vetoes: facts.vetoes } : {}),
     indicators: file.indicators,
     ...(projectsBlock ? { projects: projectsBlock } : {}),
   };
@@ -245,6 +249,8 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
       errors: loaded.errors.map((e) => {
         const what = message(lang, e.message);
         const missing = missingField(e);
+        const veto = locateVeto(text, e.line, facts);
+        if (veto) return { ...veto, message: { id: "error.importCell", data: { what } } };
         return (projectSheet && projects && locateProject(text, e.line, projects, projectSheet.name, regionRows, regionSheet.name, what, missing)) ||
           locate(text, e.line, rowOf, regionRows, indicatorSheet.name, regionSheet.name, addressOf, what, missing);
       }),
@@ -283,7 +289,7 @@ function locate(
   const detail = { id: "error.importCell", data: { what } };
   if (top === "indicators" && index >= 0) {
     const row = rowOf.get(index)!;
-    const key = ["baseline", "near_term", "long_term", "standard", "id", "name", "unit", "binding", "better", "note"].includes(field) ? field : "extra";
+    const key = ["baseline", "near_term", "long_term", "standard", "id", "name", "unit", "binding", "better", "measure", "reference", "tolerance", "note"].includes(field) ? field : "extra";
     return { sheet: indicators, cell: addressOf(row, key), message: detail };
   }
   const path = top === "plan" || top === "region" ? `${top}.${/^ {2}(\w+):/.exec(lines.at(-1) ?? "")?.[1] ?? ""}` : top;

@@ -20,11 +20,12 @@ const WEIGHTS = {
   randomBytes: 0.05,
   keyOrder: 0.025,
   generatedFiles: 0.03,
-  ruleTreeRoundTrip: 0.4,
+  ruleTreeRoundTrip: 0.3975,
   ruleTextNeverThrows: 0.3,
   quickAccept: 0.025,
   parsersAgreeScalars: 0.06,
   parsersAgreeDocuments: 0.04,
+  templateRoundTrip: 0.0025,
 } as const;
 
 export type PropertyName = keyof typeof WEIGHTS;
