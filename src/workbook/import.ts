@@ -172,10 +172,13 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
     const extraBaseline = extra.baseline;
     // Notes on the years of the history (each an object); a whole series there is kept as written.
     const yearNotes = isObject(extraBaseline) && Object.keys(extraBaseline).length > 0 && Object.entries(extraBaseline).every(([k, v]) => YEAR_KEY.test(k) && isObject(v));
+    // `baseline: {note: …}` is the base-year value's note, history or not.
+    const baseNote = isObject(extraBaseline) && Object.keys(extraBaseline).length > 0 && Object.keys(extraBaseline).every((k) => k === "note" || k === "source");
     const history = [...years].filter(([y]) => y < base);
     if (history.length > 0 || yearNotes) {
+      if (extraBaseline !== undefined && !yearNotes && !baseNote) problem(indicatorSheet, at("extra"), cellMessage("import.cell.field", { field: "baseline" }));
       delete extra.baseline;
-      const notes = (yearNotes ? extraBaseline : {}) as Raw;
+      const notes = (yearNotes ? extraBaseline : baseNote ? { [String(base)]: extraBaseline } : {}) as Raw;
       const series = new Map<number, unknown>();
       const entries: Array<[number, Value]> = [...history, ...(cells.has("baseline") ? [[base, cells.get("baseline")] as [number, Value]] : [])];
       for (const y of Object.keys(notes).map(Number)) if (!entries.some(([e]) => e === y)) entries.push([y, undefined]);
