@@ -101,7 +101,9 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
   // The indicator sheet: the header row says which column is which.
   const columns = new Map<number, ColumnKey>();
   indicatorSheet.getRow(1).eachCell((cell, n) => {
-    const key = typeof cell.value === "string" ? columnOf(cell.value) : typeof cell.value === "number" ? columnOf(String(cell.value)) : undefined;
+    // As the cell shows it: LibreOffice saves 基准值（2022年） as runs of two fonts.
+    const text = valueOf(cell);
+    const key = typeof text === "string" || typeof text === "number" ? columnOf(String(text)) : undefined;
     if (key !== undefined) columns.set(n, key);
   });
   const rowOf = new Map<number, number>(); // indicator index → sheet row

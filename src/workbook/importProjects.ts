@@ -42,7 +42,9 @@ export function readProjectSheet(
 ): ProjectSheetRead {
   const columns = new Map<number, ProjectColumn>();
   sheet.getRow(1).eachCell((cell, n) => {
-    const key = typeof cell.value === "string" ? projectColumnOf(cell.value) : undefined;
+    // A header as the cell shows it: LibreOffice saves 投资（万元） as runs of two fonts.
+    const text = plain(cell);
+    const key = typeof text === "string" ? projectColumnOf(text) : undefined;
     if (key !== undefined) columns.set(n, key);
   });
   const addressOf = (row: number, key: string) => {

@@ -32,14 +32,6 @@ export interface ListStyle {
   input: ExcelJSType.Fill;
 }
 
-/** A drop-down list of words; `strict` refuses other text. */
-export const choices = (words: readonly string[], strict: boolean): ExcelJSType.DataValidation => ({
-  type: "list",
-  allowBlank: true,
-  formulae: [`"${words.join(",")}"`],
-  showErrorMessage: strict,
-});
-
 export function addListSheet<K extends string>(
   workbook: ExcelJSType.Workbook,
   def: ListSheet<K>,

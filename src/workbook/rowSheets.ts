@@ -53,11 +53,6 @@ export const NOTE_SHEET: ListSheet<"id" | "field" | "year" | "note" | "source"> 
   columns: [id, { key: "field", header: "sheet.header.field", width: 14 }, year, note, { key: "source", header: "sheet.header.source", width: 30 }],
 };
 
-export const ROW_SHEETS = [SUPERIOR_SHEET, REFERENCE_SHEET, CLAUSE_SHEET, REVIEW_SHEET, NOTE_SHEET] as const;
-
-/** The fields the row sheets hold whole: the indicator sheet has no column for them. */
-export const ROW_SHEET_FIELDS = ["superior", "reference_value", "clauses", "review"] as const;
-
 type NoteField = "baseline" | "actuals" | "standard" | "near_term" | "long_term";
 const NOTE_HEADER: Record<NoteField, string> = { baseline: "baseline", actuals: "actual", standard: "standard", near_term: "nearTerm", long_term: "longTerm" };
 export const noteFieldWord = (lang: Lang, field: NoteField) => t(lang, `sheet.header.${NOTE_HEADER[field]}`, {});

@@ -1,10 +1,13 @@
 /**
- * `lingling-check template`: the fill-in workbook. A row per indicator with what the standard
- * gives (id, name, unit, rule, binding) and a cell for each value an analyst enters: the baseline,
- * the near- and long-term targets, each observed year, a note; a last column holds, as YAML, the
- * fields that have no column (superior targets, a tolerance, notes on values…), so a workbook made
- * from an indicator file keeps all of it. A second sheet holds the region and the plan years, a
- * third the key projects (附表1, templateProjects.ts) with progress columns for a year if one is given.
+ * `lingling-check template`: the fill-in workbook, with a place for every field the loader accepts,
+ * so `import` gives a file back whole. A row per indicator with what the standard gives (id, name,
+ * unit, rule, binding) and a cell for each value an analyst enters: the baseline, the near- and
+ * long-term targets, each observed year, how values compare (measure, reference, tolerance), a
+ * note; a last column holds, as YAML, what has no column or sheet (a region-dependent standard, an
+ * English name…). Then the region and the plan years, the key projects (附表1, templateProjects.ts)
+ * with progress columns for a year if one is given, and a sheet per concept of one row per fact:
+ * 否决项 (vetoSheet.ts), superior targets, reference values, conditions, reviews, and notes and
+ * sources on values and rules (rowSheets.ts).
  */
 import type ExcelJSType from "exceljs";
 import type { Lang } from "../i18n/catalog.js";

@@ -208,6 +208,7 @@ describe("reviews, conditions, reference values, superior targets; measure, refe
       doc.setIn(["indicators", 13, "reference_value"], doc.createNode({ 2022: 91, 2024: 92.5 }));
       doc.setIn(["indicators", 13, "actuals"], doc.createNode({ 2024: 92 }));
       doc.setIn(["indicators", 13, "measure"], "level");
+      doc.set("vetoes", doc.createNode({ 2024: { 生态破坏事件: true } }));
     });
 
   it("each has a place an analyst reads, and the file checks as it did in every year", async () => {
