@@ -10,7 +10,7 @@ import { loadIndicatorFile } from "../read.js";
 import { yamlLib } from "../load/yamlLib.js";
 import type { Message } from "../i18n/message.js";
 import { exceljs } from "../report/xlsxWorkbook.js";
-import { BETTER_WORDS, BINDING_WORDS, columnOf, sheetNames, type ColumnKey } from "./layout.js";
+import { BETTER_WORDS, BINDING_WORDS, columnOf, regionValue, sheetNames, type ColumnKey } from "./layout.js";
 import { readProjectSheet, type ProjectSheetRead } from "./importProjects.js";
 import { locateVeto, readFactSheets, readHowColumns } from "./importSheets.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
@@ -93,7 +93,7 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
       const b = typeof value === "boolean" ? value : BINDING_WORDS[String(value)];
       if (b === undefined) problem(regionSheet, cell.address, cellMessage("import.cell.boolean", { found: String(value) }));
       else file.region.urban_district = b;
-    } else if (scope === "region") file.region[key] = path === "region.name" ? String(value) : value; // a code keeps its cell's type, as the file's
+    } else if (scope === "region") file.region[key] = path === "region.name" ? String(value) : regionValue(value); // a code keeps its cell's type, as the file's
     else if (path === "projects.margin") margin = value;
   });
   if (file.plan.base_year === 0 || file.region.name === undefined) return { ok: false, errors: [...errors, { sheet: regionSheet.name, cell: "-", message: { id: "error.importRegionSheet" } }] };
@@ -208,7 +208,11 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
       observed.set(y, isObject(note) && Object.keys(note).length ? { value: v, ...note } : v);
       delete actualNotes[String(y)];
     }
-    for (const y of Object.keys(actualNotes)) problem(indicatorSheet, at(y), cellMessage("import.cell.noteWithoutValue", { field: `actuals ${y}` }));
+    for (const [y, v] of Object.entries(actualNotes)) {
+      // A whole observed value in the YAML column (a year at or before the base year has no column of its own).
+      if (!isObject(v) || "value" in v) observed.set(Number(y), v);
+      else problem(indicatorSheet, at(y), cellMessage("import.cell.noteWithoutValue", { field: `actuals ${y}` }));
+    }
     delete extra.actuals;
     for (const key of ["id", "name", "unit", "binding", "better", "note"]) {
       if (key in extra) problem(indicatorSheet, at("extra"), cellMessage("import.cell.field", { field: key }));
@@ -216,7 +220,7 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
     }
     Object.assign(out, extra);
     readHowColumns(cells, out, (key, m) => problem(indicatorSheet, at(key), m));
-    if (observed.size) out.actuals = observed;
+    if (observed.size) out.actuals = new Map([...observed].sort((x, y) => x[0] - y[0]));
     if (cells.has("note")) out.note = String(cells.get("note"));
     rowOf.set(file.indicators.length, n);
     file.indicators.push(out);

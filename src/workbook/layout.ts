@@ -6,6 +6,7 @@
  */
 import { LANGS, type Lang } from "../i18n/catalog.js";
 import { t } from "../i18n/translate.js";
+import { yamlLib } from "../load/yamlLib.js";
 import { wordsOf } from "./listSheet.js";
 
 /** The row fields with a column of their own, in column order (the years and the note follow). */
@@ -68,6 +69,26 @@ export const regionFieldAbout = (lang: Lang, path: string): string => {
   const key = path.split(".").pop()!;
   return (REGION_FIELDS as readonly string[]).includes(path) ? t(lang, `sheet.field.${key}`) : t(lang, "sheet.field.other");
 };
+
+/**
+ * A region attribute that is a list or a mapping (`terrain: [plain, hill]`) is written in its cell as
+ * YAML in flow style, and read back as such: a cell's text that starts as one and parses to one.
+ */
+export function regionCell(value: unknown): string | number | boolean | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "object" && !(value instanceof Date)) return yamlLib().stringify(value, { collectionStyle: "flow", lineWidth: 0 }).trimEnd();
+  return value as string | number | boolean;
+}
+
+export function regionValue(cell: string | number | boolean): unknown {
+  if (typeof cell !== "string" || !/^\s*[[{]/.test(cell)) return cell;
+  try {
+    const parsed: unknown = yamlLib().parse(cell);
+    return typeof parsed === "object" && parsed !== null ? parsed : cell;
+  } catch {
+    return cell;
+  }
+}
 
 /** The sheets' names in both languages: import finds them by either. */
 export const sheetNames = (id: "sheet.indicators" | "sheet.region" | "project.title") => LANGS.map((lang) => t(lang, id));

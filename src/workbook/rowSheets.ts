@@ -89,10 +89,14 @@ export function rowFacts(rows: readonly Raw[], base: number, lang: Lang): RowFac
     if (isSeries(row.baseline)) {
       if (!Object.keys(row.baseline).some((y) => Number(y) > base)) for (const [y, v] of Object.entries(row.baseline)) noted("baseline", Number(y), v);
     } else noted("baseline", base, row.baseline);
-    if (isObject(row.actuals)) for (const [y, v] of Object.entries(row.actuals)) noted("actuals", Number(y), v);
+    if (isObject(row.actuals)) for (const [y, v] of Object.entries(row.actuals)) if (Number(y) > base) noted("actuals", Number(y), v);
     if (!(isObject(row.standard) && "by_region" in row.standard)) noted("standard", undefined, row.standard);
     noted("near_term", undefined, row.near_term);
     noted("long_term", undefined, row.long_term);
+    // A field written with nothing in it (`clauses: {}`) is a row of the 序号 alone.
+    if (isObject(row.superior) && Object.keys(row.superior).length === 0) facts.superior.push({ id: rowId });
+    if (isObject(row.reference_value) && Object.keys(row.reference_value).length === 0) facts.reference.push({ id: rowId });
+    if (isObject(row.clauses) && Object.keys(row.clauses).length === 0) facts.clauses.push({ id: rowId });
     if (isObject(row.superior)) {
       for (const [y, v] of Object.entries(row.superior)) facts.superior.push({ id: rowId, year: Number(y), target: cell(isObject(v) ? v.rule : v), note: cell(isObject(v) ? v.note : undefined) });
     }
@@ -164,8 +168,17 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
     else map[key] = value;
   };
 
+  /** A row of the 序号 alone: the field, empty. */
+  const alone = (sheet: string, cells: Map<string, Value>, at: (k: never) => string, field: string): boolean => {
+    if (cells.size !== 1 || !cells.has("id")) return false;
+    const row = rowOf(sheet, cells, at);
+    if (row) mapOf(sheet, row, field, (at as (k: string) => string)("id"));
+    return true;
+  };
+
   for (const { cells, at } of reads.superior?.rows ?? []) {
     const sheet = reads.superior!.sheet;
+    if (alone(sheet, cells, at, "superior")) continue;
     const row = rowOf(sheet, cells, at);
     const y = yearOf(sheet, cells.get("year"), at("year"), true);
     const target = cells.get("target");
@@ -180,6 +193,7 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
   }
   for (const { cells, at } of reads.reference?.rows ?? []) {
     const sheet = reads.reference!.sheet;
+    if (alone(sheet, cells, at, "reference_value")) continue;
     const row = rowOf(sheet, cells, at);
     const y = yearOf(sheet, cells.get("year"), at("year"), true);
     const value = cells.get("value");
@@ -195,6 +209,7 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
   }
   for (const { cells, at } of reads.clauses?.rows ?? []) {
     const sheet = reads.clauses!.sheet;
+    if (alone(sheet, cells, at, "clauses")) continue;
     const row = rowOf(sheet, cells, at);
     const condition = cells.get("condition");
     const stated = cells.get("stated");

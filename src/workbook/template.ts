@@ -14,7 +14,7 @@ import type { Lang } from "../i18n/catalog.js";
 import { t } from "../i18n/translate.js";
 import { yamlLib } from "../load/yamlLib.js";
 import { exceljs } from "../report/xlsxWorkbook.js";
-import { HOW_FIELDS, REGION_FIELDS, ROW_FIELDS, header, regionFieldAbout, type ColumnKey, type PlanYears } from "./layout.js";
+import { HOW_FIELDS, REGION_FIELDS, ROW_FIELDS, header, regionCell, regionFieldAbout, type ColumnKey, type PlanYears } from "./layout.js";
 import { addListSheet } from "./listSheet.js";
 import { CLAUSE_SHEET, NOTE_SHEET, REFERENCE_SHEET, REVIEW_SHEET, SUPERIOR_SHEET, noteFieldWord, rowFacts } from "./rowSheets.js";
 import { VETO_SHEET, vetoRows } from "./vetoSheet.js";
@@ -75,7 +75,11 @@ function templateRow(row: Raw, base: number, inherited: ReturnType<typeof inheri
         break;
       }
       case "actuals":
-        for (const [y, v] of Object.entries(isObject(value) ? value : {})) years.set(Number(y), cellOf(v, "value"));
+        for (const [y, v] of Object.entries(isObject(value) ? value : {})) {
+          // The year columns up to the base year are the baseline's: an observed value there is kept whole.
+          if (Number(y) > base) years.set(Number(y), cellOf(v, "value"));
+          else ((extra.actuals ??= {}) as Raw)[y] = v;
+        }
         break;
       case "superior": case "reference_value": case "clauses": case "review":
         // Each has a sheet of its own (rowSheets.ts).
@@ -174,7 +178,7 @@ export async function templateWorkbook(file: RawFile, lang: Lang, options: Templ
   for (const path of paths) {
     const [scope, key] = path.includes(".") ? (path.split(".") as [string, string]) : ["", path];
     const value = scope === "region" ? file.region[key] : scope === "plan" ? file.plan[key as keyof RawFile["plan"]] : scope === "projects" ? file.projects?.[key] : file.standard;
-    const row = region.addRow([path, value === undefined ? null : (value as Cell), regionFieldAbout(lang, path)]);
+    const row = region.addRow([path, regionCell(value), regionFieldAbout(lang, path)]);
     const cell = row.getCell(2);
     cell.fill = INPUT;
     if (path === "region.zone") cell.dataValidation = list(["east", "central", "west", "northeast", "东部", "中部", "西部", "东北"], false);

@@ -36,7 +36,7 @@ const byRegionArb = fc.record(
   { requiredKeys: ["by_region"] },
 );
 
-const yearsMap = <T>(min: number, max: number, value: fc.Arbitrary<T>, minLength = 1) =>
+const yearsMap = <T>(min: number, max: number, minLength: number, value: fc.Arbitrary<T>) =>
   fc.uniqueArray(fc.tuple(fc.integer({ min, max }), value), { selector: ([y]) => y, minLength, maxLength: 4 }).map((pairs) => Object.fromEntries(pairs) as Record<string, T>);
 
 const rowArb = (id: string, base: number, inEdition: boolean) =>
@@ -53,17 +53,18 @@ const rowArb = (id: string, base: number, inEdition: boolean) =>
         reference: fc.constantFrom("previous", "first", "base_year"),
         tolerance: fc.constantFrom(0, 0.5, "1%", "0.5 %"),
         standard: fc.oneof({ weight: 5, arbitrary: ruleArb }, { weight: 1, arbitrary: byRegionArb }),
-        baseline: fc.oneof(notedArb, yearsMap(base - 4, base, notedArb)),
+        baseline: fc.oneof(notedArb, yearsMap(base - 4, base, 1, notedArb)),
         near_term: ruleArb,
         long_term: ruleArb,
-        superior: yearsMap(base - 2, base + 8, fc.oneof(ruleArb.filter((r) => (typeof r === "object" ? r.rule : r) !== "完成上级规定的考核任务"), fc.constantFrom("met", "not met"))),
-        actuals: yearsMap(base + 1, base + 8, notedArb),
+        superior: yearsMap(base - 2, base + 8, 0, fc.oneof(ruleArb.filter((r) => (typeof r === "object" ? r.rule : r) !== "完成上级规定的考核任务"), fc.constantFrom("met", "not met"))),
+        // Observed values may reach back before the base year, beside the baseline's history.
+        actuals: yearsMap(base - 3, base + 8, 1, notedArb),
         review: fc.record(
           { verdict: fc.constantFrom("pass", "fail"), by: fc.constantFrom("张三", "Li Si"), date: fc.constantFrom("2024-03-01", "2024年3月"), year: fc.integer({ min: base, max: base + 8 }), note: textArb },
           { requiredKeys: ["verdict", "by"] },
         ),
-        reference_value: yearsMap(base - 1, base + 8, numberArb),
-        clauses: fc.oneof(fc.constant({ [CONDITION]: "已满足" }), yearsMap(base, base + 8, fc.constantFrom("已满足", "未满足", "待定")).map((y) => ({ [CONDITION]: y }))),
+        reference_value: yearsMap(base - 1, base + 8, 0, numberArb),
+        clauses: fc.oneof(fc.constant({}), fc.constant({ [CONDITION]: "已满足" }), yearsMap(base, base + 8, 1, fc.constantFrom("已满足", "未满足", "待定")).map((y) => ({ [CONDITION]: y }))),
         note: textArb,
       },
       { requiredKeys: inEdition ? ["id"] : ["id", "name", "standard"] },
@@ -88,7 +89,7 @@ const vetoArb = fc.oneof(
   fc.record({ value: fc.constantFrom<string | boolean>("未发生", true, "发生"), note: textArb, source: textArb }, { requiredKeys: ["value"] }),
 );
 const vetoesArb = (base: number) =>
-  yearsMap(base, base + 6, fc.dictionary(fc.constantFrom(...VETO_CONDITIONS), vetoArb, { maxKeys: 3 }), 0);
+  yearsMap(base, base + 6, 0, fc.dictionary(fc.constantFrom(...VETO_CONDITIONS), vetoArb, { maxKeys: 3 }));
 
 const progressArb = (base: number) =>
   fc.oneof(
@@ -98,6 +99,7 @@ const progressArb = (base: number) =>
       arbitrary: yearsMap(
         base + 1,
         base + 6,
+        1,
         fc.record(
           { invested: fc.oneof(fc.constantFrom(null), fc.integer({ min: 0, max: 9000 })), status: fc.constantFrom("未开工", "在建", "建成", "in progress", null), note: fc.oneof(textArb, fc.constant(null)) },
           { requiredKeys: [] },
@@ -143,7 +145,7 @@ export const indicatorFileArb = fc
     plan: fc.constantFrom("near-long", "near", "none"),
     zone: fc.constantFrom("east", "central", "west", "northeast"),
     region: fc.record(
-      { code: fc.constantFrom("431102", 431102), level: fc.constantFrom("county", "city"), urban_district: fc.boolean(), terrain: fc.constantFrom("plain", "山区"), population: fc.constantFrom(12.5, 40), coastal: fc.boolean() },
+      { code: fc.constantFrom("431102", 431102), level: fc.constantFrom("county", "city"), urban_district: fc.boolean(), terrain: fc.constantFrom<unknown>("plain", "山区", ["plain", "hill"], { 平原: 0.6 }), population: fc.constantFrom(12.5, 40), coastal: fc.boolean() },
       { requiredKeys: [] },
     ),
     rows: fc.integer({ min: 1, max: 4 }),
