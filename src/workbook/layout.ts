@@ -100,8 +100,8 @@ export const BINDING_WORDS: Record<string, boolean> = Object.fromEntries([
 ]);
 
 /** `measure` and `reference` as the sheet writes them (水平值, 上一年) and as the file does. */
-export const MEASURE_WORDS = wordsOf("sheet.measure", ["level", "delta"] as const);
-export const REFERENCE_WORDS = wordsOf("sheet.reference", ["previous", "first", "base_year"] as const);
+export const MEASURE_WORDS = wordsOf({ level: "sheet.measure.level", delta: "sheet.measure.delta" });
+export const REFERENCE_WORDS = wordsOf({ previous: "sheet.reference.previous", first: "sheet.reference.first", base_year: "sheet.reference.base_year" });
 
 export const BETTER_WORDS: Record<string, "higher" | "lower"> = Object.fromEntries([
   ...LANGS.flatMap((lang) => [[t(lang, "sheet.better.higher"), "higher"], [t(lang, "sheet.better.lower"), "lower"]]),

@@ -59,7 +59,7 @@ export const noteFieldWord = (lang: Lang, field: NoteField) => t(lang, `sheet.he
 const NOTE_WORDS: Record<string, NoteField> = Object.fromEntries(
   (Object.keys(NOTE_HEADER) as NoteField[]).flatMap((f) => [[f, f], ...LANGS.map((lang) => [noteFieldWord(lang, f), f])]),
 );
-const VERDICT_WORDS = wordsOf("sheet.review", ["pass", "fail"] as const);
+const VERDICT_WORDS = wordsOf({ pass: "sheet.review.pass", fail: "sheet.review.fail" });
 
 type Row<S> = S extends ListSheet<infer K> ? Partial<Record<K, Cell>> : never;
 export interface RowFacts {
