@@ -12,7 +12,7 @@ import type { Message } from "../i18n/message.js";
 import { exceljs } from "../report/xlsxWorkbook.js";
 import { BETTER_WORDS, BINDING_WORDS, columnOf, regionValue, sheetNames, type ColumnKey } from "./layout.js";
 import { readProjectSheet, type ProjectSheetRead } from "./importProjects.js";
-import { locateVeto, readFactSheets, readHowColumns } from "./importSheets.js";
+import { locateFact, locateVeto, readFactSheets, readHowColumns } from "./importSheets.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
 
 export interface CellError {
@@ -258,8 +258,8 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
       errors: loaded.errors.map((e) => {
         const what = message(lang, e.message);
         const missing = missingField(e);
-        const veto = locateVeto(text, e.line, facts);
-        if (veto) return { ...veto, message: { id: "error.importCell", data: { what } } };
+        const fact = locateVeto(text, e.line, facts) ?? locateFact(text, e.line, file.indicators, facts);
+        if (fact) return { ...fact, message: { id: "error.importCell", data: { what } } };
         return (projectSheet && projects && locateProject(text, e.line, projects, projectSheet.name, regionRows, regionSheet.name, what, missing)) ||
           locate(text, e.line, rowOf, regionRows, indicatorSheet.name, regionSheet.name, addressOf, what, missing);
       }),

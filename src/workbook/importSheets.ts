@@ -9,7 +9,7 @@ import type { Message } from "../i18n/message.js";
 import { HOW_FIELDS, MEASURE_WORDS, REFERENCE_WORDS, type HowField } from "./layout.js";
 import { readListSheet, type Value } from "./listSheet.js";
 import type { Raw, RawFile } from "./rawFile.js";
-import { CLAUSE_SHEET, NOTE_SHEET, REFERENCE_SHEET, REVIEW_SHEET, SUPERIOR_SHEET, applyRowFacts } from "./rowSheets.js";
+import { CLAUSE_SHEET, NOTE_SHEET, REFERENCE_SHEET, REVIEW_SHEET, SUPERIOR_SHEET, applyRowFacts, factKey, type FactCells } from "./rowSheets.js";
 import { VETO_SHEET, vetoesOf } from "./vetoSheet.js";
 
 type Plain = (sheet: ExcelJSType.Worksheet, cell: ExcelJSType.Cell) => Value;
@@ -20,6 +20,8 @@ export interface FactSheets {
   /** `year` + NUL + condition → the 否决项 sheet's cell of its statement, for the loader's errors. */
   vetoCells: Map<string, string>;
   vetoSheet?: string;
+  /** Where each superior target, reference value, condition and review came from. */
+  rowCells: FactCells;
 }
 
 /** The fact sheets onto `file`'s rows (built from the indicator sheet); `vetoes:` returned. */
@@ -28,14 +30,14 @@ export function readFactSheets(workbook: ExcelJSType.Workbook, file: RawFile, pl
   const read = <K extends string>(def: Parameters<typeof readListSheet<K>>[1]) => readListSheet(workbook, def, plain, onSheet);
   const vetoRead = read(VETO_SHEET);
   const { vetoes, rowOf } = vetoesOf(vetoRead, (cell, m) => problem(vetoRead!.sheet, cell, m));
-  applyRowFacts(
+  const rowCells = applyRowFacts(
     { superior: read(SUPERIOR_SHEET), reference: read(REFERENCE_SHEET), clauses: read(CLAUSE_SHEET), reviews: read(REVIEW_SHEET), notes: read(NOTE_SHEET) },
     file.indicators,
     file.plan.base_year,
     problem,
   );
   const vetoCells = new Map([...rowOf].map(([key, row]) => [key, vetoRead!.rows.find((r) => r.row === row)!.at("stated")]));
-  return { ...(vetoes ? { vetoes } : {}), vetoCells, ...(vetoRead ? { vetoSheet: vetoRead.sheet } : {}) };
+  return { ...(vetoes ? { vetoes } : {}), vetoCells, ...(vetoRead ? { vetoSheet: vetoRead.sheet } : {}), rowCells };
 }
 
 /**
@@ -81,4 +83,36 @@ export function locateVeto(text: string, line: number, facts: FactSheets): { she
   }
   if (top !== "vetoes") return undefined;
   return { sheet: facts.vetoSheet, cell: facts.vetoCells.get(`${year}\u0000${condition}`) ?? "-" };
+}
+
+/** A key as import's YAML writes it: plain, or in double or single quotes. */
+function keyText(raw: string): string {
+  if (raw.startsWith('"')) return JSON.parse(raw) as string;
+  if (raw.startsWith("'")) return raw.slice(1, -1).replace(/''/g, "'");
+  return raw.trim();
+}
+
+/**
+ * A loader error on a row's superior target, reference value, condition or review (an unreadable
+ * rule, a condition no rule states) → the fact sheet's cell it came from.
+ */
+export function locateFact(text: string, line: number, rows: readonly Raw[], facts: FactSheets): { sheet: string; cell: string } | undefined {
+  let top = "";
+  let index = -1;
+  let field = "";
+  let sub = "";
+  for (const l of text.split("\n").slice(0, line)) {
+    const m = /^(\w+):/.exec(l);
+    if (m) top = m[1]!;
+    if (top !== "indicators") continue;
+    if (/^ {2}- /.test(l)) (index++, (field = ""), (sub = ""));
+    const f = /^ {2}(?:- | {2})(\w+):/.exec(l);
+    if (f) (field = f[1]!), (sub = "");
+    const k = /^ {6}("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:'"][^:]*):/.exec(l);
+    if (k) sub = keyText(k[1]!);
+  }
+  const row = rows[index];
+  if (top !== "indicators" || !row) return undefined;
+  const id = String(row.id);
+  return facts.rowCells.get(factKey(id, field, sub)) ?? facts.rowCells.get(factKey(id, field));
 }

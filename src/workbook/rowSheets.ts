@@ -127,11 +127,20 @@ export interface RowSheetReads {
 
 type Problem = (sheet: string, cell: string, m: Message) => void;
 
+/** Where each fact came from: a row's field (and its year or condition) → the sheet and cell. */
+export type FactCells = Map<string, { sheet: string; cell: string }>;
+export const factKey = (id: string, field: string, sub = "") => `${id}\u0000${field}\u0000${sub}`;
+
 /**
  * The sheets' facts onto the rows the indicator sheet gave (by 序号). A field a row already has from
  * the indicator sheet's YAML column is given twice: a problem, never a silent choice.
  */
-export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: number, problem: Problem): void {
+export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: number, problem: Problem): FactCells {
+  const from: FactCells = new Map();
+  const came = (sheet: string, row: Raw, field: string, sub: string, cell: string) => {
+    from.set(factKey(String(row.id), field, sub), { sheet, cell });
+    if (!from.has(factKey(String(row.id), field))) from.set(factKey(String(row.id), field), { sheet, cell });
+  };
   const byId = new Map(rows.map((r) => [String(r.id), r]));
   const ours = new Set<unknown>();
   /** The row a sheet row names, or a problem. */
@@ -190,6 +199,7 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
     const map = mapOf(sheet, row, "superior", at("id"));
     const n = cells.get("note");
     if (map) put(sheet, map, y, n === undefined ? target : { rule: target, note: String(n) }, at("year"), `${String(row.id)} ${y}`);
+    came(sheet, row, "superior", y, at("target"));
   }
   for (const { cells, at } of reads.reference?.rows ?? []) {
     const sheet = reads.reference!.sheet;
@@ -206,6 +216,7 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
     // A number typed as text is the number; anything else the loader names at this cell.
     const n = typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
     if (map) put(sheet, map, y, n, at("year"), `${String(row.id)} ${y}`);
+    came(sheet, row, "reference_value", y, at("value"));
   }
   for (const { cells, at } of reads.clauses?.rows ?? []) {
     const sheet = reads.clauses!.sheet;
@@ -223,6 +234,7 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
     if (!map) continue;
     const name = String(condition);
     const what = `${String(row.id)} ${name}${y ? ` ${y}` : ""}`;
+    came(sheet, row, "clauses", name, at("condition"));
     if (y === undefined) put(sheet, map, name, String(stated), at("condition"), what);
     else if (typeof map[name] === "string") problem(sheet, at("year"), { id: "import.cell.duplicateFact", data: { what } });
     else put(sheet, (map[name] ??= {}) as Raw, y, String(stated), at("year"), what);
@@ -246,6 +258,7 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
     const review = { verdict, ...(cells.has("by") ? { by: String(cells.get("by")) } : {}), ...text("date"), ...(y ? { year: Number(y) } : {}), ...text("note") };
     ours.add(review);
     row.review = review;
+    came(sheet, row, "review", "", at("verdict"));
   }
   for (const { cells, at } of reads.notes?.rows ?? []) {
     const sheet = reads.notes!.sheet;
@@ -285,4 +298,5 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
     else if (field === "baseline" && key === String(base)) row.baseline = noteOn(held);
     else noteOn(undefined);
   }
+  return from;
 }

@@ -272,4 +272,24 @@ describe("reviews, conditions, reference values, superior targets; measure, refe
     expect(bad.stderr).toContain("差不多");
     expect(existsSync(bad.yaml)).toBe(false);
   });
+
+  it("what only the loader finds in a fact sheet (a rule it cannot read, a condition no rule states) is named at that sheet's cell", async () => {
+    const xlsx = template([SEED]);
+    const workbook = await open(xlsx);
+    const superior = rowWith(workbook.getWorksheet("上级下达目标")!);
+    superior.getCell(1).value = "1";
+    superior.getCell(2).value = 2025;
+    superior.getCell(3).value = "≥≥30";
+    const clause = rowWith(workbook.getWorksheet("指标条件")!);
+    clause.getCell(1).value = "2";
+    clause.getCell(2).value = "用水总量不超过控制目标值";
+    clause.getCell(4).value = "已满足";
+    await workbook.xlsx.writeFile(xlsx);
+    const r = importTo(xlsx);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${xlsx}:上级下达目标!C${superior.number}: `);
+    expect(r.stderr).toContain(`${xlsx}:指标条件!B${clause.number}: `);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(r.yaml)).toBe(false);
+  });
 });
