@@ -78,8 +78,8 @@ export function locateVeto(text: string, line: number, facts: FactSheets): { she
     if (m) top = m[1]!;
     const y = /^ {2}"?(\d{4})"?:/.exec(l);
     if (y) year = y[1]!;
-    const c = /^ {4}("(?:[^"\\]|\\.)*"|[^:]+):/.exec(l);
-    if (c) condition = c[1]!.startsWith('"') ? (JSON.parse(c[1]!) as string) : c[1]!.trim();
+    const c = /^ {4}("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:'"][^:]*):/.exec(l);
+    if (c) condition = keyText(c[1]!);
   }
   if (top !== "vetoes") return undefined;
   return { sheet: facts.vetoSheet, cell: facts.vetoCells.get(`${year}\u0000${condition}`) ?? "-" };
@@ -108,7 +108,7 @@ export function locateFact(text: string, line: number, rows: readonly Raw[], fac
     if (/^ {2}- /.test(l)) (index++, (field = ""), (sub = ""));
     const f = /^ {2}(?:- | {2})(\w+):/.exec(l);
     if (f) (field = f[1]!), (sub = "");
-    const k = /^ {6}("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:'"][^:]*):/.exec(l);
+    const k = /^ {6}("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:'"][^:]*):/.exec(l);
     if (k) sub = keyText(k[1]!);
   }
   const row = rows[index];
