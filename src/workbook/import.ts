@@ -205,6 +205,7 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
     const observed = new Map<number, unknown>();
     for (const [y, v] of [...years].filter(([y]) => y > base).sort((a, b) => a[0] - b[0])) {
       const note = actualNotes[String(y)];
+      if (note !== undefined && (!isObject(note) || "value" in note)) problem(indicatorSheet, at("extra"), cellMessage("import.cell.twice", { field: `actuals ${y}` }));
       observed.set(y, isObject(note) && Object.keys(note).length ? { value: v, ...note } : v);
       delete actualNotes[String(y)];
     }
