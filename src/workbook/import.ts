@@ -10,9 +10,10 @@ import { loadIndicatorFile } from "../read.js";
 import { yamlLib } from "../load/yamlLib.js";
 import type { Message } from "../i18n/message.js";
 import { headerText, inUnit, openWorkbook, readCell, sheetColumns, visibleSheets } from "./sheetReader.js";
-import { BETTER_WORDS, BINDING_WORDS, columnOf, sheetNames } from "./layout.js";
+import { BETTER_WORDS, BINDING_WORDS, columnOf, regionValue, sheetNames } from "./layout.js";
 import { CliError } from "../cli/errors.js";
 import { readProjectSheet, type ProjectSheetRead } from "./importProjects.js";
+import { locateFact, locateVeto, readFactSheets, readHowColumns } from "./importSheets.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
 
 export interface CellError {
@@ -84,7 +85,7 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
       const b = typeof value === "boolean" ? value : BINDING_WORDS[String(value)];
       if (b === undefined) problem(regionSheet, cell.address, cellMessage("import.cell.boolean", { found: String(value) }));
       else file.region.urban_district = b;
-    } else if (scope === "region") file.region[key] = path === "region.code" || path === "region.name" ? String(value) : value;
+    } else if (scope === "region") file.region[key] = path === "region.name" ? String(value) : regionValue(value); // a code keeps its cell's type, as the file's
     else if (path === "projects.margin") margin = value;
   });
   if (file.plan.base_year === 0 || file.region.name === undefined) return { ok: false, errors: [...errors, { sheet: regionSheet.name, cell: "-", message: { id: "error.importRegionSheet" } }] };
@@ -167,10 +168,13 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
     const extraBaseline = extra.baseline;
     // Notes on the years of the history (each an object); a whole series there is kept as written.
     const yearNotes = isObject(extraBaseline) && Object.keys(extraBaseline).length > 0 && Object.entries(extraBaseline).every(([k, v]) => YEAR_KEY.test(k) && isObject(v));
+    // `baseline: {note: …}` is the base-year value's note, history or not.
+    const baseNote = isObject(extraBaseline) && Object.keys(extraBaseline).length > 0 && Object.keys(extraBaseline).every((k) => k === "note" || k === "source");
     const history = [...years].filter(([y]) => y < base);
     if (history.length > 0 || yearNotes) {
+      if (extraBaseline !== undefined && !yearNotes && !baseNote) problem(indicatorSheet, at("extra"), cellMessage("import.cell.field", { field: "baseline" }));
       delete extra.baseline;
-      const notes = (yearNotes ? extraBaseline : {}) as Raw;
+      const notes = (yearNotes ? extraBaseline : baseNote ? { [String(base)]: extraBaseline } : {}) as Raw;
       const series = new Map<number, unknown>();
       const entries: Array<[number, Value]> = [...history, ...(cells.has("baseline") ? [[base, cells.get("baseline")] as [number, Value]] : [])];
       for (const y of Object.keys(notes).map(Number)) if (!entries.some(([e]) => e === y)) entries.push([y, undefined]);
@@ -195,17 +199,23 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
     const observed = new Map<number, unknown>();
     for (const [y, v] of [...years].filter(([y]) => y > base).sort((a, b) => a[0] - b[0])) {
       const note = actualNotes[String(y)];
+      if (note !== undefined && (!isObject(note) || "value" in note)) problem(indicatorSheet, at("extra"), cellMessage("import.cell.twice", { field: `actuals ${y}` }));
       observed.set(y, isObject(note) && Object.keys(note).length ? { value: v, ...note } : v);
       delete actualNotes[String(y)];
     }
-    for (const y of Object.keys(actualNotes)) problem(indicatorSheet, at(y), cellMessage("import.cell.noteWithoutValue", { field: `actuals ${y}` }));
+    for (const [y, v] of Object.entries(actualNotes)) {
+      // A whole observed value in the YAML column (a year at or before the base year has no column of its own).
+      if (!isObject(v) || "value" in v) observed.set(Number(y), v);
+      else problem(indicatorSheet, at(y), cellMessage("import.cell.noteWithoutValue", { field: `actuals ${y}` }));
+    }
     delete extra.actuals;
     for (const key of ["id", "name", "unit", "binding", "better", "note"]) {
       if (key in extra) problem(indicatorSheet, at("extra"), cellMessage("import.cell.field", { field: key }));
       delete extra[key];
     }
     Object.assign(out, extra);
-    if (observed.size) out.actuals = observed;
+    readHowColumns(cells, out, (key, m) => problem(indicatorSheet, at(key), m));
+    if (observed.size) out.actuals = new Map([...observed].sort((x, y) => x[0] - y[0]));
     if (cells.has("note")) out.note = String(cells.get("note"));
     rowOf.set(file.indicators.length, n);
     file.indicators.push(out);
@@ -215,6 +225,7 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
   const projects = projectSheet && readProjectSheet(projectSheet, (cell) => plain(projectSheet, cell), (cell, m) => problem(projectSheet, cell, m));
   const projectsBlock = projects?.projects ?? (margin !== undefined ? { items: [] } : undefined);
   if (projectsBlock && margin !== undefined) projectsBlock.margin = margin;
+  const facts = readFactSheets(opened.workbook, file, plain, (sheet, cell, m) => errors.push({ sheet, cell, message: m }));
   if (errors.length) return { ok: false, errors };
 
   // What the built-in edition gives this region is left to it: only the row's own values are written.
@@ -229,6 +240,7 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
     region: file.region,
     ...(file.standard !== undefined ? { standard: file.standard } : {}),
     plan: file.plan,
+    ...(facts.vetoes ? { vetoes: facts.vetoes } : {}),
     indicators: file.indicators,
     ...(projectsBlock ? { projects: projectsBlock } : {}),
   };
@@ -240,6 +252,8 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
       errors: loaded.errors.map((e) => {
         const what = message(lang, e.message);
         const missing = missingField(e);
+        const fact = locateVeto(text, e.line, facts) ?? locateFact(text, e.line, file.indicators, facts);
+        if (fact) return { ...fact, message: { id: "error.importCell", data: { what } } };
         return (projectSheet && projects && locateProject(text, e.line, projects, projectSheet.name, regionRows, regionSheet.name, what, missing)) ||
           locate(text, e.line, rowOf, regionRows, indicatorSheet.name, regionSheet.name, addressOf, what, missing);
       }),
@@ -283,7 +297,7 @@ function locate(
     const row = rowOf.get(index)!;
     // A year of a series (actuals, or the baseline's history) came from that year's column.
     const yearKey = (field === "actuals" || field === "baseline") && year !== "" && addressOf(row, year) !== String(row) ? year : undefined;
-    const key = yearKey ?? (["baseline", "near_term", "long_term", "standard", "id", "name", "unit", "binding", "better", "note"].includes(field) ? field : "extra");
+    const key = yearKey ?? (["baseline", "near_term", "long_term", "standard", "id", "name", "unit", "binding", "better", "measure", "reference", "tolerance", "note"].includes(field) ? field : "extra");
     return { sheet: indicators, cell: addressOf(row, key), message: detail };
   }
   const path = top === "plan" || top === "region" ? `${top}.${/^ {2}(\w+):/.exec(lines.at(-1) ?? "")?.[1] ?? ""}` : top;

@@ -4,7 +4,9 @@
  * `stated_total`. A cell it cannot read is a problem at that cell; the loader judges the rest.
  */
 import type ExcelJSType from "exceljs";
+import { LANGS } from "../i18n/catalog.js";
 import type { Message } from "../i18n/message.js";
+import { t } from "../i18n/translate.js";
 import { PERIOD, PROJECT_KIND_WORDS, PROJECT_STATUS_WORDS } from "../model/projectSchema.js";
 import { columnKey, isTotalLabel, projectColumnOf, splitList } from "./projectLayout.js";
 import type { Raw } from "./rawFile.js";
@@ -21,6 +23,9 @@ export interface ProjectSheetRead {
   /** A row's cell in a column (`investment`, `invested 2024`), or the row number alone. */
   addressOf(row: number, key: string): string;
 }
+
+/** 已填报: 是 / 否 as the sheet offers them, and the file's words. */
+const YES_NO: Record<string, boolean> = Object.fromEntries(LANGS.flatMap((lang) => [[t(lang, "sheet.yes"), true], [t(lang, "sheet.no"), false]]).concat([["是", true], ["否", false], ["true", true], ["false", false], ["TRUE", true], ["FALSE", false]]));
 
 const cellMessage = (id: string, data: Record<string, string | number> = {}): Message => ({ id, data });
 
@@ -93,6 +98,9 @@ export function readProjectSheet(
     const progress = new Map<number, Raw>();
     for (const y of [...new Set([...columns.values()].flatMap((c) => (typeof c === "object" ? [c.year] : [])))].sort((a, b) => a - b)) {
       const year: Raw = {};
+      const reported = cells.get(`reported ${y}`);
+      const recorded = reported !== undefined && YES_NO[String(reported).trim()];
+      if (reported !== undefined && recorded === undefined) problem(at(`reported ${y}`), cellMessage("import.cell.boolean", { found: String(reported) }));
       const invested = readAmount(`invested ${y}`);
       if (invested !== undefined) year.invested = invested;
       const status = cells.get(`status ${y}`);
@@ -101,7 +109,7 @@ export function readProjectSheet(
         else problem(at(`status ${y}`), cellMessage("import.cell.projectStatus", { found: String(status) }));
       }
       if (cells.has(`note ${y}`)) year.note = String(cells.get(`note ${y}`));
-      if (Object.keys(year).length) progress.set(y, year);
+      if (Object.keys(year).length || recorded) progress.set(y, year);
     }
     if (progress.size) out.progress = progress;
     if (cells.has("note")) out.note = String(cells.get("note"));

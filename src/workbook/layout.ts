@@ -6,14 +6,20 @@
  */
 import { LANGS, type Lang } from "../i18n/catalog.js";
 import { t } from "../i18n/translate.js";
+import { yamlLib } from "../load/yamlLib.js";
+import { wordsOf } from "./listSheet.js";
 
 /** The row fields with a column of their own, in column order (the years and the note follow). */
 export const ROW_FIELDS = ["id", "name", "unit", "standard", "binding", "better", "baseline", "near_term", "long_term"] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
 
-export type ColumnKey = RowField | "note" | "extra" | { year: number };
+/** Row fields with a column after the observed years: how the values are compared. */
+export const HOW_FIELDS = ["measure", "reference", "tolerance"] as const;
+export type HowField = (typeof HOW_FIELDS)[number];
 
-const HEADER_ID: Record<RowField | "note" | "extra", string> = {
+export type ColumnKey = RowField | HowField | "note" | "extra" | { year: number };
+
+const HEADER_ID: Record<RowField | HowField | "note" | "extra", string> = {
   id: "id",
   name: "name",
   unit: "unit",
@@ -23,6 +29,9 @@ const HEADER_ID: Record<RowField | "note" | "extra", string> = {
   baseline: "baseline",
   near_term: "nearTerm",
   long_term: "longTerm",
+  measure: "measure",
+  reference: "reference",
+  tolerance: "tolerance",
   note: "note",
   extra: "extra",
 };
@@ -43,7 +52,7 @@ export function header(lang: Lang, key: ColumnKey, years: PlanYears): string {
 export function columnOf(text: string): ColumnKey | undefined {
   const h = text.trim();
   for (const lang of LANGS) {
-    for (const key of [...ROW_FIELDS, "note", "extra"] as const) {
+    for (const key of [...ROW_FIELDS, ...HOW_FIELDS, "note", "extra"] as const) {
       const bare = t(lang, `sheet.header.${HEADER_ID[key]}`, {});
       // The targets' headers carry their year: 近期目标（2025年）.
       if (h === bare || (["baseline", "near_term", "long_term"].includes(key) && h.startsWith(bare))) return key;
@@ -61,6 +70,26 @@ export const regionFieldAbout = (lang: Lang, path: string): string => {
   return (REGION_FIELDS as readonly string[]).includes(path) ? t(lang, `sheet.field.${key}`) : t(lang, "sheet.field.other");
 };
 
+/**
+ * A region attribute that is a list or a mapping (`terrain: [plain, hill]`) is written in its cell as
+ * YAML in flow style, and read back as such: a cell's text that starts as one and parses to one.
+ */
+export function regionCell(value: unknown): string | number | boolean | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "object" && !(value instanceof Date)) return yamlLib().stringify(value, { collectionStyle: "flow", lineWidth: 0 }).trimEnd();
+  return value as string | number | boolean;
+}
+
+export function regionValue(cell: string | number | boolean): unknown {
+  if (typeof cell !== "string" || !/^\s*[[{]/.test(cell)) return cell;
+  try {
+    const parsed: unknown = yamlLib().parse(cell);
+    return typeof parsed === "object" && parsed !== null ? parsed : cell;
+  } catch {
+    return cell;
+  }
+}
+
 /** The sheets' names in both languages: import finds them by either. */
 export const sheetNames = (id: "sheet.indicators" | "sheet.region" | "project.title") => LANGS.map((lang) => t(lang, id));
 
@@ -69,6 +98,10 @@ export const BINDING_WORDS: Record<string, boolean> = Object.fromEntries([
   ...LANGS.flatMap((lang) => [[t(lang, "sheet.kind.binding"), true], [t(lang, "sheet.kind.reference"), false]]),
   ["true", true], ["false", false], ["是", true], ["否", false],
 ]);
+
+/** `measure` and `reference` as the sheet writes them (水平值, 上一年) and as the file does. */
+export const MEASURE_WORDS = wordsOf({ level: "sheet.measure.level", delta: "sheet.measure.delta" });
+export const REFERENCE_WORDS = wordsOf({ previous: "sheet.reference.previous", first: "sheet.reference.first", base_year: "sheet.reference.base_year" });
 
 export const BETTER_WORDS: Record<string, "higher" | "lower"> = Object.fromEntries([
   ...LANGS.flatMap((lang) => [[t(lang, "sheet.better.higher"), "higher"], [t(lang, "sheet.better.lower"), "lower"]]),

@@ -9,22 +9,25 @@ import { LANGS, type Lang } from "../i18n/catalog.js";
 import { t } from "../i18n/translate.js";
 import { PLAN_COLUMNS, planHeader, type PlanColumn } from "../report/projects/sheet.js";
 
-export type ProgressField = "invested" | "status" | "note";
+/** `reported`: the year's progress is recorded (`2024: {}`) though no other cell of it is filled. */
+export type ProgressField = "reported" | "invested" | "status" | "note";
 export type ProjectColumn = PlanColumn | "indicators" | "note" | { year: number; field: ProgressField };
 
 const OWN = [...PLAN_COLUMNS.map((c) => c.key), "indicators", "note"] as const;
-const PROGRESS: readonly ProgressField[] = ["invested", "status", "note"];
+const PROGRESS: readonly ProgressField[] = ["reported", "invested", "status", "note"];
 const WIDTH: Record<string, number> = { ...Object.fromEntries(PLAN_COLUMNS.map((c) => [c.key, c.width])), indicators: 12, note: 24 };
 
-/** The sheet's columns: the project's own, then invested, status and note for each year. */
+/** The sheet's columns: the project's own, then reported, invested, status and note for each year. */
 export function projectColumns(years: readonly number[]): ProjectColumn[] {
   return [...OWN, ...years.flatMap((year) => PROGRESS.map((field) => ({ year, field })))];
 }
 
-export const projectWidth = (c: ProjectColumn): number => (typeof c === "object" ? (c.field === "note" ? 20 : 12) : WIDTH[c]!);
+export const projectWidth = (c: ProjectColumn): number => (typeof c === "object" ? (c.field === "note" ? 20 : c.field === "reported" ? 8 : 12) : WIDTH[c]!);
 
-export const projectHeader = (lang: Lang, c: ProjectColumn): string =>
-  typeof c === "object" ? planHeader(lang, c.field === "note" ? "progressNote" : c.field, c.year) : planHeader(lang, c);
+const progressHeader = (lang: Lang, field: ProgressField, year?: number): string =>
+  field === "reported" ? `${t(lang, "sheet.header.reported")}${year === undefined ? "" : ` ${year}`}` : planHeader(lang, field === "note" ? "progressNote" : field, year);
+
+export const projectHeader = (lang: Lang, c: ProjectColumn): string => (typeof c === "object" ? progressHeader(lang, c.field, c.year) : planHeader(lang, c));
 
 /** A column as a key: `domain`, `invested 2024`. */
 export const columnKey = (c: ProjectColumn): string => (typeof c === "object" ? `${c.field} ${c.year}` : c);
@@ -36,7 +39,7 @@ export function projectColumnOf(text: string): ProjectColumn | undefined {
     for (const key of OWN) if (h === planHeader(lang, key)) return key;
     const year = /^(.*) (\d{4})$/.exec(h);
     if (year) {
-      const field = PROGRESS.find((f) => year[1] === planHeader(lang, f === "note" ? "progressNote" : f));
+      const field = PROGRESS.find((f) => year[1] === progressHeader(lang, f));
       if (field) return { year: Number(year[2]), field };
     }
   }

@@ -15,6 +15,8 @@ export interface RawFile {
   indicators: Raw[];
   /** The key projects (附表1), as written. */
   projects?: Raw;
+  /** The basic conditions (否决项) by year, as written. */
+  vetoes?: Raw;
 }
 
 export const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);

@@ -1,10 +1,13 @@
 /**
- * `lingling-check template`: the fill-in workbook. A row per indicator with what the standard
- * gives (id, name, unit, rule, binding) and a cell for each value an analyst enters: the baseline,
- * the near- and long-term targets, each observed year, a note; a last column holds, as YAML, the
- * fields that have no column (superior targets, a tolerance, notes on values…), so a workbook made
- * from an indicator file keeps all of it. A second sheet holds the region and the plan years, a
- * third the key projects (附表1, templateProjects.ts) with progress columns for a year if one is given.
+ * `lingling-check template`: the fill-in workbook, with a place for every field the loader accepts,
+ * so `import` gives a file back whole. A row per indicator with what the standard gives (id, name,
+ * unit, rule, binding) and a cell for each value an analyst enters: the baseline, the near- and
+ * long-term targets, each observed year, how values compare (measure, reference, tolerance), a
+ * note; a last column holds, as YAML, what has no column or sheet (a region-dependent standard, an
+ * English name…). Then the region and the plan years, the key projects (附表1, templateProjects.ts)
+ * with progress columns for a year if one is given, and a sheet per concept of one row per fact:
+ * 否决项 (vetoSheet.ts), superior targets, reference values, conditions, reviews, and notes and
+ * sources on values and rules (rowSheets.ts).
  */
 import type ExcelJSType from "exceljs";
 import type { Lang } from "../i18n/catalog.js";
@@ -12,7 +15,10 @@ import { t } from "../i18n/translate.js";
 import { yamlLib } from "../load/yamlLib.js";
 import { exceljs } from "../report/xlsxWorkbook.js";
 import { workbookBytes } from "../report/workbookText.js";
-import { REGION_FIELDS, ROW_FIELDS, header, regionFieldAbout, type ColumnKey, type PlanYears } from "./layout.js";
+import { HOW_FIELDS, REGION_FIELDS, ROW_FIELDS, header, regionCell, regionFieldAbout, type ColumnKey, type PlanYears } from "./layout.js";
+import { addListSheet } from "./listSheet.js";
+import { CLAUSE_SHEET, NOTE_SHEET, REFERENCE_SHEET, REVIEW_SHEET, SUPERIOR_SHEET, noteFieldWord, rowFacts } from "./rowSheets.js";
+import { VETO_SHEET, vetoRows } from "./vetoSheet.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
 import { addProjectSheet } from "./templateProjects.js";
 
@@ -20,12 +26,8 @@ type Cell = string | number | boolean | undefined;
 
 const YEAR_KEY = /^\d{4}$/;
 
-/** A value or rule as a cell, and what the cell cannot hold (its note, source), for the YAML column. */
-function split(v: unknown, valueKey: "value" | "rule"): { cell: Cell; rest?: Raw } {
-  if (!isObject(v)) return { cell: v as Cell };
-  const { [valueKey]: cell, ...rest } = v;
-  return { cell: cell as Cell, ...(Object.keys(rest).length ? { rest } : {}) };
-}
+/** A value or rule as a cell; its note and source are the notes sheet's (rowSheets.ts). */
+const cellOf = (v: unknown, valueKey: "value" | "rule"): Cell => (isObject(v) ? v[valueKey] : v) as Cell;
 
 interface TemplateRow {
   cells: Map<string, Cell>;
@@ -48,58 +50,41 @@ function templateRow(row: Raw, base: number, inherited: ReturnType<typeof inheri
       case "id":
         cells.set("id", String(value));
         break;
-      case "name": case "unit": case "binding": case "better": case "note":
+      case "name": case "unit": case "binding": case "better": case "note": case "measure": case "reference": case "tolerance":
         cells.set(key, value as Cell);
         break;
       case "standard":
-        if (isObject(value) && "by_region" in value) {
-          // The rule chosen for the region is shown; the cases are kept whole.
-          extra.standard = value;
-        } else {
-          const { cell, rest } = split(value, "rule");
-          cells.set("standard", cell);
-          if (rest) extra.standard = rest;
-        }
+        // The rule chosen for the region is shown; the cases are kept whole.
+        if (isObject(value) && "by_region" in value) extra.standard = value;
+        else cells.set("standard", cellOf(value, "rule"));
         break;
-      case "near_term": case "long_term": {
-        const { cell, rest } = split(value, "rule");
-        cells.set(key, cell);
-        if (rest) extra[key] = rest;
+      case "near_term": case "long_term":
+        cells.set(key, cellOf(value, "rule"));
         break;
-      }
       case "baseline": {
         const series = isObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((k) => YEAR_KEY.test(k));
-        if (!series) {
-          const { cell, rest } = split(value, "value");
-          cells.set("baseline", cell);
-          if (rest) extra.baseline = rest;
-        } else if (Object.keys(value).some((y) => Number(y) > base)) {
+        if (!series) cells.set("baseline", cellOf(value, "value"));
+        else if (Object.keys(value).some((y) => Number(y) > base)) {
           // A series past the base year is not what the columns say: kept as written.
           extra.baseline = value;
         } else {
-          const notes: Raw = {};
           for (const [y, v] of Object.entries(value)) {
-            const { cell, rest } = split(v, "value");
-            if (Number(y) === base) cells.set("baseline", cell);
-            else years.set(Number(y), cell);
-            if (rest) notes[y] = rest;
+            if (Number(y) === base) cells.set("baseline", cellOf(v, "value"));
+            else years.set(Number(y), cellOf(v, "value"));
           }
-          // A one-year series stays a series.
-          if (Object.keys(value).length === 1 && Number(Object.keys(value)[0]) === base) notes[String(base)] ??= {};
-          if (Object.keys(notes).length) extra.baseline = notes;
         }
         break;
       }
-      case "actuals": {
-        const notes: Raw = {};
+      case "actuals":
         for (const [y, v] of Object.entries(isObject(value) ? value : {})) {
-          const { cell, rest } = split(v, "value");
-          years.set(Number(y), cell);
-          if (rest) notes[y] = rest;
+          // The year columns up to the base year are the baseline's: an observed value there is kept whole.
+          if (Number(y) > base) years.set(Number(y), cellOf(v, "value"));
+          else ((extra.actuals ??= {}) as Raw)[y] = v;
         }
-        if (Object.keys(notes).length) extra.actuals = notes;
         break;
-      }
+      case "superior": case "reference_value": case "clauses": case "review":
+        // Each has a sheet of its own (rowSheets.ts).
+        break;
       default:
         extra[key] = value;
     }
@@ -135,21 +120,24 @@ export async function templateWorkbook(file: RawFile, lang: Lang, options: Templ
   const years: PlanYears = { base: file.plan.base_year, near: file.plan.near_term, long: file.plan.long_term };
   const inherited = inheritedRows(file, file.indicators.map((r) => String(r.id)));
   const rows = file.indicators.map((r) => templateRow(r, years.base, inherited));
-  const columns: ColumnKey[] = [...ROW_FIELDS, ...yearColumns(rows, years).map((year) => ({ year })), "note", "extra"];
+  const columns: ColumnKey[] = [...ROW_FIELDS, ...yearColumns(rows, years).map((year) => ({ year })), ...HOW_FIELDS, "note", "extra"];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "lingling-check";
 
   const sheet = workbook.addWorksheet(t(lang, "sheet.indicators"), { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] });
-  const WIDTH: Record<string, number> = { id: 6, name: 34, unit: 8, standard: 26, binding: 9, better: 10, baseline: 14, near_term: 16, long_term: 16, note: 30, extra: 48 };
+  const WIDTH: Record<string, number> = { id: 6, name: 34, unit: 8, standard: 26, binding: 9, better: 10, baseline: 14, near_term: 16, long_term: 16, measure: 9, reference: 10, tolerance: 9, note: 30, extra: 48 };
   sheet.columns = columns.map((c) => ({ width: typeof c === "object" ? 10 : WIDTH[c] }));
   const head = sheet.addRow(columns.map((c) => header(lang, c, years)));
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: "middle" };
   head.eachCell((cell) => (cell.fill = HEAD));
   head.getCell(columns.length).note = t(lang, "sheet.hint.extra");
+  head.getCell(columns.indexOf("tolerance") + 1).note = t(lang, "sheet.hint.tolerance");
   const words = {
     binding: (v: Cell) => (v === true ? t(lang, "sheet.kind.binding") : v === false ? t(lang, "sheet.kind.reference") : v),
     better: (v: Cell) => (v === "higher" || v === "lower" ? t(lang, `sheet.better.${v}`) : v),
+    measure: (v: Cell) => (v === "level" || v === "delta" ? t(lang, `sheet.measure.${v}`) : v),
+    reference: (v: Cell) => (v === "previous" || v === "first" || v === "base_year" ? t(lang, `sheet.reference.${v}`) : v),
   };
   const list = (items: string[], strict: boolean): ExcelJSType.DataValidation => ({
     type: "list",
@@ -163,7 +151,7 @@ export async function templateWorkbook(file: RawFile, lang: Lang, options: Templ
       if (typeof c === "object") return r.years.get(c.year);
       if (c === "extra") return Object.keys(r.extra).length ? yaml.stringify(r.extra, { lineWidth: 0 }).trimEnd() : undefined;
       const v = r.cells.get(c);
-      return c === "binding" ? words.binding(v) : c === "better" ? words.better(v) : v;
+      return c === "binding" || c === "better" || c === "measure" || c === "reference" ? words[c](v) : v;
     });
     const row = sheet.addRow(values.map((v) => (v === undefined ? null : v)));
     row.alignment = { vertical: "top", wrapText: true };
@@ -174,6 +162,8 @@ export async function templateWorkbook(file: RawFile, lang: Lang, options: Templ
       cell.fill = key === "id" || r.given.has(key) ? GIVEN : INPUT;
       if (key === "binding") cell.dataValidation = list([t(lang, "sheet.kind.binding"), t(lang, "sheet.kind.reference")], true);
       if (key === "better") cell.dataValidation = list([t(lang, "sheet.better.higher"), t(lang, "sheet.better.lower")], true);
+      if (key === "measure") cell.dataValidation = list(["level", "delta"].map((m) => t(lang, `sheet.measure.${m}`)), true);
+      if (key === "reference") cell.dataValidation = list(["previous", "first", "base_year"].map((m) => t(lang, `sheet.reference.${m}`)), true);
       if (key === "baseline" || key === "year") cell.dataValidation = { ...list(["不涉及", "已建立", "已开展"], false), showInputMessage: true, prompt: t(lang, "sheet.hint.value") };
     });
   }
@@ -189,7 +179,7 @@ export async function templateWorkbook(file: RawFile, lang: Lang, options: Templ
   for (const path of paths) {
     const [scope, key] = path.includes(".") ? (path.split(".") as [string, string]) : ["", path];
     const value = scope === "region" ? file.region[key] : scope === "plan" ? file.plan[key as keyof RawFile["plan"]] : scope === "projects" ? file.projects?.[key] : file.standard;
-    const row = region.addRow([path, value === undefined ? null : (value as Cell), regionFieldAbout(lang, path)]);
+    const row = region.addRow([path, regionCell(value), regionFieldAbout(lang, path)]);
     const cell = row.getCell(2);
     cell.fill = INPUT;
     if (path === "region.zone") cell.dataValidation = list(["east", "central", "west", "northeast", "东部", "中部", "西部", "东北"], false);
@@ -197,5 +187,13 @@ export async function templateWorkbook(file: RawFile, lang: Lang, options: Templ
     if (path === "region.urban_district") cell.dataValidation = list(["是", "否"], false);
   }
   addProjectSheet(workbook, file.projects, options.year, lang, { head: HEAD, input: INPUT });
+  const style = { head: HEAD, input: INPUT };
+  addListSheet(workbook, VETO_SHEET, lang, vetoRows(file.vetoes, years.base), style);
+  const facts = rowFacts(file.indicators, years.base, lang);
+  addListSheet(workbook, SUPERIOR_SHEET, lang, facts.superior, style);
+  addListSheet(workbook, REFERENCE_SHEET, lang, facts.reference, style);
+  addListSheet(workbook, CLAUSE_SHEET, lang, facts.clauses, style);
+  addListSheet(workbook, REVIEW_SHEET, lang, facts.reviews, style, { verdict: list(["pass", "fail"].map((v) => t(lang, `sheet.review.${v}`)), true) });
+  addListSheet(workbook, NOTE_SHEET, lang, facts.notes, style, { field: list((["baseline", "actuals", "standard", "near_term", "long_term"] as const).map((f) => noteFieldWord(lang, f)), true) });
   return workbookBytes(workbook);
 }

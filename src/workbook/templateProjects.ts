@@ -33,6 +33,7 @@ const list = (v: unknown): Cell => (Array.isArray(v) ? leadCell(v.map(String)) :
 function cellOf(p: Raw, c: ProjectColumn, lang: Lang): Cell {
   if (typeof c === "object") {
     const progress = isObject(p.progress) ? p.progress[String(c.year)] : undefined;
+    if (c.field === "reported") return isObject(progress) ? t(lang, "sheet.yes") : null;
     const v = isObject(progress) ? progress[c.field] : undefined;
     if (c.field === "status" && typeof v === "string" && v in PROJECT_STATUS_WORDS) return t(lang, `project.status.${PROJECT_STATUS_WORDS[v as keyof typeof PROJECT_STATUS_WORDS]}`);
     return text(v);
@@ -54,9 +55,13 @@ export function addProjectSheet(workbook: ExcelJSType.Workbook, projects: unknow
   head.alignment = { wrapText: true, vertical: "middle" };
   head.eachCell((cell) => (cell.fill = style.head));
   head.getCell(columns.indexOf("lead") + 1).note = t(lang, "sheet.hint.projectLead");
+  columns.forEach((c, i) => {
+    if (typeof c === "object" && c.field === "reported") head.getCell(i + 1).note = t(lang, "sheet.hint.reported");
+  });
   const choices = (words: string[]): ExcelJSType.DataValidation => ({ type: "list", allowBlank: true, formulae: [`"${words.join(",")}"`], showErrorMessage: true });
   const kinds = choices(["new", "continued"].map((k) => t(lang, `project.kind.${k}`)));
   const states = choices(["not_started", "in_progress", "completed"].map((s) => t(lang, `project.status.${s}`)));
+  const reported = choices([t(lang, "sheet.yes"), t(lang, "sheet.no")]);
   for (const p of items) {
     const row = sheet.addRow(columns.map((c) => cellOf(p, c, lang)));
     row.alignment = { vertical: "top", wrapText: true };
@@ -65,6 +70,7 @@ export function addProjectSheet(workbook: ExcelJSType.Workbook, projects: unknow
       cell.fill = style.input;
       if (c === "kind") cell.dataValidation = kinds;
       if (typeof c === "object" && c.field === "status") cell.dataValidation = states;
+      if (typeof c === "object" && c.field === "reported") cell.dataValidation = reported;
     });
   }
   // 合计: the plan's stated total, in the investment column.

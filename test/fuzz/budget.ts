@@ -20,12 +20,13 @@ const WEIGHTS = {
   randomBytes: 0.05,
   keyOrder: 0.025,
   generatedFiles: 0.03,
-  ruleTreeRoundTrip: 0.39,
+  ruleTreeRoundTrip: 0.3875,
   oneJudgement: 0.01,
   ruleTextNeverThrows: 0.3,
   quickAccept: 0.025,
   parsersAgreeScalars: 0.06,
   parsersAgreeDocuments: 0.04,
+  templateRoundTrip: 0.0025,
 } as const;
 
 export type PropertyName = keyof typeof WEIGHTS;
