@@ -4,6 +4,7 @@
  * concept's sheet (vetoSheet.ts, rowSheets.ts) declares its columns here once; `template` writes
  * them and `import` finds the sheet and its columns by either language's words.
  */
+import { visibleSheets } from "./sheetReader.js";
 import type ExcelJSType from "exceljs";
 import { LANGS, type Lang } from "../i18n/catalog.js";
 import type { Message } from "../i18n/message.js";
@@ -84,7 +85,8 @@ export function readListSheet<K extends string>(
   problem: (sheet: ExcelJSType.Worksheet, cell: string, m: Message) => void,
 ): ListRead<K> | undefined {
   const names = LANGS.map((lang) => t(lang, def.title));
-  const sheet = workbook.worksheets.find((s) => names.includes(s.name));
+  // A hidden sheet is not the analyst's: never read.
+  const sheet = visibleSheets(workbook).find((s) => names.includes(s.name));
   if (!sheet) return undefined;
   const columns = new Map<number, K>();
   sheet.getRow(1).eachCell((cell, n) => {
