@@ -20,7 +20,7 @@ runRuleTester("change", {
     { name: "下降18%: a little short", rule: "下降18%", series: { 2020: 50, 2025: 41.1 }, baseYear: 2020, better: "lower", verdict: "FAIL", id: "rule.change.fail", data: { limit: "≤41", value: 41.1 } },
     { name: "提高2个百分点: 1.9 points short", rule: "提高2个百分点", series: { 2022: 80, 2025: 81.9 }, unit: "%", verdict: "FAIL", id: "rule.change.fail" },
     { name: "〔18〕 the wrong way", rule: "〔18〕", series: { 2020: 50, 2025: 58.9 }, baseYear: 2020, unit: "%", better: "higher", verdict: "FAIL", id: "rule.change.fail", data: { limit: "≥59" } },
-    { name: "the base year itself: judged in a later year", rule: "下降18%", series: { 2020: 50 }, baseYear: 2020, better: "lower", verdict: "MISSING", id: "rule.change.baseYear", en: "下降18%: 2020 is the base year (2020); a change from it is judged in a later year" },
+    { name: "the base year itself: judged in a later year, not applicable in it", rule: "下降18%", series: { 2020: 50 }, baseYear: 2020, better: "lower", verdict: "N/A", id: "rule.change.baseYear", en: "下降18%: 2020 is the base year (2020); a change from it is judged in a later year" },
     { name: "no base-year value", rule: "〔18〕", series: { 2024: 40 }, baseYear: 2020, unit: "%", better: "lower", verdict: "MISSING", id: "rule.change.noBase" },
     { name: "text is for a person", rule: "下降18%", series: { 2020: 50, 2025: "明显下降" }, baseYear: 2020, better: "lower", verdict: "REVIEW", id: "value.text" },
   ],

@@ -37,7 +37,8 @@ export default defineRule<ChangeRule>({
   },
   evaluate(node, ctx, value) {
     const rule = print(node);
-    if (ctx.year <= ctx.baseYear) return outcome("MISSING", "rule.change.baseYear", { rule, year: ctx.year, baseYear: ctx.baseYear });
+    // Nothing to judge yet, and nothing missing: a plan review of such a row is not left INCOMPLETE for ever.
+    if (ctx.year <= ctx.baseYear) return outcome("N/A", "rule.change.baseYear", { rule, year: ctx.year, baseYear: ctx.baseYear });
     const base = baseOf(numeric(ctx.series), ctx.baseYear);
     if (!base) return outcome("MISSING", "rule.change.noBase", { rule, baseYear: ctx.baseYear });
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
