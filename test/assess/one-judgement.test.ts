@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "yaml";
+import { withActuals } from "./seedWithActuals.js";
 import { Ajv } from "ajv";
 import { assess } from "../../src/assess/assess.js";
 import { history } from "../../src/assess/history.js";
@@ -15,20 +15,8 @@ import { reason } from "../../src/i18n/translate.js";
 import { loadIndicatorFile } from "../../src/read.js";
 import { render } from "../report/shared.js";
 
-const seed = readFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), "utf8");
 const schema = JSON.parse(readFileSync(new URL("../../docs/report-v1.schema.json", import.meta.url), "utf8")) as object;
 
-/** The seed with `actuals` added to some rows, as `record` would add them. */
-function withActuals(actuals: Record<string, Record<number, number | string>>) {
-  const doc = parseDocument(seed);
-  for (const item of (doc.get("indicators") as { items: Array<{ get(k: string): unknown; set(k: string, v: unknown): void }> }).items) {
-    const values = actuals[String(item.get("id"))];
-    if (values) item.set("actuals", doc.createNode(values));
-  }
-  const result = loadIndicatorFile(doc.toString(), "lingling.yaml");
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.value;
-}
 
 function load(text: string) {
   const result = loadIndicatorFile(text, "t.yaml");

@@ -1,23 +1,10 @@
 /** The progress check on the Lingling seed with observed values added, numbers computed by hand. */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "yaml";
+import { seed, withActuals } from "./seedWithActuals.js";
 import { assess } from "../../src/assess/assess.js";
 import { loadIndicatorFile } from "../../src/read.js";
 
-const seed = readFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), "utf8");
 
-/** The seed with `actuals` added to some rows. */
-function withActuals(actuals: Record<string, Record<number, number | string>>) {
-  const doc = parseDocument(seed);
-  for (const item of (doc.get("indicators") as { items: Array<{ get(k: string): unknown; set(k: string, v: unknown): void }> }).items) {
-    const values = actuals[String(item.get("id"))];
-    if (values) item.set("actuals", doc.createNode(values));
-  }
-  const result = loadIndicatorFile(doc.toString(), "lingling.yaml");
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.value;
-}
 
 const progress = (a: ReturnType<typeof assess>, id: string) => a.indicators.find((i) => i.indicator.id === id)!.checks.progress;
 
