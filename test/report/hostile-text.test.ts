@@ -146,6 +146,8 @@ describe("hostile text in every field", () => {
         const out = await render("github", x);
         expect(out.endsWith("\n")).toBe(true);
         const lines = out.slice(0, -1).split("\n");
+        // The last line is the run's verdict, a notice of its own: no file, nothing of the file's text.
+        expect(lines.pop()).toMatch(/^::notice title=lingling-check::1 file: 1 (FAIL|INCOMPLETE) — overall (FAIL|INCOMPLETE)$/);
         // Row 2 fails and R1, a reference row, fails too: at least one annotation each.
         expect(lines.length).toBeGreaterThanOrEqual(2);
         for (const line of lines) {

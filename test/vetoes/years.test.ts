@@ -64,6 +64,20 @@ describe("every year's conditions, each where it stands", () => {
       expect(out).toMatch(/::notice [^\n]*title=basic condition 2023 重特大突发环境事件 — FAIL::2023 重特大突发环境事件: 发生, not met \(shown, not deciding for 2024\)/);
       return;
     }
+    // SARIF and Code Quality list findings, as the annotations do: the 2023 condition not met, shown; nothing of 2025.
+    const shown = /^basic condition 2023 重特大突发环境事件 — FAIL: 2023 重特大突发环境事件: 发生, not met \(shown, not deciding for 2024\)/;
+    if (format === "sarif") {
+      expect(out).not.toContain("督察问题整改");
+      const results = (JSON.parse(out) as { runs: Array<{ results: Array<{ ruleId: string; level: string; message: { text: string } }> }> }).runs[0]!.results;
+      expect(results.filter((r) => r.ruleId === "veto").map((r) => [r.level, shown.test(r.message.text)])).toEqual([["note", true]]);
+      return;
+    }
+    if (format === "gitlab") {
+      expect(out).not.toContain("督察问题整改");
+      const issues = JSON.parse(out) as Array<{ check_name: string; severity: string; description: string }>;
+      expect(issues.filter((i) => i.check_name === "lingling-check/veto").map((i) => [i.severity, shown.test(i.description)])).toEqual([["info", true]]);
+      return;
+    }
     expect(out).toContain("2025 督察问题整改: 已完成, stated for 2025, not yet assessed");
     expect(await render(format, summarizeRun([assess(file)]), { lang: "zh" })).toContain("2025年 督察问题整改：已完成，为2025年所列，尚未评估");
   });
