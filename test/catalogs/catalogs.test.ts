@@ -69,7 +69,7 @@ describe("standards --check", () => {
     const r = run(["standards", "--check", fixture("broken-catalog.yaml"), "--lang", "en"], opts);
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split("\n")).toHaveLength(5);
-    expect(r.stderr).toContain("broken-catalog.yaml: 4 problem(s)");
+    expect(r.stderr).toContain("broken-catalog.yaml: 4 problems");
   });
 });
 

@@ -60,7 +60,7 @@ describe("lingling.config.yaml", () => {
     expect(run(["--config", "lenient.yaml", "regions/w.yaml"], { cwd: root, env: ENV }).status).toBe(0);
     const missing = run(["--config", "nowhere.yaml", "regions/w.yaml"], { cwd: root, env: ENV });
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toMatch(/nowhere\.yaml:1:1: error\[config-unreadable\]: cannot read the project config .*nowhere\.yaml \(ENOENT\)/);
+    expect(missing.stderr).toMatch(/nowhere\.yaml:1:1: error\[read-error\]: cannot read .*nowhere\.yaml: no such file or folder/);
   });
 
   it("refuses a bad config with every problem at its line and column, and runs nothing", () => {

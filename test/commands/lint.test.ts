@@ -39,7 +39,7 @@ describe("lingling-check lint", () => {
     expect(r.stdout.split("\n")).toEqual([
       `${FILE}:9:16: error: 4: the long-term target “≥40” points the other way from the standard “≤35” [target-against-standard]`,
       `${FILE}:15:16: warning: 15: the near-term target “≥80” is below the row's baseline 85 (2022), and higher is better: a fall would meet it [target-below-baseline]`,
-      "1 files: 1 errors, 1 warnings",
+      "1 file: 1 error, 1 warning",
       "",
     ]);
   });
@@ -50,14 +50,14 @@ describe("lingling-check lint", () => {
   });
   it("a clean plan: exit 0", () => {
     const r = cli(["lint", CLEAN]);
-    expect([r.status, r.stdout]).toEqual([0, "1 files: no findings\n"]);
+    expect([r.status, r.stdout]).toEqual([0, "1 file: no findings\n"]);
   });
   it("a file that cannot be read (broken YAML, a broken rule) is not counted as having no findings: exit 2, each error located on standard error, the summary says it was not checked", () => {
     const broken = join(dir, "broken.yaml");
     writeFileSync(broken, "region: {name: x\n");
     const r = cli(["lint", CLEAN, broken]);
     expect(r.status).toBe(2);
-    expect(r.stdout).toBe("1 files: no findings — 1 not checked (input errors above)\n");
+    expect(r.stdout).toBe("1 file: no findings — 1 not checked (input errors above)\n");
     expect(r.stderr).toMatch(/broken\.yaml:\d+:\d+/);
     const bad = join(dir, "bad.yaml");
     writeFileSync(bad, "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - {id: 1, name: x, standard: '≥'}\n");
