@@ -19,7 +19,7 @@ lintTable(check, {
     {
       name: "a stated total that is not the sum, at stated_total",
       text: `${HEAD}${ROW}projects:\n  stated_total: 10000\n  items:\n${project(1, "建污水管网5公里。", 9000)}`,
-      findings: [{ line: 6, column: 17, message: "the stated total 10000 万元 differs from the sum of the 1 projects, 9000 万元 (difference 1000)" }],
+      findings: [{ line: 6, column: 17, message: "the stated total 10000 万元 differs from the sum of the 1 project, 9000 万元 (difference 1000)" }],
     },
   ],
 });
