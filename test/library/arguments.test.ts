@@ -66,7 +66,7 @@ describe("format and formatBytes", () => {
 
   it("an unknown format is a typed error naming the accepted ones", () => {
     expect(r.pdf).toEqual(refused("name"));
-    expect(r.pdf.accepted).toEqual(["table", "json", "markdown", "junit", "github", "csv", "xlsx", "html"]);
+    expect(r.pdf.accepted).toEqual(["table", "json", "markdown", "junit", "github", "csv", "xlsx", "html", "sarif", "gitlab"]);
     expect(r.pdfBytes).toEqual(refused("name"));
   });
 
