@@ -73,6 +73,10 @@ export function parseConfig(text: string, file: string): LoadResult<Config> {
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
   const { data, locator } = parsed.value;
+  // Not a mapping (a path led to some other file): said so, and nothing of it quoted.
+  if (data !== null && data !== undefined && (typeof data !== "object" || Array.isArray(data))) {
+    return { ok: false, errors: [{ file, line: 1, column: 1, code: "not-a-config", message: { id: "error.notAConfig" } }] };
+  }
   // An empty file is a config with no defaults.
   const valid = ConfigSchema.safeParse(data ?? {});
   if (valid.success) return { ok: true, value: valid.data };

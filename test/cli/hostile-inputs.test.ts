@@ -11,6 +11,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FORMAT_NAMES } from "../../src/report/index.js";
 import { ROOT, removeTempDirs, run, tempDir, type RunResult } from "./run.js";
 
 afterAll(removeTempDirs);
@@ -84,7 +85,8 @@ function everything(r: RunResult, out?: string): string {
   return texts.join("\n");
 }
 
-const FORMATS = ["table", "json", "markdown", "junit", "github", "csv", "xlsx", "html"];
+/** Every format the command line offers, so a new one is held to this too. */
+const FORMATS = FORMAT_NAMES;
 /** Written to a file (a workbook is not text; a batch's HTML is a folder); the others to standard output, where a run with input errors still writes its report. */
 const TO_FILE = ["xlsx", "html"];
 
@@ -103,6 +105,14 @@ describe("a planted secret reaches no output, error or report", () => {
       expect(everything(r), name).not.toMatch(LEAK);
     }
   }, 120_000);
+
+  it("--config naming a file with the secret (the environment, a secret file): an error that quotes nothing", () => {
+    for (const target of targets) {
+      const r = run(["--config", target, join(files, "is-secret.yaml")], { env });
+      expect(r.status, target).toBe(2);
+      expect(everything(r), target).not.toMatch(LEAK);
+    }
+  }, 60_000);
 
   it("standards --check of every file a catalog path may lead to", () => {
     for (const target of targets) {
