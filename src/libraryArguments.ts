@@ -4,6 +4,7 @@
  * naming the argument and what it accepts — never a TypeError from deep inside, never a quiet
  * judgement of something the caller did not mean.
  */
+import { isYear, yearOfText } from "./model/year.js";
 import { CHECKS, MODES, type CheckName, type Mode } from "./assess/result.js";
 import type { AssessOptions } from "./assess/assess.js";
 import { LANGS, type Lang } from "./i18n/catalog.js";
@@ -27,8 +28,8 @@ const shown = (value: unknown) => (typeof value === "string" ? JSON.stringify(va
 
 /** A year: a whole number 1949–2100, or its digits as text ("2024"), as --year reads it. */
 export function yearArgument(value: unknown, argument: string): number {
-  const year = typeof value === "number" ? value : typeof value === "string" && /^\s*\d{4}\s*$/.test(value) ? Number(value) : Number.NaN;
-  if (Number.isInteger(year) && year >= 1949 && year <= 2100) return year;
+  const year = typeof value === "number" ? value : typeof value === "string" ? yearOfText(value) : undefined;
+  if (year !== undefined && isYear(year)) return year;
   throw new ArgumentError(argument, `a year from 1949 to 2100, as a number or its digits ("2024"); got ${shown(value)}`);
 }
 

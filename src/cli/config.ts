@@ -4,8 +4,7 @@
  * upward from the working folder; `--config FILE` names one, `--no-config` ignores any. Options
  * given on the command line win. Validated like every input: each problem at its file:line:column.
  */
-import { existsSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import * as z from "zod/mini";
 import { CHECKS } from "../assess/result.js";
 import { errorAt, schemaErrors } from "../compile/schemaErrors.js";
@@ -16,8 +15,6 @@ import { readInput } from "../load/readInput.js";
 import { DEFAULT_MAX_BYTES } from "../read.js";
 import { FORMAT_NAMES } from "../report/index.js";
 import { described } from "../model/describe.js";
-
-export const CONFIG_NAME = "lingling.config.yaml";
 
 /** One word or a list of them: a list. */
 const list = <T extends z.core.$ZodType>(item: T) => z.pipe(z.union([item, z.array(item).check(z.minLength(1))]), z.transform((v) => [v].flat() as Array<z.infer<T>>));
@@ -57,15 +54,6 @@ export interface LoadedConfig {
   config: Config;
 }
 
-/** The nearest `lingling.config.yaml` at or above `from`, or none. */
-export function findConfig(from: string): string | undefined {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    const candidate = join(dir, CONFIG_NAME);
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
-
 const FIELDS = Object.keys(ConfigSchema.shape);
 
 /** Config text → a validated config, or every problem with its place. */
@@ -100,20 +88,6 @@ export function loadConfig(path: string, shown = path): LoadResult<LoadedConfig>
   const config = parsed.value;
   if (config.outputs) config.outputs = config.outputs.map((o) => (o.output === undefined || o.output === "-" ? o : { ...o, output: resolve(folder, o.output) }));
   return { ok: true, value: { file: shown, config } };
-}
-
-/** Which config a run uses: `--no-config` none, `--config FILE` that one, else the nearest above the working folder. */
-export function configOf(argv: readonly string[], cwd: string): { path: string; named: boolean } | undefined {
-  const end = argv.indexOf("--");
-  const args = end < 0 ? argv : argv.slice(0, end);
-  if (args.includes("--no-config")) return undefined;
-  for (let i = args.length - 1; i >= 0; i--) {
-    const a = args[i]!;
-    if (a === "--config" && args[i + 1] !== undefined) return { path: resolve(cwd, args[i + 1]!), named: true };
-    if (a.startsWith("--config=")) return { path: resolve(cwd, a.slice("--config=".length)), named: true };
-  }
-  const found = findConfig(cwd);
-  return found ? { path: found, named: false } : undefined;
 }
 
 /** The published JSON Schema of the project config, from the zod schema that validates it. */

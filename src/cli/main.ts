@@ -9,6 +9,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import type { Lang } from "../i18n/catalog.js";
 import type { InputError } from "../load/errors.js";
 import type { Config } from "./config.js";
+import { configOf } from "./configPath.js";
 import { FORMAT_NAMES } from "../report/index.js";
 import { CliError, EXIT, InputFileError } from "./errors.js";
 import { commanderMessage, helpConfiguration, helpText } from "./help.js";
@@ -355,9 +356,10 @@ async function runCheck(inputs: string[], options: Record<string, unknown>, r: R
 }
 
 async function projectConfig(argv: readonly string[]) {
-  const { configOf, loadConfig } = await import("./config.js");
   const which = configOf(argv, process.cwd());
-  return which && loadConfig(which.path, which.named ? which.path : relative(process.cwd(), which.path) || which.path);
+  if (!which) return undefined;
+  const { loadConfig } = await import("./config.js");
+  return loadConfig(which.path, which.named ? which.path : relative(process.cwd(), which.path) || which.path);
 }
 
 async function configFailed(errors: readonly InputError[], lang: Lang): Promise<number> {

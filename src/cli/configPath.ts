@@ -1,0 +1,31 @@
+/**
+ * Which project config a run uses (src/cli/config.ts reads it): a few stat calls, so every run can
+ * ask without loading the config's schema; that is loaded only where a config is found or named.
+ */
+import { statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
+export const CONFIG_NAME = "lingling.config.yaml";
+
+/** The nearest `lingling.config.yaml` at or above `from`, or none. */
+export function findConfig(from: string): string | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const candidate = join(dir, CONFIG_NAME);
+    if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Which config a run uses: `--no-config` none, `--config FILE` that one, else the nearest above the working folder. */
+export function configOf(argv: readonly string[], cwd: string): { path: string; named: boolean } | undefined {
+  const end = argv.indexOf("--");
+  const args = end < 0 ? argv : argv.slice(0, end);
+  if (args.includes("--no-config")) return undefined;
+  for (let i = args.length - 1; i >= 0; i--) {
+    const a = args[i]!;
+    if (a === "--config" && args[i + 1] !== undefined) return { path: resolve(cwd, args[i + 1]!), named: true };
+    if (a.startsWith("--config=")) return { path: resolve(cwd, a.slice("--config=".length)), named: true };
+  }
+  const found = findConfig(cwd);
+  return found ? { path: found, named: false } : undefined;
+}
