@@ -40,7 +40,7 @@ export function pairOutputs(argv: readonly string[]): { pairs: Pairing[]; strayO
       i = output.next;
     }
   }
-  // No -f: the table, or with `-o report.json` the format its name says (json, xml → junit, md, csv, xlsx, html).
+  // No -f: the table, or with `-o report.json` the format its name says (json, xml → junit, md, csv, xlsx, html, sarif).
   if (pairs.length === 0) {
     const output = pending.shift();
     pairs.push({ format: output === undefined ? "table" : formatOfName(output), ...(output !== undefined ? { output } : {}) });
@@ -48,7 +48,7 @@ export function pairOutputs(argv: readonly string[]): { pairs: Pairing[]; strayO
   return { pairs, strayOutputs: pending.length };
 }
 
-const BY_EXTENSION: Record<string, string> = { json: "json", xml: "junit", md: "markdown", markdown: "markdown", csv: "csv", xlsx: "xlsx", html: "html", htm: "html" };
+const BY_EXTENSION: Record<string, string> = { json: "json", xml: "junit", md: "markdown", markdown: "markdown", csv: "csv", xlsx: "xlsx", html: "html", htm: "html", sarif: "sarif" };
 
 /** The format a file name implies by its extension; anything else (report.txt, -) the table. */
 export function formatOfName(name: string): string {

@@ -15,6 +15,8 @@ describe("pairOutputs: an -o belongs to the -f just before it", () => {
     [["-o", "r.md"], [{ format: "markdown", output: "r.md" }], 0],
     [["-o", "r.xlsx"], [{ format: "xlsx", output: "r.xlsx" }], 0],
     [["-o", "r.html"], [{ format: "html", output: "r.html" }], 0],
+    // SARIF's registered extension (GitHub's upload-sarif looks for *.sarif).
+    [["-o", "results.sarif"], [{ format: "sarif", output: "results.sarif" }], 0],
     [["-o", "-"], [{ format: "table", output: "-" }], 0],
     [["-f", "json", "-o", "a", "-o", "b"], [{ format: "json", output: "a" }], 1],
     [["-f", "json", "--", "-o", "x"], [{ format: "json" }], 0],
