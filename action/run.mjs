@@ -24,20 +24,45 @@ try {
     ...(input("allow-incomplete") === "true" ? ["--allow-incomplete"] : []),
     ...(input("year") ? ["--year", input("year")] : []),
     ...words(input("args")),
-    "-f", "github",
-    "-f", "markdown", "-o", summary,
-    "-f", "json", "-o", json,
+    "-f",
+    "github",
+    "-f",
+    "markdown",
+    "-o",
+    summary,
+    "-f",
+    "json",
+    "-o",
+    json,
     ...(sarif ? ["-f", "sarif", "-o", sarif, "--force"] : []),
     ...words(input("files") || "."),
   ];
-  const r = spawnSync(process.execPath, [bin, ...args], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, NO_COLOR: "1" } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   const status = r.status ?? 2;
-  const read = (file) => { try { return readFileSync(file, "utf8"); } catch { return undefined; } };
+  const read = (file) => {
+    try {
+      return readFileSync(file, "utf8");
+    } catch {
+      return undefined;
+    }
+  };
   const report = read(summary);
   if (process.env.GITHUB_STEP_SUMMARY && report) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${report}\n`);
-  const overall = (() => { try { return JSON.parse(read(json) ?? "").summary.overall ?? ""; } catch { return ""; } })();
+  const overall = (() => {
+    try {
+      return JSON.parse(read(json) ?? "").summary.overall ?? "";
+    } catch {
+      return "";
+    }
+  })();
   if (process.env.GITHUB_OUTPUT) {
-    appendFileSync(process.env.GITHUB_OUTPUT, `overall=${overall}\nexit-code=${status}\n${sarif && read(sarif) !== undefined ? `sarif=${sarif}\n` : ""}`);
+    appendFileSync(
+      process.env.GITHUB_OUTPUT,
+      `overall=${overall}\nexit-code=${status}\n${sarif && read(sarif) !== undefined ? `sarif=${sarif}\n` : ""}`,
+    );
   }
   process.exitCode = status;
 } finally {

@@ -15,7 +15,9 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
     // Installed without being built (the program lives in dist/, which `npm run build` makes).
     const dir = decodeURIComponent(new URL("..", import.meta.url).pathname);
     // The language as src/cli/lang.ts chooses it, which lives in the dist/ that is missing here.
-    const env = ["LINGLING_LANG", "LC_ALL", "LC_MESSAGES", "LANG"].map((name) => process.env[name]?.trim()).find(Boolean);
+    const env = ["LINGLING_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+      .map((name) => process.env[name]?.trim())
+      .find(Boolean);
     const zh = /^zh/i.test(env ?? Intl.DateTimeFormat().resolvedOptions().locale);
     process.stderr.write(
       zh

@@ -45,7 +45,8 @@ function time(args) {
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (r.status !== 0 && r.status !== 1 && !(r.status === 2 && /error\[rule-syntax\]/.test(r.stderr ?? ""))) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  if (r.status !== 0 && r.status !== 1 && !(r.status === 2 && /error\[rule-syntax\]/.test(r.stderr ?? "")))
+    throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
   const rss = /maxRSS=(\d+)/.exec(r.stderr ?? "");
   return { seconds, rssKb: rss ? Number(rss[1]) : undefined };
 }
@@ -63,7 +64,10 @@ const median = (xs) => {
 function pair(ours, floor) {
   time(ours);
   time(floor);
-  const a = [], b = [], ratios = [], rss = [];
+  const a = [],
+    b = [],
+    ratios = [],
+    rss = [];
   for (let i = 0; i < RUNS; i++) {
     const x = time(ours);
     const y = time(floor);
@@ -72,7 +76,12 @@ function pair(ours, floor) {
     ratios.push(x.seconds / y.seconds);
     if (x.rssKb) rss.push(x.rssKb);
   }
-  return { ours: median(a), floor: median(b), ratio: median(ratios), rssMb: rss.length ? median(rss) / 1024 : undefined };
+  return {
+    ours: median(a),
+    floor: median(b),
+    ratio: median(ratios),
+    rssMb: rss.length ? median(rss) / 1024 : undefined,
+  };
 }
 
 const dir = join(tmpdir(), `lingling-bench-${COUNTIES}`);
@@ -83,7 +92,15 @@ if (measures("c") || measures("e")) {
 process.stderr.write(`measuring, ${RUNS} interleaved runs each…\n`);
 const nodeOnly = ["-e", "0"];
 const out = (ext) => join(tmpdir(), `lingling-bench-report.${ext}`);
-const FORMATS = [["table", "txt"], ["markdown", "md"], ["junit", "xml"], ["github", "txt"], ["csv", "csv"], ["html", "html"], ["xlsx", "xlsx"]];
+const FORMATS = [
+  ["table", "txt"],
+  ["markdown", "md"],
+  ["junit", "xml"],
+  ["github", "txt"],
+  ["csv", "csv"],
+  ["html", "html"],
+  ["xlsx", "xlsx"],
+];
 
 /** (f) One file of 300,000 rows (about 11 MB), valid, and the same with one rule broken in the middle. */
 const ROWS = 300_000;
@@ -95,7 +112,10 @@ function errorPathPair() {
   writeFileSync(validFile, `${bigHead}${bigRows.join("\n")}\n`);
   bigRows[ROWS / 2] = `  - {id: ${ROWS / 2 + 1}, name: x, standard: ≥1 foo}`;
   writeFileSync(errorFile, `${bigHead}${bigRows.join("\n")}\n`);
-  return pair(["--import", RSS, BIN, errorFile, "--quiet", "--max-file-size", "20MB"], ["--import", RSS, BIN, validFile, "--quiet", "--max-file-size", "20MB"]);
+  return pair(
+    ["--import", RSS, BIN, errorFile, "--quiet", "--max-file-size", "20MB"],
+    ["--import", RSS, BIN, validFile, "--quiet", "--max-file-size", "20MB"],
+  );
 }
 
 /** (g) 300,000 indicators as flow mappings with a baseline, valid and with one bad rule, each against js-yaml's parse of it. */
@@ -129,7 +149,10 @@ if (measures("b")) {
   rows.push(["(b) one Lingling check vs node -e 0", r.ours, r.floor, r.ratio, "≤ 2.0"]);
 }
 if (measures("c")) {
-  const r = pair(["--import", RSS, BIN, dir, "-f", "json", "-o", out("json"), "--force"], [join(root, "scripts", "parse-floor.mjs"), dir]);
+  const r = pair(
+    ["--import", RSS, BIN, dir, "-f", "json", "-o", out("json"), "--force"],
+    [join(root, "scripts", "parse-floor.mjs"), dir],
+  );
   rows.push([`(c) ${COUNTIES} files, -f json -o, vs js-yaml parse only`, r.ours, r.floor, r.ratio, "≤ 1.0"]);
   memory.push(`| (d) peak memory of the batch | ${r.rssMb?.toFixed(0) ?? "?"} MB | | | ≤ 300 MB |`);
 }
@@ -141,14 +164,28 @@ if (measures("e")) {
 }
 if (measures("f")) {
   const r = errorPathPair();
-  rows.push([`(f) ${ROWS.toLocaleString("en")} rows, one bad rule vs the valid twin`, r.ours, r.floor, r.ratio, "≤ 2.0"]);
+  rows.push([
+    `(f) ${ROWS.toLocaleString("en")} rows, one bad rule vs the valid twin`,
+    r.ours,
+    r.floor,
+    r.ratio,
+    "≤ 2.0",
+  ]);
   memory.push(`| (f) peak memory: one bad rule vs the valid twin | ${r.rssMb?.toFixed(0) ?? "?"} MB | | | |`);
 }
 if (measures("g")) {
   const { size, valid, error } = flowRows();
-  rows.push([`(g) ${ROWS.toLocaleString("en")} flow rows (${size}), valid, vs js-yaml parse only`, valid.ours, valid.floor, valid.ratio, "< 3 s"]);
+  rows.push([
+    `(g) ${ROWS.toLocaleString("en")} flow rows (${size}), valid, vs js-yaml parse only`,
+    valid.ours,
+    valid.floor,
+    valid.ratio,
+    "< 3 s",
+  ]);
   rows.push([`(g) … one bad rule, vs js-yaml parse only`, error.ours, error.floor, error.ratio, "< 3 s"]);
-  memory.push(`| (g) peak memory: valid / one bad rule | ${valid.rssMb?.toFixed(0) ?? "?"} MB / ${error.rssMb?.toFixed(0) ?? "?"} MB | | | < 500 MB |`);
+  memory.push(
+    `| (g) peak memory: valid / one bad rule | ${valid.rssMb?.toFixed(0) ?? "?"} MB / ${error.rssMb?.toFixed(0) ?? "?"} MB | | | < 500 MB |`,
+  );
 }
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const lines = [
@@ -156,7 +193,10 @@ const lines = [
   "",
   "| measure | lingling-check | baseline | ratio | target |",
   "|---|---:|---:|---:|---|",
-  ...rows.map(([name, ours, floor, ratio, target]) => `| ${name} | ${ours.toFixed(3)} s | ${floor.toFixed(3)} s | ${ratio.toFixed(2)} | ${target} |`),
+  ...rows.map(
+    ([name, ours, floor, ratio, target]) =>
+      `| ${name} | ${ours.toFixed(3)} s | ${floor.toFixed(3)} s | ${ratio.toFixed(2)} | ${target} |`,
+  ),
   ...memory,
 ];
 console.log(lines.join("\n"));

@@ -20,7 +20,14 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
 rmSync(dist, { recursive: true, force: true });
 
-const common = { bundle: true, platform: "node", target: "node20", minify: !process.env.LINGLING_DEBUG_BUILD, logLevel: "warning", absWorkingDir: root };
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  minify: !process.env.LINGLING_DEBUG_BUILD,
+  logLevel: "warning",
+  absWorkingDir: root,
+};
 
 /**
  * Inside cli-table3, each of these packages is wrapped by a shim under scripts/shims/ (each says
@@ -39,14 +46,20 @@ const dependencyShims = {
   name: "dependency-shims",
   setup(b) {
     b.onResolve({ filter: /^(string-width|ansi-regex|emoji-regex|node:child_process)$/ }, (args) =>
-      args.namespace !== "shim" && SHIMS[args.path].importer.test(args.importer) ? { path: args.path, namespace: "shim", pluginData: args.resolveDir } : undefined);
+      args.namespace !== "shim" && SHIMS[args.path].importer.test(args.importer)
+        ? { path: args.path, namespace: "shim", pluginData: args.resolveDir }
+        : undefined,
+    );
     // cli-table3's own files, with the fixes in scripts/shims/cli-table3.patches.mjs.
     b.onLoad({ filter: /node_modules[\\/]cli-table3[\\/]src[\\/][^\\/]+\.js$/ }, (args) => ({
       contents: patchCliTable3(basename(args.path), readFileSync(args.path, "utf8")),
       loader: "js",
     }));
     b.onLoad({ filter: /.*/, namespace: "shim" }, (args) => ({
-      contents: readFileSync(join(root, "scripts", "shims", SHIMS[args.path].shim), "utf8").replace("__SHIM_TARGET__", JSON.stringify(args.path)),
+      contents: readFileSync(join(root, "scripts", "shims", SHIMS[args.path].shim), "utf8").replace(
+        "__SHIM_TARGET__",
+        JSON.stringify(args.path),
+      ),
       resolveDir: args.pluginData,
       loader: "js",
     }));
@@ -66,7 +79,12 @@ await build({
   define: { "import.meta.url": "__bundleUrl" },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-await build({ ...common, entryPoints: { load: "src/cli/loadCli.ts", worker: "src/cli/workerEntry.ts" }, outdir: dist, format: "esm" });
+await build({
+  ...common,
+  entryPoints: { load: "src/cli/loadCli.ts", worker: "src/cli/workerEntry.ts" },
+  outdir: dist,
+  format: "esm",
+});
 
 // The library (package.json "exports"): the same pipeline as an ES module, and its types. Bundled
 // CommonJS packages inside call require(), which an ES module is given here.
@@ -77,16 +95,27 @@ await build({
   outdir: dist,
   format: "esm",
   external: ["yaml", "exceljs", "jszip", "yauzl", "proper-lockfile", "write-file-atomic"],
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
 });
-const types = spawnSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "tsconfig.lib.json")], { stdio: "inherit" });
+const types = spawnSync(
+  process.execPath,
+  [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "tsconfig.lib.json")],
+  { stdio: "inherit" },
+);
 if (types.status !== 0) process.exit(types.status ?? 1);
 
 // The code cache: what a check compiles, recorded after running checks as users run them.
 const { loadCli, CODE_CACHE, CODE_CACHE_KEY, bundleHash } = await import(join(dist, "load.js"));
 const { cli, script } = loadCli(dist);
 const seed = join(root, "seeds", "lingling.yaml");
-for (const argv of [[seed, "-o", devNull], [seed, "--quiet", "-o", devNull], [seed, "-f", "json", "-o", devNull]]) await cli.main(["--lang", "en", ...argv]);
+for (const argv of [
+  [seed, "-o", devNull],
+  [seed, "--quiet", "-o", devNull],
+  [seed, "-f", "json", "-o", devNull],
+])
+  await cli.main(["--lang", "en", ...argv]);
 writeFileSync(join(dist, CODE_CACHE), script.createCachedData());
 // The cache is for this bundle only: the loader ignores it once the bundle's content differs.
 writeFileSync(join(dist, CODE_CACHE_KEY), `${bundleHash(readFileSync(join(dist, "cli.cjs")))}\n`);
@@ -94,7 +123,11 @@ writeFileSync(join(dist, CODE_CACHE_KEY), `${bundleHash(readFileSync(join(dist, 
 // The JSON Schemas editors use (package.json "files" and "exports"; init's first line names the
 // first), written by the command users have, after the cache so that they do not change it.
 mkdirSync(join(root, "schemas"), { recursive: true });
-for (const [file, args] of [["indicator-file.schema.json", []], ["catalog.schema.json", ["--catalog"]], ["config.schema.json", ["--project-config"]]]) {
+for (const [file, args] of [
+  ["indicator-file.schema.json", []],
+  ["catalog.schema.json", ["--catalog"]],
+  ["config.schema.json", ["--project-config"]],
+]) {
   const status = await cli.main(["schema", ...args, "--force", "-o", join(root, "schemas", file)]);
   if (status !== 0) process.exit(status);
 }

@@ -20,7 +20,13 @@ export function generateCounties(dir, count, seedFile) {
   const paths = [];
   for (let k = 0; k < count; k++) {
     const county = structuredClone(seed);
-    county.region = { name: `示范县${String(k + 1).padStart(4, "0")}`, code: String(110101 + k), level: "county", zone: zones[k % 4], urban_district: rand() < 0.3 };
+    county.region = {
+      name: `示范县${String(k + 1).padStart(4, "0")}`,
+      code: String(110101 + k),
+      level: "county",
+      zone: zones[k % 4],
+      urban_district: rand() < 0.3,
+    };
     for (const row of county.indicators) {
       if (typeof row.baseline !== "number") continue;
       const step = (v) => (row.unit === "%" ? Math.min(100, v) : v);

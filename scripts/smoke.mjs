@@ -15,7 +15,8 @@ const bin = join(root, "bin", "lingling-check.js");
 const seed = join(root, "seeds", "lingling.yaml");
 const scratch = mkdtempSync(join(tmpdir(), "lingling-smoke-"));
 const env = { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en" };
-const cli = (...args) => spawnSync(process.execPath, [bin, ...args], { cwd: scratch, env, encoding: "utf8", timeout: 120_000 });
+const cli = (...args) =>
+  spawnSync(process.execPath, [bin, ...args], { cwd: scratch, env, encoding: "utf8", timeout: 120_000 });
 
 const cases = {
   "quick start: the Lingling seed is INCOMPLETE, exit 0 with --exit-zero": () => {
@@ -43,7 +44,9 @@ const cases = {
   },
   "the library: load, assess, format as JSON": () => {
     const script = join(scratch, "library.mjs");
-    writeFileSync(script, `
+    writeFileSync(
+      script,
+      `
       import { readFileSync } from "node:fs";
       import { loadIndicatorFile, assess, summarizeRun, format } from ${JSON.stringify(pathToFileURL(join(root, "dist", "index.js")).href)};
       const loaded = loadIndicatorFile(readFileSync(${JSON.stringify(seed)}, "utf8"), "lingling.yaml");
@@ -51,7 +54,8 @@ const cases = {
       const run = summarizeRun([assess(loaded.value)]);
       const json = JSON.parse(await format("json", run, { lang: "en" }));
       process.stdout.write(json.files[0].overall);
-    `);
+    `,
+    );
     const r = spawnSync(process.execPath, [script], { encoding: "utf8", timeout: 60_000 });
     return r.status === 0 && r.stdout === "INCOMPLETE";
   },

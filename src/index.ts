@@ -16,7 +16,14 @@ import type { LoadResult } from "./load/errors.js";
 import type { IndicatorFile } from "./model/types.js";
 import { ArgumentError, assessOptions, langArgument, oneOf } from "./libraryArguments.js";
 import { DEFAULT_MAX_BYTES, loadIndicatorBytes as loadBytes, loadIndicatorFile as loadText } from "./read.js";
-import { encodeRun, FORMAT_NAMES, formatRun, loadStreamingFormatter, type FormatName, type FormatOptions } from "./report/index.js";
+import {
+  encodeRun,
+  FORMAT_NAMES,
+  formatRun,
+  loadStreamingFormatter,
+  type FormatName,
+  type FormatOptions,
+} from "./report/index.js";
 import { shippedCatalogs } from "./standards/editions.js";
 
 export { ArgumentError } from "./libraryArguments.js";
@@ -30,7 +37,11 @@ export { DEFAULT_MAX_BYTES } from "./read.js";
  * with a BOM, GB18030), under the size cap. `file` is the name errors are located at; a catalog
  * file the indicator file names is read relative to it.
  */
-export function loadIndicatorFile(input: string | Uint8Array, file: string, catalogs: Catalogs = shippedCatalogs): LoadResult<IndicatorFile> {
+export function loadIndicatorFile(
+  input: string | Uint8Array,
+  file: string,
+  catalogs: Catalogs = shippedCatalogs,
+): LoadResult<IndicatorFile> {
   if (typeof file !== "string") throw new ArgumentError("file", "the file's name (a string), where errors are located");
   if (typeof input === "string") return loadText(input, file, catalogs);
   if (input instanceof Uint8Array) return loadBytes(input, file, DEFAULT_MAX_BYTES, input.length, catalogs);
@@ -41,11 +52,21 @@ export function loadIndicatorFile(input: string | Uint8Array, file: string, cata
  * {@link loadIndicatorFile} from bytes, under a size cap of your own (`maxBytes`); `size` is the
  * file's size where only part of it was read. The encoding read is returned too.
  */
-export function loadIndicatorBytes(bytes: Uint8Array, file: string, maxBytes: number = DEFAULT_MAX_BYTES, size: number = bytes?.length, catalogs: Catalogs = shippedCatalogs): LoadResult<IndicatorFile> & { encoding?: string } {
+export function loadIndicatorBytes(
+  bytes: Uint8Array,
+  file: string,
+  maxBytes: number = DEFAULT_MAX_BYTES,
+  size: number = bytes?.length,
+  catalogs: Catalogs = shippedCatalogs,
+): LoadResult<IndicatorFile> & { encoding?: string } {
   if (!(bytes instanceof Uint8Array)) throw new ArgumentError("bytes", "the file's bytes (a Buffer or Uint8Array)");
   if (typeof file !== "string") throw new ArgumentError("file", "the file's name (a string), where errors are located");
-  for (const [argument, value] of [["maxBytes", maxBytes], ["size", size]] as const) {
-    if (!(Number.isSafeInteger(value) && value >= 0)) throw new ArgumentError(argument, "a size in bytes (a whole number, 0 or more)");
+  for (const [argument, value] of [
+    ["maxBytes", maxBytes],
+    ["size", size],
+  ] as const) {
+    if (!(Number.isSafeInteger(value) && value >= 0))
+      throw new ArgumentError(argument, "a size in bytes (a whole number, 0 or more)");
   }
   return loadBytes(bytes, file, maxBytes, size, catalogs);
 }
@@ -75,7 +96,17 @@ export function assess(file: IndicatorFile, options?: AssessOptions): FileAssess
   return assessFile(file, assessOptions(options));
 }
 export { summarizeRun } from "./assess/summarize.js";
-export type { CheckName, CheckResult, FileAssessment, Forecast, IndicatorAssessment, Mode, Overall, RunAssessment, Summary } from "./assess/result.js";
+export type {
+  CheckName,
+  CheckResult,
+  FileAssessment,
+  Forecast,
+  IndicatorAssessment,
+  Mode,
+  Overall,
+  RunAssessment,
+  Summary,
+} from "./assess/result.js";
 export type { Verdict } from "./model/verdict.js";
 
 // Format: every --format, as text (format) or as bytes (formatBytes: xlsx is binary).
@@ -98,16 +129,29 @@ async function textFormats(): Promise<FormatName[]> {
 }
 
 /** A run in one text format: `format("json", run, { lang: "en" })`. A binary format is an ArgumentError: use {@link formatBytes}. */
-export async function format(name: TextFormatName, run: RunAssessment, options: Partial<FormatOptions> & { lang: Lang }): Promise<string> {
+export async function format(
+  name: TextFormatName,
+  run: RunAssessment,
+  options: Partial<FormatOptions> & { lang: Lang },
+): Promise<string> {
   const chosen = await formatter(name);
-  if (chosen.binary) throw new ArgumentError("name", `a text format (${(await textFormats()).join(", ")}); ${String(name)} is binary: use formatBytes`, await textFormats());
+  if (chosen.binary)
+    throw new ArgumentError(
+      "name",
+      `a text format (${(await textFormats()).join(", ")}); ${String(name)} is binary: use formatBytes`,
+      await textFormats(),
+    );
   const all = { color: false, quiet: false, ...options, lang: langArgument(options) };
   // HTML writes its index after the sections: through its encoder, as the command does.
   return chosen.encoder ? (await encodeRun(chosen, run, all)).toString("utf8") : formatRun(chosen, run, all);
 }
 
 /** A run in any format, as the bytes the command line writes: `await formatBytes("xlsx", run, { lang: "zh" })`. */
-export async function formatBytes(name: FormatName, run: RunAssessment, options: Partial<FormatOptions> & { lang: Lang }): Promise<Uint8Array> {
+export async function formatBytes(
+  name: FormatName,
+  run: RunAssessment,
+  options: Partial<FormatOptions> & { lang: Lang },
+): Promise<Uint8Array> {
   const chosen = await formatter(name);
   const all = { color: false, quiet: false, ...options, lang: langArgument(options) };
   const bytes = chosen.encoder ? await encodeRun(chosen, run, all) : Buffer.from(formatRun(chosen, run, all), "utf8");

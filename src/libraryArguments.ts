@@ -24,13 +24,17 @@ export class ArgumentError extends TypeError {
   }
 }
 
-const shown = (value: unknown) => (typeof value === "string" ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value);
+const shown = (value: unknown) =>
+  typeof value === "string" ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value;
 
 /** A year: a whole number 1949–2100, or its digits as text ("2024"), as --year reads it. */
 export function yearArgument(value: unknown, argument: string): number {
   const year = typeof value === "number" ? value : typeof value === "string" ? yearOfText(value) : undefined;
   if (year !== undefined && isYear(year)) return year;
-  throw new ArgumentError(argument, `a year from 1949 to 2100, as a number or its digits ("2024"); got ${shown(value)}`);
+  throw new ArgumentError(
+    argument,
+    `a year from 1949 to 2100, as a number or its digits ("2024"); got ${shown(value)}`,
+  );
 }
 
 /** One of a list of words. */
@@ -42,7 +46,8 @@ export function oneOf<T extends string>(value: unknown, accepted: readonly T[], 
 /** assess()'s options, checked: a year as text is read, anything it cannot mean is refused. */
 export function assessOptions(options: unknown): AssessOptions {
   if (options === undefined) return {};
-  if (options === null || typeof options !== "object") throw new ArgumentError("options", `an object such as { year: 2024 }; got ${shown(options)}`);
+  if (options === null || typeof options !== "object")
+    throw new ArgumentError("options", `an object such as { year: 2024 }; got ${shown(options)}`);
   const o = options as Record<string, unknown>;
   const checked: AssessOptions = { ...(o as AssessOptions) };
   if (o.year !== undefined) checked.year = yearArgument(o.year, "options.year");
@@ -51,7 +56,10 @@ export function assessOptions(options: unknown): AssessOptions {
     if (!Array.isArray(o.checks)) throw new ArgumentError("options.checks", `a list of ${CHECKS.join(", ")}`, CHECKS);
     checked.checks = o.checks.map((c) => oneOf<CheckName>(c, CHECKS, "options.checks"));
   }
-  if (o.projectMargin !== undefined && !(typeof o.projectMargin === "number" && o.projectMargin >= 0 && o.projectMargin <= 100)) {
+  if (
+    o.projectMargin !== undefined &&
+    !(typeof o.projectMargin === "number" && o.projectMargin >= 0 && o.projectMargin <= 100)
+  ) {
     throw new ArgumentError("options.projectMargin", `percentage points from 0 to 100; got ${shown(o.projectMargin)}`);
   }
   return checked;

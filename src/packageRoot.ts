@@ -23,5 +23,6 @@ let version: string | undefined;
 
 /** The installed package's version (package.json), read once when first asked. */
 export function packageVersion(): string {
-  return (version ??= (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version);
+  return (version ??= (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string })
+    .version);
 }

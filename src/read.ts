@@ -15,30 +15,53 @@ import { DEFAULT_MAX_BYTES } from "./load/limits.js";
 export { DEFAULT_MAX_BYTES };
 
 /** Bytes as read from a file: the size limit and the encoding, then the text. */
-function textOf(bytes: Uint8Array, file: string, maxBytes: number, size: number): LoadResult<{ text: string; encoding: string }> {
+function textOf(
+  bytes: Uint8Array,
+  file: string,
+  maxBytes: number,
+  size: number,
+): LoadResult<{ text: string; encoding: string }> {
   const at = { file, line: 1, column: 1 };
   if (size > maxBytes) {
-    return { ok: false, errors: [{ ...at, code: "file-too-large", message: { id: "error.tooLarge", data: { size, max: maxBytes } } }] };
+    return {
+      ok: false,
+      errors: [{ ...at, code: "file-too-large", message: { id: "error.tooLarge", data: { size, max: maxBytes } } }],
+    };
   }
   const decoded = decode(bytes);
-  if (!decoded.ok) return { ok: false, errors: [{ ...at, code: "encoding", message: { id: `error.encoding.${decoded.reason}` } }] };
+  if (!decoded.ok)
+    return { ok: false, errors: [{ ...at, code: "encoding", message: { id: `error.encoding.${decoded.reason}` } }] };
   return { ok: true, value: decoded };
 }
 
 /** Bytes as read from a file: size limit and encoding first, then {@link loadIndicatorFile}. */
-export function loadIndicatorBytes(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_BYTES, size = bytes.length, catalogs: Catalogs = shippedCatalogs): LoadResult<IndicatorFile> & { encoding?: string } {
+export function loadIndicatorBytes(
+  bytes: Uint8Array,
+  file: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+  size = bytes.length,
+  catalogs: Catalogs = shippedCatalogs,
+): LoadResult<IndicatorFile> & { encoding?: string } {
   const read = textOf(bytes, file, maxBytes, size);
   return read.ok ? { ...loadIndicatorFile(read.value.text, file, catalogs), encoding: read.value.encoding } : read;
 }
 
 /** Parse and compile one indicator file's text. `file` is the name used in error locations. */
-export function loadIndicatorFile(text: string, file: string, catalogs: Catalogs = shippedCatalogs): LoadResult<IndicatorFile> {
+export function loadIndicatorFile(
+  text: string,
+  file: string,
+  catalogs: Catalogs = shippedCatalogs,
+): LoadResult<IndicatorFile> {
   const loaded = loadIndicatorDocument(text, file, catalogs);
   return loaded.ok ? { ok: true, value: loaded.value.model } : loaded;
 }
 
 /** The model and the parsed document it came from, for what must place things in the text (lint). */
-export function loadIndicatorDocument(text: string, file: string, catalogs: Catalogs = shippedCatalogs): LoadResult<{ model: IndicatorFile; doc: RawDocument }> {
+export function loadIndicatorDocument(
+  text: string,
+  file: string,
+  catalogs: Catalogs = shippedCatalogs,
+): LoadResult<{ model: IndicatorFile; doc: RawDocument }> {
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
   const compiled = compile(parsed.value, catalogs);
@@ -46,7 +69,12 @@ export function loadIndicatorDocument(text: string, file: string, catalogs: Cata
 }
 
 /** {@link loadIndicatorDocument} from bytes as read from a file. */
-export function loadIndicatorDocumentBytes(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_BYTES, size = bytes.length): LoadResult<{ model: IndicatorFile; doc: RawDocument }> {
+export function loadIndicatorDocumentBytes(
+  bytes: Uint8Array,
+  file: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+  size = bytes.length,
+): LoadResult<{ model: IndicatorFile; doc: RawDocument }> {
   const read = textOf(bytes, file, maxBytes, size);
   return read.ok ? loadIndicatorDocument(read.value.text, file) : read;
 }

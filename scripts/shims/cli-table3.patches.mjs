@@ -39,7 +39,8 @@ export const CLI_TABLE3_PATCHES = {
     {
       why: "(the same fix, where the preview is made)",
       find: "    let content = utils.truncate(this.content, 10, this.truncate);\n    if (!lineNum) {",
-      replace: "    if (!lineNum && keeps(INFO)) {\n      let content = utils.truncate(this.content, 10, this.truncate);",
+      replace:
+        "    if (!lineNum && keeps(INFO)) {\n      let content = utils.truncate(this.content, 10, this.truncate);",
     },
     {
       why: "firstDefined gathered its arguments into an array and filtered it to pick one; mergeTableOptions calls it 18 times a cell (always with 2 or 4 arguments)",
@@ -60,7 +61,8 @@ export const CLI_TABLE3_PATCHES = {
     {
       why: "setOption split, capitalised and joined each option's name ('top-left' → 'topLeft') for every cell, 16 names a cell; now once per name",
       find: "function setOption(objA, objB, nameB, targetObj) {\n  let nameA = nameB.split('-');\n  if (nameA.length > 1) {\n    nameA[1] = nameA[1].charAt(0).toUpperCase() + nameA[1].substr(1);\n    nameA = nameA.join('');\n",
-      replace: "const camelNames = new Map();\nfunction setOption(objA, objB, nameB, targetObj) {\n  let nameA = camelNames.get(nameB);\n  if (nameA === undefined) {\n    const parts = nameB.split('-');\n    if (parts.length > 1) parts[1] = parts[1].charAt(0).toUpperCase() + parts[1].substr(1);\n    camelNames.set(nameB, (nameA = parts.join('')));\n  }\n  if (nameA !== nameB) {\n",
+      replace:
+        "const camelNames = new Map();\nfunction setOption(objA, objB, nameB, targetObj) {\n  let nameA = camelNames.get(nameB);\n  if (nameA === undefined) {\n    const parts = nameB.split('-');\n    if (parts.length > 1) parts[1] = parts[1].charAt(0).toUpperCase() + parts[1].substr(1);\n    camelNames.set(nameB, (nameA = parts.join('')));\n  }\n  if (nameA !== nameB) {\n",
     },
   ],
 };
@@ -69,7 +71,10 @@ export const CLI_TABLE3_PATCHES = {
 export function patchCliTable3(file, text) {
   for (const { find, replace } of CLI_TABLE3_PATCHES[file] ?? []) {
     const at = text.indexOf(find);
-    if (at < 0 || text.indexOf(find, at + 1) >= 0) throw new Error(`cli-table3/src/${file}: the text to patch is not there exactly once (a new cli-table3? see scripts/shims/cli-table3.patches.mjs):\n${find}`);
+    if (at < 0 || text.indexOf(find, at + 1) >= 0)
+      throw new Error(
+        `cli-table3/src/${file}: the text to patch is not there exactly once (a new cli-table3? see scripts/shims/cli-table3.patches.mjs):\n${find}`,
+      );
     text = text.slice(0, at) + replace + text.slice(at + find.length);
   }
   return text;

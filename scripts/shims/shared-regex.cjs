@@ -7,7 +7,7 @@
 const make = require(__SHIM_TARGET__);
 const once = make();
 module.exports = (options) => {
-  if (options && options.onlyFirst) return make(options);
+  if (options?.onlyFirst) return make(options);
   once.lastIndex = 0;
   return once;
 };

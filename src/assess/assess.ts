@@ -3,7 +3,16 @@ import type { IndicatorFile } from "../model/types.js";
 import { baseObservation } from "./context.js";
 import { baselineCheck, overrideCheck, targetCheck } from "./checks.js";
 import { judgeYear } from "./year.js";
-import { CHECKS, DECIDING, type CheckName, type CheckResult, type Completeness, type FileAssessment, type IndicatorAssessment, type Mode } from "./result.js";
+import {
+  CHECKS,
+  DECIDING,
+  type CheckName,
+  type CheckResult,
+  type Completeness,
+  type FileAssessment,
+  type IndicatorAssessment,
+  type Mode,
+} from "./result.js";
 import { indicatorVerdict, summarize } from "./summarize.js";
 import { judgeVetoes } from "../vetoes/assess.js";
 import { checkProjects } from "../projects/checks.js";
@@ -24,7 +33,8 @@ export interface AssessOptions {
 /** The latest year with an observed value in the file, if any. */
 export function latestActualYear(file: IndicatorFile): number | undefined {
   let latest: number | undefined;
-  for (const i of file.indicators) for (const o of i.actuals) if (latest === undefined || o.year > latest) latest = o.year;
+  for (const i of file.indicators)
+    for (const o of i.actuals) if (latest === undefined || o.year > latest) latest = o.year;
   return latest;
 }
 
@@ -38,8 +48,10 @@ export function questionOf(file: IndicatorFile, options: AssessOptions): { mode:
   const latest = latestActualYear(file);
   const progressRuns = !options.checks || options.checks.includes("progress");
   // Only the year's checks asked for (--checks progress): the question is a year, the base year at least.
-  const onlyYearChecks = options.checks !== undefined && options.checks.every((c) => DECIDING.year.includes(c)) && progressRuns;
-  const mode = options.mode ?? (((options.year !== undefined || latest !== undefined) && progressRuns) || onlyYearChecks ? "year" : "plan");
+  const onlyYearChecks = options.checks?.every((c) => DECIDING.year.includes(c)) && progressRuns;
+  const mode =
+    options.mode ??
+    (((options.year !== undefined || latest !== undefined) && progressRuns) || onlyYearChecks ? "year" : "plan");
   return mode === "plan" ? { mode } : { mode, year: options.year ?? latest ?? file.plan.baseYear };
 }
 
@@ -64,20 +76,47 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
     const decidingChecks = deciding.flatMap((name) => checks[name] ?? []);
     const base = baseObservation(indicator, file.plan.baseYear);
     const actual = year === undefined ? undefined : indicator.series.find((o) => o.year === year);
-    return { indicator, ...(base ? { base } : {}), ...(actual ? { actual } : {}), checks, verdict: indicatorVerdict(decidingChecks) };
+    return {
+      indicator,
+      ...(base ? { base } : {}),
+      ...(actual ? { actual } : {}),
+      checks,
+      verdict: indicatorVerdict(decidingChecks),
+    };
   });
   const completeness = year === undefined ? undefined : completenessOf(indicators, year);
   // The key projects: judged in the assessed year; their warnings decide only under --fail-on projects.
-  const projects = file.projects && { ...checkProjects(file.projects, year, options.projectMargin), decides: options.failOnProjects === true };
-  const { vetoes, summary } = judgeVetoes(file, mode, year, latestActualYear(file) ?? file.plan.baseYear, summarize(indicators, mode));
+  const projects = file.projects && {
+    ...checkProjects(file.projects, year, options.projectMargin),
+    decides: options.failOnProjects === true,
+  };
+  const { vetoes, summary } = judgeVetoes(
+    file,
+    mode,
+    year,
+    latestActualYear(file) ?? file.plan.baseYear,
+    summarize(indicators, mode),
+  );
   if (projects?.decides && projects.verdict === "WARN") summary.overall = "FAIL";
-  return { file, mode, ...(year !== undefined ? { year } : {}), ...(completeness ? { completeness } : {}), checks: selected, indicators, summary, ...(projects ? { projects } : {}), ...(vetoes ? { vetoes } : {}) };
+  return {
+    file,
+    mode,
+    ...(year !== undefined ? { year } : {}),
+    ...(completeness ? { completeness } : {}),
+    checks: selected,
+    indicators,
+    summary,
+    ...(projects ? { projects } : {}),
+    ...(vetoes ? { vetoes } : {}),
+  };
 }
 
 /** The binding rows that apply and have no value for the year (a 不涉及 row applies not; a judged value is there). */
 function completenessOf(indicators: readonly IndicatorAssessment[], year: number): Completeness {
   const missing = indicators.flatMap(({ indicator, checks }) =>
-    indicator.binding && checks.progress?.verdict === "MISSING" && !checks.progress.observation ? [{ id: indicator.id, name: indicator.name, line: indicator.line }] : [],
+    indicator.binding && checks.progress?.verdict === "MISSING" && !checks.progress.observation
+      ? [{ id: indicator.id, name: indicator.name, line: indicator.line }]
+      : [],
   );
   return { year, missing };
 }

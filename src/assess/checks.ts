@@ -20,7 +20,12 @@ export function baselineCheck(file: IndicatorFile, indicator: Indicator): CheckR
 }
 
 /** 2. Does meeting the plan's target for `year` guarantee the national standard? */
-export function targetCheck(file: IndicatorFile, indicator: Indicator, target: RuleSpec | undefined, year: number | undefined): CheckResult | undefined {
+export function targetCheck(
+  file: IndicatorFile,
+  indicator: Indicator,
+  target: RuleSpec | undefined,
+  year: number | undefined,
+): CheckResult | undefined {
   if (!indicator.standard || !target || year === undefined) return undefined;
   const ctx = targetContext(file, indicator, year);
   const o = engine.judge(indicator.standard.rule, targetGuarantee(target.rule, ctx), ctx);

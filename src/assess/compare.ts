@@ -43,13 +43,17 @@ export function compareYears(before: FileAssessment, after: FileAssessment): Com
     const now = a.checks.progress ?? a.checks.baseline;
     const then = b?.checks.progress ?? b?.checks.baseline;
     const to = { ...(now ? { verdict: now.verdict } : {}), ...(now?.forecast ? { forecast: now.forecast.class } : {}) };
-    const from = { ...(then ? { verdict: then.verdict } : {}), ...(then?.forecast ? { forecast: then.forecast.class } : {}) };
+    const from = {
+      ...(then ? { verdict: then.verdict } : {}),
+      ...(then?.forecast ? { forecast: then.forecast.class } : {}),
+    };
     const kind = kindOf(from, to);
     return kind ? [{ id: a.indicator.id, name: a.indicator.name, kind, from, to }] : [];
   });
   const fromYear = before.year ?? before.file.plan.baseYear;
   const toYear = after.year ?? after.file.plan.baseYear;
-  const stated = (f: FileAssessment, year: number) => new Map((f.vetoes?.conditions ?? []).filter((c) => c.year === year).map((c) => [c.condition, c.verdict]));
+  const stated = (f: FileAssessment, year: number) =>
+    new Map((f.vetoes?.conditions ?? []).filter((c) => c.year === year).map((c) => [c.condition, c.verdict]));
   const then = stated(before, fromYear);
   const now = stated(after, toYear);
   for (const condition of new Set([...then.keys(), ...now.keys()])) {

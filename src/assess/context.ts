@@ -25,7 +25,11 @@ function upTo(series: Series, year: number): Series {
  * that window starts (`reachesBack`). The base year itself is judged with the history that led to
  * it, as the baseline check (SPEC check 1) judges it.
  */
-export function decidingWindow(file: IndicatorFile, indicator: Indicator, year: number): { from?: number; reachesBack?: number } {
+export function decidingWindow(
+  file: IndicatorFile,
+  indicator: Indicator,
+  year: number,
+): { from?: number; reachesBack?: number } {
   const { baseYear } = file.plan;
   if (year <= baseYear) return {};
   const base = baseObservation(indicator, baseYear)?.year ?? baseYear;

@@ -84,9 +84,16 @@ function unbounded(input: ForecastInput): Forecast | undefined {
   // Values at the edge of floating point (1e308, 1e-300) project to no number at all.
   const finite = (n: number) => (Number.isFinite(n) ? round(n) : null);
   // The base already met the target and the value has since slipped past it.
-  if (meets(base.n) || required === 0) return { ...common, class: "moving_away", projected: finite(projected), ratio: null, method };
+  if (meets(base.n) || required === 0)
+    return { ...common, class: "moving_away", projected: finite(projected), ratio: null, method };
   const ratio = observed / required;
-  return { ...common, class: Number.isNaN(ratio) ? "moving_away" : classify(ratio), projected: finite(projected), ratio: finite(ratio), method };
+  return {
+    ...common,
+    class: Number.isNaN(ratio) ? "moving_away" : classify(ratio),
+    projected: finite(projected),
+    ratio: finite(ratio),
+    method,
+  };
 }
 
 /**
@@ -94,7 +101,12 @@ function unbounded(input: ForecastInput): Forecast | undefined {
  * constant growth rate from y_t to y* (y_t·(y* ÷ y_t)^((k−t)/(T−t))), or equal steps where growth
  * rates have no meaning (zero, negative or change values).
  */
-export function pace(latest: Point, target: number, targetYear: number, linear: boolean): Array<{ year: number; value: number }> {
+export function pace(
+  latest: Point,
+  target: number,
+  targetYear: number,
+  linear: boolean,
+): Array<{ year: number; value: number }> {
   const span = targetYear - latest.year;
   return Array.from({ length: Math.max(0, span) }, (_, i) => {
     const k = i + 1;

@@ -39,7 +39,11 @@ export function history(file: IndicatorFile): History {
     const judged = years.map((year) => ({ year, check: judgeYear(file, indicator, year) }));
     const cells = judged.map(({ year, check }): HistoryCell => {
       const observation = check?.observation ?? series.find((o) => o.year === year);
-      return { year, ...(observation ? { observation } : {}), ...(check ? { verdict: check.verdict, outcome: check.outcome } : {}) };
+      return {
+        year,
+        ...(observation ? { observation } : {}),
+        ...(check ? { verdict: check.verdict, outcome: check.outcome } : {}),
+      };
     });
     const progress = judged.at(-1)?.check;
     return { indicator, series, cells, ...(progress ? { progress } : {}) };

@@ -25,7 +25,13 @@ export const DECIDING: Record<Mode, readonly CheckName[]> = {
   year: ["progress", "override"],
 };
 
-export const FORECAST_CLASSES = ["achieved", "on_track", "acceleration_needed", "limited_progress", "moving_away"] as const;
+export const FORECAST_CLASSES = [
+  "achieved",
+  "on_track",
+  "acceleration_needed",
+  "limited_progress",
+  "moving_away",
+] as const;
 export type ForecastClass = (typeof FORECAST_CLASSES)[number];
 
 export interface Forecast {

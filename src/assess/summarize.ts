@@ -2,7 +2,19 @@
 import { addProjects, regionProjects, type RegionProjects } from "../projects/totals.js";
 import type { InputError } from "../load/errors.js";
 import { VERDICTS, worst } from "../model/verdict.js";
-import { DECIDING, type CheckResult, type Counts, type FileAssessment, type FileGaps, type IndicatorAssessment, type Mode, type Overall, type RunAssessment, type RunTotals, type Summary } from "./result.js";
+import {
+  DECIDING,
+  type CheckResult,
+  type Counts,
+  type FileAssessment,
+  type FileGaps,
+  type IndicatorAssessment,
+  type Mode,
+  type Overall,
+  type RunAssessment,
+  type RunTotals,
+  type Summary,
+} from "./result.js";
 
 const emptyCounts = (): Counts => ({ total: 0, ...Object.fromEntries(VERDICTS.map((v) => [v, 0])) }) as Counts;
 

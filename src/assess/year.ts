@@ -17,7 +17,13 @@ import { reasonRounding } from "./precision.js";
 import { possibleRange } from "./range.js";
 import type { CheckResult, Forecast } from "./result.js";
 
-export const result = (indicator: Indicator, year: number, spec: RuleSpec, o: Outcome, forecasts: readonly Forecast[] = []): CheckResult => ({
+export const result = (
+  indicator: Indicator,
+  year: number,
+  spec: RuleSpec,
+  o: Outcome,
+  forecasts: readonly Forecast[] = [],
+): CheckResult => ({
   verdict: forReference(o.verdict, indicator.binding),
   year,
   rule: spec.text,
@@ -30,19 +36,37 @@ export const result = (indicator: Indicator, year: number, spec: RuleSpec, o: Ou
 function withReview(indicator: Indicator, year: number, o: Outcome): Outcome {
   const review = indicator.review;
   if (o.verdict !== "REVIEW" || !review || review.year !== year) return o;
-  return outcome(review.verdict === "pass" ? "PASS" : "FAIL", "review.signed", { by: review.by, date: review.date, note: review.note, verdict: review.verdict }, [o]);
+  return outcome(
+    review.verdict === "pass" ? "PASS" : "FAIL",
+    "review.signed",
+    { by: review.by, date: review.date, note: review.note, verdict: review.verdict },
+    [o],
+  );
 }
 
 /**
  * The year's value against the national standard, over the years that decide it (see
  * decidingWindow): a rule whose own window reaches back before the base year says so.
  */
-export function againstStandard(file: IndicatorFile, indicator: Indicator, standard: RuleSpec, year: number): { ctx: EvalContext; outcome: Outcome } {
+export function againstStandard(
+  file: IndicatorFile,
+  indicator: Indicator,
+  standard: RuleSpec,
+  year: number,
+): { ctx: EvalContext; outcome: Outcome } {
   const ctx = evalContext(file, indicator, year);
   const judged = withReview(indicator, year, engine.evaluate(standard.rule, ctx));
   const { reachesBack } = decidingWindow(file, indicator, year);
   if (reachesBack === undefined) return { ctx, outcome: judged };
-  return { ctx, outcome: outcome(judged.verdict, "progress.window.reachesBack", { from: reachesBack, baseYear: file.plan.baseYear }, [judged]) };
+  return {
+    ctx,
+    outcome: outcome(
+      judged.verdict,
+      "progress.window.reachesBack",
+      { from: reachesBack, baseYear: file.plan.baseYear },
+      [judged],
+    ),
+  };
 }
 
 /**
@@ -60,12 +84,20 @@ export function judgeYear(file: IndicatorFile, indicator: Indicator, year: numbe
   if (!current) {
     const declared = indicator.baseline.at(-1);
     if (declared?.value.kind === "not_applicable" && indicator.mayBeNotApplicable) {
-      return result(indicator, year, standardSpec, outcome("N/A", "progress.declaredNotApplicable", { year, declared: declared.year }));
+      return result(
+        indicator,
+        year,
+        standardSpec,
+        outcome("N/A", "progress.declaredNotApplicable", { year, declared: declared.year }),
+      );
     }
     // No value (or a superior's stated result, or a condition, which need none): the engine says which.
     return result(indicator, year, standardSpec, standard);
   }
-  const judged = (o: Outcome, forecasts: Forecast[] = []) => ({ ...result(indicator, year, standardSpec, o, forecasts), observation: current });
+  const judged = (o: Outcome, forecasts: Forecast[] = []) => ({
+    ...result(indicator, year, standardSpec, o, forecasts),
+    observation: current,
+  });
   if (current.value.kind === "not_applicable") return judged(standard);
   const { nearTerm, longTerm } = file.plan;
   const near = indicator.nearTerm && nearTerm !== undefined ? ([indicator.nearTerm, nearTerm] as const) : undefined;
@@ -78,8 +110,16 @@ export function judgeYear(file: IndicatorFile, indicator: Indicator, year: numbe
   // Only the standard and a target whose year has come decide; the rest is shown.
   const verdict = worst([standard.verdict, ...(due ? [due.part.verdict] : [])]);
   const [dueTarget, dueYear] = due ? targets[parts.indexOf(due)]! : [];
-  const o = outcome(verdict, "progress.result", { year, ...(dueTarget ? { targetYear: dueYear, target: dueTarget.text } : {}) }, [standard, ...parts.map((p) => p.part)]);
-  return judged(o, parts.flatMap((p) => p.projection ?? []));
+  const o = outcome(
+    verdict,
+    "progress.result",
+    { year, ...(dueTarget ? { targetYear: dueYear, target: dueTarget.text } : {}) },
+    [standard, ...parts.map((p) => p.part)],
+  );
+  return judged(
+    o,
+    parts.flatMap((p) => p.projection ?? []),
+  );
 }
 
 /**
@@ -88,23 +128,43 @@ export function judgeYear(file: IndicatorFile, indicator: Indicator, year: numbe
  * already and, where it names a number, the forecast toward it (informing, marked by the
  * forecast's own class: achieved and on track ✓, the others !).
  */
-function targetProgress(file: IndicatorFile, indicator: Indicator, ctx: EvalContext, target: RuleSpec, targetYear: number): { part: Outcome; decides: boolean; projection?: Forecast } {
+function targetProgress(
+  file: IndicatorFile,
+  indicator: Indicator,
+  ctx: EvalContext,
+  target: RuleSpec,
+  targetYear: number,
+): { part: Outcome; decides: boolean; projection?: Forecast } {
   const { year } = ctx;
   const met = engine.evaluate(target.rule, { ...ctx, superiorAt: (y) => ctx.superiorAt(Math.max(y, targetYear)) });
   const data = { targetYear, target: target.text };
-  if (year >= targetYear || met.verdict === "N/A") return { part: outcome(met.verdict, "progress.target.due", data, [met]), decides: true };
+  if (year >= targetYear || met.verdict === "N/A")
+    return { part: outcome(met.verdict, "progress.target.due", data, [met]), decides: true };
 
-  const informs = (part: Outcome, projection?: Forecast) => ({ part, decides: false, ...(projection ? { projection } : {}) });
+  const informs = (part: Outcome, projection?: Forecast) => ({
+    part,
+    decides: false,
+    ...(projection ? { projection } : {}),
+  });
   const g = targetGuarantee(target.rule, targetContext(file, indicator, targetYear));
   const goal = indicator.better === "higher" ? g.lo?.n : g.hi?.n;
   if (goal === undefined) {
     // No number to forecast against: met already, or not yet, or not to be judged yet (a text value).
     if (met.verdict === "PASS") return informs(outcome("PASS", "progress.target.metEarly", data, [met]));
-    if (met.verdict === "FAIL" || met.verdict === "WARN") return informs(outcome("WARN", "progress.target.noNumber", data, [met]));
+    if (met.verdict === "FAIL" || met.verdict === "WARN")
+      return informs(outcome("WARN", "progress.target.noNumber", data, [met]));
     return informs(outcome(met.verdict, "progress.target.undecided", data, [met]));
   }
   const range = possibleRange(indicator);
-  const projection = forecast({ points: numeric(ctx.series), baseYear: file.plan.baseYear, target: goal, targetYear, better: indicator.better, delta: indicator.measure === "delta", range });
+  const projection = forecast({
+    points: numeric(ctx.series),
+    baseYear: file.plan.baseYear,
+    target: goal,
+    targetYear,
+    better: indicator.better,
+    delta: indicator.measure === "delta",
+    range,
+  });
   // Too few numbers to forecast from: nothing to show but that (–), whatever the value is.
   if (!projection) return informs(outcome("N/A", "progress.forecast.tooFew", data));
   const onTrack = projection.class === "on_track" || projection.class === "achieved";
@@ -132,6 +192,9 @@ function targetProgress(file: IndicatorFile, indicator: Indicator, ctx: EvalCont
  */
 function paceText(f: Forecast, sign: string, shown: (n: number) => number): string | undefined {
   const steps = f.pace.filter((p) => p.year < f.target_year);
-  const text = steps.slice(0, 4).map((p) => `${p.year} ${sign}${shown(p.value)}`).join(" · ");
+  const text = steps
+    .slice(0, 4)
+    .map((p) => `${p.year} ${sign}${shown(p.value)}`)
+    .join(" · ");
   return steps.length === 0 ? undefined : steps.length > 4 ? `${text} …` : text;
 }

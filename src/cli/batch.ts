@@ -14,10 +14,15 @@ export const WORKER_THRESHOLD = 24;
 /** Files sent to a worker at a time: enough to keep it busy, few enough to keep results in order. */
 const CHUNK = 8;
 
-export async function runFiles(jobs: readonly Job[], settings: RunSettings, deliver: (r: FileResult) => Promise<void>): Promise<void> {
+export async function runFiles(
+  jobs: readonly Job[],
+  settings: RunSettings,
+  deliver: (r: FileResult) => Promise<void>,
+): Promise<void> {
   // LINGLING_WORKERS=0 runs everything on the main thread (for measuring); the default is one per core.
   const onDisk = jobs.every((j) => "path" in j);
-  const cores = process.env.LINGLING_WORKERS === undefined ? availableParallelism() : Number(process.env.LINGLING_WORKERS) || 1;
+  const cores =
+    process.env.LINGLING_WORKERS === undefined ? availableParallelism() : Number(process.env.LINGLING_WORKERS) || 1;
   const parallel = jobs.length >= WORKER_THRESHOLD && onDisk ? cores : 1;
   if (parallel < 2) {
     const formatters = await Promise.all(settings.formats.map(loadStreamingFormatter));
@@ -35,14 +40,21 @@ export async function runFiles(jobs: readonly Job[], settings: RunSettings, deli
 const MAX_WAITING = 256;
 
 async function runOnWorkers(
-  jobs: readonly Job[], settings: RunSettings, count: number, deliver: (r: FileResult) => Promise<void>): Promise<void> {
+  jobs: readonly Job[],
+  settings: RunSettings,
+  count: number,
+  deliver: (r: FileResult) => Promise<void>,
+): Promise<void> {
   const waiting = new Map<number, FileResult>();
   const idle = new Set<Worker>();
   let next = 0; // next index to deliver
   let sent = 0; // next index to send
   let inFlight = 0;
   let delivering = Promise.resolve();
-  const workers = Array.from({ length: count }, () => new Worker(new URL("./worker.js", import.meta.url), { workerData: settings }));
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(new URL("./worker.js", import.meta.url), { workerData: settings }),
+  );
 
   try {
     await new Promise<void>((resolve, reject) => {

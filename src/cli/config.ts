@@ -17,16 +17,44 @@ import { FORMAT_NAMES } from "../report/index.js";
 import { described } from "../model/describe.js";
 
 /** One word or a list of them: a list. */
-const list = <T extends z.core.$ZodType>(item: T) => z.pipe(z.union([item, z.array(item).check(z.minLength(1))]), z.transform((v) => [v].flat() as Array<z.infer<T>>));
+const list = <T extends z.core.$ZodType>(item: T) =>
+  z.pipe(
+    z.union([item, z.array(item).check(z.minLength(1))]),
+    z.transform((v) => [v].flat() as Array<z.infer<T>>),
+  );
 
 export const ConfigSchema = z.strictObject({
-  lang: described(z.optional(z.enum(["zh", "en"], { error: "expected.lang" })), "报告语言：zh 或 en。", "The report language: zh or en."),
-  fail_on: described(z.optional(list(z.enum(["warn", "projects"], { error: "expected.failOn" }))), "另外哪些情形使运行失败：warn、projects，或两者。", "What else fails a run: warn, projects, or both."),
-  allow_incomplete: described(z.optional(z.boolean({ error: "expected.boolean" })), "true：不完整（INCOMPLETE）不使运行失败。", "true: an INCOMPLETE file does not fail the run."),
-  assess: described(z.optional(z.enum(["plan", "year"], { error: "expected.assess" })), "回答的问题：plan（规划评审）或 year（年度评估）。", "The question: plan (plan review) or year (a year assessment)."),
-  checks: described(z.optional(list(z.enum(CHECKS, { error: "expected.check" }))), "运行哪些检查。", "Which checks run."),
+  lang: described(
+    z.optional(z.enum(["zh", "en"], { error: "expected.lang" })),
+    "报告语言：zh 或 en。",
+    "The report language: zh or en.",
+  ),
+  fail_on: described(
+    z.optional(list(z.enum(["warn", "projects"], { error: "expected.failOn" }))),
+    "另外哪些情形使运行失败：warn、projects，或两者。",
+    "What else fails a run: warn, projects, or both.",
+  ),
+  allow_incomplete: described(
+    z.optional(z.boolean({ error: "expected.boolean" })),
+    "true：不完整（INCOMPLETE）不使运行失败。",
+    "true: an INCOMPLETE file does not fail the run.",
+  ),
+  assess: described(
+    z.optional(z.enum(["plan", "year"], { error: "expected.assess" })),
+    "回答的问题：plan（规划评审）或 year（年度评估）。",
+    "The question: plan (plan review) or year (a year assessment).",
+  ),
+  checks: described(
+    z.optional(list(z.enum(CHECKS, { error: "expected.check" }))),
+    "运行哪些检查。",
+    "Which checks run.",
+  ),
   project_margin: described(
-    z.optional(z.number({ error: "expected.margin" }).check(z.gte(0, { error: "expected.margin" }), z.lte(100, { error: "expected.margin" }))),
+    z.optional(
+      z
+        .number({ error: "expected.margin" })
+        .check(z.gte(0, { error: "expected.margin" }), z.lte(100, { error: "expected.margin" })),
+    ),
     "重点工程累计投资可落后于实施期已过比例的百分点，超过即为滞后。",
     "Percentage points a key project's cumulative investment may lag the share of its period elapsed before it is 滞后.",
   ),
@@ -35,8 +63,16 @@ export const ConfigSchema = z.strictObject({
       z
         .array(
           z.strictObject({
-            format: described(z.enum(FORMAT_NAMES as [string, ...string[]], { error: "expected.format" }), "输出格式。", "An output format."),
-            output: described(z.optional(z.string({ error: "expected.text" }).check(z.minLength(1, { error: "expected.text" }))), "输出文件，相对本配置文件所在文件夹；省略则输出到标准输出。", "A file, relative to this config's folder; none: standard output."),
+            format: described(
+              z.enum(FORMAT_NAMES as [string, ...string[]], { error: "expected.format" }),
+              "输出格式。",
+              "An output format.",
+            ),
+            output: described(
+              z.optional(z.string({ error: "expected.text" }).check(z.minLength(1, { error: "expected.text" }))),
+              "输出文件，相对本配置文件所在文件夹；省略则输出到标准输出。",
+              "A file, relative to this config's folder; none: standard output.",
+            ),
           }),
           { error: "expected.outputs" },
         )
@@ -63,13 +99,17 @@ export function parseConfig(text: string, file: string): LoadResult<Config> {
   const { data, locator } = parsed.value;
   // Not a mapping (a path led to some other file): said so, and nothing of it quoted.
   if (data !== null && data !== undefined && (typeof data !== "object" || Array.isArray(data))) {
-    return { ok: false, errors: [{ file, line: 1, column: 1, code: "not-a-config", message: { id: "error.notAConfig" } }] };
+    return {
+      ok: false,
+      errors: [{ file, line: 1, column: 1, code: "not-a-config", message: { id: "error.notAConfig" } }],
+    };
   }
   // An empty file is a config with no defaults.
   const valid = ConfigSchema.safeParse(data ?? {});
   if (valid.success) return { ok: true, value: valid.data };
   const error = errorAt(file, (path, where) => locator.locate(path, where));
-  const fieldsAt = (path: readonly unknown[]) => (path.length === 0 ? FIELDS : path[0] === "outputs" ? ["format", "output"] : []);
+  const fieldsAt = (path: readonly unknown[]) =>
+    path.length === 0 ? FIELDS : path[0] === "outputs" ? ["format", "output"] : [];
   const errors: InputError[] = valid.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error, fieldsAt));
   return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
@@ -81,12 +121,16 @@ export function loadConfig(path: string, shown = path): LoadResult<LoadedConfig>
   const read = readInput(path, shown, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: 0 });
   if (!read.ok) return { ok: false, errors: [read.error] };
   const decoded = decode(read.bytes);
-  if (!decoded.ok) return { ok: false, errors: [{ ...at, code: "encoding", message: { id: `error.encoding.${decoded.reason}` } }] };
+  if (!decoded.ok)
+    return { ok: false, errors: [{ ...at, code: "encoding", message: { id: `error.encoding.${decoded.reason}` } }] };
   const parsed = parseConfig(decoded.text.replace(/^\uFEFF/, ""), shown);
   if (!parsed.ok) return parsed;
   const folder = dirname(resolve(path));
   const config = parsed.value;
-  if (config.outputs) config.outputs = config.outputs.map((o) => (o.output === undefined || o.output === "-" ? o : { ...o, output: resolve(folder, o.output) }));
+  if (config.outputs)
+    config.outputs = config.outputs.map((o) =>
+      o.output === undefined || o.output === "-" ? o : { ...o, output: resolve(folder, o.output) },
+    );
   return { ok: true, value: { file: shown, config } };
 }
 
@@ -95,6 +139,7 @@ export function configJsonSchema(): Record<string, unknown> {
   return {
     ...(z.toJSONSchema(ConfigSchema, { unrepresentable: "any", io: "input" }) as Record<string, unknown>),
     title: "lingling-check project config (lingling.config.yaml)",
-    description: "本仓库运行 lingling-check 的默认设置；命令行选项优先。\n\nDefaults for lingling-check runs in this repository; command-line options win.",
+    description:
+      "本仓库运行 lingling-check 的默认设置；命令行选项优先。\n\nDefaults for lingling-check runs in this repository; command-line options win.",
   };
 }

@@ -11,10 +11,14 @@ export interface ExitPolicy {
 export function exitStatus(overall: Overall, policy: ExitPolicy): 0 | 1 {
   if (policy.exitZero) return 0;
   switch (overall) {
-    case "PASS": return 0;
-    case "WARN": return policy.failOn === "warn" ? 1 : 0;
-    case "INCOMPLETE": return policy.allowIncomplete ? 0 : 1;
-    case "FAIL": return 1;
+    case "PASS":
+      return 0;
+    case "WARN":
+      return policy.failOn === "warn" ? 1 : 0;
+    case "INCOMPLETE":
+      return policy.allowIncomplete ? 0 : 1;
+    case "FAIL":
+      return 1;
   }
 }
 

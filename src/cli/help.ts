@@ -4,7 +4,7 @@
  * it appends, and its error sentences. commander has no catalogue of its own and gives its errors
  * only as English sentences, so those are read back by their fixed shapes, each into a message.
  */
-import { Help, type Option } from "commander";
+import type { Help, Option } from "commander";
 import type { Lang } from "../i18n/catalog.js";
 import { t } from "../i18n/translate.js";
 import type { MessageData } from "../i18n/message.js";
@@ -28,8 +28,10 @@ export function helpConfiguration(lang: Lang): Partial<Help> {
     optionDescription(this: Help, option: Option) {
       // As commander's own Help.optionDescription shows them, in words of the catalogue.
       const extra: string[] = [];
-      if (option.argChoices) extra.push(t(lang, "help.choices", { choices: option.argChoices.map((c) => JSON.stringify(c)).join(", ") }));
-      const showDefault = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === "boolean");
+      if (option.argChoices)
+        extra.push(t(lang, "help.choices", { choices: option.argChoices.map((c) => JSON.stringify(c)).join(", ") }));
+      const showDefault =
+        option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === "boolean");
       if (option.defaultValue !== undefined && showDefault) {
         extra.push(
           option.defaultValue === false

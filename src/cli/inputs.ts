@@ -28,7 +28,10 @@ export type Job =
 
 const YAML_FILE = /\.ya?ml$/i;
 
-const jobError = (name: string, code: string, message: InputError["message"]): Job => ({ name, error: { file: name, line: 1, column: 1, code, message } });
+const jobError = (name: string, code: string, message: InputError["message"]): Job => ({
+  name,
+  error: { file: name, line: 1, column: 1, code, message },
+});
 
 /** Where a folder walk has been: folders by identity, to follow each once and to name a loop. */
 interface Walk {
@@ -49,34 +52,42 @@ async function yamlFilesIn(dir: Buffer, walk: Walk, ancestors: readonly string[]
   const named = entries.map((e) => ({ e, name: displayName(e.name) })).sort((a, b) => byName(a.name, b.name));
   // In name order, one after another: which of two links to one folder walks it must not be a race.
   const nested: Job[][] = [];
-  for (const { e, name } of named) nested.push(await (async (): Promise<Job[]> => {
-    const path = child(dir, e.name);
-    if (e.isDirectory()) {
-      const id = identity(await stat(path));
-      walk.visited.add(id);
-      return yamlFilesIn(path, walk, [...ancestors, id]);
-    }
-    const isYaml = YAML_FILE.test(name);
-    if (e.isFile()) return isYaml ? [fileJob(path)] : [];
-    if (!e.isSymbolicLink()) return [];
-    const target = await stat(path).catch((error: NodeJS.ErrnoException) => error);
-    const shown = displayName(path);
-    if (target instanceof Error) return isYaml ? [jobError(shown, "read-error", { id: "error.readFile", data: { file: shown, reason: reasonOf(target) } })] : [];
-    if (target.isFile()) return isYaml ? [fileJob(path)] : [];
-    if (!target.isDirectory()) return [];
-    const id = identity(target);
-    if (ancestors.includes(id)) return [jobError(shown, "link-loop", { id: "error.linkLoop", data: { file: shown } })];
-    if (walk.visited.has(id)) return [];
-    walk.visited.add(id);
-    return yamlFilesIn(path, walk, [...ancestors, id]);
-  })());
+  for (const { e, name } of named)
+    nested.push(
+      await (async (): Promise<Job[]> => {
+        const path = child(dir, e.name);
+        if (e.isDirectory()) {
+          const id = identity(await stat(path));
+          walk.visited.add(id);
+          return yamlFilesIn(path, walk, [...ancestors, id]);
+        }
+        const isYaml = YAML_FILE.test(name);
+        if (e.isFile()) return isYaml ? [fileJob(path)] : [];
+        if (!e.isSymbolicLink()) return [];
+        const target = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+        const shown = displayName(path);
+        if (target instanceof Error)
+          return isYaml
+            ? [jobError(shown, "read-error", { id: "error.readFile", data: { file: shown, reason: reasonOf(target) } })]
+            : [];
+        if (target.isFile()) return isYaml ? [fileJob(path)] : [];
+        if (!target.isDirectory()) return [];
+        const id = identity(target);
+        if (ancestors.includes(id))
+          return [jobError(shown, "link-loop", { id: "error.linkLoop", data: { file: shown } })];
+        if (walk.visited.has(id)) return [];
+        walk.visited.add(id);
+        return yamlFilesIn(path, walk, [...ancestors, id]);
+      })(),
+    );
   return nested.flat();
 }
 
 const SEP = Buffer.from(sep);
 
 /** `dir/name` as path.join writes it (no `./` in front, no doubled separator), in bytes. */
-const child = (dir: Buffer, name: Buffer) => (dir.equals(DOT) ? name : Buffer.concat(dir.at(-1) === SEP[0] ? [dir, name] : [dir, SEP, name]));
+const child = (dir: Buffer, name: Buffer) =>
+  dir.equals(DOT) ? name : Buffer.concat(dir.at(-1) === SEP[0] ? [dir, name] : [dir, SEP, name]);
 const DOT = Buffer.from(".");
 
 /** A file found in a folder: its name as text, and its bytes too when they are not UTF-8. */
@@ -134,7 +145,13 @@ function streamJob(name: string, maxBytes: number, env: NodeJS.ProcessEnv): Job 
   return read.ok ? { name, bytes: read.bytes, stream: true } : { name, error: read.error };
 }
 
-export async function listInputs(args: readonly string[], stdin: NodeJS.ReadableStream, maxBytes: number, stdinName = "<stdin>", env: NodeJS.ProcessEnv = process.env): Promise<Job[]> {
+export async function listInputs(
+  args: readonly string[],
+  stdin: NodeJS.ReadableStream,
+  maxBytes: number,
+  stdinName = "<stdin>",
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Job[]> {
   if (args.length === 0) throw new CliError({ id: "error.noInput" });
   if (args.filter((a) => a === "-").length > 1) throw new CliError({ id: "error.stdinTwice" });
   const jobs: Job[] = [];
@@ -144,15 +161,21 @@ export async function listInputs(args: readonly string[], stdin: NodeJS.Readable
       continue;
     }
     const files = await stat(arg)
-      .then(async (s): Promise<Job[] | Job> =>
-        s.isDirectory() ? yamlFilesIn(Buffer.from(join(arg, ".")), { visited: new Set([identity(s)]) }, [identity(s)]) : s.isFile() ? [{ name: arg, path: arg }] : streamJob(arg, maxBytes, env),
+      .then(
+        async (s): Promise<Job[] | Job> =>
+          s.isDirectory()
+            ? yamlFilesIn(Buffer.from(join(arg, ".")), { visited: new Set([identity(s)]) }, [identity(s)])
+            : s.isFile()
+              ? [{ name: arg, path: arg }]
+              : streamJob(arg, maxBytes, env),
       )
       .catch(async (e: NodeJS.ErrnoException) => {
         // A quoted glob (the shell did not expand it): "regions/**/*.yaml".
         // (The glob library is loaded only then: most runs name files and folders.)
         if (e.code === "ENOENT") {
           const { glob, isDynamicPattern } = await import("tinyglobby");
-          if (isDynamicPattern(arg)) return (await glob(arg, { onlyFiles: true })).sort().map((path) => ({ name: path, path }));
+          if (isDynamicPattern(arg))
+            return (await glob(arg, { onlyFiles: true })).sort().map((path) => ({ name: path, path }));
         }
         throw new CliError({ id: "error.readFile", data: { file: arg, reason: reasonOf(e) } });
       });
@@ -174,7 +197,14 @@ export function readJob(job: Job, maxBytes: number): { bytes: Uint8Array; size: 
   if ("error" in job) return job.error;
   if ("bytes" in job) {
     // A stream has no size but what was read, and was read no further than past the cap.
-    if (job.bytes.length > maxBytes) return { file: job.name, line: 1, column: 1, code: "file-too-large", message: { id: "error.tooLarge.stream", data: { max: maxBytes } } };
+    if (job.bytes.length > maxBytes)
+      return {
+        file: job.name,
+        line: 1,
+        column: 1,
+        code: "file-too-large",
+        message: { id: "error.tooLarge.stream", data: { max: maxBytes } },
+      };
     return { bytes: job.bytes, size: job.bytes.length };
   }
   // A worker receives a Buffer as a plain Uint8Array.

@@ -51,7 +51,10 @@ export function loadCli(dir = dirname(fileURLToPath(import.meta.url))): { cli: C
     // No cache, or no key for it: compiled as usual.
   }
   // The CommonJS wrapper, on the bundle's first line so that positions in it stay as they are.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
   const module = { exports: {} as Cli };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dir);
   return { cli: module.exports, script };

@@ -26,7 +26,8 @@ const collect = (value: string, previous: string[] | undefined) => [...(previous
  */
 const collectChoices = (choices: readonly string[]) => (value: string, previous: string[] | undefined) => {
   const words = value.split(",").map((w) => w.trim());
-  if (words.some((w) => !choices.includes(w))) throw new InvalidArgumentError(`Allowed choices are ${choices.join(", ")}.`);
+  if (words.some((w) => !choices.includes(w)))
+    throw new InvalidArgumentError(`Allowed choices are ${choices.join(", ")}.`);
   return [...new Set([...(previous ?? []), ...words])];
 };
 
@@ -106,7 +107,9 @@ export const COMMANDS: readonly CommandSpec[] = [
     async run([name], options, r) {
       const { runStandards, runStandardsCheck } = await import("./commands/standards.js");
       const lang = r.langOf(options);
-      return options.check !== undefined ? runStandardsCheck(String(options.check), lang, r.stdout, process.stderr) : runStandards(name as string | undefined, lang, r.stdout);
+      return options.check !== undefined
+        ? runStandardsCheck(String(options.check), lang, r.stdout, process.stderr)
+        : runStandards(name as string | undefined, lang, r.stdout);
     },
   },
   {
@@ -123,7 +126,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "explain",
     help: "explain",
-    args: [["<id>", "explainId"], ["[file]", "explainFile"]],
+    args: [
+      ["<id>", "explainId"],
+      ["[file]", "explainFile"],
+    ],
     options: [EDITION, LANG],
     async run([id, file], options, r) {
       const { explain, explainInFile } = await import("./commands/explain.js");
@@ -185,13 +191,23 @@ export const COMMANDS: readonly CommandSpec[] = [
     async run([inputs], options, r) {
       const { runHistory } = await import("./commands/history.js");
       const io = { stdin: process.stdin, stdout: r.stdout, stderr: process.stderr, env: process.env };
-      return runHistory(inputs as string[], { ...r.withLang<Parameters<typeof runHistory>[1]>(options), color: r.colorOf(options) }, io);
+      return runHistory(
+        inputs as string[],
+        { ...r.withLang<Parameters<typeof runHistory>[1]>(options), color: r.colorOf(options) },
+        io,
+      );
     },
   },
   {
     name: "schema",
     help: "schema",
-    options: [out("schemaOutput"), { flags: "--catalog", help: "schemaCatalog", default: false }, { flags: "--project-config", help: "schemaProjectConfig", default: false }, FORCE, LANG],
+    options: [
+      out("schemaOutput"),
+      { flags: "--catalog", help: "schemaCatalog", default: false },
+      { flags: "--project-config", help: "schemaProjectConfig", default: false },
+      FORCE,
+      LANG,
+    ],
     async run(_args, options, r) {
       const { runSchema } = await import("./commands/schema.js");
       return runSchema(options as Parameters<typeof runSchema>[0], r.stdout);
@@ -202,7 +218,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     help: "template",
     region: "optional",
     args: [["[file]", "templateFile"]],
-    options: [{ flags: "--standard <edition>", help: "edition" }, { flags: "--year <year>", help: "templateYear" }, out("templateOutput"), FORCE, LANG],
+    options: [
+      { flags: "--standard <edition>", help: "edition" },
+      { flags: "--year <year>", help: "templateYear" },
+      out("templateOutput"),
+      FORCE,
+      LANG,
+    ],
     async run([file], options, r) {
       const { runTemplate } = await import("./commands/template.js");
       return runTemplate(file as string | undefined, r.withLang<Parameters<typeof runTemplate>[1]>(options), process);
@@ -222,7 +244,11 @@ export const COMMANDS: readonly CommandSpec[] = [
       const { runLint } = await import("./commands/lint.js");
       const io = { stdin: process.stdin, stdout: r.stdout, stderr: process.stderr, env: process.env };
       const failOn = options.failOn === "error" ? "error" : "warning";
-      return runLint(inputs as string[], { ...r.withLang<Parameters<typeof runLint>[1]>(options), failOn, color: r.colorOf(options) }, io);
+      return runLint(
+        inputs as string[],
+        { ...r.withLang<Parameters<typeof runLint>[1]>(options), failOn, color: r.colorOf(options) },
+        io,
+      );
     },
   },
   {
@@ -239,7 +265,14 @@ export const COMMANDS: readonly CommandSpec[] = [
 
 /** The option as commander declares it, with its help in `lang`. */
 function option(spec: OptionSpec, lang: Lang): Option {
-  const o = new Option(spec.flags, helpText(lang, spec.help, spec.help === "format" ? { formats: FORMAT_NAMES.join(lang === "zh" ? "、" : ", ") } : undefined));
+  const o = new Option(
+    spec.flags,
+    helpText(
+      lang,
+      spec.help,
+      spec.help === "format" ? { formats: FORMAT_NAMES.join(lang === "zh" ? "、" : ", ") } : undefined,
+    ),
+  );
   if (spec.choices) o.choices(spec.choices);
   // After choices: the choices stay in help, and every value given is kept and checked.
   if (spec.repeat) o.argParser(spec.choices ? collectChoices(spec.choices) : collect);
@@ -282,7 +315,11 @@ export async function main(given: string[]): Promise<number> {
     .helpOption("-h, --help", say("help"))
     .helpCommand("help [command]", say("help"))
     // The version is read only when asked for.
-    .version(argv.some((a) => a === "-v" || a === "--version") ? packageVersion() : "", "-v, --version", say("versionFlag"))
+    .version(
+      argv.some((a) => a === "-v" || a === "--version") ? packageVersion() : "",
+      "-v, --version",
+      say("versionFlag"),
+    )
     .addHelpText("after", say("after"))
     .showHelpAfterError(seeHelp("lingling-check"))
     .enablePositionalOptions()
@@ -296,7 +333,8 @@ export async function main(given: string[]): Promise<number> {
     stdout,
     program,
     langOf: (options) => options.lang ?? (program.opts() as { lang?: Lang }).lang ?? envLang,
-    withLang: <T>(options: Record<string, unknown>) => ({ ...options, lang: r.langOf(options as { lang?: Lang }) }) as unknown as T,
+    withLang: <T>(options: Record<string, unknown>) =>
+      ({ ...options, lang: r.langOf(options as { lang?: Lang }) }) as unknown as T,
     colorOf: (options) => options.color !== false && (program.opts() as { color?: boolean }).color !== false,
   };
 
@@ -304,7 +342,9 @@ export async function main(given: string[]): Promise<number> {
     status = await runCheck(inputs, config ? withConfig(program, options, config) : options, r);
   });
 
-  const regionHelp = Object.fromEntries(["initName", "initZone", "initUrban", "initCode", "initBase", "initNear", "initLong"].map((k) => [k, say(k)])) as unknown as RegionHelp;
+  const regionHelp = Object.fromEntries(
+    ["initName", "initZone", "initUrban", "initCode", "initBase", "initNear", "initLong"].map((k) => [k, say(k)]),
+  ) as unknown as RegionHelp;
   for (const spec of COMMANDS) {
     const command = program.command(spec.name);
     if (spec.region) regionOptions(command, regionHelp, spec.region === "required");
@@ -347,10 +387,18 @@ async function runCheck(inputs: string[], options: Record<string, unknown>, r: R
       env: process.env,
     });
   } catch (error) {
-    const file = error instanceof CliError && error.detail.id === "error.readFile" ? String(error.detail.data?.file) : undefined;
+    const file =
+      error instanceof CliError && error.detail.id === "error.readFile" ? String(error.detail.data?.file) : undefined;
     const { didYouMean } = await import("../load/didYouMean.js");
-    const command = file === undefined ? undefined : didYouMean(file, r.program.commands.map((c) => c.name()));
-    if (command && inputs.length === 1 && !existsSync(file!)) throw new CliError({ id: "error.notACommand", data: { file: file!, command } });
+    const command =
+      file === undefined
+        ? undefined
+        : didYouMean(
+            file,
+            r.program.commands.map((c) => c.name()),
+          );
+    if (command && inputs.length === 1 && !existsSync(file!))
+      throw new CliError({ id: "error.notACommand", data: { file: file!, command } });
     throw error;
   }
 }
@@ -381,14 +429,20 @@ function withConfig(program: Command, options: Record<string, unknown>, config: 
   fromConfig("projectMargin", config.project_margin === undefined ? undefined : String(config.project_margin));
   // The reports the config lists, unless the command line names its own.
   const named = program.getOptionValueSource("format") === "cli" || program.getOptionValueSource("output") === "cli";
-  if (config.outputs && !named) merged.configOutputs = { pairs: config.outputs.map((o) => ({ format: o.format, ...(o.output !== undefined ? { output: o.output } : {}) })), strayOutputs: 0 };
+  if (config.outputs && !named)
+    merged.configOutputs = {
+      pairs: config.outputs.map((o) => ({ format: o.format, ...(o.output !== undefined ? { output: o.output } : {}) })),
+      strayOutputs: 0,
+    };
   return merged;
 }
 
 /** The exit status of a run that threw: a usage error is a sentence, never a stack trace (but with --debug). */
 async function failed(error: unknown, lang: Lang, debug: boolean): Promise<number> {
   if (error instanceof CommanderError) {
-    return error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version" ? EXIT.ok : EXIT.usage;
+    return error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version"
+      ? EXIT.ok
+      : EXIT.usage;
   }
   const { message } = await import("../i18n/translate.js");
   // A file name or value in the sentence is shown visibly: one line, no escape sequence.

@@ -15,10 +15,17 @@ const OUTPUT = /^(?:-o|--output)(?:=(.*))?$/;
 function valueOf(argv: readonly string[], i: number, pattern: RegExp): { value: string; next: number } | undefined {
   const arg = argv[i]!;
   const m = pattern.exec(arg);
-  if (m) return m[1] !== undefined ? { value: m[1], next: i } : argv[i + 1] !== undefined ? { value: argv[i + 1]!, next: i + 1 } : undefined;
+  if (m)
+    return m[1] !== undefined
+      ? { value: m[1], next: i }
+      : argv[i + 1] !== undefined
+        ? { value: argv[i + 1]!, next: i + 1 }
+        : undefined;
   // -fjson, -oreport.xml
   const short = pattern === FORMAT ? "-f" : "-o";
-  return arg.startsWith(short) && arg.length > 2 && !arg.startsWith("--") ? { value: arg.slice(2), next: i } : undefined;
+  return arg.startsWith(short) && arg.length > 2 && !arg.startsWith("--")
+    ? { value: arg.slice(2), next: i }
+    : undefined;
 }
 
 export function pairOutputs(argv: readonly string[]): { pairs: Pairing[]; strayOutputs: number } {
@@ -43,12 +50,25 @@ export function pairOutputs(argv: readonly string[]): { pairs: Pairing[]; strayO
   // No -f: the table, or with `-o report.json` the format its name says (json, xml → junit, md, csv, xlsx, html, sarif).
   if (pairs.length === 0) {
     const output = pending.shift();
-    pairs.push({ format: output === undefined ? "table" : formatOfName(output), ...(output !== undefined ? { output } : {}) });
+    pairs.push({
+      format: output === undefined ? "table" : formatOfName(output),
+      ...(output !== undefined ? { output } : {}),
+    });
   }
   return { pairs, strayOutputs: pending.length };
 }
 
-const BY_EXTENSION: Record<string, string> = { json: "json", xml: "junit", md: "markdown", markdown: "markdown", csv: "csv", xlsx: "xlsx", html: "html", htm: "html", sarif: "sarif" };
+const BY_EXTENSION: Record<string, string> = {
+  json: "json",
+  xml: "junit",
+  md: "markdown",
+  markdown: "markdown",
+  csv: "csv",
+  xlsx: "xlsx",
+  html: "html",
+  htm: "html",
+  sarif: "sarif",
+};
 
 /** The format a file name implies by its extension; anything else (report.txt, -) the table. */
 export function formatOfName(name: string): string {

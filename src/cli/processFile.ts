@@ -41,26 +41,48 @@ export interface FileResult {
   notices?: Message[];
 }
 
-export function processFile(job: Job, index: number, settings: RunSettings, formatters: readonly StreamingFormatter[]): FileResult {
+export function processFile(
+  job: Job,
+  index: number,
+  settings: RunSettings,
+  formatters: readonly StreamingFormatter[],
+): FileResult {
   const loaded = loadJob(job, settings.maxBytes);
   const notices: Message[] = loaded.encoding === "gb18030" ? [{ id: "notice.gb18030", data: { file: job.name } }] : [];
   if (!loaded.ok) return { index, name: job.name, errors: loaded.errors, ...(notices.length ? { notices } : {}) };
   const { plan } = loaded.value;
   const lastPlanYear = plan.longTerm ?? plan.nearTerm;
   if (settings.assess.year !== undefined && lastPlanYear !== undefined && settings.assess.year > lastPlanYear) {
-    notices.push({ id: "notice.yearAfterPlan", data: { file: job.name, year: settings.assess.year, last: lastPlanYear } });
+    notices.push({
+      id: "notice.yearAfterPlan",
+      data: { file: job.name, year: settings.assess.year, last: lastPlanYear },
+    });
   }
   if (settings.assess.year !== undefined && settings.assess.year < plan.baseYear) {
-    notices.push({ id: "notice.yearBeforeBase", data: { file: job.name, year: settings.assess.year, base: plan.baseYear } });
+    notices.push({
+      id: "notice.yearBeforeBase",
+      data: { file: job.name, year: settings.assess.year, base: plan.baseYear },
+    });
   }
   const now = assess(loaded.value, settings.assess);
   if (settings.compareYear !== undefined && (now.year === undefined || settings.compareYear >= now.year)) {
     // Comparing needs an earlier year than the one assessed (the latest observed, by default).
     const data = { compare: settings.compareYear, year: now.year ?? loaded.value.plan.baseYear };
-    return { index, name: job.name, errors: [{ file: job.name, line: 1, column: 1, code: "compare-year", message: { id: "error.compareYear", data } }] };
+    return {
+      index,
+      name: job.name,
+      errors: [
+        { file: job.name, line: 1, column: 1, code: "compare-year", message: { id: "error.compareYear", data } },
+      ],
+    };
   }
   const file =
-    settings.compareYear === undefined ? now : { ...now, comparison: compareYears(assess(loaded.value, { ...settings.assess, year: settings.compareYear }), now) };
+    settings.compareYear === undefined
+      ? now
+      : {
+          ...now,
+          comparison: compareYears(assess(loaded.value, { ...settings.assess, year: settings.compareYear }), now),
+        };
   return {
     index,
     name: job.name,

@@ -13,7 +13,12 @@ export function progressText(lang: Lang, done: number, total: number, rate: numb
   return t(lang, "progress.line", { done, total, rate: Math.round(rate), left });
 }
 
-export function progress(total: number, stream: NodeJS.WritableStream & { isTTY?: boolean }, enabled: boolean, lang: Lang = "en"): Progress {
+export function progress(
+  total: number,
+  stream: NodeJS.WritableStream & { isTTY?: boolean },
+  enabled: boolean,
+  lang: Lang = "en",
+): Progress {
   if (!enabled || !stream.isTTY || total < 2) return QUIET;
   const start = Date.now();
   let done = 0;
@@ -24,7 +29,9 @@ export function progress(total: number, stream: NodeJS.WritableStream & { isTTY?
     const left = rate > 0 ? Math.ceil((total - done) / rate) : 0;
     const width = 24;
     const filled = Math.round((done / total) * width);
-    stream.write(`\r${"█".repeat(filled)}${"░".repeat(width - filled)} ${progressText(lang, done, total, rate, left)} `);
+    stream.write(
+      `\r${"█".repeat(filled)}${"░".repeat(width - filled)} ${progressText(lang, done, total, rate, left)} `,
+    );
   };
   return {
     tick() {

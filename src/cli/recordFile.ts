@@ -49,11 +49,16 @@ export function assertUnchanged(target: string, file: string, read: Stamp): void
   } catch (e) {
     throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
   }
-  if (now.dev !== read.dev || now.ino !== read.ino || now.size !== read.size || now.mtimeNs !== read.mtimeNs) throw new CliError({ id: "error.record.changedMeanwhile", data: { file } });
+  if (now.dev !== read.dev || now.ino !== read.ino || now.size !== read.size || now.mtimeNs !== read.mtimeNs)
+    throw new CliError({ id: "error.record.changedMeanwhile", data: { file } });
 }
 
 /** The file's bytes, read no further than the cap even if it grows while being read, and its stamp. */
-export function readFileToRecord(target: string, file: string, max = DEFAULT_MAX_BYTES): { bytes: Buffer; stamp: Stamp } {
+export function readFileToRecord(
+  target: string,
+  file: string,
+  max = DEFAULT_MAX_BYTES,
+): { bytes: Buffer; stamp: Stamp } {
   let fd: number;
   try {
     fd = openSync(target, "r");
@@ -66,7 +71,8 @@ export function readFileToRecord(target: string, file: string, max = DEFAULT_MAX
     const stamp = stampOf(fstatSync(fd, { bigint: true }));
     const buffer = Buffer.alloc(Math.min(stats.size, max) + 1);
     let length = 0;
-    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    for (let n = 1; n > 0 && length < buffer.length; length += n)
+      n = readSync(fd, buffer, length, buffer.length - length, null);
     if (length > max) throw new CliError({ id: "error.record.tooLarge", data: { file, size: length, max } });
     return { bytes: buffer.subarray(0, length), stamp };
   } catch (e) {
@@ -95,7 +101,13 @@ export async function whileLocked<T>(target: string, file: string, work: (held: 
   // Loaded by require: the bundle runs where import() of a package cannot.
   const { lock } = createRequire(import.meta.url)("proper-lockfile") as typeof import("proper-lockfile");
   let lost = false;
-  const release = await lock(target, { realpath: false, stale: STALE_MS, update: 5_000, retries: RETRIES, onCompromised: () => (lost = true) }).catch((e: NodeJS.ErrnoException) => {
+  const release = await lock(target, {
+    realpath: false,
+    stale: STALE_MS,
+    update: 5_000,
+    retries: RETRIES,
+    onCompromised: () => (lost = true),
+  }).catch((e: NodeJS.ErrnoException) => {
     if (e.code === "ELOCKED") throw new CliError({ id: "error.record.locked", data: { file } });
     throw new CliError({ id: "error.writeFile", data: { file, reason: reasonOf(e) } });
   });

@@ -58,7 +58,8 @@ export function planYears(options: RegionOptions): { base: number; near: number;
   const base = options.baseYear === undefined ? new Date().getFullYear() - 1 : year("--base-year", options.baseYear);
   const near = options.nearTerm === undefined ? base + 3 : year("--near-term", options.nearTerm);
   const long = options.longTerm === undefined ? base + 8 : year("--long-term", options.longTerm);
-  if (options.nearTerm === undefined && near > LAST_YEAR) throw new CliError({ id: "error.init.noRoom", data: { base, near, long } });
+  if (options.nearTerm === undefined && near > LAST_YEAR)
+    throw new CliError({ id: "error.init.noRoom", data: { base, near, long } });
   if (near <= base) throw new CliError({ id: "error.init.nearTerm", data: { near, base } });
   if (options.longTerm === undefined && (long > LAST_YEAR || long <= near)) {
     if (options.nearTerm === undefined) throw new CliError({ id: "error.init.noRoom", data: { base, near, long } });
@@ -72,7 +73,7 @@ export function planYears(options: RegionOptions): { base: number; near: number;
 export function regionName(name: string): string {
   // An empty name makes a file (or a workbook) that loading refuses: region.name is required.
   if (name.trim() === "") throw new CliError({ id: "error.init.emptyName" });
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) throw new CliError({ id: "error.init.name", data: { found: visible(name) } });
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
+    throw new CliError({ id: "error.init.name", data: { found: visible(name) } });
   return name;
 }
-

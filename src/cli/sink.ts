@@ -10,7 +10,18 @@
  * mode and owner kept, the temp file removed on any error, on exit and on SIGINT/SIGTERM), with
  * writes that loop until every byte is written, as its single write(2) does not.
  */
-import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, type Stats } from "node:fs";
+import {
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  type Stats,
+} from "node:fs";
 import { once } from "node:events";
 import { basename, dirname, join } from "node:path";
 import { CliError, reasonOf } from "./errors.js";
@@ -18,7 +29,10 @@ import type { Job } from "./inputs.js";
 import { resolveTarget, writeAll } from "./wholeWrite.js";
 
 /** Unlikely to repeat, and "wx" refuses a name that exists anyway; node:crypto would cost start-up. */
-const tempSuffix = () => Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, "0");
+const tempSuffix = () =>
+  Math.floor(Math.random() * 2 ** 32)
+    .toString(16)
+    .padStart(8, "0");
 
 /** What is at `path`, or undefined when nothing is. */
 const stat = (path: string) => {
@@ -50,7 +64,11 @@ function guard(): void {
   if (guarded) return;
   guarded = true;
   process.on("exit", removeTemporary);
-  for (const [signal, status] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
+  for (const [signal, status] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+  ] as const) {
     process.on(signal, () => {
       removeTemporary();
       process.exit(status);
@@ -83,13 +101,16 @@ const outputName = (path: string) => {
 
 /** Why `path` could not be written: the old file, if there is one, is still there as it was. */
 const writeError = (path: string, existed: boolean, e: unknown) =>
-  e instanceof CliError ? e : new CliError({ id: existed ? "error.notWritten" : "error.writeFile", data: { file: path, reason: reasonOf(e) } });
+  e instanceof CliError
+    ? e
+    : new CliError({ id: existed ? "error.notWritten" : "error.writeFile", data: { file: path, reason: reasonOf(e) } });
 
 export function fileSink(path: string): Sink {
   outputName(path);
   const existing = stat(path);
   if (existing !== undefined && !existing.isFile()) return deviceSink(path);
-  if (existing && existing.nlink > 1) throw new CliError({ id: "error.hardLinked", data: { file: path, links: existing.nlink } });
+  if (existing && existing.nlink > 1)
+    throw new CliError({ id: "error.hardLinked", data: { file: path, links: existing.nlink } });
   // Written where a symbolic link points, so the link stays a link.
   const target = resolveTarget(path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${tempSuffix()}.tmp`);
@@ -188,7 +209,11 @@ const identity = (path: string): string | undefined => {
 /** An input: the file it is (a path, or standard input redirected from one: `- < a.yaml`), if it is one. */
 function inputIdentity(job: Job): string | undefined {
   try {
-    return "path" in job ? fileId(statSync(job.path, { throwIfNoEntry: false })) : "stream" in job ? fileId(fstatSync(0)) : undefined;
+    return "path" in job
+      ? fileId(statSync(job.path, { throwIfNoEntry: false }))
+      : "stream" in job
+        ? fileId(fstatSync(0))
+        : undefined;
   } catch {
     return undefined; // not to be read either: its reader says why
   }
@@ -216,14 +241,21 @@ export function checkOutputs(outputs: readonly string[], inputs: readonly Job[],
     for (const job of inputs) {
       const id = inputIdentity(job);
       const output = id === undefined ? undefined : named.get(id);
-      if (output !== undefined) throw new CliError({ id: "error.outputIsInput", data: { file: output, input: job.name } });
+      if (output !== undefined)
+        throw new CliError({ id: "error.outputIsInput", data: { file: output, input: job.name } });
     }
   }
-  if (!force) for (const output of outputs) if (stat(output)?.isFile()) throw new CliError({ id: "error.exists", data: { file: output } });
+  if (!force)
+    for (const output of outputs)
+      if (stat(output)?.isFile()) throw new CliError({ id: "error.exists", data: { file: output } });
 }
 
 /** One text (or a workbook's bytes) written whole to `path`, or to standard output when there is no path. */
-export async function emit(text: string | Uint8Array, path: string | undefined, stdout: NodeJS.WritableStream): Promise<void> {
+export async function emit(
+  text: string | Uint8Array,
+  path: string | undefined,
+  stdout: NodeJS.WritableStream,
+): Promise<void> {
   const sink = path === undefined ? stdoutSink(stdout) : fileSink(path);
   try {
     await sink.write(text);

@@ -40,30 +40,54 @@ export function compile(doc: RawDocument, catalogs: Catalogs): LoadResult<Indica
   const region = regionInSchemaWords((data as { region?: unknown }).region);
   if (region !== (data as { region?: unknown }).region) data = { ...data, region };
   // The file's frame first, then each row on its own, so that every problem is reported at once.
-  const { shell: acceptsShell, row: acceptsRow } = (quick ??= { shell: accepts(FileShellSchema), row: accepts(IndicatorSchema) });
-  const shell = acceptsShell(data) ? { success: true as const, data: data as z.infer<typeof FileShellSchema> } : FileShellSchema.safeParse(data);
-  const errors = shell.success ? [] : shell.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error, fieldsFor));
+  const { shell: acceptsShell, row: acceptsRow } = (quick ??= {
+    shell: accepts(FileShellSchema),
+    row: accepts(IndicatorSchema),
+  });
+  const shell = acceptsShell(data)
+    ? { success: true as const, data: data as z.infer<typeof FileShellSchema> }
+    : FileShellSchema.safeParse(data);
+  const errors = shell.success
+    ? []
+    : shell.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error, fieldsFor));
   const rawRows = (data as { indicators?: unknown }).indicators;
   const rows = (Array.isArray(rawRows) ? rawRows : []).map((row: unknown, i) => {
     // The schema sees every key the row has, blank ones too; the model is built without the blanks.
     if (acceptsRow(row)) return withoutBlanks(row);
     const parsed = IndicatorSchema.safeParse(row);
     if (parsed.success) return withoutBlanks(parsed.data);
-    errors.push(...parsed.error.issues.flatMap((issue) => schemaErrors(issue, ["indicators", i], data, error, fieldsFor)));
+    errors.push(
+      ...parsed.error.issues.flatMap((issue) => schemaErrors(issue, ["indicators", i], data, error, fieldsFor)),
+    );
     return undefined;
   });
   const frame: Frame = shell.success
     ? { region: shell.data.region as Region, plan: shell.data.plan, standard: shell.data.standard, regionValid: true }
     : fallbackFrame(data as Record<string, unknown>);
-  const built = new ModelBuilder(frame, file, locator, error, catalogs).build(rows, Array.isArray(rawRows) ? rawRows : []);
+  const built = new ModelBuilder(frame, file, locator, error, catalogs).build(
+    rows,
+    Array.isArray(rawRows) ? rawRows : [],
+  );
   errors.push(...built.errors);
-  const projects = shell.success && shell.data.projects ? compileProjects(shell.data.projects, error, (path) => locator.lineOf(path)) : undefined;
+  const projects =
+    shell.success && shell.data.projects
+      ? compileProjects(shell.data.projects, error, (path) => locator.lineOf(path))
+      : undefined;
   if (projects) errors.push(...projects.errors);
   const { vetoes, errors: vetoErrors } = compileVetoes(shell.success ? shell.data.vetoes : undefined, file, locator);
   errors.push(...vetoErrors);
   // The file's own errors first, then those of a catalog it names (located in the catalog).
-  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line || a.column - b.column) };
-  return { ok: true, value: { ...built.file, ...(projects ? { projects: projects.projects } : {}), ...(vetoes ? { vetoes } : {}) } };
+  if (errors.length > 0)
+    return {
+      ok: false,
+      errors: errors.sort(
+        (a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line || a.column - b.column,
+      ),
+    };
+  return {
+    ok: true,
+    value: { ...built.file, ...(projects ? { projects: projects.projects } : {}), ...(vetoes ? { vetoes } : {}) },
+  };
 }
 
 function fallbackFrame(data: Record<string, unknown>): Frame {
@@ -71,7 +95,12 @@ function fallbackFrame(data: Record<string, unknown>): Frame {
   const baseYear = typeof plan?.base_year === "number" ? plan.base_year : Number.NaN;
   // The edition is kept: its rows still fill in what a row omits, so a header mistake is one error, not one per row.
   const standard = typeof data.standard === "string" ? data.standard : undefined;
-  return { region: { name: "" }, plan: { base_year: baseYear }, regionValid: false, ...(standard !== undefined ? { standard } : {}) };
+  return {
+    region: { name: "" },
+    plan: { base_year: baseYear },
+    regionValid: false,
+    ...(standard !== undefined ? { standard } : {}),
+  };
 }
 /** The fields a mapping of an indicator file may have, by where it is. */
 function fieldsFor(path: Path): readonly string[] {
@@ -80,10 +109,15 @@ function fieldsFor(path: Path): readonly string[] {
   if (path[0] === "projects") return projectFieldsAt(path);
   if (path.length === 2 && path[0] === "indicators") return KNOWN_FIELDS.indicator;
   switch (last) {
-    case "plan": return KNOWN_FIELDS.plan;
-    case "review": return KNOWN_FIELDS.review;
-    case "standard": return KNOWN_FIELDS.byRegion;
-    case "near_term": case "long_term": return KNOWN_FIELDS.rule;
+    case "plan":
+      return KNOWN_FIELDS.plan;
+    case "review":
+      return KNOWN_FIELDS.review;
+    case "standard":
+      return KNOWN_FIELDS.byRegion;
+    case "near_term":
+    case "long_term":
+      return KNOWN_FIELDS.rule;
     default:
       return path.includes("superior") || path.includes("by_region") ? KNOWN_FIELDS.rule : KNOWN_FIELDS.value;
   }
@@ -92,6 +126,8 @@ function fieldsFor(path: Path): readonly string[] {
 /** A schema-valid row without its blank fields: `baseline:` left blank means the value is not there yet. */
 function withoutBlanks(row: unknown): RawIndicator {
   const fields = row as Record<string, unknown>;
-  for (const key in fields) if (fields[key] === null) return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)) as RawIndicator;
+  for (const key in fields)
+    if (fields[key] === null)
+      return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)) as RawIndicator;
   return row as RawIndicator;
 }

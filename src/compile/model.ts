@@ -5,8 +5,25 @@
  */
 import { impliedDirection } from "../rules/direction.js";
 import { regionWord } from "../model/regionWords.js";
-import type { CatalogIndicator, RawIndicator, RawIndicatorFile, RawRule, RawStandard, RawValue } from "../model/schema.js";
-import type { Direction, Indicator, IndicatorFile, Observation, Override, Region, RuleSpec, Series, SuperiorTarget } from "../model/types.js";
+import type {
+  CatalogIndicator,
+  RawIndicator,
+  RawIndicatorFile,
+  RawRule,
+  RawStandard,
+  RawValue,
+} from "../model/schema.js";
+import type {
+  Direction,
+  Indicator,
+  IndicatorFile,
+  Observation,
+  Override,
+  Region,
+  RuleSpec,
+  Series,
+  SuperiorTarget,
+} from "../model/types.js";
 import { clauseState, normalizeValue } from "../model/value.js";
 import { normalizeRuleText } from "../rules/normalize.js";
 import type { Rule } from "../rules/ast.js";
@@ -46,30 +63,62 @@ export class ModelBuilder {
   ) {}
 
   /** Builds the rows that passed the schema; `file` is meaningful only when `errors` is empty. */
-  build(rows: ReadonlyArray<RawIndicator | undefined>, rawRows: readonly unknown[]): { file: IndicatorFile; errors: InputError[] } {
+  build(
+    rows: ReadonlyArray<RawIndicator | undefined>,
+    rawRows: readonly unknown[],
+  ): { file: IndicatorFile; errors: InputError[] } {
     const { frame } = this;
     // The plan's years in order: base, then near-term, then long-term.
     const { base_year: base, near_term: near, long_term: long } = frame.plan;
-    if (near !== undefined && near <= base) this.errors.push(this.error(["plan", "near_term"], "invalid-value", "error.planOrder", { field: "near_term", year: near, after: base }));
-    if (long !== undefined && long <= (near ?? base)) this.errors.push(this.error(["plan", "long_term"], "invalid-value", "error.planOrder", { field: "long_term", year: long, after: near ?? base }));
+    if (near !== undefined && near <= base)
+      this.errors.push(
+        this.error(["plan", "near_term"], "invalid-value", "error.planOrder", {
+          field: "near_term",
+          year: near,
+          after: base,
+        }),
+      );
+    if (long !== undefined && long <= (near ?? base))
+      this.errors.push(
+        this.error(["plan", "long_term"], "invalid-value", "error.planOrder", {
+          field: "long_term",
+          year: long,
+          after: near ?? base,
+        }),
+      );
     const resolved = frame.standard === undefined ? undefined : this.catalogs.resolve(frame.standard, this.file);
     const catalog = resolved?.ok ? resolved.value.catalog : undefined;
     if (frame.standard !== undefined && !resolved) {
       const known = this.catalogs.names();
       const suggestion = didYouMean(frame.standard, known);
-      this.errors.push(this.error(["standard"], "unknown-edition", "error.unknownEdition", { edition: frame.standard, known: known.join(", "), suggestion }));
+      this.errors.push(
+        this.error(["standard"], "unknown-edition", "error.unknownEdition", {
+          edition: frame.standard,
+          known: known.join(", "),
+          suggestion,
+        }),
+      );
     }
     // A catalog file's own problems, located in it; and where the indicator file names it.
     this.catalogFailed = resolved !== undefined && !resolved.ok;
     if (resolved && !resolved.ok) {
-      this.errors.push(this.error(["standard"], "catalog-invalid", "error.catalogInvalid", { catalog: frame.standard, count: resolved.errors.length }), ...resolved.errors);
+      this.errors.push(
+        this.error(["standard"], "catalog-invalid", "error.catalogInvalid", {
+          catalog: frame.standard,
+          count: resolved.errors.length,
+        }),
+        ...resolved.errors,
+      );
     }
     const seen = new Map<string, number>();
     rawRows.forEach((raw, i) => {
       const id = (raw as { id?: unknown } | null)?.id;
       if (typeof id !== "string" && typeof id !== "number") return;
       const line = seen.get(String(id));
-      if (line !== undefined) this.errors.push(this.error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", { id: String(id), line }));
+      if (line !== undefined)
+        this.errors.push(
+          this.error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", { id: String(id), line }),
+        );
       else seen.set(String(id), this.map.lineOf(["indicators", i]));
     });
     const built = new Map<string, Indicator>();
@@ -81,8 +130,17 @@ export class ModelBuilder {
       // An edition that could not be found is one error at `standard`: its rows are not blamed for what it would supply.
       if (frame.standard !== undefined && !catalog) return;
       if (catalog && !inherited) {
-        const suggestion = didYouMean(id, catalog.indicators.map((c) => c.id));
-        this.errors.push(this.error([...path, "id"], "unknown-indicator", "error.unknownIndicator", { id, edition: catalog.edition, suggestion }));
+        const suggestion = didYouMean(
+          id,
+          catalog.indicators.map((c) => c.id),
+        );
+        this.errors.push(
+          this.error([...path, "id"], "unknown-indicator", "error.unknownIndicator", {
+            id,
+            edition: catalog.edition,
+            suggestion,
+          }),
+        );
         return;
       }
       const indicator = this.indicator(row, path, frame.region, inherited);
@@ -99,7 +157,18 @@ export class ModelBuilder {
         file: this.file,
         region: frame.region,
         ...(frame.standard !== undefined ? { standardEdition: frame.standard } : {}),
-        ...(resolved?.ok ? { catalog: { name: resolved.value.name, edition: catalog!.edition, title: catalog!.title, document: catalog!.document, verified: catalog!.verified, builtIn: resolved.value.builtIn } } : {}),
+        ...(resolved?.ok
+          ? {
+              catalog: {
+                name: resolved.value.name,
+                edition: catalog!.edition,
+                title: catalog!.title,
+                document: catalog!.document,
+                verified: catalog!.verified,
+                builtIn: resolved.value.builtIn,
+              },
+            }
+          : {}),
         plan: { baseYear: plan.base_year, nearTerm: plan.near_term, longTerm: plan.long_term },
         indicators,
       },
@@ -127,36 +196,73 @@ export class ModelBuilder {
   /** The row being built, for messages about rules it inherits. */
   private currentId = "";
 
-  private indicator(row: RawIndicator, path: Path, region: Region, inherited?: CatalogIndicator): Indicator | undefined {
+  private indicator(
+    row: RawIndicator,
+    path: Path,
+    region: Region,
+    inherited?: CatalogIndicator,
+  ): Indicator | undefined {
     const id = String(row.id);
     this.currentId = id;
     const before = this.errors.length;
     for (const field of ["name", "standard"] as const) {
       // A row of a catalog that did not load inherits nothing: its own problems are reported there.
       if (row[field] === undefined && !inherited && !this.catalogFailed) {
-        this.errors.push(this.error(path, "missing-field", "error.missingField", { field, expected: ref(`expected.${field === "name" ? "text" : "rule"}`), id }));
+        this.errors.push(
+          this.error(path, "missing-field", "error.missingField", {
+            field,
+            expected: ref(`expected.${field === "name" ? "text" : "rule"}`),
+            id,
+          }),
+        );
       }
     }
     if (inherited && row.unit !== undefined && normalizeUnit(row.unit) !== normalizeUnit(inherited.unit ?? "")) {
-      this.errors.push(this.error([...path, "unit"], "unit-mismatch", "error.unitMismatch", { id, unit: row.unit, expected: inherited.unit || "—" }));
+      this.errors.push(
+        this.error([...path, "unit"], "unit-mismatch", "error.unitMismatch", {
+          id,
+          unit: row.unit,
+          expected: inherited.unit || "—",
+        }),
+      );
     }
     const baseYear = this.frame.plan.base_year;
     const baseline = series(row.baseline, baseYear);
     const actuals = series(row.actuals, baseYear);
     for (const o of baseline) {
-      if (o.year > baseYear) this.errors.push(this.error([...path, "baseline", String(o.year)], "baseline-after-base-year", "error.baselineAfterBaseYear", { year: o.year, baseYear }, "key"));
+      if (o.year > baseYear)
+        this.errors.push(
+          this.error(
+            [...path, "baseline", String(o.year)],
+            "baseline-after-base-year",
+            "error.baselineAfterBaseYear",
+            { year: o.year, baseYear },
+            "key",
+          ),
+        );
     }
     const national = inherited && this.standard(inherited.standard, ["region"], region, "edition");
     // The edition's rules are in its units; the file's are converted to the row's.
     const unit = row.unit ?? inherited?.unit ?? "";
-    const standard = row.standard === undefined ? national : this.standard(row.standard, [...path, "standard"], region, "file", unit);
+    const standard =
+      row.standard === undefined ? national : this.standard(row.standard, [...path, "standard"], region, "file", unit);
     const nearTerm = this.rule(row.near_term, [...path, "near_term"], unit);
     const longTerm = this.rule(row.long_term, [...path, "long_term"], unit);
     // Improvement goes the way the standard points (≤35 ⇒ lower); where it points nowhere, the targets may.
-    const implied = [standard, nearTerm, longTerm].reduce<Direction | undefined>((d, spec) => d ?? (spec && impliedDirection(spec.rule)), undefined);
+    const implied = [standard, nearTerm, longTerm].reduce<Direction | undefined>(
+      (d, spec) => d ?? (spec && impliedDirection(spec.rule)),
+      undefined,
+    );
     const stated = standard && impliedDirection(standard.rule);
     if (row.better !== undefined && stated !== undefined && row.better !== stated) {
-      this.errors.push(this.error([...path, "better"], "better-contradicts-standard", "error.betterContradicts", { id, better: row.better, rule: standard!.text, implied: ref(`explain.better.${stated}`) }));
+      this.errors.push(
+        this.error([...path, "better"], "better-contradicts-standard", "error.betterContradicts", {
+          id,
+          better: row.better,
+          rule: standard!.text,
+          implied: ref(`explain.better.${stated}`),
+        }),
+      );
     }
     const indicator: Indicator = {
       id,
@@ -176,12 +282,32 @@ export class ModelBuilder {
       longTerm,
       superior: this.superior(row.superior, [...path, "superior"], unit),
       ...this.notApplicable(row, path, standard, inherited),
-      ...(inherited ? { edition: { name: this.frame.standard!, ...(national ? { standard: national } : {}), overrides: overrides(inherited, row) } } : {}),
-      ...(row.review ? { review: { ...row.review, date: row.review.date === undefined ? undefined : String(row.review.date), year: row.review.year ?? baseYear } } : {}),
+      ...(inherited
+        ? {
+            edition: {
+              name: this.frame.standard!,
+              ...(national ? { standard: national } : {}),
+              overrides: overrides(inherited, row),
+            },
+          }
+        : {}),
+      ...(row.review
+        ? {
+            review: {
+              ...row.review,
+              date: row.review.date === undefined ? undefined : String(row.review.date),
+              year: row.review.year ?? baseYear,
+            },
+          }
+        : {}),
       ...(row.note ? { note: row.note } : {}),
       line: this.map.lineOf(path),
-      ...(row.reference_value ? { referenceValues: Object.fromEntries(Object.entries(row.reference_value).map(([y, n]) => [Number(y), n])) } : {}),
-      ...(row.clauses ? { clauses: this.clauses(row.clauses, [...path, "clauses"], [standard, nearTerm, longTerm]) } : {}),
+      ...(row.reference_value
+        ? { referenceValues: Object.fromEntries(Object.entries(row.reference_value).map(([y, n]) => [Number(y), n])) }
+        : {}),
+      ...(row.clauses
+        ? { clauses: this.clauses(row.clauses, [...path, "clauses"], [standard, nearTerm, longTerm]) }
+        : {}),
     };
     return this.errors.length === before ? indicator : undefined;
   }
@@ -191,12 +317,23 @@ export class ModelBuilder {
    * a row with its own rule when it says so (`may_be_not_applicable: true`) or its standard admits
    * 不涉及 (`≥93或不涉及`); never by default.
    */
-  private notApplicable(row: RawIndicator, path: Path, standard: RuleSpec | undefined, inherited?: CatalogIndicator): Pick<Indicator, "mayBeNotApplicable" | "notApplicableBy"> {
+  private notApplicable(
+    row: RawIndicator,
+    path: Path,
+    standard: RuleSpec | undefined,
+    inherited?: CatalogIndicator,
+  ): Pick<Indicator, "mayBeNotApplicable" | "notApplicableBy"> {
     const declared = row.may_be_not_applicable ?? undefined;
     if (inherited) {
       const allowed = inherited.may_be_not_applicable === true;
       if (declared !== undefined && declared !== allowed) {
-        this.errors.push(this.error([...path, "may_be_not_applicable"], "not-applicable-by-edition", "error.notApplicableByEdition", { id: String(row.id), edition: this.frame.standard!, allowed: String(allowed) }));
+        this.errors.push(
+          this.error([...path, "may_be_not_applicable"], "not-applicable-by-edition", "error.notApplicableByEdition", {
+            id: String(row.id),
+            edition: this.frame.standard!,
+            allowed: String(allowed),
+          }),
+        );
       }
       return { mayBeNotApplicable: allowed, notApplicableBy: "edition" };
     }
@@ -205,19 +342,32 @@ export class ModelBuilder {
   }
 
   /** `clauses`, keyed by the condition as the rule writes it; a key no rule of the row states is an error. */
-  private clauses(raw: Record<string, string | Record<string, string>>, path: Path, specs: ReadonlyArray<RuleSpec | undefined>): Record<string, Clause> {
+  private clauses(
+    raw: Record<string, string | Record<string, string>>,
+    path: Path,
+    specs: ReadonlyArray<RuleSpec | undefined>,
+  ): Record<string, Clause> {
     const known = specs.flatMap((spec) => (spec ? conditionsIn(spec.rule) : []));
     const clauses: Record<string, Clause> = {};
     for (const [key, value] of Object.entries(raw)) {
       const condition = normalizeRuleText(key).text;
       if (!known.includes(condition)) {
         const suggestion = didYouMean(condition, known);
-        this.errors.push(this.error([...path, key], "unknown-condition", "error.unknownCondition", { condition: key, known: known.join("、") || "—", suggestion }, "key"));
+        this.errors.push(
+          this.error(
+            [...path, key],
+            "unknown-condition",
+            "error.unknownCondition",
+            { condition: key, known: known.join("、") || "—", suggestion },
+            "key",
+          ),
+        );
         continue;
       }
-      clauses[condition] = typeof value === "string"
-        ? { all: clauseState(value), byYear: {} }
-        : { byYear: Object.fromEntries(Object.entries(value).map(([y, v]) => [Number(y), clauseState(v)])) };
+      clauses[condition] =
+        typeof value === "string"
+          ? { all: clauseState(value), byYear: {} }
+          : { byYear: Object.fromEntries(Object.entries(value).map(([y, v]) => [Number(y), clauseState(v)])) };
     }
     return clauses;
   }
@@ -225,13 +375,19 @@ export class ModelBuilder {
   /** A rule text, parsed; with `unit`, its numbers in the row's unit (a unit that does not convert is an error where it is written). */
   private rule(raw: RawRule | undefined, path: Path, unit?: string): RuleSpec | undefined {
     if (raw === undefined) return undefined;
-    const [text, note, textPath] = typeof raw === "object" ? [raw.rule, raw.note, [...path, "rule"]] : [raw, undefined, path];
+    const [text, note, textPath] =
+      typeof raw === "object" ? [raw.rule, raw.note, [...path, "rule"]] : [raw, undefined, path];
     const parsed = parseRule(text);
     if (!parsed.ok) {
       const quoted = QUOTED_RULE.exec(String(text));
       if (quoted) {
         // “≥85” typed with a Chinese input method: YAML's quotes are straight, so these are part of the text.
-        this.errors.push({ file: this.file, ...this.map.locateInScalar(textPath, 0), code: "rule-syntax", message: { id: "error.ruleQuoted", data: { text: String(text), inner: quoted[1]! } } });
+        this.errors.push({
+          file: this.file,
+          ...this.map.locateInScalar(textPath, 0),
+          code: "rule-syntax",
+          message: { id: "error.ruleQuoted", data: { text: String(text), inner: quoted[1]! } },
+        });
         return undefined;
       }
       const { offset, found, expected } = parsed.error;
@@ -239,7 +395,10 @@ export class ModelBuilder {
         file: this.file,
         ...this.map.locateInScalar(textPath, offset),
         code: "rule-syntax",
-        message: { id: "error.ruleSyntax", data: { text: String(text), found: found || ref("error.endOfText"), expected: ref(`${expected}`) } },
+        message: {
+          id: "error.ruleSyntax",
+          data: { text: String(text), found: found || ref("error.endOfText"), expected: ref(`${expected}`) },
+        },
       });
       return undefined;
     }
@@ -257,10 +416,19 @@ export class ModelBuilder {
   }
 
   /** A standard as rule text, or chosen by the region; `edition` standards locate region errors at `region`. */
-  private standard(raw: RawStandard, path: Path, region: Region, source: "file" | "edition", unit?: string): RuleSpec | undefined {
+  private standard(
+    raw: RawStandard,
+    path: Path,
+    region: Region,
+    source: "file" | "edition",
+    unit?: string,
+  ): RuleSpec | undefined {
     if (typeof raw !== "object" || !("by_region" in raw)) return this.rule(raw, path, unit);
     // Every case's rule must be readable, whichever case this region takes.
-    const specs = source === "file" ? raw.by_region.map((c, i) => this.rule(c.rule, [...path, "by_region", i, "rule"], unit)) : undefined;
+    const specs =
+      source === "file"
+        ? raw.by_region.map((c, i) => this.rule(c.rule, [...path, "by_region", i, "rule"], unit))
+        : undefined;
     if (!this.frame.regionValid) return undefined; // the region's own errors are reported already
     for (const [i, option] of raw.by_region.entries()) {
       const casePath = source === "file" ? [...path, "by_region", i] : path;
@@ -268,9 +436,25 @@ export class ModelBuilder {
       for (const [attribute, wanted] of Object.entries(option.when)) {
         if (!(attribute in region)) {
           if (source === "file") {
-            this.errors.push(this.error([...casePath, "when", attribute], "region-attribute-missing", "error.regionAttributeMissing", { attribute }, "key"));
+            this.errors.push(
+              this.error(
+                [...casePath, "when", attribute],
+                "region-attribute-missing",
+                "error.regionAttributeMissing",
+                { attribute },
+                "key",
+              ),
+            );
           } else {
-            this.errors.push(this.error(path, "region-attribute-missing", "error.regionAttributeMissing.edition", { attribute, id: this.currentId }, "key"));
+            this.errors.push(
+              this.error(
+                path,
+                "region-attribute-missing",
+                "error.regionAttributeMissing.edition",
+                { attribute, id: this.currentId },
+                "key",
+              ),
+            );
           }
           return undefined;
         }
@@ -282,7 +466,9 @@ export class ModelBuilder {
         return spec && { ...spec, ...(raw.note ? { note: raw.note } : {}), chosenBy: option.when };
       }
     }
-    const attributes = [...new Set(raw.by_region.flatMap((o) => Object.keys(o.when)))].map((a) => `${a}: ${String(region[a])}`).join(", ");
+    const attributes = [...new Set(raw.by_region.flatMap((o) => Object.keys(o.when)))]
+      .map((a) => `${a}: ${String(region[a])}`)
+      .join(", ");
     this.errors.push(this.error(path, "no-region-case", "error.noRegionCase", { attributes }));
     return undefined;
   }
@@ -321,12 +507,22 @@ function overrides(inherited: CatalogIndicator, row: RawIndicator): Override[] {
     const mine = row[field];
     if (mine === undefined) return [];
     const theirs = inherited[field];
-    const same = field === "unit" ? normalizeUnit(String(mine)) === normalizeUnit(String(theirs ?? "")) : JSON.stringify(mine) === JSON.stringify(theirs);
+    const same =
+      field === "unit"
+        ? normalizeUnit(String(mine)) === normalizeUnit(String(theirs ?? ""))
+        : JSON.stringify(mine) === JSON.stringify(theirs);
     return same ? [] : [{ field, file: display(mine), edition: display(theirs) }];
   });
 }
 
-const display = (v: unknown) => (v === undefined ? "" : typeof v === "string" ? v : typeof v === "object" && v && "rule" in v ? String(v.rule) : JSON.stringify(v));
+const display = (v: unknown) =>
+  v === undefined
+    ? ""
+    : typeof v === "string"
+      ? v
+      : typeof v === "object" && v && "rule" in v
+        ? String(v.rule)
+        : JSON.stringify(v);
 
 /** A single value stands for the base year; a series is keyed by year. */
 function series(raw: RawValue | Record<string, RawValue> | undefined, baseYear: number): Observation[] {
@@ -355,9 +551,12 @@ function isSeries(raw: unknown): raw is Record<string, RawValue> {
 
 function observation(year: number, raw: RawValue): Observation {
   if (typeof raw === "object") {
-    return { year, value: normalizeValue(raw.value), ...(raw.note ? { note: raw.note } : {}), ...(raw.source ? { source: raw.source } : {}) };
+    return {
+      year,
+      value: normalizeValue(raw.value),
+      ...(raw.note ? { note: raw.note } : {}),
+      ...(raw.source ? { source: raw.source } : {}),
+    };
   }
   return { year, value: normalizeValue(raw) };
 }
-
-

@@ -11,18 +11,38 @@ import { ref, type MessageValue } from "../i18n/message.js";
 
 type Issue = core.$ZodIssue;
 
-export type ErrorAt = (path: Path, code: string, id: string, data?: InputError["message"]["data"], where?: "value" | "key") => InputError;
+export type ErrorAt = (
+  path: Path,
+  code: string,
+  id: string,
+  data?: InputError["message"]["data"],
+  where?: "value" | "key",
+) => InputError;
 
 /** The fields a mapping at `path` may have, for did-you-mean. */
 export type FieldsAt = (path: Path) => readonly string[];
 
 /** A function that locates an error by its path, in the document's own locator. */
-export function errorAt(file: string, locate: (path: Path, where: "value" | "key") => { line: number; column: number }): ErrorAt {
-  return (path, code, id, data, where = "value") => ({ file, ...locate(path, where), code, message: data ? { id, data } : { id } });
+export function errorAt(
+  file: string,
+  locate: (path: Path, where: "value" | "key") => { line: number; column: number },
+): ErrorAt {
+  return (path, code, id, data, where = "value") => ({
+    file,
+    ...locate(path, where),
+    code,
+    message: data ? { id, data } : { id },
+  });
 }
 
 /** zod issues → located errors, choosing the union branch that came closest to matching. */
-export function schemaErrors(issue: Issue, prefix: Path, data: unknown, error: ErrorAt, fieldsFor: FieldsAt): InputError[] {
+export function schemaErrors(
+  issue: Issue,
+  prefix: Path,
+  data: unknown,
+  error: ErrorAt,
+  fieldsFor: FieldsAt,
+): InputError[] {
   const path = [...prefix, ...(issue.path as Path)];
   switch (issue.code) {
     case "unrecognized_keys":
@@ -31,32 +51,66 @@ export function schemaErrors(issue: Issue, prefix: Path, data: unknown, error: E
         const suggestion = didYouMean(key, known);
         // `{baseline: 1,200}`: YAML splits a flow mapping at the comma, and `200` is a key left blank.
         const split = /^\d+(\.\d*)?$/.test(key) && valueAt(data, [...path, key]) === null;
-        const id = split ? "error.unknownField.thousands" : suggestion ? "error.unknownField.suggest" : "error.unknownField";
-        return error([...path, key], "unknown-field", id, {
-          field: key,
-          suggestion,
-          known: known.join(", "),
-        }, "key");
+        const id = split
+          ? "error.unknownField.thousands"
+          : suggestion
+            ? "error.unknownField.suggest"
+            : "error.unknownField";
+        return error(
+          [...path, key],
+          "unknown-field",
+          id,
+          {
+            field: key,
+            suggestion,
+            known: known.join(", "),
+          },
+          "key",
+        );
       });
     case "invalid_union": {
       // The branch that matched deepest is what the writer meant (a series with one bad year is a
       // series, not a broken single value); among equals, the one with fewest problems.
-      const depth = (branch: Issue[]) => Math.max(...branch.map((i) => i.path.length + (i.code === "invalid_key" || i.code === "invalid_union" ? 1 : 0)));
-      const branches = issue.errors.filter((branch) => branch.length > 0 && !branch.every((i) => i.path.length === 0 && i.code === "invalid_type"));
+      const depth = (branch: Issue[]) =>
+        Math.max(
+          ...branch.map((i) => i.path.length + (i.code === "invalid_key" || i.code === "invalid_union" ? 1 : 0)),
+        );
+      const branches = issue.errors.filter(
+        (branch) => branch.length > 0 && !branch.every((i) => i.path.length === 0 && i.code === "invalid_type"),
+      );
       const closest = branches.sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
       if (closest) return closest.flatMap((i) => schemaErrors(i, path, data, error, fieldsFor));
       break;
     }
     case "invalid_key":
-      return [error(path, "invalid-key", "error.invalidKey", { key: String(path.at(-1)), expected: ref(`${issue.issues[0]?.message ?? "expected.year"}`) }, "key")];
+      return [
+        error(
+          path,
+          "invalid-key",
+          "error.invalidKey",
+          { key: String(path.at(-1)), expected: ref(`${issue.issues[0]?.message ?? "expected.year"}`) },
+          "key",
+        ),
+      ];
   }
   const found = valueAt(data, path);
   if (found === undefined) {
     // Named by its path from the nearest mapping that is not a row: plan.base_year, id.
-    const field = path.filter((p, i) => typeof p === "string" && !(p === "indicators" && typeof path[i + 1] === "number")).join(".");
-    return [error(path.slice(0, -1), "missing-field", "error.missingField", { field, expected: expectation(issue) }, "key")];
+    const field = path
+      .filter((p, i) => typeof p === "string" && !(p === "indicators" && typeof path[i + 1] === "number"))
+      .join(".");
+    return [
+      error(path.slice(0, -1), "missing-field", "error.missingField", { field, expected: expectation(issue) }, "key"),
+    ];
   }
-  return [error(path, "invalid-value", "error.invalidValue", { field: String(path.findLast((p) => typeof p === "string") ?? ""), expected: expectation(issue), found: describe(found), suggestion: suggestionFor(issue, found) })];
+  return [
+    error(path, "invalid-value", "error.invalidValue", {
+      field: String(path.findLast((p) => typeof p === "string") ?? ""),
+      expected: expectation(issue),
+      found: describe(found),
+      suggestion: suggestionFor(issue, found),
+    }),
+  ];
 }
 /** What a wrong value most likely meant: the year in "2022年", the closest allowed word. */
 function suggestionFor(issue: Issue, found: unknown): string | undefined {
@@ -82,7 +136,8 @@ export function valueAt(data: unknown, path: Path): unknown {
 export function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   // As YAML spells them: .nan, .inf, -.inf.
-  if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf";
-  const s = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  if (typeof value === "number" && !Number.isFinite(value))
+    return Number.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf";
+  const s = typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

@@ -48,18 +48,23 @@ const en: Catalog = {
   "rule.any": "any of",
   "value.missing": "no value for {year}",
   "value.notApplicable": "not applicable (不涉及) in {year}",
-  "value.notApplicable.notAllowed": "{year}: “{text}” — the standard does not let this indicator be declared not applicable; a person must review it",
+  "value.notApplicable.notAllowed":
+    "{year}: “{text}” — the standard does not let this indicator be declared not applicable; a person must review it",
   "value.approximate": "{year} value “{text}” is approximate: give the figure itself",
-  "value.fractionPercent": "{year}: {value} looks like a fraction where the unit is %: if it means {percent} %, write {percent} (against {rule})",
+  "value.fractionPercent":
+    "{year}: {value} looks like a fraction where the unit is %: if it means {percent} %, write {percent} (against {rule})",
   "value.text": "{year} value is text, “{text}”: a person must judge it",
   "value.nonePresent.full": "{year}: “{text}” — none present, nothing left to eliminate: meets 100 %",
   "value.nonePresent.review": "{year}: “{text}” — none present, which this rule cannot judge",
   "rule.compare.pass": "{year}: {value}{unit} meets {rule}",
   "list.and": " and ",
   "rule.event.docs": "An event that must not happen: a count of events (better lower); none passes, any event fails.",
-  "rule.relative.docs": "A relation to a reference value the row gives for the year (reference_value), such as the provincial average.",
-  "rule.condition.docs": "A condition the value cannot decide: met only by a status stated under clauses, or a signed review.",
-  "rule.trend.window": "{rule} over the last {years} years: needs a value for every year {from}–{year}; missing {missing}",
+  "rule.relative.docs":
+    "A relation to a reference value the row gives for the year (reference_value), such as the provincial average.",
+  "rule.condition.docs":
+    "A condition the value cannot decide: met only by a status stated under clauses, or a signed review.",
+  "rule.trend.window":
+    "{rule} over the last {years} years: needs a value for every year {from}–{year}; missing {missing}",
   "rule.event.none": "{year}: no event happened[[ ({what})]]",
   "rule.event.happened": "{year}: [[{value} ]]event(s) happened[[ (“{text}”)]][[ ({what})]]",
   "rule.event.review": "{year}: “{text}” does not say whether an event happened[[ ({what})]]: a person must judge it",
@@ -73,12 +78,15 @@ const en: Catalog = {
   "rule.condition.notMet": "{year}: “{condition}” — stated as not met (“{text}”)",
   "rule.condition.unclear": "{year}: “{condition}” — “{text}” does not say met or not met: a person must judge it",
   "rule.condition.reviewed": "{year}: “{condition}” — decided by the signed review of {by}",
-  "rule.condition.missing": "{year}: “{condition}” is a condition the value cannot decide: state it under clauses (已满足 / 未满足) or sign a review",
+  "rule.condition.missing":
+    "{year}: “{condition}” is a condition the value cannot decide: state it under clauses (已满足 / 未满足) or sign a review",
   "target.condition.stated": "the target states “{condition}”",
   "target.condition.unstated": "the target does not state “{condition}”",
   "expected.referenceValue": "reference values by year, e.g. {2022: 78}",
-  "expected.clauses": "the status of each condition, e.g. {能源消耗总量不超过控制目标值: 已满足}, or by year {2024: 已满足}",
-  "error.unknownCondition": "“{condition}” is not a condition of this row's rules[[ — did you mean “{suggestion}”?]] (conditions: {known})",
+  "expected.clauses":
+    "the status of each condition, e.g. {能源消耗总量不超过控制目标值: 已满足}, or by year {2024: 已满足}",
+  "error.unknownCondition":
+    "“{condition}” is not a condition of this row's rules[[ — did you mean “{suggestion}”?]] (conditions: {known})",
   "error.catalogInvalid": "the catalog “{catalog}” has {count|problem|problems}, listed at their places in it",
   "error.catalogUnreadable": "cannot read the catalog file {file} ({reason})",
   "expected.catalog": "a catalog: {edition, title, document, issued_by, source, verified, level, indicators}",
@@ -91,27 +99,36 @@ const en: Catalog = {
   "standards.header.reads": "reads as",
   "standards.header.kind": "kind",
   // grammar (#23): changes from the base year, unknown phrases, units carried by rules, 不涉及 declared
-  "rule.change.docs": "The change from the base-year value: 下降18% is a share of the base (at most base × 0.82), 个百分点 are points; 〔N〕 is the cumulative change over the plan period.",
+  "rule.change.docs":
+    "The change from the base-year value: 下降18% is a share of the base (at most base × 0.82), 个百分点 are points; 〔N〕 is the cumulative change over the plan period.",
   "rule.change.baseYear": "{rule}: {year} is the base year ({baseYear}); a change from it is judged in a later year",
   "rule.change.noBase": "{rule}: no value at or before the base year {baseYear} to measure the change from",
   "rule.change.pass": "{year}: {value}{unit} meets {rule} from {base}{unit} in {baseYear} ({limit}{unit})",
-  "rule.change.fail": "{year}: {value}{unit} does not meet {rule} from {base}{unit} in {baseYear} (needs {limit}{unit})",
+  "rule.change.fail":
+    "{year}: {value}{unit} does not meet {rule} from {base}{unit} in {baseYear} (needs {limit}{unit})",
   "target.change.noBase": "{rule}: no value at or before the base year {baseYear} to measure the target's change from",
   "rule.unknown.docs": "A phrase the grammar does not know: a person judges it, and lint points at it.",
   "rule.unknown": "“{text}” is a phrase the rule grammar does not read: a person must judge it",
   "lint.unknown-phrase.description": "a rule holding a phrase the grammar does not read (its check is REVIEW)",
-  "lint.unknown-phrase.found": "{id}: {field} “{text}” holds a phrase the grammar does not read, so that check is for a person; write it as a comparison or a known wording",
-  "error.ruleUnit": "“{text}”: its unit “{unit}” is not the row's unit “{rowUnit}” and cannot be converted to it; write the rule in {rowUnit}, or give the row the unit the rule uses",
-  "value.notApplicable.notDeclared": "{year}: “{text}” — this row does not say it may be declared not applicable (may_be_not_applicable: true, or 不涉及 in its rule); a person must review it",
-  "error.notApplicableByEdition": "indicator {id}: whether it may be declared not applicable is the edition's to say ({edition}: {allowed}); remove may_be_not_applicable",
+  "lint.unknown-phrase.found":
+    "{id}: {field} “{text}” holds a phrase the grammar does not read, so that check is for a person; write it as a comparison or a known wording",
+  "error.ruleUnit":
+    "“{text}”: its unit “{unit}” is not the row's unit “{rowUnit}” and cannot be converted to it; write the rule in {rowUnit}, or give the row the unit the rule uses",
+  "value.notApplicable.notDeclared":
+    "{year}: “{text}” — this row does not say it may be declared not applicable (may_be_not_applicable: true, or 不涉及 in its rule); a person must review it",
+  "error.notApplicableByEdition":
+    "indicator {id}: whether it may be declared not applicable is the edition's to say ({edition}: {allowed}); remove may_be_not_applicable",
   // ── end of wordings ──
   "rule.compare.fail": "{year}: {value}{unit} does not meet {rule}",
   "rule.about": "“about {value}{unit}” has no pass/fail meaning: a person must judge it",
   "rule.delta.noPrevious": "{rule}: a year-on-year change needs the {previousYear} value",
-  "rule.trend.noBaseYearValue": "{rule}: no value at or before the base year {baseYear} to compare with (reference: base_year)",
+  "rule.trend.noBaseYearValue":
+    "{rule}: no value at or before the base year {baseYear} to compare with (reference: base_year)",
   "target.wrongSide": "the target only sets {target}, which allows values that do not meet {rule}",
-  "target.superior.statedOnly": "the superior's target for {setIn} is stated only as met or not met, which says nothing of this plan target",
-  "error.superiorCircular": "the superior target for {year} cannot itself be “完成上级规定的考核任务”: give the superior's rule, or met / not met",
+  "target.superior.statedOnly":
+    "the superior's target for {setIn} is stated only as met or not met, which says nothing of this plan target",
+  "error.superiorCircular":
+    "the superior target for {year} cannot itself be “完成上级规定的考核任务”: give the superior's rule, or met / not met",
   "rule.delta.pass": "{year}: change {change}[[ since {from}]] meets {rule}",
   "rule.delta.fail": "{year}: change {change}[[ since {from}]] does not meet {rule}",
   "rule.status.pass": "{year}: “{text}” — {status}",
@@ -119,11 +136,14 @@ const en: Catalog = {
   "rule.trend.atBound": "{rule}: {year} value {value}{unit} is at its bound and cannot move further",
   "rule.trend.tooFew": "{rule}: needs at least two years; only {year} has a value",
   "rule.stable.held": "{rule}: {refYear} {refValue} → {year} {value} (change {change}, tolerance {tolerance})",
-  "rule.stable.broken": "{rule}: {refYear} {refValue} → {year} {value} moved the wrong way by more than the tolerance {tolerance} (change {change})",
+  "rule.stable.broken":
+    "{rule}: {refYear} {refValue} → {year} {value} moved the wrong way by more than the tolerance {tolerance} (change {change})",
   "rule.increase.held": "{rule}: {refYear} {refValue} → {year} {value} (change {change}[[, tolerance {tolerance}]])",
-  "rule.increase.broken": "{rule}: {refYear} {refValue} → {year} {value} is not higher (change {change}[[, tolerance {tolerance}]])",
+  "rule.increase.broken":
+    "{rule}: {refYear} {refValue} → {year} {value} is not higher (change {change}[[, tolerance {tolerance}]])",
   "rule.trend.held": "{rule}: every step moves the right way ({series})",
-  "rule.trend.broken": "{rule}: {fromYear} {from} → {toYear} {to} does not move the way the rule requires[[ ({series})]]",
+  "rule.trend.broken":
+    "{rule}: {fromYear} {from} → {toYear} {to} does not move the way the rule requires[[ ({series})]]",
   "superior.met": "met",
   "superior.notMet": "not met",
   "rule.superior.none": "no superior target is given for {year} or before",
@@ -142,14 +162,17 @@ const en: Catalog = {
   "target.delta.pass": "the target's change of at worst {worst} meets {rule}",
   "target.delta.fail": "the target allows a change of {worst}, which does not meet {rule}",
   "target.noValue": "the target states nothing that decides {rule}",
-  "target.deferred": "the target defers to the superior's target for {year}, which is not given, so {rule} cannot be decided",
+  "target.deferred":
+    "the target defers to the superior's target for {year}, which is not given, so {rule} cannot be decided",
   "target.nonePresent.full": "the target is “none present”, which meets {rule}",
   "target.status.pass": "the target states “{status}”",
   "target.status.review": "the target does not state “{status}”",
   "target.trend.stated": "the target states {rule} or stronger",
   "target.trend.atBound": "{rule}: the target keeps the value at its bound {worst}{unit}",
-  "target.trend.endpoint.pass": "{rule}: the target's worst value {worst}{unit} against {baseYear}'s {base} (change {change}[[, tolerance {tolerance}]])",
-  "target.trend.endpoint.fail": "{rule}: the target allows {worst}{unit} against {baseYear}'s {base} (change {change}[[, tolerance {tolerance}]])",
+  "target.trend.endpoint.pass":
+    "{rule}: the target's worst value {worst}{unit} against {baseYear}'s {base} (change {change}[[, tolerance {tolerance}]])",
+  "target.trend.endpoint.fail":
+    "{rule}: the target allows {worst}{unit} against {baseYear}'s {base} (change {change}[[, tolerance {tolerance}]])",
   "target.trend.noBase": "{rule}: no numeric value for {year} to compare the target with",
   "target.superior.stated": "the target is to meet the superior's target",
   "target.superior.unknown": "no superior target is given for {year}",
@@ -160,13 +183,19 @@ const en: Catalog = {
   "progress.result": "{year} against the standard[[ and the {targetYear} target {target}]]",
   "progress.standardOnly": "{year} against the standard (no plan target for this phase)",
   "progress.target.due": "{targetYear} target {target}",
-  "progress.target.metEarly": "{targetYear} target {target} already met (informs, does not decide: its year has not come)",
-  "progress.target.noNumber": "{targetYear} target {target} not met yet, and it gives no number to forecast against (informs, does not decide: its year has not come)",
-  "progress.target.undecided": "{targetYear} target {target} cannot be judged yet (informs, does not decide: its year has not come)",
-  "progress.forecast.tooFew": "{targetYear} target {target}: no forecast, which needs two numeric values (informs, does not decide: its year has not come)",
-  "progress.forecast": "{targetYear} target {target}, forecast (informs, does not decide): {class}[[, projected {projected}]][[ ({held})]][[, ratio {ratio}]][[; pace needed {pace}]][[ ({paceHeld})]]",
+  "progress.target.metEarly":
+    "{targetYear} target {target} already met (informs, does not decide: its year has not come)",
+  "progress.target.noNumber":
+    "{targetYear} target {target} not met yet, and it gives no number to forecast against (informs, does not decide: its year has not come)",
+  "progress.target.undecided":
+    "{targetYear} target {target} cannot be judged yet (informs, does not decide: its year has not come)",
+  "progress.forecast.tooFew":
+    "{targetYear} target {target}: no forecast, which needs two numeric values (informs, does not decide: its year has not come)",
+  "progress.forecast":
+    "{targetYear} target {target}, forecast (informs, does not decide): {class}[[, projected {projected}]][[ ({held})]][[, ratio {ratio}]][[; pace needed {pace}]][[ ({paceHeld})]]",
   // the one judgement of a row in a year: what informs it, and history that decides (#23)
-  "progress.window.reachesBack": "the rule's own window reaches back to {from}, before the base year {baseYear}, so those years decide too",
+  "progress.window.reachesBack":
+    "the rule's own window reaches back to {from}, before the base year {baseYear}, so those years decide too",
   "forecast.held.max": "held at the most the value can be",
   "forecast.held.min": "held at the least the value can be",
   "progress.declaredNotApplicable": "not applicable: declared 不涉及 in {declared}, so {year} needs no value",
@@ -198,41 +227,54 @@ const en: Catalog = {
   "error.invalidValue": "“{field}”: expected {expected}; found {found}[[ — did you mean {suggestion}?]]",
   "error.invalidKey": "“{key}”: expected {expected}",
   "error.ruleSyntax": "cannot read rule “{text}” at “{found}”: expected {expected}",
-  "error.ruleQuoted": "the rule {text} is inside quotation marks: write {inner} (quotes in YAML are the straight ' or \", and only around the whole value)",
+  "error.ruleQuoted":
+    "the rule {text} is inside quotation marks: write {inner} (quotes in YAML are the straight ' or \", and only around the whole value)",
   "error.planOrder": "plan.{field} {year} must come after {after}",
   "error.duplicateId": "indicator id “{id}” is used again (first on line {line})",
-  "error.unknownEdition": "unknown standard edition “{edition}”.[[ Did you mean “{suggestion}”?]] Built-in editions: {known}",
+  "error.unknownEdition":
+    "unknown standard edition “{edition}”.[[ Did you mean “{suggestion}”?]] Built-in editions: {known}",
   "error.unknownIndicator": "indicator “{id}” is not in {edition}[[; did you mean “{suggestion}”?]]",
   "error.unitMismatch": "indicator {id}: unit “{unit}” contradicts the standard's unit “{expected}”",
-  "error.regionAttributeMissing": "the region has no “{attribute}”, which this row's by_region needs: add it under region",
-  "error.regionAttributeMissing.edition": "the region has no “{attribute}”, which the standard's rule for indicator {id} needs: add it under region",
+  "error.regionAttributeMissing":
+    "the region has no “{attribute}”, which this row's by_region needs: add it under region",
+  "error.regionAttributeMissing.edition":
+    "the region has no “{attribute}”, which the standard's rule for indicator {id} needs: add it under region",
   "error.noRegionCase": "no by_region case matches the region ({attributes})",
-  "error.baselineAfterBaseYear": "baseline year {year} is after plan.base_year {baseYear}: put observed values under actuals",
+  "error.baselineAfterBaseYear":
+    "baseline year {year} is after plan.base_year {baseYear}: put observed values under actuals",
   "error.invalidFormat": "unknown format “{found}”; expected one of: {known}",
   "error.outputTwice": "{file} is the output of two formats: give each its own file",
   "error.stdoutTwice": "only one format can go to standard output",
   "notice.gb18030": "{file} is not UTF-8; read it as GB18030 (GBK)",
-  "notice.yearAfterPlan": "{file}: --year {year} is after the plan's last year, {last}; progress is judged against the {last} target",
-  "notice.yearBeforeBase": "{file}: --year {year} is before the plan's base year, {base}; observed values start after it",
+  "notice.yearAfterPlan":
+    "{file}: --year {year} is after the plan's last year, {last}; progress is judged against the {last} target",
+  "notice.yearBeforeBase":
+    "{file}: --year {year} is before the plan's base year, {base}; observed values start after it",
   "error.sizeOption": "--max-file-size expects a size such as 500k or 20MB; found {found}",
   // reads-escapes: reading inputs, escaping
   // --- one reader for every input (#22) ---
-  "error.input.notRegular.catalog": "{file} is not a regular file (a device, FIFO, socket or folder): a catalog is read only from a .yaml or .yml file, so it is not read",
-  "error.input.name.catalog": "{file}: a catalog is a .yaml or .yml file, and this path (or the file its link leads to) is not named so; it is not read",
+  "error.input.notRegular.catalog":
+    "{file} is not a regular file (a device, FIFO, socket or folder): a catalog is read only from a .yaml or .yml file, so it is not read",
+  "error.input.name.catalog":
+    "{file}: a catalog is a .yaml or .yml file, and this path (or the file its link leads to) is not named so; it is not read",
   "error.input.socket": "{file} is a socket, not a file: it is not read",
   "error.notACatalog": "this file is not a catalog: expected {expected}",
-  "error.notAConfig": "this file is not a project config: expected a mapping of lingling.config.yaml's fields (lang, fail_on, outputs, …)",
+  "error.notAConfig":
+    "this file is not a project config: expected a mapping of lingling.config.yaml's fields (lang, fail_on, outputs, …)",
   "error.invalidValue.unquoted": "“{field}”: expected {expected}",
   "error.record.csv.at": "cannot read {file} as CSV at line {line}: {reason}",
   "error.record.csv.syntax": "it breaks CSV's rules ({detail})",
-  "error.record.csv.quote": "a quote opens or closes a field where CSV allows none (quote the whole field, and double each quote inside it)",
+  "error.record.csv.quote":
+    "a quote opens or closes a field where CSV allows none (quote the whole field, and double each quote inside it)",
   "error.init.emptyName": "--name needs the region's name, e.g. 永州市零陵区; it was empty",
   "error.import.notWorkbook": "{file} is not a workbook: expected an .xlsx file (a zip), as template writes it",
   "error.init.year": "{option} expects a year from 1949 to 2100; found {found}",
-  "error.init.noRoom": "--base-year {base} leaves no room for the plan: its near-term year {near} and long-term year {long} must come after it and by 2100; choose an earlier base year, or give --near-term and --long-term",
+  "error.init.noRoom":
+    "--base-year {base} leaves no room for the plan: its near-term year {near} and long-term year {long} must come after it and by 2100; choose an earlier base year, or give --near-term and --long-term",
   "error.init.nearTerm": "--near-term {near} must come after the base year {base}",
   "error.init.longTerm": "--long-term {long} must come after the near-term year {near}",
-  "error.init.longDefault": "--long-term is needed: its default, {long} (base year + 8), must come after the near-term year {near} and by 2100",
+  "error.init.longDefault":
+    "--long-term is needed: its default, {long} (base year + 8), must come after the near-term year {near} and by 2100",
   "error.init.name": "--name must be one line of text, without control characters; found “{found}”",
   "error.linkLoop": "{file} is a symbolic link to a folder that holds it: a loop, not followed",
   "errno.ELOOP": "a loop of symbolic links (a link that leads back to itself)",
@@ -251,13 +293,17 @@ const en: Catalog = {
   "errno.ERR_OUT_OF_RANGE": "too large to hold in memory",
   "errno.ERR_FS_FILE_TOO_LARGE": "too large to hold in memory",
   "errno.other": "the system refused ({detail})",
-  "error.tooLarge.stream": "more than {max} bytes were read from it, over the limit (--max-file-size): a pipe or device without end is not read further",
-  "error.fifoTimeout": "nothing was written to {file} within {seconds} s: no program opened this FIFO for writing (LINGLING_FIFO_TIMEOUT sets the wait)",
-  "error.unknownField.thousands": "unknown field “{field}”: inside a flow mapping {…} YAML splits a number at its thousands comma; quote the number (\"1,200\") or write it without the comma",
+  "error.tooLarge.stream":
+    "more than {max} bytes were read from it, over the limit (--max-file-size): a pipe or device without end is not read further",
+  "error.fifoTimeout":
+    "nothing was written to {file} within {seconds} s: no program opened this FIFO for writing (LINGLING_FIFO_TIMEOUT sets the wait)",
+  "error.unknownField.thousands":
+    'unknown field “{field}”: inside a flow mapping {…} YAML splits a number at its thousands comma; quote the number ("1,200") or write it without the comma',
   "error.record.set": "--set expects ID=VALUE, e.g. --set 1=26.1; found {found}",
   "error.record.csvColumns": "{file} needs a header row with an id column ({ids}) and a value column ({values})",
   "error.record.source.encoding": "{file}: {reason}",
-  "error.record.source.xls": "{file} is not an .xlsx workbook (an Excel 97–2003 .xls, or a password-protected workbook): save it as .xlsx or as CSV",
+  "error.record.source.xls":
+    "{file} is not an .xlsx workbook (an Excel 97–2003 .xls, or a password-protected workbook): save it as .xlsx or as CSV",
   "error.record.source.sheet": "{file} has no sheet “{sheet}”; its sheets: {sheets}",
   "error.record.source.noSheet": "{file} has no sheet",
   "error.record.source.sheetOfCsv": "--sheet chooses a sheet of a workbook; {file} is a CSV file",
@@ -269,24 +315,37 @@ const en: Catalog = {
   "error.record.source.name": "indicator {id} is “{expected}” in {file}, but this row names “{found}”: check the row",
   "error.record.source.unknownId": "no indicator “{id}” in {file}",
   "error.record.templateWith": "--template writes a sheet to fill in: give it without --set and --from",
-  "error.record.outputWithoutTemplate": "-o is where --template writes its sheet; record itself writes the values into the indicator file",
+  "error.record.outputWithoutTemplate":
+    "-o is where --template writes its sheet; record itself writes the values into the indicator file",
   "notice.record.sheet": "{file}: read the sheet “{sheet}”, the first of {count}; --sheet NAME reads another",
-  "notice.record.percent": "{file}: the percent-formatted cells of {ids} are read as the percentages they show (93.5% is recorded as 93.5, the unit being %)",
+  "notice.record.percent":
+    "{file}: the percent-formatted cells of {ids} are read as the percentages they show (93.5% is recorded as 93.5, the unit being %)",
   // The one spreadsheet reader (workbook/sheetReader.ts), for import and record --from.
   "error.workbook.zip": "cannot read {file} as a workbook: {detail}",
-  "error.workbook.entries": "{file} has more than {max} parts: more than a workbook of values holds; nothing was inflated",
-  "error.workbook.part": "{file}: its part {part} declares {size} bytes uncompressed, more than the {max} a workbook of values needs; nothing was inflated",
-  "error.workbook.total": "{file}: its parts declare {size} bytes uncompressed, more than the {max} a workbook of values needs; nothing was inflated",
-  "error.workbook.rows": "{file}: a sheet has more than {max} rows; a workbook of values has far fewer: delete what lies below the table",
-  "error.workbook.cells": "{file}: its sheets hold more than {max} cells with something in them; a workbook of values has far fewer",
-  "workbook.cell.date": "the cell holds a date ({date}), not a value: format it as text or a number and type the value again",
+  "error.workbook.entries":
+    "{file} has more than {max} parts: more than a workbook of values holds; nothing was inflated",
+  "error.workbook.part":
+    "{file}: its part {part} declares {size} bytes uncompressed, more than the {max} a workbook of values needs; nothing was inflated",
+  "error.workbook.total":
+    "{file}: its parts declare {size} bytes uncompressed, more than the {max} a workbook of values needs; nothing was inflated",
+  "error.workbook.rows":
+    "{file}: a sheet has more than {max} rows; a workbook of values has far fewer: delete what lies below the table",
+  "error.workbook.cells":
+    "{file}: its sheets hold more than {max} cells with something in them; a workbook of values has far fewer",
+  "workbook.cell.date":
+    "the cell holds a date ({date}), not a value: format it as text or a number and type the value again",
   "workbook.cell.error": "the cell shows the error {error}: correct its formula or type the value, and save again",
-  "workbook.cell.noResult": "the formula {formula} has no saved result: open the workbook in Excel or LibreOffice, save it, and read it again",
+  "workbook.cell.noResult":
+    "the formula {formula} has no saved result: open the workbook in Excel or LibreOffice, save it, and read it again",
   "import.cell.headerTwice": "the column “{header}” is there twice (also {first}): keep one",
-  "import.cell.unknownColumn": "“{header}” is not a column of the template, yet values stand below it: move them to their column or delete them",
-  "notice.record.emptyValues": "{file}: the rows without a value are left out (indicators {ids}); the completeness list of a check says what is still missing",
-  "notice.record.emptyProjects": "{file}: the project rows with neither invested nor status are left out (projects {ids})",
-  "notice.record.unreadColumns": "{file}: the columns {columns} hold values that are not recorded (only id, name, value and note are)",
+  "import.cell.unknownColumn":
+    "“{header}” is not a column of the template, yet values stand below it: move them to their column or delete them",
+  "notice.record.emptyValues":
+    "{file}: the rows without a value are left out (indicators {ids}); the completeness list of a check says what is still missing",
+  "notice.record.emptyProjects":
+    "{file}: the project rows with neither invested nor status are left out (projects {ids})",
+  "notice.record.unreadColumns":
+    "{file}: the columns {columns} hold values that are not recorded (only id, name, value and note are)",
   "record.template.id": "id",
   "record.template.name": "name",
   "record.template.unit": "unit",
@@ -297,11 +356,14 @@ const en: Catalog = {
   "record.template.sheet": "values {year}",
   "error.record.nothing": "nothing to record: give --set ID=VALUE or --from values.csv",
   "error.record.invalidFile": "{file} has input errors: run lingling-check {file} to see them, then record",
-  "error.record.encoding": "{file} is saved as {encoding}; record edits UTF-8 files only, so that it can write back every byte it does not change: save the file as UTF-8 and record again",
+  "error.record.encoding":
+    "{file} is saved as {encoding}; record edits UTF-8 files only, so that it can write back every byte it does not change: save the file as UTF-8 and record again",
   "error.record.unknown-id": "no indicator “{id}” in this file",
-  "error.record.unreadable-value": "indicator {id}: “{value}” is not a number or a value the tool reads (已建立, 无黑臭水体, 不涉及…)",
+  "error.record.unreadable-value":
+    "indicator {id}: “{value}” is not a number or a value the tool reads (已建立, 无黑臭水体, 不涉及…)",
   "error.record.conflict": "indicator {id}: {year} already holds {old}; {old} → {value} needs --force",
-  "error.record.note-conflict": "indicator {id}: {year} already holds {value}[[ with the note “{old}”]]; another note (“{note}”) needs --force",
+  "error.record.note-conflict":
+    "indicator {id}: {year} already holds {value}[[ with the note “{old}”]]; another note (“{note}”) needs --force",
   "error.record.unsupported": "indicator {id}: its {what} is not a mapping this command can extend",
   "record.untouched": "{file} is unchanged.",
   "record.added": "{id} {year}: {value}",
@@ -309,15 +371,22 @@ const en: Catalog = {
   "record.changed": "{id} {year}: {old} → {value}",
   "error.record.twice": "indicator {id} is given twice for {year}, as {value} and as {other}: give it once",
   "error.record.fraction": "indicator {id}: {hint}; to record {value} as it is, add --force",
-  "error.record.not-placed": "writing {written} would change indicator {other} too, so nothing was written; please report this file's layout",
-  "error.record.not-kept": "writing {written} would change the file's {what} too, so nothing was written; please report this file's layout",
-  "error.record.broke-file": "writing {written} would leave a file that does not load, so nothing was written; please report this file's layout",
-  "error.record.refused": "writing {written} would make the file refuse itself at line {line}: {reason}; nothing was written",
+  "error.record.not-placed":
+    "writing {written} would change indicator {other} too, so nothing was written; please report this file's layout",
+  "error.record.not-kept":
+    "writing {written} would change the file's {what} too, so nothing was written; please report this file's layout",
+  "error.record.broke-file":
+    "writing {written} would leave a file that does not load, so nothing was written; please report this file's layout",
+  "error.record.refused":
+    "writing {written} would make the file refuse itself at line {line}: {reason}; nothing was written",
   "error.record.notRegular": "{file} is not a regular file: record writes into an indicator file on disk",
   "error.record.tooLarge": "{file} is {size} bytes, over the limit of {max}: record does not read it",
-  "error.record.locked": "{file} is being written by another lingling-check record that has not finished: try again when it has (a lock left by a run that was killed is taken over after a minute)",
-  "error.record.changedMeanwhile": "{file} changed while this record was preparing its edit (another program or record wrote it); nothing was written: run record again",
-  "error.hardLinked": "{file} has {links} names (hard links): it is replaced whole, which would part it from its other names; write into a copy, or remove the other links",
+  "error.record.locked":
+    "{file} is being written by another lingling-check record that has not finished: try again when it has (a lock left by a run that was killed is taken over after a minute)",
+  "error.record.changedMeanwhile":
+    "{file} changed while this record was preparing its edit (another program or record wrote it); nothing was written: run record again",
+  "error.hardLinked":
+    "{file} has {links} names (hard links): it is replaced whole, which would part it from its other names; write into a copy, or remove the other links",
   "error.notWritten": "cannot write {file}: {reason}; the file is kept as it was",
   "error.outputEmpty": "-o needs a file name, and found an empty one",
   "error.outputSame": "{file} and {other} are the same file: give each format its own file",
@@ -336,15 +405,18 @@ const en: Catalog = {
   "error.readFile": "cannot read {file}: {reason}",
   "error.writeFile": "cannot write {file}: {reason}",
   "error.exists": "{file} exists: use --force to overwrite it",
-  "error.outputIsInput": "the output {file} would replace the input {input} (the same file), --force or not: write the output somewhere else",
+  "error.outputIsInput":
+    "the output {file} would replace the input {input} (the same file), --force or not: write the output somewhere else",
   "notice.notWritten": "not written, because of the input errors above: {files}",
   "report.inputErrors": "{file} — not checked: input errors",
   "error.noYaml": "{dir} matches no .yaml or .yml files",
   "error.formatsOutputs": "{outputs} outputs for {formats} formats: each -o belongs to the -f just before it",
   "error.yearOption": "{option} expects a year from 1949 to 2100; found {found}",
   "error.compareYear": "--compare-year {compare} must be earlier than the year assessed ({year})",
-  "error.assessChecks": "--assess year judges the year by its progress check, which --checks {checks} leaves out: add progress, or use --assess plan",
-  "error.checksOption": "--checks expects a comma-separated list of baseline, near_term, long_term, progress, override; found {found}",
+  "error.assessChecks":
+    "--assess year judges the year by its progress check, which --checks {checks} leaves out: add progress, or use --assess plan",
+  "error.checksOption":
+    "--checks expects a comma-separated list of baseline, near_term, long_term, progress, override; found {found}",
   "error.internal": "internal error: {detail} (run with --debug for the stack trace, and please report it)",
   "expected.text": "text",
   "expected.name": "a name, not empty text",
@@ -353,10 +425,10 @@ const en: Catalog = {
   "expected.indicator": "an indicator row: {id, name, standard, baseline, …}",
   "expected.file": "a mapping with region, plan and indicators",
   "expected.year": "a year from 1949 to 2100",
-  "expected.value": "a number or text (e.g. 25.5, \"25.5%\", 已建立, 无黑臭水体, 不涉及), or {value, note}",
+  "expected.value": 'a number or text (e.g. 25.5, "25.5%", 已建立, 无黑臭水体, 不涉及), or {value, note}',
   "expected.series": "values by year, e.g. {2021: 0.03, 2022: 0.10}",
   "expected.baseline": "a value, or values by year up to the base year",
-  "expected.rule": "a rule text (e.g. \"≥20\", 建立, 保持稳定或持续改善), or {rule, note}",
+  "expected.rule": 'a rule text (e.g. "≥20", 建立, 保持稳定或持续改善), or {rule, note}',
   "expected.standard": "a rule text, {rule, note}, or {by_region: [{when, rule}, …]}",
   "expected.byRegion": "a list of {when: {attribute: value}, rule: text}",
   "expected.superior": "a rule text, met or not met",
@@ -369,17 +441,19 @@ const en: Catalog = {
   "expected.outputs": "a list of reports, each {format, output}",
   "expected.format": "an output format: table, json, markdown, junit, github, csv, xlsx, html, sarif or gitlab",
   "expected.better": "higher or lower",
-  "error.betterContradicts": "indicator {id}: better: {better} contradicts its standard “{rule}”, by which {implied}; remove better (it follows the standard) or correct it",
+  "error.betterContradicts":
+    "indicator {id}: better: {better} contradicts its standard “{rule}”, by which {implied}; remove better (it follows the standard) or correct it",
   "expected.measure": "level or delta",
   "expected.reference": "previous, first or base_year",
-  "expected.tolerance": "a non-negative number (absolute) or a percentage such as \"1%\" (relative)",
+  "expected.tolerance": 'a non-negative number (absolute) or a percentage such as "1%" (relative)',
   "expected.reviewVerdict": "pass or fail",
   "expected.date": "a date",
-  "expected.id": "an id such as \"1\", \"5.1\" or R1",
+  "expected.id": 'an id such as "1", "5.1" or R1',
   "expected.indicators": "a list of one or more indicator rows",
   "expected.level": "county or city",
   "expected.zone": "east, central, west or northeast",
-  "rule.expected.atom": "a rule: a comparison (≥20), a number, a range (0.3-0.4之间), a phrase (建立, 保持稳定或持续改善, 完成上级规定的考核任务, …) or 不涉及",
+  "rule.expected.atom":
+    "a rule: a comparison (≥20), a number, a range (0.3-0.4之间), a phrase (建立, 保持稳定或持续改善, 完成上级规定的考核任务, …) or 不涉及",
   "rule.expected.connective": "“，且” / “and” or “或” / “or” between rules, or the end",
   "rule.expected.empty": "a rule, not empty text",
 
@@ -416,13 +490,19 @@ const en: Catalog = {
   "explain.rule": "National rule, {edition} ({document}):",
   "explain.checks": "How each check judges it:",
   "explain.check.baseline": "baseline — the base-year value, with the years before it, against this rule.",
-  "explain.check.target": "near_term / long_term — does meeting the plan's target guarantee this rule? The worst value the target allows is judged; a target that cannot guarantee it fails, one that says nothing that decides is REVIEW.",
-  "explain.check.progress": "progress — an observed year's value against this rule and against the plan target of its phase, with a forecast (observed vs required growth) while the target year is ahead.",
+  "explain.check.target":
+    "near_term / long_term — does meeting the plan's target guarantee this rule? The worst value the target allows is judged; a target that cannot guarantee it fails, one that says nothing that decides is REVIEW.",
+  "explain.check.progress":
+    "progress — an observed year's value against this rule and against the plan target of its phase, with a forecast (observed vs required growth) while the target year is ahead.",
   "explain.choices": "Choices the product makes (shown in every reason):",
-  "explain.choice.tolerance": "tolerance for “stable” is 0 unless the row sets `tolerance` (absolute, or \"1%\" relative)",
-  "explain.choice.reference": "the reference value is the previous year's (`reference: first` or `base_year` to change it); a trend on one value is MISSING, never a pass",
-  "explain.choice.ceiling": "a percentage already at 100 (going up) or 0 (going down) satisfies stability and improvement: it cannot move further",
-  "explain.choice.superior": "a superior target stays in force until replaced: the latest set for the year or before it applies, and the reason names its year; a result stated as met / not met speaks of its own year only",
+  "explain.choice.tolerance":
+    'tolerance for “stable” is 0 unless the row sets `tolerance` (absolute, or "1%" relative)',
+  "explain.choice.reference":
+    "the reference value is the previous year's (`reference: first` or `base_year` to change it); a trend on one value is MISSING, never a pass",
+  "explain.choice.ceiling":
+    "a percentage already at 100 (going up) or 0 (going down) satisfies stability and improvement: it cannot move further",
+  "explain.choice.superior":
+    "a superior target stays in force until replaced: the latest set for the year or before it applies, and the reason names its year; a result stated as met / not met speaks of its own year only",
   "explain.file.rule": "The rule this row is judged by, in {file}:",
   "explain.file.chosen": "chosen for the region by {when}",
   "explain.file.from": "from {catalog}[[ ({document})]][[ — {unverified}]]",
@@ -491,8 +571,10 @@ const en: Catalog = {
   "sheet.field.long_term": "long-term plan year",
   "sheet.field.other": "a further attribute of the region",
   "sheet.hint.value": "A value, 不涉及, or a status such as 已建立",
-  "sheet.hint.extra": "Fields with no column or sheet of their own, as YAML in the indicator file's own words (e.g. name_en: …, or a standard chosen by region: standard: {by_region: […]}). Superior targets, reference values, conditions, reviews, and notes and sources have sheets of their own",
-  "error.binaryToTerminal": "{format} is a binary format: write it to a file with -o FILE (or redirect standard output to a file)",
+  "sheet.hint.extra":
+    "Fields with no column or sheet of their own, as YAML in the indicator file's own words (e.g. name_en: …, or a standard chosen by region: standard: {by_region: […]}). Superior targets, reference values, conditions, reviews, and notes and sources have sheets of their own",
+  "error.binaryToTerminal":
+    "{format} is a binary format: write it to a file with -o FILE (or redirect standard output to a file)",
   "error.templateSource": "give either an indicator file or --standard with --name and --zone",
   "error.templateName": "--name and --zone are needed with --standard",
   "error.importSheet": "no sheet with the template's header row (序号 / No., 指标 / Indicator, …)",
@@ -530,40 +612,51 @@ const en: Catalog = {
   "report.runSummary.none": "{files|file|files}: {counts}",
   // SARIF: the checks as rules, with their help
   "sarif.rule.baseline": "Base-year value against the national standard",
-  "sarif.rule.baseline.full": "The base-year value, with the years before it, judged against the row's national standard (or the rule the file gives). Deciding in plan review; shown beside a year assessment.",
+  "sarif.rule.baseline.full":
+    "The base-year value, with the years before it, judged against the row's national standard (or the rule the file gives). Deciding in plan review; shown beside a year assessment.",
   "sarif.rule.near_term": "Near-term target guarantees the standard",
-  "sarif.rule.near_term.full": "Does meeting the plan's near-term target guarantee the national standard? The worst value the target allows is judged; a target that cannot guarantee it fails, one that decides nothing is REVIEW.",
+  "sarif.rule.near_term.full":
+    "Does meeting the plan's near-term target guarantee the national standard? The worst value the target allows is judged; a target that cannot guarantee it fails, one that decides nothing is REVIEW.",
   "sarif.rule.long_term": "Long-term target guarantees the standard",
-  "sarif.rule.long_term.full": "Does meeting the plan's long-term target guarantee the national standard? The worst value the target allows is judged; a target that cannot guarantee it fails, one that decides nothing is REVIEW.",
+  "sarif.rule.long_term.full":
+    "Does meeting the plan's long-term target guarantee the national standard? The worst value the target allows is judged; a target that cannot guarantee it fails, one that decides nothing is REVIEW.",
   "sarif.rule.progress": "The assessed year's value against the standard and the plan's target",
-  "sarif.rule.progress.full": "A year's observed value against the national standard and the plan target of its phase; a binding row without a value for the year is MISSING. The forecast toward the target is shown and never decides.",
+  "sarif.rule.progress.full":
+    "A year's observed value against the national standard and the plan target of its phase; a binding row without a value for the year is MISSING. The forecast toward the target is shown and never decides.",
   "sarif.rule.override": "A row that restates a built-in edition's national rule",
-  "sarif.rule.override.full": "The file gives its own rule where the built-in edition states one: the row is judged against the edition's rule too.",
+  "sarif.rule.override.full":
+    "The file gives its own rule where the built-in edition states one: the row is judged against the edition's rule too.",
   "sarif.rule.veto": "Basic condition (否决项) not met",
-  "sarif.rule.veto.full": "A basic condition the file lists for a year is not met: the year fails whatever the indicators say. The list of conditions is the file's own.",
+  "sarif.rule.veto.full":
+    "A basic condition the file lists for a year is not met: the year fails whatever the indicators say. The list of conditions is the file's own.",
   "sarif.rule.project.total-mismatch": "Key projects: the stated total differs from their sum",
-  "sarif.rule.project.total-mismatch.full": "The total the plan states for its key projects (附表1) differs from the sum of their investments.",
+  "sarif.rule.project.total-mismatch.full":
+    "The total the plan states for its key projects (附表1) differs from the sum of their investments.",
   "sarif.rule.project.content-amount": "Key project: an amount in its content differs from its investment",
-  "sarif.rule.project.content-amount.full": "An amount written in a project's content (建设内容) differs from its investment column.",
+  "sarif.rule.project.content-amount.full":
+    "An amount written in a project's content (建设内容) differs from its investment column.",
   "sarif.rule.project.duplicate-content": "Key projects with the same content",
-  "sarif.rule.project.duplicate-content.full": "Two key projects describe the same content: a project may be listed twice.",
+  "sarif.rule.project.duplicate-content.full":
+    "Two key projects describe the same content: a project may be listed twice.",
   "sarif.rule.project.similar-content": "Key projects with near-identical content",
-  "sarif.rule.project.similar-content.full": "Two key projects' contents are nearly the same: a project may be listed twice.",
+  "sarif.rule.project.similar-content.full":
+    "Two key projects' contents are nearly the same: a project may be listed twice.",
   "sarif.rule.project.overdue": "Key project overdue",
   "sarif.rule.project.overdue.full": "The project's period ended by the assessed year and it is not completed (建成).",
   "sarif.rule.project.late": "Key project late to start",
   "sarif.rule.project.late.full": "The project should have started by the assessed year and has no recorded progress.",
   "sarif.rule.project.lagging": "Key project's investment lagging (滞后)",
-  "sarif.rule.project.lagging.full": "The cumulative investment lags the share of the project's period elapsed by more than the margin.",
+  "sarif.rule.project.lagging.full":
+    "The cumulative investment lags the share of the project's period elapsed by more than the margin.",
   "report.unreadable": "{count} not checked (input errors above)",
   "report.noIndicators": "no indicators",
   // --- projects (#13) ---
   "expected.amount": "an amount in 万元, from 0 to below 1,000,000,000,000",
   "expected.projectStatus": "未开工, 在建 or 建成 (or not started, in progress, completed)",
   "expected.projectKind": "新建 or 续建 (or new, continued)",
-  "expected.period": "the years of the period, from 1949 to 2100, e.g. \"2023-2024\"",
+  "expected.period": 'the years of the period, from 1949 to 2100, e.g. "2023-2024"',
   "expected.lead": "the lead units, e.g. [区水利局, 珠山镇]",
-  "expected.indicatorIds": "a list of indicator ids, e.g. [\"5.2\"]",
+  "expected.indicatorIds": 'a list of indicator ids, e.g. ["5.2"]',
   "expected.progress": "a year's progress: {invested, status, note}",
   "expected.progressByYear": "progress by year, e.g. {2023: {invested: 3000, status: 在建}}",
   "expected.project": "a project: {id, name, investment, period, …}",
@@ -572,7 +665,8 @@ const en: Catalog = {
   "expected.margin": "percentage points from 0 to 100",
   "error.project.duplicateId": "project id “{id}” is used again (first on line {line})",
   "error.project.periodOrder": "project {id}: the period “{period}” ends before it starts",
-  "error.project.investedFalls": "project {id}: invested {invested} in {year} is less than {before} in {earlier}; invested is cumulative",
+  "error.project.investedFalls":
+    "project {id}: invested {invested} in {year} is less than {before} in {earlier}; invested is cumulative",
   "error.projectMargin": "--project-margin takes percentage points from 0 to 100, not “{found}”",
   "project.status.not_started": "not started",
   "project.status.in_progress": "in progress",
@@ -580,13 +674,18 @@ const en: Catalog = {
   "project.status.none": "no status recorded",
   "project.kind.new": "new",
   "project.kind.continued": "continued",
-  "project.finding.totalMismatch": "the stated total {stated} 万元 differs from the sum of the {count|project|projects}, {sum} 万元 (difference {diff})",
-  "project.finding.contentAmount": "project {id}: its content states {written} ({stated} 万元), its investment column {investment} 万元",
+  "project.finding.totalMismatch":
+    "the stated total {stated} 万元 differs from the sum of the {count|project|projects}, {sum} 万元 (difference {diff})",
+  "project.finding.contentAmount":
+    "project {id}: its content states {written} ({stated} 万元), its investment column {investment} 万元",
   "project.finding.duplicateContent": "project {id}: the same content as project {other}",
   "project.finding.similarContent": "project {id}: nearly the same content as project {other} ({similarity}% alike)",
-  "project.finding.overdue": "project {id} {name}: overdue — its period {period} ended in {end}; in {year}: {status} (lead: {lead})",
-  "project.finding.late": "project {id} {name}: late — due to start in {start}, no progress recorded by {year} (lead: {lead})",
-  "project.finding.lagging": "project {id} {name}: 滞后 — {invested} of {investment} 万元 invested by {year} ({share}%), {expected}% of the period elapsed: {behind} points behind, more than the margin of {margin} (lead: {lead})",
+  "project.finding.overdue":
+    "project {id} {name}: overdue — its period {period} ended in {end}; in {year}: {status} (lead: {lead})",
+  "project.finding.late":
+    "project {id} {name}: late — due to start in {start}, no progress recorded by {year} (lead: {lead})",
+  "project.finding.lagging":
+    "project {id} {name}: 滞后 — {invested} of {investment} 万元 invested by {year} ({share}%), {expected}% of the period elapsed: {behind} points behind, more than the margin of {margin} (lead: {lead})",
   "project.total.agrees": "stated total {stated} 万元 = the sum of the {count|project|projects}",
   "project.total.none": "the sum of the {count|project|projects}: {sum} 万元 (no total stated)",
   "project.year": "schedule and investment pace in {year}; margin {margin} points ({source})",
@@ -597,7 +696,8 @@ const en: Catalog = {
   "project.decides": "they decide the overall (--fail-on projects)",
   "project.shown": "shown, not deciding the overall",
   "project.title": "Key projects (附表1)",
-  "project.line": "{count|project|projects}, {investment} 万元: {warnings} with warnings, {completed} completed — {verdict}",
+  "project.line":
+    "{count|project|projects}, {investment} 万元: {warnings} with warnings, {completed} completed — {verdict}",
   "project.invested": "invested",
   "csv.section.indicator": "indicator",
   "csv.section.project": "project",
@@ -625,12 +725,15 @@ const en: Catalog = {
   "project.by.lead": "by lead unit",
   "project.total": "total",
   "project.gantt": "Timeline of the key projects, {year} marked",
-  "project.batch": "key projects across {files|file|files}: {count|project|projects}, {investment} 万元, {invested} 万元 invested, {completed} completed, {warnings} with warnings",
+  "project.batch":
+    "key projects across {files|file|files}: {count|project|projects}, {investment} 万元, {invested} 万元 invested, {completed} completed, {warnings} with warnings",
   // --- lint, vetoes, record --project (#13) ---
   "expected.vetoes": "basic conditions by year, e.g. {2024: {重特大突发环境事件: 未发生}}",
   "expected.vetoCondition": "the condition's name",
-  "expected.veto": "met (未发生, 已完成, 完成, 无, 是, met, yes, true) or not met (发生, 已发生, 未完成, 否, no, false, not met)",
-  "error.veto": "basic condition “{condition}” ({year}): “{found}” says neither met nor not met; expected met (未发生, 已完成, 完成, 无, 是, met, yes, true) or not met (发生, 已发生, 未完成, 否, no, false, not met)",
+  "expected.veto":
+    "met (未发生, 已完成, 完成, 无, 是, met, yes, true) or not met (发生, 已发生, 未完成, 否, no, false, not met)",
+  "error.veto":
+    "basic condition “{condition}” ({year}): “{found}” says neither met nor not met; expected met (未发生, 已完成, 完成, 无, 是, met, yes, true) or not met (发生, 已发生, 未完成, 否, no, false, not met)",
   "veto.label": "basic condition",
   "veto.heading.year": "Basic conditions (否决项) for {year}: {count} listed, {failed} not met",
   "veto.heading.plan": "Basic conditions (否决项), shown, not deciding in plan review: {count} listed",
@@ -650,25 +753,36 @@ const en: Catalog = {
   "lint.severity.warning": "warning",
   "lint.summary": "{files|file|files}: {errors|error|errors}, {warnings|warning|warnings}",
   "lint.clean": "{files|file|files}: no findings",
-  "lint.unit-scale.description": "a % row whose numbers contradict its unit (0.545 among 54.5; every value ≤1 against a target above 1)",
-  "lint.unit-scale.fraction": "{id}: {value} in {year} reads as a fraction in a % row whose other values are {low} to {high}; is it {percent}?",
-  "lint.unit-scale.allFractions": "{id}: every value of this % row is at most 1 (largest {max}) but “{rule}” asks for more than 1: the values are fractions, or the rule is in another unit",
+  "lint.unit-scale.description":
+    "a % row whose numbers contradict its unit (0.545 among 54.5; every value ≤1 against a target above 1)",
+  "lint.unit-scale.fraction":
+    "{id}: {value} in {year} reads as a fraction in a % row whose other values are {low} to {high}; is it {percent}?",
+  "lint.unit-scale.allFractions":
+    "{id}: every value of this % row is at most 1 (largest {max}) but “{rule}” asks for more than 1: the values are fractions, or the rule is in another unit",
   "lint.target-below-baseline.description": "a plan target weaker than the row's own baseline",
-  "lint.target-below-baseline.higher": "{id}: the {field} “{rule}” is below the row's baseline {baseline} ({baseYear}), and higher is better: a fall would meet it",
-  "lint.target-below-baseline.lower": "{id}: the {field} “{rule}” is above the row's baseline {baseline} ({baseYear}), and lower is better: a rise would meet it",
+  "lint.target-below-baseline.higher":
+    "{id}: the {field} “{rule}” is below the row's baseline {baseline} ({baseYear}), and higher is better: a fall would meet it",
+  "lint.target-below-baseline.lower":
+    "{id}: the {field} “{rule}” is above the row's baseline {baseline} ({baseYear}), and lower is better: a rise would meet it",
   "lint.target-against-standard.description": "a plan target that points the other way from the standard",
-  "lint.target-against-standard.found": "{id}: the {field} “{rule}” points the other way from the standard “{standard}”",
+  "lint.target-against-standard.found":
+    "{id}: the {field} “{rule}” points the other way from the standard “{standard}”",
   "lint.near-stricter-than-long.description": "a near-term target stricter than the long-term target",
-  "lint.near-stricter-than-long.found": "{id}: the {nearYear} target “{near}” is stricter than the {longYear} target “{long}”: the plan would allow a fall after {nearYear}",
-  "lint.plan-consistency.description": "the key projects (附表1): the stated total against the sum, an amount in a project's content against its investment column, duplicated contents",
-  "error.record.projectOnly": "--invested and --status record a key project's progress: give the project with --project ID",
+  "lint.near-stricter-than-long.found":
+    "{id}: the {nearYear} target “{near}” is stricter than the {longYear} target “{long}”: the plan would allow a fall after {nearYear}",
+  "lint.plan-consistency.description":
+    "the key projects (附表1): the stated total against the sum, an amount in a project's content against its investment column, duplicated contents",
+  "error.record.projectOnly":
+    "--invested and --status record a key project's progress: give the project with --project ID",
   "error.record.projectWith": "--project records one project's progress: give it without --set, --from and --template",
   "error.record.projectNothing": "nothing to record for project {id}: give --invested, --status or --note",
   "error.record.unknown-project": "no key project “{id}” in this file's projects",
-  "error.record.project-invested": "project {id}: --invested “{value}” is not an amount in 万元 (a number, zero or more)",
+  "error.record.project-invested":
+    "project {id}: --invested “{value}” is not an amount in 万元 (a number, zero or more)",
   "error.record.project-status": "project {id}: --status “{value}” is not a status; expected {expected}",
   "error.record.project-conflict": "project {id}: {year} already holds {field} {old}; {old} → {value} needs --force",
-  "error.record.project-not-placed": "writing {written} would change project {other} too, so nothing was written; please report this file's layout",
+  "error.record.project-not-placed":
+    "writing {written} would change project {other} too, so nothing was written; please report this file's layout",
   "record.project.added": "project {id} {year}: {value}",
   "record.project.unchanged": "project {id} {year}: {value} (already recorded)",
   "record.project.changed": "project {id} {year}: {old} → {value}",
@@ -676,11 +790,14 @@ const en: Catalog = {
   "record.template.invested": "invested",
   "record.template.status": "status",
   // --- help for projects, lint and record --project (#13) ---
-  "help.projectMargin": "percentage points a key project's cumulative investment may lag the share of its period elapsed before it is 滞后 (default: the file's projects.margin, else 20)",
-  "help.recordProject": "record a key project's progress (附表1) for --year instead of values: with --invested and/or --status",
+  "help.projectMargin":
+    "percentage points a key project's cumulative investment may lag the share of its period elapsed before it is 滞后 (default: the file's projects.margin, else 20)",
+  "help.recordProject":
+    "record a key project's progress (附表1) for --year instead of values: with --invested and/or --status",
   "help.recordInvested": "with --project: the cumulative investment by the end of --year, 万元",
   "help.recordStatus": "with --project: 未开工, 在建 or 建成 (or not started, in progress, completed)",
-  "help.lint": "check the plan's internal consistency on its own (units, targets against the baseline, the standard and each other; the key projects' amounts); exit 1 on findings",
+  "help.lint":
+    "check the plan's internal consistency on its own (units, targets against the baseline, the standard and each other; the key projects' amounts); exit 1 on findings",
   "help.lintFormat": "table, json or github",
   "help.lintFailOn": "exit 1 on errors only (default: on warnings too)",
   // --- words (#16) ---
@@ -688,12 +805,16 @@ const en: Catalog = {
   "csv.yes": "yes",
   "csv.no": "no",
   // The command line's help, commander's headings and error sentences (src/cli/help.ts).
-  "help.description": "Check a region's eco-civilization indicators against China's national demonstration-zone standard and the region's own plan.",
+  "help.description":
+    "Check a region's eco-civilization indicators against China's national demonstration-zone standard and the region's own plan.",
   "help.inputs": "indicator files (YAML), directories (every .yaml/.yml below), quoted globs, or - for standard input",
-  "help.output": "write the --format just before it to FILE; a format without -o (or with -o -) goes to standard output",
+  "help.output":
+    "write the --format just before it to FILE; a format without -o (or with -o -) goes to standard output",
   "help.year": "the year to assess: every binding row needs a value for it (default: the latest with observed values)",
-  "help.assess": "the question: plan (base year and targets) or year (the year's values decide); default: year when the file has observed values or --year is given, else plan",
-  "help.compareYear": "also assess this earlier year and list what changed: newly failing, newly passing, forecast classes",
+  "help.assess":
+    "the question: plan (base year and targets) or year (the year's values decide); default: year when the file has observed values or --year is given, else plan",
+  "help.compareYear":
+    "also assess this earlier year and list what changed: newly failing, newly passing, forecast classes",
   "help.checks": "which checks run: baseline,near_term,long_term,progress,override (default: all that apply)",
   "help.lang": "language of the report: zh or en (default: from LINGLING_LANG or the locale)",
   "help.noColor": "no colour (also NO_COLOR); colour is only ever used on a terminal",
@@ -702,12 +823,14 @@ const en: Catalog = {
   "help.failOn": "exit 1 on WARN too",
   "help.exitZero": "report without failing: always exit 0 unless the input is unusable",
   "help.force": "overwrite existing --output files",
-  "help.bom": "start CSV with a byte-order mark, so Excel reads Chinese correctly (a CSV file has one by default; this adds it on standard output)",
+  "help.bom":
+    "start CSV with a byte-order mark, so Excel reads Chinese correctly (a CSV file has one by default; this adds it on standard output)",
   "help.noBom": "no byte-order mark at the start of a CSV file, for a program that reads it as text",
   "help.maxFileSize": "refuse input files larger than this (default 10MB; e.g. 500k, 20MB)",
   "help.stdinFilepath": "the file name to report for standard input",
   "help.debug": "show the stack trace of an internal error",
-  "help.config": "read the defaults from this project config instead of the lingling.config.yaml found upward from the working folder",
+  "help.config":
+    "read the defaults from this project config instead of the lingling.config.yaml found upward from the working folder",
   "help.noConfig": "ignore any lingling.config.yaml",
   "help.help": "display help for a command",
   "help.versionFlag": "output the version number",
@@ -718,15 +841,19 @@ const en: Catalog = {
   "help.recordFile": "the indicator file to update",
   "help.recordYear": "the year the values were observed",
   "help.recordSet": "a value, repeatable: --set 1=26.1 --set 2=已建立",
-  "help.recordFrom": "read values from a CSV file (UTF-8 or GBK) or an .xlsx workbook with an id column (id, 序号) and a value column (value, 数值); an optional note column (note, 备注) and name column (name, 指标名称)",
+  "help.recordFrom":
+    "read values from a CSV file (UTF-8 or GBK) or an .xlsx workbook with an id column (id, 序号) and a value column (value, 数值); an optional note column (note, 备注) and name column (name, 指标名称)",
   "help.recordSheet": "the sheet of the --from workbook to read (default: the first)",
-  "help.recordTemplate": "write the fill-in sheet for --year instead: one row per indicator with its latest value and an empty value column",
-  "help.recordOutput": "with --template: write the sheet to FILE (.xlsx for a workbook, otherwise CSV; an existing file only with --force) instead of standard output",
+  "help.recordTemplate":
+    "write the fill-in sheet for --year instead: one row per indicator with its latest value and an empty value column",
+  "help.recordOutput":
+    "with --template: write the sheet to FILE (.xlsx for a workbook, otherwise CSV; an existing file only with --force) instead of standard output",
   "help.recordNote": "a note stored with each value",
   "help.recordForce": "replace values the file already has for that year",
   "help.standards": "list the built-in editions of the national standard, or one edition's rows",
   "help.edition": "a built-in edition of the national standard",
-  "help.standardsCheck": "validate a catalog file (the format of data/standards/*.yaml) and list what each rule reads as",
+  "help.standardsCheck":
+    "validate a catalog file (the format of data/standards/*.yaml) and list what each rule reads as",
   "help.init": "write a complete, commented indicator file for a region, ready for its values",
   "help.initName": "the region's name, e.g. 永州市零陵区",
   "help.initZone": "the region's zone: east, central, west or northeast",
@@ -735,23 +862,28 @@ const en: Catalog = {
   "help.initBase": "base year (default: last year)",
   "help.initNear": "near-term plan year (default: base year + 3)",
   "help.initLong": "long-term plan year (default: base year + 8)",
-  "help.initOutput": "write to FILE (whole or not at all; also writes the JSON Schema beside it) instead of standard output",
+  "help.initOutput":
+    "write to FILE (whole or not at all; also writes the JSON Schema beside it) instead of standard output",
   "help.explain": "explain an indicator: what it is, its rule as parsed, how each check judges it",
   "help.explainId": "indicator id, e.g. 4, 5.1, R1",
-  "help.explainFile": "an indicator file: explain the row as its region is judged (the rule chosen, the catalog it came from)",
+  "help.explainFile":
+    "an indicator file: explain the row as its region is judged (the rule chosen, the catalog it came from)",
   "help.schema": "print the JSON Schema of the indicator file (for editors and validators)",
   "help.schemaOutput": "write the schema to FILE",
   "help.schemaCatalog": "the JSON Schema of a catalog file (standard: ./catalog.yaml) instead of an indicator file",
   "help.schemaProjectConfig": "the JSON Schema of the project config (lingling.config.yaml) instead",
-  "help.template": "write a fill-in workbook (.xlsx): for a region from a built-in edition, or from an indicator file with its values",
+  "help.template":
+    "write a fill-in workbook (.xlsx): for a region from a built-in edition, or from an indicator file with its values",
   "help.templateFile": "an indicator file to pre-fill the workbook from (instead of --standard/--name/--zone)",
-  "help.templateOutput": "write the workbook to FILE (whole or not at all); standard output only when it is not a terminal",
+  "help.templateOutput":
+    "write the workbook to FILE (whole or not at all); standard output only when it is not a terminal",
   "help.import": "read a filled template workbook back into an indicator file (YAML) that loads and checks",
   "help.importFile": "the workbook (.xlsx) made by lingling-check template",
   "help.importOutput": "write the indicator file to FILE (whole or not at all) instead of standard output",
   "help.historyOutput": "write the history to FILE (whole or not at all) instead of standard output",
   "help.format": "output format, repeatable: {formats} (default: table)",
-  "help.after": "\nExit status:\n  0  overall PASS or WARN\n  1  overall FAIL or INCOMPLETE (see --allow-incomplete, --fail-on warn, --exit-zero)\n  2  usage or input error (each input error names file:line:column)\n\n\nExamples:\n  lingling-check seeds/lingling.yaml\n  lingling-check --lang en --checks baseline seeds/lingling.yaml\n  lingling-check -f table -f junit -o report.xml indicators/\n  lingling-check init --name 某某县 --zone west -o 某某县.yaml\n  cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -",
+  "help.after":
+    "\nExit status:\n  0  overall PASS or WARN\n  1  overall FAIL or INCOMPLETE (see --allow-incomplete, --fail-on warn, --exit-zero)\n  2  usage or input error (each input error names file:line:column)\n\n\nExamples:\n  lingling-check seeds/lingling.yaml\n  lingling-check --lang en --checks baseline seeds/lingling.yaml\n  lingling-check -f table -f junit -o report.xml indicators/\n  lingling-check init --name 某某县 --zone west -o 某某县.yaml\n  cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -",
   "help.title.usage": "Usage:",
   "help.title.arguments": "Arguments:",
   "help.title.options": "Options:",
@@ -776,13 +908,16 @@ const en: Catalog = {
   "project.col.indicators": "Indicators served",
   "project.col.note": "Note",
   "project.col.progressNote": "Progress note",
-  "sheet.field.margin": "key projects: percentage points a project's investment may lag the period's share (default 20)",
+  "sheet.field.margin":
+    "key projects: percentage points a project's investment may lag the period's share (default 20)",
   "sheet.hint.projectLead": "Lead units, separated by 、",
   "sheet.hint.projectTotal": "合计 as the plan states it, 万元 (leave empty if the plan states none)",
-  "help.templateYear": "add progress columns for this year to the key projects sheet (cumulative invested, status, note)",
+  "help.templateYear":
+    "add progress columns for this year to the key projects sheet (cumulative invested, status, note)",
   "import.cell.amount": "an amount in 万元 (a number, 0 or more) was expected, found “{found}”",
   "import.cell.projectKind": "新建 or 续建 (new or continued) was expected, found “{found}”",
-  "import.cell.projectStatus": "未开工, 在建 or 建成 (not started, in progress, completed) was expected, found “{found}”",
+  "import.cell.projectStatus":
+    "未开工, 在建 or 建成 (not started, in progress, completed) was expected, found “{found}”",
   "import.cell.period": "a period such as 2023-2025 was expected, found “{found}”",
   "import.cell.projectRow": "a key project needs its 序号 and 工程名称",
   "import.cell.duplicateProject": "key project {id} appears twice",
@@ -812,29 +947,38 @@ const en: Catalog = {
   "sheet.reference.base_year": "base year",
   "sheet.review.pass": "pass",
   "sheet.review.fail": "fail",
-  "sheet.hint.vetoes": "One row per year and basic condition (否决项): 未发生 / 已完成 / TRUE is met, 发生 / 未完成 / FALSE is not. A year without a condition lists the year with none. Which conditions apply is the file's: the official list was not found.",
-  "sheet.hint.superior": "One row per indicator and year: the target the superior government assigned (上级下达), as rule text, or met / not met",
-  "sheet.hint.referenceValues": "One row per indicator and year: the reference value a rule names (全省平均水平), a number",
-  "sheet.hint.clauses": "One row per indicator and condition its rule states (且能源消耗总量不超过控制目标值): 已满足 / 未满足; leave the year empty for every year",
-  "sheet.hint.reviews": "A person's signed verdict on an indicator whose value is text only: pass or fail, who, when, for which year (empty: the base year)",
-  "sheet.hint.notes": "A note or source on a value (基准值 / a year's observed value: give the year) or on a rule (国家标准, 近期目标, 远期目标)",
-  "sheet.hint.tolerance": "How far a value may move the wrong way and still count as stable: 0.5 (in the unit) or 1% (of the reference value)",
-  "sheet.hint.reported": "yes where the year's progress is recorded (filled in by the file), even with nothing else in its cells",
+  "sheet.hint.vetoes":
+    "One row per year and basic condition (否决项): 未发生 / 已完成 / TRUE is met, 发生 / 未完成 / FALSE is not. A year without a condition lists the year with none. Which conditions apply is the file's: the official list was not found.",
+  "sheet.hint.superior":
+    "One row per indicator and year: the target the superior government assigned (上级下达), as rule text, or met / not met",
+  "sheet.hint.referenceValues":
+    "One row per indicator and year: the reference value a rule names (全省平均水平), a number",
+  "sheet.hint.clauses":
+    "One row per indicator and condition its rule states (且能源消耗总量不超过控制目标值): 已满足 / 未满足; leave the year empty for every year",
+  "sheet.hint.reviews":
+    "A person's signed verdict on an indicator whose value is text only: pass or fail, who, when, for which year (empty: the base year)",
+  "sheet.hint.notes":
+    "A note or source on a value (基准值 / a year's observed value: give the year) or on a rule (国家标准, 近期目标, 远期目标)",
+  "sheet.hint.tolerance":
+    "How far a value may move the wrong way and still count as stable: 0.5 (in the unit) or 1% (of the reference value)",
+  "sheet.hint.reported":
+    "yes where the year's progress is recorded (filled in by the file), even with nothing else in its cells",
   "import.cell.vetoRow": "a basic condition needs its year",
   "import.cell.vetoStated": "what the file states of condition “{condition}” in {year} is missing",
   "import.cell.duplicateFact": "{what} appears twice",
   "import.cell.unknownId": "序号 {id} is no row of the indicator sheet",
   "import.cell.needs": "this row needs its {field}",
   "import.cell.measure": "levels or changes (水平值 / 变化量) was expected, found “{found}”",
-  "import.cell.reference": "previous year, first year or base year (上一年 / 首年 / 基准年) was expected, found “{found}”",
+  "import.cell.reference":
+    "previous year, first year or base year (上一年 / 首年 / 基准年) was expected, found “{found}”",
   "import.cell.reviewVerdict": "pass or fail (通过 / 不通过) was expected, found “{found}”",
-  "import.cell.noteField": "基准值, a year's observed value, 国家标准, 近期目标 or 远期目标 was expected, found “{found}”",
-  "import.cell.twice": "“{field}” is given both here and in another place (column, sheet or the other fields); keep one",
+  "import.cell.noteField":
+    "基准值, a year's observed value, 国家标准, 近期目标 or 远期目标 was expected, found “{found}”",
+  "import.cell.twice":
+    "“{field}” is given both here and in another place (column, sheet or the other fields); keep one",
   "import.cell.header": "a header this sheet does not have: “{found}”",
   "import.cell.ruleSource": "a rule has no source; write where it comes from in its note",
 };
-
-
 
 const zh: Catalog = {
   "verdict.PASS": "达标",
@@ -873,7 +1017,8 @@ const zh: Catalog = {
   "value.notApplicable": "{year}年不涉及",
   "value.notApplicable.notAllowed": "{year}年：“{text}”——标准不允许本指标声明不涉及，须人工审核",
   "value.approximate": "{year}年的值“{text}”是约数：请填写确切数值",
-  "value.fractionPercent": "{year}年：单位为 % 而值为 {value}，疑为小数形式：若指 {percent}%，请填写 {percent}（对照 {rule}）",
+  "value.fractionPercent":
+    "{year}年：单位为 % 而值为 {value}，疑为小数形式：若指 {percent}%，请填写 {percent}（对照 {rule}）",
   "value.text": "{year}年的值为文字“{text}”，须人工判断",
   "value.nonePresent.full": "{year}年：“{text}”，已无需消除的对象，视为达到100%",
   "value.nonePresent.review": "{year}年：“{text}”，本规则无法据此判断",
@@ -896,7 +1041,8 @@ const zh: Catalog = {
   "rule.condition.notMet": "{year}年：“{condition}”——已写明未满足（“{text}”）",
   "rule.condition.unclear": "{year}年：“{condition}”——“{text}”未说明是否满足，须人工判断",
   "rule.condition.reviewed": "{year}年：“{condition}”——由{by}签字复核判定",
-  "rule.condition.missing": "{year}年：“{condition}”是数值无法判定的条件，请在 clauses 中写明（已满足 / 未满足）或签字复核",
+  "rule.condition.missing":
+    "{year}年：“{condition}”是数值无法判定的条件，请在 clauses 中写明（已满足 / 未满足）或签字复核",
   "target.condition.stated": "目标表明“{condition}”",
   "target.condition.unstated": "目标未表明“{condition}”",
   "expected.referenceValue": "按年份给出的参照值，如 {2022: 78}",
@@ -914,7 +1060,8 @@ const zh: Catalog = {
   "standards.header.reads": "解析为",
   "standards.header.kind": "类型",
   // 规则语法 (#23)：相对基准年的变化、未识别的短语、规则所带单位、声明不涉及
-  "rule.change.docs": "相对基准年数值的变化：下降18% 指基准值的 18%（不高于基准值 × 0.82），个百分点为百分点；〔N〕为规划期累计变化。",
+  "rule.change.docs":
+    "相对基准年数值的变化：下降18% 指基准值的 18%（不高于基准值 × 0.82），个百分点为百分点；〔N〕为规划期累计变化。",
   "rule.change.baseYear": "{rule}：{year}年为基准年（{baseYear}），相对基准年的变化须在以后年份判断",
   "rule.change.noBase": "{rule}：基准年 {baseYear} 及以前没有可计算变化的值",
   "rule.change.pass": "{year}年：{value}{unit} 满足 {rule}（{baseYear}年 {base}{unit}，须 {limit}{unit}）",
@@ -923,10 +1070,14 @@ const zh: Catalog = {
   "rule.unknown.docs": "规则语法不认识的短语：由人工判断，lint 会指出其位置。",
   "rule.unknown": "“{text}”是规则语法无法识别的短语，须人工判断",
   "lint.unknown-phrase.description": "规则中含语法无法识别的短语（该项检查为待审核）",
-  "lint.unknown-phrase.found": "{id}：{field}“{text}”含语法无法识别的短语，该项检查须人工判断；请改写为比较式或已知的表述",
-  "error.ruleUnit": "“{text}”：其单位“{unit}”不是本行的单位“{rowUnit}”，也无法换算；请按 {rowUnit} 书写规则，或把本行单位改为规则所用单位",
-  "value.notApplicable.notDeclared": "{year}年：“{text}”——本行未声明可不涉及（may_be_not_applicable: true，或在规则中写 不涉及），须人工审核",
-  "error.notApplicableByEdition": "指标 {id}：能否声明不涉及由标准版本规定（{edition}：{allowed}），请删除 may_be_not_applicable",
+  "lint.unknown-phrase.found":
+    "{id}：{field}“{text}”含语法无法识别的短语，该项检查须人工判断；请改写为比较式或已知的表述",
+  "error.ruleUnit":
+    "“{text}”：其单位“{unit}”不是本行的单位“{rowUnit}”，也无法换算；请按 {rowUnit} 书写规则，或把本行单位改为规则所用单位",
+  "value.notApplicable.notDeclared":
+    "{year}年：“{text}”——本行未声明可不涉及（may_be_not_applicable: true，或在规则中写 不涉及），须人工审核",
+  "error.notApplicableByEdition":
+    "指标 {id}：能否声明不涉及由标准版本规定（{edition}：{allowed}），请删除 may_be_not_applicable",
   // ── end of wordings ──
   "rule.compare.fail": "{year}年：{value}{unit} 不满足 {rule}",
   "rule.about": "“{value}{unit}左右”无达标含义，须人工判断",
@@ -942,9 +1093,11 @@ const zh: Catalog = {
   "rule.trend.atBound": "{rule}：{year}年值 {value}{unit} 已达边界，无法再变动",
   "rule.trend.tooFew": "{rule}：至少需要两个年份的值，仅有{year}年",
   "rule.stable.held": "{rule}：{refYear}年 {refValue} → {year}年 {value}（变化 {change}，容差 {tolerance}）",
-  "rule.stable.broken": "{rule}：{refYear}年 {refValue} → {year}年 {value}，向不利方向变动超过容差 {tolerance}（变化 {change}）",
+  "rule.stable.broken":
+    "{rule}：{refYear}年 {refValue} → {year}年 {value}，向不利方向变动超过容差 {tolerance}（变化 {change}）",
   "rule.increase.held": "{rule}：{refYear}年 {refValue} → {year}年 {value}（变化 {change}[[，容差 {tolerance}]]）",
-  "rule.increase.broken": "{rule}：{refYear}年 {refValue} → {year}年 {value}，未提高（变化 {change}[[，容差 {tolerance}]]）",
+  "rule.increase.broken":
+    "{rule}：{refYear}年 {refValue} → {year}年 {value}，未提高（变化 {change}[[，容差 {tolerance}]]）",
   "rule.trend.held": "{rule}：逐年均朝规定方向变化（{series}）",
   "rule.trend.broken": "{rule}：{fromYear}年 {from} → {toYear}年 {to} 未按规定方向变化[[（{series}）]]",
   "superior.met": "已完成",
@@ -970,8 +1123,10 @@ const zh: Catalog = {
   "target.status.review": "目标未表明“{status}”",
   "target.trend.stated": "目标已写明{rule}或更严格的要求",
   "target.trend.atBound": "{rule}：目标使数值保持在上限 {worst}{unit}",
-  "target.trend.endpoint.pass": "{rule}：目标最低要求 {worst}{unit}，对比{baseYear}年 {base}（变化 {change}[[，容差 {tolerance}]]）",
-  "target.trend.endpoint.fail": "{rule}：目标允许 {worst}{unit}，对比{baseYear}年 {base}（变化 {change}[[，容差 {tolerance}]]）",
+  "target.trend.endpoint.pass":
+    "{rule}：目标最低要求 {worst}{unit}，对比{baseYear}年 {base}（变化 {change}[[，容差 {tolerance}]]）",
+  "target.trend.endpoint.fail":
+    "{rule}：目标允许 {worst}{unit}，对比{baseYear}年 {base}（变化 {change}[[，容差 {tolerance}]]）",
   "target.trend.noBase": "{rule}：{year}年没有可与目标比较的数值",
   "target.superior.stated": "目标为完成上级规定的考核任务",
   "target.superior.unknown": "未给出{year}年的上级目标",
@@ -982,10 +1137,13 @@ const zh: Catalog = {
   "progress.standardOnly": "{year}年对照国家标准（本阶段无规划目标）",
   "progress.target.due": "{targetYear}年目标 {target}",
   "progress.target.metEarly": "{targetYear}年目标 {target} 已提前达到（仅供参考，不作判定：目标年份未到）",
-  "progress.target.noNumber": "{targetYear}年目标 {target} 尚未达到，且无数值可供预测（仅供参考，不作判定：目标年份未到）",
+  "progress.target.noNumber":
+    "{targetYear}年目标 {target} 尚未达到，且无数值可供预测（仅供参考，不作判定：目标年份未到）",
   "progress.target.undecided": "{targetYear}年目标 {target} 暂无法判断（仅供参考，不作判定：目标年份未到）",
-  "progress.forecast.tooFew": "{targetYear}年目标 {target}：暂无预测，预测至少需要两个数值（仅供参考，不作判定：目标年份未到）",
-  "progress.forecast": "{targetYear}年目标 {target}，预测（仅供参考，不作判定）：{class}[[，预测值 {projected}]][[（{held}）]][[，比率 {ratio}]][[；所需进度 {pace}]][[（{paceHeld}）]]",
+  "progress.forecast.tooFew":
+    "{targetYear}年目标 {target}：暂无预测，预测至少需要两个数值（仅供参考，不作判定：目标年份未到）",
+  "progress.forecast":
+    "{targetYear}年目标 {target}，预测（仅供参考，不作判定）：{class}[[，预测值 {projected}]][[（{held}）]][[，比率 {ratio}]][[；所需进度 {pace}]][[（{paceHeld}）]]",
   // 某一年对一项指标的唯一判定：仅供参考的部分，以及参与判定的历史（#23）
   "progress.window.reachesBack": "规则自身的年限回溯至{from}年，早于基准年{baseYear}年，故这些年份也参与判定",
   "forecast.held.max": "已限定为该值可能的最大值",
@@ -1001,7 +1159,8 @@ const zh: Catalog = {
   "error.yaml.BAD_INDENT": "YAML 语法错误：缩进不对：同一层的键须从同一列开始，下一层须比上一层多缩进",
   "error.yaml.TAB_AS_INDENT": "YAML 语法错误：缩进里有制表符（Tab）：YAML 只能用空格缩进",
   "error.yaml.MISSING_CHAR": "YAML 语法错误：引号或括号没有闭合，或 [ ]、{ } 里的项之间缺少逗号或冒号",
-  "error.yaml.BLOCK_AS_IMPLICIT_KEY": "YAML 语法错误：一行里出现了两个“键: 值”（如 a: b: c）；值里有冒号加空格时请给值加引号",
+  "error.yaml.BLOCK_AS_IMPLICIT_KEY":
+    "YAML 语法错误：一行里出现了两个“键: 值”（如 a: b: c）；值里有冒号加空格时请给值加引号",
   "error.yaml.MULTILINE_IMPLICIT_KEY": "YAML 语法错误：键须写在一行内；这一行可能缺少“键: ”，或上一行的值没有闭合",
   "error.yaml.BAD_SCALAR_START": "YAML 语法错误：值不能以这个符号开头（如 %、@、`）；请给值加引号",
   "error.yaml.BAD_DQ_ESCAPE": "YAML 语法错误：双引号里的反斜杠 \\ 开始了一个无效的转义；不需要转义时请改用单引号",
@@ -1033,7 +1192,8 @@ const zh: Catalog = {
   "error.unknownIndicator": "{edition} 中没有指标“{id}”[[；是否应为“{suggestion}”？]]",
   "error.unitMismatch": "指标 {id}：单位“{unit}”与标准的单位“{expected}”不一致",
   "error.regionAttributeMissing": "region 缺少本行 by_region 所需的属性“{attribute}”，请在 region 下补充",
-  "error.regionAttributeMissing.edition": "region 缺少标准中指标 {id} 的规则所需的属性“{attribute}”，请在 region 下补充",
+  "error.regionAttributeMissing.edition":
+    "region 缺少标准中指标 {id} 的规则所需的属性“{attribute}”，请在 region 下补充",
   "error.noRegionCase": "by_region 中没有与该地区匹配的情形（{attributes}）",
   "error.baselineAfterBaseYear": "基准值年份 {year} 晚于 plan.base_year {baseYear}：观测值请写在 actuals 下",
   "error.invalidFormat": "未知格式“{found}”；可用格式：{known}",
@@ -1045,8 +1205,10 @@ const zh: Catalog = {
   "error.sizeOption": "--max-file-size 应为大小，如 500k 或 20MB；实际为 {found}",
   // reads-escapes: reading inputs, escaping
   // --- one reader for every input (#22) ---
-  "error.input.notRegular.catalog": "{file} 不是普通文件（而是设备、FIFO、套接字或文件夹）：指标目录只从 .yaml 或 .yml 文件读取，因此不予读取",
-  "error.input.name.catalog": "{file}：指标目录应为 .yaml 或 .yml 文件，此路径（或其链接指向的文件）不是这样命名的，因此不予读取",
+  "error.input.notRegular.catalog":
+    "{file} 不是普通文件（而是设备、FIFO、套接字或文件夹）：指标目录只从 .yaml 或 .yml 文件读取，因此不予读取",
+  "error.input.name.catalog":
+    "{file}：指标目录应为 .yaml 或 .yml 文件，此路径（或其链接指向的文件）不是这样命名的，因此不予读取",
   "error.input.socket": "{file} 是套接字，不是文件：不予读取",
   "error.notACatalog": "此文件不是指标目录：应为{expected}",
   "error.notAConfig": "此文件不是项目配置：应为 lingling.config.yaml 各字段（lang、fail_on、outputs 等）的映射",
@@ -1057,10 +1219,12 @@ const zh: Catalog = {
   "error.init.emptyName": "--name 应为地区名称，如 永州市零陵区；实际为空",
   "error.import.notWorkbook": "{file} 不是工作簿：应为 .xlsx 文件（zip 格式），即 template 写出的那种",
   "error.init.year": "{option} 应为 1949 至 2100 之间的年份；实际为 {found}",
-  "error.init.noRoom": "--base-year {base} 之后没有留出规划年份：近期规划年 {near} 和远期规划年 {long} 须晚于基准年且不晚于 2100 年；请选择更早的基准年，或给出 --near-term 和 --long-term",
+  "error.init.noRoom":
+    "--base-year {base} 之后没有留出规划年份：近期规划年 {near} 和远期规划年 {long} 须晚于基准年且不晚于 2100 年；请选择更早的基准年，或给出 --near-term 和 --long-term",
   "error.init.nearTerm": "--near-term {near} 须晚于基准年 {base}",
   "error.init.longTerm": "--long-term {long} 须晚于近期规划年 {near}",
-  "error.init.longDefault": "--long-term 需要给出：其默认值 {long}（基准年 + 8）须晚于近期规划年 {near} 且不晚于 2100 年",
+  "error.init.longDefault":
+    "--long-term 需要给出：其默认值 {long}（基准年 + 8）须晚于近期规划年 {near} 且不晚于 2100 年",
   "error.init.name": "--name 须为一行文字，不含控制字符；实际为“{found}”",
   "error.linkLoop": "{file} 是指向包含它的文件夹的符号链接：形成循环，不再跟随",
   "errno.ELOOP": "符号链接形成循环（链接最终指回自身）",
@@ -1080,12 +1244,15 @@ const zh: Catalog = {
   "errno.ERR_FS_FILE_TOO_LARGE": "过大，无法读入内存",
   "errno.other": "系统拒绝了操作（{detail}）",
   "error.tooLarge.stream": "从中读取的数据已超过 {max} 字节的上限（--max-file-size）：没有结尾的管道或设备不再继续读取",
-  "error.fifoTimeout": "{seconds} 秒内没有数据写入 {file}：没有程序打开这个 FIFO 进行写入（等待时间可用 LINGLING_FIFO_TIMEOUT 设置）",
-  "error.unknownField.thousands": "未知字段“{field}”：在流式映射 {…} 中，YAML 会在数字的千位分隔逗号处将其拆开；请给数字加引号（\"1,200\"）或去掉逗号",
+  "error.fifoTimeout":
+    "{seconds} 秒内没有数据写入 {file}：没有程序打开这个 FIFO 进行写入（等待时间可用 LINGLING_FIFO_TIMEOUT 设置）",
+  "error.unknownField.thousands":
+    '未知字段“{field}”：在流式映射 {…} 中，YAML 会在数字的千位分隔逗号处将其拆开；请给数字加引号（"1,200"）或去掉逗号',
   "error.record.set": "--set 应为 编号=值，如 --set 1=26.1；实际为 {found}",
   "error.record.csvColumns": "{file} 需要表头行，含编号列（{ids}）和数值列（{values}）",
   "error.record.source.encoding": "{file}：{reason}",
-  "error.record.source.xls": "{file} 不是 .xlsx 工作簿（可能是 Excel 97–2003 的 .xls，或设有密码的工作簿）：请另存为 .xlsx 或 CSV",
+  "error.record.source.xls":
+    "{file} 不是 .xlsx 工作簿（可能是 Excel 97–2003 的 .xls，或设有密码的工作簿）：请另存为 .xlsx 或 CSV",
   "error.record.source.sheet": "{file} 中没有名为“{sheet}”的工作表；现有工作表：{sheets}",
   "error.record.source.noSheet": "{file} 中没有工作表",
   "error.record.source.sheetOfCsv": "--sheet 用于选择工作簿中的工作表；{file} 是 CSV 文件",
@@ -1099,7 +1266,8 @@ const zh: Catalog = {
   "error.record.templateWith": "--template 用于生成待填写的表格，不能与 --set、--from 同时使用",
   "error.record.outputWithoutTemplate": "-o 是 --template 写出表格的位置；record 本身把数值写入指标文件",
   "notice.record.sheet": "{file}：已读取工作表“{sheet}”（共 {count} 个中的第一个）；用 --sheet 名称 读取其他工作表",
-  "notice.record.percent": "{file}：指标 {ids} 的单元格为百分比格式，按所显示的百分数读取（显示 93.5% 记为 93.5，单位为 %）",
+  "notice.record.percent":
+    "{file}：指标 {ids} 的单元格为百分比格式，按所显示的百分数读取（显示 93.5% 记为 93.5，单位为 %）",
   // 统一的表格读取（workbook/sheetReader.ts），供 import 与 record --from 使用。
   "error.workbook.zip": "无法按工作簿读取 {file}：{detail}",
   "error.workbook.entries": "{file} 含有超过 {max} 个部件，超出数值工作簿所需；未解压任何内容",
@@ -1125,11 +1293,13 @@ const zh: Catalog = {
   "record.template.sheet": "{year}年数值",
   "error.record.nothing": "没有要写入的值：请用 --set 编号=值 或 --from values.csv",
   "error.record.invalidFile": "{file} 存在输入错误：请先运行 lingling-check {file} 查看并修正",
-  "error.record.encoding": "{file} 的编码是 {encoding}；record 只编辑 UTF-8 文件（以便原样保留未改动的每个字节）：请将文件另存为 UTF-8 后再记录",
+  "error.record.encoding":
+    "{file} 的编码是 {encoding}；record 只编辑 UTF-8 文件（以便原样保留未改动的每个字节）：请将文件另存为 UTF-8 后再记录",
   "error.record.unknown-id": "本文件中没有指标“{id}”",
   "error.record.unreadable-value": "指标 {id}：“{value}”不是数字，也不是可识别的值（已建立、无黑臭水体、不涉及等）",
   "error.record.conflict": "指标 {id}：{year}年已有值 {old}；改为 {value} 需加 --force",
-  "error.record.note-conflict": "指标 {id}：{year}年已有值 {value}[[，备注为“{old}”]]；改为另一备注（“{note}”）需加 --force",
+  "error.record.note-conflict":
+    "指标 {id}：{year}年已有值 {value}[[，备注为“{old}”]]；改为另一备注（“{note}”）需加 --force",
   "error.record.unsupported": "指标 {id}：其 {what} 不是本命令可以扩充的映射",
   "record.untouched": "{file} 未作任何修改。",
   "record.added": "{id} {year}年：{value}",
@@ -1143,9 +1313,12 @@ const zh: Catalog = {
   "error.record.refused": "写入 {written} 后文件第 {line} 行将不成立：{reason}；未写入任何内容",
   "error.record.notRegular": "{file} 不是普通文件：record 只写入磁盘上的指标文件",
   "error.record.tooLarge": "{file} 大小 {size} 字节，超过上限 {max}：record 不读取它",
-  "error.record.locked": "另一个 lingling-check record 正在写入 {file}，尚未完成：请待其完成后再试（被强行终止的运行留下的锁在一分钟后会被接管）",
-  "error.record.changedMeanwhile": "{file} 在本次 record 准备修改期间已被改动（另一程序或另一 record 写入了它）；未写入任何内容：请重新运行 record",
-  "error.hardLinked": "{file} 有 {links} 个名称（硬链接）：写入会整体替换该文件，使其与其他名称分离；请写入副本，或删除其他链接",
+  "error.record.locked":
+    "另一个 lingling-check record 正在写入 {file}，尚未完成：请待其完成后再试（被强行终止的运行留下的锁在一分钟后会被接管）",
+  "error.record.changedMeanwhile":
+    "{file} 在本次 record 准备修改期间已被改动（另一程序或另一 record 写入了它）；未写入任何内容：请重新运行 record",
+  "error.hardLinked":
+    "{file} 有 {links} 个名称（硬链接）：写入会整体替换该文件，使其与其他名称分离；请写入副本，或删除其他链接",
   "error.notWritten": "无法写入 {file}：{reason}；文件保持原样",
   "error.outputEmpty": "-o 需要文件名，但给出的是空字符串",
   "error.outputSame": "{file} 和 {other} 是同一个文件：请为每种格式指定不同的文件",
@@ -1171,7 +1344,8 @@ const zh: Catalog = {
   "error.formatsOutputs": "{formats} 种格式配了 {outputs} 个输出：每个 -o 属于紧挨在它前面的 -f",
   "error.yearOption": "{option} 应为 1949 至 2100 之间的年份；实际为 {found}",
   "error.compareYear": "--compare-year {compare} 应早于评估年份 {year}",
-  "error.assessChecks": "--assess year 由进展检查判定该年，而 --checks {checks} 未包含 progress：请加上 progress，或改用 --assess plan",
+  "error.assessChecks":
+    "--assess year 由进展检查判定该年，而 --checks {checks} 未包含 progress：请加上 progress，或改用 --assess plan",
   "error.checksOption": "--checks 应为以逗号分隔的 baseline、near_term、long_term、progress、override；实际为 {found}",
   "error.internal": "内部错误：{detail}（加 --debug 可查看调用栈，请报告此问题）",
   "expected.text": "文字",
@@ -1181,10 +1355,10 @@ const zh: Catalog = {
   "expected.indicator": "指标行：{id, name, standard, baseline, …}",
   "expected.file": "包含 region、plan、indicators 的映射",
   "expected.year": "1949 至 2100 之间的年份",
-  "expected.value": "数字或文字（如 25.5、\"25.5%\"、已建立、无黑臭水体、不涉及），或 {value, note}",
+  "expected.value": '数字或文字（如 25.5、"25.5%"、已建立、无黑臭水体、不涉及），或 {value, note}',
   "expected.series": "按年份给出的值，如 {2021: 0.03, 2022: 0.10}",
   "expected.baseline": "一个值，或截至基准年按年份给出的值",
-  "expected.rule": "规则文字（如 \"≥20\"、建立、保持稳定或持续改善），或 {rule, note}",
+  "expected.rule": '规则文字（如 "≥20"、建立、保持稳定或持续改善），或 {rule, note}',
   "expected.standard": "规则文字、{rule, note} 或 {by_region: [{when, rule}, …]}",
   "expected.byRegion": "{when: {属性: 值}, rule: 规则} 组成的列表",
   "expected.superior": "规则文字、met 或 not met",
@@ -1197,17 +1371,19 @@ const zh: Catalog = {
   "expected.outputs": "报告列表，每项为 {format, output}",
   "expected.format": "输出格式：table、json、markdown、junit、github、csv、xlsx、html、sarif 或 gitlab",
   "expected.better": "higher 或 lower",
-  "error.betterContradicts": "指标 {id}：better: {better} 与其国家标准“{rule}”的方向相反（按标准应为{implied}）；删除 better（将按标准取方向）或改正",
+  "error.betterContradicts":
+    "指标 {id}：better: {better} 与其国家标准“{rule}”的方向相反（按标准应为{implied}）；删除 better（将按标准取方向）或改正",
   "expected.measure": "level 或 delta",
   "expected.reference": "previous、first 或 base_year",
-  "expected.tolerance": "非负数（绝对值）或百分比如 \"1%\"（相对值）",
+  "expected.tolerance": '非负数（绝对值）或百分比如 "1%"（相对值）',
   "expected.reviewVerdict": "pass 或 fail",
   "expected.date": "日期",
-  "expected.id": "编号，如 \"1\"、\"5.1\"、R1",
+  "expected.id": '编号，如 "1"、"5.1"、R1',
   "expected.indicators": "至少一行指标组成的列表",
   "expected.level": "county 或 city",
   "expected.zone": "east、central、west 或 northeast",
-  "rule.expected.atom": "规则：比较式（≥20）、数字、区间（0.3-0.4之间）、短语（建立、保持稳定或持续改善、完成上级规定的考核任务等）或不涉及",
+  "rule.expected.atom":
+    "规则：比较式（≥20）、数字、区间（0.3-0.4之间）、短语（建立、保持稳定或持续改善、完成上级规定的考核任务等）或不涉及",
   "rule.expected.connective": "规则之间的“，且”/“and”或“或”/“or”，或文本结束",
   "rule.expected.empty": "规则，不能为空",
 
@@ -1263,13 +1439,17 @@ const zh: Catalog = {
   "explain.rule": "国家标准 {edition}（{document}）：",
   "explain.checks": "各项检查如何判定：",
   "explain.check.baseline": "基准值——基准年的值（连同此前各年）对照本规则。",
-  "explain.check.target": "近期/远期目标——达到规划目标能否保证满足本规则？按目标允许的最差值判断；不能保证的判未达标，无从判断的判待审核。",
-  "explain.check.progress": "进展——某一观测年的值对照本规则及所处阶段的规划目标；目标年未到时给出预测（实际增速与所需增速之比）。",
+  "explain.check.target":
+    "近期/远期目标——达到规划目标能否保证满足本规则？按目标允许的最差值判断；不能保证的判未达标，无从判断的判待审核。",
+  "explain.check.progress":
+    "进展——某一观测年的值对照本规则及所处阶段的规划目标；目标年未到时给出预测（实际增速与所需增速之比）。",
   "explain.choices": "本工具的取舍（每条判定理由中都会写明）：",
-  "explain.choice.tolerance": "“保持稳定”的容差默认为 0，可在行内用 tolerance 设定（绝对值，或 \"1%\" 相对值）",
-  "explain.choice.reference": "参照值为上一年的值（可设 reference: first 或 base_year）；只有一个值时趋势判为缺数据，绝不判达标",
+  "explain.choice.tolerance": '“保持稳定”的容差默认为 0，可在行内用 tolerance 设定（绝对值，或 "1%" 相对值）',
+  "explain.choice.reference":
+    "参照值为上一年的值（可设 reference: first 或 base_year）；只有一个值时趋势判为缺数据，绝不判达标",
   "explain.choice.ceiling": "百分比已达 100（向上）或 0（向下）时视为满足稳定和改善要求：已无法再变动",
-  "explain.choice.superior": "上级目标在被替换前持续有效：采用当年或此前最近一年下达的目标，理由中写明其年份；写明“完成/未完成”的结果只说明当年",
+  "explain.choice.superior":
+    "上级目标在被替换前持续有效：采用当年或此前最近一年下达的目标，理由中写明其年份；写明“完成/未完成”的结果只说明当年",
   "explain.file.rule": "本行在 {file} 中据以判定的规则：",
   "explain.file.chosen": "按地区属性选定：{when}",
   "explain.file.from": "来自 {catalog}[[（{document}）]][[——{unverified}]]",
@@ -1338,7 +1518,8 @@ const zh: Catalog = {
   "sheet.field.long_term": "远期规划年",
   "sheet.field.other": "地区的其他属性",
   "sheet.hint.value": "填写数值、不涉及，或已建立等状态",
-  "sheet.hint.extra": "没有单独的列或工作表的字段，按指标文件的写法以 YAML 填写（如 name_en: …，或按地区选取的标准 standard: {by_region: […]}）。上级下达目标、参照值、指标条件、人工审核、备注与来源各有单独的工作表",
+  "sheet.hint.extra":
+    "没有单独的列或工作表的字段，按指标文件的写法以 YAML 填写（如 name_en: …，或按地区选取的标准 standard: {by_region: […]}）。上级下达目标、参照值、指标条件、人工审核、备注与来源各有单独的工作表",
   "error.binaryToTerminal": "{format} 是二进制格式：请用 -o FILE 写入文件（或将标准输出重定向到文件）",
   "error.templateSource": "请给出一个指标文件，或给出 --standard 及 --name、--zone",
   "error.templateName": "使用 --standard 时需要 --name 和 --zone",
@@ -1377,13 +1558,17 @@ const zh: Catalog = {
   "report.runSummary.none": "共 {files} 个文件：{counts}",
   // SARIF：各项检查作为规则，附说明
   "sarif.rule.baseline": "基准值对照国家标准",
-  "sarif.rule.baseline.full": "基准年的值（连同此前各年）对照该行的国家标准（或文件给出的规则）。规划评审时参与判定；年度评估时仅作展示。",
+  "sarif.rule.baseline.full":
+    "基准年的值（连同此前各年）对照该行的国家标准（或文件给出的规则）。规划评审时参与判定；年度评估时仅作展示。",
   "sarif.rule.near_term": "近期目标能否保证达到国家标准",
-  "sarif.rule.near_term.full": "达到规划近期目标能否保证满足国家标准？按目标允许的最差值判断；不能保证的判未达标，无从判断的判待审核。",
+  "sarif.rule.near_term.full":
+    "达到规划近期目标能否保证满足国家标准？按目标允许的最差值判断；不能保证的判未达标，无从判断的判待审核。",
   "sarif.rule.long_term": "远期目标能否保证达到国家标准",
-  "sarif.rule.long_term.full": "达到规划远期目标能否保证满足国家标准？按目标允许的最差值判断；不能保证的判未达标，无从判断的判待审核。",
+  "sarif.rule.long_term.full":
+    "达到规划远期目标能否保证满足国家标准？按目标允许的最差值判断；不能保证的判未达标，无从判断的判待审核。",
   "sarif.rule.progress": "评估年的值对照国家标准和规划目标",
-  "sarif.rule.progress.full": "某年的观测值对照国家标准及所处阶段的规划目标；约束性指标缺少该年数值的判缺数据。对目标的预测仅作展示，不参与判定。",
+  "sarif.rule.progress.full":
+    "某年的观测值对照国家标准及所处阶段的规划目标；约束性指标缺少该年数值的判缺数据。对目标的预测仅作展示，不参与判定。",
   "sarif.rule.override": "改写内置版本国家标准的行",
   "sarif.rule.override.full": "文件对内置版本已有规则的指标给出了自己的规则：该行同时按内置版本的规则判定。",
   "sarif.rule.veto": "基本条件（否决项）未满足",
@@ -1408,9 +1593,9 @@ const zh: Catalog = {
   "expected.amount": "以万元计的金额，不小于 0 且小于 1,000,000,000,000",
   "expected.projectStatus": "未开工、在建或建成（也可写 not started、in progress、completed）",
   "expected.projectKind": "新建或续建（也可写 new、continued）",
-  "expected.period": "项目完成时间的起止年份（1949 至 2100），如 \"2023-2024\"",
+  "expected.period": '项目完成时间的起止年份（1949 至 2100），如 "2023-2024"',
   "expected.lead": "牵头单位，如 [区水利局, 珠山镇]",
-  "expected.indicatorIds": "指标编号列表，如 [\"5.2\"]",
+  "expected.indicatorIds": '指标编号列表，如 ["5.2"]',
   "expected.progress": "某年的进展：{invested, status, note}",
   "expected.progressByYear": "按年份的进展，如 {2023: {invested: 3000, status: 在建}}",
   "expected.project": "一项工程：{id, name, investment, period, …}",
@@ -1419,7 +1604,8 @@ const zh: Catalog = {
   "expected.margin": "0 至 100 之间的百分点数",
   "error.project.duplicateId": "工程序号“{id}”重复（首次出现在第 {line} 行）",
   "error.project.periodOrder": "工程 {id}：项目完成时间“{period}”的结束年份早于开始年份",
-  "error.project.investedFalls": "工程 {id}：{year} 年累计完成投资 {invested} 少于 {earlier} 年的 {before}，累计投资不应减少",
+  "error.project.investedFalls":
+    "工程 {id}：{year} 年累计完成投资 {invested} 少于 {earlier} 年的 {before}，累计投资不应减少",
   "error.projectMargin": "--project-margin 应为 0 至 100 之间的百分点数，而不是“{found}”",
   "project.status.not_started": "未开工",
   "project.status.in_progress": "在建",
@@ -1428,12 +1614,16 @@ const zh: Catalog = {
   "project.kind.new": "新建",
   "project.kind.continued": "续建",
   "project.finding.totalMismatch": "合计 {stated} 万元与 {count} 项工程投资之和 {sum} 万元不符（相差 {diff}）",
-  "project.finding.contentAmount": "工程 {id}：建设内容写明{written}（{stated} 万元），项目总投资栏为 {investment} 万元",
+  "project.finding.contentAmount":
+    "工程 {id}：建设内容写明{written}（{stated} 万元），项目总投资栏为 {investment} 万元",
   "project.finding.duplicateContent": "工程 {id}：建设内容与工程 {other} 相同",
   "project.finding.similarContent": "工程 {id}：建设内容与工程 {other} 几乎相同（相似度 {similarity}%）",
-  "project.finding.overdue": "工程 {id} {name}：逾期——项目完成时间 {period} 已于 {end} 年届满，{year} 年状态为{status}（牵头单位：{lead}）",
-  "project.finding.late": "工程 {id} {name}：未按期开工——应于 {start} 年开工，截至 {year} 年未填报进展（牵头单位：{lead}）",
-  "project.finding.lagging": "工程 {id} {name}：滞后——截至 {year} 年累计完成投资 {invested} 万元，占总投资 {investment} 万元的 {share}%，工期已过 {expected}%，落后 {behind} 个百分点，超过允许的 {margin} 个百分点（牵头单位：{lead}）",
+  "project.finding.overdue":
+    "工程 {id} {name}：逾期——项目完成时间 {period} 已于 {end} 年届满，{year} 年状态为{status}（牵头单位：{lead}）",
+  "project.finding.late":
+    "工程 {id} {name}：未按期开工——应于 {start} 年开工，截至 {year} 年未填报进展（牵头单位：{lead}）",
+  "project.finding.lagging":
+    "工程 {id} {name}：滞后——截至 {year} 年累计完成投资 {invested} 万元，占总投资 {investment} 万元的 {share}%，工期已过 {expected}%，落后 {behind} 个百分点，超过允许的 {margin} 个百分点（牵头单位：{lead}）",
   "project.total.agrees": "合计 {stated} 万元与 {count} 项工程投资之和相符",
   "project.total.none": "{count} 项工程投资之和为 {sum} 万元（未写明合计）",
   "project.year": "{year} 年的进度与投资进度；允许落后 {margin} 个百分点（{source}）",
@@ -1472,12 +1662,15 @@ const zh: Catalog = {
   "project.by.lead": "按牵头单位",
   "project.total": "合计",
   "project.gantt": "重点工程时间轴，标出 {year} 年",
-  "project.batch": "{files} 个文件的重点工程：共 {count} 项，总投资 {investment} 万元，累计完成投资 {invested} 万元，建成 {completed} 项，{warnings} 项有警示",
+  "project.batch":
+    "{files} 个文件的重点工程：共 {count} 项，总投资 {investment} 万元，累计完成投资 {invested} 万元，建成 {completed} 项，{warnings} 项有警示",
   // --- lint, vetoes, record --project (#13) ---
   "expected.vetoes": "按年份列出的基本条件，如 {2024: {重特大突发环境事件: 未发生}}",
   "expected.vetoCondition": "条件名称",
-  "expected.veto": "满足（未发生、已完成、完成、无、是、met、yes、true）或不满足（发生、已发生、未完成、否、no、false、not met）",
-  "error.veto": "基本条件“{condition}”（{year}年）：“{found}”既不表示满足也不表示不满足；应为满足（未发生、已完成、完成、无、是、met、yes、true）或不满足（发生、已发生、未完成、否、no、false、not met）",
+  "expected.veto":
+    "满足（未发生、已完成、完成、无、是、met、yes、true）或不满足（发生、已发生、未完成、否、no、false、not met）",
+  "error.veto":
+    "基本条件“{condition}”（{year}年）：“{found}”既不表示满足也不表示不满足；应为满足（未发生、已完成、完成、无、是、met、yes、true）或不满足（发生、已发生、未完成、否、no、false、not met）",
   "veto.label": "基本条件",
   "veto.heading.year": "{year}年基本条件（否决项）：列出 {count} 项，{failed} 项不满足",
   "veto.heading.plan": "基本条件（否决项），规划评估中仅展示、不作判定：列出 {count} 项",
@@ -1498,16 +1691,22 @@ const zh: Catalog = {
   "lint.summary": "共 {files} 个文件：{errors} 个错误，{warnings} 个警告",
   "lint.clean": "共 {files} 个文件：未发现问题",
   "lint.unit-scale.description": "单位为 % 的行中数值与单位矛盾（54.5 中夹着 0.545；全部数值不超过 1 而目标大于 1）",
-  "lint.unit-scale.fraction": "{id}：{year}年的 {value} 像是小数，而本行（单位 %）其他数值在 {low} 至 {high} 之间；是否应为 {percent}？",
-  "lint.unit-scale.allFractions": "{id}：本行单位为 %，但所有数值都不超过 1（最大 {max}），而“{rule}”要求大于 1：数值是小数，或规则用了另一种单位",
+  "lint.unit-scale.fraction":
+    "{id}：{year}年的 {value} 像是小数，而本行（单位 %）其他数值在 {low} 至 {high} 之间；是否应为 {percent}？",
+  "lint.unit-scale.allFractions":
+    "{id}：本行单位为 %，但所有数值都不超过 1（最大 {max}），而“{rule}”要求大于 1：数值是小数，或规则用了另一种单位",
   "lint.target-below-baseline.description": "规划目标弱于本行基准值",
-  "lint.target-below-baseline.higher": "{id}：{field}“{rule}”低于本行基准值 {baseline}（{baseYear}年），而该指标越高越好：下降也算达到",
-  "lint.target-below-baseline.lower": "{id}：{field}“{rule}”高于本行基准值 {baseline}（{baseYear}年），而该指标越低越好：上升也算达到",
+  "lint.target-below-baseline.higher":
+    "{id}：{field}“{rule}”低于本行基准值 {baseline}（{baseYear}年），而该指标越高越好：下降也算达到",
+  "lint.target-below-baseline.lower":
+    "{id}：{field}“{rule}”高于本行基准值 {baseline}（{baseYear}年），而该指标越低越好：上升也算达到",
   "lint.target-against-standard.description": "规划目标与国家标准方向相反",
   "lint.target-against-standard.found": "{id}：{field}“{rule}”与国家标准“{standard}”方向相反",
   "lint.near-stricter-than-long.description": "近期目标严于远期目标",
-  "lint.near-stricter-than-long.found": "{id}：{nearYear}年目标“{near}”严于{longYear}年目标“{long}”：规划允许{nearYear}年后倒退",
-  "lint.plan-consistency.description": "重点工程（附表1）：合计与各项之和、建设内容中的金额与投资额一栏、重复的建设内容",
+  "lint.near-stricter-than-long.found":
+    "{id}：{nearYear}年目标“{near}”严于{longYear}年目标“{long}”：规划允许{nearYear}年后倒退",
+  "lint.plan-consistency.description":
+    "重点工程（附表1）：合计与各项之和、建设内容中的金额与投资额一栏、重复的建设内容",
   "error.record.projectOnly": "--invested 和 --status 用于记录重点工程的进展：请用 --project 编号 指明工程",
   "error.record.projectWith": "--project 只记录一项工程的进展：请勿同时使用 --set、--from 或 --template",
   "error.record.projectNothing": "工程 {id} 没有可记录的内容：请给出 --invested、--status 或 --note",
@@ -1523,11 +1722,13 @@ const zh: Catalog = {
   "record.template.invested": "累计投资",
   "record.template.status": "状态",
   // --- help for projects, lint and record --project (#13) ---
-  "help.projectMargin": "重点工程累计完成投资比例落后于工期进度多少个百分点即判为滞后（默认取文件的 projects.margin，否则为 20）",
+  "help.projectMargin":
+    "重点工程累计完成投资比例落后于工期进度多少个百分点即判为滞后（默认取文件的 projects.margin，否则为 20）",
   "help.recordProject": "记录某项重点工程（附表1）在 --year 年的进展，而非指标数值：配合 --invested 和/或 --status",
   "help.recordInvested": "配合 --project：截至 --year 年底的累计完成投资（万元）",
   "help.recordStatus": "配合 --project：未开工、在建或建成（也可写 not started、in progress、completed）",
-  "help.lint": "单独检查规划自身的一致性（单位、目标与基准值、国家标准及彼此之间，重点工程的金额）；发现问题时退出码为 1",
+  "help.lint":
+    "单独检查规划自身的一致性（单位、目标与基准值、国家标准及彼此之间，重点工程的金额）；发现问题时退出码为 1",
   "help.lintFormat": "table、json 或 github",
   "help.lintFailOn": "仅在出现错误时退出码为 1（默认警告也算）",
   // --- words (#16) ---
@@ -1536,7 +1737,8 @@ const zh: Catalog = {
   "help.inputs": "指标文件（YAML）、目录（其下所有 .yaml/.yml）、带引号的通配符，或 -（标准输入）",
   "help.output": "将紧挨在前的 --format 写入 FILE；未配 -o（或 -o -）的格式输出到标准输出",
   "help.year": "评估的年份：每项约束性指标都需有该年的值（默认：有实际值的最近年份）",
-  "help.assess": "评估的问题：plan（规划评审：基准年与规划目标）或 year（年度评估：由该年数值判定）；默认：文件有实际值或给出 --year 时为 year，否则为 plan",
+  "help.assess":
+    "评估的问题：plan（规划评审：基准年与规划目标）或 year（年度评估：由该年数值判定）；默认：文件有实际值或给出 --year 时为 year，否则为 plan",
   "help.compareYear": "同时评估此前某一年，并列出变化：新增未达标、新转为达标、预测类别变化",
   "help.checks": "运行哪些检查：baseline,near_term,long_term,progress,override（默认：全部适用的）",
   "help.lang": "报告语言：zh 或 en（默认取 LINGLING_LANG 或系统语言）",
@@ -1562,10 +1764,12 @@ const zh: Catalog = {
   "help.recordFile": "要更新的指标文件",
   "help.recordYear": "数值所属年份",
   "help.recordSet": "一个值，可重复：--set 1=26.1 --set 2=已建立",
-  "help.recordFrom": "从 CSV 文件（UTF-8 或 GBK）或 .xlsx 工作簿读取数值：需有编号列（序号、id）和数值列（数值、value），可选备注列（备注、note）和指标名称列（指标名称、name）",
+  "help.recordFrom":
+    "从 CSV 文件（UTF-8 或 GBK）或 .xlsx 工作簿读取数值：需有编号列（序号、id）和数值列（数值、value），可选备注列（备注、note）和指标名称列（指标名称、name）",
   "help.recordSheet": "要读取的 --from 工作簿中的工作表（默认：第一个）",
   "help.recordTemplate": "改为生成 --year 年的待填写表格：每项指标一行，列出最近实际值，数值列留空",
-  "help.recordOutput": "与 --template 同用：将表格写入 FILE（.xlsx 为工作簿，其余为 CSV；已存在的文件须加 --force 才覆盖），而非标准输出",
+  "help.recordOutput":
+    "与 --template 同用：将表格写入 FILE（.xlsx 为工作簿，其余为 CSV；已存在的文件须加 --force 才覆盖），而非标准输出",
   "help.recordNote": "随每个值保存的备注",
   "help.recordForce": "覆盖文件中该年已有的值",
   "help.standards": "列出内置的国家标准版本，或某一版本的全部指标",
@@ -1595,7 +1799,8 @@ const zh: Catalog = {
   "help.importOutput": "将指标文件写入 FILE（完整写入或不写），而非标准输出",
   "help.historyOutput": "将历史写入 FILE（完整写入或不写），而非标准输出",
   "help.format": "输出格式，可重复：{formats}（默认 table）",
-  "help.after": "\n退出码：\n  0  总体 PASS 或 WARN\n  1  总体 FAIL 或 INCOMPLETE（见 --allow-incomplete、--fail-on warn、--exit-zero）\n  2  用法或输入错误（每个输入错误都给出 文件:行:列）\n\n\n示例：\n  lingling-check seeds/lingling.yaml\n  lingling-check --lang en --checks baseline seeds/lingling.yaml\n  lingling-check -f table -f junit -o report.xml indicators/\n  lingling-check init --name 某某县 --zone west -o 某某县.yaml\n  cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -",
+  "help.after":
+    "\n退出码：\n  0  总体 PASS 或 WARN\n  1  总体 FAIL 或 INCOMPLETE（见 --allow-incomplete、--fail-on warn、--exit-zero）\n  2  用法或输入错误（每个输入错误都给出 文件:行:列）\n\n\n示例：\n  lingling-check seeds/lingling.yaml\n  lingling-check --lang en --checks baseline seeds/lingling.yaml\n  lingling-check -f table -f junit -o report.xml indicators/\n  lingling-check init --name 某某县 --zone west -o 某某县.yaml\n  cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -",
   "help.title.usage": "用法：",
   "help.title.arguments": "参数：",
   "help.title.options": "选项：",
@@ -1656,10 +1861,12 @@ const zh: Catalog = {
   "sheet.reference.base_year": "基准年",
   "sheet.review.pass": "通过",
   "sheet.review.fail": "不通过",
-  "sheet.hint.vetoes": "每个年份、每项否决项（基本条件）一行：未发生 / 已完成 / TRUE 为满足，发生 / 未完成 / FALSE 为不满足。只有年份没有条件的行表示该年列出但没有条件。适用哪些条件由文件自定（未找到官方清单）。",
+  "sheet.hint.vetoes":
+    "每个年份、每项否决项（基本条件）一行：未发生 / 已完成 / TRUE 为满足，发生 / 未完成 / FALSE 为不满足。只有年份没有条件的行表示该年列出但没有条件。适用哪些条件由文件自定（未找到官方清单）。",
   "sheet.hint.superior": "每项指标、每个年份一行：上级下达的目标，按规则写法填写，或填 met / not met",
   "sheet.hint.referenceValues": "每项指标、每个年份一行：规则所指的参照值（如全省平均水平），填数字",
-  "sheet.hint.clauses": "每项指标、每个规则中的条件一行（如且能源消耗总量不超过控制目标值）：已满足 / 未满足；年份留空表示各年通用",
+  "sheet.hint.clauses":
+    "每项指标、每个规则中的条件一行（如且能源消耗总量不超过控制目标值）：已满足 / 未满足；年份留空表示各年通用",
   "sheet.hint.reviews": "对只有文字数值的指标的人工审核结论：通过或不通过、审核人、日期、适用年份（留空为基准年）",
   "sheet.hint.notes": "数值（基准值、某年实际值：填年份）或规则（国家标准、近期目标、远期目标）的备注与来源",
   "sheet.hint.tolerance": "数值向变差方向变动多少仍算保持稳定：0.5（按指标单位）或 1%（相对参照值）",
@@ -1683,4 +1890,7 @@ const zh: Catalog = {
  * each catalogue here rather than as a spread inside its literal: V8 builds every property written
  * after a spread one by one, which made loading these two catalogues 30 ms of every start.
  */
-export const CATALOGS: Record<Lang, Catalog> = { zh: Object.assign(zh, vocabularyLabels("zh")), en: Object.assign(en, vocabularyLabels("en")) };
+export const CATALOGS: Record<Lang, Catalog> = {
+  zh: Object.assign(zh, vocabularyLabels("zh")),
+  en: Object.assign(en, vocabularyLabels("en")),
+};

@@ -20,6 +20,8 @@ export interface Message {
   data?: MessageData;
 }
 
-export const ref = (id: string, detail?: string): MessageRef => (detail === undefined ? { ref: id } : { ref: id, detail });
+export const ref = (id: string, detail?: string): MessageRef =>
+  detail === undefined ? { ref: id } : { ref: id, detail };
 
-export const isRef = (v: unknown): v is MessageRef => typeof v === "object" && v !== null && !Array.isArray(v) && typeof (v as MessageRef).ref === "string";
+export const isRef = (v: unknown): v is MessageRef =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && typeof (v as MessageRef).ref === "string";

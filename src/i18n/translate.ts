@@ -95,7 +95,8 @@ export function t(lang: Lang, id: string, data: MessageData = {}): string {
     let out = "";
     for (const p of ps) {
       if (typeof p === "string") out += p;
-      else if ("slot" in p) out += p.forms ? counted(lang, data[p.slot], value(p.slot), p.forms) : (value(p.slot) ?? "");
+      else if ("slot" in p)
+        out += p.forms ? counted(lang, data[p.slot], value(p.slot), p.forms) : (value(p.slot) ?? "");
       else if (p.slots.every((name) => value(name) !== undefined)) out += render(p.optional);
     }
     return out;
@@ -130,7 +131,8 @@ export function reason(lang: Lang, o: Outcome): string {
   });
   const joiner = lang === "zh" ? "；" : "; ";
   if (o.message.id === "rule.all" || o.message.id === "rule.any") {
-    const connective = o.message.id === "rule.all" ? (lang === "zh" ? "；且 " : "; and ") : lang === "zh" ? "；或 " : "; or ";
+    const connective =
+      o.message.id === "rule.all" ? (lang === "zh" ? "；且 " : "; and ") : lang === "zh" ? "；或 " : "; or ";
     return parts.join(connective);
   }
   return `${message(lang, o.message)}${lang === "zh" ? "：" : ": "}${parts.join(joiner)}`;

@@ -8,7 +8,14 @@ import unitScale from "./unitScale.js";
 import unknownPhrase from "./unknownPhrase.js";
 import type { LintCheck, LintFinding, LintLocator } from "./types.js";
 
-export const LINT_CHECKS: readonly LintCheck[] = [unitScale, targetAgainstStandard, targetBelowBaseline, nearStricterThanLong, planConsistency, unknownPhrase];
+export const LINT_CHECKS: readonly LintCheck[] = [
+  unitScale,
+  targetAgainstStandard,
+  targetBelowBaseline,
+  nearStricterThanLong,
+  planConsistency,
+  unknownPhrase,
+];
 
 /** The findings of every check on the file, by line and column. */
 export function lint(file: IndicatorFile, at: LintLocator, checks: readonly LintCheck[] = LINT_CHECKS): LintFinding[] {

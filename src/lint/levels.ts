@@ -28,8 +28,12 @@ export const isPercent = (i: Indicator) => /^[%％]$/.test(i.unit.trim());
 /** The row's numbers as the file states them, with the field each stands in. */
 export function observedNumbers(i: Indicator): Array<{ field: "baseline" | "actuals"; year: number; n: number }> {
   return [
-    ...i.baseline.flatMap((o) => (o.value.kind === "number" ? [{ field: "baseline" as const, year: o.year, n: o.value.n }] : [])),
-    ...i.actuals.flatMap((o) => (o.value.kind === "number" ? [{ field: "actuals" as const, year: o.year, n: o.value.n }] : [])),
+    ...i.baseline.flatMap((o) =>
+      o.value.kind === "number" ? [{ field: "baseline" as const, year: o.year, n: o.value.n }] : [],
+    ),
+    ...i.actuals.flatMap((o) =>
+      o.value.kind === "number" ? [{ field: "actuals" as const, year: o.year, n: o.value.n }] : [],
+    ),
   ];
 }
 

@@ -20,12 +20,23 @@ const check: LintCheck = {
           ? pointsHigher(near.op) && pointsHigher(long.op) && near.value > long.value
           : pointsLower(near.op) && pointsLower(long.op) && near.value < long.value;
       if (!stricter) return [];
-      return [{
-        check: check.id,
-        severity: check.severity,
-        ...at.row(i.id, ["near_term"], i.line),
-        message: { id: "lint.near-stricter-than-long.found", data: { id: i.id, near: i.nearTerm!.text, long: i.longTerm!.text, nearYear: file.plan.nearTerm, longYear: file.plan.longTerm } },
-      }];
+      return [
+        {
+          check: check.id,
+          severity: check.severity,
+          ...at.row(i.id, ["near_term"], i.line),
+          message: {
+            id: "lint.near-stricter-than-long.found",
+            data: {
+              id: i.id,
+              near: i.nearTerm!.text,
+              long: i.longTerm!.text,
+              nearYear: file.plan.nearTerm,
+              longYear: file.plan.longTerm,
+            },
+          },
+        },
+      ];
     });
   },
 };

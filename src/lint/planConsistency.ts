@@ -10,7 +10,12 @@ const check: LintCheck = {
   id: "plan-consistency",
   description: "lint.plan-consistency.description",
   severity: "warning",
-  messages: ["project.finding.totalMismatch", "project.finding.contentAmount", "project.finding.duplicateContent", "project.finding.similarContent"],
+  messages: [
+    "project.finding.totalMismatch",
+    "project.finding.contentAmount",
+    "project.finding.duplicateContent",
+    "project.finding.similarContent",
+  ],
   run(file, at) {
     if (!file.projects) return [];
     return planConsistency(file.projects).findings.map((f) => ({

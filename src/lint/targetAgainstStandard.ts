@@ -25,7 +25,10 @@ const check: LintCheck = {
           check: check.id,
           severity: check.severity,
           ...at.row(i.id, [t.field], i.line),
-          message: { id: "lint.target-against-standard.found", data: { id: i.id, field: ref(`lint.field.${t.field}`), rule: spec.text, standard: i.standard!.text } },
+          message: {
+            id: "lint.target-against-standard.found",
+            data: { id: i.id, field: ref(`lint.field.${t.field}`), rule: spec.text, standard: i.standard!.text },
+          },
         });
       }
     }

@@ -24,13 +24,25 @@ const check: LintCheck = {
         const level = levelOf(spec, i.better);
         if (!level) continue;
         const base = atPrecisionOf(level.value, baseline);
-        const weaker = i.better === "higher" ? pointsHigher(level.op) && level.value < base : pointsLower(level.op) && level.value > base;
+        const weaker =
+          i.better === "higher"
+            ? pointsHigher(level.op) && level.value < base
+            : pointsLower(level.op) && level.value > base;
         if (!weaker) continue;
         findings.push({
           check: check.id,
           severity: check.severity,
           ...at.row(i.id, [t.field], i.line),
-          message: { id: `lint.target-below-baseline.${i.better}`, data: { id: i.id, field: ref(`lint.field.${t.field}`), rule: spec!.text, baseline, baseYear: file.plan.baseYear } },
+          message: {
+            id: `lint.target-below-baseline.${i.better}`,
+            data: {
+              id: i.id,
+              field: ref(`lint.field.${t.field}`),
+              rule: spec!.text,
+              baseline,
+              baseYear: file.plan.baseYear,
+            },
+          },
         });
       }
     }

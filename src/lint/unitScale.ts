@@ -28,21 +28,29 @@ const check: LintCheck = {
             check: check.id,
             severity: check.severity,
             ...at.row(i.id, [x.field, String(x.year)], i.line),
-            message: { id: "lint.unit-scale.fraction", data: { id: i.id, year: x.year, value: x.n, percent: Number((x.n * 100).toPrecision(6)), low, high } },
+            message: {
+              id: "lint.unit-scale.fraction",
+              data: { id: i.id, year: x.year, value: x.n, percent: Number((x.n * 100).toPrecision(6)), low, high },
+            },
           });
         }
         continue;
       }
       if (fractions.length === 0) continue;
       // The standard too, the edition's where the row takes it from there (then the finding stands at the row).
-      for (const { field, spec } of TARGETS.map((t) => ({ field: t.field as string, spec: t.spec(i) })).concat([{ field: "standard", spec: i.standard }])) {
+      for (const { field, spec } of TARGETS.map((t) => ({ field: t.field as string, spec: t.spec(i) })).concat([
+        { field: "standard", spec: i.standard },
+      ])) {
         const level = levelOf(spec, i.better);
         if (!level || !pointsHigher(level.op) || level.value <= 1) continue;
         findings.push({
           check: check.id,
           severity: check.severity,
           ...at.row(i.id, [field], i.line),
-          message: { id: "lint.unit-scale.allFractions", data: { id: i.id, rule: spec!.text, max: Math.max(...fractions.map((x) => x.n)) } },
+          message: {
+            id: "lint.unit-scale.allFractions",
+            data: { id: i.id, rule: spec!.text, max: Math.max(...fractions.map((x) => x.n)) },
+          },
         });
       }
     }

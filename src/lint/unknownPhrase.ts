@@ -25,7 +25,12 @@ const check: LintCheck = {
       for (const { path, field, spec } of specs) {
         for (const leaf of spec ? leaves(spec.rule) : []) {
           if (leaf.kind !== "unknown") continue;
-          findings.push({ check: check.id, severity: check.severity, ...at.row(i.id, path, i.line), message: { id: "lint.unknown-phrase.found", data: { id: i.id, field, text: leaf.text } } });
+          findings.push({
+            check: check.id,
+            severity: check.severity,
+            ...at.row(i.id, path, i.line),
+            message: { id: "lint.unknown-phrase.found", data: { id: i.id, field, text: leaf.text } },
+          });
         }
       }
     }

@@ -19,12 +19,16 @@ function strict(encoding: string, bytes: Uint8Array): string | undefined {
 
 export function decode(bytes: Uint8Array): Decoded {
   const [a, b, c, d] = bytes;
-  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return { ok: false, reason: "utf-32" };
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff))
+    return { ok: false, reason: "utf-32" };
   if (a === 0xef && b === 0xbb && c === 0xbf) {
     const text = strict("utf-8", bytes.subarray(3));
     return text === undefined ? { ok: false, reason: "unknown" } : { ok: true, text, encoding: "utf-8" };
   }
-  for (const [bom, encoding] of [[[0xff, 0xfe], "utf-16le"], [[0xfe, 0xff], "utf-16be"]] as const) {
+  for (const [bom, encoding] of [
+    [[0xff, 0xfe], "utf-16le"],
+    [[0xfe, 0xff], "utf-16be"],
+  ] as const) {
     if (a === bom[0] && b === bom[1]) {
       const text = strict(encoding, bytes.subarray(2));
       return text === undefined ? { ok: false, reason: "unknown" } : { ok: true, text, encoding };
@@ -32,12 +36,19 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   // Every other byte zero in the first lines: UTF-16 saved without its byte-order mark.
   const head = bytes.subarray(0, 64);
-  if (head.length >= 4 && head.filter((x) => x === 0).length >= head.length / 4) return { ok: false, reason: "utf-16-no-bom" };
+  if (head.length >= 4 && head.filter((x) => x === 0).length >= head.length / 4)
+    return { ok: false, reason: "utf-16-no-bom" };
   // The common case, checked and decoded natively without making a decoder per file.
-  if (isUtf8(bytes)) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"), encoding: "utf-8" };
+  if (isUtf8(bytes))
+    return {
+      ok: true,
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"),
+      encoding: "utf-8",
+    };
   // UTF-16 without its mark: it decodes, and the decoded text has the file's ASCII keys.
   for (const encoding of ["utf-16le", "utf-16be"]) {
-    if (/^\s*(region|plan|indicators|standard)\s*:/m.test(strict(encoding, bytes) ?? "")) return { ok: false, reason: "utf-16-no-bom" };
+    if (/^\s*(region|plan|indicators|standard)\s*:/m.test(strict(encoding, bytes) ?? ""))
+      return { ok: false, reason: "utf-16-no-bom" };
   }
   const gb = strict("gb18030", bytes);
   if (gb !== undefined) return { ok: true, text: gb, encoding: "gb18030" };

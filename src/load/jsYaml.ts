@@ -7,12 +7,17 @@
 import jsYaml from "js-yaml";
 
 const INT = { decimal: /^[-+]?[0-9]+$/, octal: /^0o[0-7]+$/, hex: /^0x[0-9a-fA-F]+$/ };
-const FLOAT = { special: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, exp: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, fixed: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/ };
+const FLOAT = {
+  special: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  exp: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  fixed: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+};
 
 const int = new jsYaml.Type("tag:yaml.org,2002:int", {
   kind: "scalar",
   resolve: (s: string | null) => s !== null && (INT.decimal.test(s) || INT.octal.test(s) || INT.hex.test(s)),
-  construct: (s: string) => (INT.octal.test(s) ? Number.parseInt(s.slice(2), 8) : INT.hex.test(s) ? Number.parseInt(s.slice(2), 16) : Number(s)),
+  construct: (s: string) =>
+    INT.octal.test(s) ? Number.parseInt(s.slice(2), 8) : INT.hex.test(s) ? Number.parseInt(s.slice(2), 16) : Number(s),
   predicate: (n: unknown) => typeof n === "number" && Number.isInteger(n),
 });
 
@@ -60,6 +65,10 @@ export interface ParseState {
  * Text → data, with `listener` told of each node as it opens and closes. Throws on anything that
  * is not one YAML document of the core schema: the caller then asks `yaml` where and why.
  */
-export function loadYaml(text: string, listener: (event: "open" | "close", state: ParseState) => void, maxDepth: number): unknown {
+export function loadYaml(
+  text: string,
+  listener: (event: "open" | "close", state: ParseState) => void,
+  maxDepth: number,
+): unknown {
   return jsYaml.load(text, { schema: CORE_1_2, listener: listener as never, maxDepth } as jsYaml.LoadOptions);
 }

@@ -75,50 +75,62 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
   let data: unknown;
   try {
     // Called twice for every node of the file.
-    data = loadYaml(text, (event, s) => {
-      last = s;
-      const depth = lines.length;
-      if (event === "open") {
-        if (depth === 1 && rowsDepth < 0) {
-          const keys = insides[0];
-          if (keys !== undefined && keys.length % 2 === 1 && keys.at(-1) === "indicators") rowsDepth = 1;
+    data = loadYaml(
+      text,
+      (event, s) => {
+        last = s;
+        const depth = lines.length;
+        if (event === "open") {
+          if (depth === 1 && rowsDepth < 0) {
+            const keys = insides[0];
+            if (keys !== undefined && keys.length % 2 === 1 && keys.at(-1) === "indicators") rowsDepth = 1;
+          }
+          lines.push(s.line + 1);
+          columns.push(s.position - s.lineStart + 1);
+          positions.push(s.position);
+          insides.push(undefined);
+          kept.push(undefined);
+          firsts.push(0);
+          return;
         }
-        lines.push(s.line + 1);
-        columns.push(s.position - s.lineStart + 1);
-        positions.push(s.position);
-        insides.push(undefined);
-        kept.push(undefined);
-        firsts.push(0);
-        return;
-      }
-      const at = depth - 1;
-      // A collection starts where its first item or key does, as `yaml` places it (the node opened
-      // right after the key's colon).
-      const line = firsts[at]! > 0 ? firsts[at]! : lines[at]!;
-      const inside = insides[at];
-      const node: Node = { line, column: columns[at]!, position: positions[at]!, inside, places: kept[at] };
-      if (agreed && !yamlReadsAlike(node, s)) agreed = false;
-      lines.pop();
-      columns.pop();
-      positions.pop();
-      insides.pop();
-      kept.pop();
-      firsts.pop();
-      if (rowsDepth === depth - 1) rowsDepth = -2;
-      // Inside a row (deeper than the rows' sequence's items), nothing is kept.
-      const inRow = rowsDepth >= 0 && at > rowsDepth + 1;
-      if (at > 0) {
-        const parent = at - 1;
-        (insides[parent] ??= []).push(s.result);
-        if (firsts[parent] === 0) firsts[parent] = line;
-        if (!(rowsDepth >= 0 && parent > rowsDepth)) {
-          (kept[parent] ??= []).push(node);
-          if (work) work.kept++;
+        const at = depth - 1;
+        // A collection starts where its first item or key does, as `yaml` places it (the node opened
+        // right after the key's colon).
+        const line = firsts[at]! > 0 ? firsts[at]! : lines[at]!;
+        const inside = insides[at];
+        const node: Node = { line, column: columns[at]!, position: positions[at]!, inside, places: kept[at] };
+        if (agreed && !yamlReadsAlike(node, s)) agreed = false;
+        lines.pop();
+        columns.pop();
+        positions.pop();
+        insides.pop();
+        kept.pop();
+        firsts.pop();
+        if (rowsDepth === depth - 1) rowsDepth = -2;
+        // Inside a row (deeper than the rows' sequence's items), nothing is kept.
+        const inRow = rowsDepth >= 0 && at > rowsDepth + 1;
+        if (at > 0) {
+          const parent = at - 1;
+          (insides[parent] ??= []).push(s.result);
+          if (firsts[parent] === 0) firsts[parent] = line;
+          if (!(rowsDepth >= 0 && parent > rowsDepth)) {
+            (kept[parent] ??= []).push(node);
+            if (work) work.kept++;
+          }
         }
-      }
-      // The innermost node that holds a collection is the collection itself (one js-yaml tried as a key wraps it).
-      if (!inRow && s.result !== null && typeof s.result === "object" && !(rowsDepth >= 0 && at === rowsDepth + 1) && !places.has(s.result) && !(inside?.length === 1 && inside[0] === s.result)) places.set(s.result, node);
-    }, READ_DEPTH);
+        // The innermost node that holds a collection is the collection itself (one js-yaml tried as a key wraps it).
+        if (
+          !inRow &&
+          s.result !== null &&
+          typeof s.result === "object" &&
+          !(rowsDepth >= 0 && at === rowsDepth + 1) &&
+          !places.has(s.result) &&
+          !(inside?.length === 1 && inside[0] === s.result)
+        )
+          places.set(s.result, node);
+      },
+      READ_DEPTH,
+    );
   } catch {
     return undefined;
   }
@@ -173,7 +185,8 @@ function yamlReadsAlike(node: Node, s: ParseState): boolean {
   if (inside.length % 2 !== 0) return false;
   for (let i = 0; i < inside.length; i += 2) {
     const key = inside[i];
-    if (typeof key === "string" ? key.length > LONGEST_KEY : typeof key !== "number" && typeof key !== "boolean") return false;
+    if (typeof key === "string" ? key.length > LONGEST_KEY : typeof key !== "number" && typeof key !== "boolean")
+      return false;
   }
   return true;
 }
@@ -194,7 +207,10 @@ function refuseDeep(text: string, file: string): LoadResult<RawDocument> | undef
   const before = text.slice(0, deep);
   const line = before.split("\n").length;
   const column = deep - before.lastIndexOf("\n");
-  return { ok: false, errors: [{ file, line, column, code: "too-deep", message: { id: "error.tooDeep", data: { max: MAX_DEPTH } } }] };
+  return {
+    ok: false,
+    errors: [{ file, line, column, code: "too-deep", message: { id: "error.tooDeep", data: { max: MAX_DEPTH } } }],
+  };
 }
 
 /** The locating parse: `yaml` keeps every node's position, so each error says where it is. */
@@ -222,7 +238,12 @@ export function locatingParse(text: string, file: string): LoadResult<RawDocumen
         message:
           code === "duplicate-key"
             ? duplicateKey(text, e.pos[0], lineCounter)
-            : { id: code === "yaml-syntax" ? `error.yaml.${e.code}` : `error.${code}`, data: { detail: withoutSource(e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "") } },
+            : {
+                id: code === "yaml-syntax" ? `error.yaml.${e.code}` : `error.${code}`,
+                data: {
+                  detail: withoutSource(e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? ""),
+                },
+              },
       })),
     };
   }
@@ -231,7 +252,10 @@ export function locatingParse(text: string, file: string): LoadResult<RawDocumen
     data = doc.toJS({ maxAliasCount: 100 });
   } catch {
     // yaml refuses alias expansion past maxAliasCount: a "billion laughs" file.
-    return { ok: false, errors: [{ file, line: 1, column: 1, code: "alias-limit", message: { id: "error.aliasLimit" } }] };
+    return {
+      ok: false,
+      errors: [{ file, line: 1, column: 1, code: "alias-limit", message: { id: "error.aliasLimit" } }],
+    };
   }
   return { ok: true, value: { file, data, locator: new SourceMap(doc, lineCounter, text) } };
 }
@@ -243,12 +267,18 @@ export function locatingParse(text: string, file: string): LoadResult<RawDocumen
  */
 function withoutSource(detail: string): string {
   return detail
-    .replace(/"([^"]*)"|'([^']*)'/g, (quoted, a?: string, b?: string) => (/^[^\p{L}\p{N}]{1,3}$/u.test(a ?? b ?? "") ? quoted : "“…”"))
+    .replace(/"([^"]*)"|'([^']*)'/g, (quoted, a?: string, b?: string) =>
+      /^[^\p{L}\p{N}]{1,3}$/u.test(a ?? b ?? "") ? quoted : "“…”",
+    )
     .replace(/!\S+/g, "!…");
 }
 
 /** A key written twice in one mapping: which key, and the line it first stands on. */
-function duplicateKey(text: string, pos: number, lines: { linePos(offset: number): { line: number; col: number } }): InputError["message"] {
+function duplicateKey(
+  text: string,
+  pos: number,
+  lines: { linePos(offset: number): { line: number; col: number } },
+): InputError["message"] {
   const lineStart = text.lastIndexOf("\n", pos - 1) + 1;
   const key = /^([^:#\n]+?)\s*:/.exec(text.slice(pos))?.[1]?.trim() ?? "";
   const indent = pos - lineStart;
@@ -260,7 +290,8 @@ function duplicateKey(text: string, pos: number, lines: { linePos(offset: number
     const lead = line.length - line.trimStart().length;
     if (line.trim() && !line.trimStart().startsWith("#")) {
       if (lead < indent) break;
-      if (lead === indent && new RegExp(`^\\s*(- )?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`).test(line)) first = lines.linePos(start).line;
+      if (lead === indent && new RegExp(`^\\s*(- )?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`).test(line))
+        first = lines.linePos(start).line;
     }
     end = start - 1;
   }

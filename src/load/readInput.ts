@@ -34,13 +34,38 @@ export type InputRead = { ok: true; bytes: Uint8Array } | { ok: false; error: In
 /** Seconds to wait for a writer to a FIFO: LINGLING_FIFO_TIMEOUT, or 10. */
 export function fifoTimeout(env: NodeJS.ProcessEnv): number {
   const seconds = Number(env.LINGLING_FIFO_TIMEOUT);
-  return env.LINGLING_FIFO_TIMEOUT !== undefined && env.LINGLING_FIFO_TIMEOUT.trim() !== "" && Number.isFinite(seconds) && seconds >= 0 ? seconds : 10;
+  return env.LINGLING_FIFO_TIMEOUT !== undefined &&
+    env.LINGLING_FIFO_TIMEOUT.trim() !== "" &&
+    Number.isFinite(seconds) &&
+    seconds >= 0
+    ? seconds
+    : 10;
 }
 
 const KNOWN_ERRNO = new Set([
-  "ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENOSPC", "EROFS", "EEXIST",
-  "ELOOP", "ENAMETOOLONG", "EMFILE", "ENFILE", "EIO", "ENXIO", "ENODEV", "EBUSY", "EFBIG", "ENOMEM", "EINVAL", "ETIMEDOUT", "ESTALE",
-  "ERR_OUT_OF_RANGE", "ERR_FS_FILE_TOO_LARGE",
+  "ENOENT",
+  "EACCES",
+  "EPERM",
+  "EISDIR",
+  "ENOTDIR",
+  "ENOSPC",
+  "EROFS",
+  "EEXIST",
+  "ELOOP",
+  "ENAMETOOLONG",
+  "EMFILE",
+  "ENFILE",
+  "EIO",
+  "ENXIO",
+  "ENODEV",
+  "EBUSY",
+  "EFBIG",
+  "ENOMEM",
+  "EINVAL",
+  "ETIMEDOUT",
+  "ESTALE",
+  "ERR_OUT_OF_RANGE",
+  "ERR_FS_FILE_TOO_LARGE",
 ]);
 
 /**
@@ -82,10 +107,12 @@ export function readInput(path: string | Uint8Array, shown: string, limits: Read
       }
     })();
     if (!stats.isFile()) return fail("not-regular", `error.input.notRegular.${kind}`, { file: shown });
-    if (!name.test(String(target)) || !name.test(real)) return fail("wrong-kind", `error.input.name.${kind}`, { file: shown });
+    if (!name.test(String(target)) || !name.test(real))
+      return fail("wrong-kind", `error.input.name.${kind}`, { file: shown });
   }
   if (stats.isSocket()) return fail("not-regular", "error.input.socket", { file: shown });
-  if (stats.isFile() && stats.size > limits.maxBytes) return fail("file-too-large", "error.tooLarge", { size: stats.size, max: limits.maxBytes });
+  if (stats.isFile() && stats.size > limits.maxBytes)
+    return fail("file-too-large", "error.tooLarge", { size: stats.size, max: limits.maxBytes });
   let read: { bytes: Uint8Array } | { timeout: true };
   try {
     read = readCapped(target, limits, stats.isFIFO() && isNamedFifo(target), stats);
@@ -93,7 +120,8 @@ export function readInput(path: string | Uint8Array, shown: string, limits: Read
     return fail("read-error", "error.readFile", { file: shown, reason: reasonOf(e) });
   }
   if ("timeout" in read) return fail("read-timeout", "error.fifoTimeout", { file: shown, seconds: limits.fifoSeconds });
-  if (read.bytes.length > limits.maxBytes) return fail("file-too-large", "error.tooLarge.stream", { max: limits.maxBytes });
+  if (read.bytes.length > limits.maxBytes)
+    return fail("file-too-large", "error.tooLarge.stream", { max: limits.maxBytes });
   return { ok: true, bytes: read.bytes };
 }
 
@@ -110,13 +138,19 @@ function isNamedFifo(path: string | Buffer): boolean {
 }
 
 /** Reads `path` to its end or to `maxBytes + 1` bytes; throws what open and read throw, but EAGAIN. */
-function readCapped(path: string | Buffer, limits: ReadLimits, waitForWriter: boolean, looked: Stats): { bytes: Uint8Array } | { timeout: true } {
+function readCapped(
+  path: string | Buffer,
+  limits: ReadLimits,
+  waitForWriter: boolean,
+  looked: Stats,
+): { bytes: Uint8Array } | { timeout: true } {
   const { maxBytes, fifoSeconds } = limits;
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const opened = fstatSync(fd);
     // Replaced between the look and the open: what was looked at is not what would be read.
-    if (opened.dev !== looked.dev || opened.ino !== looked.ino) throw Object.assign(new Error("changed"), { code: "ESTALE" });
+    if (opened.dev !== looked.dev || opened.ino !== looked.ino)
+      throw Object.assign(new Error("changed"), { code: "ESTALE" });
     // A regular file's size is where reading starts, not where it stops: it may have grown, or report 0 (/proc).
     const size = opened.size;
     const chunks: Buffer[] = [];

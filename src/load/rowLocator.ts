@@ -41,7 +41,10 @@ export class RowLocator implements Locator {
   constructor(
     private readonly text: string,
     private readonly data: unknown,
-    private readonly nodes: ReadonlyMap<object, { inside: readonly unknown[] | undefined; places: ReadonlyArray<{ line: number; column: number }> | undefined }>,
+    private readonly nodes: ReadonlyMap<
+      object,
+      { inside: readonly unknown[] | undefined; places: ReadonlyArray<{ line: number; column: number }> | undefined }
+    >,
     private readonly rows: Rows | undefined,
   ) {
     this.rowLines = rows?.lines ?? [];
@@ -137,7 +140,8 @@ export class RowLocator implements Locator {
     if (this.rows?.dashColumn === undefined || this.rowLines.length === 0) return { part: this.whole(), path };
     this.index();
     const i = path[1];
-    if (path[0] === "indicators" && typeof i === "number" && i >= 0 && i < this.rowLines.length) return { part: this.row(i), path: [0, ...path.slice(2)] };
+    if (path[0] === "indicators" && typeof i === "number" && i >= 0 && i < this.rowLines.length)
+      return { part: this.row(i), path: [0, ...path.slice(2)] };
     return { part: this.frame(), path };
   }
 
@@ -173,12 +177,15 @@ export class RowLocator implements Locator {
     const last = path.at(-1);
     if (last === undefined) return undefined;
     let parent = this.data;
-    for (const segment of path.slice(0, -1)) parent = parent !== null && typeof parent === "object" ? (parent as Record<string | number, unknown>)[segment] : undefined;
+    for (const segment of path.slice(0, -1))
+      parent =
+        parent !== null && typeof parent === "object"
+          ? (parent as Record<string | number, unknown>)[segment]
+          : undefined;
     const node = parent !== null && typeof parent === "object" ? this.nodes.get(parent) : undefined;
     if (!node) return undefined;
     if (Array.isArray(parent)) return at === "value" && typeof last === "number" ? node.places?.[last] : undefined;
     const key = node.inside?.findIndex((k, i) => i % 2 === 0 && String(k) === String(last)) ?? -1;
     return key < 0 ? undefined : node.places?.[at === "key" ? key : key + 1];
   }
-
 }

@@ -14,7 +14,8 @@ function openQuote(text: string, quote: "'" | '"'): number | undefined {
     if (open !== undefined) {
       if (quote === '"' && c === "\\") i++;
       else if (c === quote) {
-        if (quote === "'" && text[i + 1] === "'") i++; // '' is a quote inside a single-quoted string
+        if (quote === "'" && text[i + 1] === "'")
+          i++; // '' is a quote inside a single-quoted string
         else open = undefined;
       }
       continue;

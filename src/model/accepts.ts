@@ -18,7 +18,9 @@ const NO: Accepts = () => false;
 /** The predicate for `schema`; a test holds it to zod's own answer over fuzzed input. */
 export function accepts(schema: Schema): Accepts {
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
-  const checks = ((def.checks as Schema[] | undefined) ?? []).map((c) => check(c._zod.def as unknown as Record<string, unknown>));
+  const checks = ((def.checks as Schema[] | undefined) ?? []).map((c) =>
+    check(c._zod.def as unknown as Record<string, unknown>),
+  );
   if (checks.includes(NO)) return NO;
   const base = shape(def);
   if (base === NO) return NO;
@@ -89,7 +91,9 @@ function shape(def: Record<string, unknown> & { type: string }): Accepts {
  * field there. One pass over the value's own fields, which are fewer than the schema's.
  */
 function object(def: Record<string, unknown>): Accepts {
-  const fields = new Map(Object.entries(def.shape as Record<string, Schema>).map(([name, schema]) => [name, accepts(schema)] as const));
+  const fields = new Map(
+    Object.entries(def.shape as Record<string, Schema>).map(([name, schema]) => [name, accepts(schema)] as const),
+  );
   const required = new Set([...fields].filter(([, field]) => !field(undefined)).map(([name]) => name));
   const catchall = def.catchall as Schema | undefined;
   const strict = catchall?._zod.def.type === "never";
@@ -122,9 +126,13 @@ function check(def: Record<string, unknown>): Accepts {
     case "min_length":
       return (v) => (v as { length: number }).length >= (def.minimum as number);
     case "greater_than":
-      return def.inclusive ? (v) => (v as number) >= (def.value as number) : (v) => (v as number) > (def.value as number);
+      return def.inclusive
+        ? (v) => (v as number) >= (def.value as number)
+        : (v) => (v as number) > (def.value as number);
     case "less_than":
-      return def.inclusive ? (v) => (v as number) <= (def.value as number) : (v) => (v as number) < (def.value as number);
+      return def.inclusive
+        ? (v) => (v as number) <= (def.value as number)
+        : (v) => (v as number) < (def.value as number);
     case "custom": {
       const fn = def.fn as (v: unknown) => unknown;
       return (v) => fn(v) === true;

@@ -10,19 +10,30 @@ import { BOOLEAN_WORDS, REGION_WORDS } from "./regionWords.js";
 export const INDICATOR_FILE_SCHEMA = "schemas/indicator-file.schema.json";
 
 export function indicatorFileJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(IndicatorFileSchema, { unrepresentable: "any", io: "input" }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(IndicatorFileSchema, { unrepresentable: "any", io: "input" }) as Record<
+    string,
+    unknown
+  >;
   keysAsWritten(schema);
   // Region words as users write them (西部, 县, 是) are read as the schema's own: an editor accepts them too.
-  const region = (schema.properties as { region: { properties: Record<string, { enum?: string[]; type?: string; description?: string }> } }).region.properties;
+  const region = (
+    schema.properties as {
+      region: { properties: Record<string, { enum?: string[]; type?: string; description?: string }> };
+    }
+  ).region.properties;
   for (const [attribute, words] of Object.entries(REGION_WORDS)) region[attribute]?.enum?.push(...Object.keys(words));
   if (region.urban_district) {
     const { description, ...yesNo } = region.urban_district;
-    region.urban_district = { description, anyOf: [yesNo, { type: "string", enum: Object.keys(BOOLEAN_WORDS) }] } as never;
+    region.urban_district = {
+      description,
+      anyOf: [yesNo, { type: "string", enum: Object.keys(BOOLEAN_WORDS) }],
+    } as never;
   }
   return {
     ...schema,
     title: "lingling-check indicator file",
-    description: "A region's eco-civilization indicators, checked by lingling-check against the national demonstration-zone standard and the region's plan.",
+    description:
+      "A region's eco-civilization indicators, checked by lingling-check against the national demonstration-zone standard and the region's plan.",
   };
 }
 
@@ -33,7 +44,8 @@ export function catalogJsonSchema(): Record<string, unknown> {
   return {
     ...schema,
     title: "lingling-check catalog",
-    description: "An edition of the standard (or a provincial variant) in lingling-check's catalog format: its rows, rule texts, units and directions.",
+    description:
+      "An edition of the standard (or a provincial variant) in lingling-check's catalog format: its rows, rule texts, units and directions.",
   };
 }
 

@@ -4,7 +4,16 @@
  * the same for the values a `by_region` case matches on, so both sides speak one language.
  */
 export const REGION_WORDS: Readonly<Record<string, Readonly<Record<string, string | boolean>>>> = {
-  zone: { 东部: "east", 东部地区: "east", 中部: "central", 中部地区: "central", 西部: "west", 西部地区: "west", 东北: "northeast", 东北地区: "northeast" },
+  zone: {
+    东部: "east",
+    东部地区: "east",
+    中部: "central",
+    中部地区: "central",
+    西部: "west",
+    西部地区: "west",
+    东北: "northeast",
+    东北地区: "northeast",
+  },
   level: { 县: "county", 区: "county", 县级: "county", 县区: "county", 市: "city", 市级: "city", 地级市: "city" },
 };
 export const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = { 是: true, 否: false };

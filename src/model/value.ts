@@ -1,5 +1,12 @@
 /** Turns what people write in a value cell into a `Value`; never guesses. */
-import { CLAUSE_MET, CLAUSE_NOT_MET, NO_DATA, NOT_A_THING, NOT_APPLICABLE_VALUES, readStatus } from "../rules/vocabulary.js";
+import {
+  CLAUSE_MET,
+  CLAUSE_NOT_MET,
+  NO_DATA,
+  NOT_A_THING,
+  NOT_APPLICABLE_VALUES,
+  readStatus,
+} from "../rules/vocabulary.js";
 import type { Value } from "./types.js";
 
 /** Full-width ASCII (ＡＢＣ１２３％．) to half-width, one character for one, so offsets survive. */
@@ -22,7 +29,9 @@ export function normalizeValue(raw: number | string): Value {
   const text = raw.trim();
   const half = toHalfWidth(text).replace(/\s+/g, "");
   // "1,234.5" and "1，234.5": thousands separators; "93.5%", "９３．５％": a percentage of the unit %.
-  const numeric = half.replace(/%$/, "").replace(/^([+-]?\d{1,3})((?:,\d{3})+)(\.\d+)?$/, (_, a: string, b: string, c = "") => a + b.replace(/,/g, "") + c);
+  const numeric = half
+    .replace(/%$/, "")
+    .replace(/^([+-]?\d{1,3})((?:,\d{3})+)(\.\d+)?$/, (_, a: string, b: string, c = "") => a + b.replace(/,/g, "") + c);
   if (NUMBER.test(numeric)) return { kind: "number", n: Number(numeric) };
   if (NOT_APPLICABLE_VALUES.includes(half)) return { kind: "not_applicable", text };
   const status = readStatus(half);

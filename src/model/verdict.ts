@@ -8,7 +8,7 @@ const SEVERITY: Record<Verdict, number> = { FAIL: 0, MISSING: 1, REVIEW: 2, WARN
 function pick(verdicts: readonly Verdict[], better: boolean): Verdict {
   const applicable = verdicts.filter((v) => v !== "N/A");
   if (applicable.length === 0) return "N/A";
-  return applicable.reduce((a, b) => ((SEVERITY[b] < SEVERITY[a]) !== better ? b : a));
+  return applicable.reduce((a, b) => (SEVERITY[b] < SEVERITY[a] !== better ? b : a));
 }
 
 export const worst = (verdicts: readonly Verdict[]): Verdict => pick(verdicts, false);

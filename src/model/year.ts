@@ -17,7 +17,12 @@ export function yearOfText(text: string): number | undefined {
 }
 
 /** A year written as a key: YAML gives `2022:` as a number, JSON and quoted keys as a string; an object key holds both as text. */
-export const YearKeySchema = z.string().check(z.regex(/^\d{4}$/, { error: "expected.year" }), z.refine((key) => isYear(Number(key)), { error: "expected.year" }));
+export const YearKeySchema = z.string().check(
+  z.regex(/^\d{4}$/, { error: "expected.year" }),
+  z.refine((key) => isYear(Number(key)), { error: "expected.year" }),
+);
 
 /** A year written as a value (`base_year: 2022`). */
-export const YearSchema = z.int({ error: "expected.year" }).check(z.gte(FIRST_YEAR, { error: "expected.year" }), z.lte(LAST_YEAR, { error: "expected.year" }));
+export const YearSchema = z
+  .int({ error: "expected.year" })
+  .check(z.gte(FIRST_YEAR, { error: "expected.year" }), z.lte(LAST_YEAR, { error: "expected.year" }));

@@ -55,7 +55,12 @@ export function amountsIn(content: string): StatedAmount[] {
     } else {
       low = high = inWan(s1!, sScale);
     }
-    found.push({ text: content.slice(m.index, m.index + m[0].length).trim(), low: toNumber(low), high: toNumber(high), total: label === "总投资" });
+    found.push({
+      text: content.slice(m.index, m.index + m[0].length).trim(),
+      low: toNumber(low),
+      high: toNumber(high),
+      total: label === "总投资",
+    });
   }
   return found;
 }
@@ -69,6 +74,7 @@ export function statedInvestment(content: string): { low: number; high: number; 
   const totals = all.filter((a) => a.total);
   const used = totals.length > 0 ? totals.slice(0, 1) : all;
   if (used.length === 0) return undefined;
-  const sum = (pick: (a: StatedAmount) => number) => toNumber(used.reduce((s, a) => add(s, decimal(pick(a))), decimal(0)));
+  const sum = (pick: (a: StatedAmount) => number) =>
+    toNumber(used.reduce((s, a) => add(s, decimal(pick(a))), decimal(0)));
   return { low: sum((a) => a.low), high: sum((a) => a.high), texts: used.map((a) => a.text) };
 }

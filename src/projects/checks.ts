@@ -28,16 +28,30 @@ export function projectsYear(projects: Projects, year: number | undefined): numb
  */
 export function checkProjects(projects: Projects, year?: number, margin?: number): ProjectsResult {
   const [points, marginSource] =
-    margin !== undefined ? [margin, "option" as const] : projects.margin !== undefined ? [projects.margin, "file" as const] : [DEFAULT_PROJECT_MARGIN, "default" as const];
+    margin !== undefined
+      ? [margin, "option" as const]
+      : projects.margin !== undefined
+        ? [projects.margin, "file" as const]
+        : [DEFAULT_PROJECT_MARGIN, "default" as const];
   const judged = projectsYear(projects, year);
   const consistency = planConsistency(projects);
   const items: ProjectCheck[] = projects.items.map((project, i) => {
-    const check: ProjectCheck = judged === undefined ? { project, findings: [], verdict: "PASS" } : scheduleCheck(project, i, judged, points);
+    const check: ProjectCheck =
+      judged === undefined ? { project, findings: [], verdict: "PASS" } : scheduleCheck(project, i, judged, points);
     // A project's own plan findings (its content's amount, a content given twice) are its findings too.
     const own = consistency.findings.filter((f) => f.projectId === project.id);
     const findings = [...own, ...check.findings];
     return { ...check, findings, verdict: findings.length > 0 ? "WARN" : "PASS" };
   });
   const verdict = consistency.findings.length > 0 || items.some((c) => c.verdict === "WARN") ? "WARN" : "PASS";
-  return { ...(judged !== undefined ? { year: judged } : {}), margin: points, marginSource, consistency, items, summary: summarizeProjects(items), verdict, decides: false };
+  return {
+    ...(judged !== undefined ? { year: judged } : {}),
+    margin: points,
+    marginSource,
+    consistency,
+    items,
+    summary: summarizeProjects(items),
+    verdict,
+    decides: false,
+  };
 }

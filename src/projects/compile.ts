@@ -5,11 +5,23 @@
  */
 import type { InputError } from "../load/errors.js";
 import type { Path } from "../load/positions.js";
-import { PERIOD, PROJECT_KIND_WORDS, PROJECT_STATUS_WORDS, type RawProject, type RawProjects } from "../model/projectSchema.js";
+import {
+  PERIOD,
+  PROJECT_KIND_WORDS,
+  PROJECT_STATUS_WORDS,
+  type RawProject,
+  type RawProjects,
+} from "../model/projectSchema.js";
 import type { Project, ProjectProgress, Projects } from "./types.js";
 
 /** As load.ts's `error`: a path in the file → a located error. */
-export type ProjectErrorAt = (path: Path, code: string, id: string, data?: InputError["message"]["data"], where?: "value" | "key") => InputError;
+export type ProjectErrorAt = (
+  path: Path,
+  code: string,
+  id: string,
+  data?: InputError["message"]["data"],
+  where?: "value" | "key",
+) => InputError;
 
 export interface CompiledProjects {
   projects: Projects;
@@ -18,20 +30,27 @@ export interface CompiledProjects {
 
 const ROOT = ["projects"] as const;
 
-export function compileProjects(raw: RawProjects, error: ProjectErrorAt, lineOf: (path: Path) => number): CompiledProjects {
+export function compileProjects(
+  raw: RawProjects,
+  error: ProjectErrorAt,
+  lineOf: (path: Path) => number,
+): CompiledProjects {
   const errors: InputError[] = [];
   const seen = new Map<string, number>();
   const items = raw.items.map((item, i) => {
     const path = [...ROOT, "items", i];
     const id = String(item.id).trim();
     const first = seen.get(id);
-    if (first !== undefined) errors.push(error([...path, "id"], "duplicate-project", "error.project.duplicateId", { id, line: first }));
+    if (first !== undefined)
+      errors.push(error([...path, "id"], "duplicate-project", "error.project.duplicateId", { id, line: first }));
     else seen.set(id, lineOf(path));
     return project(item, id, path, error, lineOf, errors);
   });
   return {
     projects: {
-      ...(raw.stated_total !== undefined ? { statedTotal: raw.stated_total, statedTotalLine: lineOf([...ROOT, "stated_total"]) } : {}),
+      ...(raw.stated_total !== undefined
+        ? { statedTotal: raw.stated_total, statedTotalLine: lineOf([...ROOT, "stated_total"]) }
+        : {}),
       ...(raw.margin !== undefined ? { margin: raw.margin } : {}),
       items,
       line: lineOf(ROOT),
@@ -40,11 +59,21 @@ export function compileProjects(raw: RawProjects, error: ProjectErrorAt, lineOf:
   };
 }
 
-function project(item: RawProject, id: string, path: Path, error: ProjectErrorAt, lineOf: (path: Path) => number, errors: InputError[]): Project {
+function project(
+  item: RawProject,
+  id: string,
+  path: Path,
+  error: ProjectErrorAt,
+  lineOf: (path: Path) => number,
+  errors: InputError[],
+): Project {
   const [, from, to] = PERIOD.exec(String(item.period))!;
   const period = { start: Number(from), end: Number(to ?? from), text: String(item.period).trim() };
-  if (period.end < period.start) errors.push(error([...path, "period"], "invalid-value", "error.project.periodOrder", { id, period: period.text }));
-  const lead = (typeof item.lead === "string" ? [item.lead] : item.lead ?? []).map((u) => u.trim()).filter((u) => u !== "");
+  if (period.end < period.start)
+    errors.push(error([...path, "period"], "invalid-value", "error.project.periodOrder", { id, period: period.text }));
+  const lead = (typeof item.lead === "string" ? [item.lead] : (item.lead ?? []))
+    .map((u) => u.trim())
+    .filter((u) => u !== "");
   const progress: ProjectProgress[] = Object.entries(item.progress ?? {}).map(([year, p]) => ({
     year: Number(year),
     ...(typeof p.invested === "number" ? { invested: p.invested } : {}),
@@ -57,7 +86,15 @@ function project(item: RawProject, id: string, path: Path, error: ProjectErrorAt
   for (const p of progress) {
     if (p.invested === undefined) continue;
     if (before && p.invested < before.invested!) {
-      errors.push(error([...path, "progress", String(p.year), "invested"], "invalid-value", "error.project.investedFalls", { id, year: p.year, invested: p.invested, earlier: before.year, before: before.invested! }));
+      errors.push(
+        error([...path, "progress", String(p.year), "invested"], "invalid-value", "error.project.investedFalls", {
+          id,
+          year: p.year,
+          invested: p.invested,
+          earlier: before.year,
+          before: before.invested!,
+        }),
+      );
     }
     before = p;
   }

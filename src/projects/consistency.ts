@@ -21,7 +21,10 @@ export function planConsistency(projects: Projects, work?: SimilarityWork): Plan
   if (statedTotal !== undefined && !totalAgrees) {
     findings.push({
       code: "total-mismatch",
-      message: { id: "project.finding.totalMismatch", data: { stated: statedTotal, sum, diff: round(statedTotal - sum), count: projects.items.length } },
+      message: {
+        id: "project.finding.totalMismatch",
+        data: { stated: statedTotal, sum, diff: round(statedTotal - sum), count: projects.items.length },
+      },
       path: ["projects", "stated_total"],
       line: projects.statedTotalLine ?? projects.line,
     });
@@ -33,7 +36,10 @@ export function planConsistency(projects: Projects, work?: SimilarityWork): Plan
       const amount = stated.low === stated.high ? String(stated.low) : `${stated.low}–${stated.high}`;
       findings.push({
         code: "content-amount",
-        message: { id: "project.finding.contentAmount", data: { id: p.id, stated: amount, written: stated.texts.join("、"), investment: p.investment } },
+        message: {
+          id: "project.finding.contentAmount",
+          data: { id: p.id, stated: amount, written: stated.texts.join("、"), investment: p.investment },
+        },
         projectId: p.id,
         path: [...itemPath(projects, p), "content"],
         line: p.contentLine ?? p.line,
@@ -41,7 +47,13 @@ export function planConsistency(projects: Projects, work?: SimilarityWork): Plan
     }
   }
   findings.push(...duplicates(projects, work));
-  return { ...(statedTotal !== undefined ? { statedTotal, totalAgrees } : {}), sum, byDomain: subtotals(projects.items, (p) => p.domain), byTask: subtotals(projects.items, (p) => p.task), findings: findings.sort((a, b) => a.line - b.line) };
+  return {
+    ...(statedTotal !== undefined ? { statedTotal, totalAgrees } : {}),
+    sum,
+    byDomain: subtotals(projects.items, (p) => p.domain),
+    byTask: subtotals(projects.items, (p) => p.task),
+    findings: findings.sort((a, b) => a.line - b.line),
+  };
 }
 
 /** A content the plan gives twice, or nearly (the later project is named, with the earliest one it repeats). */
@@ -54,13 +66,18 @@ function duplicates(projects: Projects, work?: SimilarityWork): ProjectFinding[]
     const earlier = alike[i];
     if (earlier === undefined) return [];
     const same = earlier.similarity === 1;
-    return [{
-      code: same ? "duplicate-content" : "similar-content",
-      message: { id: same ? "project.finding.duplicateContent" : "project.finding.similarContent", data: { id: p.id, other: written[earlier.index]!.id, similarity: Math.floor(earlier.similarity * 100) } },
-      projectId: p.id,
-      path: [...itemPath(projects, p), "content"],
-      line: p.contentLine ?? p.line,
-    }];
+    return [
+      {
+        code: same ? "duplicate-content" : "similar-content",
+        message: {
+          id: same ? "project.finding.duplicateContent" : "project.finding.similarContent",
+          data: { id: p.id, other: written[earlier.index]!.id, similarity: Math.floor(earlier.similarity * 100) },
+        },
+        projectId: p.id,
+        path: [...itemPath(projects, p), "content"],
+        line: p.contentLine ?? p.line,
+      },
+    ];
   });
 }
 

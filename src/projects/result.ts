@@ -3,7 +3,15 @@ import type { Path } from "../load/positions.js";
 import type { Message } from "../i18n/message.js";
 import type { Project, ProjectKind, ProjectStatus } from "./types.js";
 
-export const FINDING_CODES = ["total-mismatch", "content-amount", "duplicate-content", "similar-content", "overdue", "late", "lagging"] as const;
+export const FINDING_CODES = [
+  "total-mismatch",
+  "content-amount",
+  "duplicate-content",
+  "similar-content",
+  "overdue",
+  "late",
+  "lagging",
+] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 /** One thing a check found: always a warning, never a verdict on the indicators. */

@@ -16,7 +16,10 @@ export function elapsedShare(project: Project, year: number): number {
 }
 
 /** What the file states of the project up to the year: the latest status, the latest cumulative investment. */
-function stateAt(progress: readonly ProjectProgress[], year: number): { status?: ProjectProgress["status"]; invested?: number; recorded: boolean } {
+function stateAt(
+  progress: readonly ProjectProgress[],
+  year: number,
+): { status?: ProjectProgress["status"]; invested?: number; recorded: boolean } {
   const upTo = progress.filter((p) => p.year <= year);
   const status = upTo.findLast((p) => p.status !== undefined)?.status;
   const invested = upTo.findLast((p) => p.invested !== undefined)?.invested;
@@ -34,9 +37,31 @@ export function scheduleCheck(project: Project, index: number, year: number, mar
   const nothing = !recorded || (status === "not_started" && !invested);
   if (status !== "completed") {
     if (project.period.end <= year) {
-      findings.push({ ...base, code: "overdue", message: { id: "project.finding.overdue", data: { id: project.id, name: project.name, period: project.period.text, end: project.period.end, year, status: ref(`project.status.${status ?? "none"}`), lead } } });
+      findings.push({
+        ...base,
+        code: "overdue",
+        message: {
+          id: "project.finding.overdue",
+          data: {
+            id: project.id,
+            name: project.name,
+            period: project.period.text,
+            end: project.period.end,
+            year,
+            status: ref(`project.status.${status ?? "none"}`),
+            lead,
+          },
+        },
+      });
     } else if (project.period.start <= year && nothing) {
-      findings.push({ ...base, code: "late", message: { id: "project.finding.late", data: { id: project.id, name: project.name, start: project.period.start, year, lead } } });
+      findings.push({
+        ...base,
+        code: "late",
+        message: {
+          id: "project.finding.late",
+          data: { id: project.id, name: project.name, start: project.period.start, year, lead },
+        },
+      });
     }
     if (investedShare !== undefined && project.period.start <= year) {
       const behind = (elapsed - investedShare) * 100;
@@ -44,7 +69,21 @@ export function scheduleCheck(project: Project, index: number, year: number, mar
         findings.push({
           ...base,
           code: "lagging",
-          message: { id: "project.finding.lagging", data: { id: project.id, name: project.name, year, invested: invested!, investment: project.investment, share: percent(investedShare), expected: percent(elapsed), behind: percent(behind / 100), margin, lead } },
+          message: {
+            id: "project.finding.lagging",
+            data: {
+              id: project.id,
+              name: project.name,
+              year,
+              invested: invested!,
+              investment: project.investment,
+              share: percent(investedShare),
+              expected: percent(elapsed),
+              behind: percent(behind / 100),
+              margin,
+              lead,
+            },
+          },
         });
       }
     }

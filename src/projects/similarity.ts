@@ -1,7 +1,11 @@
 /** How alike two contents are: the Dice coefficient of their character pairs, after the text is reduced to what it says. */
 
 /** Letters, digits and Chinese only, lower case: punctuation, spaces and 110KV/110kV do not tell contents apart. */
-export const normalizeContent = (text: string): string => text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+export const normalizeContent = (text: string): string =>
+  text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, "");
 
 /** A text's character pairs, made once per content and compared with every other. */
 export interface Pairs {
@@ -69,7 +73,12 @@ export interface SimilarityWork {
  * first of them can be the earliest match of a later text. The answers are those of comparing every
  * pair (test/projects/similarity.test.ts holds it to that).
  */
-export function firstAlike(texts: readonly string[], groups: readonly string[], threshold: number, work?: SimilarityWork): Array<AlikeEarlier | undefined> {
+export function firstAlike(
+  texts: readonly string[],
+  groups: readonly string[],
+  threshold: number,
+  work?: SimilarityWork,
+): Array<AlikeEarlier | undefined> {
   const firstOf = new Map<string, number>();
   const pairs: Pairs[] = [];
   const elements: Float64Array[] = [];
@@ -127,7 +136,10 @@ export function firstAlike(texts: readonly string[], groups: readonly string[], 
       touched.sort((a, b) => a - b);
       for (const j of touched) {
         if (found !== undefined) break;
-        if (shared[j]! < Math.min(SHARED_FIRST, leastShared(own.size, threshold), leastShared(pairs[j]!.size, threshold))) continue;
+        if (
+          shared[j]! < Math.min(SHARED_FIRST, leastShared(own.size, threshold), leastShared(pairs[j]!.size, threshold))
+        )
+          continue;
         // Both texts are sorted alike: every element they share up to the last one found was found,
         // and what follows that one in either text bounds the rest.
         const size = pairs[j]!.size;
@@ -182,7 +194,8 @@ function setOf(codes: Uint32Array): Float64Array {
 const SHARED_FIRST = 3;
 
 /** The fewest elements a text of `size` pairs shares with any text `threshold` alike (kept low: a float must not raise it). */
-const leastShared = (size: number, threshold: number) => Math.max(0, Math.floor((threshold * size) / (2 - threshold) - 1e-9));
+const leastShared = (size: number, threshold: number) =>
+  Math.max(0, Math.floor((threshold * size) / (2 - threshold) - 1e-9));
 
 /**
  * How many of its rarest elements a text of `size` pairs has looked up: two texts sharing α

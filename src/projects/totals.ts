@@ -20,7 +20,15 @@ export interface ProjectsTotals extends Omit<RegionProjects, "file" | "region"> 
 
 export function regionProjects(file: string, region: string, result: ProjectsResult): RegionProjects {
   const { total } = result.summary;
-  return { file, region, count: total.count, investment: total.investment, invested: total.invested, completed: total.completed, warnings: result.items.filter((c) => c.verdict === "WARN").length };
+  return {
+    file,
+    region,
+    count: total.count,
+    investment: total.investment,
+    invested: total.invested,
+    completed: total.completed,
+    warnings: result.items.filter((c) => c.verdict === "WARN").length,
+  };
 }
 
 /** A region's key projects into the run's (in place, as the run's other totals: src/assess/summarize.ts). */

@@ -26,7 +26,7 @@ const plain = (text: string) => text.normalize("NFKC").replace(/\s+/g, "").toLow
 /** A header as a word and the bracket after it: 数值（2024年） → 数值, 2024年. */
 function split(header: string): { word: string; suffix?: string } {
   const m = /^(.*?)[([【]([^()[\]【】]*)[)\]】]$/.exec(plain(header));
-  return m && m[1] ? { word: m[1], suffix: m[2]! } : { word: plain(header) };
+  return m?.[1] ? { word: m[1], suffix: m[2]! } : { word: plain(header) };
 }
 
 /** A header as compared: without width, spacing, case and its trailing bracket. */
@@ -55,4 +55,5 @@ export function recognise(header: string): { column: Column; year?: number } | u
 }
 
 /** The headers each required column accepts, for the sentence that says none was found. */
-export const accepted = (column: Column): string => [...new Set([...LANGS.map((lang) => t(lang, `record.template.${column}`)), ...SYNONYMS[column]])].join(", ");
+export const accepted = (column: Column): string =>
+  [...new Set([...LANGS.map((lang) => t(lang, `record.template.${column}`)), ...SYNONYMS[column]])].join(", ");

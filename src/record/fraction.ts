@@ -27,10 +27,18 @@ function levels(rule: Rule, better: Indicator["better"]): Array<{ op: Comparator
 }
 
 /** The hint's numbers when `value` looks like a share written as a fraction for this row. */
-export function fractionOfPercent(indicator: Indicator, value: string): { value: number; percent: number; rule: string } | undefined {
+export function fractionOfPercent(
+  indicator: Indicator,
+  value: string,
+): { value: number; percent: number; rule: string } | undefined {
   const v = normalizeValue(value);
   if (indicator.unit !== "%" || v.kind !== "number" || v.n <= 0 || v.n >= 1 || /%\s*$/.test(value)) return undefined;
-  const specs = [indicator.standard, indicator.nearTerm, indicator.longTerm, ...indicator.superior.map((s) => s.spec)].filter((s): s is RuleSpec => s !== undefined);
+  const specs = [
+    indicator.standard,
+    indicator.nearTerm,
+    indicator.longTerm,
+    ...indicator.superior.map((s) => s.spec),
+  ].filter((s): s is RuleSpec => s !== undefined);
   // The judgement's own test: a floor above 1 (≥85), never a ceiling (<5 where 0.6 % is a good share).
   const spec = specs.find((s) => levels(s.rule, indicator.better).some((l) => looksLikeFraction(v.n, l.op, l.n)));
   return spec && { value: v.n, percent: Number.parseFloat((v.n * 100).toPrecision(12)), rule: spec.text };

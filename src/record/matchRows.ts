@@ -12,15 +12,28 @@ import { inUnit, numberText } from "../workbook/sheetReader.js";
 /** Names as people type them: width, spaces and a formula guard's apostrophe aside. */
 const plainName = (name: string) => name.normalize("NFKC").replace(/^'/, "").replace(/\s+/g, "").toLowerCase();
 
-export function matchRows(entries: readonly SourcedEntry[], indicators: readonly Indicator[], file: string): { entries: SourcedEntry[]; problems: SourceProblem[]; notices: Message[] } {
+export function matchRows(
+  entries: readonly SourcedEntry[],
+  indicators: readonly Indicator[],
+  file: string,
+): { entries: SourcedEntry[]; problems: SourceProblem[]; notices: Message[] } {
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const problems: SourceProblem[] = [];
   const percent: string[] = [];
   const matched = entries.map((entry) => {
     const row = byId.get(entry.id);
     if (!row) return entry;
-    if (entry.name !== undefined && ![row.name, row.nameEn].some((n) => n !== undefined && plainName(n) === plainName(entry.name!))) {
-      problems.push({ at: entry.at.id, message: { id: "error.record.source.name", data: { id: entry.id, expected: row.name, found: entry.name, file } } });
+    if (
+      entry.name !== undefined &&
+      ![row.name, row.nameEn].some((n) => n !== undefined && plainName(n) === plainName(entry.name!))
+    ) {
+      problems.push({
+        at: entry.at.id,
+        message: {
+          id: "error.record.source.name",
+          data: { id: entry.id, expected: row.name, found: entry.name, file },
+        },
+      });
     }
     // The one rule for a percent-formatted cell (workbook/sheetReader's inUnit): its quantity in the row's unit.
     if (entry.percent) {
@@ -30,6 +43,9 @@ export function matchRows(entries: readonly SourcedEntry[], indicators: readonly
     }
     return entry;
   });
-  const notices: Message[] = percent.length > 0 ? [{ id: "notice.record.percent", data: { file: entries[0]!.at.value.file, ids: percent.join(", ") } }] : [];
+  const notices: Message[] =
+    percent.length > 0
+      ? [{ id: "notice.record.percent", data: { file: entries[0]!.at.value.file, ids: percent.join(", ") } }]
+      : [];
   return { entries: matched, problems, notices };
 }

@@ -6,7 +6,18 @@
  * after it, a flow collection's at its closing bracket.
  */
 import type { Message } from "../i18n/message.js";
-import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from "yaml";
+import {
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Node,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq,
+} from "yaml";
 import type { Location } from "../load/errors.js";
 import { normalizeValue } from "../model/value.js";
 
@@ -60,7 +71,8 @@ export interface RecordOptions {
 }
 
 /** The indicator file, with the line and column of what a problem is about where it has one. */
-export const placeIn = (file: string, p: RecordProblem): string => ("at" in p && p.at ? `${file}:${p.at.line}:${p.at.column}` : file);
+export const placeIn = (file: string, p: RecordProblem): string =>
+  "at" in p && p.at ? `${file}:${p.at.line}:${p.at.column}` : file;
 
 /** `{ at }`, where a node starts (the place a problem with what it holds is reported at), or nothing where it has no place. */
 export function placed(lines: LineCounter, node: unknown): { at?: Place } {
@@ -74,7 +86,9 @@ export function placed(lines: LineCounter, node: unknown): { at?: Place } {
 function scalar(value: string): string {
   const v = normalizeValue(value);
   if (v.kind === "number") return String(v.n);
-  return /^[\p{L}\p{N}][\p{L}\p{N}.%·（）()\-\s]*$/u.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) ? value : JSON.stringify(value);
+  return /^[\p{L}\p{N}][\p{L}\p{N}.%·（）()\-\s]*$/u.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value)
+    ? value
+    : JSON.stringify(value);
 }
 
 /** What people may record: a number, or text the loader reads (已建立, 无黑臭水体, 不涉及…). */
@@ -84,14 +98,24 @@ export function readable(value: string): boolean {
 
 const sameValue = (a: string, b: string) => JSON.stringify(normalizeValue(a)) === JSON.stringify(normalizeValue(b));
 
-const yaml = (value: string, note?: string) => (note === undefined ? scalar(value) : `{value: ${scalar(value)}, note: ${JSON.stringify(note)}}`);
+const yaml = (value: string, note?: string) =>
+  note === undefined ? scalar(value) : `{value: ${scalar(value)}, note: ${JSON.stringify(note)}}`;
 
 /** A row's baseline value for `year` when that is the base year: a single value, or the series' entry. */
 function baselineValue(row: YAMLMap, year: string, baseYear: string): string | undefined {
   const baseline = row.get("baseline", true) as Node | undefined;
   const valueOf = (node: Node | undefined | null) =>
-    node === undefined || node === null ? undefined : isMap(node) ? String(node.get("value") ?? "") : isScalar(node) && node.value !== null ? String(node.value) : undefined;
-  if (isMap(baseline) && !baseline.has("value")) return valueOf(baseline.items.find((p) => isScalar(p.key) && String(p.key.value) === year)?.value as Node | undefined);
+    node === undefined || node === null
+      ? undefined
+      : isMap(node)
+        ? String(node.get("value") ?? "")
+        : isScalar(node) && node.value !== null
+          ? String(node.value)
+          : undefined;
+  if (isMap(baseline) && !baseline.has("value"))
+    return valueOf(
+      baseline.items.find((p) => isScalar(p.key) && String(p.key.value) === year)?.value as Node | undefined,
+    );
   return year === baseYear ? valueOf(baseline) : undefined;
 }
 
@@ -216,11 +240,18 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
       problems.push({ kind: "unsupported", id, what: "actuals", ...placed(lines, actuals) });
       continue;
     }
-    const existing = actuals?.items.find((p) => isScalar(p.key) && String(p.key.value) === year) as Pair<Node, Node | null> | undefined;
-    const held = existing?.value && !(isScalar(existing.value) && existing.value.value === null) ? existing.value : undefined;
+    const existing = actuals?.items.find((p) => isScalar(p.key) && String(p.key.value) === year) as
+      | Pair<Node, Node | null>
+      | undefined;
+    const held =
+      existing?.value && !(isScalar(existing.value) && existing.value.value === null) ? existing.value : undefined;
     // The base year's value may stand as the baseline: recording another is a change, not an addition.
     const base = held ? undefined : baselineValue(row, year, String(doc.getIn(["plan", "base_year"])));
-    const old = held ? (isMap(held) ? String(held.get("value")) : String((held as { value?: unknown }).value ?? "")) : base;
+    const old = held
+      ? isMap(held)
+        ? String(held.get("value"))
+        : String((held as { value?: unknown }).value ?? "")
+      : base;
     // Recording again what the file holds (the same table imported twice) changes nothing; a note
     // counts as the same when the value already carries it.
     const oldNote = held && isMap(held) ? held.get("note") : undefined;
@@ -232,7 +263,11 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
       if (!options.force) {
         // At the value the file holds: the year's, or the baseline standing for the base year.
         const at = placed(lines, held ?? row.get("baseline", true));
-        problems.push(sameValue(old, v) ? { kind: "note-conflict", id, value: v, old: String(oldNote ?? ""), note: note!, ...at } : { kind: "conflict", id, old, value: v, ...at });
+        problems.push(
+          sameValue(old, v)
+            ? { kind: "note-conflict", id, value: v, old: String(oldNote ?? ""), note: note!, ...at }
+            : { kind: "conflict", id, old, value: v, ...at },
+        );
         continue;
       }
     }
@@ -240,9 +275,16 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
     const written = held ? (note ?? (typeof oldNote === "string" ? oldNote : undefined)) : note;
     if (held) edits.push(replaceValue(text, existing!, yaml(v, written)));
     else if (existing) edits.push(fillNull(text, existing, value(v)));
-    else edits.push(actuals ? addToMap(text, actuals, year, value(v)) : addField(text, row, "actuals", `{${year}: ${value(v)}}`));
+    else
+      edits.push(
+        actuals ? addToMap(text, actuals, year, value(v)) : addField(text, row, "actuals", `{${year}: ${value(v)}}`),
+      );
     const withNote = written !== undefined ? { note: written } : {};
-    changes.push(old === undefined ? { id, kind: "added", value: v, ...withNote } : { id, kind: "changed", old, value: v, ...withNote });
+    changes.push(
+      old === undefined
+        ? { id, kind: "added", value: v, ...withNote }
+        : { id, kind: "changed", old, value: v, ...withNote },
+    );
   }
   if (problems.length > 0) return { ok: false, problems };
   if (newRows.length > 0) edits.push(appendRows(text, rows, newRows));
@@ -286,7 +328,11 @@ export function addToMap(text: string, map: YAMLMap, year: string, value: string
 }
 
 /** A whole line added at `at`, which stands at a line's start or at the end of a last line without a break. */
-const lineAdded = (text: string, at: number, line: string): Edit => ({ at, end: at, insert: `${at === 0 || text[at - 1] === "\n" ? "" : "\n"}${line}\n` });
+const lineAdded = (text: string, at: number, line: string): Edit => ({
+  at,
+  end: at,
+  insert: `${at === 0 || text[at - 1] === "\n" ? "" : "\n"}${line}\n`,
+});
 
 /** `key: {Y: v}` added to a map that has none (`actuals` to a row, `progress` to a project), after its last field. */
 export function addField(text: string, row: YAMLMap, key: string, flowValue: string): Edit {

@@ -10,7 +10,17 @@ import { loadIndicatorFile } from "../read.js";
 import { normalizeValue } from "../model/value.js";
 import { PROJECT_STATUS_WORDS } from "../model/projectSchema.js";
 import type { ProjectStatus } from "../projects/types.js";
-import { addField, addToMap, applyEdits, fillNull, placed, replaceValue, type Change, type Edit, type RecordProblem } from "./record.js";
+import {
+  addField,
+  addToMap,
+  applyEdits,
+  fillNull,
+  placed,
+  replaceValue,
+  type Change,
+  type Edit,
+  type RecordProblem,
+} from "./record.js";
 import { differenceProblem, readBack, unwrap, type RecordTextResult } from "./recordText.js";
 import { unexpectedDifference, type ProjectRecorded } from "./verify.js";
 
@@ -31,7 +41,8 @@ export interface RecordProjectOptions {
 type Fields = { invested?: number; status?: string; note?: string };
 
 const STATUS_WORDS = Object.keys(PROJECT_STATUS_WORDS) as Array<keyof typeof PROJECT_STATUS_WORDS>;
-const statusOf = (word: string): ProjectStatus | undefined => PROJECT_STATUS_WORDS[word.trim() as keyof typeof PROJECT_STATUS_WORDS];
+const statusOf = (word: string): ProjectStatus | undefined =>
+  PROJECT_STATUS_WORDS[word.trim() as keyof typeof PROJECT_STATUS_WORDS];
 
 /** A year's progress as YAML, in the order the format shows it. */
 const flow = (f: Fields) =>
@@ -79,15 +90,24 @@ function held(node: Node | null | undefined): Fields | undefined {
 /** The fields whose stated value the entry would change (a status compared by meaning: 在建 = in progress). */
 function conflicts(old: Fields, given: Fields): Array<{ field: string; old: string; value: string }> {
   const out: Array<{ field: string; old: string; value: string }> = [];
-  if (given.invested !== undefined && old.invested !== undefined && given.invested !== old.invested) out.push({ field: "invested", old: String(old.invested), value: String(given.invested) });
-  if (given.status !== undefined && old.status !== undefined && statusOf(given.status) !== statusOf(old.status)) out.push({ field: "status", old: old.status, value: given.status });
-  if (given.note !== undefined && old.note !== undefined && given.note !== old.note) out.push({ field: "note", old: old.note, value: given.note });
+  if (given.invested !== undefined && old.invested !== undefined && given.invested !== old.invested)
+    out.push({ field: "invested", old: String(old.invested), value: String(given.invested) });
+  if (given.status !== undefined && old.status !== undefined && statusOf(given.status) !== statusOf(old.status))
+    out.push({ field: "status", old: old.status, value: given.status });
+  if (given.note !== undefined && old.note !== undefined && given.note !== old.note)
+    out.push({ field: "note", old: old.note, value: given.note });
   return out;
 }
 
-const adds = (old: Fields, given: Fields) => (Object.keys(given) as Array<keyof Fields>).some((k) => old[k] === undefined);
+const adds = (old: Fields, given: Fields) =>
+  (Object.keys(given) as Array<keyof Fields>).some((k) => old[k] === undefined);
 
-export function recordProjectText(source: string, entries: readonly ProjectEntry[], options: RecordProjectOptions, file: string): RecordTextResult {
+export function recordProjectText(
+  source: string,
+  entries: readonly ProjectEntry[],
+  options: RecordProjectOptions,
+  file: string,
+): RecordTextResult {
   const { text, wrap } = unwrap(source);
   const before = loadIndicatorFile(text, file);
   if (!before.ok) return { ok: false, problems: [{ kind: "invalid-file" }] };
@@ -102,29 +122,43 @@ export function recordProjectText(source: string, entries: readonly ProjectEntry
   for (const entry of entries) {
     const given = wanted(entry, problems);
     if (!given) continue;
-    const item = isSeq(items) ? items.items.find((r): r is YAMLMap => isMap(r) && String(r.get("id")).trim() === entry.id) : undefined;
+    const item = isSeq(items)
+      ? items.items.find((r): r is YAMLMap => isMap(r) && String(r.get("id")).trim() === entry.id)
+      : undefined;
     if (!item) {
       problems.push({ kind: "unknown-project", id: entry.id });
       continue;
     }
-    const pair = (item.items as Array<Pair<Node, Node | null>>).find((p) => isScalar(p.key) && p.key.value === "progress");
+    const pair = (item.items as Array<Pair<Node, Node | null>>).find(
+      (p) => isScalar(p.key) && p.key.value === "progress",
+    );
     const progress = pair?.value ?? undefined;
     let fields = given;
     let old: Fields | undefined;
     if (!pair) edits.push(addField(text, item, "progress", `{${year}: ${flow(given)}}`));
-    else if (!progress || (isScalar(progress) && progress.value === null)) edits.push(fillNull(text, pair, `{${year}: ${flow(given)}}`));
+    else if (!progress || (isScalar(progress) && progress.value === null))
+      edits.push(fillNull(text, pair, `{${year}: ${flow(given)}}`));
     else if (!isMap(progress)) {
       problems.push({ kind: "unsupported", id: entry.id, what: "progress", ...placed(lines, progress) });
       continue;
     } else {
-      const existing = progress.items.find((p) => isScalar(p.key) && String(p.key.value) === year) as Pair<Node, Node | null> | undefined;
+      const existing = progress.items.find((p) => isScalar(p.key) && String(p.key.value) === year) as
+        | Pair<Node, Node | null>
+        | undefined;
       old = held(existing?.value);
       if (!existing) edits.push(addToMap(text, progress, year, flow(given)));
       else if (!old) edits.push(fillNull(text, existing, flow(given)));
       else {
         const differ = conflicts(old, given);
         if (differ.length > 0 && !options.force) {
-          problems.push(...differ.map((d) => ({ kind: "project-conflict" as const, id: entry.id, ...d, ...placed(lines, existing.value) })));
+          problems.push(
+            ...differ.map((d) => ({
+              kind: "project-conflict" as const,
+              id: entry.id,
+              ...d,
+              ...placed(lines, existing.value),
+            })),
+          );
           continue;
         }
         if (differ.length === 0 && !adds(old, given)) {
@@ -137,8 +171,20 @@ export function recordProjectText(source: string, entries: readonly ProjectEntry
       }
     }
     const status = fields.status === undefined ? undefined : statusOf(fields.status);
-    recorded.push({ id: entry.id, year: options.year, progress: { ...(fields.invested !== undefined ? { invested: fields.invested } : {}), ...(status ? { status } : {}), ...(fields.note ? { note: fields.note } : {}) } });
-    changes.push(old && Object.keys(old).length > 0 ? { id: entry.id, kind: "changed", old: flow(old), value: flow(fields) } : { id: entry.id, kind: "added", value: flow(fields) });
+    recorded.push({
+      id: entry.id,
+      year: options.year,
+      progress: {
+        ...(fields.invested !== undefined ? { invested: fields.invested } : {}),
+        ...(status ? { status } : {}),
+        ...(fields.note ? { note: fields.note } : {}),
+      },
+    });
+    changes.push(
+      old && Object.keys(old).length > 0
+        ? { id: entry.id, kind: "changed", old: flow(old), value: flow(fields) }
+        : { id: entry.id, kind: "added", value: flow(fields) },
+    );
   }
   if (problems.length > 0) return { ok: false, problems };
   const written = wrap(applyEdits(text, edits));

@@ -31,10 +31,18 @@ export function unwrap(source: string): { text: string; wrap: (edited: string) =
   const unmarked = source.slice(bom.length);
   // Classic Mac line ends (CR alone) are edited as LF and written back as CR, one for one.
   const crOnly = classicMac(unmarked);
-  return { text: crOnly ? unmarked.replaceAll("\r", "\n") : unmarked, wrap: (edited) => bom + (crOnly ? edited.replaceAll("\n", "\r") : edited) };
+  return {
+    text: crOnly ? unmarked.replaceAll("\r", "\n") : unmarked,
+    wrap: (edited) => bom + (crOnly ? edited.replaceAll("\n", "\r") : edited),
+  };
 }
 
-export function recordText(source: string, entriesFor: readonly Entry[] | ((file: IndicatorFile) => readonly Entry[]), options: RecordTextOptions, file: string): RecordTextResult {
+export function recordText(
+  source: string,
+  entriesFor: readonly Entry[] | ((file: IndicatorFile) => readonly Entry[]),
+  options: RecordTextOptions,
+  file: string,
+): RecordTextResult {
   const { text, wrap } = unwrap(source);
   const before = loadIndicatorFile(text, file);
   if (!before.ok) return { ok: false, problems: [{ kind: "invalid-file" }] };
@@ -46,7 +54,9 @@ export function recordText(source: string, entriesFor: readonly Entry[] | ((file
         const hint = row && fractionOfPercent(row, e.value);
         return hint ? [{ kind: "fraction", id: e.id, ...hint }] : [];
       });
-  const editionIds = before.value.standardEdition ? edition(before.value.standardEdition)?.indicators.map((i) => i.id) : undefined;
+  const editionIds = before.value.standardEdition
+    ? edition(before.value.standardEdition)?.indicators.map((i) => i.id)
+    : undefined;
   const result = recordValues(text, entries, { ...options, ...(editionIds ? { editionIds } : {}) });
   // Every problem at once: a fraction's hint beside the other rows' problems, not before them.
   if (fractions.length > 0) return { ok: false, problems: [...fractions, ...(result.ok ? [] : result.problems)] };
@@ -57,7 +67,12 @@ export function recordText(source: string, entriesFor: readonly Entry[] | ((file
   // Read back as the check will read it, byte-order mark and line ends included.
   const after = readBack(written, file, names);
   if (!after.ok) return after;
-  const recorded = changed.map((c) => ({ id: c.id, year: options.year, value: normalizeValue(c.value), ...("note" in c && c.note ? { note: c.note } : {}) }));
+  const recorded = changed.map((c) => ({
+    id: c.id,
+    year: options.year,
+    value: normalizeValue(c.value),
+    ...("note" in c && c.note ? { note: c.note } : {}),
+  }));
   const difference = unexpectedDifference(before.value, after.value, recorded);
   if (difference) {
     return { ok: false, problems: [differenceProblem(difference, names)] };
@@ -77,9 +92,20 @@ export function differenceProblem(d: Difference, written: string): RecordProblem
  * (ours) only when the YAML itself broke; otherwise the file's own rules refuse what was recorded
  * (a cumulative investment above a later year's), and the first such error is named with its line.
  */
-export function readBack(written: string, file: string, names: string): { ok: true; value: IndicatorFile } | { ok: false; problems: RecordProblem[] } {
+export function readBack(
+  written: string,
+  file: string,
+  names: string,
+): { ok: true; value: IndicatorFile } | { ok: false; problems: RecordProblem[] } {
   const after = loadIndicatorFile(written, file);
   if (after.ok) return after;
   const refusal = parseYaml(written, file).ok ? after.errors.find((e) => e.file === file) : undefined;
-  return { ok: false, problems: [refusal ? { kind: "refused", written: names, line: refusal.line, reason: refusal.message } : { kind: "broke-file", written: names }] };
+  return {
+    ok: false,
+    problems: [
+      refusal
+        ? { kind: "refused", written: names, line: refusal.line, reason: refusal.message }
+        : { kind: "broke-file", written: names },
+    ],
+  };
 }

@@ -79,11 +79,20 @@ function placeOf(row: RawRow, index: number): SourceCell {
   const cell = row.cells[index];
   if (cell) return cell.at;
   const any = row.cells.find((c) => c !== undefined)!.at;
-  return { file: any.file, line: row.line, ...(any.sheet !== undefined ? { sheet: any.sheet, ...(index >= 0 ? { column: letter(index) } : {}) } : {}) };
+  return {
+    file: any.file,
+    line: row.line,
+    ...(any.sheet !== undefined ? { sheet: any.sheet, ...(index >= 0 ? { column: letter(index) } : {}) } : {}),
+  };
 }
 
 /** Headers of the fill-in sheet that are there to help the one filling it, not to be read. */
-const helpHeaders = () => new Set(LANGS.flatMap((lang) => (["unit", "latest", "latestYear"] as const).map((c) => headerKey(t(lang, `record.template.${c}`, { year: 0 })))));
+const helpHeaders = () =>
+  new Set(
+    LANGS.flatMap((lang) =>
+      (["unit", "latest", "latestYear"] as const).map((c) => headerKey(t(lang, `record.template.${c}`, { year: 0 }))),
+    ),
+  );
 
 /** Rows searched for the header: a sheet may start with its title (表1 …) and a blank line. */
 const HEADER_ROWS = 20;
@@ -93,7 +102,11 @@ const HEADER_ROWS = 20;
  * with an id and no value is skipped too (a department fills its own rows of the shared sheet) and
  * named in one notice; values in a column that is not read are named in a notice, never dropped unsaid.
  */
-export function tableOf(rows: readonly RawRow[], file: string, year: number): Omit<ValueTable, "notices"> & { notices: Message[] } {
+export function tableOf(
+  rows: readonly RawRow[],
+  file: string,
+  year: number,
+): Omit<ValueTable, "notices"> & { notices: Message[] } {
   let header: { index: number; columns: Map<Column, number> } | undefined;
   for (const [index, row] of rows.slice(0, HEADER_ROWS).entries()) {
     const columns = new Map<Column, number>();
@@ -102,9 +115,20 @@ export function tableOf(rows: readonly RawRow[], file: string, year: number): Om
       const found = recognise(cell.text);
       if (!found) continue;
       const other = columns.get(found.column);
-      if (other !== undefined) throw new CliError({ id: "error.record.source.twice", data: { at: where(cell.at), a: row.cells[other]!.text.trim(), b: cell.text.trim() } });
-      if ((found.column === "value" || found.column === "invested") && found.year !== undefined && found.year !== year) {
-        throw new CliError({ id: "error.record.source.year", data: { at: where(cell.at), header: cell.text.trim(), found: found.year, year } });
+      if (other !== undefined)
+        throw new CliError({
+          id: "error.record.source.twice",
+          data: { at: where(cell.at), a: row.cells[other]!.text.trim(), b: cell.text.trim() },
+        });
+      if (
+        (found.column === "value" || found.column === "invested") &&
+        found.year !== undefined &&
+        found.year !== year
+      ) {
+        throw new CliError({
+          id: "error.record.source.year",
+          data: { at: where(cell.at), header: cell.text.trim(), found: found.year, year },
+        });
       }
       columns.set(found.column, i);
     }
@@ -117,7 +141,11 @@ export function tableOf(rows: readonly RawRow[], file: string, year: number): Om
       return { entries: [], ...read, notices: [...read.notices, ...unread(rows, index, columns, file)] };
     }
   }
-  if (!header) throw new CliError({ id: "error.record.csvColumns", data: { file, ids: accepted("id"), values: accepted("value") } });
+  if (!header)
+    throw new CliError({
+      id: "error.record.csvColumns",
+      data: { file, ids: accepted("id"), values: accepted("value") },
+    });
 
   const entries: SourcedEntry[] = [];
   const problems: SourceProblem[] = [];
@@ -172,7 +200,12 @@ export function tableOf(rows: readonly RawRow[], file: string, year: number): Om
 }
 
 /** Columns below the header that hold values and are not read: one notice naming them, or none. */
-function unread(rows: readonly RawRow[], headerIndex: number, columns: ReadonlyMap<Column, number>, file: string): Message[] {
+function unread(
+  rows: readonly RawRow[],
+  headerIndex: number,
+  columns: ReadonlyMap<Column, number>,
+  file: string,
+): Message[] {
   const read = new Set(columns.values());
   const help = helpHeaders();
   const headerRow = rows[headerIndex]!;
@@ -190,7 +223,10 @@ function unread(rows: readonly RawRow[], headerIndex: number, columns: ReadonlyM
 }
 
 /** The rows below a project table's header: one progress entry per project id. */
-function projectRows(rows: readonly RawRow[], columns: ReadonlyMap<Column, number>): { projects: SourcedProjectEntry[]; problems: SourceProblem[]; notices: Message[] } {
+function projectRows(
+  rows: readonly RawRow[],
+  columns: ReadonlyMap<Column, number>,
+): { projects: SourcedProjectEntry[]; problems: SourceProblem[]; notices: Message[] } {
   const idColumn: Column = columns.has("project") ? "project" : "id";
   const projects: SourcedProjectEntry[] = [];
   const problems: SourceProblem[] = [];
@@ -201,10 +237,17 @@ function projectRows(rows: readonly RawRow[], columns: ReadonlyMap<Column, numbe
       const i = columns.get(column);
       return i === undefined ? undefined : row.cells[i];
     };
-    const at = (column: Column): SourceCell => (columns.has(column) ? placeOf(row, columns.get(column)!) : placeOf(row, -1));
+    const at = (column: Column): SourceCell =>
+      columns.has(column) ? placeOf(row, columns.get(column)!) : placeOf(row, -1);
     const text = (column: Column) => cell(column)?.text.trim() ?? "";
     const [id, invested, status, note] = [text(idColumn), text("invested"), text("status"), text("note")];
-    if (id === "" && invested === "" && status === "" && ![idColumn, "invested", "status"].some((c) => cell(c as Column)?.problem)) continue;
+    if (
+      id === "" &&
+      invested === "" &&
+      status === "" &&
+      ![idColumn, "invested", "status"].some((c) => cell(c as Column)?.problem)
+    )
+      continue;
     const own = ([idColumn, "invested", "status"] as const).find((column) => cell(column)?.problem);
     if (own) {
       problems.push({ at: at(own), message: cell(own)!.problem! });
@@ -212,7 +255,10 @@ function projectRows(rows: readonly RawRow[], columns: ReadonlyMap<Column, numbe
     }
     const valueColumn: Column = invested !== "" || !columns.has("status") ? "invested" : "status";
     if (id === "") {
-      problems.push({ at: at(idColumn), message: { id: "error.record.source.noId", data: { value: invested || status } } });
+      problems.push({
+        at: at(idColumn),
+        message: { id: "error.record.source.noId", data: { value: invested || status } },
+      });
       continue;
     }
     if (invested === "" && status === "") {
@@ -221,7 +267,10 @@ function projectRows(rows: readonly RawRow[], columns: ReadonlyMap<Column, numbe
     }
     const first = seen.get(id);
     if (first) {
-      problems.push({ at: at(idColumn), message: { id: "error.record.source.again", data: { id, first: where(first) } } });
+      problems.push({
+        at: at(idColumn),
+        message: { id: "error.record.source.again", data: { id, first: where(first) } },
+      });
       continue;
     }
     seen.set(id, at(idColumn));
@@ -233,7 +282,15 @@ function projectRows(rows: readonly RawRow[], columns: ReadonlyMap<Column, numbe
       at: { id: at(idColumn), value: at(valueColumn) },
     });
   }
-  const notices: Message[] = empty.length > 0 ? [{ id: "notice.record.emptyProjects", data: { file: rows[0]!.cells.find((c) => c)!.at.file, ids: empty.join(", ") } }] : [];
+  const notices: Message[] =
+    empty.length > 0
+      ? [
+          {
+            id: "notice.record.emptyProjects",
+            data: { file: rows[0]!.cells.find((c) => c)!.at.file, ids: empty.join(", ") },
+          },
+        ]
+      : [];
   return { projects, problems, notices };
 }
 
@@ -271,7 +328,11 @@ export async function readValueTable(path: string, options: { year: number; shee
 /** A CSV's records with the line each starts on. */
 async function csvRows(bytes: Uint8Array, file: string): Promise<{ rows: RawRow[]; notices: Message[] }> {
   const decoded = decode(bytes);
-  if (!decoded.ok) throw new CliError({ id: "error.record.source.encoding", data: { file, reason: ref(`error.encoding.${decoded.reason}`) } });
+  if (!decoded.ok)
+    throw new CliError({
+      id: "error.record.source.encoding",
+      data: { file, reason: ref(`error.encoding.${decoded.reason}`) },
+    });
   const notices: Message[] = decoded.encoding === "gb18030" ? [{ id: "notice.gb18030", data: { file } }] : [];
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   // Excel's "Unicode text" is tab-separated: so is a file whose first line has tabs and no comma.
@@ -280,13 +341,25 @@ async function csvRows(bytes: Uint8Array, file: string): Promise<{ rows: RawRow[
   const { parse } = await import("csv-parse/sync");
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as typeof records;
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      info: true,
+    }) as unknown as typeof records;
   } catch (e) {
     // csv-parse's sentence quotes the field it stopped at: a file that is not CSV (a secret a path
     // led to) would be echoed. Its code and line say what and where, and quote nothing.
     const { code, lines } = e as { code?: string; lines?: number };
     const quote = /QUOTE/.test(code ?? "");
-    throw new CliError({ id: "error.record.csv.at", data: { file, line: lines ?? 1, reason: ref(quote ? "error.record.csv.quote" : "error.record.csv.syntax", code ?? "") } });
+    throw new CliError({
+      id: "error.record.csv.at",
+      data: {
+        file,
+        line: lines ?? 1,
+        reason: ref(quote ? "error.record.csv.quote" : "error.record.csv.syntax", code ?? ""),
+      },
+    });
   }
   // csv-parse counts the line a record ends on, and a CRLF inside quotes as two lines: the line a
   // record starts on is that, less the line breaks inside it, less the extra count so far.

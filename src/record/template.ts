@@ -20,9 +20,14 @@ export interface TemplateSheet {
 const cellOf = (v: Value): string | number => (v.kind === "number" ? v.n : v.text);
 
 export function templateSheet(file: IndicatorFile, year: number, lang: Lang): TemplateSheet {
-  const headers = Object.fromEntries(TEMPLATE_COLUMNS.map((c) => [c, t(lang, `record.template.${c}`, { year })])) as Record<TemplateColumn, string>;
+  const headers = Object.fromEntries(
+    TEMPLATE_COLUMNS.map((c) => [c, t(lang, `record.template.${c}`, { year })]),
+  ) as Record<TemplateColumn, string>;
   const rows = file.indicators.map((i) => {
-    const latest = [...i.baseline, ...i.actuals].filter((o) => o.year < year).sort((a, b) => a.year - b.year).at(-1);
+    const latest = [...i.baseline, ...i.actuals]
+      .filter((o) => o.year < year)
+      .sort((a, b) => a.year - b.year)
+      .at(-1);
     return {
       id: i.id,
       name: lang === "en" ? (i.nameEn ?? i.name) : i.name,

@@ -21,16 +21,22 @@ export interface Recorded {
   note?: string;
 }
 
-export type Difference = { where: "row"; id: string } | { where: "project"; id: string } | { where: "file"; field: string };
+export type Difference =
+  | { where: "row"; id: string }
+  | { where: "project"; id: string }
+  | { where: "file"; field: string };
 
 /** Where a thing stands in the file: a record may move it, never change it. */
 const PLACES = new Set(["line", "column", "contentLine", "investmentLine", "statedTotalLine"]);
-const placeless = (value: unknown): string => JSON.stringify(JSON.parse(canonical(value) ?? "null", (key, v: unknown) => (PLACES.has(key) ? undefined : v)));
+const placeless = (value: unknown): string =>
+  JSON.stringify(JSON.parse(canonical(value) ?? "null", (key, v: unknown) => (PLACES.has(key) ? undefined : v)));
 
 /** JSON with the keys of every object in order, so that equal models print alike. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }
 
@@ -40,7 +46,12 @@ const comparable = ({ line: _line, actuals: _actuals, series: _series, ...rest }
 const byYear = (series: readonly Observation[]) => new Map(series.map((o) => [o.year, o]));
 
 /** The first thing that differs beyond what was recorded, if any. */
-export function unexpectedDifference(before: IndicatorFile, after: IndicatorFile, recorded: readonly Recorded[], projects: readonly ProjectRecorded[] = []): Difference | undefined {
+export function unexpectedDifference(
+  before: IndicatorFile,
+  after: IndicatorFile,
+  recorded: readonly Recorded[],
+  projects: readonly ProjectRecorded[] = [],
+): Difference | undefined {
   for (const field of ["region", "plan", "standardEdition"] as const) {
     if (canonical(before[field]) !== canonical(after[field])) return { where: "file", field };
   }
@@ -54,21 +65,31 @@ export function unexpectedDifference(before: IndicatorFile, after: IndicatorFile
     const now = rowsAfter.get(id);
     if (!old || !now || canonical(comparable(old)) !== canonical(comparable(now))) return { where: "row", id };
     const expected = byYear(old.actuals);
-    for (const r of recorded.filter((x) => x.id === id)) expected.set(r.year, { year: r.year, value: r.value, ...(r.note ? { note: r.note } : {}) });
+    for (const r of recorded.filter((x) => x.id === id))
+      expected.set(r.year, { year: r.year, value: r.value, ...(r.note ? { note: r.note } : {}) });
     const actual = byYear(now.actuals);
-    if (expected.size !== actual.size || [...expected].some(([year, o]) => canonical(o) !== canonical(actual.get(year)))) return { where: "row", id };
+    if (
+      expected.size !== actual.size ||
+      [...expected].some(([year, o]) => canonical(o) !== canonical(actual.get(year)))
+    )
+      return { where: "row", id };
   }
   return undefined;
 }
 
 /** The key projects before and after: only the named projects' named years of progress may differ. */
-function projectDifference(before: IndicatorFile, after: IndicatorFile, recorded: readonly ProjectRecorded[]): Difference | undefined {
+function projectDifference(
+  before: IndicatorFile,
+  after: IndicatorFile,
+  recorded: readonly ProjectRecorded[],
+): Difference | undefined {
   const a = before.projects;
   const b = after.projects;
   if (!a || !b) return a === b ? undefined : { where: "file", field: "projects" };
   const { items: itemsBefore, ...frameBefore } = a;
   const { items: itemsAfter, ...frameAfter } = b;
-  if (placeless(frameBefore) !== placeless(frameAfter) || itemsBefore.length !== itemsAfter.length) return { where: "file", field: "projects" };
+  if (placeless(frameBefore) !== placeless(frameAfter) || itemsBefore.length !== itemsAfter.length)
+    return { where: "file", field: "projects" };
   for (const [i, old] of itemsBefore.entries()) {
     const now = itemsAfter[i]!;
     const { progress: progressBefore, ...restBefore } = old;
@@ -77,7 +98,8 @@ function projectDifference(before: IndicatorFile, after: IndicatorFile, recorded
     const expected = new Map(progressBefore.map((p) => [p.year, p as Omit<ProjectProgress, "line">]));
     for (const r of recorded.filter((x) => x.id === old.id)) expected.set(r.year, { year: r.year, ...r.progress });
     const years = [...expected.keys()].sort((x, y) => x - y);
-    if (placeless(years.map((y) => expected.get(y))) !== placeless(progressAfter)) return { where: "project", id: old.id };
+    if (placeless(years.map((y) => expected.get(y))) !== placeless(progressAfter))
+      return { where: "project", id: old.id };
   }
   return undefined;
 }

@@ -8,7 +8,11 @@ import { CliError } from "../cli/errors.js";
 import { openWorkbook, readCell, visibleSheets } from "../workbook/sheetReader.js";
 import type { RawCell, RawRow } from "./sources.js";
 
-export async function workbookRows(bytes: Uint8Array, file: string, sheetName: string | undefined): Promise<{ rows: RawRow[]; notices: Message[] }> {
+export async function workbookRows(
+  bytes: Uint8Array,
+  file: string,
+  sheetName: string | undefined,
+): Promise<{ rows: RawRow[]; notices: Message[] }> {
   const opened = await openWorkbook(bytes, file);
   if (!opened.ok) throw new CliError(opened.message);
   const sheets = visibleSheets(opened.workbook);
@@ -16,12 +20,16 @@ export async function workbookRows(bytes: Uint8Array, file: string, sheetName: s
   let sheet: Worksheet | undefined;
   if (sheetName !== undefined) {
     sheet = sheets.find((s) => s.name === sheetName);
-    if (!sheet) throw new CliError({ id: "error.record.source.sheet", data: { file, sheet: sheetName, sheets: names } });
+    if (!sheet)
+      throw new CliError({ id: "error.record.source.sheet", data: { file, sheet: sheetName, sheets: names } });
   } else {
     sheet = sheets[0];
     if (!sheet) throw new CliError({ id: "error.record.source.noSheet", data: { file } });
   }
-  const notices: Message[] = sheetName === undefined && sheets.length > 1 ? [{ id: "notice.record.sheet", data: { file, sheet: sheet.name, count: sheets.length } }] : [];
+  const notices: Message[] =
+    sheetName === undefined && sheets.length > 1
+      ? [{ id: "notice.record.sheet", data: { file, sheet: sheet.name, count: sheets.length } }]
+      : [];
   const rows: RawRow[] = [];
   const name = sheet.name;
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
@@ -31,7 +39,12 @@ export async function workbookRows(bytes: Uint8Array, file: string, sheetName: s
       const read = readCell(cell);
       const at = { file, line, sheet: name, column: cell.address.replace(/\d+$/, "") };
       const text = read && "value" in read ? String(read.value) : "";
-      cells[column - 1] = { text, at, ...(read && "percent" in read ? { percent: true } : {}), ...(read && "problem" in read ? { problem: read.problem } : {}) };
+      cells[column - 1] = {
+        text,
+        at,
+        ...(read && "percent" in read ? { percent: true } : {}),
+        ...(read && "problem" in read ? { problem: read.problem } : {}),
+      };
     });
     if (cells.some((c) => c !== undefined)) rows.push({ line, cells });
   });

@@ -39,7 +39,8 @@ function niceStep(range: number, parts: number): number {
 }
 
 /** Whether there is anything to draw on a value axis. */
-export const hasNumbers = (d: Pick<ChartData, "series" | "standard" | "targets">) => d.series.length > 0 || d.targets.length > 0;
+export const hasNumbers = (d: Pick<ChartData, "series" | "standard" | "targets">) =>
+  d.series.length > 0 || d.targets.length > 0;
 
 export function chartSvg(chart: ChartData): string {
   const ok = (p: { value: number }) => Number.isFinite(p.value);
@@ -49,14 +50,22 @@ export function chartSvg(chart: ChartData): string {
     series: chart.series.filter(ok),
     targets: chart.targets.filter(ok),
     standard: chart.standard !== undefined && Number.isFinite(chart.standard) ? chart.standard : undefined,
-    forecasts: chart.forecasts.map((f) => ({ ...f, projected: f.projected !== null && Number.isFinite(f.projected) ? f.projected : null, pace: f.pace.filter(ok) })),
+    forecasts: chart.forecasts.map((f) => ({
+      ...f,
+      projected: f.projected !== null && Number.isFinite(f.projected) ? f.projected : null,
+      pace: f.pace.filter(ok),
+    })),
   };
-  const values = [...d.series.map((p) => p.value), ...d.targets.map((p) => p.value), ...(d.standard === undefined ? [] : [d.standard])];
+  const values = [
+    ...d.series.map((p) => p.value),
+    ...d.targets.map((p) => p.value),
+    ...(d.standard === undefined ? [] : [d.standard]),
+  ];
   const years = [...d.series.map((p) => p.year), ...d.targets.map((p) => p.year)];
   for (const f of d.forecasts) {
     if (f.projected !== null) values.push(f.projected);
     years.push(f.target_year);
-    for (const p of f.pace) (values.push(p.value), years.push(p.year));
+    for (const p of f.pace) values.push(p.value), years.push(p.year);
   }
   // Only finite numbers have a place on an axis (a value of 1e309 is Infinity).
   const finite = values.filter(Number.isFinite);
@@ -81,7 +90,9 @@ export function chartSvg(chart: ChartData): string {
   const parts: string[] = [
     valueAxes.get(`${d0} ${d1} ${count}`, () => {
       // Between the ends by weights, which no finite axis overflows.
-      const ticks = Array.from({ length: count + 1 }, (_, k) => Number((d0 * (1 - k / count) + d1 * (k / count)).toPrecision(12)));
+      const ticks = Array.from({ length: count + 1 }, (_, k) =>
+        Number((d0 * (1 - k / count) + d1 * (k / count)).toPrecision(12)),
+      );
       return ticks
         .map(
           (v) =>
@@ -101,7 +112,9 @@ export function chartSvg(chart: ChartData): string {
   ];
 
   if (d.standard !== undefined) {
-    parts.push(`<line class="standard" data-value="${d.standard}" x1="${M.left}" x2="${W - M.right}" y1="${y(d.standard)}" y2="${y(d.standard)}"><title>${escapeHtml(`${d.legend.standard} ${formatNumber(d.standard)}`)}</title></line>`);
+    parts.push(
+      `<line class="standard" data-value="${d.standard}" x1="${M.left}" x2="${W - M.right}" y1="${y(d.standard)}" y2="${y(d.standard)}"><title>${escapeHtml(`${d.legend.standard} ${formatNumber(d.standard)}`)}</title></line>`,
+    );
   }
   for (const f of d.forecasts) {
     if (f.pace.length) {
@@ -109,16 +122,23 @@ export function chartSvg(chart: ChartData): string {
       parts.push(`<polyline class="pace" points="${points}"/>`);
     }
     if (f.projected !== null) {
-      parts.push(`<polyline class="forecast" data-year="${f.target_year}" data-value="${f.projected}" points="${x(f.to.year)},${y(f.to.value)} ${x(f.target_year)},${y(f.projected)}"/>`);
+      parts.push(
+        `<polyline class="forecast" data-year="${f.target_year}" data-value="${f.projected}" points="${x(f.to.year)},${y(f.to.value)} ${x(f.target_year)},${y(f.projected)}"/>`,
+      );
     }
   }
   if (d.series.length) {
     parts.push(`<polyline class="series" points="${d.series.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")}"/>`);
-    for (const p of d.series) parts.push(`<circle class="obs" data-year="${p.year}" data-value="${p.value}" cx="${x(p.year)}" cy="${y(p.value)}" r="3.5"><title>${p.year}: ${escapeHtml(formatNumber(p.value))}</title></circle>`);
+    for (const p of d.series)
+      parts.push(
+        `<circle class="obs" data-year="${p.year}" data-value="${p.value}" cx="${x(p.year)}" cy="${y(p.value)}" r="3.5"><title>${p.year}: ${escapeHtml(formatNumber(p.value))}</title></circle>`,
+      );
   }
   for (const p of d.targets) {
     const [cx, cy] = [x(p.year), y(p.value)];
-    parts.push(`<path class="target" data-year="${p.year}" data-value="${p.value}" d="M${cx} ${r2(cy - 6)}L${r2(cx + 6)} ${cy}L${cx} ${r2(cy + 6)}L${r2(cx - 6)} ${cy}Z"><title>${escapeHtml(`${d.legend.target} ${p.year}: ${formatNumber(p.value)}`)}</title></path>`);
+    parts.push(
+      `<path class="target" data-year="${p.year}" data-value="${p.value}" d="M${cx} ${r2(cy - 6)}L${r2(cx + 6)} ${cy}L${cx} ${r2(cy + 6)}L${r2(cx - 6)} ${cy}Z"><title>${escapeHtml(`${d.legend.target} ${p.year}: ${formatNumber(p.value)}`)}</title></path>`,
+    );
   }
 
   // The legend, along the bottom.

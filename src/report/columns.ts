@@ -34,7 +34,13 @@ export function displayValue(v: Value | undefined): string {
 
 export const CHECK_LABEL: Record<Lang, Record<CheckName, string>> = {
   zh: { baseline: "基准值", near_term: "近期目标", long_term: "远期目标", progress: "进展", override: "改写国家标准" },
-  en: { baseline: "baseline", near_term: "near-term", long_term: "long-term", progress: "progress", override: "override" },
+  en: {
+    baseline: "baseline",
+    near_term: "near-term",
+    long_term: "long-term",
+    progress: "progress",
+    override: "override",
+  },
 };
 
 /** A check's label in a reason line; a check that does not decide the file's question says so. */

@@ -14,12 +14,39 @@ import { vetoReason } from "./vetoLines.js";
 import { projectRecords } from "./projects/csv.js";
 import { BOM, csvRecords as records, type Cell } from "./csvRecords.js";
 
-const COLUMNS = ["file", "region", "id", "name", "unit", "binding", "line", "check", "year", "rule", "verdict", "reason", "forecast_class", "projected", "target", "target_year", "ratio", "decides", "section"] as const;
+const COLUMNS = [
+  "file",
+  "region",
+  "id",
+  "name",
+  "unit",
+  "binding",
+  "line",
+  "check",
+  "year",
+  "rule",
+  "verdict",
+  "reason",
+  "forecast_class",
+  "projected",
+  "target",
+  "target_year",
+  "ratio",
+  "decides",
+  "section",
+] as const;
 
 /** Words for the enumerations: English keeps the machine keys, Chinese the report's own words. */
 const words = (lang: Lang) =>
   lang === "en"
-    ? { binding: (b: boolean) => b, check: (c: CheckName) => c, verdict: (v: string) => v, forecast: (f: string | undefined) => f, yes: (b: boolean) => b, section: "indicator" }
+    ? {
+        binding: (b: boolean) => b,
+        check: (c: CheckName) => c,
+        verdict: (v: string) => v,
+        forecast: (f: string | undefined) => f,
+        yes: (b: boolean) => b,
+        section: "indicator",
+      }
     : {
         binding: (b: boolean) => t(lang, b ? "standards.binding" : "standards.reference"),
         check: (c: CheckName) => CHECK_LABEL.zh[c],
@@ -30,17 +57,37 @@ const words = (lang: Lang) =>
       };
 
 const csv: StreamingFormatter = {
-  head: ({ bom, lang }) => `${bom ? BOM : ""}${records([COLUMNS.map((c) => (lang === "en" ? c : t(lang, `csv.header.${c}`)))])}`,
+  head: ({ bom, lang }) =>
+    `${bom ? BOM : ""}${records([COLUMNS.map((c) => (lang === "en" ? c : t(lang, `csv.header.${c}`)))])}`,
   file: (f, { lang }) => {
     const w = words(lang);
     const indicatorRows = f.indicators.flatMap(({ indicator: i, checks }) =>
-      (Object.entries(checks) as Array<[CheckName, NonNullable<(typeof checks)[CheckName]>]>).map(([name, check]): Cell[] => {
-        const x = check.forecast;
-        return [
-          f.file.file, f.file.region.name, i.id, i.name, i.unit, w.binding(i.binding), i.line, w.check(name), check.year, check.rule,
-          w.verdict(check.verdict), reason(lang, check.outcome), w.forecast(x?.class), x?.projected, x?.target, x?.target_year, x?.ratio, w.yes(decides(f, name)), w.section,
-        ];
-      }),
+      (Object.entries(checks) as Array<[CheckName, NonNullable<(typeof checks)[CheckName]>]>).map(
+        ([name, check]): Cell[] => {
+          const x = check.forecast;
+          return [
+            f.file.file,
+            f.file.region.name,
+            i.id,
+            i.name,
+            i.unit,
+            w.binding(i.binding),
+            i.line,
+            w.check(name),
+            check.year,
+            check.rule,
+            w.verdict(check.verdict),
+            reason(lang, check.outcome),
+            w.forecast(x?.class),
+            x?.projected,
+            x?.target,
+            x?.target_year,
+            x?.ratio,
+            w.yes(decides(f, name)),
+            w.section,
+          ];
+        },
+      ),
     );
     return records([...indicatorRows, ...projectRecords(f, lang), ...vetoRecords(f, lang)]);
   },
@@ -53,7 +100,27 @@ function vetoRecords(f: Parameters<StreamingFormatter["file"]>[0], lang: Lang): 
   const w = words(lang);
   const check = lang === "en" ? "veto" : t(lang, "veto.label");
   // A condition not yet assessed has no verdict yet: its reason says what the file states.
-  return v.conditions.map((c) => [f.file.file, f.file.region.name, "", c.condition, "", "", c.line, check, c.year, "", c.standing === "ahead" ? "" : w.verdict(c.verdict), vetoReason(lang, c, v), "", "", "", "", "", w.yes(c.standing === "decides"), check]);
+  return v.conditions.map((c) => [
+    f.file.file,
+    f.file.region.name,
+    "",
+    c.condition,
+    "",
+    "",
+    c.line,
+    check,
+    c.year,
+    "",
+    c.standing === "ahead" ? "" : w.verdict(c.verdict),
+    vetoReason(lang, c, v),
+    "",
+    "",
+    "",
+    "",
+    "",
+    w.yes(c.standing === "decides"),
+    check,
+  ]);
 }
 
 export default csv;

@@ -13,10 +13,20 @@ export type Cell = string | number | boolean | null | undefined;
 const FORMULA = /^[=+\-@\t\r]/;
 const guard = (v: Cell) => (typeof v === "string" && FORMULA.test(v) ? `'${v}` : v);
 
-const OPTIONS = { record_delimiter: "windows", quoted_match: /[\r\n]/, cast: { boolean: (b: boolean) => String(b) } } as const;
+const OPTIONS = {
+  record_delimiter: "windows",
+  quoted_match: /[\r\n]/,
+  cast: { boolean: (b: boolean) => String(b) },
+} as const;
 
 /** Records, each ended by CRLF: a file's records in one call, as csv-stringify sets up its options per call. */
-export const csvRecords = (rows: ReadonlyArray<ReadonlyArray<Cell>>): string => (rows.length === 0 ? "" : stringify(rows.map((values) => values.map(guard)), OPTIONS));
+export const csvRecords = (rows: ReadonlyArray<ReadonlyArray<Cell>>): string =>
+  rows.length === 0
+    ? ""
+    : stringify(
+        rows.map((values) => values.map(guard)),
+        OPTIONS,
+      );
 
 /**
  * Whether a CSV starts with a byte-order mark, without which Excel on Chinese Windows reads UTF-8

@@ -38,16 +38,22 @@ function checkFindings(f: FileAssessment, lang: Lang): Finding[] {
   return checkRows(f).flatMap(({ assessment: { indicator: i }, name, check }) => {
     const unjudged = check.verdict === "MISSING" || check.verdict === "REVIEW";
     if (check.verdict !== "FAIL" && check.verdict !== "WARN" && !unjudged) return [];
-    const level: FindingLevel = !decides(f, name) ? "notice" : check.verdict === "FAIL" || (unjudged && i.binding) ? "error" : "warning";
-    return [{
-      rule: name,
-      level,
-      line: i.line,
-      column: 1,
-      title: `${i.id} ${i.name} — ${CHECK_LABEL[lang][name]} ${check.verdict}`,
-      message: reason(lang, check.outcome),
-      key: `indicator\0${i.id}\0${name}`,
-    }];
+    const level: FindingLevel = !decides(f, name)
+      ? "notice"
+      : check.verdict === "FAIL" || (unjudged && i.binding)
+        ? "error"
+        : "warning";
+    return [
+      {
+        rule: name,
+        level,
+        line: i.line,
+        column: 1,
+        title: `${i.id} ${i.name} — ${CHECK_LABEL[lang][name]} ${check.verdict}`,
+        message: reason(lang, check.outcome),
+        key: `indicator\0${i.id}\0${name}`,
+      },
+    ];
   });
 }
 

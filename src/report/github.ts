@@ -20,11 +20,19 @@ export const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g
 const github: StreamingFormatter = {
   file: (f, { lang }) =>
     findings(f, lang)
-      .map((x) => `::${x.level} file=${property(f.file.file)},line=${x.line},col=${x.column},title=${property(x.title)}::${data(x.message)}\n`)
+      .map(
+        (x) =>
+          `::${x.level} file=${property(f.file.file)},line=${x.line},col=${x.column},title=${property(x.title)}::${data(x.message)}\n`,
+      )
       .join(""),
   // A file that cannot be read fails the job where it is wrong, like any other problem.
   inputErrors: (errors, { lang }) =>
-    errors.map((e) => `::error file=${property(e.file)},line=${e.line},col=${e.column},title=${property(`lingling-check error[${e.code}]`)}::${data(message(lang, e.message))}\n`).join(""),
+    errors
+      .map(
+        (e) =>
+          `::error file=${property(e.file)},line=${e.line},col=${e.column},title=${property(`lingling-check error[${e.code}]`)}::${data(message(lang, e.message))}\n`,
+      )
+      .join(""),
   foot: (totals, { lang }) => `::notice title=lingling-check::${data(runSummaryLine(lang, totals))}\n`,
 };
 

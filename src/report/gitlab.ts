@@ -12,7 +12,11 @@ import { findings, type Finding, type FindingLevel } from "./findings.js";
 import type { StreamingFormatter } from "./index.js";
 
 /** A FAIL (or a binding row not judged) blocks the merge as a critical issue; a warning is minor; a notice informs. */
-const SEVERITY: Record<FindingLevel, "critical" | "minor" | "info"> = { error: "critical", warning: "minor", notice: "info" };
+const SEVERITY: Record<FindingLevel, "critical" | "minor" | "info"> = {
+  error: "critical",
+  warning: "minor",
+  notice: "info",
+};
 
 const fingerprint = (...parts: string[]) => createHash("md5").update(parts.join("\0")).digest("hex");
 

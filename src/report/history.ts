@@ -12,7 +12,10 @@ import { truncate, wrap } from "./wrap.js";
 function forecastText(lang: Lang, row: History["rows"][number]): string {
   const f = row.progress?.forecast;
   if (!f) return "";
-  const projected = f.projected === null ? "" : ` → ${formatNumber(f.projected)}${f.clamped?.projected ? ` (${t(lang, `forecast.held.${f.clamped.projected}`)})` : ""}`;
+  const projected =
+    f.projected === null
+      ? ""
+      : ` → ${formatNumber(f.projected)}${f.clamped?.projected ? ` (${t(lang, `forecast.held.${f.clamped.projected}`)})` : ""}`;
   return `${t(lang, `forecast.${f.class}`)}${projected} (${f.target_year}: ${formatNumber(f.target)})`;
 }
 
@@ -20,7 +23,13 @@ export function historyTable(h: History, options: { lang: Lang; color: boolean }
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const { lang } = options;
   const table = new Table({
-    head: [t(lang, "report.header.id"), t(lang, "report.header.name"), ...h.years.map(String), t(lang, "history.trend"), t(lang, "history.forecast")].map((x) => chalk.bold(x)),
+    head: [
+      t(lang, "report.header.id"),
+      t(lang, "report.header.name"),
+      ...h.years.map(String),
+      t(lang, "history.trend"),
+      t(lang, "history.forecast"),
+    ].map((x) => chalk.bold(x)),
     style: { head: [], border: [] },
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
   });
@@ -30,7 +39,10 @@ export function historyTable(h: History, options: { lang: Lang; color: boolean }
       visible(row.indicator.id),
       wrap(visible(row.indicator.name), 24),
       // Each year's mark is its judgement's, the one `--year` gives: a year without a value shows its ? (or –) alone.
-      ...row.cells.map((c) => `${c.verdict ? VERDICT_MARK[c.verdict] : c.observation ? " " : ""}${c.observation ? ` ${truncate(visible(displayValue(c.observation.value)), 12)}` : ""}`),
+      ...row.cells.map(
+        (c) =>
+          `${c.verdict ? VERDICT_MARK[c.verdict] : c.observation ? " " : ""}${c.observation ? ` ${truncate(visible(displayValue(c.observation.value)), 12)}` : ""}`,
+      ),
       sparkline(numbers),
       forecastText(lang, row),
     ]);
@@ -50,8 +62,14 @@ export function historyJson(histories: History[], lang: Lang): string {
           id: r.indicator.id,
           name: r.indicator.name,
           binding: r.indicator.binding,
-          series: Object.fromEntries(r.series.map((o) => [o.year, o.value.kind === "number" ? o.value.n : o.value.text])),
-          verdicts: Object.fromEntries(r.cells.filter((c) => c.verdict).map((c) => [c.year, { verdict: c.verdict, reason: reason(lang, c.outcome!) }])),
+          series: Object.fromEntries(
+            r.series.map((o) => [o.year, o.value.kind === "number" ? o.value.n : o.value.text]),
+          ),
+          verdicts: Object.fromEntries(
+            r.cells
+              .filter((c) => c.verdict)
+              .map((c) => [c.year, { verdict: c.verdict, reason: reason(lang, c.outcome!) }]),
+          ),
           ...(r.progress?.forecast ? { forecast: r.progress.forecast } : {}),
         })),
       })),

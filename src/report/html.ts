@@ -47,7 +47,8 @@ footer{margin-top:16px;color:#57606a;font-size:12px}
 `;
 
 const cls = (v: Verdict | "INCOMPLETE") => `v v-${v.replace("/", "")}`;
-const badge = (lang: Lang, v: Verdict) => `<span class="${cls(v)}">${e(`${VERDICT_MARK[v]} ${t(lang, `verdict.${v}`)}`)}</span>`;
+const badge = (lang: Lang, v: Verdict) =>
+  `<span class="${cls(v)}">${e(`${VERDICT_MARK[v]} ${t(lang, `verdict.${v}`)}`)}</span>`;
 
 /** A section's anchor: from the file's name, the same in every run (FNV-1a). */
 function anchor(file: string): string {
@@ -60,15 +61,21 @@ function anchor(file: string): string {
 function level(rule: Rule | undefined): number | undefined {
   if (!rule) return undefined;
   switch (rule.kind) {
-    case "threshold": case "target": case "delta": return rule.value;
-    case "range": return rule.min;
-    case "all": case "any":
+    case "threshold":
+    case "target":
+    case "delta":
+      return rule.value;
+    case "range":
+      return rule.min;
+    case "all":
+    case "any":
       for (const p of rule.parts) {
         const v = level(p);
         if (v !== undefined) return v;
       }
       return undefined;
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -99,7 +106,14 @@ function chartOf(f: FileAssessment, a: IndicatorAssessment, lang: Lang): string 
   const forecasts: Forecast[] = progress?.forecasts ?? (progress?.forecast ? [progress.forecast] : []);
   const standard = level(i.standard?.rule);
   if (hasNumbers({ series, targets })) {
-    return chartSvg({ title: t(lang, "html.chart", { name: `${i.id} ${i.name}` }), series, standard, targets, forecasts, legend: legendLabels(lang) });
+    return chartSvg({
+      title: t(lang, "html.chart", { name: `${i.id} ${i.name}` }),
+      series,
+      standard,
+      targets,
+      forecasts,
+      legend: legendLabels(lang),
+    });
   }
   // A status indicator: was it reached, year by year.
   if (observations.length === 0) return `<p class="muted">${e(t(lang, "html.noChart"))}</p>`;
@@ -117,16 +131,24 @@ function chartOf(f: FileAssessment, a: IndicatorAssessment, lang: Lang): string 
 
 function forecastLine(lang: Lang, f: Forecast): string {
   const held = (end: "min" | "max" | undefined) => (end ? ` (${t(lang, `forecast.held.${end}`)})` : "");
-  const projected = f.projected === null ? "" : ` → ${formatNumber(Number(f.projected.toPrecision(6)))}${held(f.clamped?.projected)}`;
-  const pace = f.pace.length ? `; ${t(lang, "html.legend.pace")}: ${f.pace.map((p) => `${p.year} ${formatNumber(Number(p.value.toPrecision(6)))}`).join(", ")}${held(f.clamped?.pace)}` : "";
+  const projected =
+    f.projected === null ? "" : ` → ${formatNumber(Number(f.projected.toPrecision(6)))}${held(f.clamped?.projected)}`;
+  const pace = f.pace.length
+    ? `; ${t(lang, "html.legend.pace")}: ${f.pace.map((p) => `${p.year} ${formatNumber(Number(p.value.toPrecision(6)))}`).join(", ")}${held(f.clamped?.pace)}`
+    : "";
   return `${t(lang, "html.legend.forecast")} ${f.target_year}: ${t(lang, `forecast.${f.class}`)}${projected} (${formatNumber(f.target)})${pace}`;
 }
 
 function indicatorBlock(f: FileAssessment, a: IndicatorAssessment, lang: Lang): string {
   const i = a.indicator;
   const checks = Object.entries(a.checks) as Array<[CheckName, NonNullable<IndicatorAssessment["checks"][CheckName]>]>;
-  const marks = checks.map(([name, c]) => `<span class="check">${e(checkLabel(lang, f, name))}</span> ${badge(lang, c.verdict)}`).join(" ");
-  const reasons = checks.map(([name, c]) => `<li>${badge(lang, c.verdict)} ${e(`${checkLabel(lang, f, name)}: ${reason(lang, c.outcome)}`)}</li>`);
+  const marks = checks
+    .map(([name, c]) => `<span class="check">${e(checkLabel(lang, f, name))}</span> ${badge(lang, c.verdict)}`)
+    .join(" ");
+  const reasons = checks.map(
+    ([name, c]) =>
+      `<li>${badge(lang, c.verdict)} ${e(`${checkLabel(lang, f, name)}: ${reason(lang, c.outcome)}`)}</li>`,
+  );
   const progress = a.checks.progress;
   const forecasts = progress?.forecasts ?? (progress?.forecast ? [progress.forecast] : []);
   for (const fc of forecasts) reasons.push(`<li class="muted">${e(forecastLine(lang, fc))}</li>`);
@@ -157,21 +179,24 @@ function section(f: FileAssessment, options: FormatOptions): string {
     ? `<div class="vetoes"><p><strong>${e(vetoHeading)}</strong></p><ul>${vetoRest.map((l) => `<li>${e(l.trim())}</li>`).join("")}</ul><p class="muted">${e(vetoOwn!)}</p></div>`
     : "";
   const overall = f.summary.overall;
-  return rope([
-    `<section class="region" id="${anchor(f.file.file)}">`,
-    `<h2>${e(t(lang, "report.file", { file: f.file.file, region: f.file.region.name }))}</h2>`,
-    `<div class="summary">`,
-    `<p>${e(questionLabel(lang, f))} · ${e(t(lang, "sheet.header.overall"))} <span class="${cls(overall)}">${e(t(lang, `overall.${overall}`))}</span></p>`,
-    `<p>${e(`${t(lang, "sheet.kind.binding")} ${countsLine(lang, f.summary.binding)}`)}</p>`,
-    `<p>${e(`${t(lang, "sheet.kind.reference")} ${countsLine(lang, f.summary.reference)}`)}</p>`,
-    completeness,
-    vetoes,
-    `<p class="muted">${e(summaryLine(lang, f))}</p>`,
-    `</div>`,
-    ...(quiet ? [] : f.indicators.map((a) => indicatorBlock(f, a, lang))),
-    projectsHtml(f, options),
-    `</section>`,
-  ], "\n");
+  return rope(
+    [
+      `<section class="region" id="${anchor(f.file.file)}">`,
+      `<h2>${e(t(lang, "report.file", { file: f.file.file, region: f.file.region.name }))}</h2>`,
+      `<div class="summary">`,
+      `<p>${e(questionLabel(lang, f))} · ${e(t(lang, "sheet.header.overall"))} <span class="${cls(overall)}">${e(t(lang, `overall.${overall}`))}</span></p>`,
+      `<p>${e(`${t(lang, "sheet.kind.binding")} ${countsLine(lang, f.summary.binding)}`)}</p>`,
+      `<p>${e(`${t(lang, "sheet.kind.reference")} ${countsLine(lang, f.summary.reference)}`)}</p>`,
+      completeness,
+      vetoes,
+      `<p class="muted">${e(summaryLine(lang, f))}</p>`,
+      `</div>`,
+      ...(quiet ? [] : f.indicators.map((a) => indicatorBlock(f, a, lang))),
+      projectsHtml(f, options),
+      `</section>`,
+    ],
+    "\n",
+  );
 }
 
 /** One file's row of the index. */

@@ -75,11 +75,19 @@ export type Formatter = (run: RunAssessment, options: FormatOptions) => string;
 export function formatRun(formatter: StreamingFormatter, run: RunAssessment, options: FormatOptions): string {
   // An empty part gets no separator (as the command writes them).
   const parts = run.files.map((f) => formatter.file(f, options)).filter((part) => part.length > 0);
-  return (formatter.head?.(options) ?? "") + parts.join(formatter.separator?.(options) ?? "") + (formatter.foot?.(run, options) ?? "");
+  return (
+    (formatter.head?.(options) ?? "") +
+    parts.join(formatter.separator?.(options) ?? "") +
+    (formatter.foot?.(run, options) ?? "")
+  );
 }
 
 /** A whole run through a format's encoder (xlsx, html), parts in the order the command hands them over: its bytes. */
-export async function encodeRun(formatter: StreamingFormatter, run: RunAssessment, options: FormatOptions): Promise<Buffer> {
+export async function encodeRun(
+  formatter: StreamingFormatter,
+  run: RunAssessment,
+  options: FormatOptions,
+): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
   const encoder = await formatter.encoder!({ write: async (chunk) => void chunks.push(chunk) }, options);
   await encoder.write(formatter.head?.(options) ?? "");

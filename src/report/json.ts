@@ -4,7 +4,15 @@
  * contract moving. Reasons are in the chosen language; everything else is language-neutral.
  */
 import type { YearChange } from "../assess/compare.js";
-import type { CheckName, CheckResult, FileAssessment, FileGaps, Forecast, IndicatorAssessment, RunTotals } from "../assess/result.js";
+import type {
+  CheckName,
+  CheckResult,
+  FileAssessment,
+  FileGaps,
+  Forecast,
+  IndicatorAssessment,
+  RunTotals,
+} from "../assess/result.js";
 import type { Lang } from "../i18n/catalog.js";
 import { message, reason } from "../i18n/translate.js";
 import type { InputError } from "../load/errors.js";
@@ -49,7 +57,10 @@ const change = (c: YearChange) => ({
   id: c.id,
   name: c.name,
   kind: c.kind,
-  from: { ...(c.from.verdict ? { verdict: c.from.verdict } : {}), ...(c.from.forecast ? { forecast: c.from.forecast } : {}) },
+  from: {
+    ...(c.from.verdict ? { verdict: c.from.verdict } : {}),
+    ...(c.from.forecast ? { forecast: c.from.forecast } : {}),
+  },
   to: { ...(c.to.verdict ? { verdict: c.to.verdict } : {}), ...(c.to.forecast ? { forecast: c.to.forecast } : {}) },
   // Additive: a basic condition (否决项) that changed, named by its condition.
   ...(c.veto ? { veto: true } : {}),
@@ -65,7 +76,9 @@ function indicator(f: FileAssessment, a: IndicatorAssessment, lang: Lang) {
     line: i.line,
     verdict: a.verdict,
     ...(i.edition ? { edition: i.edition.name, overrides: i.edition.overrides.map(override) } : {}),
-    checks: Object.fromEntries(Object.entries(a.checks).map(([name, c]) => [name, check(c, lang, decides(f, name as CheckName))])),
+    checks: Object.fromEntries(
+      Object.entries(a.checks).map(([name, c]) => [name, check(c, lang, decides(f, name as CheckName))]),
+    ),
   };
 }
 
@@ -75,21 +88,53 @@ function file(f: FileAssessment, lang: Lang) {
     file: f.file.file,
     // The region's attributes as the file gives them (name, code, level, zone, and any others).
     region: { ...f.file.region },
-    ...(catalog ? { catalog: { name: catalog.name, edition: catalog.edition, title: catalog.title, document: catalog.document, verified: catalog.verified } } : {}),
+    ...(catalog
+      ? {
+          catalog: {
+            name: catalog.name,
+            edition: catalog.edition,
+            title: catalog.title,
+            document: catalog.document,
+            verified: catalog.verified,
+          },
+        }
+      : {}),
     plan: { base_year: plan.baseYear, near_term: plan.nearTerm, long_term: plan.longTerm },
     mode: f.mode,
     ...(f.year !== undefined ? { year: f.year, assessed_year: f.year } : {}),
-    ...(f.completeness ? { completeness: { year: f.completeness.year, complete: f.completeness.missing.length === 0, missing: f.completeness.missing.map((m) => ({ id: m.id, name: m.name, line: m.line })) } } : {}),
+    ...(f.completeness
+      ? {
+          completeness: {
+            year: f.completeness.year,
+            complete: f.completeness.missing.length === 0,
+            missing: f.completeness.missing.map((m) => ({ id: m.id, name: m.name, line: m.line })),
+          },
+        }
+      : {}),
     overall: f.summary.overall,
     summary: { binding: f.summary.binding, reference: f.summary.reference },
-    ...(f.comparison ? { changes: { from_year: f.comparison.fromYear, to_year: f.comparison.toYear, items: f.comparison.changes.map(change) } } : {}),
+    ...(f.comparison
+      ? {
+          changes: {
+            from_year: f.comparison.fromYear,
+            to_year: f.comparison.toYear,
+            items: f.comparison.changes.map(change),
+          },
+        }
+      : {}),
     indicators: f.indicators.map((a) => indicator(f, a, lang)),
     ...(f.projects ? { projects: projectsJson(f.projects, lang) } : {}),
     ...(f.vetoes ? { vetoes: vetoesJson(f.vetoes, lang) } : {}),
   };
 }
 
-const inputError = (e: InputError, lang: Lang) => ({ file: e.file, line: e.line, column: e.column, code: e.code, message: message(lang, e.message) });
+const inputError = (e: InputError, lang: Lang) => ({
+  file: e.file,
+  line: e.line,
+  column: e.column,
+  code: e.code,
+  message: message(lang, e.message),
+});
 
 const gaps = (g: FileGaps) => ({ file: g.file, region: g.region, year: g.year, ids: [...g.ids] });
 
@@ -119,14 +164,20 @@ function nested(value: unknown, depth: number): string {
 
 /** Files that could not be checked: each error with its place, after the files that could. */
 const errorsPart = (totals: RunTotals, lang: Lang) =>
-  totals.inputErrors?.length ? `  "errors": ${nested(totals.inputErrors.map((e) => inputError(e, lang)), 1)},\n` : "";
+  totals.inputErrors?.length
+    ? `  "errors": ${nested(
+        totals.inputErrors.map((e) => inputError(e, lang)),
+        1,
+      )},\n`
+    : "";
 
 // Written in pieces, the document is exactly what JSON.stringify(report, null, 2) would give.
 const json: StreamingFormatter = {
   head: () => `{\n  "format": ${JSON.stringify(JSON_FORMAT)},\n  "files": [`,
   file: (f, { lang }) => `\n    ${nested(file(f, lang), 2)}`,
   separator: () => ",",
-  foot: (totals, { lang }) => `${totals.fileCount > 0 ? "\n  " : ""}],\n${errorsPart(totals, lang)}  "summary": ${nested(summary(totals), 1)}\n}\n`,
+  foot: (totals, { lang }) =>
+    `${totals.fileCount > 0 ? "\n  " : ""}],\n${errorsPart(totals, lang)}  "summary": ${nested(summary(totals), 1)}\n}\n`,
 };
 
 export default json;

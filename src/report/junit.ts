@@ -26,10 +26,14 @@ type Element = "failure" | "error" | "skipped" | undefined;
  */
 function element(verdict: Verdict, binding: boolean, options: FormatOptions): Element {
   switch (verdict) {
-    case "PASS": return undefined;
-    case "N/A": return "skipped";
-    case "FAIL": return "failure";
-    case "WARN": return options.failOn === "warn" ? "failure" : undefined;
+    case "PASS":
+      return undefined;
+    case "N/A":
+      return "skipped";
+    case "FAIL":
+      return "failure";
+    case "WARN":
+      return options.failOn === "warn" ? "failure" : undefined;
     case "MISSING":
     case "REVIEW":
       return !options.allowIncomplete || failsRun(verdict, binding, options) ? "error" : undefined;
@@ -39,23 +43,45 @@ function element(verdict: Verdict, binding: boolean, options: FormatOptions): El
 function suite(file: FileAssessment, options: FormatOptions): string {
   const { lang } = options;
   // A check that does not decide the file's question (a year assessment's baseline) fails nothing.
-  const rows = checkRows(file).map((r) => ({ ...r, element: decides(file, r.name) || r.check.verdict === "N/A" ? element(r.check.verdict, r.assessment.indicator.binding, options) : undefined }));
+  const rows = checkRows(file).map((r) => ({
+    ...r,
+    element:
+      decides(file, r.name) || r.check.verdict === "N/A"
+        ? element(r.check.verdict, r.assessment.indicator.binding, options)
+        : undefined,
+  }));
   // A basic condition is a testcase at its line: not met fails the year it decides; another year's is
   // shown only; one stated for a year not yet assessed is skipped.
-  const vetoes = (file.vetoes?.conditions ?? []).map((c) => ({ c, element: (c.standing === "ahead" ? "skipped" : c.verdict === "FAIL" && c.standing === "decides" ? "failure" : undefined) as Element }));
-  const count = (e: Element) => rows.filter((r) => r.element === e).length + vetoes.filter((v) => v.element === e).length;
+  const vetoes = (file.vetoes?.conditions ?? []).map((c) => ({
+    c,
+    element: (c.standing === "ahead"
+      ? "skipped"
+      : c.verdict === "FAIL" && c.standing === "decides"
+        ? "failure"
+        : undefined) as Element,
+  }));
+  const count = (e: Element) =>
+    rows.filter((r) => r.element === e).length + vetoes.filter((v) => v.element === e).length;
   const cases = rows.map(({ assessment: { indicator: i }, name, check, element: tag }) => {
     const why = reason(lang, check.outcome);
     const body =
-      tag === "skipped" ? `\n      <skipped message="${x(why)}"/>` :
-      tag ? `\n      <${tag} type="${check.verdict}" message="${x(why)}">${x(why)}</${tag}>` : "";
+      tag === "skipped"
+        ? `\n      <skipped message="${x(why)}"/>`
+        : tag
+          ? `\n      <${tag} type="${check.verdict}" message="${x(why)}">${x(why)}</${tag}>`
+          : "";
     return `    <testcase classname="${x(`${file.file.file}.${i.id}`)}" name="${x(`${i.id} ${i.name} — ${name}`)}" file="${x(file.file.file)}" line="${i.line}">${body}
       <system-out>${x(`${check.verdict}: ${why}`)}</system-out>
     </testcase>`;
   });
   for (const { c, element: tag } of vetoes) {
     const why = vetoReason(lang, c, file.vetoes!);
-    const body = tag === "skipped" ? `\n      <skipped message="${x(why)}"/>` : tag ? `\n      <${tag} type="${c.verdict}" message="${x(why)}">${x(why)}</${tag}>` : "";
+    const body =
+      tag === "skipped"
+        ? `\n      <skipped message="${x(why)}"/>`
+        : tag
+          ? `\n      <${tag} type="${c.verdict}" message="${x(why)}">${x(why)}</${tag}>`
+          : "";
     cases.push(`    <testcase classname="${x(`${file.file.file}.vetoes.${c.year}`)}" name="${x(`${t(lang, "veto.label")} ${c.year} ${c.condition}`)}" file="${x(file.file.file)}" line="${c.line}">${body}
       <system-out>${x(`${c.standing === "ahead" ? "" : `${c.verdict}: `}${why} ${t(lang, "veto.own")}`)}</system-out>
     </testcase>`);

@@ -19,17 +19,27 @@ export interface LintReport {
 
 const totals = (r: LintReport) => {
   const all = r.files.flatMap((f) => f.findings);
-  return { files: r.files.length, unreadable: new Set(r.inputErrors.map((e) => e.file)).size, errors: all.filter((f) => f.severity === "error").length, warnings: all.filter((f) => f.severity === "warning").length };
+  return {
+    files: r.files.length,
+    unreadable: new Set(r.inputErrors.map((e) => e.file)).size,
+    errors: all.filter((f) => f.severity === "error").length,
+    warnings: all.filter((f) => f.severity === "warning").length,
+  };
 };
 
 function table(r: LintReport, lang: Lang): string {
   const lines = r.files.flatMap(({ file, findings }) =>
-    findings.map((f) => `${visible(`${file}:${f.line}:${f.column}`)}: ${t(lang, `lint.severity.${f.severity}`)}: ${visible(message(lang, f.message))} [${f.check}]`),
+    findings.map(
+      (f) =>
+        `${visible(`${file}:${f.line}:${f.column}`)}: ${t(lang, `lint.severity.${f.severity}`)}: ${visible(message(lang, f.message))} [${f.check}]`,
+    ),
   );
   const sum = totals(r);
   // A file with input errors was not linted: it is counted apart, never as having no findings.
   const unreadable = sum.unreadable > 0 ? ` — ${t(lang, "report.unreadable", { count: sum.unreadable })}` : "";
-  lines.push(`${sum.errors + sum.warnings === 0 ? t(lang, "lint.clean", { files: sum.files }) : t(lang, "lint.summary", sum)}${unreadable}`);
+  lines.push(
+    `${sum.errors + sum.warnings === 0 ? t(lang, "lint.clean", { files: sum.files }) : t(lang, "lint.summary", sum)}${unreadable}`,
+  );
   return `${lines.join("\n")}\n`;
 }
 
@@ -39,10 +49,29 @@ function json(r: LintReport, lang: Lang): string {
       format: "lingling-check-lint/v1",
       files: r.files.map(({ file, findings }) => ({
         file,
-        findings: findings.map((f) => ({ check: f.check, severity: f.severity, line: f.line, column: f.column, message_id: f.message.id, message: message(lang, f.message) })),
+        findings: findings.map((f) => ({
+          check: f.check,
+          severity: f.severity,
+          line: f.line,
+          column: f.column,
+          message_id: f.message.id,
+          message: message(lang, f.message),
+        })),
       })),
-      ...(r.inputErrors.length ? { errors: r.inputErrors.map((e) => ({ file: e.file, line: e.line, column: e.column, code: e.code, message: message(lang, e.message) })) } : {}),
-      summary: (({ unreadable, ...counts }) => ({ ...counts, ...(unreadable > 0 ? { not_checked: unreadable } : {}) }))(totals(r)),
+      ...(r.inputErrors.length
+        ? {
+            errors: r.inputErrors.map((e) => ({
+              file: e.file,
+              line: e.line,
+              column: e.column,
+              code: e.code,
+              message: message(lang, e.message),
+            })),
+          }
+        : {}),
+      summary: (({ unreadable, ...counts }) => ({ ...counts, ...(unreadable > 0 ? { not_checked: unreadable } : {}) }))(
+        totals(r),
+      ),
     },
     null,
     2,
@@ -52,9 +81,15 @@ function json(r: LintReport, lang: Lang): string {
 function github(r: LintReport, lang: Lang): string {
   const level = (s: LintFinding["severity"]) => (s === "error" ? "error" : "warning");
   return [
-    ...r.inputErrors.map((e) => `::error file=${property(e.file)},line=${e.line},col=${e.column},title=${property(`lingling-check error[${e.code}]`)}::${data(message(lang, e.message))}\n`),
+    ...r.inputErrors.map(
+      (e) =>
+        `::error file=${property(e.file)},line=${e.line},col=${e.column},title=${property(`lingling-check error[${e.code}]`)}::${data(message(lang, e.message))}\n`,
+    ),
     ...r.files.flatMap(({ file, findings }) =>
-      findings.map((f) => `::${level(f.severity)} file=${property(file)},line=${f.line},col=${f.column},title=${property(`lingling-check lint[${f.check}]`)}::${data(message(lang, f.message))}\n`),
+      findings.map(
+        (f) =>
+          `::${level(f.severity)} file=${property(file)},line=${f.line},col=${f.column},title=${property(`lingling-check lint[${f.check}]`)}::${data(message(lang, f.message))}\n`,
+      ),
     ),
   ].join("");
 }

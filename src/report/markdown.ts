@@ -19,7 +19,10 @@ import { projectsMarkdown, runProjectsMarkdown } from "./projects/markdown.js";
  * `<` `|` `#` `~`, and `&` where it would start an entity. `>` is left alone: it quotes only at
  * the start of a line, where file text never stands, and after an escaped `<` no tag can close.
  */
-const markdownText = (s: string) => visible(s).replace(/[\\`*_[\]<|#~]/g, "\\$&").replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&");
+const markdownText = (s: string) =>
+  visible(s)
+    .replace(/[\\`*_[\]<|#~]/g, "\\$&")
+    .replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&");
 const marked = (c: CheckResult | undefined, text: string) => (c ? `${VERDICT_MARK[c.verdict]} ${text}`.trim() : text);
 
 function fileSection(f: FileAssessment, options: FormatOptions): string {
@@ -41,7 +44,10 @@ function fileSection(f: FileAssessment, options: FormatOptions): string {
   const table = [head, head.map(() => "---"), ...rows].map((r) => `| ${r.map(markdownText).join(" | ")} |`).join("\n");
   const reasons = checkRows(f)
     .filter((r) => needsAttention(r.check))
-    .map(({ assessment: { indicator: i }, name, check: c }) => `- ${VERDICT_MARK[c.verdict]} **${c.verdict}** ${markdownText(i.id)} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${markdownText(reason(lang, c.outcome))}`);
+    .map(
+      ({ assessment: { indicator: i }, name, check: c }) =>
+        `- ${VERDICT_MARK[c.verdict]} **${c.verdict}** ${markdownText(i.id)} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${markdownText(reason(lang, c.outcome))}`,
+    );
   return [
     `### ${markdownText(t(lang, "report.file", { file: f.file.file, region: f.file.region.name }) + catalogLine(lang, f.file))}`,
     "",
@@ -67,25 +73,45 @@ function vetoSection(f: FileAssessment, lang: FormatOptions["lang"]): string[] {
   if (lines.length === 0) return [];
   const [heading, ...rest] = lines;
   const own = rest.pop()!;
-  return ["", `**${markdownText(heading!)}**`, "", ...rest.map((r) => `- ${markdownText(r.trim())}`), "", markdownText(own)];
+  return [
+    "",
+    `**${markdownText(heading!)}**`,
+    "",
+    ...rest.map((r) => `- ${markdownText(r.trim())}`),
+    "",
+    markdownText(own),
+  ];
 }
 
 function runGaps(totals: Parameters<typeof runGapLines>[1], lang: FormatOptions["lang"]): string {
   const [heading, ...rows] = runGapLines(lang, totals);
-  return heading ? `\n\n**${markdownText(heading)}**\n\n${rows.map((r) => `- ${markdownText(r.trim())}`).join("\n")}` : "";
+  return heading
+    ? `\n\n**${markdownText(heading)}**\n\n${rows.map((r) => `- ${markdownText(r.trim())}`).join("\n")}`
+    : "";
 }
 
 /** A file that could not be checked: a section with each error at its place. */
 function inputErrorSection(errors: readonly InputError[], { lang, quiet }: FormatOptions): string {
   // The place in a code span, where nothing is markup: only its backticks must go.
-  const lines = errors.map((e) => `- \`${visible(`${e.file}:${e.line}:${e.column}`).replace(/`/g, "'")}\` error\\[${e.code}\\]: ${markdownText(message(lang, e.message))}`);
-  return quiet ? lines.join("\n") : [`### ${markdownText(t(lang, "report.inputErrors", { file: errors[0]!.file }))}`, "", ...lines].join("\n");
+  const lines = errors.map(
+    (e) =>
+      `- \`${visible(`${e.file}:${e.line}:${e.column}`).replace(/`/g, "'")}\` error\\[${e.code}\\]: ${markdownText(message(lang, e.message))}`,
+  );
+  return quiet
+    ? lines.join("\n")
+    : [`### ${markdownText(t(lang, "report.inputErrors", { file: errors[0]!.file }))}`, "", ...lines].join("\n");
 }
 
 const markdown: StreamingFormatter = {
   inputErrors: inputErrorSection,
   head: () => "## lingling-check\n\n",
-  file: (f, options) => (options.quiet ? [`- ${markdownText(f.file.file)}: ${summaryLine(options.lang, f)}`, ...projectsMarkdown(f, options, markdownText)].join("\n") : fileSection(f, options)),
+  file: (f, options) =>
+    options.quiet
+      ? [
+          `- ${markdownText(f.file.file)}: ${summaryLine(options.lang, f)}`,
+          ...projectsMarkdown(f, options, markdownText),
+        ].join("\n")
+      : fileSection(f, options),
   separator: (options) => (options.quiet ? "\n" : "\n\n"),
   foot: (totals, options) =>
     `${totals.fileCount + (totals.unreadable ?? 0) > 1 ? `${options.quiet ? "" : runGaps(totals, options.lang)}${runProjectsMarkdown(totals, options, markdownText)}\n\n**${runSummaryLine(options.lang, totals)}**` : ""}\n`,

@@ -1,5 +1,11 @@
 /** Every check of a file as a flat list: what the line-oriented formats (junit, github) walk. */
-import { DECIDING, type CheckName, type CheckResult, type FileAssessment, type IndicatorAssessment } from "../assess/result.js";
+import {
+  DECIDING,
+  type CheckName,
+  type CheckResult,
+  type FileAssessment,
+  type IndicatorAssessment,
+} from "../assess/result.js";
 
 export interface CheckRow {
   file: FileAssessment;

@@ -24,7 +24,11 @@ import type { StreamingFormatter } from "./index.js";
 const RULE_IDS = [...CHECKS, "veto", ...FINDING_CODES.map((c) => `project.${c}`)] as const;
 const RULE_INDEX = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
 
-const LEVEL: Record<FindingLevel, "error" | "warning" | "note"> = { error: "error", warning: "warning", notice: "note" };
+const LEVEL: Record<FindingLevel, "error" | "warning" | "note"> = {
+  error: "error",
+  warning: "warning",
+  notice: "note",
+};
 
 const PLACEHOLDER = "\u0000results\u0000";
 
@@ -51,7 +55,11 @@ const frames = new Map<Lang, [string, string]>();
 function frame(lang: Lang): [string, string] {
   let found = frames.get(lang);
   if (!found) {
-    const run = new SarifRunBuilder().initSimple({ toolDriverName: "lingling-check", toolDriverVersion: packageVersion(), url: "https://www.npmjs.com/package/lingling-check" });
+    const run = new SarifRunBuilder().initSimple({
+      toolDriverName: "lingling-check",
+      toolDriverVersion: packageVersion(),
+      url: "https://www.npmjs.com/package/lingling-check",
+    });
     for (const id of RULE_IDS) run.addRule(rule(id, lang));
     const sarif = new SarifBuilder();
     sarif.addRun(run);
@@ -71,7 +79,12 @@ function frame(lang: Lang): [string, string] {
 const fingerprint = (file: string, key: string) => createHash("sha256").update(`${file}\0${key}`).digest("hex");
 
 function result(file: string, x: Finding): string {
-  const r = new SarifResultBuilder().initSimple({ ruleId: x.rule, level: LEVEL[x.level], messageText: `${x.title}: ${x.message}`, fileUri: artifactUri(file) });
+  const r = new SarifResultBuilder().initSimple({
+    ruleId: x.rule,
+    level: LEVEL[x.level],
+    messageText: `${x.title}: ${x.message}`,
+    fileUri: artifactUri(file),
+  });
   // The row's line from its column to the end of the line (SARIF's default end).
   r.setLocationRegion({ startLine: x.line, startColumn: x.column });
   r.result.ruleIndex = RULE_INDEX.get(x.rule);
@@ -84,7 +97,14 @@ function notification(e: InputError, lang: Lang) {
     level: "error",
     message: { text: message(lang, e.message) },
     descriptor: { id: e.code },
-    locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(e.file) }, region: { startLine: e.line, startColumn: e.column } } }],
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(e.file) },
+          region: { startLine: e.line, startColumn: e.column },
+        },
+      },
+    ],
   };
 }
 

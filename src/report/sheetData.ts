@@ -79,7 +79,9 @@ export function sheetFile(f: FileAssessment, lang: Lang): SheetFile {
       nearTerm: i.nearTerm?.text ?? "",
       longTerm: i.longTerm?.text ?? "",
       actual: cellValue(actualValue(a)),
-      checks: Object.fromEntries(Object.entries(checks).map(([name, c]) => [name, { verdict: c.verdict, label: verdictLabel(lang, c.verdict) }])),
+      checks: Object.fromEntries(
+        Object.entries(checks).map(([name, c]) => [name, { verdict: c.verdict, label: verdictLabel(lang, c.verdict) }]),
+      ),
       forecast: forecast
         ? `${t(lang, `forecast.${forecast.class}`)}${forecast.projected === null ? "" : ` → ${Number(forecast.projected.toPrecision(6))} (${forecast.target_year})`}`
         : "",
@@ -88,12 +90,25 @@ export function sheetFile(f: FileAssessment, lang: Lang): SheetFile {
   const reasons = f.indicators.flatMap((a) =>
     Object.entries(a.checks)
       .filter(([, c]) => needsAttention(c))
-      .map(([name, c]) => ({ id: a.indicator.id, name: a.indicator.name, check: checkLabel(lang, f, name as CheckName), verdict: c.verdict, reason: reason(lang, c.outcome) })),
+      .map(([name, c]) => ({
+        id: a.indicator.id,
+        name: a.indicator.name,
+        check: checkLabel(lang, f, name as CheckName),
+        verdict: c.verdict,
+        reason: reason(lang, c.outcome),
+      })),
   );
   // A basic condition not met is a reason too, and one stated for a year not yet assessed is named;
   // the sentence says the list is the file's own.
   for (const c of f.vetoes?.conditions ?? []) {
-    if (c.verdict === "FAIL" || c.standing === "ahead") reasons.push({ id: "", name: c.condition, check: t(lang, "veto.label"), verdict: c.verdict, reason: `${vetoReason(lang, c, f.vetoes!)} ${t(lang, "veto.own")}` });
+    if (c.verdict === "FAIL" || c.standing === "ahead")
+      reasons.push({
+        id: "",
+        name: c.condition,
+        check: t(lang, "veto.label"),
+        verdict: c.verdict,
+        reason: `${vetoReason(lang, c, f.vetoes!)} ${t(lang, "veto.own")}`,
+      });
   }
   return {
     kind: "file",

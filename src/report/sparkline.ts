@@ -7,6 +7,8 @@ export function sparkline(values: ReadonlyArray<number | undefined>): string {
   const lo = Math.min(...numbers);
   const hi = Math.max(...numbers);
   return values
-    .map((v) => (v === undefined ? " " : hi === lo ? BARS[3]! : BARS[Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))]!))
+    .map((v) =>
+      v === undefined ? " " : hi === lo ? BARS[3]! : BARS[Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))]!,
+    )
     .join("");
 }

@@ -14,7 +14,8 @@ export function countsLine(lang: Lang, counts: Counts): string {
 }
 
 /** Which question the run answered: "plan review", "2024 assessment". */
-export const questionLabel = (lang: Lang, f: FileAssessment): string => (f.mode === "year" ? t(lang, "mode.year", { year: f.year }) : t(lang, "mode.plan"));
+export const questionLabel = (lang: Lang, f: FileAssessment): string =>
+  f.mode === "year" ? t(lang, "mode.year", { year: f.year }) : t(lang, "mode.plan");
 
 export function summaryLine(lang: Lang, f: FileAssessment): string {
   return t(lang, "report.summary", {
@@ -27,18 +28,28 @@ export function summaryLine(lang: Lang, f: FileAssessment): string {
 
 /** Across files: how many files per overall verdict, and the run's verdict (the worst file's). */
 export function runSummaryLine(lang: Lang, run: RunTotals): string {
-  const parts = (["PASS", "WARN", "INCOMPLETE", "FAIL"] as const).filter((o) => run.byOverall[o] > 0).map((o) => `${run.byOverall[o]} ${t(lang, `overall.${o}`)}`);
+  const parts = (["PASS", "WARN", "INCOMPLETE", "FAIL"] as const)
+    .filter((o) => run.byOverall[o] > 0)
+    .map((o) => `${run.byOverall[o]} ${t(lang, `overall.${o}`)}`);
   if (run.unreadable) parts.push(t(lang, "report.unreadable", { count: run.unreadable }));
   // Nothing could be checked: there is no overall verdict to give (the exit status is 2).
-  if (run.fileCount === 0) return t(lang, "report.runSummary.none", { files: run.unreadable ?? 0, counts: parts.join(" · ") });
-  return t(lang, "report.runSummary", { files: run.fileCount + (run.unreadable ?? 0), counts: parts.join(" · "), overall: ref(`overall.${run.overall}`) });
+  if (run.fileCount === 0)
+    return t(lang, "report.runSummary.none", { files: run.unreadable ?? 0, counts: parts.join(" · ") });
+  return t(lang, "report.runSummary", {
+    files: run.fileCount + (run.unreadable ?? 0),
+    counts: parts.join(" · "),
+    overall: ref(`overall.${run.overall}`),
+  });
 }
 
 /** A year assessment's gaps: the binding rows with no value for the year, or nothing when complete. */
 export function completenessLines(lang: Lang, f: FileAssessment): string[] {
   const c = f.completeness;
   if (!c || c.missing.length === 0) return [];
-  return [t(lang, "report.completeness", { year: c.year, count: c.missing.length }), ...c.missing.map((m) => `  ${m.id} ${m.name}`)];
+  return [
+    t(lang, "report.completeness", { year: c.year, count: c.missing.length }),
+    ...c.missing.map((m) => `  ${m.id} ${m.name}`),
+  ];
 }
 
 /** Across a batch: which file (region) lacks which rows, the first few files in full. */

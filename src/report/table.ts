@@ -46,12 +46,18 @@ const widest = (text: string) => Math.max(0, ...text.split("\n").map(displayWidt
 
 function paint(chalk: ChalkInstance, verdict: Verdict, text: string): string {
   switch (verdict) {
-    case "PASS": return chalk.green(text);
-    case "FAIL": return chalk.red(text);
-    case "WARN": return chalk.yellow(text);
-    case "MISSING": return chalk.magenta(text);
-    case "REVIEW": return chalk.cyan(text);
-    case "N/A": return chalk.gray(text);
+    case "PASS":
+      return chalk.green(text);
+    case "FAIL":
+      return chalk.red(text);
+    case "WARN":
+      return chalk.yellow(text);
+    case "MISSING":
+      return chalk.magenta(text);
+    case "REVIEW":
+      return chalk.cyan(text);
+    case "N/A":
+      return chalk.gray(text);
   }
 }
 
@@ -90,7 +96,9 @@ function drawTable(f: FileAssessment, chalk: ChalkInstance, lang: FormatOptions[
       cell(chalk, checks.baseline, truncate(visible(displayValue(baselineValue(a))), layout.value)),
       cell(chalk, checks.near_term, ruleText(i.nearTerm?.text)),
       cell(chalk, checks.long_term, ruleText(i.longTerm?.text)),
-      ...(withActual(f) ? [cell(chalk, checks.progress, truncate(visible(displayValue(actualValue(a))), layout.value))] : []),
+      ...(withActual(f)
+        ? [cell(chalk, checks.progress, truncate(visible(displayValue(actualValue(a))), layout.value))]
+        : []),
     ]);
   }
   return table.toString();
@@ -130,7 +138,10 @@ function reasons(f: FileAssessment, chalk: ChalkInstance, { lang, width }: Forma
   const line = (a: IndicatorAssessment, name: CheckName, c: CheckResult) =>
     `  ${paint(chalk, c.verdict, `${VERDICT_MARK[c.verdict]} ${c.verdict.padEnd(7)}`)} ${fit(visible(`${a.indicator.id} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${reason(lang, c.outcome)}`), width, 12, 12)}`;
   const overridden = (a: IndicatorAssessment) =>
-    (a.indicator.edition?.overrides ?? []).map((o) => `  ${chalk.blue("ⓘ")}         ${visible(`${a.indicator.id} ${t(lang, "report.override", { field: o.field, file: o.file, edition: o.edition })}`)}`);
+    (a.indicator.edition?.overrides ?? []).map(
+      (o) =>
+        `  ${chalk.blue("ⓘ")}         ${visible(`${a.indicator.id} ${t(lang, "report.override", { field: o.field, file: o.file, edition: o.edition })}`)}`,
+    );
   return f.indicators.flatMap((a) => [
     ...overridden(a),
     ...Object.entries(a.checks)
@@ -143,16 +154,29 @@ function reasons(f: FileAssessment, chalk: ChalkInstance, { lang, width }: Forma
 function changes(f: FileAssessment, { lang }: FormatOptions): string[] {
   const c = f.comparison;
   if (!c) return [];
-  const side = (s: { verdict?: string; forecast?: string }) => [s.verdict ?? "—", s.forecast ? t(lang, `forecast.${s.forecast}`) : undefined].filter(Boolean).join(", ");
-  const what = (x: (typeof c.changes)[number]) => (x.veto ? t(lang, "veto.change", { condition: x.name }) : `${x.id} ${x.name}`);
-  const lines = c.changes.map((x) => `  ${t(lang, `change.${x.kind}`)}: ${visible(what(x))} (${side(x.from)} → ${side(x.to)})`);
-  return [t(lang, "report.changes", { from: c.fromYear, to: c.toYear }), ...(lines.length ? lines : [`  ${t(lang, "change.none")}`])];
+  const side = (s: { verdict?: string; forecast?: string }) =>
+    [s.verdict ?? "—", s.forecast ? t(lang, `forecast.${s.forecast}`) : undefined].filter(Boolean).join(", ");
+  const what = (x: (typeof c.changes)[number]) =>
+    x.veto ? t(lang, "veto.change", { condition: x.name }) : `${x.id} ${x.name}`;
+  const lines = c.changes.map(
+    (x) => `  ${t(lang, `change.${x.kind}`)}: ${visible(what(x))} (${side(x.from)} → ${side(x.to)})`,
+  );
+  return [
+    t(lang, "report.changes", { from: c.fromYear, to: c.toYear }),
+    ...(lines.length ? lines : [`  ${t(lang, "change.none")}`]),
+  ];
 }
 
 function block(f: FileAssessment, options: FormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const { width } = options;
-  const title = fit(visible(t(options.lang, "report.file", { file: f.file.file, region: f.file.region.name }) + catalogLine(options.lang, f.file)), width)
+  const title = fit(
+    visible(
+      t(options.lang, "report.file", { file: f.file.file, region: f.file.region.name }) +
+        catalogLine(options.lang, f.file),
+    ),
+    width,
+  )
     .split("\n")
     .map((l) => chalk.bold(l))
     .join("\n");
@@ -178,8 +202,13 @@ const table: StreamingFormatter = {
   // Across several files, the total.
   foot: (totals, options) => {
     if (totals.fileCount + (totals.unreadable ?? 0) <= 1) return "";
-    const gaps = [...(options.quiet ? [] : runGapLines(options.lang, totals)), ...runProjectsSection(totals, options)].map((l) => fit(visible(l), options.width, 0, 4));
-    const total = fit(runSummaryLine(options.lang, totals), options.width).split("\n").map((l) => new Chalk({ level: options.color ? 1 : 0 }).bold(l));
+    const gaps = [
+      ...(options.quiet ? [] : runGapLines(options.lang, totals)),
+      ...runProjectsSection(totals, options),
+    ].map((l) => fit(visible(l), options.width, 0, 4));
+    const total = fit(runSummaryLine(options.lang, totals), options.width)
+      .split("\n")
+      .map((l) => new Chalk({ level: options.color ? 1 : 0 }).bold(l));
     return `\n${[...gaps, ...total].join("\n")}\n`;
   },
 };

@@ -23,12 +23,18 @@ export const vetoMark = (c: VetoCheck): string => (c.standing === "ahead" ? "·"
 export function vetoHeading(lang: Lang, v: VetoAssessment): string {
   if (!v.decides) return t(lang, "veto.heading.plan", { count: v.conditions.length });
   const own = v.conditions.filter((c) => c.standing === "decides");
-  return own.length === 0 ? t(lang, "veto.none", { year: v.year }) : t(lang, "veto.heading.year", { year: v.year, count: own.length, failed: v.failed.length });
+  return own.length === 0
+    ? t(lang, "veto.none", { year: v.year })
+    : t(lang, "veto.heading.year", { year: v.year, count: own.length, failed: v.failed.length });
 }
 
 /** Heading, then "  ✗ 2024 重特大突发环境事件: 发生, not met…", then the note that the list is the file's. */
 export function vetoLines(lang: Lang, f: FileAssessment): string[] {
   const v = f.vetoes;
   if (!v) return [];
-  return [vetoHeading(lang, v), ...v.conditions.map((c) => `  ${vetoMark(c)} ${vetoReason(lang, c, v)}`), t(lang, "veto.own")];
+  return [
+    vetoHeading(lang, v),
+    ...v.conditions.map((c) => `  ${vetoMark(c)} ${vetoReason(lang, c, v)}`),
+    t(lang, "veto.own"),
+  ];
 }

@@ -20,7 +20,8 @@ const NOT_IN_SHEET_NAME = new RegExp(`[\\u0000-\\u001f\\u007f[\\]:*?/\\\\]|${NOT
 const MAX = 31;
 
 /** At most `n` UTF-16 units (Excel's count), never half of a surrogate pair. */
-const cut = (text: string, n: number) => (text.length <= n ? text : text.slice(0, /[\ud800-\udbff]/.test(text[n - 1]!) ? n - 1 : n));
+const cut = (text: string, n: number) =>
+  text.length <= n ? text : text.slice(0, /[\ud800-\udbff]/.test(text[n - 1]!) ? n - 1 : n);
 
 /** No leading or trailing apostrophe: Excel refuses them (a reference quotes a name in apostrophes). */
 const unquoted = (text: string) => text.replace(/^'+|'+$/g, "");
@@ -47,7 +48,8 @@ function cellValue(v: CellValue): CellValue {
   if (v === null || typeof v !== "object" || v instanceof Date) return v;
   if ("richText" in v) return { ...v, richText: v.richText.map((run) => ({ ...run, text: workbookText(run.text) })) };
   if ("hyperlink" in v) return { ...v, text: workbookText(v.text) };
-  if ("formula" in v || "sharedFormula" in v) return typeof v.result === "string" ? ({ ...v, result: workbookText(v.result) } as CellValue) : v;
+  if ("formula" in v || "sharedFormula" in v)
+    return typeof v.result === "string" ? ({ ...v, result: workbookText(v.result) } as CellValue) : v;
   return v;
 }
 

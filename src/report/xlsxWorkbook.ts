@@ -28,7 +28,9 @@ import { sheetName, workbookText } from "./workbookText.js";
  */
 const MAYBE_NOT_XML = /\\(?:u00[01]|u(?:d[89a-f]|fff[ef])|[bf])|[\u007f\ufffe\uffff]/i;
 const parsePart = (text: string): unknown =>
-  MAYBE_NOT_XML.test(text) ? JSON.parse(text, (_key, v: unknown) => (typeof v === "string" ? workbookText(v) : v)) : JSON.parse(text);
+  MAYBE_NOT_XML.test(text)
+    ? JSON.parse(text, (_key, v: unknown) => (typeof v === "string" ? workbookText(v) : v))
+    : JSON.parse(text);
 
 /**
  * exceljs, loaded on first use. Through require, not import(): the bundle runs as a script compiled
@@ -91,18 +93,32 @@ function indicatorColumns(lang: Lang, f: SheetFile | undefined, long: boolean): 
     { header: h("name"), width: 34, value: (_, r) => r.name },
     { header: h("unit"), width: 8, value: (_, r) => r.unit },
     { header: h("standard"), width: 26, value: (_, r) => r.standard },
-    { header: h("kind"), width: 9, value: (_, r) => t(lang, r.binding ? "sheet.kind.binding" : "sheet.kind.reference") },
+    {
+      header: h("kind"),
+      width: 9,
+      value: (_, r) => t(lang, r.binding ? "sheet.kind.binding" : "sheet.kind.reference"),
+    },
     { header: h("baseline", { year: years.base }), width: 14, value: (_, r) => r.baseline },
     { header: h("nearTerm", { year: years.near }), width: 18, value: (_, r) => r.nearTerm },
     { header: h("longTerm", { year: years.long }), width: 18, value: (_, r) => r.longTerm },
-    ...(long || f?.withActual ? [{ header: h("actual", { year: years.actual }), width: 12, value: (_: SheetFile, r: SheetFile["rows"][number]) => r.actual }] : []),
+    ...(long || f?.withActual
+      ? [
+          {
+            header: h("actual", { year: years.actual }),
+            width: 12,
+            value: (_: SheetFile, r: SheetFile["rows"][number]) => r.actual,
+          },
+        ]
+      : []),
     ...checks.map((name) => ({
       header: h("check", { check: CHECK_LABEL[lang][name] }),
       width: 13,
       value: (_: SheetFile, r: SheetFile["rows"][number]) => r.checks[name]?.label ?? "",
       verdict: (r: SheetFile["rows"][number]) => r.checks[name]?.verdict,
     })),
-    ...(long || checks.includes("progress") ? [{ header: h("forecast"), width: 22, value: (_: SheetFile, r: SheetFile["rows"][number]) => r.forecast }] : []),
+    ...(long || checks.includes("progress")
+      ? [{ header: h("forecast"), width: 22, value: (_: SheetFile, r: SheetFile["rows"][number]) => r.forecast }]
+      : []),
   ];
 }
 
@@ -125,7 +141,9 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
   let longSheet: { sheet: ExcelJSType.Worksheet; columns: Column[]; rows: number } | undefined;
 
   const addSheet = (name: string, columns: Column[] | Array<{ header: string; width: number }>, frozenColumns = 0) => {
-    const sheet = workbook.addWorksheet(sheetName(name, taken), { views: [{ state: "frozen", xSplit: frozenColumns, ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(sheetName(name, taken), {
+      views: [{ state: "frozen", xSplit: frozenColumns, ySplit: 1 }],
+    });
     sheet.columns = columns.map((c) => ({ width: c.width }));
     const header = sheet.addRow(columns.map((c) => c.header));
     header.font = { bold: true };
@@ -155,7 +173,11 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     const sheet = addSheet(p.title, p.columns, 4);
     p.rows.forEach((values, i) => {
       const row = sheet.addRow(values);
-      row.eachCell({ includeEmpty: true }, (cell, col) => (cell.style = col === p.verdictColumn + 1 && p.verdicts[i] ? VERDICT_STYLE[p.verdicts[i]!] : CELL_STYLE));
+      row.eachCell(
+        { includeEmpty: true },
+        (cell, col) =>
+          (cell.style = col === p.verdictColumn + 1 && p.verdicts[i] ? VERDICT_STYLE[p.verdicts[i]!] : CELL_STYLE),
+      );
       row.commit();
     });
     sheet.commit();
@@ -163,7 +185,8 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
 
   const fileArrived = (f: SheetFile) => {
     const { rows: _rows, reasons: why, projects, ...data } = f;
-    for (const r of why) reasons.push([f.region, f.file, r.id, r.name, r.check, `${t(lang, `verdict.${r.verdict}`)}`, r.reason]);
+    for (const r of why)
+      reasons.push([f.region, f.file, r.id, r.name, r.check, `${t(lang, `verdict.${r.verdict}`)}`, r.reason]);
     if (long) {
       if (!longSheet) {
         const columns = indicatorColumns(lang, undefined, true);
@@ -187,7 +210,10 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     const kinds = [t(lang, "sheet.kind.binding"), t(lang, "sheet.kind.reference")];
     const counted = (kind: string) => [
       { header: t(lang, "sheet.header.total", { kind }), width: 9 },
-      ...COUNTED.map((v) => ({ header: t(lang, "sheet.header.count", { kind, verdict: t(lang, `verdict.${v}`) }), width: 9 })),
+      ...COUNTED.map((v) => ({
+        header: t(lang, "sheet.header.count", { kind, verdict: t(lang, `verdict.${v}`) }),
+        width: 9,
+      })),
     ];
     const columns = [
       { header: t(lang, "sheet.header.region"), width: 18 },
@@ -201,7 +227,15 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     const sheet = addSheet(t(lang, "sheet.summary"), columns, 2);
     for (const { data: f, sheet: target } of files) {
       const counts = (c: SheetFile["binding"]) => [c.total, ...COUNTED.map((v) => c[v])];
-      const row = sheet.addRow([f.region, f.file, f.mode, f.year, f.overallLabel, ...counts(f.binding), ...counts(f.reference)]);
+      const row = sheet.addRow([
+        f.region,
+        f.file,
+        f.mode,
+        f.year,
+        f.overallLabel,
+        ...counts(f.binding),
+        ...counts(f.reference),
+      ]);
       row.eachCell((cell) => (cell.style = CELL_STYLE));
       // The region links to its sheet.
       if (target) row.getCell(1).value = { text: f.region, hyperlink: `#${quoteSheet(target)}!A1` };
@@ -238,14 +272,19 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     async write(part) {
       if (part.length === 0) return;
       // A binary format's parts are text, wherever they were made (src/cli/worker.ts).
-      const data = parsePart(typeof part === "string" ? part : Buffer.from(part).toString("utf8")) as SheetFile | { kind: "foot" };
+      const data = parsePart(typeof part === "string" ? part : Buffer.from(part).toString("utf8")) as
+        | SheetFile
+        | { kind: "foot" };
       if (data.kind === "file") fileArrived(data);
       // Let the zip compress what was written before taking the next file.
       await new Promise<void>((resolve) => setImmediate(resolve));
     },
     async finish() {
       if (longSheet) {
-        longSheet.sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: longSheet.rows, column: longSheet.columns.length } };
+        longSheet.sheet.autoFilter = {
+          from: { row: 1, column: 1 },
+          to: { row: longSheet.rows, column: longSheet.columns.length },
+        };
         longSheet.sheet.commit();
       }
       // Written last, so the big sheets before them stream out instead of waiting in memory.

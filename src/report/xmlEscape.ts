@@ -5,7 +5,8 @@
  */
 import { visible } from "./visible.js";
 
-export const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+export const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Any character the passes below change (a surrogate, even in a valid pair, takes the long way). */
 const CHANGED = /[&<>"'\r\n\t\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
@@ -13,15 +14,17 @@ const CHANGED = /[&<>"'\r\n\t\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\
 export function xmlEscape(s: string): string {
   // Most texts (ids, names, numbers, verdicts) have nothing to escape: returned as they are.
   if (!CHANGED.test(s)) return s;
-  return s
-    .replace(NOT_XML, visible)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
-    // In attributes a parser folds raw line breaks and tabs into spaces: keep them as references.
-    .replace(/\r/g, "&#13;")
-    .replace(/\n/g, "&#10;")
-    .replace(/\t/g, "&#9;");
+  return (
+    s
+      .replace(NOT_XML, visible)
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+      // In attributes a parser folds raw line breaks and tabs into spaces: keep them as references.
+      .replace(/\r/g, "&#13;")
+      .replace(/\n/g, "&#10;")
+      .replace(/\t/g, "&#9;")
+  );
 }

@@ -7,15 +7,34 @@ import type { MessageValue } from "../i18n/message.js";
 import type { Comparator } from "./ast.js";
 import type { RuleIndicator, TargetContext } from "./context.js";
 import type { Guarantee } from "./guarantee.js";
-import { boundsMeet, compare, isFullShare, NON_NUMERIC_MESSAGES, nonNumeric, ruleLabel, worstAgainst } from "./numbers.js";
+import {
+  boundsMeet,
+  compare,
+  isFullShare,
+  NON_NUMERIC_MESSAGES,
+  nonNumeric,
+  ruleLabel,
+  worstAgainst,
+} from "./numbers.js";
 import { outcome, type Outcome } from "./outcome.js";
 
 /** The ids `undecided` gives. */
 export const UNDECIDED_MESSAGES = ["target.deferred", "target.noValue"] as const;
 /** The ids `judgeValue` gives. */
-export const VALUE_MESSAGES = [...NON_NUMERIC_MESSAGES, "value.fractionPercent", "rule.compare.pass", "rule.compare.fail"] as const;
+export const VALUE_MESSAGES = [
+  ...NON_NUMERIC_MESSAGES,
+  "value.fractionPercent",
+  "rule.compare.pass",
+  "rule.compare.fail",
+] as const;
 /** The ids `judgeGuarantee` gives. */
-export const GUARANTEE_MESSAGES = ["target.nonePresent.full", "target.wrongSide", "target.compare.pass", "target.compare.fail", ...UNDECIDED_MESSAGES] as const;
+export const GUARANTEE_MESSAGES = [
+  "target.nonePresent.full",
+  "target.wrongSide",
+  "target.compare.pass",
+  "target.compare.fail",
+  ...UNDECIDED_MESSAGES,
+] as const;
 
 /**
  * Could `value` on a "%" row be a share written as a fraction (0.935 for 93.5 %), judged against
@@ -27,29 +46,58 @@ export const looksLikeFraction = (n: number, op: Comparator, limit: number): boo
   n > 0 && n < 1 && limit > 1 && (op === ">=" || op === ">" || op === "=");
 
 /** Judge a value against `op limit` (shared with bare-number targets). */
-export function judgeValue(op: Comparator, limit: number, unit: string | undefined, year: number, value: Value, indicator: RuleIndicator): Outcome {
+export function judgeValue(
+  op: Comparator,
+  limit: number,
+  unit: string | undefined,
+  year: number,
+  value: Value,
+  indicator: RuleIndicator,
+): Outcome {
   const rule = ruleLabel(op, limit, unit ?? "");
-  if (value.kind !== "number") return nonNumeric(value, year, isFullShare(op, limit, indicator.unit || unit || "", indicator.better));
+  if (value.kind !== "number")
+    return nonNumeric(value, year, isFullShare(op, limit, indicator.unit || unit || "", indicator.better));
   // 0.935 where the unit is % and the limit is 93: most likely a fraction, not 0.935 %.
   if (indicator.unit === "%" && looksLikeFraction(value.n, op, limit)) {
-    return outcome("REVIEW", "value.fractionPercent", { year, value: value.n, percent: Number.parseFloat((value.n * 100).toPrecision(12)), rule });
+    return outcome("REVIEW", "value.fractionPercent", {
+      year,
+      value: value.n,
+      percent: Number.parseFloat((value.n * 100).toPrecision(12)),
+      rule,
+    });
   }
   const pass = compare(value.n, op, limit);
-  return outcome(pass ? "PASS" : "FAIL", pass ? "rule.compare.pass" : "rule.compare.fail", { year, value: value.n, unit: indicator.unit, rule });
+  return outcome(pass ? "PASS" : "FAIL", pass ? "rule.compare.pass" : "rule.compare.fail", {
+    year,
+    value: value.n,
+    unit: indicator.unit,
+    rule,
+  });
 }
 
 /** Judge a target's guarantee against `op limit`. */
-export function judgeGuarantee(op: Comparator, limit: number, unit: string | undefined, g: Guarantee, ctx: TargetContext): Outcome {
+export function judgeGuarantee(
+  op: Comparator,
+  limit: number,
+  unit: string | undefined,
+  g: Guarantee,
+  ctx: TargetContext,
+): Outcome {
   const rule = ruleLabel(op, limit, unit ?? "");
   const meets = boundsMeet(op, limit, g.lo, g.hi);
   if (meets === undefined) {
-    if (g.nonePresent && isFullShare(op, limit, ctx.indicator.unit || unit || "", ctx.indicator.better)) return outcome("PASS", "target.nonePresent.full", { rule });
+    if (g.nonePresent && isFullShare(op, limit, ctx.indicator.unit || unit || "", ctx.indicator.better))
+      return outcome("PASS", "target.nonePresent.full", { rule });
     // A target bounding only the other side allows values as bad as one likes.
     if (g.lo || g.hi) return outcome("FAIL", "target.wrongSide", { rule, target: boundsText(g) });
     return undecided(g, ctx, rule);
   }
   const worst = worstAgainst(op, g.lo, g.hi);
-  return outcome(meets ? "PASS" : "FAIL", meets ? "target.compare.pass" : "target.compare.fail", { worst, unit: ctx.indicator.unit, rule });
+  return outcome(meets ? "PASS" : "FAIL", meets ? "target.compare.pass" : "target.compare.fail", {
+    worst,
+    unit: ctx.indicator.unit,
+    rule,
+  });
 }
 
 /** The numeric bounds a target guarantees, for a reason: "≥40", "≤35", "40–60". */

@@ -29,25 +29,35 @@ export const add = (a: Decimal, b: Decimal): Decimal => {
 };
 export const negate = (a: Decimal): Decimal => ({ digits: -a.digits, scale: a.scale });
 export const subtract = (a: Decimal, b: Decimal): Decimal => add(a, negate(b));
-export const multiply = (a: Decimal, b: Decimal): Decimal => ({ digits: a.digits * b.digits, scale: a.scale + b.scale });
+export const multiply = (a: Decimal, b: Decimal): Decimal => ({
+  digits: a.digits * b.digits,
+  scale: a.scale + b.scale,
+});
 /** × 10^k, exactly: ‰ → % is k = −1, 亿 → 万 is k = 4. */
-export const shift = (a: Decimal, k: number): Decimal => (k >= 0 ? { digits: a.digits * 10n ** BigInt(k), scale: a.scale } : { digits: a.digits, scale: a.scale - k });
+export const shift = (a: Decimal, k: number): Decimal =>
+  k >= 0 ? { digits: a.digits * 10n ** BigInt(k), scale: a.scale } : { digits: a.digits, scale: a.scale - k };
 
 /** −1, 0 or 1 as a is below, equal to or above b. */
 export function order(a: Decimal, b: Decimal): -1 | 0 | 1 {
   const scale = Math.max(a.scale, b.scale);
-  const x = at(a, scale), y = at(b, scale);
+  const x = at(a, scale),
+    y = at(b, scale);
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
 export function holds(a: Decimal, op: Comparator, b: Decimal): boolean {
   const o = order(a, b);
   switch (op) {
-    case ">=": return o >= 0;
-    case ">": return o > 0;
-    case "<=": return o <= 0;
-    case "<": return o < 0;
-    case "=": return o === 0;
+    case ">=":
+      return o >= 0;
+    case ">":
+      return o > 0;
+    case "<=":
+      return o <= 0;
+    case "<":
+      return o < 0;
+    case "=":
+      return o === 0;
   }
 }
 

@@ -58,7 +58,13 @@ const looserHi = (a?: Bound, b?: Bound) => (a && b ? (tighterHi(a, b) === a ? b 
 type Bounds = "lo" | "hi" | "deltaLo" | "deltaHi";
 function compact(g: Omit<Guarantee, Bounds> & { [K in Bounds]: Bound | undefined }): Guarantee {
   const { lo, hi, deltaLo, deltaHi, ...rest } = g;
-  return { ...(lo && { lo }), ...(hi && { hi }), ...(deltaLo && { deltaLo }), ...(deltaHi && { deltaHi }), ...rest } as Guarantee;
+  return {
+    ...(lo && { lo }),
+    ...(hi && { hi }),
+    ...(deltaLo && { deltaLo }),
+    ...(deltaHi && { deltaHi }),
+    ...rest,
+  } as Guarantee;
 }
 
 /** `A，且B`: meeting both guarantees everything either guarantees. */

@@ -47,24 +47,35 @@ export const RULE_KINDS: { [K in LeafKind]: RuleKind<Extract<LeafRule, { kind: K
 };
 
 /** The ids the engine itself gives, before (or around) any rule kind: no value, 不涉及, 且 / 或. */
-export const ENGINE_MESSAGES = ["value.missing", "value.notApplicable", "value.notApplicable.notAllowed", "value.notApplicable.notDeclared", "rule.all", "rule.any", "rule.notApplicable"] as const;
+export const ENGINE_MESSAGES = [
+  "value.missing",
+  "value.notApplicable",
+  "value.notApplicable.notAllowed",
+  "value.notApplicable.notDeclared",
+  "rule.all",
+  "rule.any",
+  "rule.notApplicable",
+] as const;
 
 const kindOf = (rule: LeafRule) => RULE_KINDS[rule.kind] as RuleKind<LeafRule>;
 
 export const engine: Engine = {
   evaluate(rule: Rule, ctx: EvalContext): Outcome {
-    if (rule.kind === "not_applicable") return kindOf(rule).evaluate(rule, ctx, { kind: "not_applicable", text: "" }, engine);
+    if (rule.kind === "not_applicable")
+      return kindOf(rule).evaluate(rule, ctx, { kind: "not_applicable", text: "" }, engine);
     const current = ctx.series.find((o) => o.year === ctx.year);
     // A superior target stated as met or not met decides without a number.
     if (!current && rule.kind === "superior" && ctx.superiorAt(ctx.year)?.stated) {
       return kindOf(rule).evaluate(rule, ctx, { kind: "text", text: "" }, engine);
     }
     // A condition is decided by what the file states of it, never by the value: it needs none.
-    if (!current && (rule.kind === "condition" || rule.kind === "unknown")) return kindOf(rule).evaluate(rule, ctx, { kind: "text", text: "" }, engine);
+    if (!current && (rule.kind === "condition" || rule.kind === "unknown"))
+      return kindOf(rule).evaluate(rule, ctx, { kind: "text", text: "" }, engine);
     if (!current) return outcome("MISSING", "value.missing", { year: ctx.year });
     if (current.value.kind === "not_applicable") {
       if (ctx.indicator.mayBeNotApplicable !== false) return outcome("N/A", "value.notApplicable", { year: ctx.year });
-      const id = ctx.indicator.notApplicableBy === "file" ? "value.notApplicable.notDeclared" : "value.notApplicable.notAllowed";
+      const id =
+        ctx.indicator.notApplicableBy === "file" ? "value.notApplicable.notDeclared" : "value.notApplicable.notAllowed";
       return outcome("REVIEW", id, { year: ctx.year, text: current.value.text });
     }
     if (rule.kind === "all" || rule.kind === "any") {
@@ -95,7 +106,8 @@ export const engine: Engine = {
 };
 
 /** The leaves of a rule tree, in order. */
-export const leaves = (rule: Rule): LeafRule[] => (rule.kind === "all" || rule.kind === "any" ? rule.parts.flatMap(leaves) : [rule]);
+export const leaves = (rule: Rule): LeafRule[] =>
+  rule.kind === "all" || rule.kind === "any" ? rule.parts.flatMap(leaves) : [rule];
 
 /** Rule kinds about the series rather than one year's value: they need several years of values. */
 export const TREND_KINDS: ReadonlySet<LeafKind> = new Set<LeafKind>(["stable", "trend", "increase"]);

@@ -8,11 +8,16 @@ import type { Bound } from "./guarantee.js";
 
 export function compare(a: number, op: Comparator, b: number): boolean {
   switch (op) {
-    case ">=": return a >= b - EPSILON;
-    case ">": return a > b + EPSILON;
-    case "<=": return a <= b + EPSILON;
-    case "<": return a < b - EPSILON;
-    case "=": return Math.abs(a - b) <= EPSILON;
+    case ">=":
+      return a >= b - EPSILON;
+    case ">":
+      return a > b + EPSILON;
+    case "<=":
+      return a <= b + EPSILON;
+    case "<":
+      return a < b - EPSILON;
+    case "=":
+      return Math.abs(a - b) <= EPSILON;
   }
 }
 
@@ -20,7 +25,9 @@ const SYMBOL: Record<Comparator, string> = { ">=": "≥", ">": ">", "<=": "≤",
 
 /** A number as digits the grammar reads back: 0.0000001, never 1e-7. */
 export const plainNumber = (n: number) =>
-  Math.abs(n) >= 1e21 || (n !== 0 && Math.abs(n) < 1e-6) ? n.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 }) : String(n);
+  Math.abs(n) >= 1e21 || (n !== 0 && Math.abs(n) < 1e-6)
+    ? n.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 })
+    : String(n);
 
 export const ruleLabel = (op: Comparator, value: number, unit = "") => `${SYMBOL[op]}${plainNumber(value)}${unit}`;
 
@@ -30,11 +37,16 @@ export const ruleLabel = (op: Comparator, value: number, unit = "") => `${SYMBOL
  */
 export function boundsMeet(op: Comparator, value: number, lo?: Bound, hi?: Bound): boolean | undefined {
   switch (op) {
-    case ">=": return lo && compare(lo.n, ">=", value);
-    case ">": return lo && (compare(lo.n, ">", value) || (lo.strict && compare(lo.n, ">=", value)));
-    case "<=": return hi && compare(hi.n, "<=", value);
-    case "<": return hi && (compare(hi.n, "<", value) || (hi.strict && compare(hi.n, "<=", value)));
-    case "=": return lo && hi ? compare(lo.n, "=", value) && compare(hi.n, "=", value) : undefined;
+    case ">=":
+      return lo && compare(lo.n, ">=", value);
+    case ">":
+      return lo && (compare(lo.n, ">", value) || (lo.strict && compare(lo.n, ">=", value)));
+    case "<=":
+      return hi && compare(hi.n, "<=", value);
+    case "<":
+      return hi && (compare(hi.n, "<", value) || (hi.strict && compare(hi.n, "<=", value)));
+    case "=":
+      return lo && hi ? compare(lo.n, "=", value) && compare(hi.n, "=", value) : undefined;
   }
 }
 
@@ -45,16 +57,26 @@ export function worstAgainst(op: Comparator, lo?: Bound, hi?: Bound): number | u
 
 export function boundsOf(op: Comparator, value: number): { lo?: Bound; hi?: Bound } {
   switch (op) {
-    case ">=": return { lo: { n: value, strict: false } };
-    case ">": return { lo: { n: value, strict: true } };
-    case "<=": return { hi: { n: value, strict: false } };
-    case "<": return { hi: { n: value, strict: true } };
-    case "=": return { lo: { n: value, strict: false }, hi: { n: value, strict: false } };
+    case ">=":
+      return { lo: { n: value, strict: false } };
+    case ">":
+      return { lo: { n: value, strict: true } };
+    case "<=":
+      return { hi: { n: value, strict: false } };
+    case "<":
+      return { hi: { n: value, strict: true } };
+    case "=":
+      return { lo: { n: value, strict: false }, hi: { n: value, strict: false } };
   }
 }
 
 /** The ids `nonNumeric` gives. */
-export const NON_NUMERIC_MESSAGES = ["value.nonePresent.full", "value.nonePresent.review", "value.approximate", "value.text"] as const;
+export const NON_NUMERIC_MESSAGES = [
+  "value.nonePresent.full",
+  "value.nonePresent.review",
+  "value.approximate",
+  "value.text",
+] as const;
 
 /**
  * A value that is not a number, judged by a numeric rule: "none present" fully meets a 100 %
@@ -70,7 +92,6 @@ export function nonNumeric(value: Value, year: number, meetsFullShare: boolean):
   if (APPROXIMATE.test(text)) return outcome("REVIEW", "value.approximate", { year, text });
   return outcome("REVIEW", "value.text", { year, text });
 }
-
 
 /** A rule that asks for 100 % (or more) in the higher-better direction. */
 export const isFullShare = (op: Comparator, value: number, unit: string, better: "higher" | "lower") =>

@@ -21,7 +21,23 @@ import type { AllRule, Comparator, ConditionRule, LeafRule, Relation, Rule, Span
 import { Memo } from "../memo.js";
 import { normalizeRuleText } from "./normalize.js";
 import {
-  ABOUT_WORDS, ABSENT_WORD, CHANGE_WORDS, CONNECTIVES, NOT_A_THING, PART_ENDS, STATE_WORDS, DIRECTION_WORDS, EVENT_WORDS, NUMERAL_CHARS, PHRASES, RANGE_WORDS, readCount, readStatus, WINDOW_WORDS, WORDS_AFTER, WORDS_BEFORE,
+  ABOUT_WORDS,
+  ABSENT_WORD,
+  CHANGE_WORDS,
+  CONNECTIVES,
+  NOT_A_THING,
+  PART_ENDS,
+  STATE_WORDS,
+  DIRECTION_WORDS,
+  EVENT_WORDS,
+  NUMERAL_CHARS,
+  PHRASES,
+  RANGE_WORDS,
+  readCount,
+  readStatus,
+  WINDOW_WORDS,
+  WORDS_AFTER,
+  WORDS_BEFORE,
   type PhraseNode,
 } from "./vocabulary.js";
 
@@ -34,8 +50,9 @@ export interface RuleParseError {
 
 export type ParseResult = { ok: true; rule: Rule } | { ok: false; error: RuleParseError };
 
-const PHRASE_FORMS: ReadonlyArray<readonly [string, PhraseNode]> = PHRASES.flatMap(({ node, zh, en }) => [...zh, ...en].map((form) => [form.toLowerCase(), node] as const))
-  .sort((a, b) => b[0].length - a[0].length);
+const PHRASE_FORMS: ReadonlyArray<readonly [string, PhraseNode]> = PHRASES.flatMap(({ node, zh, en }) =>
+  [...zh, ...en].map((form) => [form.toLowerCase(), node] as const),
+).sort((a, b) => b[0].length - a[0].length);
 
 const NUM = String.raw`[+-]?(?:\d+(?:\.\d+)?|\.\d+)`;
 const UNIT = String.raw`(?:%|‰|[μµu]g\/m[³3]|mg\/m[³3]|mg\/kg|g\/kg|mg\/L|dB\(A\)|dB|km²|km2|m³|m3|万元|亿元|万吨|吨|元|t\b)`;
@@ -48,8 +65,13 @@ const COMPARISON = new RegExp(String.raw`^(${OP}|${BEFORE})\s*(${NUM})\s*(${UNIT
 const REACH = new RegExp(String.raw`^达到\s*(${NUM})\s*(${UNIT})?(${AFTER})?`);
 const DELTA = new RegExp(String.raw`^(Δ|delta)\s*([A-Za-z]*)\s*(${OP}|${BEFORE})\s*(${NUM})`, "i");
 const any = (words: readonly string[]) => `(?:${words.map(escape).join("|")})`;
-const RANGE_ZH = new RegExp(String.raw`^(${NUM})\s*(${UNIT})?\s*${any(RANGE_WORDS.separators)}\s*(${NUM})\s*(${UNIT})?\s*${RANGE_WORDS.zhEnd}`);
-const RANGE_EN = new RegExp(String.raw`^${RANGE_WORDS.enStart}\s+(${NUM})\s*(${UNIT})?\s+${RANGE_WORDS.enJoin}\s+(${NUM})\s*(${UNIT})?`, "i");
+const RANGE_ZH = new RegExp(
+  String.raw`^(${NUM})\s*(${UNIT})?\s*${any(RANGE_WORDS.separators)}\s*(${NUM})\s*(${UNIT})?\s*${RANGE_WORDS.zhEnd}`,
+);
+const RANGE_EN = new RegExp(
+  String.raw`^${RANGE_WORDS.enStart}\s+(${NUM})\s*(${UNIT})?\s+${RANGE_WORDS.enJoin}\s+(${NUM})\s*(${UNIT})?`,
+  "i",
+);
 const ABOUT_ZH = new RegExp(String.raw`^(${NUM})\s*(${UNIT})?\s*${ABOUT_WORDS.zhAfter}`);
 const ABOUT_EN = new RegExp(String.raw`^${any(ABOUT_WORDS.enBefore)}\s+(${NUM})\s*(${UNIT})?`, "i");
 const NUMBER = new RegExp(String.raw`^(${NUM})\s*(${UNIT})?(${AFTER})?`);
@@ -58,13 +80,19 @@ const STOP = PART_ENDS;
 const ABSENT = new RegExp(`^${ABSENT_WORD}([^\\s${STOP}]+)`);
 /** 全省平均水平, 全国平均水平, 县市区平均水平: a reference value named by what it averages. */
 const REFERENCE = new RegExp(`^([^\\d${STOP}]{0,12}?(?:平均水平|平均值|均值))`);
-const RELATION_WORDS: ReadonlyArray<readonly [string, Relation]> = [...WORDS_BEFORE, ["优于", "better"], ["达到", "reach"]];
+const RELATION_WORDS: ReadonlyArray<readonly [string, Relation]> = [
+  ...WORDS_BEFORE,
+  ["优于", "better"],
+  ["达到", "reach"],
+];
 /** 近五年逐年提高, 近3年持续下降, 逐年下降, 持续上升. */
 const TREND = new RegExp(
   String.raw`^(?:${any(WINDOW_WORDS.before)}(\d+|[${NUMERAL_CHARS}]+)${WINDOW_WORDS.year}${any(WINDOW_WORDS.after)}?)?(${WINDOW_WORDS.steady.join("|")})(${DIRECTION_WORDS.map(([w]) => w).join("|")})`,
 );
 /** 未发生, 不发生重特大突发环境事件; 无重特大突发环境事件发生. */
-const EVENT = new RegExp(`^${any(EVENT_WORDS.negations)}${EVENT_WORDS.verb}([^\\s${STOP}]*)|^${EVENT_WORDS.none}([^\\s${STOP}]+?)${EVENT_WORDS.verb}(?=$|[\\s${STOP}])`);
+const EVENT = new RegExp(
+  `^${any(EVENT_WORDS.negations)}${EVENT_WORDS.verb}([^\\s${STOP}]*)|^${EVENT_WORDS.none}([^\\s${STOP}]+?)${EVENT_WORDS.verb}(?=$|[\\s${STOP}])`,
+);
 /** The verbs of a condition: the comparison words, and 达到 / 优于 / 符合 / 满足; then those that take no object. */
 const CONDITION_VERB = new RegExp(`(${BEFORE}|达到|优于|符合|满足)`);
 const STATE_VERB = new RegExp(`${any(STATE_WORDS)}$`);
@@ -76,7 +104,9 @@ const CHANGE = new RegExp(
   String.raw`^${any(CHANGE_WORDS.before)}?(${any(CHANGE_DIRECTIONS.map(([w]) => w))})\s*(${NUM})\s*(${escape(CHANGE_WORDS.relative)}|${any(CHANGE_WORDS.points)})?(?:${any(WORDS_AFTER.filter(([, op]) => op === ">=").map(([w]) => w))})?`,
 );
 /** 〔18〕, 〔18%〕: a cumulative target over the plan period, in the row's direction. */
-const BRACKET = new RegExp(String.raw`^(?:${CHANGE_WORDS.brackets.map(([open, close]) => String.raw`${escape(open)}\s*(${NUM})\s*(%)?\s*${escape(close)}`).join("|")})`);
+const BRACKET = new RegExp(
+  String.raw`^(?:${CHANGE_WORDS.brackets.map(([open, close]) => String.raw`${escape(open)}\s*(${NUM})\s*(%)?\s*${escape(close)}`).join("|")})`,
+);
 /**
  * A phrase the grammar does not know: Chinese words up to the next separator or connective, with no
  * digit, sign or comparison word in them (六十以上, 88以上吧 are comparisons written wrong: errors).
@@ -84,10 +114,24 @@ const BRACKET = new RegExp(String.raw`^(?:${CHANGE_WORDS.brackets.map(([open, cl
 const UNKNOWN = new RegExp(`^\\p{Script=Han}[^${STOP}]*`, "u");
 const COMPARING = new RegExp(`[\\d<>=≥≤Δ%]|${BEFORE}|${AFTER}`);
 const SEGMENT = new RegExp(`^[^${STOP}]+`);
-const AND = new RegExp(String.raw`^(?:[，,、]\s*)?${any(CONNECTIVES.all.zh)}\s*|^(?:[，,]\s*)?${any(CONNECTIVES.all.en)}\b\s*`, "i");
-const OR = new RegExp(String.raw`^(?:[，,]\s*)?${any(CONNECTIVES.any.zh)}\s*|^(?:[，,]\s*)?${any(CONNECTIVES.any.en)}\b\s*`, "i");
+const AND = new RegExp(
+  String.raw`^(?:[，,、]\s*)?${any(CONNECTIVES.all.zh)}\s*|^(?:[，,]\s*)?${any(CONNECTIVES.all.en)}\b\s*`,
+  "i",
+);
+const OR = new RegExp(
+  String.raw`^(?:[，,]\s*)?${any(CONNECTIVES.any.zh)}\s*|^(?:[，,]\s*)?${any(CONNECTIVES.any.en)}\b\s*`,
+  "i",
+);
 
-const OPERATORS: Record<string, Comparator> = { ">=": ">=", "≥": ">=", ">": ">", "<=": "<=", "≤": "<=", "<": "<", "=": "=" };
+const OPERATORS: Record<string, Comparator> = {
+  ">=": ">=",
+  "≥": ">=",
+  ">": ">",
+  "<=": "<=",
+  "≤": "<=",
+  "<": "<",
+  "=": "=",
+};
 const WORD_OP = new Map<string, Comparator>([...WORDS_BEFORE, ...WORDS_AFTER].map(([w, op]) => [w.toLowerCase(), op]));
 const opOf = (s: string): Comparator => OPERATORS[s] ?? WORD_OP.get(s.toLowerCase())!;
 
@@ -112,7 +156,10 @@ function parseUncached(original: string): ParseResult {
     return { ok: false, error: { offset, found: original.slice(offset), expected } };
   };
   /** A span in the original text, from normalised offsets. */
-  const origin = (start: number, end: number): Span => ({ start: at[start]!, end: end > start ? at[end - 1]! + 1 : at[start]! });
+  const origin = (start: number, end: number): Span => ({
+    start: at[start]!,
+    end: end > start ? at[end - 1]! + 1 : at[start]!,
+  });
 
   const atom = (): LeafRule | AllRule | undefined => {
     const rest = text.slice(pos);
@@ -136,30 +183,47 @@ function parseUncached(original: string): ParseResult {
     }
     if ((m = CHANGE.exec(rest))) {
       const direction = CHANGE_DIRECTIONS.find(([w]) => w === m![1])![1];
-      return { kind: "change", amount: Number(m[2]), direction, ...(m[3] ? { unit: m[3] === "%" ? "%" : CHANGE_WORDS.points[0] } : {}), bracket: false, span: span(m[0].length) };
+      return {
+        kind: "change",
+        amount: Number(m[2]),
+        direction,
+        ...(m[3] ? { unit: m[3] === "%" ? "%" : CHANGE_WORDS.points[0] } : {}),
+        bracket: false,
+        span: span(m[0].length),
+      };
     }
     if ((m = BRACKET.exec(rest))) {
       const i = m.findIndex((g, k) => k > 0 && g !== undefined && /\d/.test(g));
-      return { kind: "change", amount: Number(m[i]), direction: "better", ...(m[i + 1] ? { unit: "%" } : {}), bracket: true, span: span(m[0].length) };
+      return {
+        kind: "change",
+        amount: Number(m[i]),
+        direction: "better",
+        ...(m[i + 1] ? { unit: "%" } : {}),
+        bracket: true,
+        span: span(m[0].length),
+      };
     }
     if ((m = EVENT.exec(rest))) {
       const what = m[1] ?? m[2] ?? "";
       return { kind: "event", ...(what ? { what } : {}), span: span(m[0].length) };
     }
     const status = readStatus(rest);
-    if (status && !/^[a-z]/i.test(rest.slice(status.length))) return { kind: "status", statuses: status.statuses, span: span(status.length) };
+    if (status && !/^[a-z]/i.test(rest.slice(status.length)))
+      return { kind: "status", statuses: status.statuses, span: span(status.length) };
     if ((m = DELTA.exec(rest))) {
       return { kind: "delta", op: opOf(m[3]!), value: Number(m[4]), label: `Δ${m[2] ?? ""}`, span: span(m[0].length) };
     }
     if ((m = COMPARISON.exec(rest))) {
       const op = opOf(m[1]!);
       // A word after the number must agree with the sign before it: ≥30%以上, not ≥30以下.
-      if (!m[4] || agrees(op, opOf(m[4]))) return { kind: "threshold", op, value: Number(m[2]), ...unit(m[3]), span: span(m[0].length) };
+      if (!m[4] || agrees(op, opOf(m[4])))
+        return { kind: "threshold", op, value: Number(m[2]), ...unit(m[3]), span: span(m[0].length) };
       return { kind: "threshold", op, value: Number(m[2]), ...unit(m[3]), span: span(m[0].length - m[4].length) };
     }
     if ((m = REACH.exec(rest))) {
       // 达到95: reach it, the row's way; 达到95%以上: at least.
-      if (m[3]) return { kind: "threshold", op: opOf(m[3]), value: Number(m[1]), ...unit(m[2]), span: span(m[0].length) };
+      if (m[3])
+        return { kind: "threshold", op: opOf(m[3]), value: Number(m[1]), ...unit(m[2]), span: span(m[0].length) };
       return { kind: "target", value: Number(m[1]), ...unit(m[2]), span: span(m[0].length) };
     }
     const relative = relation(rest);
@@ -169,8 +233,15 @@ function parseUncached(original: string): ParseResult {
       return parts.length === 1 ? parts[0]! : { kind: "all", parts, span: s };
     }
     if ((m = RANGE_ZH.exec(rest) ?? RANGE_EN.exec(rest))) {
-      const a = Number(m[1]), b = Number(m[3]);
-      return { kind: "range", min: Math.min(a, b), max: Math.max(a, b), ...unit(m[2] ?? m[4]), span: span(m[0].length) };
+      const a = Number(m[1]),
+        b = Number(m[3]);
+      return {
+        kind: "range",
+        min: Math.min(a, b),
+        max: Math.max(a, b),
+        ...unit(m[2] ?? m[4]),
+        span: span(m[0].length),
+      };
     }
     if ((m = ABOUT_ZH.exec(rest) ?? ABOUT_EN.exec(rest))) {
       return { kind: "about", value: Number(m[1]), ...unit(m[2]), span: span(m[0].length) };
@@ -184,7 +255,8 @@ function parseUncached(original: string): ParseResult {
     const condition = conditionAt(rest);
     if (condition) return { kind: "condition", text: condition, span: span(condition.length) };
     // A sign or a digit that reads as nothing is a malformed comparison (≥≥1), an error; words are a phrase for a person.
-    if ((m = UNKNOWN.exec(rest)) && !COMPARING.test(m[0])) return { kind: "unknown", text: m[0].trimEnd(), span: span(m[0].trimEnd().length) };
+    if ((m = UNKNOWN.exec(rest)) && !COMPARING.test(m[0]))
+      return { kind: "unknown", text: m[0].trimEnd(), span: span(m[0].trimEnd().length) };
     return undefined;
   };
 
@@ -211,10 +283,14 @@ function parseUncached(original: string): ParseResult {
   };
 
   const clause = (): Rule | ParseResult =>
-    sequence(AND, () => {
-      skipSpace();
-      return atom() ?? fail("rule.expected.atom");
-    }, "all");
+    sequence(
+      AND,
+      () => {
+        skipSpace();
+        return atom() ?? fail("rule.expected.atom");
+      },
+      "all",
+    );
 
   skipSpace();
   if (pos === text.length) return fail("rule.expected.empty");
@@ -248,7 +324,11 @@ function relation(rest: string): { references: Unspanned[]; length: number } | u
     const at = rest.slice(length + joiner.length);
     const previous = /^上年(?:水平)?/.exec(at)?.[0];
     const ref = previous ? undefined : REFERENCE.exec(at)?.[1];
-    const leaf: Unspanned | undefined = previous ? previousYear(op) : ref ? { kind: "relative", op, reference: ref } : undefined;
+    const leaf: Unspanned | undefined = previous
+      ? previousYear(op)
+      : ref
+        ? { kind: "relative", op, reference: ref }
+        : undefined;
     if (!leaf) break;
     references.push(leaf);
     length += joiner.length + (previous ?? ref!).length;
@@ -259,11 +339,18 @@ function relation(rest: string): { references: Unspanned[]; length: number } | u
 /** 高于上年 (有所提高), 不低于上年 (保持稳定或有所提高), 低于上年 (a fall in the last year), 不高于上年. */
 function previousYear(op: Relation): Unspanned | undefined {
   switch (op) {
-    case ">": case "better": return { kind: "increase", orStable: false };
-    case ">=": case "reach": return { kind: "increase", orStable: true };
-    case "<": return { kind: "trend", direction: "lower", years: 1 };
-    case "<=": return { kind: "stable", direction: "lower" };
-    default: return undefined;
+    case ">":
+    case "better":
+      return { kind: "increase", orStable: false };
+    case ">=":
+    case "reach":
+      return { kind: "increase", orStable: true };
+    case "<":
+      return { kind: "trend", direction: "lower", years: 1 };
+    case "<=":
+      return { kind: "stable", direction: "lower" };
+    default:
+      return undefined;
   }
 }
 
@@ -282,7 +369,8 @@ function conditionAt(rest: string): string | undefined {
   if (none && !NOT_A_THING.test(`${ABSENT_WORD}${none[1]}`)) return segment;
   const verb = CONDITION_VERB.exec(segment);
   if (!verb) return undefined;
-  const subject = segment.slice(0, verb.index), object = segment.slice(verb.index + verb[0].length);
+  const subject = segment.slice(0, verb.index),
+    object = segment.slice(verb.index + verb[0].length);
   if (!object) return undefined;
   // A subject of its own (in words): another quantity than the row's, whatever the object.
   if (subject) return /\p{Script=Han}/u.test(subject) ? segment : undefined;
@@ -291,15 +379,32 @@ function conditionAt(rest: string): string | undefined {
 }
 
 /** A leaf that reads the row's number (a comparison, a trend, the superior's target). */
-const READS_NUMBER = new Set<Rule["kind"]>(["threshold", "target", "range", "about", "delta", "stable", "trend", "increase", "relative", "superior", "change"]);
-const readsNumber = (r: Rule): boolean => (r.kind === "all" || r.kind === "any" ? r.parts.some(readsNumber) : READS_NUMBER.has(r.kind));
+const READS_NUMBER = new Set<Rule["kind"]>([
+  "threshold",
+  "target",
+  "range",
+  "about",
+  "delta",
+  "stable",
+  "trend",
+  "increase",
+  "relative",
+  "superior",
+  "change",
+]);
+const readsNumber = (r: Rule): boolean =>
+  r.kind === "all" || r.kind === "any" ? r.parts.some(readsNumber) : READS_NUMBER.has(r.kind);
 
 /** Beside a part that reads the row's number, a part naming a thing is a condition, kept as written. */
 function conditionsOf<R extends Rule & { parts: Rule[] }>(rule: R, original: string): R {
   if (!rule.parts.some(readsNumber)) return rule;
   const parts = rule.parts.map((p): Rule => {
     if (p.kind !== "absent" && !(p.kind === "event" && p.what)) return p;
-    return { kind: "condition", text: normalizeRuleText(original.slice(p.span.start, p.span.end)).text, span: p.span } satisfies ConditionRule;
+    return {
+      kind: "condition",
+      text: normalizeRuleText(original.slice(p.span.start, p.span.end)).text,
+      span: p.span,
+    } satisfies ConditionRule;
   });
   return { ...rule, parts };
 }

@@ -14,7 +14,8 @@ export const phraseLabel = (kind: TrendClaim["kind"], direction: TrendDirection,
 
 /** Does a target's stated trend imply the trend the standard needs? */
 export function claimImplies(has: TrendClaim, need: TrendClaim): boolean {
-  if (has.kind === need.kind && has.direction === need.direction && (has.orStable === need.orStable || !has.orStable)) return true;
+  if (has.kind === need.kind && has.direction === need.direction && (has.orStable === need.orStable || !has.orStable))
+    return true;
   const stableNeed = need.kind === "stable" || (need.kind === "increase" && need.orStable);
   const upward = (c: TrendClaim) => c.direction === "higher";
   switch (has.kind) {
@@ -28,7 +29,14 @@ export function claimImplies(has: TrendClaim, need: TrendClaim): boolean {
 }
 
 /** The ids `judgeTrend` gives. */
-export const JUDGE_TREND_MESSAGES = ["target.trend.stated", "target.trend.noBase", "target.trend.atBound", "target.trend.endpoint.pass", "target.trend.endpoint.fail", ...UNDECIDED_MESSAGES] as const;
+export const JUDGE_TREND_MESSAGES = [
+  "target.trend.stated",
+  "target.trend.noBase",
+  "target.trend.atBound",
+  "target.trend.endpoint.pass",
+  "target.trend.endpoint.fail",
+  ...UNDECIDED_MESSAGES,
+] as const;
 
 /**
  * Judge a target against a trend the standard needs. A target that states the trend (or a
@@ -77,7 +85,8 @@ export function againstReference(
   holds: (wrongMove: number, tolerance: number) => boolean,
   showTolerance: boolean,
 ): Outcome {
-  if (atBound(n, direction, ctx.indicator.unit)) return outcome("PASS", "rule.trend.atBound", { rule, year: ctx.year, value: n, unit: ctx.indicator.unit });
+  if (atBound(n, direction, ctx.indicator.unit))
+    return outcome("PASS", "rule.trend.atBound", { rule, year: ctx.year, value: n, unit: ctx.indicator.unit });
   const ref = referenceOf(ctx);
   if (!ref) return noReference(ctx, rule);
   const held = holds(wrongWay(ref.n, n, direction), toleranceAmount(ctx.indicator.tolerance, ref.n));
@@ -94,8 +103,13 @@ export function againstReference(
 
 /** No reference value to compare with: too few years, or none at the reference the row chose. */
 export function noReference(ctx: EvalContext, rule: MessageValue): Outcome {
-  if (ctx.indicator.reference === "base_year") return outcome("MISSING", "rule.trend.noBaseYearValue", { rule, baseYear: ctx.baseYear });
+  if (ctx.indicator.reference === "base_year")
+    return outcome("MISSING", "rule.trend.noBaseYearValue", { rule, baseYear: ctx.baseYear });
   return outcome("MISSING", "rule.trend.tooFew", { rule, year: ctx.year });
 }
 
-export const claim = (kind: TrendClaim["kind"], direction: Direction, orStable = false): TrendClaim => ({ kind, direction, orStable });
+export const claim = (kind: TrendClaim["kind"], direction: Direction, orStable = false): TrendClaim => ({
+  kind,
+  direction,
+  orStable,
+});

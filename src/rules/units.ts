@@ -8,23 +8,46 @@ import { scaled } from "./decimal.js";
 
 /** How people write the same unit: the one spelling compared. */
 const SPELLINGS: Record<string, string> = {
-  "％": "%", "‰": "‰", "微克/立方米": "μg/m³", "毫克/立方米": "mg/m³", "毫克/升": "mg/L", "毫克/千克": "mg/kg", "克/千克": "g/kg",
-  "平方公里": "km²", "平方千米": "km²", "km2": "km²", "立方米": "m³", "m3": "m³", "t": "吨", "万t": "万吨", "分贝": "dB",
+  "％": "%",
+  "‰": "‰",
+  "微克/立方米": "μg/m³",
+  "毫克/立方米": "mg/m³",
+  "毫克/升": "mg/L",
+  "毫克/千克": "mg/kg",
+  "克/千克": "g/kg",
+  平方公里: "km²",
+  平方千米: "km²",
+  km2: "km²",
+  立方米: "m³",
+  m3: "m³",
+  t: "吨",
+  万t: "万吨",
+  分贝: "dB",
 };
 
 /** A unit's spelling for comparison: trimmed, 微克/立方米 as μg/m³, `-` (none) as none. */
 export function unitKey(unit: string): string {
-  const u = unit.trim().replace(/^[-—–]$/, "").replace(/m3$/, "m³").replace(/^[uµ]g/, "μg");
+  const u = unit
+    .trim()
+    .replace(/^[-—–]$/, "")
+    .replace(/m3$/, "m³")
+    .replace(/^[uµ]g/, "μg");
   return SPELLINGS[u] ?? u;
 }
 
 /** Units that are powers of ten of one another, by family: the exponent against the family's first. */
 const SCALES: Record<string, readonly [family: string, exponent: number]> = {
-  "%": ["share", 0], "‰": ["share", -1],
-  "元": ["money", -4], "万元": ["money", 0], "亿元": ["money", 4],
-  "μg/m³": ["concentration in air", 0], "mg/m³": ["concentration in air", 3],
-  "mg/kg": ["content", 0], "g/kg": ["content", 3],
-  "吨": ["mass", 0], "万吨": ["mass", 4],
+  "%": ["share", 0],
+  "‰": ["share", -1],
+  元: ["money", -4],
+  万元: ["money", 0],
+  亿元: ["money", 4],
+  "μg/m³": ["concentration in air", 0],
+  "mg/m³": ["concentration in air", 3],
+  "mg/kg": ["content", 0],
+  "g/kg": ["content", 3],
+  吨: ["mass", 0],
+  万吨: ["mass", 4],
 };
 
 export type InUnit = { ok: true; rule: Rule } | { ok: false; unit: string; span: Span };
@@ -49,7 +72,8 @@ function leafInUnit(leaf: LeafRule, row: string, rowUnit: string): InUnit {
   if (!("unit" in leaf) || leaf.unit === undefined || leaf.kind === "change") return { ok: true, rule: leaf };
   const from = unitKey(leaf.unit);
   if (from === row) return { ok: true, rule: leaf };
-  const a = SCALES[from], b = SCALES[row];
+  const a = SCALES[from],
+    b = SCALES[row];
   if (!a || !b || a[0] !== b[0]) return { ok: false, unit: leaf.unit, span: leaf.span };
   const k = a[1] - b[1];
   const to = (n: number) => scaled(n, k);

@@ -46,7 +46,10 @@ export type Status = Verb | `${Modifier}_${Verb}`;
 const VERBS = Object.keys(VERB_TABLE) as Verb[];
 const MODIFIERS = Object.keys(MODIFIER_TABLE) as Modifier[];
 /** Every status the grammar can state: each verb, plain and strengthened. */
-export const ALL_STATUSES: readonly Status[] = VERBS.flatMap((v) => [v, ...MODIFIERS.map((m) => `${m}_${v}` as Status)]);
+export const ALL_STATUSES: readonly Status[] = VERBS.flatMap((v) => [
+  v,
+  ...MODIFIERS.map((m) => `${m}_${v}` as Status),
+]);
 
 function split(s: Status): { modifier?: Modifier; verb: Verb } {
   const m = MODIFIERS.find((mod) => s.startsWith(`${mod}_`));
@@ -55,7 +58,8 @@ function split(s: Status): { modifier?: Modifier; verb: Verb } {
 
 /** Does stating `has` meet a requirement of `needs`? The same verb, or one that implies it; a modifier must be kept. */
 export function statusMeets(has: Status, needs: Status): boolean {
-  const h = split(has), n = split(needs);
+  const h = split(has),
+    n = split(needs);
   const weak = (m?: Modifier) => m !== undefined && MODIFIER_TABLE[m].weakens;
   if (weak(h.modifier) && h.modifier !== n.modifier) return false;
   if (n.modifier && !weak(n.modifier) && n.modifier !== h.modifier) return false;
@@ -65,7 +69,8 @@ export function statusMeets(has: Status, needs: Status): boolean {
 }
 
 /** A value's (or a target's) verbs meet every verb a rule requires. */
-export const statusesMeet = (has: readonly Status[], needs: readonly Status[]) => needs.every((n) => has.some((h) => statusMeets(h, n)));
+export const statusesMeet = (has: readonly Status[], needs: readonly Status[]) =>
+  needs.every((n) => has.some((h) => statusMeets(h, n)));
 
 /** The canonical Chinese of a status list: 建立并实施. */
 export function statusText(statuses: readonly Status[]): string {
@@ -83,8 +88,12 @@ function label(s: Status, lang: "zh" | "en"): string {
 export const statusLabelId = (s: Status) => `status.${s}`;
 
 /** Every form of every verb, longest first, so 建成 is not read as 建 + 成 and 制定 before 制. */
-const ZH_VERB_FORMS = VERBS.flatMap((v) => VERB_TABLE[v].zh.map((form) => [form, v] as const)).sort((a, b) => b[0].length - a[0].length);
-const EN_VERB_FORMS = VERBS.flatMap((v) => VERB_TABLE[v].en.map((form) => [form, v] as const)).sort((a, b) => b[0].length - a[0].length);
+const ZH_VERB_FORMS = VERBS.flatMap((v) => VERB_TABLE[v].zh.map((form) => [form, v] as const)).sort(
+  (a, b) => b[0].length - a[0].length,
+);
+const EN_VERB_FORMS = VERBS.flatMap((v) => VERB_TABLE[v].en.map((form) => [form, v] as const)).sort(
+  (a, b) => b[0].length - a[0].length,
+);
 
 /** Between two verbs of one compound: 建立并实施, 建立和完善, 建立、健全; none at all in 建立健全, 制定实施. */
 const ZH_JOINERS = ["并且", "并", "和", "与", "及", "、", ""];
@@ -153,7 +162,9 @@ function enVerbAt(lower: string, at: number): { status: Status; end: number } | 
   let pos = at;
   const modifier = MODIFIERS.find((m) => lower.startsWith(`${MODIFIER_TABLE[m].en} `, pos));
   if (modifier) pos += MODIFIER_TABLE[modifier].en.length + 1;
-  const found = EN_VERB_FORMS.find(([form]) => lower.startsWith(form, pos) && !/^[a-z]/.test(lower.slice(pos + form.length)));
+  const found = EN_VERB_FORMS.find(
+    ([form]) => lower.startsWith(form, pos) && !/^[a-z]/.test(lower.slice(pos + form.length)),
+  );
   if (!found) return undefined;
   return { status: modifier ? `${modifier}_${found[1]}` : found[1], end: pos + found[0].length };
 }
@@ -171,13 +182,42 @@ export const PHRASES: ReadonlyArray<{ node: PhraseNode; zh: readonly string[]; e
   {
     node: { kind: "superior" },
     zh: [
-      "完成上级规定的考核任务", "完成上级下达的考核任务", "完成上级下达的目标任务", "完成上级规定的目标任务", "完成上级下达任务", "完成上级下达的任务",
-      "完成省下达任务", "完成省下达的任务", "完成省下达的目标任务", "完成省下达的考核任务", "完成省考核任务", "完成省级下达任务", "完成市下达任务",
-      "完成国家和省下达任务", "完成国家下达任务", "达到省考核要求", "达到上级考核要求", "满足省考核要求",
-    ], en: ["superior target met", "meet the superior target", "meets the superior target"] },
-  { node: { kind: "stable", direction: "better" }, zh: ["保持稳定或持续改善", "保持稳定"], en: ["stable or improving", "stable"] },
-  { node: { kind: "stable", direction: "higher" }, zh: ["保持稳定或持续提高", "不降低"], en: ["stable or rising", "stable or increasing", "not lower"] },
-  { node: { kind: "stable", direction: "lower" }, zh: ["保持稳定或持续下降"], en: ["stable or declining", "stable or decreasing"] },
+      "完成上级规定的考核任务",
+      "完成上级下达的考核任务",
+      "完成上级下达的目标任务",
+      "完成上级规定的目标任务",
+      "完成上级下达任务",
+      "完成上级下达的任务",
+      "完成省下达任务",
+      "完成省下达的任务",
+      "完成省下达的目标任务",
+      "完成省下达的考核任务",
+      "完成省考核任务",
+      "完成省级下达任务",
+      "完成市下达任务",
+      "完成国家和省下达任务",
+      "完成国家下达任务",
+      "达到省考核要求",
+      "达到上级考核要求",
+      "满足省考核要求",
+    ],
+    en: ["superior target met", "meet the superior target", "meets the superior target"],
+  },
+  {
+    node: { kind: "stable", direction: "better" },
+    zh: ["保持稳定或持续改善", "保持稳定"],
+    en: ["stable or improving", "stable"],
+  },
+  {
+    node: { kind: "stable", direction: "higher" },
+    zh: ["保持稳定或持续提高", "不降低"],
+    en: ["stable or rising", "stable or increasing", "not lower"],
+  },
+  {
+    node: { kind: "stable", direction: "lower" },
+    zh: ["保持稳定或持续下降"],
+    en: ["stable or declining", "stable or decreasing"],
+  },
   { node: { kind: "increase", orStable: true }, zh: ["保持稳定或有所提高"], en: ["stable or increased"] },
   { node: { kind: "increase", orStable: false }, zh: ["有所提高"], en: ["increased"] },
   { node: { kind: "trend", direction: "better" }, zh: ["持续改善"], en: ["continuously improving", "improving"] },
@@ -192,9 +232,18 @@ export const phraseLabelId = (kind: "stable" | "trend" | "increase", direction: 
 
 /** Direction words after 持续 / 逐年: 逐年提高, 持续上升, 逐年降低. */
 export const DIRECTION_WORDS: ReadonlyArray<readonly [string, TrendDirection]> = [
-  ["改善", "better"], ["好转", "better"],
-  ["提高", "higher"], ["上升", "higher"], ["增加", "higher"], ["增长", "higher"], ["提升", "higher"],
-  ["下降", "lower"], ["降低", "lower"], ["减少", "lower"], ["减小", "lower"], ["削减", "lower"],
+  ["改善", "better"],
+  ["好转", "better"],
+  ["提高", "higher"],
+  ["上升", "higher"],
+  ["增加", "higher"],
+  ["增长", "higher"],
+  ["提升", "higher"],
+  ["下降", "lower"],
+  ["降低", "lower"],
+  ["减少", "lower"],
+  ["减小", "lower"],
+  ["削减", "lower"],
 ];
 
 /**
@@ -206,7 +255,11 @@ export const CHANGE_WORDS = {
   before: ["累计", "比基准年", "较基准年", "比基期", "较基期"],
   relative: "%",
   points: ["个百分点", "百分点"],
-  brackets: [["〔", "〕"], ["[", "]"], ["【", "】"]],
+  brackets: [
+    ["〔", "〕"],
+    ["[", "]"],
+    ["【", "】"],
+  ],
 } as const;
 
 /** A state verb that takes no object: 省控以上断面过境河流水质不降低, 生态功能不降低、性质不改变. */
@@ -220,10 +273,23 @@ export const DIRECTION_WORD: Record<TrendDirection, string> = { better: "改善"
  * number; 超过、不满 do not). Before the number: `不低于90`; after it: `20%以上`.
  */
 const COMPARISON_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
-  ["大于等于", ">="], ["大于或等于", ">="], ["小于等于", "<="], ["小于或等于", "<="],
-  ["至少", ">="], ["最多", "<="], ["至多", "<="],
-  ["大于", ">"], ["高于", ">"], ["超过", ">"], ["多于", ">"], ["超出", ">"],
-  ["小于", "<"], ["低于", "<"], ["少于", "<"], ["不足", "<"], ["不满", "<"],
+  ["大于等于", ">="],
+  ["大于或等于", ">="],
+  ["小于等于", "<="],
+  ["小于或等于", "<="],
+  ["至少", ">="],
+  ["最多", "<="],
+  ["至多", "<="],
+  ["大于", ">"],
+  ["高于", ">"],
+  ["超过", ">"],
+  ["多于", ">"],
+  ["超出", ">"],
+  ["小于", "<"],
+  ["低于", "<"],
+  ["少于", "<"],
+  ["不足", "<"],
+  ["不满", "<"],
   ["等于", "="],
 ];
 
@@ -237,12 +303,21 @@ const NEGATED: Partial<Record<Comparator, Comparator>> = { ">": "<=", "<": ">=" 
 
 export const WORDS_BEFORE: ReadonlyArray<readonly [string, Comparator]> = [
   ...COMPARISON_WORDS,
-  ...NEGATIONS.flatMap((no) => COMPARISON_WORDS.flatMap(([w, op]) => (NEGATED[op] && !w.startsWith("不") ? [[`${no}${w}`, NEGATED[op]!] as const] : []))),
+  ...NEGATIONS.flatMap((no) =>
+    COMPARISON_WORDS.flatMap(([w, op]) =>
+      NEGATED[op] && !w.startsWith("不") ? [[`${no}${w}`, NEGATED[op]!] as const] : [],
+    ),
+  ),
 ].sort((a, b) => b[0].length - a[0].length);
 
 export const WORDS_AFTER: ReadonlyArray<readonly [string, ">=" | "<="]> = [
-  ["及以上", ">="], ["或以上", ">="], ["以上", ">="],
-  ["及以下", "<="], ["或以下", "<="], ["以下", "<="], ["以内", "<="],
+  ["及以上", ">="],
+  ["或以上", ">="],
+  ["以上", ">="],
+  ["及以下", "<="],
+  ["或以下", "<="],
+  ["以下", "<="],
+  ["以内", "<="],
 ];
 
 /** Relations to a named reference value: the word the printer writes, and the labels of reasons. */
@@ -257,7 +332,19 @@ export const RELATIONS: Record<Relation, { zh: string; en: string }> = {
 };
 
 /** 近五年, 近3年: Chinese numerals as tables write them. */
-const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const NUMERALS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 export function readCount(s: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s);
   if (s === "十") return 10;
@@ -273,8 +360,10 @@ export function vocabularyLabels(lang: "zh" | "en"): Record<string, string> {
   const labels: Record<string, string> = {};
   for (const s of ALL_STATUSES) labels[statusLabelId(s)] = label(s, lang);
   for (const { node, zh, en } of PHRASES) {
-    if (node.kind === "stable" || node.kind === "trend") labels[phraseLabelId(node.kind, node.direction)] = lang === "zh" ? zh[0]! : en[0]!;
-    if (node.kind === "increase") labels[phraseLabelId("increase", "higher", node.orStable)] = lang === "zh" ? zh[0]! : en[0]!;
+    if (node.kind === "stable" || node.kind === "trend")
+      labels[phraseLabelId(node.kind, node.direction)] = lang === "zh" ? zh[0]! : en[0]!;
+    if (node.kind === "increase")
+      labels[phraseLabelId("increase", "higher", node.orStable)] = lang === "zh" ? zh[0]! : en[0]!;
   }
   for (const [op, words] of Object.entries(RELATIONS)) labels[`relation.${op}`] = words[lang];
   return labels;
@@ -305,7 +394,8 @@ export const NO_DATA = /^(无|暂无)(数据|统计|资料|记录|监测|法统�
  * Where 无 starts a word of its own — an adverb, adjective or verb: 无法 (cannot), 无需 (need not),
  * 无效 (invalid), 无论, 无关 … — the text says nothing about presence. The closed class of such words.
  */
-export const NOT_A_THING = /^无(法|需|须|效|论|关|疑|意|从|权|力|偿|限|穷|比|非|故|端|数|暇|奈|可|以|异|妨|谓|聊|辜|误|缘|尽|望|损|碍)/;
+export const NOT_A_THING =
+  /^无(法|需|须|效|论|关|疑|意|从|权|力|偿|限|穷|比|非|故|端|数|暇|奈|可|以|异|妨|谓|聊|辜|误|缘|尽|望|损|碍)/;
 
 /** "约25.5", "25.5左右", "大约 90%": a figure that is approximate, so not a number to judge. */
 export const APPROXIMATE = /^(约|大约|接近|近)\s*[\d０-９]|[\d０-９.%％]\s*(左右|上下)$/;
@@ -322,7 +412,12 @@ export const CONNECTIVES = {
 export const PART_ENDS = "，,；;且或";
 
 /** `0.3-0.4之间`, `between 0.3 and 0.4`. The first separator is the one the printer writes. */
-export const RANGE_WORDS = { separators: ["-", "~", "—", "–", "至", "到"], zhEnd: "之间", enStart: "between", enJoin: "and" } as const;
+export const RANGE_WORDS = {
+  separators: ["-", "~", "—", "–", "至", "到"],
+  zhEnd: "之间",
+  enStart: "between",
+  enJoin: "and",
+} as const;
 
 /** `25左右`, `about 25`: an approximate figure. */
 export const ABOUT_WORDS = { zhAfter: "左右", enBefore: ["about", "around", "approximately"] } as const;
@@ -334,8 +429,15 @@ export const ABSENT_WORD = "无";
 export const EVENT_WORDS = { negations: ["未", "不"], verb: "发生", none: "无" } as const;
 
 /** `近五年逐年提高`, `近3年持续下降`: a trend over a window of years. */
-export const WINDOW_WORDS = { before: ["近", "最近"], year: "年", after: ["内", "来"], steady: ["持续", "逐年"], printSteady: "逐年" } as const;
+export const WINDOW_WORDS = {
+  before: ["近", "最近"],
+  year: "年",
+  after: ["内", "来"],
+  steady: ["持续", "逐年"],
+  printSteady: "逐年",
+} as const;
 
 /** A value that says no event happened (未发生, 没有出现, 零), and one that says some did (发生2起, 3次). */
 export const NONE_HAPPENED = /^(未|没有|没|不曾)(发生|出现)|^零$/;
-export const HAPPENED = /^(已|曾|有|已经)?(发生|出现)(了)?(\d+|[一二两三四五六七八九十]+)?(起|次|件|宗)?$|^(\d+|[一二两三四五六七八九十]+)(起|次|件|宗)$/;
+export const HAPPENED =
+  /^(已|曾|有|已经)?(发生|出现)(了)?(\d+|[一二两三四五六七八九十]+)?(起|次|件|宗)?$|^(\d+|[一二两三四五六七八九十]+)(起|次|件|宗)$/;

@@ -37,7 +37,11 @@ export function loadCatalogFile(path: string, shown = path): LoadResult<Catalog>
 }
 
 /** What is read as a catalog: a regular file named .yaml or .yml, under the indicator file's size cap, never a FIFO. */
-const CATALOG_FILE = { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: 0, regular: { name: /\.ya?ml$/i, kind: "catalog" as const } };
+const CATALOG_FILE = {
+  maxBytes: DEFAULT_MAX_BYTES,
+  fifoSeconds: 0,
+  regular: { name: /\.ya?ml$/i, kind: "catalog" as const },
+};
 
 function readCatalog(path: string, file: string): LoadResult<Catalog> {
   const at = { file, line: 1, column: 1 };
@@ -45,10 +49,18 @@ function readCatalog(path: string, file: string): LoadResult<Catalog> {
   if (!read.ok) {
     // Said as a catalog's, with the code reports have always given it.
     const { error } = read;
-    return { ok: false, errors: [error.code === "read-error" ? { ...error, code: "catalog-unreadable", message: { ...error.message, id: "error.catalogUnreadable" } } : error] };
+    return {
+      ok: false,
+      errors: [
+        error.code === "read-error"
+          ? { ...error, code: "catalog-unreadable", message: { ...error.message, id: "error.catalogUnreadable" } }
+          : error,
+      ],
+    };
   }
   const decoded = decode(read.bytes);
-  if (!decoded.ok) return { ok: false, errors: [{ ...at, code: "encoding", message: { id: `error.encoding.${decoded.reason}` } }] };
+  if (!decoded.ok)
+    return { ok: false, errors: [{ ...at, code: "encoding", message: { id: `error.encoding.${decoded.reason}` } }] };
   return parseCatalog(decoded.text.replace(/^\uFEFF/, ""), file);
 }
 
@@ -59,30 +71,57 @@ export function parseCatalog(text: string, file: string): LoadResult<Catalog> {
   const { data, locator } = parsed.value;
   // A file that is not a catalog at all (a secret a path climbed to, /etc/passwd) is named as such,
   // and nothing of what it holds is quoted: not its text, not its keys.
-  if (!looksLikeCatalog(data)) return { ok: false, errors: [{ file, line: 1, column: 1, code: "not-a-catalog", message: { id: "error.notACatalog", data: { expected: ref("expected.catalog") } } }] };
+  if (!looksLikeCatalog(data))
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          code: "not-a-catalog",
+          message: { id: "error.notACatalog", data: { expected: ref("expected.catalog") } },
+        },
+      ],
+    };
   const located = errorAt(file, (path, where) => locator.locate(path, where));
   // A catalog's values are never quoted back: the error says what was expected, and where.
   const error: typeof located = (path, code, id, data, where) =>
-    id === "error.invalidValue" ? located(path, code, "error.invalidValue.unquoted", { field: data?.field, expected: data?.expected }, where) : located(path, code, id, data, where);
+    id === "error.invalidValue"
+      ? located(path, code, "error.invalidValue.unquoted", { field: data?.field, expected: data?.expected }, where)
+      : located(path, code, id, data, where);
   const valid = CatalogSchema.safeParse(data);
   // Every rule text is read, even where the catalog has other problems: all of them are reported at once.
   const ruleErrors = ruleTexts(data).flatMap((r): InputError[] => {
     const read = parseRule(r.text);
     if (read.ok) return [];
     const { offset, found, expected } = read.error;
-    return [{
-      file,
-      ...locator.locateInScalar(r.path, offset),
-      code: "rule-syntax",
-      message: { id: "error.ruleSyntax", data: { text: r.text, found: found || ref("error.endOfText"), expected: ref(expected) } },
-    }];
+    return [
+      {
+        file,
+        ...locator.locateInScalar(r.path, offset),
+        code: "rule-syntax",
+        message: {
+          id: "error.ruleSyntax",
+          data: { text: r.text, found: found || ref("error.endOfText"), expected: ref(expected) },
+        },
+      },
+    ];
   });
-  if (!valid.success) return { ok: false, errors: sorted([...valid.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error, fieldsAt)), ...ruleErrors]) };
+  if (!valid.success)
+    return {
+      ok: false,
+      errors: sorted([
+        ...valid.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error, fieldsAt)),
+        ...ruleErrors,
+      ]),
+    };
   const errors: InputError[] = [...ruleErrors];
   const seen = new Map<string, number>();
   valid.data.indicators.forEach((row, i) => {
     const first = seen.get(row.id);
-    if (first !== undefined) errors.push(error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", { id: row.id, line: first }));
+    if (first !== undefined)
+      errors.push(error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", { id: row.id, line: first }));
     else seen.set(row.id, locator.lineOf(["indicators", i]));
   });
   if (errors.length > 0) return { ok: false, errors: sorted(errors) };
@@ -112,7 +151,16 @@ function ruleTexts(data: unknown): Array<{ id: string; when?: string; text: stri
     if ("by_region" in s && Array.isArray(s.by_region)) {
       return s.by_region.flatMap((c: { when?: Record<string, unknown>; rule?: unknown }, k: number) =>
         isText(c?.rule)
-          ? [{ id: String(id), when: Object.entries(c.when ?? {}).map(([a, v]) => `${a}=${[v].flat().join("/")}`).join(", "), text: String(c.rule), path: [...at, "by_region", k, "rule"] }]
+          ? [
+              {
+                id: String(id),
+                when: Object.entries(c.when ?? {})
+                  .map(([a, v]) => `${a}=${[v].flat().join("/")}`)
+                  .join(", "),
+                text: String(c.rule),
+                path: [...at, "by_region", k, "rule"],
+              },
+            ]
           : [],
       );
     }
@@ -133,4 +181,5 @@ const sorted = (errors: InputError[]) => errors.sort((a, b) => a.line - b.line |
 
 const FIELDS = { catalog: Object.keys(CatalogSchema.shape), indicator: Object.keys(CatalogIndicatorSchema.shape) };
 
-const fieldsAt = (path: Path): readonly string[] => (path.length === 0 ? FIELDS.catalog : path.length === 2 ? FIELDS.indicator : []);
+const fieldsAt = (path: Path): readonly string[] =>
+  path.length === 0 ? FIELDS.catalog : path.length === 2 ? FIELDS.indicator : [];

@@ -47,7 +47,8 @@ export function resolveCatalog(standard: string, indicatorFile: string): Catalog
     return builtIn ? { ok: true, value: { catalog: builtIn, name: standard, builtIn: true } } : undefined;
   }
   // Relative to the indicator file (standard input's: to where the command runs); an absolute path as given.
-  const path = indicatorFile.startsWith("<") || isAbsolute(standard) ? standard : join(dirname(indicatorFile), standard);
+  const path =
+    indicatorFile.startsWith("<") || isAbsolute(standard) ? standard : join(dirname(indicatorFile), standard);
   const loaded = loadCatalogFile(path);
   return loaded.ok ? { ok: true, value: { catalog: loaded.value, name: standard, builtIn: false } } : loaded;
 }

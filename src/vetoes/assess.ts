@@ -12,7 +12,13 @@ import type { VetoAssessment, VetoCheck } from "./types.js";
  * `latest`: the latest year with observed values (the base year when there are none). In plan
  * review nothing decides.
  */
-export function judgeVetoes(file: IndicatorFile, mode: Mode, year: number | undefined, latest: number, summary: Summary): { vetoes?: VetoAssessment; summary: Summary } {
+export function judgeVetoes(
+  file: IndicatorFile,
+  mode: Mode,
+  year: number | undefined,
+  latest: number,
+  summary: Summary,
+): { vetoes?: VetoAssessment; summary: Summary } {
   if (!file.vetoes) return { summary };
   const decides = mode === "year" && year !== undefined;
   const horizon = decides ? Math.max(latest, year) : latest;

@@ -20,11 +20,17 @@ export function compileVetoes(raw: RawVetoes | undefined, file: string, map: Loc
   for (const [year, conditions] of Object.entries(raw)) {
     for (const [condition, stated] of Object.entries(conditions)) {
       const path: Path = ["vetoes", year, condition];
-      const { value, note, source } = typeof stated === "object" ? stated : ({ value: stated } as Exclude<RawVeto, string | boolean>);
+      const { value, note, source } =
+        typeof stated === "object" ? stated : ({ value: stated } as Exclude<RawVeto, string | boolean>);
       const state = vetoState(value);
       if (state === undefined) {
         const at = map.locate(typeof stated === "object" ? [...path, "value"] : path);
-        errors.push({ file, ...at, code: "invalid-veto", message: { id: "error.veto", data: { year, condition, found: String(value) } } });
+        errors.push({
+          file,
+          ...at,
+          code: "invalid-veto",
+          message: { id: "error.veto", data: { year, condition, found: String(value) } },
+        });
         continue;
       }
       vetoes.push({

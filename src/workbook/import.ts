@@ -23,7 +23,9 @@ export interface CellError {
   message: Message;
 }
 
-export type ImportResult = { ok: true; text: string; rows: number; region: string } | { ok: false; errors: CellError[] };
+export type ImportResult =
+  | { ok: true; text: string; rows: number; region: string }
+  | { ok: false; errors: CellError[] };
 
 type Value = string | number | boolean | undefined;
 
@@ -35,12 +37,18 @@ export function formatCellError(file: string, e: CellError, lang: Lang): string 
 
 const cellMessage = (id: string, data: Record<string, string | number> = {}): Message => ({ id, data });
 
-export async function importWorkbook(bytes: Uint8Array, output: string, lang: Lang, source = output): Promise<ImportResult> {
+export async function importWorkbook(
+  bytes: Uint8Array,
+  output: string,
+  lang: Lang,
+  source = output,
+): Promise<ImportResult> {
   const opened = await openWorkbook(bytes, source);
   if (!opened.ok) throw new CliError(opened.message);
   const sheets = visibleSheets(opened.workbook);
   const errors: CellError[] = [];
-  const problem = (sheet: ExcelJSType.Worksheet, cell: string, m: Message) => errors.push({ sheet: sheet.name, cell, message: m });
+  const problem = (sheet: ExcelJSType.Worksheet, cell: string, m: Message) =>
+    errors.push({ sheet: sheet.name, cell, message: m });
   /** What a cell shows, or its problem named at the cell; a percent-formatted cell in the unit of its field. */
   const plain = (sheet: ExcelJSType.Worksheet, cell: ExcelJSType.Cell, unit?: string): Value => {
     const read = readCell(cell);
@@ -60,7 +68,8 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
       s.getRow(1).eachCell((c) => void (id ||= columnOf(headerText(c)) === "id"));
       return id;
     });
-  if (!regionSheet) return { ok: false, errors: [{ sheet: "-", cell: "-", message: { id: "error.importRegionSheet" } }] };
+  if (!regionSheet)
+    return { ok: false, errors: [{ sheet: "-", cell: "-", message: { id: "error.importRegionSheet" } }] };
   if (!indicatorSheet) return { ok: false, errors: [{ sheet: "-", cell: "-", message: { id: "error.importSheet" } }] };
 
   const file: RawFile = { region: {}, plan: { base_year: 0 }, indicators: [] };
@@ -78,20 +87,32 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
     const [scope, key] = path.includes(".") ? (path.split(".") as [string, string]) : ["", path];
     if (scope === "plan") {
       const year = Number(value);
-      if (!Number.isInteger(year) || !YEAR_KEY.test(String(year))) problem(regionSheet, cell.address, cellMessage("import.cell.year", { found: String(value) }));
+      if (!Number.isInteger(year) || !YEAR_KEY.test(String(year)))
+        problem(regionSheet, cell.address, cellMessage("import.cell.year", { found: String(value) }));
       else file.plan[key as "base_year"] = year;
     } else if (path === "standard") file.standard = String(value);
     else if (path === "region.urban_district") {
       const b = typeof value === "boolean" ? value : BINDING_WORDS[String(value)];
-      if (b === undefined) problem(regionSheet, cell.address, cellMessage("import.cell.boolean", { found: String(value) }));
+      if (b === undefined)
+        problem(regionSheet, cell.address, cellMessage("import.cell.boolean", { found: String(value) }));
       else file.region.urban_district = b;
-    } else if (scope === "region") file.region[key] = path === "region.name" ? String(value) : regionValue(value); // a code keeps its cell's type, as the file's
+    } else if (scope === "region")
+      file.region[key] = path === "region.name" ? String(value) : regionValue(value); // a code keeps its cell's type, as the file's
     else if (path === "projects.margin") margin = value;
   });
-  if (file.plan.base_year === 0 || file.region.name === undefined) return { ok: false, errors: [...errors, { sheet: regionSheet.name, cell: "-", message: { id: "error.importRegionSheet" } }] };
+  if (file.plan.base_year === 0 || file.region.name === undefined)
+    return {
+      ok: false,
+      errors: [...errors, { sheet: regionSheet.name, cell: "-", message: { id: "error.importRegionSheet" } }],
+    };
 
   // The indicator sheet: the header row says which column is which.
-  const columns = sheetColumns(indicatorSheet, columnOf, (k) => (typeof k === "object" ? String(k.year) : k), (cell, m) => problem(indicatorSheet, cell, m));
+  const columns = sheetColumns(
+    indicatorSheet,
+    columnOf,
+    (k) => (typeof k === "object" ? String(k.year) : k),
+    (cell, m) => problem(indicatorSheet, cell, m),
+  );
   const rowOf = new Map<number, number>(); // indicator index → sheet row
   const addressOf = (row: number, key: string) => {
     const n = [...columns].find(([, k]) => (typeof k === "object" ? String(k.year) === key : k === key))?.[0];
@@ -103,8 +124,12 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
   const unitColumn = [...columns].find(([, k]) => k === "unit")?.[0];
   const idColumn = [...columns].find(([, k]) => k === "id")?.[0];
   const ids = new Map<number, string>();
-  if (idColumn !== undefined) indicatorSheet.eachRow((row, n) => void (n > 1 && ids.set(n, headerText(row.getCell(idColumn)))));
-  const inherited = inheritedRows(file, [...ids.values()].filter((id) => id !== ""));
+  if (idColumn !== undefined)
+    indicatorSheet.eachRow((row, n) => void (n > 1 && ids.set(n, headerText(row.getCell(idColumn)))));
+  const inherited = inheritedRows(
+    file,
+    [...ids.values()].filter((id) => id !== ""),
+  );
   indicatorSheet.eachRow((row, n) => {
     if (n === 1) return;
     const ownUnit = unitColumn === undefined ? "" : headerText(row.getCell(unitColumn));
@@ -123,7 +148,8 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
     const at = (key: string) => addressOf(n, key);
     const id = cells.get("id");
     if (id === undefined) return void problem(indicatorSheet, at("id"), cellMessage("import.cell.id"));
-    if (seenIds.has(String(id))) problem(indicatorSheet, at("id"), cellMessage("import.cell.duplicate", { id: String(id) }));
+    if (seenIds.has(String(id)))
+      problem(indicatorSheet, at("id"), cellMessage("import.cell.duplicate", { id: String(id) }));
     seenIds.add(String(id));
 
     let extra: Raw = {};
@@ -133,7 +159,11 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
         if (!isObject(parsed)) throw new Error(t(lang, "expected.indicator"));
         extra = parsed;
       } catch (e) {
-        problem(indicatorSheet, at("extra"), cellMessage("import.cell.yaml", { reason: (e as Error).message.split("\n")[0]! }));
+        problem(
+          indicatorSheet,
+          at("extra"),
+          cellMessage("import.cell.yaml", { reason: (e as Error).message.split("\n")[0]! }),
+        );
       }
     }
     const out: Raw = { id: String(id) };
@@ -143,9 +173,17 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
       delete extra[field];
       if (more === undefined) return cell;
       if (!isObject(more) || cell === undefined) {
-        const whole = !isObject(more) || valueKey in more || (field === "standard" && "by_region" in more) || Object.keys(more).every((k) => YEAR_KEY.test(k));
+        const whole =
+          !isObject(more) ||
+          valueKey in more ||
+          (field === "standard" && "by_region" in more) ||
+          Object.keys(more).every((k) => YEAR_KEY.test(k));
         if (cell === undefined && whole) return more;
-        problem(indicatorSheet, at("extra"), cellMessage(cell === undefined ? "import.cell.noteWithoutValue" : "import.cell.field", { field }));
+        problem(
+          indicatorSheet,
+          at("extra"),
+          cellMessage(cell === undefined ? "import.cell.noteWithoutValue" : "import.cell.field", { field }),
+        );
         return cell;
       }
       // The cases of a region-dependent rule are the rule; the cell shows the one chosen.
@@ -156,32 +194,57 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
     if (standard !== undefined) out.standard = standard;
     if (cells.has("binding")) {
       const b = BINDING_WORDS[String(cells.get("binding"))];
-      if (b === undefined) problem(indicatorSheet, at("binding"), cellMessage("import.cell.kind", { found: String(cells.get("binding")) }));
+      if (b === undefined)
+        problem(
+          indicatorSheet,
+          at("binding"),
+          cellMessage("import.cell.kind", { found: String(cells.get("binding")) }),
+        );
       else out.binding = b;
     }
     if (cells.has("better")) {
       const b = BETTER_WORDS[String(cells.get("better"))];
-      if (b === undefined) problem(indicatorSheet, at("better"), cellMessage("import.cell.better", { found: String(cells.get("better")) }));
+      if (b === undefined)
+        problem(
+          indicatorSheet,
+          at("better"),
+          cellMessage("import.cell.better", { found: String(cells.get("better")) }),
+        );
       else out.better = b;
     }
     // The baseline: the base-year cell, with the years before it as its history.
     const extraBaseline = extra.baseline;
     // Notes on the years of the history (each an object); a whole series there is kept as written.
-    const yearNotes = isObject(extraBaseline) && Object.keys(extraBaseline).length > 0 && Object.entries(extraBaseline).every(([k, v]) => YEAR_KEY.test(k) && isObject(v));
+    const yearNotes =
+      isObject(extraBaseline) &&
+      Object.keys(extraBaseline).length > 0 &&
+      Object.entries(extraBaseline).every(([k, v]) => YEAR_KEY.test(k) && isObject(v));
     // `baseline: {note: …}` is the base-year value's note, history or not.
-    const baseNote = isObject(extraBaseline) && Object.keys(extraBaseline).length > 0 && Object.keys(extraBaseline).every((k) => k === "note" || k === "source");
+    const baseNote =
+      isObject(extraBaseline) &&
+      Object.keys(extraBaseline).length > 0 &&
+      Object.keys(extraBaseline).every((k) => k === "note" || k === "source");
     const history = [...years].filter(([y]) => y < base);
     if (history.length > 0 || yearNotes) {
-      if (extraBaseline !== undefined && !yearNotes && !baseNote) problem(indicatorSheet, at("extra"), cellMessage("import.cell.field", { field: "baseline" }));
+      if (extraBaseline !== undefined && !yearNotes && !baseNote)
+        problem(indicatorSheet, at("extra"), cellMessage("import.cell.field", { field: "baseline" }));
       delete extra.baseline;
       const notes = (yearNotes ? extraBaseline : baseNote ? { [String(base)]: extraBaseline } : {}) as Raw;
       const series = new Map<number, unknown>();
-      const entries: Array<[number, Value]> = [...history, ...(cells.has("baseline") ? [[base, cells.get("baseline")] as [number, Value]] : [])];
+      const entries: Array<[number, Value]> = [
+        ...history,
+        ...(cells.has("baseline") ? [[base, cells.get("baseline")] as [number, Value]] : []),
+      ];
       for (const y of Object.keys(notes).map(Number)) if (!entries.some(([e]) => e === y)) entries.push([y, undefined]);
       for (const [y, v] of entries.sort((a, b) => a[0] - b[0])) {
         const note = notes[String(y)];
         if (isObject(note) && Object.keys(note).length > 0) {
-          if (v === undefined) problem(indicatorSheet, at(y === base ? "baseline" : String(y)), cellMessage("import.cell.noteWithoutValue", { field: `baseline ${y}` }));
+          if (v === undefined)
+            problem(
+              indicatorSheet,
+              at(y === base ? "baseline" : String(y)),
+              cellMessage("import.cell.noteWithoutValue", { field: `baseline ${y}` }),
+            );
           else series.set(y, { value: v, ...note });
         } else if (v !== undefined) series.set(y, v);
       }
@@ -199,7 +262,8 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
     const observed = new Map<number, unknown>();
     for (const [y, v] of [...years].filter(([y]) => y > base).sort((a, b) => a[0] - b[0])) {
       const note = actualNotes[String(y)];
-      if (note !== undefined && (!isObject(note) || "value" in note)) problem(indicatorSheet, at("extra"), cellMessage("import.cell.twice", { field: `actuals ${y}` }));
+      if (note !== undefined && (!isObject(note) || "value" in note))
+        problem(indicatorSheet, at("extra"), cellMessage("import.cell.twice", { field: `actuals ${y}` }));
       observed.set(y, isObject(note) && Object.keys(note).length ? { value: v, ...note } : v);
       delete actualNotes[String(y)];
     }
@@ -222,10 +286,18 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
   });
   // The key projects sheet (附表1), if the workbook has one.
   const projectSheet = sheets.find((s) => sheetNames("project.title").includes(s.name));
-  const projects = projectSheet && readProjectSheet(projectSheet, (cell) => plain(projectSheet, cell), (cell, m) => problem(projectSheet, cell, m));
+  const projects =
+    projectSheet &&
+    readProjectSheet(
+      projectSheet,
+      (cell) => plain(projectSheet, cell),
+      (cell, m) => problem(projectSheet, cell, m),
+    );
   const projectsBlock = projects?.projects ?? (margin !== undefined ? { items: [] } : undefined);
   if (projectsBlock && margin !== undefined) projectsBlock.margin = margin;
-  const facts = readFactSheets(opened.workbook, file, plain, (sheet, cell, m) => errors.push({ sheet, cell, message: m }));
+  const facts = readFactSheets(opened.workbook, file, plain, (sheet, cell, m) =>
+    errors.push({ sheet, cell, message: m }),
+  );
   if (errors.length) return { ok: false, errors };
 
   // What the built-in edition gives this region is left to it: only the row's own values are written.
@@ -254,8 +326,12 @@ export async function importWorkbook(bytes: Uint8Array, output: string, lang: La
         const missing = missingField(e);
         const fact = locateVeto(text, e.line, facts) ?? locateFact(text, e.line, file.indicators, facts);
         if (fact) return { ...fact, message: { id: "error.importCell", data: { what } } };
-        return (projectSheet && projects && locateProject(text, e.line, projects, projectSheet.name, regionRows, regionSheet.name, what, missing)) ||
-          locate(text, e.line, rowOf, regionRows, indicatorSheet.name, regionSheet.name, addressOf, what, missing);
+        return (
+          (projectSheet &&
+            projects &&
+            locateProject(text, e.line, projects, projectSheet.name, regionRows, regionSheet.name, what, missing)) ||
+          locate(text, e.line, rowOf, regionRows, indicatorSheet.name, regionSheet.name, addressOf, what, missing)
+        );
       }),
     };
   }
@@ -274,8 +350,15 @@ function missingField(e: { code: string; message: Message }): string | undefined
 
 /** A loader error in the YAML import made → the cell it came from (the row, and the field's column). */
 function locate(
-  text: string, line: number, rowOf: Map<number, number>, regionRows: Map<string, string>, indicators: string, region: string,
-  addressOf: (row: number, key: string) => string, what: string, missing?: string,
+  text: string,
+  line: number,
+  rowOf: Map<number, number>,
+  regionRows: Map<string, string>,
+  indicators: string,
+  region: string,
+  addressOf: (row: number, key: string) => string,
+  what: string,
+  missing?: string,
 ): CellError {
   const lines = text.split("\n").slice(0, line);
   let index = -1;
@@ -296,8 +379,29 @@ function locate(
   if (top === "indicators" && index >= 0) {
     const row = rowOf.get(index)!;
     // A year of a series (actuals, or the baseline's history) came from that year's column.
-    const yearKey = (field === "actuals" || field === "baseline") && year !== "" && addressOf(row, year) !== String(row) ? year : undefined;
-    const key = yearKey ?? (["baseline", "near_term", "long_term", "standard", "id", "name", "unit", "binding", "better", "measure", "reference", "tolerance", "note"].includes(field) ? field : "extra");
+    const yearKey =
+      (field === "actuals" || field === "baseline") && year !== "" && addressOf(row, year) !== String(row)
+        ? year
+        : undefined;
+    const key =
+      yearKey ??
+      ([
+        "baseline",
+        "near_term",
+        "long_term",
+        "standard",
+        "id",
+        "name",
+        "unit",
+        "binding",
+        "better",
+        "measure",
+        "reference",
+        "tolerance",
+        "note",
+      ].includes(field)
+        ? field
+        : "extra");
     return { sheet: indicators, cell: addressOf(row, key), message: detail };
   }
   const path = top === "plan" || top === "region" ? `${top}.${/^ {2}(\w+):/.exec(lines.at(-1) ?? "")?.[1] ?? ""}` : top;
@@ -305,7 +409,16 @@ function locate(
 }
 
 /** A loader error inside `projects:` → the project's row and the field's column (a year's field in its year's column). */
-function locateProject(text: string, line: number, read: ProjectSheetRead, sheet: string, regionRows: Map<string, string>, region: string, what: string, missing?: string): CellError | undefined {
+function locateProject(
+  text: string,
+  line: number,
+  read: ProjectSheetRead,
+  sheet: string,
+  regionRows: Map<string, string>,
+  region: string,
+  what: string,
+  missing?: string,
+): CellError | undefined {
   const lines = text.split("\n").slice(0, line);
   let top = "";
   let index = -1;
@@ -318,7 +431,7 @@ function locateProject(text: string, line: number, read: ProjectSheetRead, sheet
     if (top !== "projects") continue;
     const block = /^ {2}(\w+):/.exec(l);
     if (block) field = block[1]!;
-    if (/^ {4}- /.test(l)) (index++, (year = ""), (yearField = ""));
+    if (/^ {4}- /.test(l)) index++, (year = ""), (yearField = "");
     const f = /^ {4}(?:- | {2})(\w+):/.exec(l);
     if (f) (field = f[1]!), (year = "");
     const y = /^ {8}"?(\d{4})"?:/.exec(l);
@@ -329,7 +442,12 @@ function locateProject(text: string, line: number, read: ProjectSheetRead, sheet
   if (top !== "projects") return undefined;
   const detail = { id: "error.importCell", data: { what } };
   if (field === "margin") return { sheet: region, cell: regionRows.get("projects.margin") ?? "-", message: detail };
-  if (index < 0 || field === "stated_total") return { sheet, cell: read.totalRow === undefined ? "-" : read.addressOf(read.totalRow, "investment"), message: detail };
+  if (index < 0 || field === "stated_total")
+    return {
+      sheet,
+      cell: read.totalRow === undefined ? "-" : read.addressOf(read.totalRow, "investment"),
+      message: detail,
+    };
   const row = read.rowOf.get(index)!;
   const key = missing ?? (field === "progress" && year ? `${yearField || "invested"} ${year}` : field);
   return { sheet, cell: read.addressOf(row, key), message: detail };

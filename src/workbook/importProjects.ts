@@ -25,14 +25,27 @@ export interface ProjectSheetRead {
 }
 
 /** 已填报: 是 / 否 as the sheet offers them, and the file's words. */
-const YES_NO: Record<string, boolean> = Object.fromEntries(LANGS.flatMap((lang) => [[t(lang, "sheet.yes"), true], [t(lang, "sheet.no"), false]]).concat([["是", true], ["否", false], ["true", true], ["false", false], ["TRUE", true], ["FALSE", false]]));
+const YES_NO: Record<string, boolean> = Object.fromEntries(
+  LANGS.flatMap((lang) => [
+    [t(lang, "sheet.yes"), true],
+    [t(lang, "sheet.no"), false],
+  ]).concat([
+    ["是", true],
+    ["否", false],
+    ["true", true],
+    ["false", false],
+    ["TRUE", true],
+    ["FALSE", false],
+  ]),
+);
 
 const cellMessage = (id: string, data: Record<string, string | number> = {}): Message => ({ id, data });
 
 /** An amount as typed: a number, or text that is one (7700, "7 700"). */
 function amount(v: Value): number | undefined {
   if (typeof v === "number") return v >= 0 ? v : undefined;
-  const n = typeof v === "string" && /^\s*\d[\d\s,]*(?:\.\d+)?\s*$/.test(v) ? Number(v.replace(/[\s,]/g, "")) : Number.NaN;
+  const n =
+    typeof v === "string" && /^\s*\d[\d\s,]*(?:\.\d+)?\s*$/.test(v) ? Number(v.replace(/[\s,]/g, "")) : Number.NaN;
   return Number.isFinite(n) ? n : undefined;
 }
 
@@ -74,7 +87,8 @@ export function readProjectSheet(
     }
     const id = cells.get("id");
     const name = cells.get("name");
-    if (id === undefined || name === undefined) return void problem(at(id === undefined ? "id" : "name"), cellMessage("import.cell.projectRow"));
+    if (id === undefined || name === undefined)
+      return void problem(at(id === undefined ? "id" : "name"), cellMessage("import.cell.projectRow"));
     if (ids.has(String(id))) problem(at("id"), cellMessage("import.cell.duplicateProject", { id: String(id) }));
     ids.add(String(id));
     const out: Raw = { id: typeof id === "number" ? id : String(id), name: String(name) };
@@ -96,11 +110,14 @@ export function readProjectSheet(
       if (list.length) out[key] = list;
     }
     const progress = new Map<number, Raw>();
-    for (const y of [...new Set([...columns.values()].flatMap((c) => (typeof c === "object" ? [c.year] : [])))].sort((a, b) => a - b)) {
+    for (const y of [...new Set([...columns.values()].flatMap((c) => (typeof c === "object" ? [c.year] : [])))].sort(
+      (a, b) => a - b,
+    )) {
       const year: Raw = {};
       const reported = cells.get(`reported ${y}`);
       const recorded = reported !== undefined && YES_NO[String(reported).trim()];
-      if (reported !== undefined && recorded === undefined) problem(at(`reported ${y}`), cellMessage("import.cell.boolean", { found: String(reported) }));
+      if (reported !== undefined && recorded === undefined)
+        problem(at(`reported ${y}`), cellMessage("import.cell.boolean", { found: String(reported) }));
       const invested = readAmount(`invested ${y}`);
       if (invested !== undefined) year.invested = invested;
       const status = cells.get(`status ${y}`);
@@ -116,6 +133,9 @@ export function readProjectSheet(
     rowOf.set(items.length, n);
     items.push(out);
   });
-  const projects = items.length || statedTotal !== undefined ? { ...(statedTotal !== undefined ? { stated_total: statedTotal } : {}), items } : undefined;
+  const projects =
+    items.length || statedTotal !== undefined
+      ? { ...(statedTotal !== undefined ? { stated_total: statedTotal } : {}), items }
+      : undefined;
   return { ...(projects ? { projects } : {}), rowOf, ...(totalRow !== undefined ? { totalRow } : {}), addressOf };
 }

@@ -9,7 +9,16 @@ import type { Message } from "../i18n/message.js";
 import { HOW_FIELDS, MEASURE_WORDS, REFERENCE_WORDS, type HowField } from "./layout.js";
 import { readListSheet, type Value } from "./listSheet.js";
 import type { Raw, RawFile } from "./rawFile.js";
-import { CLAUSE_SHEET, NOTE_SHEET, REFERENCE_SHEET, REVIEW_SHEET, SUPERIOR_SHEET, applyRowFacts, factKey, type FactCells } from "./rowSheets.js";
+import {
+  CLAUSE_SHEET,
+  NOTE_SHEET,
+  REFERENCE_SHEET,
+  REVIEW_SHEET,
+  SUPERIOR_SHEET,
+  applyRowFacts,
+  factKey,
+  type FactCells,
+} from "./rowSheets.js";
 import { VETO_SHEET, vetoesOf } from "./vetoSheet.js";
 
 type Plain = (sheet: ExcelJSType.Worksheet, cell: ExcelJSType.Cell) => Value;
@@ -25,18 +34,32 @@ export interface FactSheets {
 }
 
 /** The fact sheets onto `file`'s rows (built from the indicator sheet); `vetoes:` returned. */
-export function readFactSheets(workbook: ExcelJSType.Workbook, file: RawFile, plain: Plain, problem: Problem): FactSheets {
+export function readFactSheets(
+  workbook: ExcelJSType.Workbook,
+  file: RawFile,
+  plain: Plain,
+  problem: Problem,
+): FactSheets {
   const onSheet = (sheet: ExcelJSType.Worksheet, cell: string, m: Message) => problem(sheet.name, cell, m);
-  const read = <K extends string>(def: Parameters<typeof readListSheet<K>>[1]) => readListSheet(workbook, def, plain, onSheet);
+  const read = <K extends string>(def: Parameters<typeof readListSheet<K>>[1]) =>
+    readListSheet(workbook, def, plain, onSheet);
   const vetoRead = read(VETO_SHEET);
   const { vetoes, rowOf } = vetoesOf(vetoRead, (cell, m) => problem(vetoRead!.sheet, cell, m));
   const rowCells = applyRowFacts(
-    { superior: read(SUPERIOR_SHEET), reference: read(REFERENCE_SHEET), clauses: read(CLAUSE_SHEET), reviews: read(REVIEW_SHEET), notes: read(NOTE_SHEET) },
+    {
+      superior: read(SUPERIOR_SHEET),
+      reference: read(REFERENCE_SHEET),
+      clauses: read(CLAUSE_SHEET),
+      reviews: read(REVIEW_SHEET),
+      notes: read(NOTE_SHEET),
+    },
     file.indicators,
     file.plan.base_year,
     problem,
   );
-  const vetoCells = new Map([...rowOf].map(([key, row]) => [key, vetoRead!.rows.find((r) => r.row === row)!.at("stated")]));
+  const vetoCells = new Map(
+    [...rowOf].map(([key, row]) => [key, vetoRead!.rows.find((r) => r.row === row)!.at("stated")]),
+  );
   return { ...(vetoes ? { vetoes } : {}), vetoCells, ...(vetoRead ? { vetoSheet: vetoRead.sheet } : {}), rowCells };
 }
 
@@ -44,7 +67,11 @@ export function readFactSheets(workbook: ExcelJSType.Workbook, file: RawFile, pl
  * The indicator sheet's 数值类型, 比较基准 and 容差 cells onto the row `out` (which already holds the
  * YAML column's fields: one given in both places is a problem at the cell).
  */
-export function readHowColumns(cells: ReadonlyMap<string, Value>, out: Raw, problem: (key: HowField, m: Message) => void): void {
+export function readHowColumns(
+  cells: ReadonlyMap<string, Value>,
+  out: Raw,
+  problem: (key: HowField, m: Message) => void,
+): void {
   for (const key of HOW_FIELDS) {
     const v = cells.get(key);
     if (v === undefined) continue;
@@ -96,7 +123,12 @@ function keyText(raw: string): string {
  * A loader error on a row's superior target, reference value, condition or review (an unreadable
  * rule, a condition no rule states) → the fact sheet's cell it came from.
  */
-export function locateFact(text: string, line: number, rows: readonly Raw[], facts: FactSheets): { sheet: string; cell: string } | undefined {
+export function locateFact(
+  text: string,
+  line: number,
+  rows: readonly Raw[],
+  facts: FactSheets,
+): { sheet: string; cell: string } | undefined {
   let top = "";
   let index = -1;
   let field = "";
@@ -105,7 +137,7 @@ export function locateFact(text: string, line: number, rows: readonly Raw[], fac
     const m = /^(\w+):/.exec(l);
     if (m) top = m[1]!;
     if (top !== "indicators") continue;
-    if (/^ {2}- /.test(l)) (index++, (field = ""), (sub = ""));
+    if (/^ {2}- /.test(l)) index++, (field = ""), (sub = "");
     const f = /^ {2}(?:- | {2})(\w+):/.exec(l);
     if (f) (field = f[1]!), (sub = "");
     const k = /^ {6}("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:'"][^:]*):/.exec(l);

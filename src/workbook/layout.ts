@@ -10,7 +10,17 @@ import { yamlLib } from "../load/yamlLib.js";
 import { wordsOf } from "./listSheet.js";
 
 /** The row fields with a column of their own, in column order (the years and the note follow). */
-export const ROW_FIELDS = ["id", "name", "unit", "standard", "binding", "better", "baseline", "near_term", "long_term"] as const;
+export const ROW_FIELDS = [
+  "id",
+  "name",
+  "unit",
+  "standard",
+  "binding",
+  "better",
+  "baseline",
+  "near_term",
+  "long_term",
+] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
 
 /** Row fields with a column after the observed years: how the values are compared. */
@@ -44,7 +54,8 @@ export interface PlanYears {
 
 export function header(lang: Lang, key: ColumnKey, years: PlanYears): string {
   if (typeof key === "object") return t(lang, "sheet.header.observed", { year: key.year });
-  const year = key === "baseline" ? years.base : key === "near_term" ? years.near : key === "long_term" ? years.long : undefined;
+  const year =
+    key === "baseline" ? years.base : key === "near_term" ? years.near : key === "long_term" ? years.long : undefined;
   return t(lang, `sheet.header.${HEADER_ID[key]}`, year === undefined ? {} : { year });
 }
 
@@ -63,11 +74,24 @@ export function columnOf(text: string): ColumnKey | undefined {
 }
 
 /** The region sheet's fields, by their path in the indicator file. */
-export const REGION_FIELDS = ["region.name", "region.code", "region.level", "region.zone", "region.urban_district", "standard", "plan.base_year", "plan.near_term", "plan.long_term", "projects.margin"] as const;
+export const REGION_FIELDS = [
+  "region.name",
+  "region.code",
+  "region.level",
+  "region.zone",
+  "region.urban_district",
+  "standard",
+  "plan.base_year",
+  "plan.near_term",
+  "plan.long_term",
+  "projects.margin",
+] as const;
 
 export const regionFieldAbout = (lang: Lang, path: string): string => {
   const key = path.split(".").pop()!;
-  return (REGION_FIELDS as readonly string[]).includes(path) ? t(lang, `sheet.field.${key}`) : t(lang, "sheet.field.other");
+  return (REGION_FIELDS as readonly string[]).includes(path)
+    ? t(lang, `sheet.field.${key}`)
+    : t(lang, "sheet.field.other");
 };
 
 /**
@@ -76,7 +100,8 @@ export const regionFieldAbout = (lang: Lang, path: string): string => {
  */
 export function regionCell(value: unknown): string | number | boolean | null {
   if (value === undefined || value === null) return null;
-  if (typeof value === "object" && !(value instanceof Date)) return yamlLib().stringify(value, { collectionStyle: "flow", lineWidth: 0 }).trimEnd();
+  if (typeof value === "object" && !(value instanceof Date))
+    return yamlLib().stringify(value, { collectionStyle: "flow", lineWidth: 0 }).trimEnd();
   return value as string | number | boolean;
 }
 
@@ -91,19 +116,34 @@ export function regionValue(cell: string | number | boolean): unknown {
 }
 
 /** The sheets' names in both languages: import finds them by either. */
-export const sheetNames = (id: "sheet.indicators" | "sheet.region" | "project.title") => LANGS.map((lang) => t(lang, id));
+export const sheetNames = (id: "sheet.indicators" | "sheet.region" | "project.title") =>
+  LANGS.map((lang) => t(lang, id));
 
 /** Cell words for binding and direction, in both languages, and the file's own words. */
 export const BINDING_WORDS: Record<string, boolean> = Object.fromEntries([
-  ...LANGS.flatMap((lang) => [[t(lang, "sheet.kind.binding"), true], [t(lang, "sheet.kind.reference"), false]]),
-  ["true", true], ["false", false], ["是", true], ["否", false],
+  ...LANGS.flatMap((lang) => [
+    [t(lang, "sheet.kind.binding"), true],
+    [t(lang, "sheet.kind.reference"), false],
+  ]),
+  ["true", true],
+  ["false", false],
+  ["是", true],
+  ["否", false],
 ]);
 
 /** `measure` and `reference` as the sheet writes them (水平值, 上一年) and as the file does. */
 export const MEASURE_WORDS = wordsOf({ level: "sheet.measure.level", delta: "sheet.measure.delta" });
-export const REFERENCE_WORDS = wordsOf({ previous: "sheet.reference.previous", first: "sheet.reference.first", base_year: "sheet.reference.base_year" });
+export const REFERENCE_WORDS = wordsOf({
+  previous: "sheet.reference.previous",
+  first: "sheet.reference.first",
+  base_year: "sheet.reference.base_year",
+});
 
 export const BETTER_WORDS: Record<string, "higher" | "lower"> = Object.fromEntries([
-  ...LANGS.flatMap((lang) => [[t(lang, "sheet.better.higher"), "higher"], [t(lang, "sheet.better.lower"), "lower"]]),
-  ["higher", "higher"], ["lower", "lower"],
+  ...LANGS.flatMap((lang) => [
+    [t(lang, "sheet.better.higher"), "higher"],
+    [t(lang, "sheet.better.lower"), "lower"],
+  ]),
+  ["higher", "higher"],
+  ["lower", "lower"],
 ]);

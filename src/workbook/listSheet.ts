@@ -117,5 +117,8 @@ export function readListSheet<K extends string>(
 /** A word of the workbook (the label `ids[w]` in either language, or the file's own `w`) → the file's word. */
 export function wordsOf<W extends string>(ids: Record<W, string>): Record<string, W> {
   const words = Object.keys(ids) as W[];
-  return Object.fromEntries([...words.map((w) => [w, w] as const), ...LANGS.flatMap((lang) => words.map((w) => [t(lang, ids[w]), w] as const))]);
+  return Object.fromEntries([
+    ...words.map((w) => [w, w] as const),
+    ...LANGS.flatMap((lang) => words.map((w) => [t(lang, ids[w]), w] as const)),
+  ]);
 }

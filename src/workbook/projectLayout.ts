@@ -15,19 +15,27 @@ export type ProjectColumn = PlanColumn | "indicators" | "note" | { year: number;
 
 const OWN = [...PLAN_COLUMNS.map((c) => c.key), "indicators", "note"] as const;
 const PROGRESS: readonly ProgressField[] = ["reported", "invested", "status", "note"];
-const WIDTH: Record<string, number> = { ...Object.fromEntries(PLAN_COLUMNS.map((c) => [c.key, c.width])), indicators: 12, note: 24 };
+const WIDTH: Record<string, number> = {
+  ...Object.fromEntries(PLAN_COLUMNS.map((c) => [c.key, c.width])),
+  indicators: 12,
+  note: 24,
+};
 
 /** The sheet's columns: the project's own, then reported, invested, status and note for each year. */
 export function projectColumns(years: readonly number[]): ProjectColumn[] {
   return [...OWN, ...years.flatMap((year) => PROGRESS.map((field) => ({ year, field })))];
 }
 
-export const projectWidth = (c: ProjectColumn): number => (typeof c === "object" ? (c.field === "note" ? 20 : c.field === "reported" ? 8 : 12) : WIDTH[c]!);
+export const projectWidth = (c: ProjectColumn): number =>
+  typeof c === "object" ? (c.field === "note" ? 20 : c.field === "reported" ? 8 : 12) : WIDTH[c]!;
 
 const progressHeader = (lang: Lang, field: ProgressField, year?: number): string =>
-  field === "reported" ? `${t(lang, "sheet.header.reported")}${year === undefined ? "" : ` ${year}`}` : planHeader(lang, field === "note" ? "progressNote" : field, year);
+  field === "reported"
+    ? `${t(lang, "sheet.header.reported")}${year === undefined ? "" : ` ${year}`}`
+    : planHeader(lang, field === "note" ? "progressNote" : field, year);
 
-export const projectHeader = (lang: Lang, c: ProjectColumn): string => (typeof c === "object" ? progressHeader(lang, c.field, c.year) : planHeader(lang, c));
+export const projectHeader = (lang: Lang, c: ProjectColumn): string =>
+  typeof c === "object" ? progressHeader(lang, c.field, c.year) : planHeader(lang, c);
 
 /** A column as a key: `domain`, `invested 2024`. */
 export const columnKey = (c: ProjectColumn): string => (typeof c === "object" ? `${c.field} ${c.year}` : c);

@@ -31,7 +31,12 @@ export const REFERENCE_SHEET: ListSheet<"id" | "year" | "value"> = {
 export const CLAUSE_SHEET: ListSheet<"id" | "condition" | "year" | "stated"> = {
   title: "sheet.clauses",
   hint: "sheet.hint.clauses",
-  columns: [id, { key: "condition", header: "sheet.header.condition", width: 36 }, year, { key: "stated", header: "sheet.header.stated", width: 12 }],
+  columns: [
+    id,
+    { key: "condition", header: "sheet.header.condition", width: 36 },
+    year,
+    { key: "stated", header: "sheet.header.stated", width: 12 },
+  ],
 };
 
 export const REVIEW_SHEET: ListSheet<"id" | "verdict" | "by" | "date" | "year" | "note"> = {
@@ -50,14 +55,29 @@ export const REVIEW_SHEET: ListSheet<"id" | "verdict" | "by" | "date" | "year" |
 export const NOTE_SHEET: ListSheet<"id" | "field" | "year" | "note" | "source"> = {
   title: "sheet.notes",
   hint: "sheet.hint.notes",
-  columns: [id, { key: "field", header: "sheet.header.field", width: 14 }, year, note, { key: "source", header: "sheet.header.source", width: 30 }],
+  columns: [
+    id,
+    { key: "field", header: "sheet.header.field", width: 14 },
+    year,
+    note,
+    { key: "source", header: "sheet.header.source", width: 30 },
+  ],
 };
 
 type NoteField = "baseline" | "actuals" | "standard" | "near_term" | "long_term";
-const NOTE_HEADER: Record<NoteField, string> = { baseline: "baseline", actuals: "actual", standard: "standard", near_term: "nearTerm", long_term: "longTerm" };
+const NOTE_HEADER: Record<NoteField, string> = {
+  baseline: "baseline",
+  actuals: "actual",
+  standard: "standard",
+  near_term: "nearTerm",
+  long_term: "longTerm",
+};
 export const noteFieldWord = (lang: Lang, field: NoteField) => t(lang, `sheet.header.${NOTE_HEADER[field]}`, {});
 const NOTE_WORDS: Record<string, NoteField> = Object.fromEntries(
-  (Object.keys(NOTE_HEADER) as NoteField[]).flatMap((f) => [[f, f], ...LANGS.map((lang) => [noteFieldWord(lang, f), f])]),
+  (Object.keys(NOTE_HEADER) as NoteField[]).flatMap((f) => [
+    [f, f],
+    ...LANGS.map((lang) => [noteFieldWord(lang, f), f]),
+  ]),
 );
 const VERDICT_WORDS = wordsOf({ pass: "sheet.review.pass", fail: "sheet.review.fail" });
 
@@ -71,8 +91,10 @@ export interface RowFacts {
 }
 
 const YEAR = /^\d{4}$/;
-const isSeries = (v: unknown): v is Raw => isObject(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => YEAR.test(k));
-const cell = (v: unknown): Cell => (v === undefined || v === null ? undefined : typeof v === "object" ? String(v) : (v as Cell));
+const isSeries = (v: unknown): v is Raw =>
+  isObject(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => YEAR.test(k));
+const cell = (v: unknown): Cell =>
+  v === undefined || v === null ? undefined : typeof v === "object" ? String(v) : (v as Cell);
 
 /**
  * The rows' facts for the sheets. A baseline series reaching past the base year and a
@@ -84,32 +106,52 @@ export function rowFacts(rows: readonly Raw[], base: number, lang: Lang): RowFac
     const rowId = String(row.id);
     const noted = (field: NoteField, y: number | undefined, v: unknown) => {
       if (!isObject(v) || (v.note === undefined && v.source === undefined)) return;
-      facts.notes.push({ id: rowId, field: noteFieldWord(lang, field), year: y, note: cell(v.note), source: cell(v.source) });
+      facts.notes.push({
+        id: rowId,
+        field: noteFieldWord(lang, field),
+        year: y,
+        note: cell(v.note),
+        source: cell(v.source),
+      });
     };
     if (isSeries(row.baseline)) {
-      if (!Object.keys(row.baseline).some((y) => Number(y) > base)) for (const [y, v] of Object.entries(row.baseline)) noted("baseline", Number(y), v);
+      if (!Object.keys(row.baseline).some((y) => Number(y) > base))
+        for (const [y, v] of Object.entries(row.baseline)) noted("baseline", Number(y), v);
     } else noted("baseline", base, row.baseline);
-    if (isObject(row.actuals)) for (const [y, v] of Object.entries(row.actuals)) if (Number(y) > base) noted("actuals", Number(y), v);
+    if (isObject(row.actuals))
+      for (const [y, v] of Object.entries(row.actuals)) if (Number(y) > base) noted("actuals", Number(y), v);
     if (!(isObject(row.standard) && "by_region" in row.standard)) noted("standard", undefined, row.standard);
     noted("near_term", undefined, row.near_term);
     noted("long_term", undefined, row.long_term);
     // A field written with nothing in it (`clauses: {}`) is a row of the 序号 alone.
     if (isObject(row.superior) && Object.keys(row.superior).length === 0) facts.superior.push({ id: rowId });
-    if (isObject(row.reference_value) && Object.keys(row.reference_value).length === 0) facts.reference.push({ id: rowId });
+    if (isObject(row.reference_value) && Object.keys(row.reference_value).length === 0)
+      facts.reference.push({ id: rowId });
     if (isObject(row.clauses) && Object.keys(row.clauses).length === 0) facts.clauses.push({ id: rowId });
     if (isObject(row.superior)) {
-      for (const [y, v] of Object.entries(row.superior)) facts.superior.push({ id: rowId, year: Number(y), target: cell(isObject(v) ? v.rule : v), note: cell(isObject(v) ? v.note : undefined) });
+      for (const [y, v] of Object.entries(row.superior))
+        facts.superior.push({
+          id: rowId,
+          year: Number(y),
+          target: cell(isObject(v) ? v.rule : v),
+          note: cell(isObject(v) ? v.note : undefined),
+        });
     }
-    if (isObject(row.reference_value)) for (const [y, v] of Object.entries(row.reference_value)) facts.reference.push({ id: rowId, year: Number(y), value: cell(v) });
+    if (isObject(row.reference_value))
+      for (const [y, v] of Object.entries(row.reference_value))
+        facts.reference.push({ id: rowId, year: Number(y), value: cell(v) });
     if (isObject(row.clauses)) {
       for (const [condition, v] of Object.entries(row.clauses)) {
-        if (isObject(v)) for (const [y, s] of Object.entries(v)) facts.clauses.push({ id: rowId, condition, year: Number(y), stated: cell(s) });
+        if (isObject(v))
+          for (const [y, s] of Object.entries(v))
+            facts.clauses.push({ id: rowId, condition, year: Number(y), stated: cell(s) });
         else facts.clauses.push({ id: rowId, condition, stated: cell(v) });
       }
     }
     if (isObject(row.review)) {
       const r = row.review;
-      const verdict = r.verdict === "pass" || r.verdict === "fail" ? t(lang, `sheet.review.${r.verdict}`) : cell(r.verdict);
+      const verdict =
+        r.verdict === "pass" || r.verdict === "fail" ? t(lang, `sheet.review.${r.verdict}`) : cell(r.verdict);
       const date = r.date instanceof Date ? r.date.toISOString().slice(0, 10) : cell(r.date);
       facts.reviews.push({ id: rowId, verdict, by: cell(r.by), date, year: cell(r.year), note: cell(r.note) });
     }
@@ -157,13 +199,15 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
       if (required) problem(sheet, where, { id: "import.cell.year", data: { found: "" } });
       return required ? false : undefined;
     }
-    if (!YEAR.test(String(v))) return problem(sheet, where, { id: "import.cell.year", data: { found: String(v) } }), false;
+    if (!YEAR.test(String(v)))
+      return (problem(sheet, where, { id: "import.cell.year", data: { found: String(v) } }), false);
     return String(v);
   };
   /** The row's map for `field`, made here; one made elsewhere is a problem. */
   const mapOf = (sheet: string, row: Raw, field: string, where: string): Raw | undefined => {
     const existing = row[field];
-    if (existing !== undefined && existing !== null && !ours.has(existing)) return void problem(sheet, where, { id: "import.cell.twice", data: { field } });
+    if (existing !== undefined && existing !== null && !ours.has(existing))
+      return void problem(sheet, where, { id: "import.cell.twice", data: { field } });
     if (existing === undefined || existing === null) {
       const made: Raw = {};
       ours.add(made);
@@ -198,7 +242,15 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
     }
     const map = mapOf(sheet, row, "superior", at("id"));
     const n = cells.get("note");
-    if (map) put(sheet, map, y, n === undefined ? target : { rule: target, note: String(n) }, at("year"), `${String(row.id)} ${y}`);
+    if (map)
+      put(
+        sheet,
+        map,
+        y,
+        n === undefined ? target : { rule: target, note: String(n) },
+        at("year"),
+        `${String(row.id)} ${y}`,
+      );
     came(sheet, row, "superior", y, at("target"));
   }
   for (const { cells, at } of reads.reference?.rows ?? []) {
@@ -227,7 +279,10 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
     const y = yearOf(sheet, cells.get("year"), at("year"), false);
     if (!row || y === false) continue;
     if (condition === undefined || stated === undefined) {
-      problem(sheet, at(condition === undefined ? "condition" : "stated"), { id: "import.cell.needs", data: { field: ref(condition === undefined ? "sheet.header.condition" : "sheet.header.stated") } });
+      problem(sheet, at(condition === undefined ? "condition" : "stated"), {
+        id: "import.cell.needs",
+        data: { field: ref(condition === undefined ? "sheet.header.condition" : "sheet.header.stated") },
+      });
       continue;
     }
     const map = mapOf(sheet, row, "clauses", at("id"));
@@ -236,7 +291,8 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
     const what = `${String(row.id)} ${name}${y ? ` ${y}` : ""}`;
     came(sheet, row, "clauses", name, at("condition"));
     if (y === undefined) put(sheet, map, name, String(stated), at("condition"), what);
-    else if (typeof map[name] === "string") problem(sheet, at("year"), { id: "import.cell.duplicateFact", data: { what } });
+    else if (typeof map[name] === "string")
+      problem(sheet, at("year"), { id: "import.cell.duplicateFact", data: { what } });
     else put(sheet, (map[name] ??= {}) as Raw, y, String(stated), at("year"), what);
   }
   for (const { cells, at } of reads.reviews?.rows ?? []) {
@@ -247,15 +303,27 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
     const word = cells.get("verdict");
     const verdict = word === undefined ? undefined : VERDICT_WORDS[String(word).trim()];
     if (verdict === undefined) {
-      problem(sheet, at("verdict"), { id: "import.cell.reviewVerdict", data: { found: word === undefined ? "" : String(word) } });
+      problem(sheet, at("verdict"), {
+        id: "import.cell.reviewVerdict",
+        data: { found: word === undefined ? "" : String(word) },
+      });
       continue;
     }
     if (row.review !== undefined && row.review !== null) {
-      problem(sheet, at("id"), { id: ours.has(row.review) ? "import.cell.duplicateFact" : "import.cell.twice", data: { what: `${String(row.id)} review`, field: "review" } });
+      problem(sheet, at("id"), {
+        id: ours.has(row.review) ? "import.cell.duplicateFact" : "import.cell.twice",
+        data: { what: `${String(row.id)} review`, field: "review" },
+      });
       continue;
     }
     const text = (k: "by" | "date" | "note") => (cells.has(k) ? { [k]: String(cells.get(k)) } : {});
-    const review = { verdict, ...(cells.has("by") ? { by: String(cells.get("by")) } : {}), ...text("date"), ...(y ? { year: Number(y) } : {}), ...text("note") };
+    const review = {
+      verdict,
+      ...(cells.has("by") ? { by: String(cells.get("by")) } : {}),
+      ...text("date"),
+      ...(y ? { year: Number(y) } : {}),
+      ...text("note"),
+    };
     ours.add(review);
     row.review = review;
     came(sheet, row, "review", "", at("verdict"));
@@ -268,17 +336,25 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
     const word = cells.get("field");
     const field = word === undefined ? undefined : NOTE_WORDS[String(word).trim()];
     if (field === undefined) {
-      problem(sheet, at("field"), { id: "import.cell.noteField", data: { found: word === undefined ? "" : String(word) } });
+      problem(sheet, at("field"), {
+        id: "import.cell.noteField",
+        data: { found: word === undefined ? "" : String(word) },
+      });
       continue;
     }
-    const extra = { ...(cells.has("note") ? { note: String(cells.get("note")) } : {}), ...(cells.has("source") ? { source: String(cells.get("source")) } : {}) };
+    const extra = {
+      ...(cells.has("note") ? { note: String(cells.get("note")) } : {}),
+      ...(cells.has("source") ? { source: String(cells.get("source")) } : {}),
+    };
     if (Object.keys(extra).length === 0) continue;
     const label = `${String(row.id)} ${String(word)}${y ? ` ${y}` : ""}`;
     if (field === "standard" || field === "near_term" || field === "long_term") {
       const rule = row[field];
       if ("source" in extra) problem(sheet, at("source"), { id: "import.cell.ruleSource" });
-      else if (rule === undefined || rule === null) problem(sheet, at("field"), { id: "import.cell.noteWithoutValue", data: { field: label } });
-      else if (isObject(rule) && "note" in rule) problem(sheet, at("note"), { id: "import.cell.twice", data: { field: label } });
+      else if (rule === undefined || rule === null)
+        problem(sheet, at("field"), { id: "import.cell.noteWithoutValue", data: { field: label } });
+      else if (isObject(rule) && "note" in rule)
+        problem(sheet, at("note"), { id: "import.cell.twice", data: { field: label } });
       else row[field] = isObject(rule) ? { ...rule, ...extra } : { rule, ...extra };
       continue;
     }
@@ -289,8 +365,9 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
     }
     const held = row[field];
     const noteOn = (v: unknown): unknown => {
-      if (v === undefined || v === null) return problem(sheet, at("year"), { id: "import.cell.noteWithoutValue", data: { field: label } }), v;
-      if (isObject(v)) return problem(sheet, at("note"), { id: "import.cell.twice", data: { field: label } }), v;
+      if (v === undefined || v === null)
+        return (problem(sheet, at("year"), { id: "import.cell.noteWithoutValue", data: { field: label } }), v);
+      if (isObject(v)) return (problem(sheet, at("note"), { id: "import.cell.twice", data: { field: label } }), v);
       return { value: v, ...extra };
     };
     if (held instanceof Map) held.set(Number(key), noteOn(held.get(Number(key))));

@@ -38,7 +38,8 @@ export const WORKBOOK_LIMITS = {
 } as const;
 
 /** The parts a cell's value depends on; every other part is left out before exceljs reads the zip. */
-const VALUE_PART = /^(?:\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml)$/i;
+const VALUE_PART =
+  /^(?:\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml)$/i;
 
 /**
  * A cell element that closes itself holds no value (a value is a child: <v>, <is>, <f>), only a
@@ -52,7 +53,17 @@ const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 const CELL = /<(?:[A-Za-z_][\w.-]*:)?c[\s>]/g;
 
 /** Sheet elements that point at parts left out (their relationships are gone too). */
-const IGNORED_NODES = ["hyperlinks", "drawing", "legacyDrawing", "legacyDrawingHF", "picture", "tableParts", "oleObjects", "controls", "extLst"];
+const IGNORED_NODES = [
+  "hyperlinks",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "picture",
+  "tableParts",
+  "oleObjects",
+  "controls",
+  "extLst",
+];
 
 export type Opened = { ok: true; workbook: ExcelJSType.Workbook } | { ok: false; message: Message };
 
@@ -66,19 +77,23 @@ interface Listed {
 async function list(bytes: Buffer): Promise<{ zip: Yauzl.ZipFile; entries: Listed[] }> {
   const yauzl = load<typeof Yauzl>("yauzl");
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true }, (error, zip) => {
-      if (error || !zip) return reject(error ?? new Error("no zip"));
-      const entries: Listed[] = [];
-      zip.on("entry", (entry: Yauzl.Entry) => {
-        entries.push({ name: entry.fileName.replace(/^\//, ""), size: entry.uncompressedSize, entry });
-        // Counted as they are listed: a directory of a million entries is not listed to its end.
-        if (entries.length > WORKBOOK_LIMITS.entries) resolve({ zip, entries });
-        else zip.readEntry();
-      });
-      zip.on("end", () => resolve({ zip, entries }));
-      zip.on("error", reject);
-      zip.readEntry();
-    });
+    yauzl.fromBuffer(
+      bytes,
+      { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true },
+      (error, zip) => {
+        if (error || !zip) return reject(error ?? new Error("no zip"));
+        const entries: Listed[] = [];
+        zip.on("entry", (entry: Yauzl.Entry) => {
+          entries.push({ name: entry.fileName.replace(/^\//, ""), size: entry.uncompressedSize, entry });
+          // Counted as they are listed: a directory of a million entries is not listed to its end.
+          if (entries.length > WORKBOOK_LIMITS.entries) resolve({ zip, entries });
+          else zip.readEntry();
+        });
+        zip.on("end", () => resolve({ zip, entries }));
+        zip.on("error", reject);
+        zip.readEntry();
+      },
+    );
   });
 }
 
@@ -97,7 +112,10 @@ async function inflate(zip: Yauzl.ZipFile, entry: Yauzl.Entry): Promise<Buffer> 
 /** The workbook in `bytes` (a zip), bounded as above; `file` names it in the sentences. */
 export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Opened> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const unreadable = (e: unknown): Opened => ({ ok: false, message: { id: "error.workbook.zip", data: { file, detail: (e as Error).message } } });
+  const unreadable = (e: unknown): Opened => ({
+    ok: false,
+    message: { id: "error.workbook.zip", data: { file, detail: (e as Error).message } },
+  });
   let listed: Awaited<ReturnType<typeof list>>;
   try {
     listed = await list(buffer);
@@ -106,12 +124,24 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Ope
   }
   const { zip, entries } = listed;
   try {
-    if (entries.length > WORKBOOK_LIMITS.entries) return { ok: false, message: { id: "error.workbook.entries", data: { file, max: WORKBOOK_LIMITS.entries } } };
+    if (entries.length > WORKBOOK_LIMITS.entries)
+      return { ok: false, message: { id: "error.workbook.entries", data: { file, max: WORKBOOK_LIMITS.entries } } };
     const parts = entries.filter((e) => VALUE_PART.test(e.name));
     const large = parts.find((e) => e.size > WORKBOOK_LIMITS.partBytes);
-    if (large) return { ok: false, message: { id: "error.workbook.part", data: { file, part: large.name, size: large.size, max: WORKBOOK_LIMITS.partBytes } } };
+    if (large)
+      return {
+        ok: false,
+        message: {
+          id: "error.workbook.part",
+          data: { file, part: large.name, size: large.size, max: WORKBOOK_LIMITS.partBytes },
+        },
+      };
     const total = parts.reduce((n, e) => n + e.size, 0);
-    if (total > WORKBOOK_LIMITS.totalBytes) return { ok: false, message: { id: "error.workbook.total", data: { file, size: total, max: WORKBOOK_LIMITS.totalBytes } } };
+    if (total > WORKBOOK_LIMITS.totalBytes)
+      return {
+        ok: false,
+        message: { id: "error.workbook.total", data: { file, size: total, max: WORKBOOK_LIMITS.totalBytes } },
+      };
     const JSZip = load<typeof JSZipType>("jszip");
     const rebuilt = new JSZip();
     let cells = 0;
@@ -124,7 +154,8 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Ope
       const xml = bytes.toString("utf8").replace(EMPTY_CELL, "");
       // Counted before exceljs builds an object for each: the memory a workbook costs is its cells'.
       cells += xml.match(CELL)?.length ?? 0;
-      if (cells > WORKBOOK_LIMITS.cells) return { ok: false, message: { id: "error.workbook.cells", data: { file, max: WORKBOOK_LIMITS.cells } } };
+      if (cells > WORKBOOK_LIMITS.cells)
+        return { ok: false, message: { id: "error.workbook.cells", data: { file, max: WORKBOOK_LIMITS.cells } } };
       rebuilt.file(part.name, xml);
     }
     const stored = await rebuilt.generateAsync({ type: "nodebuffer", compression: "STORE" });
@@ -178,13 +209,16 @@ export function readCell(cell: ExcelJSType.Cell): CellRead {
 function shown(value: ExcelJSType.CellValue, numFmt: string | undefined): CellRead {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "string") return value.trim() === "" ? undefined : { value: value.trim() };
-  if (typeof value === "number") return isPercent(numFmt) ? { value: shownNumber(value), percent: true } : { value: shownNumber(value) };
+  if (typeof value === "number")
+    return isPercent(numFmt) ? { value: shownNumber(value), percent: true } : { value: shownNumber(value) };
   if (typeof value === "boolean") return { value };
-  if (value instanceof Date) return { problem: { id: "workbook.cell.date", data: { date: value.toISOString().slice(0, 10) } } };
+  if (value instanceof Date)
+    return { problem: { id: "workbook.cell.date", data: { date: value.toISOString().slice(0, 10) } } };
   if ("error" in value) return { problem: { id: "workbook.cell.error", data: { error: String(value.error) } } };
   if ("richText" in value) return shown(value.richText.map((r) => r.text).join(""), numFmt);
   if ("formula" in value || "sharedFormula" in value) {
-    const formula = "formula" in value && value.formula ? value.formula : (value as { sharedFormula?: string }).sharedFormula ?? "";
+    const formula =
+      "formula" in value && value.formula ? value.formula : ((value as { sharedFormula?: string }).sharedFormula ?? "");
     const result = value.result;
     if (result === undefined || result === null) {
       const constant = CONSTANT.exec(formula);
@@ -204,7 +238,8 @@ export function headerText(cell: ExcelJSType.Cell): string {
 }
 
 /** Column letters of a 1-based column number: 1 → A, 27 → AA. */
-const letters = (n: number): string => (n <= 0 ? "" : letters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+const letters = (n: number): string =>
+  n <= 0 ? "" : letters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
 
 /**
  * A sheet's header row → which column holds what. A header given twice is a problem at its second
@@ -227,7 +262,9 @@ export function sheetColumns<K>(
     const key = text === "" ? undefined : recognise(text);
     if (key === undefined) return;
     const seen = first.get(keyOf(key));
-    if (seen !== undefined) return void (reported.add(n), problem(cell.address, { id: "import.cell.headerTwice", data: { header: text, first: seen } }));
+    if (seen !== undefined)
+      return void (reported.add(n),
+      problem(cell.address, { id: "import.cell.headerTwice", data: { header: text, first: seen } }));
     first.set(keyOf(key), cell.address);
     columns.set(n, key);
   });

@@ -15,9 +15,26 @@ import { t } from "../i18n/translate.js";
 import { yamlLib } from "../load/yamlLib.js";
 import { exceljs } from "../report/xlsxWorkbook.js";
 import { workbookBytes } from "../report/workbookText.js";
-import { HOW_FIELDS, REGION_FIELDS, ROW_FIELDS, header, regionCell, regionFieldAbout, type ColumnKey, type PlanYears } from "./layout.js";
+import {
+  HOW_FIELDS,
+  REGION_FIELDS,
+  ROW_FIELDS,
+  header,
+  regionCell,
+  regionFieldAbout,
+  type ColumnKey,
+  type PlanYears,
+} from "./layout.js";
 import { addListSheet } from "./listSheet.js";
-import { CLAUSE_SHEET, NOTE_SHEET, REFERENCE_SHEET, REVIEW_SHEET, SUPERIOR_SHEET, noteFieldWord, rowFacts } from "./rowSheets.js";
+import {
+  CLAUSE_SHEET,
+  NOTE_SHEET,
+  REFERENCE_SHEET,
+  REVIEW_SHEET,
+  SUPERIOR_SHEET,
+  noteFieldWord,
+  rowFacts,
+} from "./rowSheets.js";
 import { VETO_SHEET, vetoRows } from "./vetoSheet.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
 import { addProjectSheet } from "./templateProjects.js";
@@ -50,7 +67,14 @@ function templateRow(row: Raw, base: number, inherited: ReturnType<typeof inheri
       case "id":
         cells.set("id", String(value));
         break;
-      case "name": case "unit": case "binding": case "better": case "note": case "measure": case "reference": case "tolerance":
+      case "name":
+      case "unit":
+      case "binding":
+      case "better":
+      case "note":
+      case "measure":
+      case "reference":
+      case "tolerance":
         cells.set(key, value as Cell);
         break;
       case "standard":
@@ -58,11 +82,13 @@ function templateRow(row: Raw, base: number, inherited: ReturnType<typeof inheri
         if (isObject(value) && "by_region" in value) extra.standard = value;
         else cells.set("standard", cellOf(value, "rule"));
         break;
-      case "near_term": case "long_term":
+      case "near_term":
+      case "long_term":
         cells.set(key, cellOf(value, "rule"));
         break;
       case "baseline": {
-        const series = isObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((k) => YEAR_KEY.test(k));
+        const series =
+          isObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((k) => YEAR_KEY.test(k));
         if (!series) cells.set("baseline", cellOf(value, "value"));
         else if (Object.keys(value).some((y) => Number(y) > base)) {
           // A series past the base year is not what the columns say: kept as written.
@@ -82,7 +108,10 @@ function templateRow(row: Raw, base: number, inherited: ReturnType<typeof inheri
           else ((extra.actuals ??= {}) as Raw)[y] = v;
         }
         break;
-      case "superior": case "reference_value": case "clauses": case "review":
+      case "superior":
+      case "reference_value":
+      case "clauses":
+      case "review":
         // Each has a sheet of its own (rowSheets.ts).
         break;
       default:
@@ -91,8 +120,9 @@ function templateRow(row: Raw, base: number, inherited: ReturnType<typeof inheri
   }
   // What the edition supplies, shown where the row itself is silent.
   if (from) {
-    for (const key of ["name", "unit", "binding"] as const) if (!cells.has(key)) (cells.set(key, from[key]), given.add(key));
-    if (!cells.has("standard")) (cells.set("standard", from.standard), given.add("standard"));
+    for (const key of ["name", "unit", "binding"] as const)
+      if (!cells.has(key)) cells.set(key, from[key]), given.add(key);
+    if (!cells.has("standard")) cells.set("standard", from.standard), given.add("standard");
   }
   return { cells, years, extra, given };
 }
@@ -115,17 +145,47 @@ export interface TemplateWorkbookOptions {
   year?: number;
 }
 
-export async function templateWorkbook(file: RawFile, lang: Lang, options: TemplateWorkbookOptions = {}): Promise<Uint8Array> {
+export async function templateWorkbook(
+  file: RawFile,
+  lang: Lang,
+  options: TemplateWorkbookOptions = {},
+): Promise<Uint8Array> {
   const ExcelJS = exceljs();
   const years: PlanYears = { base: file.plan.base_year, near: file.plan.near_term, long: file.plan.long_term };
-  const inherited = inheritedRows(file, file.indicators.map((r) => String(r.id)));
+  const inherited = inheritedRows(
+    file,
+    file.indicators.map((r) => String(r.id)),
+  );
   const rows = file.indicators.map((r) => templateRow(r, years.base, inherited));
-  const columns: ColumnKey[] = [...ROW_FIELDS, ...yearColumns(rows, years).map((year) => ({ year })), ...HOW_FIELDS, "note", "extra"];
+  const columns: ColumnKey[] = [
+    ...ROW_FIELDS,
+    ...yearColumns(rows, years).map((year) => ({ year })),
+    ...HOW_FIELDS,
+    "note",
+    "extra",
+  ];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "lingling-check";
 
-  const sheet = workbook.addWorksheet(t(lang, "sheet.indicators"), { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] });
-  const WIDTH: Record<string, number> = { id: 6, name: 34, unit: 8, standard: 26, binding: 9, better: 10, baseline: 14, near_term: 16, long_term: 16, measure: 9, reference: 10, tolerance: 9, note: 30, extra: 48 };
+  const sheet = workbook.addWorksheet(t(lang, "sheet.indicators"), {
+    views: [{ state: "frozen", xSplit: 2, ySplit: 1 }],
+  });
+  const WIDTH: Record<string, number> = {
+    id: 6,
+    name: 34,
+    unit: 8,
+    standard: 26,
+    binding: 9,
+    better: 10,
+    baseline: 14,
+    near_term: 16,
+    long_term: 16,
+    measure: 9,
+    reference: 10,
+    tolerance: 9,
+    note: 30,
+    extra: 48,
+  };
   sheet.columns = columns.map((c) => ({ width: typeof c === "object" ? 10 : WIDTH[c] }));
   const head = sheet.addRow(columns.map((c) => header(lang, c, years)));
   head.font = { bold: true };
@@ -134,10 +194,12 @@ export async function templateWorkbook(file: RawFile, lang: Lang, options: Templ
   head.getCell(columns.length).note = t(lang, "sheet.hint.extra");
   head.getCell(columns.indexOf("tolerance") + 1).note = t(lang, "sheet.hint.tolerance");
   const words = {
-    binding: (v: Cell) => (v === true ? t(lang, "sheet.kind.binding") : v === false ? t(lang, "sheet.kind.reference") : v),
+    binding: (v: Cell) =>
+      v === true ? t(lang, "sheet.kind.binding") : v === false ? t(lang, "sheet.kind.reference") : v,
     better: (v: Cell) => (v === "higher" || v === "lower" ? t(lang, `sheet.better.${v}`) : v),
     measure: (v: Cell) => (v === "level" || v === "delta" ? t(lang, `sheet.measure.${v}`) : v),
-    reference: (v: Cell) => (v === "previous" || v === "first" || v === "base_year" ? t(lang, `sheet.reference.${v}`) : v),
+    reference: (v: Cell) =>
+      v === "previous" || v === "first" || v === "base_year" ? t(lang, `sheet.reference.${v}`) : v,
   };
   const list = (items: string[], strict: boolean): ExcelJSType.DataValidation => ({
     type: "list",
@@ -149,7 +211,8 @@ export async function templateWorkbook(file: RawFile, lang: Lang, options: Templ
   for (const r of rows) {
     const values = columns.map((c): Cell => {
       if (typeof c === "object") return r.years.get(c.year);
-      if (c === "extra") return Object.keys(r.extra).length ? yaml.stringify(r.extra, { lineWidth: 0 }).trimEnd() : undefined;
+      if (c === "extra")
+        return Object.keys(r.extra).length ? yaml.stringify(r.extra, { lineWidth: 0 }).trimEnd() : undefined;
       const v = r.cells.get(c);
       return c === "binding" || c === "better" || c === "measure" || c === "reference" ? words[c](v) : v;
     });
@@ -160,29 +223,60 @@ export async function templateWorkbook(file: RawFile, lang: Lang, options: Templ
       const key = typeof c === "object" ? "year" : c;
       // Text cells stay text (an id 5.10, a rule "100"): exceljs writes a string as a string.
       cell.fill = key === "id" || r.given.has(key) ? GIVEN : INPUT;
-      if (key === "binding") cell.dataValidation = list([t(lang, "sheet.kind.binding"), t(lang, "sheet.kind.reference")], true);
-      if (key === "better") cell.dataValidation = list([t(lang, "sheet.better.higher"), t(lang, "sheet.better.lower")], true);
-      if (key === "measure") cell.dataValidation = list(["level", "delta"].map((m) => t(lang, `sheet.measure.${m}`)), true);
-      if (key === "reference") cell.dataValidation = list(["previous", "first", "base_year"].map((m) => t(lang, `sheet.reference.${m}`)), true);
-      if (key === "baseline" || key === "year") cell.dataValidation = { ...list(["不涉及", "已建立", "已开展"], false), showInputMessage: true, prompt: t(lang, "sheet.hint.value") };
+      if (key === "binding")
+        cell.dataValidation = list([t(lang, "sheet.kind.binding"), t(lang, "sheet.kind.reference")], true);
+      if (key === "better")
+        cell.dataValidation = list([t(lang, "sheet.better.higher"), t(lang, "sheet.better.lower")], true);
+      if (key === "measure")
+        cell.dataValidation = list(
+          ["level", "delta"].map((m) => t(lang, `sheet.measure.${m}`)),
+          true,
+        );
+      if (key === "reference")
+        cell.dataValidation = list(
+          ["previous", "first", "base_year"].map((m) => t(lang, `sheet.reference.${m}`)),
+          true,
+        );
+      if (key === "baseline" || key === "year")
+        cell.dataValidation = {
+          ...list(["不涉及", "已建立", "已开展"], false),
+          showInputMessage: true,
+          prompt: t(lang, "sheet.hint.value"),
+        };
     });
   }
 
   const region = workbook.addWorksheet(t(lang, "sheet.region"), { views: [{ state: "frozen", ySplit: 1 }] });
   region.columns = [{ width: 24 }, { width: 24 }, { width: 60 }];
-  const regionHead = region.addRow([t(lang, "sheet.header.field"), t(lang, "sheet.header.value"), t(lang, "sheet.header.about")]);
+  const regionHead = region.addRow([
+    t(lang, "sheet.header.field"),
+    t(lang, "sheet.header.value"),
+    t(lang, "sheet.header.about"),
+  ]);
   regionHead.font = { bold: true };
   regionHead.eachCell((cell) => (cell.fill = HEAD));
   // The region's attributes in the file's order, then the usual ones it lacks, then the standard and the plan.
   const own = Object.keys(file.region).map((k) => `region.${k}`);
-  const paths = [...own, ...REGION_FIELDS.filter((p) => p.startsWith("region.") && !own.includes(p)), ...REGION_FIELDS.filter((p) => !p.startsWith("region."))];
+  const paths = [
+    ...own,
+    ...REGION_FIELDS.filter((p) => p.startsWith("region.") && !own.includes(p)),
+    ...REGION_FIELDS.filter((p) => !p.startsWith("region.")),
+  ];
   for (const path of paths) {
     const [scope, key] = path.includes(".") ? (path.split(".") as [string, string]) : ["", path];
-    const value = scope === "region" ? file.region[key] : scope === "plan" ? file.plan[key as keyof RawFile["plan"]] : scope === "projects" ? file.projects?.[key] : file.standard;
+    const value =
+      scope === "region"
+        ? file.region[key]
+        : scope === "plan"
+          ? file.plan[key as keyof RawFile["plan"]]
+          : scope === "projects"
+            ? file.projects?.[key]
+            : file.standard;
     const row = region.addRow([path, regionCell(value), regionFieldAbout(lang, path)]);
     const cell = row.getCell(2);
     cell.fill = INPUT;
-    if (path === "region.zone") cell.dataValidation = list(["east", "central", "west", "northeast", "东部", "中部", "西部", "东北"], false);
+    if (path === "region.zone")
+      cell.dataValidation = list(["east", "central", "west", "northeast", "东部", "中部", "西部", "东北"], false);
     if (path === "region.level") cell.dataValidation = list(["county", "city"], true);
     if (path === "region.urban_district") cell.dataValidation = list(["是", "否"], false);
   }
@@ -193,7 +287,17 @@ export async function templateWorkbook(file: RawFile, lang: Lang, options: Templ
   addListSheet(workbook, SUPERIOR_SHEET, lang, facts.superior, style);
   addListSheet(workbook, REFERENCE_SHEET, lang, facts.reference, style);
   addListSheet(workbook, CLAUSE_SHEET, lang, facts.clauses, style);
-  addListSheet(workbook, REVIEW_SHEET, lang, facts.reviews, style, { verdict: list(["pass", "fail"].map((v) => t(lang, `sheet.review.${v}`)), true) });
-  addListSheet(workbook, NOTE_SHEET, lang, facts.notes, style, { field: list((["baseline", "actuals", "standard", "near_term", "long_term"] as const).map((f) => noteFieldWord(lang, f)), true) });
+  addListSheet(workbook, REVIEW_SHEET, lang, facts.reviews, style, {
+    verdict: list(
+      ["pass", "fail"].map((v) => t(lang, `sheet.review.${v}`)),
+      true,
+    ),
+  });
+  addListSheet(workbook, NOTE_SHEET, lang, facts.notes, style, {
+    field: list(
+      (["baseline", "actuals", "standard", "near_term", "long_term"] as const).map((f) => noteFieldWord(lang, f)),
+      true,
+    ),
+  });
   return workbookBytes(workbook);
 }

@@ -35,16 +35,24 @@ function cellOf(p: Raw, c: ProjectColumn, lang: Lang): Cell {
     const progress = isObject(p.progress) ? p.progress[String(c.year)] : undefined;
     if (c.field === "reported") return isObject(progress) ? t(lang, "sheet.yes") : null;
     const v = isObject(progress) ? progress[c.field] : undefined;
-    if (c.field === "status" && typeof v === "string" && v in PROJECT_STATUS_WORDS) return t(lang, `project.status.${PROJECT_STATUS_WORDS[v as keyof typeof PROJECT_STATUS_WORDS]}`);
+    if (c.field === "status" && typeof v === "string" && v in PROJECT_STATUS_WORDS)
+      return t(lang, `project.status.${PROJECT_STATUS_WORDS[v as keyof typeof PROJECT_STATUS_WORDS]}`);
     return text(v);
   }
   const v = p[c];
-  if (c === "kind" && typeof v === "string" && v in PROJECT_KIND_WORDS) return t(lang, `project.kind.${PROJECT_KIND_WORDS[v as keyof typeof PROJECT_KIND_WORDS]}`);
+  if (c === "kind" && typeof v === "string" && v in PROJECT_KIND_WORDS)
+    return t(lang, `project.kind.${PROJECT_KIND_WORDS[v as keyof typeof PROJECT_KIND_WORDS]}`);
   if (c === "lead" || c === "indicators") return list(v);
   return text(v);
 }
 
-export function addProjectSheet(workbook: ExcelJSType.Workbook, projects: unknown, year: number | undefined, lang: Lang, style: SheetStyle): void {
+export function addProjectSheet(
+  workbook: ExcelJSType.Workbook,
+  projects: unknown,
+  year: number | undefined,
+  lang: Lang,
+  style: SheetStyle,
+): void {
   const block = isObject(projects) ? projects : {};
   const items = (Array.isArray(block.items) ? block.items : []).filter(isObject);
   const columns = projectColumns(progressYears(items, year));
@@ -58,7 +66,12 @@ export function addProjectSheet(workbook: ExcelJSType.Workbook, projects: unknow
   columns.forEach((c, i) => {
     if (typeof c === "object" && c.field === "reported") head.getCell(i + 1).note = t(lang, "sheet.hint.reported");
   });
-  const choices = (words: string[]): ExcelJSType.DataValidation => ({ type: "list", allowBlank: true, formulae: [`"${words.join(",")}"`], showErrorMessage: true });
+  const choices = (words: string[]): ExcelJSType.DataValidation => ({
+    type: "list",
+    allowBlank: true,
+    formulae: [`"${words.join(",")}"`],
+    showErrorMessage: true,
+  });
   const kinds = choices(["new", "continued"].map((k) => t(lang, `project.kind.${k}`)));
   const states = choices(["not_started", "in_progress", "completed"].map((s) => t(lang, `project.status.${s}`)));
   const reported = choices([t(lang, "sheet.yes"), t(lang, "sheet.no")]);
@@ -74,7 +87,11 @@ export function addProjectSheet(workbook: ExcelJSType.Workbook, projects: unknow
     });
   }
   // 合计: the plan's stated total, in the investment column.
-  const total = sheet.addRow(columns.map((c) => (c === "domain" ? t(lang, "project.total") : c === "investment" ? text(block.stated_total) : null)));
+  const total = sheet.addRow(
+    columns.map((c) =>
+      c === "domain" ? t(lang, "project.total") : c === "investment" ? text(block.stated_total) : null,
+    ),
+  );
   total.font = { bold: true };
   const cell = total.getCell(columns.indexOf("investment") + 1);
   cell.fill = style.input;

@@ -38,7 +38,10 @@ export function vetoRows(vetoes: unknown, baseYear: number): Array<Partial<Recor
 const YEAR = /^\d{4}$/;
 
 /** The sheet's rows → `vetoes:` (undefined when the sheet is empty or absent); each problem at its cell. */
-export function vetoesOf(read: ListRead<Key> | undefined, problem: (cell: string, m: Message) => void): { vetoes?: Raw; rowOf: Map<string, number> } {
+export function vetoesOf(
+  read: ListRead<Key> | undefined,
+  problem: (cell: string, m: Message) => void,
+): { vetoes?: Raw; rowOf: Map<string, number> } {
   const rowOf = new Map<string, number>();
   if (!read || read.rows.length === 0) return { rowOf };
   const vetoes: Record<string, Raw> = {};
@@ -68,7 +71,14 @@ export function vetoesOf(read: ListRead<Key> | undefined, problem: (cell: string
     const note = cells.get("note");
     const source = cells.get("source");
     const value = typeof stated === "boolean" ? stated : String(stated);
-    conditions[name] = note === undefined && source === undefined ? value : { value, ...(note !== undefined ? { note: String(note) } : {}), ...(source !== undefined ? { source: String(source) } : {}) };
+    conditions[name] =
+      note === undefined && source === undefined
+        ? value
+        : {
+            value,
+            ...(note !== undefined ? { note: String(note) } : {}),
+            ...(source !== undefined ? { source: String(source) } : {}),
+          };
     rowOf.set(`${year}\u0000${name}`, row);
   }
   return { vetoes, rowOf };

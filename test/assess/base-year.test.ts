@@ -4,14 +4,21 @@ import { assess } from "../../src/assess/assess.js";
 import { loadIndicatorFile } from "../../src/read.js";
 
 const file = (row: string) => {
-  const r = loadIndicatorFile(`region: {name: 某县, zone: west}\nplan: {base_year: 2022, near_term: 2025}\nindicators:\n${row}`, "t.yaml");
+  const r = loadIndicatorFile(
+    `region: {name: 某县, zone: west}\nplan: {base_year: 2022, near_term: 2025}\nindicators:\n${row}`,
+    "t.yaml",
+  );
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return assess(r.value).indicators[0]!;
 };
 
 describe("the base-year value recorded under actuals", () => {
-  const asActual = file(`  - {id: '1', name: 森林覆盖率, unit: '%', better: higher, standard: 保持稳定或持续改善, near_term: '≥50', actuals: {2021: 48, 2022: 49}}\n`);
-  const asBaseline = file(`  - {id: '1', name: 森林覆盖率, unit: '%', better: higher, standard: 保持稳定或持续改善, near_term: '≥50', baseline: {2021: 48, 2022: 49}}\n`);
+  const asActual = file(
+    `  - {id: '1', name: 森林覆盖率, unit: '%', better: higher, standard: 保持稳定或持续改善, near_term: '≥50', actuals: {2021: 48, 2022: 49}}\n`,
+  );
+  const asBaseline = file(
+    `  - {id: '1', name: 森林覆盖率, unit: '%', better: higher, standard: 保持稳定或持续改善, near_term: '≥50', baseline: {2021: 48, 2022: 49}}\n`,
+  );
 
   it("is judged by the baseline check as a baseline would be", () => {
     expect(asActual.checks.baseline?.verdict).toBe(asBaseline.checks.baseline?.verdict);

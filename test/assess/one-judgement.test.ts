@@ -17,7 +17,6 @@ import { render } from "../report/shared.js";
 
 const schema = JSON.parse(readFileSync(new URL("../../docs/report-v1.schema.json", import.meta.url), "utf8")) as object;
 
-
 function load(text: string) {
   const result = loadIndicatorFile(text, "t.yaml");
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -34,7 +33,9 @@ describe("a forecast informs, never decides", () => {
   it("9: a status that meets 有效保障 passes 2024; the numeric target's forecast, which has too few numbers, does not make it MISSING", () => {
     const c = row(year2024, "9").checks.progress!;
     expect(c.verdict).toBe("PASS");
-    expect(reason("en", c.outcome)).toContain("– 2025 target =100: no forecast, which needs two numeric values (informs, does not decide: its year has not come)");
+    expect(reason("en", c.outcome)).toContain(
+      "– 2025 target =100: no forecast, which needs two numeric values (informs, does not decide: its year has not come)",
+    );
     expect(reason("en", c.outcome)).not.toContain("?");
     expect(year2024.completeness!.missing.map((m) => m.id)).not.toContain("9");
   });
@@ -43,13 +44,17 @@ describe("a forecast informs, never decides", () => {
     const c = row(year2024, "4").checks.progress!;
     expect(c.verdict).toBe("PASS");
     expect(c.forecast).toMatchObject({ class: "acceleration_needed", target: 32, target_year: 2025 });
-    expect(reason("en", c.outcome)).toMatch(/^2024 against the standard: ✓ .*; ! 2025 target 完成上级规定的考核任务, forecast \(informs, does not decide\): acceleration needed, projected 32\.5, ratio 0\.74;/);
+    expect(reason("en", c.outcome)).toMatch(
+      /^2024 against the standard: ✓ .*; ! 2025 target 完成上级规定的考核任务, forecast \(informs, does not decide\): acceleration needed, projected 32\.5, ratio 0\.74;/,
+    );
   });
 
   it("a target whose year has come decides: 15 at 87 in 2025 fails its 88, whatever the forecast", () => {
     const c = row(assess(withActuals({ "15": { 2025: 87 } })), "15").checks.progress!;
     expect(c.verdict).toBe("FAIL");
-    expect(reason("en", c.outcome)).toMatch(/^2025 against the standard and the 2025 target 88: ✓ .*; ✗ 2025 target 88/);
+    expect(reason("en", c.outcome)).toMatch(
+      /^2025 against the standard and the 2025 target 88: ✓ .*; ✗ 2025 target 88/,
+    );
   });
 
   it("--year 2022 on a file without observed values, every value meeting its rule, is PASS and complete", () => {
@@ -88,8 +93,13 @@ indicators:
 `);
     const rising = row(assess(file("2018: 40, 2019: 41, 2020: 42, 2021: 43, 2022: 44")), "1").checks.progress!;
     expect(rising.verdict).toBe("PASS");
-    expect(rising.outcome.parts?.[0]?.message).toEqual({ id: "progress.window.reachesBack", data: { from: 2018, baseYear: 2022 } });
-    expect(reason("en", rising.outcome)).toContain("the rule's own window reaches back to 2018, before the base year 2022, so those years decide too: ");
+    expect(rising.outcome.parts?.[0]?.message).toEqual({
+      id: "progress.window.reachesBack",
+      data: { from: 2018, baseYear: 2022 },
+    });
+    expect(reason("en", rising.outcome)).toContain(
+      "the rule's own window reaches back to 2018, before the base year 2022, so those years decide too: ",
+    );
     // A fall in 2019, before the base year but inside the window, fails it.
     const fell = row(assess(file("2018: 40, 2019: 39, 2020: 42, 2021: 43, 2022: 44")), "1").checks.progress!;
     expect(fell.verdict).toBe("FAIL");
@@ -111,15 +121,30 @@ describe("forecasts and paces stay within the value's possible range", () => {
   it("R1: 33.3 % → 45 % projects past 100 % by 2030; the projection is held at 100 and the reason says so", () => {
     const c = row(year2024, "R1").checks.progress!;
     const long = c.forecasts![1]!;
-    expect(long).toMatchObject({ class: "on_track", target: 60, target_year: 2030, projected: 100, clamped: { projected: "max" } });
-    expect(reason("en", c.outcome)).toContain("2030 target 60, forecast (informs, does not decide): on track, projected 100 (held at the most the value can be), ratio 2.13");
+    expect(long).toMatchObject({
+      class: "on_track",
+      target: 60,
+      target_year: 2030,
+      projected: 100,
+      clamped: { projected: "max" },
+    });
+    expect(reason("en", c.outcome)).toContain(
+      "2030 target 60, forecast (informs, does not decide): on track, projected 100 (held at the most the value can be), ratio 2.13",
+    );
     expect(reason("zh", c.outcome)).toContain("预测值 100（已限定为该值可能的最大值）");
     // The near-term forecast needed no holding.
     expect(c.forecasts![0]!.clamped).toBeUndefined();
   });
 
   it("the JSON forecast says clamped: true, and the published schema accepts it", async () => {
-    const report = JSON.parse(await render("json", summarizeRun([year2024]), { lang: "en" })) as { files: Array<{ indicators: Array<{ id: string; checks: { progress: { forecasts: Array<{ projected: number; clamped?: boolean }> } } }> }> };
+    const report = JSON.parse(await render("json", summarizeRun([year2024]), { lang: "en" })) as {
+      files: Array<{
+        indicators: Array<{
+          id: string;
+          checks: { progress: { forecasts: Array<{ projected: number; clamped?: boolean }> } };
+        }>;
+      }>;
+    };
     const r1 = report.files[0]!.indicators.find((i) => i.id === "R1")!;
     expect(r1.checks.progress.forecasts[1]).toMatchObject({ projected: 100, clamped: true });
     expect(r1.checks.progress.forecasts[0]).not.toHaveProperty("clamped");

@@ -4,9 +4,8 @@ import { seed, withActuals } from "./seedWithActuals.js";
 import { assess } from "../../src/assess/assess.js";
 import { loadIndicatorFile } from "../../src/read.js";
 
-
-
-const progress = (a: ReturnType<typeof assess>, id: string) => a.indicators.find((i) => i.indicator.id === id)!.checks.progress;
+const progress = (a: ReturnType<typeof assess>, id: string) =>
+  a.indicators.find((i) => i.indicator.id === id)!.checks.progress;
 
 describe("progress", () => {
   it("judges PM2.5's 2025 target as the superior's ≤32 for 2025, not 2022's ≤35", () => {
@@ -66,7 +65,12 @@ describe("progress", () => {
     const a = assess(withActuals({ "7.1": { 2023: 50.7 } }));
     const c = progress(a, "7.1")!;
     expect(c.verdict).toBe("PASS"); // 50.58 → 50.7 is stable or improving
-    expect(c.outcome.parts?.[0]?.message.data).toMatchObject({ refYear: 2022, refValue: 50.58, year: 2023, value: 50.7 });
+    expect(c.outcome.parts?.[0]?.message.data).toMatchObject({
+      refYear: 2022,
+      refValue: 50.58,
+      year: 2023,
+      value: 50.7,
+    });
   });
 
   it("--checks progress on a file with no observed values assesses the base year: its values, never N/A for all", () => {

@@ -7,7 +7,9 @@ export const seed = readFileSync(new URL("../../seeds/lingling.yaml", import.met
 
 export function withActuals(actuals: Record<string, Record<number, number | string>>) {
   const doc = parseDocument(seed);
-  for (const item of (doc.get("indicators") as { items: Array<{ get(k: string): unknown; set(k: string, v: unknown): void }> }).items) {
+  for (const item of (
+    doc.get("indicators") as { items: Array<{ get(k: string): unknown; set(k: string, v: unknown): void }> }
+  ).items) {
     const values = actuals[String(item.get("id"))];
     if (values) item.set("actuals", doc.createNode(values));
   }

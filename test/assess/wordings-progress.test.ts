@@ -18,13 +18,17 @@ const targetPart = (c: ReturnType<typeof progressOf>) => c.outcome.parts![1]!;
 
 describe("progress toward targets in the new wordings", () => {
   it("an event target met: PASS, no forecast", () => {
-    const c = progressOf(`  - {id: "1", name: 突发环境事件, standard: 未发生, baseline: 0, near_term: 未发生, actuals: {2023: 0}}\n`);
+    const c = progressOf(
+      `  - {id: "1", name: 突发环境事件, standard: 未发生, baseline: 0, near_term: 未发生, actuals: {2023: 0}}\n`,
+    );
     expect(targetPart(c)).toMatchObject({ verdict: "PASS", message: { id: "progress.target.metEarly" } });
     expect(c.forecast).toBeUndefined();
   });
 
   it("an event before the target's year: the standard fails, the target only warns", () => {
-    const c = progressOf(`  - {id: "1", name: 突发环境事件, standard: 未发生, baseline: 0, near_term: 未发生, actuals: {2023: 1}}\n`);
+    const c = progressOf(
+      `  - {id: "1", name: 突发环境事件, standard: 未发生, baseline: 0, near_term: 未发生, actuals: {2023: 1}}\n`,
+    );
     expect(c.outcome.parts![0]).toMatchObject({ verdict: "FAIL", message: { id: "rule.event.happened" } });
     expect(targetPart(c)).toMatchObject({ verdict: "WARN", message: { id: "progress.target.noNumber" } });
     expect(c.forecast).toBeUndefined();
@@ -32,7 +36,9 @@ describe("progress toward targets in the new wordings", () => {
   });
 
   it("a compound status target not yet stated: REVIEW, no forecast", () => {
-    const c = progressOf(`  - {id: "1", name: 制度, standard: 建立, baseline: 已建立, near_term: 建立并实施, actuals: {2023: 已建立}}\n`);
+    const c = progressOf(
+      `  - {id: "1", name: 制度, standard: 建立, baseline: 已建立, near_term: 建立并实施, actuals: {2023: 已建立}}\n`,
+    );
     expect(targetPart(c)).toMatchObject({ verdict: "REVIEW", message: { id: "progress.target.undecided" } });
     expect(c.forecast).toBeUndefined();
   });
@@ -46,7 +52,12 @@ describe("progress toward targets in the new wordings", () => {
   });
 
   it("a reference target with no reference value for the year: MISSING, never a guess", () => {
-    const c = progressOf(`  - {id: "1", name: 比例, unit: "%", standard: 不低于全省平均水平, baseline: 80, near_term: 不低于全省平均水平, actuals: {2023: 82}, reference_value: {2022: 78}}\n`);
-    expect(c.outcome.parts![0]).toMatchObject({ verdict: "MISSING", message: { id: "rule.relative.missing", data: { year: 2023 } } });
+    const c = progressOf(
+      `  - {id: "1", name: 比例, unit: "%", standard: 不低于全省平均水平, baseline: 80, near_term: 不低于全省平均水平, actuals: {2023: 82}, reference_value: {2022: 78}}\n`,
+    );
+    expect(c.outcome.parts![0]).toMatchObject({
+      verdict: "MISSING",
+      message: { id: "rule.relative.missing", data: { year: 2023 } },
+    });
   });
 });

@@ -69,7 +69,8 @@ describe("a year assessment", () => {
     // Every listed row is binding and has no 2024 value; every binding row with one is not listed.
     for (const { indicator } of a.indicators) {
       const has2024 = indicator.actuals.some((o) => o.year === 2024);
-      if (indicator.binding && !has2024 && indicator.baseline.at(-1)?.value.kind !== "not_applicable") expect(missing).toContain(indicator.id);
+      if (indicator.binding && !has2024 && indicator.baseline.at(-1)?.value.kind !== "not_applicable")
+        expect(missing).toContain(indicator.id);
       if (has2024 || !indicator.binding) expect(missing).not.toContain(indicator.id);
     }
   });
@@ -93,7 +94,10 @@ describe("a year assessment", () => {
     const a = assess(load(doc.toString()));
     const i15 = a.indicators.find((i) => i.indicator.id === "15")!;
     expect(i15.checks.baseline?.verdict).toBe("FAIL");
-    expect(i15.checks.progress?.outcome.parts?.[0]).toMatchObject({ verdict: "PASS", message: { id: "rule.compare.pass", data: { year: 2024, value: 86 } } });
+    expect(i15.checks.progress?.outcome.parts?.[0]).toMatchObject({
+      verdict: "PASS",
+      message: { id: "rule.compare.pass", data: { year: 2024, value: 86 } },
+    });
     expect(i15.verdict).not.toBe("FAIL");
     // The same file as a plan review fails on that baseline.
     expect(assess(load(doc.toString()), { mode: "plan" }).summary.overall).toBe("FAIL");
@@ -114,13 +118,19 @@ describe("a year assessment", () => {
     const b = tmpFile(seedWithYear(2024, ["1", "15"]));
     const out = run(["-f", "json", a, b]);
     const report = JSON.parse(out.stdout);
-    expect(report.files[0]).toMatchObject({ mode: "year", assessed_year: 2024, completeness: { year: 2024, complete: false } });
+    expect(report.files[0]).toMatchObject({
+      mode: "year",
+      assessed_year: 2024,
+      completeness: { year: 2024, complete: false },
+    });
     expect(report.files[0].completeness.missing.map((m: { id: string }) => m.id)).toContain("15");
     // Each check says whether it decides: a year's progress does, its baseline is shown only.
     const row1 = report.files[0].indicators.find((i: { id: string }) => i.id === "1");
     expect(row1.checks.progress.decides).toBe(true);
     expect(row1.checks.baseline.decides).toBe(false);
-    expect(JSON.parse(run(["-f", "json", tmpFile(seedText)]).stdout).files[0].indicators[0].checks.baseline.decides).toBe(true);
+    expect(
+      JSON.parse(run(["-f", "json", tmpFile(seedText)]).stdout).files[0].indicators[0].checks.baseline.decides,
+    ).toBe(true);
     expect(report.summary.gaps.map((g: { file: string }) => g.file)).toEqual([a, b]);
     expect(report.summary.gaps[1].ids).toEqual(expect.arrayContaining(["1", "15"]));
     const plan = JSON.parse(run(["-f", "json", tmpFile(seedText)]).stdout);
@@ -132,12 +142,16 @@ describe("a year assessment", () => {
 describe("forecasts that help plan the next year", () => {
   const file = (row: string) =>
     load(`region: {name: 某县}\nplan: {base_year: 2022, near_term: 2025, long_term: 2030}\nindicators:\n${row}`);
-  const progressOf = (text: string, year?: number) => assess(file(text), year ? { year } : {}).indicators[0]!.checks.progress!;
+  const progressOf = (text: string, year?: number) =>
+    assess(file(text), year ? { year } : {}).indicators[0]!.checks.progress!;
 
   it("before the near-term year, both targets are forecast; from it on, only the phase's", () => {
     const row = `  - {id: "15", name: 农膜回收率, unit: "%", standard: "≥85", baseline: 82.5, near_term: "≥88", long_term: "≥90", actuals: {2023: 84.1, 2025: 88.4}}\n`;
     const before = progressOf(row, 2023);
-    expect(before.forecasts?.map((f) => [f.target, f.target_year])).toEqual([[88, 2025], [90, 2030]]);
+    expect(before.forecasts?.map((f) => [f.target, f.target_year])).toEqual([
+      [88, 2025],
+      [90, 2030],
+    ]);
     expect(before.forecast).toEqual(before.forecasts![0]);
     const due = progressOf(row, 2025);
     expect(due.forecasts).toBeUndefined();
@@ -160,7 +174,11 @@ describe("forecasts that help plan the next year", () => {
 });
 
 describe("direction from the rule", () => {
-  const one = (fields: string) => loadIndicatorFile(`region: {name: 某县}\nplan: {base_year: 2022, near_term: 2025}\nindicators:\n  - {id: "4", name: PM2.5, unit: μg/m³, ${fields}}\n`, "pm.yaml");
+  const one = (fields: string) =>
+    loadIndicatorFile(
+      `region: {name: 某县}\nplan: {base_year: 2022, near_term: 2025}\nindicators:\n  - {id: "4", name: PM2.5, unit: μg/m³, ${fields}}\n`,
+      "pm.yaml",
+    );
 
   it("a ≤ standard without `better` is lower-better, and its ≤32 target is forecast from above", () => {
     const r = one(`standard: "≤35", baseline: {2021: 31, 2022: 31}, near_term: "≤32", actuals: {2023: 33}`);
@@ -189,7 +207,9 @@ describe("direction from the rule", () => {
 
 describe("a superior's stated result speaks of its own year", () => {
   const file = (superior: string) =>
-    load(`region: {name: 某县}\nplan: {base_year: 2022, near_term: 2025}\nindicators:\n  - {id: "11", name: 能耗, standard: 完成上级规定的考核任务, superior: ${superior}, baseline: 0.45}\n  - {id: "1", name: x, standard: "≥20", baseline: 25, actuals: {2024: 26}}\n`);
+    load(
+      `region: {name: 某县}\nplan: {base_year: 2022, near_term: 2025}\nindicators:\n  - {id: "11", name: 能耗, standard: 完成上级规定的考核任务, superior: ${superior}, baseline: 0.45}\n  - {id: "1", name: x, standard: "≥20", baseline: 25, actuals: {2024: 26}}\n`,
+    );
 
   it("2022's 'met' does not pass 2024: the row has no value for 2024 and is listed as a gap", () => {
     const a = assess(file("{2022: met}"));
@@ -201,7 +221,9 @@ describe("a superior's stated result speaks of its own year", () => {
   });
 
   it("a 'met' stated for 2024 decides 2024; a numeric target stays in force until replaced", () => {
-    expect(assess(file("{2022: met, 2024: met}")).indicators.find((i) => i.indicator.id === "11")!.checks.progress?.verdict).toBe("PASS");
+    expect(
+      assess(file("{2022: met, 2024: met}")).indicators.find((i) => i.indicator.id === "11")!.checks.progress?.verdict,
+    ).toBe("PASS");
     const numeric = assess(file('{2020: "≤0.5"}')).indicators.find((i) => i.indicator.id === "11")!;
     expect(numeric.checks.baseline?.verdict).toBe("PASS");
   });

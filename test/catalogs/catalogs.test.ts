@@ -26,8 +26,14 @@ describe("a catalog file named by standard:", () => {
 
   it("is named in JSON, with verified: false", () => {
     const r = run([fixture("county.yaml"), "--exit-zero", "-f", "json"], opts);
-    const json = JSON.parse(r.stdout) as { files: Array<{ catalog: { name: string; edition: string; verified: boolean } }> };
-    expect(json.files[0]!.catalog).toMatchObject({ name: "../../../data/catalogs/hunan-2018.yaml", edition: "hunan-2018", verified: false });
+    const json = JSON.parse(r.stdout) as {
+      files: Array<{ catalog: { name: string; edition: string; verified: boolean } }>;
+    };
+    expect(json.files[0]!.catalog).toMatchObject({
+      name: "../../../data/catalogs/hunan-2018.yaml",
+      edition: "hunan-2018",
+      verified: false,
+    });
   });
 
   it("is named on the Markdown title line", () => {
@@ -39,17 +45,25 @@ describe("a catalog file named by standard:", () => {
     const r = run([fixture("uses-broken.yaml"), "--lang", "en"], opts);
     expect(r.status).toBe(2);
     const lines = r.stderr.trim().split("\n");
-    expect(lines[0]).toMatch(/uses-broken\.yaml:3:11: error\[catalog-invalid\]: the catalog “\.\/broken-catalog\.yaml” has 4 problem/);
+    expect(lines[0]).toMatch(
+      /uses-broken\.yaml:3:11: error\[catalog-invalid\]: the catalog “\.\/broken-catalog\.yaml” has 4 problem/,
+    );
     expect(r.stderr).toMatch(/broken-catalog\.yaml:1:1: error\[missing-field\]: missing field “verified”/);
     expect(r.stderr).toMatch(/broken-catalog\.yaml:11:19: error\[rule-syntax\]: cannot read rule “制定实施吧” at “吧”/);
-    expect(r.stderr).toMatch(/broken-catalog\.yaml:16:5: error\[unknown-field\]: unknown field “standrad”; did you mean “standard”\?/);
+    expect(r.stderr).toMatch(
+      /broken-catalog\.yaml:16:5: error\[unknown-field\]: unknown field “standrad”; did you mean “standard”\?/,
+    );
     // rows that would inherit from it are not blamed for what it lacks
     expect(r.stderr).not.toContain("uses-broken.yaml:7");
     expect(r.stderr).not.toContain("at Object");
   });
 
   it("that does not exist is an input error naming it", () => {
-    const r = run(["-"], { ...opts, input: "region: {name: 某县}\nstandard: ./nowhere.yaml\nplan: {base_year: 2022}\nindicators:\n  - {id: '1', baseline: 1}\n" });
+    const r = run(["-"], {
+      ...opts,
+      input:
+        "region: {name: 某县}\nstandard: ./nowhere.yaml\nplan: {base_year: 2022}\nindicators:\n  - {id: '1', baseline: 1}\n",
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/nowhere\.yaml:1:1: error\[catalog-unreadable\]/);
   });
@@ -60,7 +74,9 @@ describe("standards --check", () => {
     const r = run(["standards", "--check", "data/catalogs/hunan-2018.yaml", "--lang", "en"], opts);
     expect(r.status).toBe(0);
     expect(r.stdout.split("\n")[0]).toMatch(/hunan-2018\.yaml: .*18 rows — unverified/);
-    expect(r.stdout).toMatch(/│ 9\.1 .*│ 高于上年和县市区平均水平 +│ 有所提高，且高于县市区平均水平 +│ increase \+ relative/);
+    expect(r.stdout).toMatch(
+      /│ 9\.1 .*│ 高于上年和县市区平均水平 +│ 有所提高，且高于县市区平均水平 +│ increase \+ relative/,
+    );
     expect(r.stdout).toMatch(/│ 16 .*│ 未发生 +│ 未发生 +│ event/);
     expect(r.stdout).toMatch(/│ 1 .*│ 制定实施 +│ 制定并实施 +│ status/);
   });
@@ -75,7 +91,11 @@ describe("standards --check", () => {
 
 describe("one schema for every catalog", () => {
   const dirs = ["data/standards", "data/catalogs"];
-  const files = dirs.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith(".yaml")).map((f) => join(d, f)));
+  const files = dirs.flatMap((d) =>
+    readdirSync(join(ROOT, d))
+      .filter((f) => f.endsWith(".yaml"))
+      .map((f) => join(d, f)),
+  );
   it.each(files)("%s validates, and every rule reads", (file) => {
     const r = parseCatalog(readFileSync(join(ROOT, file), "utf8"), file);
     expect(r.ok ? [] : r.errors).toEqual([]);

@@ -18,10 +18,28 @@ function step(inputs: Record<string, string>, files: Record<string, string>) {
   const output = join(dir, "github-output");
   writeFileSync(summary, "## an earlier step's summary\n");
   writeFileSync(output, "");
-  const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: dir, GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, LANG: "C.UTF-8" };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: dir,
+    GITHUB_ACTIONS: "true",
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: output,
+    LANG: "C.UTF-8",
+  };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase().replace(/-/g, "_")}`] = value;
-  const r = spawnSync(process.execPath, [join(ROOT, "action", "run.mjs")], { cwd: dir, env, encoding: "utf8", timeout: 60_000 });
-  const outputs = Object.fromEntries(readFileSync(output, "utf8").trim().split("\n").filter(Boolean).map((l) => l.split(/=(.*)/s).slice(0, 2)));
+  const r = spawnSync(process.execPath, [join(ROOT, "action", "run.mjs")], {
+    cwd: dir,
+    env,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  const outputs = Object.fromEntries(
+    readFileSync(output, "utf8")
+      .trim()
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => l.split(/=(.*)/s).slice(0, 2)),
+  );
   return { ...r, dir, summary: readFileSync(summary, "utf8"), outputs };
 }
 
@@ -30,7 +48,10 @@ const PASS = readFileSync(fixture("pass.yaml"), "utf8");
 
 describe("action.yml", () => {
   it("declares the inputs the step reads and runs it as a composite action", () => {
-    const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { using: string; steps: Array<{ run?: string; env?: Record<string, string> }> }; inputs: Record<string, unknown> };
+    const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as {
+      runs: { using: string; steps: Array<{ run?: string; env?: Record<string, string> }> };
+      inputs: Record<string, unknown>;
+    };
     expect(action.runs.using).toBe("composite");
     const check = action.runs.steps.find((s) => s.run?.includes("action/run.mjs"))!;
     const script = readFileSync(join(ROOT, "action", "run.mjs"), "utf8");

@@ -19,14 +19,24 @@ describe("the pre-commit hook", () => {
     expect(hasPreCommit, "pre-commit is installed by .ci/run").toBe(true);
     const home = tempDir();
     const repo = tempDir();
-    const git = (...args: string[]) => spawnSync("git", ["-c", "user.email=ci@example.invalid", "-c", "user.name=ci", ...args], { cwd: repo, encoding: "utf8" });
+    const git = (...args: string[]) =>
+      spawnSync("git", ["-c", "user.email=ci@example.invalid", "-c", "user.name=ci", ...args], {
+        cwd: repo,
+        encoding: "utf8",
+      });
     git("init", "-q");
     mkdirSync(join(repo, "indicators"));
     copyFileSync(fixture("fail.yaml"), join(repo, "indicators", "region.yaml"));
     git("add", ".");
     git("commit", "-qm", "a failing file");
     const env = { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: "1", LINGLING_LANG: "en" };
-    const tryRepo = () => spawnSync("pre-commit", ["try-repo", ROOT, "lingling-check", "--files", "indicators/region.yaml"], { cwd: repo, env, encoding: "utf8", timeout: 900_000 });
+    const tryRepo = () =>
+      spawnSync("pre-commit", ["try-repo", ROOT, "lingling-check", "--files", "indicators/region.yaml"], {
+        cwd: repo,
+        env,
+        encoding: "utf8",
+        timeout: 900_000,
+      });
 
     const failing = tryRepo();
     expect(failing.status, failing.stdout + failing.stderr).toBe(1);

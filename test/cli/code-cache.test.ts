@@ -53,7 +53,8 @@ describe("a cache for other code", () => {
       expect(changed).not.toBe(source);
       expect(Buffer.byteLength(changed)).toBe(Buffer.byteLength(source));
       writeFileSync(join(edited, "cli.cjs"), changed);
-      for (const name of readdirSync(DIST).filter((n) => n.startsWith("cli.cjs.cache"))) copyFileSync(join(DIST, name), join(edited, name));
+      for (const name of readdirSync(DIST).filter((n) => n.startsWith("cli.cjs.cache")))
+        copyFileSync(join(DIST, name), join(edited, name));
       const r = loadFrom(edited);
       expect(r.stdout).toMatch(/OVERALL INCOMPLETE/);
       expect(r.rejected).not.toBe(false);

@@ -47,7 +47,9 @@ describe("lingling.config.yaml", () => {
     const r = run(["--force", "../w.yaml"], { cwd: sub, env: ENV });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^::notice title=lingling-check::1 file: 1 WARN — overall WARN$/m);
-    const report = JSON.parse(readFileSync(join(root, "out", "report.json"), "utf8")) as { summary: { overall: string } };
+    const report = JSON.parse(readFileSync(join(root, "out", "report.json"), "utf8")) as {
+      summary: { overall: string };
+    };
     expect(report.summary.overall).toBe("WARN");
     const own = run(["-f", "markdown", "../w.yaml"], { cwd: sub, env: ENV });
     expect(own.stdout).toMatch(/^#/m);
@@ -60,7 +62,9 @@ describe("lingling.config.yaml", () => {
     expect(run(["--config", "lenient.yaml", "regions/w.yaml"], { cwd: root, env: ENV }).status).toBe(0);
     const missing = run(["--config", "nowhere.yaml", "regions/w.yaml"], { cwd: root, env: ENV });
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toMatch(/nowhere\.yaml:1:1: error\[read-error\]: cannot read .*nowhere\.yaml: no such file or folder/);
+    expect(missing.stderr).toMatch(
+      /nowhere\.yaml:1:1: error\[read-error\]: cannot read .*nowhere\.yaml: no such file or folder/,
+    );
   });
 
   it("refuses a bad config with every problem at its line and column, and runs nothing", () => {
@@ -81,10 +85,14 @@ describe("lingling.config.yaml", () => {
     const r = run(["schema", "--project-config"], { cwd: dir, env: ENV });
     expect(r.status).toBe(0);
     const validate = new Ajv2020({ strict: false }).compile(JSON.parse(r.stdout) as object);
-    expect(validate(parse("lang: zh\nfail_on: [warn, projects]\noutputs:\n  - {format: sarif, output: r.sarif}\n"))).toBe(true);
+    expect(
+      validate(parse("lang: zh\nfail_on: [warn, projects]\noutputs:\n  - {format: sarif, output: r.sarif}\n")),
+    ).toBe(true);
     expect(validate(parse("lang: fr\n"))).toBe(false);
     expect(validate(parse("failon: warn\n"))).toBe(false);
-    expect((JSON.parse(r.stdout) as { properties: { fail_on: { description: string } } }).properties.fail_on.description).toMatch(/warn.*projects/);
+    expect(
+      (JSON.parse(r.stdout) as { properties: { fail_on: { description: string } } }).properties.fail_on.description,
+    ).toMatch(/warn.*projects/);
     expect(existsSync(join(dir, "lingling.config.yaml"))).toBe(false);
   });
 });

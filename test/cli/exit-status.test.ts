@@ -78,7 +78,11 @@ describe("usage errors: exit 2, a message on the first line, no stack trace", ()
     ["--lang xx", ["--lang", "xx", SEED], /--lang.*xx/],
     ["--fail-on error", ["--fail-on", "error", SEED], /--fail-on.*error/],
     ["an unknown format", ["-f", "yaml", SEED], /yaml/],
-    ["more -o than -f", ["-f", "json", "-o", join(scratch, "a.json"), "-o", join(scratch, "b.json"), SEED], /format|output/i],
+    [
+      "more -o than -f",
+      ["-f", "json", "-o", join(scratch, "a.json"), "-o", join(scratch, "b.json"), SEED],
+      /format|output/i,
+    ],
     ["no input", [], /input/],
   ];
   for (const [what, args, pattern] of cases) {
@@ -93,7 +97,11 @@ describe("usage errors: exit 2, a message on the first line, no stack trace", ()
   }
 
   it("--year abc, --checks foo and more -o than -f are one line each", () => {
-    for (const args of [["--year", "abc"], ["--checks", "foo"], ["-f", "json", "-o", join(scratch, "a.json"), "-o", join(scratch, "b.json")]]) {
+    for (const args of [
+      ["--year", "abc"],
+      ["--checks", "foo"],
+      ["-f", "json", "-o", join(scratch, "a.json"), "-o", join(scratch, "b.json")],
+    ]) {
       const r = run(["--lang", "en", ...args, SEED]);
       expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
     }
@@ -121,7 +129,21 @@ describe("--version and --help", () => {
   it("--help documents the options and the exit statuses and exits 0", () => {
     const r = run(["--help", "--lang", "en"]);
     expect(r.status).toBe(0);
-    for (const option of ["--format", "--output", "--year", "--checks", "--lang", "--no-color", "--quiet", "--allow-incomplete", "--fail-on", "--exit-zero", "--force", "--stdin-filepath", "--version"]) {
+    for (const option of [
+      "--format",
+      "--output",
+      "--year",
+      "--checks",
+      "--lang",
+      "--no-color",
+      "--quiet",
+      "--allow-incomplete",
+      "--fail-on",
+      "--exit-zero",
+      "--force",
+      "--stdin-filepath",
+      "--version",
+    ]) {
       expect(r.stdout).toContain(option);
     }
     expect(r.stdout).toMatch(/Exit status/);
@@ -142,7 +164,9 @@ describe("--version and --help", () => {
     const r = run(["--qiuet", "--lang", "zh"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^错误：未知选项 '--qiuet'\n（是否想输入 --quiet？）/);
-    expect(run(["init", "--zone", "west", "--lang", "zh"]).stderr).toMatch(/^错误：缺少必需的选项 '--name <name>'\n（lingling-check init --help 列出全部选项）/);
+    expect(run(["init", "--zone", "west", "--lang", "zh"]).stderr).toMatch(
+      /^错误：缺少必需的选项 '--name <name>'\n（lingling-check init --help 列出全部选项）/,
+    );
     expect(run(["--qiuet", "--lang", "en"]).stderr).toMatch(/^error: unknown option '--qiuet'/);
   });
 
@@ -155,7 +179,9 @@ describe("--version and --help", () => {
   it("a mistyped command is named, not reported as a missing file", () => {
     const r = run(["standard", "--lang", "en"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe("lingling-check: standard is neither a file nor a command: did you mean lingling-check standards?\n");
+    expect(r.stderr).toBe(
+      "lingling-check: standard is neither a file nor a command: did you mean lingling-check standards?\n",
+    );
   });
 
   it("every command takes --lang", () => {

@@ -12,13 +12,20 @@ const file = (verdict: (typeof VERDICTS)[number], binding: boolean) =>
     { indicator: { binding }, checks: { baseline: { verdict } } },
   ] as unknown as IndicatorAssessment[];
 
-const POLICIES: ExitPolicy[] = [{}, { failOn: "warn" }, { allowIncomplete: true }, { failOn: "warn", allowIncomplete: true }];
+const POLICIES: ExitPolicy[] = [
+  {},
+  { failOn: "warn" },
+  { allowIncomplete: true },
+  { failOn: "warn", allowIncomplete: true },
+];
 
 describe("failsRun", () => {
   it.each(POLICIES.map((p) => [JSON.stringify(p), p] as const))("is the exit status's answer under %s", (_, policy) => {
     for (const verdict of VERDICTS) {
       for (const binding of [true, false]) {
-        expect(failsRun(verdict, binding, policy), `${verdict} binding=${binding}`).toBe(exitStatus(overall(file(verdict, binding), "plan"), policy) === 1);
+        expect(failsRun(verdict, binding, policy), `${verdict} binding=${binding}`).toBe(
+          exitStatus(overall(file(verdict, binding), "plan"), policy) === 1,
+        );
       }
     }
   });

@@ -20,7 +20,9 @@ describe("--lang before a command", () => {
   });
 
   it("record's messages follow --lang zh before the command", () => {
-    const r = run(["--lang", "zh", "record", copy(), "--year", "2023", "--set", "1=abc"], { env: { LINGLING_LANG: "en" } });
+    const r = run(["--lang", "zh", "record", copy(), "--year", "2023", "--set", "1=abc"], {
+      env: { LINGLING_LANG: "en" },
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("未作任何修改");
   });

@@ -11,13 +11,30 @@ import { run } from "./run.js";
 /** commander wraps help at 80 columns: compare without the white space it moves. */
 const flat = (s: string) => s.replace(/\s+/g, "");
 const REGION = ["initName", "initZone", "initUrban", "initCode", "initBase", "initNear", "initLong"];
-const PROGRAM = ["description", "help", "versionFlag", "after", "seeHelp", "title.usage", "title.options", "title.arguments", "title.commands"];
+const PROGRAM = [
+  "description",
+  "help",
+  "versionFlag",
+  "after",
+  "seeHelp",
+  "title.usage",
+  "title.options",
+  "title.arguments",
+  "title.commands",
+];
 const keysOf = (options: ReadonlyArray<{ help: string }>) => options.map((o) => o.help);
-const ALL_KEYS = [...PROGRAM, ...REGION, ...keysOf(CHECK_OPTIONS), ...COMMANDS.flatMap((c) => [c.help, ...keysOf(c.options), ...(c.args ?? []).map(([, h]) => h)])];
+const ALL_KEYS = [
+  ...PROGRAM,
+  ...REGION,
+  ...keysOf(CHECK_OPTIONS),
+  ...COMMANDS.flatMap((c) => [c.help, ...keysOf(c.options), ...(c.args ?? []).map(([, h]) => h)]),
+];
 
 describe("help from the catalogue", () => {
   it("every help text is in both catalogues", () => {
-    const missing = [...new Set(ALL_KEYS)].flatMap((k) => LANGS.filter((lang) => CATALOGS[lang][`help.${k}`] === undefined).map((lang) => `help.${k} (${lang})`));
+    const missing = [...new Set(ALL_KEYS)].flatMap((k) =>
+      LANGS.filter((lang) => CATALOGS[lang][`help.${k}`] === undefined).map((lang) => `help.${k} (${lang})`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -26,10 +43,15 @@ describe("help from the catalogue", () => {
       const r = run(["--lang", lang, "--help"]);
       expect(r.status).toBe(0);
       const text = flat(r.stdout);
-      for (const key of [...PROGRAM.filter((k) => k !== "seeHelp" && k !== "title.arguments"), ...keysOf(CHECK_OPTIONS)]) {
+      for (const key of [
+        ...PROGRAM.filter((k) => k !== "seeHelp" && k !== "title.arguments"),
+        ...keysOf(CHECK_OPTIONS),
+      ]) {
         const data = key === "format" ? { formats: "" } : {};
         // The format list is filled in: compare the part before it.
-        const expected = flat(t(lang as Lang, `help.${key}`, data)).split("(default")[0]!.split("（默认")[0]!;
+        const expected = flat(t(lang as Lang, `help.${key}`, data))
+          .split("(default")[0]!
+          .split("（默认")[0]!;
         expect(text, key).toContain(expected);
       }
       for (const c of COMMANDS) expect(text, c.name).toContain(flat(t(lang, `help.${c.help}`)).slice(0, 20));
@@ -41,7 +63,12 @@ describe("help from the catalogue", () => {
         expect(r.status, c.name).toBe(0);
         const text = flat(r.stdout);
         expect(text).toContain(flat(t(lang, "help.title.usage")));
-        for (const key of [c.help, ...keysOf(c.options), ...(c.args ?? []).map(([, h]) => h), ...(c.region ? REGION : [])]) {
+        for (const key of [
+          c.help,
+          ...keysOf(c.options),
+          ...(c.args ?? []).map(([, h]) => h),
+          ...(c.region ? REGION : []),
+        ]) {
           expect(text, `${c.name} ${key}`).toContain(flat(t(lang, `help.${key}`)));
         }
       }
@@ -49,16 +76,24 @@ describe("help from the catalogue", () => {
   }
 
   it("choices and defaults in the help's language", () => {
-    expect(flat(run(["history", "--help", "--lang", "zh"]).stdout)).toContain(flat(`table 或 json（可选："table", "json"，默认："table"）`));
-    expect(flat(run(["history", "--help", "--lang", "en"]).stdout)).toContain(flat(`table or json (choices: "table", "json", default: "table")`));
+    expect(flat(run(["history", "--help", "--lang", "zh"]).stdout)).toContain(
+      flat(`table 或 json（可选："table", "json"，默认："table"）`),
+    );
+    expect(flat(run(["history", "--help", "--lang", "en"]).stdout)).toContain(
+      flat(`table or json (choices: "table", "json", default: "table")`),
+    );
   });
 
   it("commander's errors, as catalogue sentences in either language", () => {
-    expect(run(["--lang", "zh", "history", "x", "-f", "xml"]).stderr).toMatch(/^错误：选项 '-f, --format <format>' 的取值 'xml' 无效。 可选值：table, json。\n（lingling-check history --help 列出全部选项）/);
+    expect(run(["--lang", "zh", "history", "x", "-f", "xml"]).stderr).toMatch(
+      /^错误：选项 '-f, --format <format>' 的取值 'xml' 无效。 可选值：table, json。\n（lingling-check history --help 列出全部选项）/,
+    );
     expect(run(["--lang", "en", "history", "x", "-f", "xml"]).stderr).toMatch(
       /^error: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are table, json\.\n\(lingling-check history --help shows the options\)/,
     );
     expect(run(["--lang", "zh", "explain", "1", "a", "b"]).stderr).toMatch(/^错误：参数过多\n/);
-    expect(run(["--lang", "en", "explain", "1", "a", "b"]).stderr).toMatch(/^error: too many arguments for 'explain'\. Expected 2 arguments but got 3\.\n/);
+    expect(run(["--lang", "en", "explain", "1", "a", "b"]).stderr).toMatch(
+      /^error: too many arguments for 'explain'\. Expected 2 arguments but got 3\.\n/,
+    );
   });
 });

@@ -38,7 +38,10 @@ beforeAll(() => {
   writeFileSync(join(root, "secret.csv"), `${SECRET},${SECRET}\n${SECRET},1\n`);
   writeFileSync(join(root, "hosts.yml"), `github.com:\n  oauth_token: ${SECRET}\n  user: ci\n`);
   writeFileSync(join(root, "title-secret.yaml"), `edition: x\ntitle: ${SECRET}\nindicators: 5\n`);
-  writeFileSync(join(root, "title-list.yaml"), `edition: x\ntitle: [${SECRET}]\ndocument: {a: ${SECRET}}\nlevel: ${SECRET}\nverified: ${SECRET}\nindicators:\n  - {id: "1", name: ${SECRET}, binding: ${SECRET}, standard: "≥20"}\n`);
+  writeFileSync(
+    join(root, "title-list.yaml"),
+    `edition: x\ntitle: [${SECRET}]\ndocument: {a: ${SECRET}}\nlevel: ${SECRET}\nverified: ${SECRET}\nindicators:\n  - {id: "1", name: ${SECRET}, binding: ${SECRET}, standard: "≥20"}\n`,
+  );
   // YAML that does not parse, the secret where the parser's sentence would quote it.
   writeFileSync(join(root, "syntax.yaml"), `- a\nb: ${SECRET}\n`);
   writeFileSync(join(root, "tag.yaml"), `key: !${SECRET} value\n`);
@@ -67,7 +70,19 @@ beforeAll(() => {
   symlinkSync(join(root, "secret.yaml"), join(files, "is-secret.yaml"));
   symlinkSync(join(root, "syntax.yaml"), join(files, "is-syntax.yaml"));
   symlinkSync(join(root, "tag.yaml"), join(files, "is-tag.yaml"));
-  targets = ["syntax.yaml", "tag.yaml", "secret.yaml", "secret.txt", "secret.csv", "hosts.yml", "title-secret.yaml", "title-list.yaml", "environ.yaml"].map((f) => join(root, f)).concat("/proc/self/environ");
+  targets = [
+    "syntax.yaml",
+    "tag.yaml",
+    "secret.yaml",
+    "secret.txt",
+    "secret.csv",
+    "hosts.yml",
+    "title-secret.yaml",
+    "title-list.yaml",
+    "environ.yaml",
+  ]
+    .map((f) => join(root, f))
+    .concat("/proc/self/environ");
 });
 
 /** Every text a run produced: its output, its errors, and every file it wrote below `out` (zips opened). */
@@ -77,7 +92,8 @@ function everything(r: RunResult, out?: string): string {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(xlsx|docx)$/.test(name)) texts.push(spawnSync("unzip", ["-p", path], { encoding: "latin1", maxBuffer: 1 << 28 }).stdout);
+      else if (/\.(xlsx|docx)$/.test(name))
+        texts.push(spawnSync("unzip", ["-p", path], { encoding: "latin1", maxBuffer: 1 << 28 }).stdout);
       else texts.push(readFileSync(path, "latin1"), readFileSync(path, "utf8"));
     }
   };
@@ -91,15 +107,29 @@ const FORMATS = FORMAT_NAMES;
 const TO_FILE = ["xlsx", "html"];
 
 describe("a planted secret reaches no output, error or report", () => {
-  it.each(FORMATS)("check -f %s of a folder of hostile files", (format) => {
-    const out = tempDir();
-    const batch = run(["-f", format, ...(TO_FILE.includes(format) ? ["-o", join(out, `batch.${format}`)] : []), files], { env });
-    expect(batch.status).toBe(2);
-    expect(everything(batch, out)).not.toMatch(LEAK);
-  }, 60_000);
+  it.each(FORMATS)(
+    "check -f %s of a folder of hostile files",
+    (format) => {
+      const out = tempDir();
+      const batch = run(
+        ["-f", format, ...(TO_FILE.includes(format) ? ["-o", join(out, `batch.${format}`)] : []), files],
+        { env },
+      );
+      expect(batch.status).toBe(2);
+      expect(everything(batch, out)).not.toMatch(LEAK);
+    },
+    60_000,
+  );
 
   it("check of each hostile file on its own, its errors as annotations and on standard error", () => {
-    for (const name of [...Object.keys(pointers), "is-environ.yaml", "is-hosts.yaml", "is-secret.yaml", "is-syntax.yaml", "is-tag.yaml"]) {
+    for (const name of [
+      ...Object.keys(pointers),
+      "is-environ.yaml",
+      "is-hosts.yaml",
+      "is-secret.yaml",
+      "is-syntax.yaml",
+      "is-tag.yaml",
+    ]) {
       const r = run(["-f", "github", join(files, name)], { env });
       expect(r.status, `${name}: ${r.stderr}`).toBe(2);
       expect(everything(r), name).not.toMatch(LEAK);
@@ -123,7 +153,14 @@ describe("a planted secret reaches no output, error or report", () => {
   }, 60_000);
 
   it("explain, template and record of each hostile file; lint and history of their folder", () => {
-    for (const name of [...Object.keys(pointers), "is-environ.yaml", "is-hosts.yaml", "is-secret.yaml", "is-syntax.yaml", "is-tag.yaml"]) {
+    for (const name of [
+      ...Object.keys(pointers),
+      "is-environ.yaml",
+      "is-hosts.yaml",
+      "is-secret.yaml",
+      "is-syntax.yaml",
+      "is-tag.yaml",
+    ]) {
       const file = join(files, name);
       const out = tempDir();
       const runs = [
@@ -136,7 +173,8 @@ describe("a planted secret reaches no output, error or report", () => {
         expect(everything(r, out), name).not.toMatch(LEAK);
       }
     }
-    for (const r of [run(["lint", files], { env }), run(["history", files], { env })]) expect(everything(r)).not.toMatch(LEAK);
+    for (const r of [run(["lint", files], { env }), run(["history", files], { env })])
+      expect(everything(r)).not.toMatch(LEAK);
   }, 300_000);
 
   it("import and record --from each file a path may lead to", () => {
@@ -144,7 +182,10 @@ describe("a planted secret reaches no output, error or report", () => {
     writeFileSync(good, indicatorFile("county-2024").replace('standard: "county-2024"\n', ""));
     for (const target of targets) {
       const out = tempDir();
-      const runs = [run(["import", target, "-o", join(out, "i.yaml")], { env }), run(["record", good, "--year", "2024", "--from", target], { env })];
+      const runs = [
+        run(["import", target, "-o", join(out, "i.yaml")], { env }),
+        run(["record", good, "--year", "2024", "--from", target], { env }),
+      ];
       for (const r of runs) {
         expect(r.status, `${target}: ${r.stderr}`).toBe(2);
         expect(everything(r, out), target).not.toMatch(LEAK);
@@ -173,7 +214,12 @@ describe("a catalog path", () => {
     const dir = tempDir();
     spawnSync("mkfifo", [join(dir, "fifo.yaml")]);
     writeFileSync(join(dir, "notes.txt"), "edition: x\n");
-    for (const [standard, code] of [["/dev/zero", "not-regular"], ["fifo.yaml", "not-regular"], ["./notes.txt", "wrong-kind"], ["/proc/self/environ", "wrong-kind"]] as const) {
+    for (const [standard, code] of [
+      ["/dev/zero", "not-regular"],
+      ["fifo.yaml", "not-regular"],
+      ["./notes.txt", "wrong-kind"],
+      ["/proc/self/environ", "wrong-kind"],
+    ] as const) {
       writeFileSync(join(dir, "x.yaml"), indicatorFile(standard));
       const started = Date.now();
       const r = run(["--lang", "en", join(dir, "x.yaml")], { env: { LINGLING_FIFO_TIMEOUT: "30" } });
@@ -193,7 +239,12 @@ describe("a catalog path", () => {
   it("that is absolute is read as given, not below the indicator file's folder", () => {
     const dir = tempDir();
     const catalog = join(ROOT, "data", "catalogs", "hunan-2018.yaml");
-    writeFileSync(join(dir, "x.yaml"), indicatorFile(catalog).replace('standard: "≥20", ', "").replace("zone: central}", "zone: central, terrain: hill, lake_district: false}"));
+    writeFileSync(
+      join(dir, "x.yaml"),
+      indicatorFile(catalog)
+        .replace('standard: "≥20", ', "")
+        .replace("zone: central}", "zone: central, terrain: hill, lake_district: false}"),
+    );
     const r = run(["--lang", "en", "-f", "json", join(dir, "x.yaml")]);
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout).files[0].catalog.name).toBe(catalog);
@@ -208,7 +259,10 @@ describe("a catalog's control characters", () => {
       join(dir, "cat.yaml"),
       `edition: esc\ntitle: "${hostile.replace(/[\u0000-\u001f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)}"\ndocument: "文\\x07号"\nissued_by: x\nsource: x\nverified: false\nlevel: county\nindicators:\n  - {id: "1", name: "规\\x1b[31m划", binding: true, standard: "≥20"}\n`,
     );
-    writeFileSync(join(dir, "x.yaml"), `region: {name: 某县}\nstandard: ./cat.yaml\nplan: {base_year: 2022}\nindicators:\n  - {id: "1", baseline: 25}\n`);
+    writeFileSync(
+      join(dir, "x.yaml"),
+      `region: {name: 某县}\nstandard: ./cat.yaml\nplan: {base_year: 2022}\nindicators:\n  - {id: "1", baseline: 25}\n`,
+    );
     const runs = [
       run(["standards", "--check", join(dir, "cat.yaml"), "--lang", "en"]),
       run(["explain", "1", join(dir, "x.yaml"), "--lang", "en"]),

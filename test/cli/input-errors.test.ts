@@ -32,7 +32,8 @@ function expectInputError(c: Case): void {
   expect(c.result.stdout).toBe("");
   expect(c.result.stderr).not.toMatch(STACK);
   // Every line of the report is a located error.
-  for (const line of c.lines) expect(line).toMatch(new RegExp(`^${c.file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+: `));
+  for (const line of c.lines)
+    expect(line).toMatch(new RegExp(`^${c.file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+: `));
 }
 
 describe("malformed YAML", () => {
@@ -63,7 +64,7 @@ describe("malformed YAML", () => {
 });
 
 describe("wrong types", () => {
-  it("base_year: \"twenty\" points at the value, says a year was expected and shows what was found", () => {
+  it('base_year: "twenty" points at the value, says a year was expected and shows what was found', () => {
     const c = check("base-year-text.yaml");
     expectInputError(c);
     const { line, column } = position(c.text, "base_year:", '"twenty"');
@@ -127,7 +128,9 @@ describe("fields", () => {
     // At the `plan:` key or at the start of its block.
     const plan = position(c.text, "plan:");
     const firstChild = position(c.text, "  near_term: 2025", "near_term");
-    expect([`${c.file}:${plan.line}:${plan.column}:`, `${c.file}:${firstChild.line}:${firstChild.column}:`]).toContain(/^(.*:\d+:\d+:)/.exec(message)?.[1]);
+    expect([`${c.file}:${plan.line}:${plan.column}:`, `${c.file}:${firstChild.line}:${firstChild.column}:`]).toContain(
+      /^(.*:\d+:\d+:)/.exec(message)?.[1],
+    );
   });
 
   it("an indicator without a standard is reported at its row, naming the row and the field", () => {
@@ -246,7 +249,12 @@ describe("a broken file ahead of good ones", () => {
   it("-f github annotates the broken file where it is wrong, so the CI run shows it", () => {
     const r = run([broken, fixture("fail.yaml"), "-f", "github", "--lang", "en"]);
     expect(r.status).toBe(2);
-    expect(r.stdout).toMatch(new RegExp(`^::error file=${broken.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},line=\\d+,col=\\d+,title=lingling-check error\\[yaml-syntax\\]::`, "m"));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^::error file=${broken.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},line=\\d+,col=\\d+,title=lingling-check error\\[yaml-syntax\\]::`,
+        "m",
+      ),
+    );
     expect(r.stdout).toMatch(/::error file=.*fail\.yaml,line=\d+/);
   });
 

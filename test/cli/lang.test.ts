@@ -58,7 +58,14 @@ describe("every command takes the language from the environment the same way", (
 
   it("and English under LANG=C", async () => {
     const path = join(tempDir(), "region.xlsx");
-    expect(run(["template", SEED, "-o", path], { env: { LC_ALL: undefined, LC_MESSAGES: undefined, LANG: "C" } }).status).toBe(0);
-    expect(headers((await open(path)).worksheets[0]!).slice(0, 4)).toEqual(["No.", "Indicator", "Unit", "National standard"]);
+    expect(
+      run(["template", SEED, "-o", path], { env: { LC_ALL: undefined, LC_MESSAGES: undefined, LANG: "C" } }).status,
+    ).toBe(0);
+    expect(headers((await open(path)).worksheets[0]!).slice(0, 4)).toEqual([
+      "No.",
+      "Indicator",
+      "Unit",
+      "National standard",
+    ]);
   });
 });

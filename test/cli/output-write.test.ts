@@ -4,7 +4,21 @@
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
-  chmodSync, chownSync, closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync,
+  chmodSync,
+  chownSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -54,7 +68,12 @@ describe("a full disk", () => {
   it("standard output on /dev/full: a sentence, not a stack trace", () => {
     const full = openSync("/dev/full", "w");
     try {
-      const r = spawnSync(process.execPath, [BIN, SEED, "-f", "json"], { stdio: ["ignore", full, "pipe"], encoding: "utf8", env: { ...process.env, LINGLING_LANG: "en" }, timeout: 30_000 });
+      const r = spawnSync(process.execPath, [BIN, SEED, "-f", "json"], {
+        stdio: ["ignore", full, "pipe"],
+        encoding: "utf8",
+        env: { ...process.env, LINGLING_LANG: "en" },
+        timeout: 30_000,
+      });
       expect(r.stderr).toBe("lingling-check: cannot write to standard output: no space left on the disk\n");
       expect(r.status).toBe(2);
     } finally {
@@ -124,17 +143,29 @@ describe("Ctrl-C in the middle of a batch", () => {
     for (let i = 0; i < 400; i++) copyFileSync(SEED, join(inputs, `r${i}.yaml`));
   });
 
-  it.each([["SIGINT", 130], ["SIGTERM", 143]] as const)("%s: no temporary file is left, exit %i", async (signal, status) => {
-    const out = join(tempDir(), "out");
-    mkdirSync(out);
-    const child = spawn(process.execPath, [BIN, inputs, "-f", "json", "-o", join(out, "report.json"), "-f", "junit", "-o", join(out, "report.xml"), "-q"], { stdio: "ignore" });
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    // Once the reports' temporary files are there, the batch is under way.
-    for (let waited = 0; readdirSync(out).length < 2 && waited < 20_000; waited += 5) await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(readdirSync(out).length).toBe(2);
-    child.kill(signal);
-    expect(await exited).toBe(status);
-    expect(readdirSync(out)).toEqual([]);
-    expect(existsSync(join(out, "report.json"))).toBe(false);
-  }, 60_000);
+  it.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const)(
+    "%s: no temporary file is left, exit %i",
+    async (signal, status) => {
+      const out = join(tempDir(), "out");
+      mkdirSync(out);
+      const child = spawn(
+        process.execPath,
+        [BIN, inputs, "-f", "json", "-o", join(out, "report.json"), "-f", "junit", "-o", join(out, "report.xml"), "-q"],
+        { stdio: "ignore" },
+      );
+      const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      // Once the reports' temporary files are there, the batch is under way.
+      for (let waited = 0; readdirSync(out).length < 2 && waited < 20_000; waited += 5)
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(readdirSync(out).length).toBe(2);
+      child.kill(signal);
+      expect(await exited).toBe(status);
+      expect(readdirSync(out)).toEqual([]);
+      expect(existsSync(join(out, "report.json"))).toBe(false);
+    },
+    60_000,
+  );
 });

@@ -114,7 +114,10 @@ describe("the table for the Lingling seed", () => {
         counts.set(worst, (counts.get(worst) ?? 0) + 1);
       }
       const order: Verdict[] = ["PASS", "FAIL", "WARN", "MISSING", "REVIEW", "N/A"];
-      return order.filter((v) => counts.has(v)).map((v) => `${counts.get(v)} ${v.toLowerCase()}`).join(" · ");
+      return order
+        .filter((v) => counts.has(v))
+        .map((v) => `${counts.get(v)} ${v.toLowerCase()}`)
+        .join(" · ");
     };
     const expected = `plan review — binding 25: ${tally(true)} — reference 6: ${tally(false)} — overall INCOMPLETE`;
     expect(lastLine(r.stdout)).toBe(expected);
@@ -122,7 +125,8 @@ describe("the table for the Lingling seed", () => {
 
   it("has one row per indicator with ID, name, unit, standard, baseline and both targets", () => {
     const header = r.stdout.split("\n").find((l) => l.includes("Indicator")) ?? "";
-    for (const column of ["ID", "Indicator", "Unit", "Standard", "Baseline 2022", "Target 2025", "Target 2030"]) expect(header).toContain(column);
+    for (const column of ["ID", "Indicator", "Unit", "Standard", "Baseline 2022", "Target 2025", "Target 2030"])
+      expect(header).toContain(column);
     for (const id of SEED_IDS) expect(r.stdout).toMatch(new RegExp(`│ ${id.replace(".", "\\.")}\\s+│`));
   });
 
@@ -143,7 +147,9 @@ describe("the table for the Lingling seed", () => {
 
   it("LINGLING_LANG chooses the language when --lang is absent", () => {
     expect(lastLine(run([SEED], { env: { LINGLING_LANG: "zh_CN.UTF-8" } }).stdout)).toMatch(/^规划评审 — 约束性/);
-    expect(lastLine(run([SEED], { env: { LINGLING_LANG: "en", LANG: "zh_CN.UTF-8" } }).stdout)).toMatch(/^plan review — binding/);
+    expect(lastLine(run([SEED], { env: { LINGLING_LANG: "en", LANG: "zh_CN.UTF-8" } }).stdout)).toMatch(
+      /^plan review — binding/,
+    );
   });
 });
 
@@ -219,7 +225,7 @@ describe("JSON", () => {
     }
   });
 
-  it("row 1 starts on the line of `- id: \"1\"`", () => {
+  it('row 1 starts on the line of `- id: "1"`', () => {
     const one = file?.indicators.find((i) => i.id === "1");
     expect(one?.line).toBe(seedText.split("\n").findIndex((l) => l.trim() === '- id: "1"') + 1);
   });
@@ -324,7 +330,12 @@ describe("outputs", () => {
     expect(r.status).toBe(2);
     const report = JSON.parse(readFileSync(out, "utf8"));
     expect(report.files).toEqual([]);
-    expect(report.errors[0]).toMatchObject({ file: bad, code: "rule-syntax", line: expect.any(Number), column: expect.any(Number) });
+    expect(report.errors[0]).toMatchObject({
+      file: bad,
+      code: "rule-syntax",
+      line: expect.any(Number),
+      column: expect.any(Number),
+    });
     expect(report.summary.not_checked).toBe(1);
     expect(readdirSync(dir)).toEqual(["out.json"]);
   });
@@ -374,8 +385,12 @@ describe("directories", () => {
     writeFileSync(join(dir, "sub", "README.md"), "# not an indicator file\n");
     const r = run(["-f", "json", dir]);
     expect(r.status).toBe(0);
-    const files = parseReport(r.stdout).files.map((f) => f.file).sort();
-    expect(files).toEqual([join(dir, "a.yaml"), join(dir, "sub", "b.yaml"), join(dir, "sub", "deeper", "c.yml")].sort());
+    const files = parseReport(r.stdout)
+      .files.map((f) => f.file)
+      .sort();
+    expect(files).toEqual(
+      [join(dir, "a.yaml"), join(dir, "sub", "b.yaml"), join(dir, "sub", "deeper", "c.yml")].sort(),
+    );
     expect(parseReport(r.stdout).files.find((f) => f.file.endsWith("b.yaml"))?.overall).toBe("WARN");
   });
 
@@ -427,13 +442,32 @@ describe("a report not written because of input errors", () => {
     const dir = tempDir();
     const [json, xml, md] = ["out.json", "out.xml", "out.md"].map((n) => join(dir, n));
     const bad = fixture("errors/bad-indent.yaml");
-    const r = run(["-f", "json", "-o", json!, "-f", "junit", "-o", xml!, "-f", "markdown", "-o", md!, bad, fixture("pass.yaml"), "--lang", "en"]);
+    const r = run([
+      "-f",
+      "json",
+      "-o",
+      json!,
+      "-f",
+      "junit",
+      "-o",
+      xml!,
+      "-f",
+      "markdown",
+      "-o",
+      md!,
+      bad,
+      fixture("pass.yaml"),
+      "--lang",
+      "en",
+    ]);
     expect(r.status).toBe(2);
     const report = JSON.parse(readFileSync(json!, "utf8"));
     expect(report.files).toHaveLength(1);
     expect(report.errors.map((e: { file: string }) => e.file)).toEqual([bad]);
     const junit = readFileSync(xml!, "utf8");
-    expect(junit).toMatch(new RegExp(`<testcase classname="[^"]*bad-indent\\.yaml" name="input error\\[[a-z-]+\\] \\d+:\\d+" file="[^"]*" line="\\d+">\\s*<error type="input-error"`));
+    expect(junit).toMatch(
+      /<testcase classname="[^"]*bad-indent\.yaml" name="input error\[[a-z-]+\] \d+:\d+" file="[^"]*" line="\d+">\s*<error type="input-error"/,
+    );
     expect(junit.match(/<testsuite /g)).toHaveLength(2);
     expect(readFileSync(md!, "utf8")).toContain("— not checked: input errors");
   });

@@ -26,7 +26,11 @@ function refusedUnderEveryName(setup: ReturnType<typeof names>, args: (output: s
   for (const output of same) {
     const r = run([...args(output), "--force", "--lang", "en"], { cwd: dir });
     expect(r.status, `${output}: ${r.stderr}`).toBe(2);
-    expect(r.stderr, output).toMatch(new RegExp(`^lingling-check: the output ${output.replace(/[.]/g, "\\.")} would replace the input \\S+ \\(the same file\\), --force or not: write the output somewhere else\\n$`));
+    expect(r.stderr, output).toMatch(
+      new RegExp(
+        `^lingling-check: the output ${output.replace(/[.]/g, "\\.")} would replace the input \\S+ \\(the same file\\), --force or not: write the output somewhere else\\n$`,
+      ),
+    );
     expect(readFileSync(file).equals(bytes), output).toBe(true);
   }
   // A hard link, checked last (it makes the file twice linked): the same file, refused as such.
@@ -45,7 +49,9 @@ describe("an output that is one of the command's inputs", () => {
   it("the check names the input as it was given: a.yaml", () => {
     const { dir } = names();
     const r = run(["a.yaml", "-f", "json", "-o", "link.yaml", "--force", "--lang", "en"], { cwd: dir });
-    expect(r.stderr).toBe("lingling-check: the output link.yaml would replace the input a.yaml (the same file), --force or not: write the output somewhere else\n");
+    expect(r.stderr).toBe(
+      "lingling-check: the output link.yaml would replace the input a.yaml (the same file), --force or not: write the output somewhere else\n",
+    );
   });
 
   it("refused without --force too, in words that say why (not that it exists)", () => {

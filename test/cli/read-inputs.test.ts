@@ -25,7 +25,10 @@ describe("pipes and FIFOs are read to their end", () => {
   it.each([
     ["a process substitution", `$BIN -q <(cat "$SEED")`],
     ["a pipe named /dev/stdin", `cat "$SEED" | $BIN -q /dev/stdin`],
-    ["a FIFO with a writer", `d=$(mktemp -d); mkfifo "$d/f.yaml"; (cat "$SEED" > "$d/f.yaml" &); $BIN -q "$d/f.yaml"; s=$?; rm -r "$d"; exit $s`],
+    [
+      "a FIFO with a writer",
+      `d=$(mktemp -d); mkfifo "$d/f.yaml"; (cat "$SEED" > "$d/f.yaml" &); $BIN -q "$d/f.yaml"; s=$?; rm -r "$d"; exit $s`,
+    ],
   ])("%s", (_, line) => {
     const r = bash(line);
     expect(r.stderr).toBe("");
@@ -34,7 +37,9 @@ describe("pipes and FIFOs are read to their end", () => {
   });
 
   it("a FIFO nobody writes to times out with a sentence, not a hang", () => {
-    const r = bash(`d=$(mktemp -d); mkfifo "$d/f.yaml"; $BIN "$d/f.yaml"; s=$?; rm -r "$d"; exit $s`, { LINGLING_FIFO_TIMEOUT: "0.5" });
+    const r = bash(`d=$(mktemp -d); mkfifo "$d/f.yaml"; $BIN "$d/f.yaml"; s=$?; rm -r "$d"; exit $s`, {
+      LINGLING_FIFO_TIMEOUT: "0.5",
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/f\.yaml:1:1: error\[read-timeout\]: nothing was written to .*f\.yaml within 0\.5 s/);
     expect(r.stderr).not.toMatch(STACK);
@@ -59,7 +64,10 @@ describe("line ends", () => {
   it("a file of CR line ends with one LF is read line by line, not as one comment", () => {
     const dir = tempDir();
     const file = join(dir, "cr.yaml");
-    writeFileSync(file, `# 零陵\rregion: {name: x}\rplan: {base_year: 2022}\rindicators:\r  - {id: "1", name: x, standard: "≥1", baseline: 2}\n`);
+    writeFileSync(
+      file,
+      `# 零陵\rregion: {name: x}\rplan: {base_year: 2022}\rindicators:\r  - {id: "1", name: x, standard: "≥1", baseline: 2}\n`,
+    );
     const r = run(["--lang", "en", "-q", file]);
     expect(r.stderr).toBe("");
     expect(r.stdout).toMatch(/overall PASS/);
@@ -117,7 +125,10 @@ describe("folders: links are followed, names that are not UTF-8 are read", () =>
   it("a file whose name is not UTF-8 is read, and named with the odd bytes escaped", () => {
     const dir = tempDir();
     mkdirSync(join(dir, "in"));
-    writeFileSync(Buffer.concat([Buffer.from(join(dir, "in", "z")), Buffer.from([0xff, 0xfe]), Buffer.from(".yaml")]), fail);
+    writeFileSync(
+      Buffer.concat([Buffer.from(join(dir, "in", "z")), Buffer.from([0xff, 0xfe]), Buffer.from(".yaml")]),
+      fail,
+    );
     const r = run(["--lang", "en", "-q", "in"], { cwd: dir });
     expect(r.stderr).toBe("");
     expect(checked(r.stdout)).toEqual(["in/z\\xff\\xfe.yaml"]);

@@ -4,7 +4,11 @@ import { reasonOf } from "../../src/cli/errors.js";
 import { LANGS } from "../../src/i18n/catalog.js";
 import { message } from "../../src/i18n/translate.js";
 
-const sentence = (lang: (typeof LANGS)[number], code: string) => message(lang, { id: "error.readFile", data: { file: "a.yaml", reason: reasonOf(Object.assign(new Error(code), { code })) } });
+const sentence = (lang: (typeof LANGS)[number], code: string) =>
+  message(lang, {
+    id: "error.readFile",
+    data: { file: "a.yaml", reason: reasonOf(Object.assign(new Error(code), { code })) },
+  });
 
 describe("reasonOf", () => {
   it.each(LANGS)("%s: the codes users meet are sentences without the code", (lang) => {

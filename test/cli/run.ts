@@ -35,7 +35,13 @@ export interface RunOptions {
  * would make output depend on the machine (FORCE_COLOR, LINGLING_LANG), unless `env` says otherwise.
  */
 export function run(args: readonly string[], options: RunOptions = {}): RunResult {
-  const merged: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, LINGLING_LANG: undefined, ...options.env };
+  const merged: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: "1",
+    FORCE_COLOR: undefined,
+    LINGLING_LANG: undefined,
+    ...options.env,
+  };
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(merged)) if (value !== undefined) env[key] = value;
   const result = spawnSync(process.execPath, [BIN, ...args], {
@@ -73,7 +79,12 @@ export const ANSI = /\u001b\[/;
  * The 1-based line and column of `token` on the first line (after `after`, if given) that contains
  * `lineText`. Columns count UTF-16 code units, as JavaScript strings and the YAML parser do.
  */
-export function position(text: string, lineText: string, token = lineText, after = 0): { line: number; column: number } {
+export function position(
+  text: string,
+  lineText: string,
+  token = lineText,
+  after = 0,
+): { line: number; column: number } {
   const lines = text.split("\n");
   for (let i = after; i < lines.length; i++) {
     const line = lines[i]!;

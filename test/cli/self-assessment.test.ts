@@ -39,13 +39,22 @@ interface Report {
  * RR = CAGR_a / CAGR_r; target already met → achieved; RR ≥ 0.95 on track; 0.60 ≤ RR < 0.95
  * acceleration needed; 0 ≤ RR < 0.60 limited progress; RR < 0 moving away.
  */
-function expectedClass(o: { b: number; yb: number; t: number; yt: number; T: number; target: number; better: "higher" | "lower" }): { cls: ForecastClass; rr?: number } {
+function expectedClass(o: {
+  b: number;
+  yb: number;
+  t: number;
+  yt: number;
+  T: number;
+  target: number;
+  better: "higher" | "lower";
+}): { cls: ForecastClass; rr?: number } {
   const met = o.better === "higher" ? o.yt >= o.target : o.yt <= o.target;
   if (met) return { cls: "achieved" };
   const actual = (o.yt / o.yb) ** (1 / (o.t - o.b)) - 1;
   const required = (o.target / o.yb) ** (1 / (o.T - o.b)) - 1;
   const rr = actual / required;
-  const cls: ForecastClass = rr >= 0.95 ? "on_track" : rr >= 0.6 ? "acceleration_needed" : rr >= 0 ? "limited_progress" : "moving_away";
+  const cls: ForecastClass =
+    rr >= 0.95 ? "on_track" : rr >= 0.6 ? "acceleration_needed" : rr >= 0 ? "limited_progress" : "moving_away";
   return { cls, rr };
 }
 
@@ -203,6 +212,8 @@ describe("a year past the plan", () => {
     expect(run([SEED, "--year", "2035", "--lang", "zh"]).stderr).toMatch(/--year 2035 晚于规划的最后一年 2030/);
     expect(run([SEED, "--year", "2035", "-q"]).stderr).toBe("");
     expect(run([SEED, "--year", "2030", "--lang", "en"]).stderr).toBe("");
-    expect(run([SEED, "--year", "2019", "--lang", "en"]).stderr).toMatch(/--year 2019 is before the plan's base year, 2022/);
+    expect(run([SEED, "--year", "2019", "--lang", "en"]).stderr).toMatch(
+      /--year 2019 is before the plan's base year, 2022/,
+    );
   });
 });

@@ -9,7 +9,14 @@ import ExcelJS from "exceljs";
 import { cli } from "./run.js";
 
 const SEED = fileURLToPath(new URL("../../seeds/lingling.yaml", import.meta.url));
-type Report = { files: Array<{ file: string; overall: string; indicators: Array<{ id: string; checks: Record<string, { verdict: string; reason: string }> }> }>; summary: { files: number; overall: string } };
+type Report = {
+  files: Array<{
+    file: string;
+    overall: string;
+    indicators: Array<{ id: string; checks: Record<string, { verdict: string; reason: string }> }>;
+  }>;
+  summary: { files: number; overall: string };
+};
 
 describe("a batch of counties", () => {
   const dir = join(mkdtempSync(join(tmpdir(), "lingling-batch-")), "counties");
@@ -28,13 +35,22 @@ describe("a batch of counties", () => {
 
   it("writes every format from worker threads exactly as the main thread writes it alone", async () => {
     const out = mkdtempSync(join(tmpdir(), "lingling-batch-formats-"));
-    const formats = [["markdown", "md"], ["csv", "csv"], ["junit", "xml"], ["table", "txt"], ["json", "json"], ["xlsx", "xlsx"]];
+    const formats = [
+      ["markdown", "md"],
+      ["csv", "csv"],
+      ["junit", "xml"],
+      ["table", "txt"],
+      ["json", "json"],
+      ["xlsx", "xlsx"],
+    ];
     const args = (tag: string) => formats.flatMap(([f, ext]) => ["-f", f!, "-o", join(out, `${tag}.${ext}`)]);
     // One run on worker threads (the default for 40 files), one with every file on the main thread.
     expect(cli([...args("workers"), "--lang", "zh", dir]).status).toBe(1);
     expect(cli([...args("main"), "--lang", "zh", dir], { env: { LINGLING_WORKERS: "1" } }).status).toBe(1);
     for (const [, ext] of formats.filter(([f]) => f !== "xlsx")) {
-      expect(readFileSync(join(out, `workers.${ext}`), "utf8"), ext).toBe(readFileSync(join(out, `main.${ext}`), "utf8"));
+      expect(readFileSync(join(out, `workers.${ext}`), "utf8"), ext).toBe(
+        readFileSync(join(out, `main.${ext}`), "utf8"),
+      );
     }
     const sheets = async (path: string) => {
       const book = new ExcelJS.Workbook();

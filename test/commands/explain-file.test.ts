@@ -18,7 +18,10 @@ describe("explain ID FILE", () => {
   it("names the catalog a row inherits from, and says a brought catalog is unverified", () => {
     const dir = mkdtempSync(join(tmpdir(), "explain-"));
     copyFileSync(join(ROOT, "data/catalogs/hunan-2018.yaml"), join(dir, "hunan-2018.yaml"));
-    writeFileSync(join(dir, "county.yaml"), 'region: {name: 某县, level: county, zone: central, urban_district: false, terrain: hill, lake_district: false}\nstandard: ./hunan-2018.yaml\nplan: {base_year: 2022}\nindicators:\n  - {id: "1", baseline: 25}\n');
+    writeFileSync(
+      join(dir, "county.yaml"),
+      'region: {name: 某县, level: county, zone: central, urban_district: false, terrain: hill, lake_district: false}\nstandard: ./hunan-2018.yaml\nplan: {base_year: 2022}\nindicators:\n  - {id: "1", baseline: 25}\n',
+    );
     const r = cli(["explain", "1", join(dir, "county.yaml"), "--lang", "en"]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain("from 湖南省生态文明建设示范县指标（试行）");
@@ -30,7 +33,10 @@ describe("explain ID FILE", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("did you mean “9”?");
     const dir = mkdtempSync(join(tmpdir(), "explain-bad-"));
-    writeFileSync(join(dir, "bad.yaml"), "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - {id: '1', name: a, standard: '≥≥2'}\n");
+    writeFileSync(
+      join(dir, "bad.yaml"),
+      "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - {id: '1', name: a, standard: '≥≥2'}\n",
+    );
     const bad = cli(["explain", "1", join(dir, "bad.yaml"), "--lang", "en"]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/bad\.yaml:4:\d+: error\[rule-syntax\]/);

@@ -25,7 +25,15 @@ describe("history", () => {
 
   it("as JSON: series, verdicts by year and the forecast", () => {
     const json = JSON.parse(cli(["history", "-f", "json", recorded()]).stdout) as {
-      files: Array<{ years: number[]; indicators: Array<{ id: string; series: Record<string, number>; verdicts: Record<string, { verdict: string }>; forecast?: { class: string } }> }>;
+      files: Array<{
+        years: number[];
+        indicators: Array<{
+          id: string;
+          series: Record<string, number>;
+          verdicts: Record<string, { verdict: string }>;
+          forecast?: { class: string };
+        }>;
+      }>;
     };
     const f = json.files[0]!;
     expect(f.years).toEqual([2022, 2023, 2024]);
@@ -41,13 +49,17 @@ describe("--compare-year", () => {
     const out = cli(["--compare-year", "2023", "--lang", "en", recorded()]).stdout;
     expect(out).toContain("Changes from 2023 to 2024:");
     expect(out).toMatch(/newly failing: 15 农膜回收率 \(PASS, limited progress → FAIL, moving away\)/);
-    const json = JSON.parse(cli(["-f", "json", "--compare-year", "2023", recorded()]).stdout) as { files: Array<{ changes: { from_year: number; items: Array<{ id: string; kind: string }> } }> };
+    const json = JSON.parse(cli(["-f", "json", "--compare-year", "2023", recorded()]).stdout) as {
+      files: Array<{ changes: { from_year: number; items: Array<{ id: string; kind: string }> } }>;
+    };
     expect(json.files[0]!.changes.from_year).toBe(2023);
     expect(json.files[0]!.changes.items).toContainEqual(expect.objectContaining({ id: "15", kind: "newly_failing" }));
   });
 
   it("from the base year, a forecast that is merely new is not a change of forecast", () => {
-    const json = JSON.parse(cli(["-f", "json", "--compare-year", "2022", recorded()]).stdout) as { files: Array<{ changes: { items: Array<{ kind: string; from: { forecast?: string } }> } }> };
+    const json = JSON.parse(cli(["-f", "json", "--compare-year", "2022", recorded()]).stdout) as {
+      files: Array<{ changes: { items: Array<{ kind: string; from: { forecast?: string } }> } }>;
+    };
     const forecastChanges = json.files[0]!.changes.items.filter((c) => c.kind === "forecast_changed");
     expect(forecastChanges.every((c) => c.from.forecast !== undefined)).toBe(true);
   });
@@ -107,6 +119,8 @@ describe("history -o", () => {
 
 describe("file errors in words", () => {
   it("a missing input file", () => {
-    expect(cli(["/nonexistent/region.yaml"]).stderr).toBe("lingling-check: cannot read /nonexistent/region.yaml: no such file or folder\n");
+    expect(cli(["/nonexistent/region.yaml"]).stderr).toBe(
+      "lingling-check: cannot read /nonexistent/region.yaml: no such file or folder\n",
+    );
   });
 });

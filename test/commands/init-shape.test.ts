@@ -17,7 +17,11 @@ describe("init: the shape of a row's rule", () => {
   ])("$text", ({ text, ...shape }) => expect(ruleShape([text])).toMatchObject(shape));
 
   it("the near-term example is the first part of a 且 rule, as written", () => {
-    expect(ruleShape(["完成上级规定的考核任务，且保持稳定或持续下降"])).toMatchObject({ trend: true, superior: true, example: "完成上级规定的考核任务" });
+    expect(ruleShape(["完成上级规定的考核任务，且保持稳定或持续下降"])).toMatchObject({
+      trend: true,
+      superior: true,
+      example: "完成上级规定的考核任务",
+    });
     expect(ruleShape(["≥80%或有所提高"]).example).toBe("≥80%或有所提高");
   });
 });

@@ -40,14 +40,18 @@ describe("init → fill in values → check", () => {
     const file = join(d, "county.yaml");
     expect(cli(["init", "--name", "测试县", "--zone", "west", "--base-year", "2022", "-o", file]).status).toBe(0);
     const doc = parseDocument(readFileSync(file, "utf8"));
-    const rows = doc.get("indicators") as { items: Array<{ get(k: string): unknown; set(k: string, v: unknown): void }> };
+    const rows = doc.get("indicators") as {
+      items: Array<{ get(k: string): unknown; set(k: string, v: unknown): void }>;
+    };
     for (const item of rows.items) {
       if (item.get("id") === "1") item.set("baseline", 25.5);
       if (item.get("id") === "5.2") item.set("baseline", 90);
       if (item.get("id") === "R1") item.set("baseline", 33.3);
     }
     writeFileSync(file, doc.toString());
-    const json = JSON.parse(cli(["-f", "json", file]).stdout) as { files: Array<{ indicators: Array<{ id: string; checks: Record<string, { verdict: string }> }> }> };
+    const json = JSON.parse(cli(["-f", "json", file]).stdout) as {
+      files: Array<{ indicators: Array<{ id: string; checks: Record<string, { verdict: string }> }> }>;
+    };
     const verdict = (id: string) => json.files[0]!.indicators.find((i) => i.id === id)!.checks.baseline!.verdict;
     expect(verdict("1")).toBe("PASS");
     expect(verdict("5.2")).toBe("FAIL"); // 90 < 95
@@ -143,10 +147,16 @@ describe("init's commented key projects example", () => {
     expect(start).toBeGreaterThan(0);
     let end = start + 1;
     while (end < lines.length && lines[end]!.startsWith("#   ")) end++;
-    return [...lines.slice(0, start), ...lines.slice(start, end).map((l) => l.slice(2)), ...lines.slice(end)].join("\n");
+    return [...lines.slice(0, start), ...lines.slice(start, end).map((l) => l.slice(2)), ...lines.slice(end)].join(
+      "\n",
+    );
   }
   const projectsOf = (file: string) =>
-    (JSON.parse(cli(["-f", "json", "--exit-zero", "--year", "2023", file]).stdout) as { files: Array<{ projects?: { items: Array<Record<string, unknown>> } }> }).files[0]!.projects;
+    (
+      JSON.parse(cli(["-f", "json", "--exit-zero", "--year", "2023", file]).stdout) as {
+        files: Array<{ projects?: { items: Array<Record<string, unknown>> } }>;
+      }
+    ).files[0]!.projects;
 
   it("is commented out: the file loads without projects", () => {
     const file = join(dir(), "county.yaml");
@@ -162,9 +172,24 @@ describe("init's commented key projects example", () => {
     const file = join(dir(), "county.yaml");
     expect(cli(["init", "--name", "测试县", "--zone", "west", "--base-year", "2022", "-o", file]).status).toBe(0);
     writeFileSync(file, uncommented(readFileSync(file, "utf8")));
-    const raw = parseDocument(readFileSync(file, "utf8")).toJS() as { projects: { items: Array<Record<string, unknown>> } };
+    const raw = parseDocument(readFileSync(file, "utf8")).toJS() as {
+      projects: { items: Array<Record<string, unknown>> };
+    };
     expect(raw.projects.items).toHaveLength(1);
-    const fields = ["id", "name", "domain", "task", "content", "kind", "investment", "period", "lead", "indicators", "progress", "note"];
+    const fields = [
+      "id",
+      "name",
+      "domain",
+      "task",
+      "content",
+      "kind",
+      "investment",
+      "period",
+      "lead",
+      "indicators",
+      "progress",
+      "note",
+    ];
     expect(Object.keys(raw.projects.items[0]!).sort()).toEqual([...fields].sort());
     expect(cli(["-q", file]).status).toBe(1); // loads (exit 2 would be an input error); values still MISSING
     const projects = projectsOf(file)!;

@@ -17,7 +17,8 @@ const made: string[] = [];
 // loaded machine, so a detached process removes them and the hook returns at once.
 afterAll(() => {
   if (made.length === 0) return;
-  const remove = "for (const dir of process.argv.slice(1)) require('node:fs').rmSync(dir, { recursive: true, force: true })";
+  const remove =
+    "for (const dir of process.argv.slice(1)) require('node:fs').rmSync(dir, { recursive: true, force: true })";
   spawn(process.execPath, ["-e", remove, ...made], { detached: true, stdio: "ignore" }).unref();
 });
 const temp = (name: string) => {
@@ -27,7 +28,12 @@ const temp = (name: string) => {
 };
 
 function sh(command: string, args: string[], cwd: string) {
-  const r = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en" }, timeout: 600_000 });
+  const r = spawnSync(command, args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en" },
+    timeout: 600_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -48,13 +54,23 @@ function packed(): string {
 /** A fresh project that installs `spec` with npm 12, then the installed tool run on the seed it ships. */
 function installAndRun(...spec: string[]) {
   const project = temp("project");
-  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "user-project", version: "1.0.0", private: true }));
+  writeFileSync(
+    join(project, "package.json"),
+    JSON.stringify({ name: "user-project", version: "1.0.0", private: true }),
+  );
   const install = sh(NPM12[0], [...NPM12[1], ...INSTALL, ...spec], project);
   expect(install.status, install.stderr).toBe(0);
   // npm 12 warns of every dependency script it blocks (`npm warn install-scripts …`): none here.
   expect(install.stderr.split("\n").filter((l) => /install-scripts|blocked/i.test(l))).toEqual([]);
   const pkg = join(project, "node_modules", "lingling-check");
-  return { pkg, ...sh(join(project, "node_modules", ".bin", "lingling-check"), ["-q", join(pkg, "seeds", "lingling.yaml")], project) };
+  return {
+    pkg,
+    ...sh(
+      join(project, "node_modules", ".bin", "lingling-check"),
+      ["-q", join(pkg, "seeds", "lingling.yaml")],
+      project,
+    ),
+  };
 }
 
 describe("installed", () => {
@@ -68,13 +84,26 @@ describe("installed", () => {
     const schema = readFileSync(join(r.pkg, "schemas", "indicator-file.schema.json"), "utf8");
     expect(schema).toBe(sh(join(r.pkg, "..", ".bin", "lingling-check"), ["schema"], r.pkg).stdout);
     // Only what the bundle leaves outside it is installed beside the package.
-    const manifest = JSON.parse(readFileSync(join(r.pkg, "package.json"), "utf8")) as { dependencies: Record<string, string> };
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(["exceljs", "jszip", "proper-lockfile", "write-file-atomic", "yaml", "yauzl", "zod"]);
+    const manifest = JSON.parse(readFileSync(join(r.pkg, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
+    expect(Object.keys(manifest.dependencies).sort()).toEqual([
+      "exceljs",
+      "jszip",
+      "proper-lockfile",
+      "write-file-atomic",
+      "yaml",
+      "yauzl",
+      "zod",
+    ]);
   }, 600_000);
 
   it("as a library: the packed package imported from another folder, its types resolved", () => {
     const project = temp("library-user");
-    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "platform", version: "1.0.0", private: true, type: "module" }));
+    writeFileSync(
+      join(project, "package.json"),
+      JSON.stringify({ name: "platform", version: "1.0.0", private: true, type: "module" }),
+    );
     const install = sh("npm", [...INSTALL, "--loglevel", "error", packed()], project);
     expect(install.status, install.stderr).toBe(0);
     // The README's example, on the seed the package ships.
@@ -94,14 +123,31 @@ describe("installed", () => {
     expect(ran.stderr).toBe("");
     expect(ran.stdout.trim()).toMatch(/^(PASS|WARN|INCOMPLETE|FAIL) lingling-check\/v1 \d+$/);
     // A TypeScript user's view: the same calls type-check against the package's own declarations.
-    writeFileSync(join(project, "check.ts"), [
-      'import { loadIndicatorFile, assess, type FileAssessment, type Verdict } from "lingling-check";',
-      'const loaded = loadIndicatorFile("region: {name: x}\\nplan: {base_year: 2022}\\nindicators: []\\n", "x.yaml");',
-      "if (loaded.ok) { const a: FileAssessment = assess(loaded.value); const v: Verdict | undefined = a.indicators[0]?.verdict; console.log(a.summary.overall, v); }",
-      "// @ts-expect-error: assess takes a compiled file, not text",
-      'assess("region: x");',
-    ].join("\n"));
-    writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, types: [], skipLibCheck: true }, files: ["check.ts"] }));
+    writeFileSync(
+      join(project, "check.ts"),
+      [
+        'import { loadIndicatorFile, assess, type FileAssessment, type Verdict } from "lingling-check";',
+        'const loaded = loadIndicatorFile("region: {name: x}\\nplan: {base_year: 2022}\\nindicators: []\\n", "x.yaml");',
+        "if (loaded.ok) { const a: FileAssessment = assess(loaded.value); const v: Verdict | undefined = a.indicators[0]?.verdict; console.log(a.summary.overall, v); }",
+        "// @ts-expect-error: assess takes a compiled file, not text",
+        'assess("region: x");',
+      ].join("\n"),
+    );
+    writeFileSync(
+      join(project, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "es2022",
+          strict: true,
+          noEmit: true,
+          types: [],
+          skipLibCheck: true,
+        },
+        files: ["check.ts"],
+      }),
+    );
     const tsc = sh(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", project], project);
     expect(tsc.stdout + tsc.stderr, "tsc on a user's file").toBe("");
     expect(tsc.status).toBe(0);
@@ -120,7 +166,9 @@ describe("installed", () => {
     cpSync(join(ROOT, "package.json"), join(copy, "package.json"));
     const r = sh(process.execPath, [join(copy, "bin", "lingling-check.js"), "x.yaml"], copy);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^lingling-check: this installation lacks the built program \(dist\/\): run npm run build in .*, or install the package again\n$/);
+    expect(r.stderr).toMatch(
+      /^lingling-check: this installation lacks the built program \(dist\/\): run npm run build in .*, or install the package again\n$/,
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

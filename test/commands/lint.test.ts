@@ -28,9 +28,15 @@ indicators:
 `,
 );
 const WARN_ONLY = join(dir, "warn.yaml");
-writeFileSync(WARN_ONLY, `region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - {id: "15", name: x, standard: "≥80", baseline: 85, near_term: "≥80"}\n`);
+writeFileSync(
+  WARN_ONLY,
+  `region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - {id: "15", name: x, standard: "≥80", baseline: 85, near_term: "≥80"}\n`,
+);
 const CLEAN = join(dir, "clean.yaml");
-writeFileSync(CLEAN, `region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - {id: "15", name: x, standard: "≥80", baseline: 85, near_term: "≥88"}\n`);
+writeFileSync(
+  CLEAN,
+  `region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - {id: "15", name: x, standard: "≥80", baseline: 85, near_term: "≥88"}\n`,
+);
 
 describe("lingling-check lint", () => {
   it("table: each finding at file:line:column, its severity and check; exit 1", () => {
@@ -60,7 +66,10 @@ describe("lingling-check lint", () => {
     expect(r.stdout).toBe("1 file: no findings — 1 not checked (input errors above)\n");
     expect(r.stderr).toMatch(/broken\.yaml:\d+:\d+/);
     const bad = join(dir, "bad.yaml");
-    writeFileSync(bad, "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - {id: 1, name: x, standard: '≥'}\n");
+    writeFileSync(
+      bad,
+      "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - {id: 1, name: x, standard: '≥'}\n",
+    );
     const rule = cli(["lint", bad, CLEAN]);
     expect(rule.status).toBe(2);
     expect(rule.stderr).toContain("bad.yaml:4:");
@@ -68,7 +77,14 @@ describe("lingling-check lint", () => {
   it("json", () => {
     const r = JSON.parse(cli(["lint", "-f", "json", FILE]).stdout);
     expect(r.format).toBe("lingling-check-lint/v1");
-    expect(r.files[0].findings.map((f: { check: string; line: number; column: number; severity: string }) => [f.check, f.severity, f.line, f.column])).toEqual([
+    expect(
+      r.files[0].findings.map((f: { check: string; line: number; column: number; severity: string }) => [
+        f.check,
+        f.severity,
+        f.line,
+        f.column,
+      ]),
+    ).toEqual([
       ["target-against-standard", "error", 9, 16],
       ["target-below-baseline", "warning", 15, 16],
     ]);
@@ -76,19 +92,38 @@ describe("lingling-check lint", () => {
   });
   it("github: annotations at each finding, escaped", () => {
     const out = cli(["lint", "-f", "github", FILE]).stdout;
-    expect(out).toContain(`::error file=${FILE},line=9,col=16,title=lingling-check lint[target-against-standard]::4%3A`.replace("4%3A", "4: the long-term"));
-    expect(out).toMatch(/^::warning file=.*,line=15,col=16,title=lingling-check lint\[target-below-baseline\]::15: the near-term target/m);
+    expect(out).toContain(
+      `::error file=${FILE},line=9,col=16,title=lingling-check lint[target-against-standard]::4%3A`.replace(
+        "4%3A",
+        "4: the long-term",
+      ),
+    );
+    expect(out).toMatch(
+      /^::warning file=.*,line=15,col=16,title=lingling-check lint\[target-below-baseline\]::15: the near-term target/m,
+    );
   });
   it("zh", () => {
-    expect(cli(["lint", "--lang", "zh", WARN_ONLY]).stdout).toContain("警告: 15：近期目标“≥80”低于本行基准值 85（2022年）");
+    expect(cli(["lint", "--lang", "zh", WARN_ONLY]).stdout).toContain(
+      "警告: 15：近期目标“≥80”低于本行基准值 85（2022年）",
+    );
   });
   it("the seed: exactly its real inconsistencies, each checked against the plan's text", () => {
     const r = JSON.parse(cli(["lint", "-f", "json", "seeds/lingling.yaml"], { cwd: process.cwd() }).stdout);
     // 表1 has none; 附表1: projects 4 (约8000 vs 7700) and 13 (2153 vs 2200) state other amounts in their
     // content; 19 repeats 17's content word for word; 31 is 29's content with one more facility.
-    expect(r.files[0].findings.map((f: { check: string; line: number; message: string }) => [f.check, f.line, f.message])).toEqual([
-      ["plan-consistency", 413, "project 4: its content states 总投资约8000万元 (8000 万元), its investment column 7700 万元"],
-      ["plan-consistency", 496, "project 13: its content states 总投资2153万元 (2153 万元), its investment column 2200 万元"],
+    expect(
+      r.files[0].findings.map((f: { check: string; line: number; message: string }) => [f.check, f.line, f.message]),
+    ).toEqual([
+      [
+        "plan-consistency",
+        413,
+        "project 4: its content states 总投资约8000万元 (8000 万元), its investment column 7700 万元",
+      ],
+      [
+        "plan-consistency",
+        496,
+        "project 13: its content states 总投资2153万元 (2153 万元), its investment column 2200 万元",
+      ],
       ["plan-consistency", 551, "project 19: the same content as project 17"],
       ["plan-consistency", 660, "project 31: nearly the same content as project 29 (90% alike)"],
     ]);

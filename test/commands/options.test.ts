@@ -13,7 +13,9 @@ describe("--max-file-size", () => {
   it("refuses a file over the limit, unread, at 1:1", () => {
     const r = cli(["--max-file-size", "2k", SEED]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/lingling\.yaml:1:1: error\[file-too-large\]: the file is \d+ bytes, over the limit of 2048/);
+    expect(r.stderr).toMatch(
+      /lingling\.yaml:1:1: error\[file-too-large\]: the file is \d+ bytes, over the limit of 2048/,
+    );
   });
 
   it("accepts a file under it", () => {

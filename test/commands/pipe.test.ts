@@ -10,11 +10,22 @@ import { BIN } from "./run.js";
 const SEED = fileURLToPath(new URL("../../seeds/lingling.yaml", import.meta.url));
 
 describe("a broken pipe", () => {
-  it.each([["table", ""], ["json", ""], ["json", "-o /dev/stdout"]])("-f %s %s | head -1", (format, output) => {
-    const r = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" -f ${format} ${output} "${SEED}" | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], {
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1" },
-    });
+  it.each([
+    ["table", ""],
+    ["json", ""],
+    ["json", "-o /dev/stdout"],
+  ])("-f %s %s | head -1", (format, output) => {
+    const r = spawnSync(
+      "bash",
+      [
+        "-c",
+        `"${process.execPath}" "${BIN}" -f ${format} ${output} "${SEED}" | head -1; echo "status=\${PIPESTATUS[0]}" >&2`,
+      ],
+      {
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      },
+    );
     expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(1);
     expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(r.stderr).toMatch(/status=[01]\n$/);
@@ -31,10 +42,14 @@ describe("the exit status when the reader goes away early", () => {
     const dir = mkdtempSync(join(tmpdir(), "lingling-pipe-"));
     try {
       for (let i = 0; i < count; i++) copyFileSync(FAIL, join(dir, `f${String(i).padStart(2, "0")}.yaml`));
-      const r = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${BIN}" -f ${format} "${dir}" | head -1; echo "status=$?" >&2`], {
-        encoding: "utf8",
-        env: { ...process.env, NO_COLOR: "1" },
-      });
+      const r = spawnSync(
+        "bash",
+        ["-c", `set -o pipefail; "${process.execPath}" "${BIN}" -f ${format} "${dir}" | head -1; echo "status=$?" >&2`],
+        {
+          encoding: "utf8",
+          env: { ...process.env, NO_COLOR: "1" },
+        },
+      );
       expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(1);
       expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
       expect(r.stderr).toMatch(/status=1\n$/);

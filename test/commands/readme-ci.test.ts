@@ -20,7 +20,10 @@ const commands = [...readme.matchAll(/```(yaml|groovy)\n([\s\S]*?)```/g)].flatMa
 );
 /** The workflow step that uses the ready action, and what it passes. */
 const actionStep = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
-  .map((m) => parseYaml(m[1]!) as { jobs?: Record<string, { steps: Array<{ uses?: string; with?: Record<string, string> }> }> })
+  .map(
+    (m) =>
+      parseYaml(m[1]!) as { jobs?: Record<string, { steps: Array<{ uses?: string; with?: Record<string, string> }> }> },
+  )
   .flatMap((w) => Object.values(w?.jobs ?? {}).flatMap((j) => j.steps))
   .find((step) => step.uses === "./node_modules/lingling-check");
 
@@ -34,7 +37,11 @@ function workspace(): string {
 function sh(command: string, cwd: string, env: Record<string, string>) {
   // `npx lingling-check` is the built binary of this checkout.
   const line = command.replace(/^npx lingling-check/, `"${process.execPath}" "${BIN}"`);
-  return spawnSync("bash", ["-c", line], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en", ...env } });
+  return spawnSync("bash", ["-c", line], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en", ...env },
+  });
 }
 
 describe("the README's CI snippets", () => {
@@ -51,14 +58,27 @@ describe("the README's CI snippets", () => {
     writeFileSync(output, "");
     const inputs = actionStep!.with!;
     // As action.yml passes them: upload-sarif without a path writes lingling-check.sarif.
-    const env = { INPUT_FILES: inputs.files!, INPUT_SARIF: inputs.sarif ?? (inputs["upload-sarif"] === "true" ? "lingling-check.sarif" : ""), GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output };
-    const r = spawnSync(process.execPath, [join(ROOT, "action", "run.mjs")], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en", ...env } });
+    const env = {
+      INPUT_FILES: inputs.files!,
+      INPUT_SARIF: inputs.sarif ?? (inputs["upload-sarif"] === "true" ? "lingling-check.sarif" : ""),
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: output,
+    };
+    const r = spawnSync(process.execPath, [join(ROOT, "action", "run.mjs")], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en", ...env },
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^::error file=indicators\/lingling\.yaml,line=\d+,col=1,title=4 PM2\.5浓度/m);
-    expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("::notice title=lingling-check::1 file: 1 INCOMPLETE — overall INCOMPLETE");
+    expect(r.stdout.trimEnd().split("\n").at(-1)).toBe(
+      "::notice title=lingling-check::1 file: 1 INCOMPLETE — overall INCOMPLETE",
+    );
     expect(readFileSync(summary, "utf8")).toContain("| ID | Indicator |");
     expect(readFileSync(output, "utf8")).toBe("overall=INCOMPLETE\nexit-code=1\nsarif=lingling-check.sarif\n");
-    expect((JSON.parse(readFileSync(join(dir, "lingling-check.sarif"), "utf8")) as { version: string }).version).toBe("2.1.0");
+    expect((JSON.parse(readFileSync(join(dir, "lingling-check.sarif"), "utf8")) as { version: string }).version).toBe(
+      "2.1.0",
+    );
   });
 
   it("GitHub Actions by hand: SARIF, job summary and annotations from one run", () => {
@@ -70,7 +90,9 @@ describe("the README's CI snippets", () => {
     expect(r.stderr).toBe("");
     expect(r.stdout).toMatch(/^::error file=indicators\/lingling\.yaml,line=\d+,col=1,title=4 PM2\.5浓度/m);
     expect(readFileSync(summary, "utf8")).toContain("| ID | Indicator |");
-    const sarif = JSON.parse(readFileSync(join(dir, "lingling.sarif"), "utf8")) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
+    const sarif = JSON.parse(readFileSync(join(dir, "lingling.sarif"), "utf8")) as {
+      runs: Array<{ results: Array<{ ruleId: string }> }>;
+    };
     expect(sarif.runs[0]!.results.length).toBeGreaterThan(0);
   });
 
@@ -79,7 +101,9 @@ describe("the README's CI snippets", () => {
     const r = sh(commands[1]!, dir, {});
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/overall INCOMPLETE\n$/);
-    const quality = JSON.parse(readFileSync(join(dir, "gl-code-quality.json"), "utf8")) as Array<{ location: { path: string } }>;
+    const quality = JSON.parse(readFileSync(join(dir, "gl-code-quality.json"), "utf8")) as Array<{
+      location: { path: string };
+    }>;
     expect(quality.length).toBeGreaterThan(0);
     expect(new Set(quality.map((q) => q.location.path))).toEqual(new Set(["indicators/lingling.yaml"]));
     const junit = await parseJunit(readFileSync(join(dir, "lingling-report.xml"), "utf8"));

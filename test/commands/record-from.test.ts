@@ -49,7 +49,10 @@ describe("record --from a CSV", () => {
   it("refuses a CSV in no encoding it knows, in one sentence about the encoding", () => {
     const { dir, file } = workdir();
     const csv = join(dir, "values.csv");
-    writeFileSync(csv, Buffer.concat([Buffer.from("id,value\r\n1,"), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from("\r\n")]));
+    writeFileSync(
+      csv,
+      Buffer.concat([Buffer.from("id,value\r\n1,"), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from("\r\n")]),
+    );
     const r = cli(["record", file, "--year", "2023", "--from", csv, "--lang", "en"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`lingling-check: ${csv}: the file is neither UTF-8 nor GB18030/GBK: save it as UTF-8\n`);
@@ -59,7 +62,10 @@ describe("record --from a CSV", () => {
   it("takes Chinese headers with spaces, full-width parentheses and a year, and a note per row", () => {
     const { dir, file } = workdir();
     const csv = join(dir, "values.csv");
-    writeFileSync(csv, "\uFEFF 指标编号 ,指标名称,实际值（2023年）,说明\r\n1,生态文明建设工作占党政实绩考核的比例,26.1,\r\nR1,农村生活污水治理(管控率),36,抽样核查\r\n");
+    writeFileSync(
+      csv,
+      "\uFEFF 指标编号 ,指标名称,实际值（2023年）,说明\r\n1,生态文明建设工作占党政实绩考核的比例,26.1,\r\nR1,农村生活污水治理(管控率),36,抽样核查\r\n",
+    );
     const r = cli(["record", file, "--year", "2023", "--from", csv]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
@@ -97,10 +103,15 @@ describe("record --from a CSV", () => {
   it("refuses an id whose name is another row's, naming both, and writes nothing", () => {
     const { dir, file } = workdir();
     const csv = join(dir, "values.csv");
-    writeFileSync(csv, "序号,指标名称,数值\r\n1,生态文明建设工作占党政实绩考核的比例,26\r\n15,一般工业固体废物综合利用率,87\r\n");
+    writeFileSync(
+      csv,
+      "序号,指标名称,数值\r\n1,生态文明建设工作占党政实绩考核的比例,26\r\n15,一般工业固体废物综合利用率,87\r\n",
+    );
     const r = cli(["record", file, "--year", "2023", "--from", csv, "--lang", "en"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`${csv}:3: indicator 15 is “农膜回收率” in ${file}, but this row names “一般工业固体废物综合利用率”`);
+    expect(r.stderr).toContain(
+      `${csv}:3: indicator 15 is “农膜回收率” in ${file}, but this row names “一般工业固体废物综合利用率”`,
+    );
     expect(readFileSync(file, "utf8")).toBe(seedText);
   });
 
@@ -145,7 +156,20 @@ describe("record --from names every problem in one run", () => {
   it("a fraction's hint does not hide the bad cells, unknown ids and names beside it", () => {
     const { dir, file } = workdir();
     const csv = join(dir, "values.csv");
-    writeFileSync(csv, ["id,name,value", "1,,26.1", "15,,八十", "X9,,3", "2,县城污水处理率,已建立", "17,,0.935", "4,,33", "4,,34", ""].join("\r\n"));
+    writeFileSync(
+      csv,
+      [
+        "id,name,value",
+        "1,,26.1",
+        "15,,八十",
+        "X9,,3",
+        "2,县城污水处理率,已建立",
+        "17,,0.935",
+        "4,,33",
+        "4,,34",
+        "",
+      ].join("\r\n"),
+    );
     const r = cli(["record", file, "--year", "2023", "--from", csv, "--lang", "en"]);
     expect(r.status).toBe(2);
     expect(r.stderr.split("\n")).toEqual([

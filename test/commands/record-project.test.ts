@@ -1,6 +1,16 @@
 /** `record --project` as a user runs it: placed, verified, locked, whole, refusing a changed value without --force. */
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, lstatSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  lstatSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -15,10 +25,14 @@ const copy = () => {
   return file;
 };
 type Item = { id: number; progress?: Record<string, Record<string, unknown>> };
-const progress = (file: string, id: number) => ((parse(readFileSync(file, "utf8")) as { projects: { items: Item[] } }).projects.items.find((p) => p.id === id)!).progress;
+const progress = (file: string, id: number) =>
+  (parse(readFileSync(file, "utf8")) as { projects: { items: Item[] } }).projects.items.find((p) => p.id === id)!
+    .progress;
 
 function start(args: string[]): Promise<{ status: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en" } });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en" },
+  });
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
   return new Promise((resolve) => child.on("close", (status) => resolve({ status, stderr })));
@@ -28,7 +42,20 @@ describe("record --project", () => {
   it("writes the year's progress into the named project only, and the file still checks", () => {
     const file = copy();
     const before = readFileSync(file, "utf8");
-    const r = cli(["record", file, "--year", "2024", "--project", "4", "--invested", "6000", "--status", "在建", "--note", "区住建局报"]);
+    const r = cli([
+      "record",
+      file,
+      "--year",
+      "2024",
+      "--project",
+      "4",
+      "--invested",
+      "6000",
+      "--status",
+      "在建",
+      "--note",
+      "区住建局报",
+    ]);
     expect([r.status, r.stdout]).toEqual([0, 'project 4 2024: {invested: 6000, status: 在建, note: "区住建局报"}\n']);
     expect(progress(file, 4)).toEqual({ 2024: { invested: 6000, status: "在建", note: "区住建局报" } });
     const after = readFileSync(file, "utf8");
@@ -41,7 +68,10 @@ describe("record --project", () => {
     const file = copy();
     const text = readFileSync(file, "utf8");
     // A later year already recorded for project 4: 2026, 3000 万元 invested.
-    writeFileSync(file, text.replace(/(\n    - id: 4\n)/, "$1      progress: {2026: {invested: 3000, status: 在建}}\n"));
+    writeFileSync(
+      file,
+      text.replace(/(\n {4}- id: 4\n)/, "$1      progress: {2026: {invested: 3000, status: 在建}}\n"),
+    );
     const before = readFileSync(file, "utf8");
     expect(progress(file, 4)).toEqual({ 2026: { invested: 3000, status: "在建" } });
     const r = cli(["record", file, "--year", "2024", "--project", "4", "--invested", "5000"]);
@@ -65,10 +95,27 @@ describe("record --project", () => {
     // At the year's progress the file holds.
     const lines = held.split("\n");
     const line = lines.findIndex((l) => l.includes("{2024: {invested: 1000}}"));
-    expect(refused.stderr).toContain(`${file}:${line + 1}:${lines[line]!.indexOf("{invested: 1000}") + 1}: project 13:`);
+    expect(refused.stderr).toContain(
+      `${file}:${line + 1}:${lines[line]!.indexOf("{invested: 1000}") + 1}: project 13:`,
+    );
     expect(readFileSync(file, "utf8")).toBe(held);
-    const forced = cli(["record", file, "--year", "2024", "--project", "13", "--invested", "1500", "--status", "在建", "--force"]);
-    expect([forced.status, forced.stdout]).toEqual([0, "project 13 2024: {invested: 1000} → {invested: 1500, status: 在建}\n"]);
+    const forced = cli([
+      "record",
+      file,
+      "--year",
+      "2024",
+      "--project",
+      "13",
+      "--invested",
+      "1500",
+      "--status",
+      "在建",
+      "--force",
+    ]);
+    expect([forced.status, forced.stdout]).toEqual([
+      0,
+      "project 13 2024: {invested: 1000} → {invested: 1500, status: 在建}\n",
+    ]);
     expect(progress(file, 13)).toEqual({ 2024: { invested: 1500, status: "在建" } });
   });
   it.each([
@@ -88,9 +135,15 @@ describe("record --project", () => {
   });
   it("two records at once on one file take turns: neither progress is lost, no lock or temp file is left", async () => {
     const file = copy();
-    const runs = await Promise.all([4, 5, 6, 7].map((id) => start(["record", file, "--year", "2024", "--project", String(id), "--invested", String(id * 100)])));
+    const runs = await Promise.all(
+      [4, 5, 6, 7].map((id) =>
+        start(["record", file, "--year", "2024", "--project", String(id), "--invested", String(id * 100)]),
+      ),
+    );
     expect(runs.map((r) => r.status)).toEqual([0, 0, 0, 0]);
-    expect([4, 5, 6, 7].map((id) => progress(file, id))).toEqual([4, 5, 6, 7].map((id) => ({ 2024: { invested: id * 100 } })));
+    expect([4, 5, 6, 7].map((id) => progress(file, id))).toEqual(
+      [4, 5, 6, 7].map((id) => ({ 2024: { invested: id * 100 } })),
+    );
     expect(readdirSync(join(file, ".."))).toEqual(["lingling.yaml"]);
   }, 30_000);
   it("waits for a held lock, then writes", async () => {
@@ -113,14 +166,22 @@ describe("record --project", () => {
   });
   it("in Chinese", () => {
     const file = copy();
-    expect(cli(["record", file, "--year", "2024", "--project", "4", "--invested", "10", "--lang", "zh"]).stdout).toBe("工程 4 2024年：{invested: 10}\n");
+    expect(cli(["record", file, "--year", "2024", "--project", "4", "--invested", "10", "--lang", "zh"]).stdout).toBe(
+      "工程 4 2024年：{invested: 10}\n",
+    );
   });
   it("--from a table of project rows: each row's progress, problems named by their cells", () => {
     const file = copy();
     const csv = join(file, "..", "progress.csv");
-    writeFileSync(csv, "序号,项目名称,累计投资（万元）,状态,备注\r\n4,污水处理厂,6000,在建,区住建局报\r\n13,石漠化治理工程,,建成,\r\n");
+    writeFileSync(
+      csv,
+      "序号,项目名称,累计投资（万元）,状态,备注\r\n4,污水处理厂,6000,在建,区住建局报\r\n13,石漠化治理工程,,建成,\r\n",
+    );
     const r = cli(["record", file, "--year", "2024", "--from", csv]);
-    expect([r.status, r.stdout]).toEqual([0, 'project 4 2024: {invested: 6000, status: 在建, note: "区住建局报"}\nproject 13 2024: {status: 建成}\n']);
+    expect([r.status, r.stdout]).toEqual([
+      0,
+      'project 4 2024: {invested: 6000, status: 在建, note: "区住建局报"}\nproject 13 2024: {status: 建成}\n',
+    ]);
     expect(progress(file, 13)).toEqual({ 2024: { status: "建成" } });
     const again = cli(["record", file, "--year", "2024", "--from", csv]);
     expect(again.stdout).toContain("(already recorded)");
@@ -129,7 +190,9 @@ describe("record --project", () => {
     const held = readFileSync(file, "utf8");
     const refused = cli(["record", file, "--year", "2024", "--from", bad]);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain("bad.csv:2: project 4: 2024 already holds invested 6000; 6000 → 7000 needs --force");
+    expect(refused.stderr).toContain(
+      "bad.csv:2: project 4: 2024 already holds invested 6000; 6000 → 7000 needs --force",
+    );
     expect(refused.stderr).toContain("bad.csv:3: no key project “99” in this file's projects");
     expect(readFileSync(file, "utf8")).toBe(held);
   });

@@ -42,7 +42,15 @@ describe("record --template", () => {
     expect(records[0]).toEqual(["id", "name", "unit", "latest value", "latest year", "value (2024)", "note"]);
     expect(records.slice(1).map((r) => r[0])).toEqual(seedRows.map((r) => r.id));
     expect(records.find((r) => r[0] === "15")).toEqual(["15", "农膜回收率", "%", "86.8", "2022", "", ""]);
-    expect(records.find((r) => r[0] === "2")).toEqual(["2", "党政领导干部生态环境损害责任追究制度", "", "已建立", "2022", "", ""]);
+    expect(records.find((r) => r[0] === "2")).toEqual([
+      "2",
+      "党政领导干部生态环境损害责任追究制度",
+      "",
+      "已建立",
+      "2022",
+      "",
+      "",
+    ]);
     expect(readFileSync(file, "utf8")).toBe(seedText);
   });
 
@@ -80,7 +88,16 @@ describe("record --template", () => {
     await book.xlsx.readFile(out);
     const ws = book.worksheets[0]!;
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(ws.getRow(1).values).toEqual([undefined, "id", "name", "unit", "latest value", "latest year", "value (2024)", "note"]);
+    expect(ws.getRow(1).values).toEqual([
+      undefined,
+      "id",
+      "name",
+      "unit",
+      "latest value",
+      "latest year",
+      "value (2024)",
+      "note",
+    ]);
     expect(ws.getCell("F2").fill).toMatchObject({ type: "pattern", pattern: "solid" });
     expect(ws.getColumn(2).width).toBeGreaterThan(20);
     expect(ws.rowCount).toBe(seedRows.length + 1);
@@ -98,10 +115,25 @@ describe("record --template", () => {
     const { dir, file } = workdir();
     const out = join(dir, "values.xlsx");
     expect(cli(["record", file, "--template", "--year", "2024", "-o", out, "--lang", "zh"]).status).toBe(0);
-    const lo = spawnSync("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", dir, out], { encoding: "utf8", timeout: 120_000 });
+    const lo = spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1",
+        "--outdir",
+        dir,
+        out,
+      ],
+      { encoding: "utf8", timeout: 120_000 },
+    );
     expect(lo.error).toBeUndefined();
     expect(existsSync(join(dir, "values.csv"))).toBe(true);
-    const records = parseCsv(readFileSync(join(dir, "values.csv")), { bom: true, relax_column_count: true }) as string[][];
+    const records = parseCsv(readFileSync(join(dir, "values.csv")), {
+      bom: true,
+      relax_column_count: true,
+    }) as string[][];
     expect(records[0]).toEqual(["序号", "指标名称", "单位", "最近实际值", "所属年份", "数值（2024年）", "备注"]);
     expect(records.slice(1).map((r) => [r[0], r[1]])).toEqual(seedRows.map((r) => [r.id, r.name]));
   }, 150_000);
@@ -109,19 +141,29 @@ describe("record --template", () => {
   it("lists the rows an edition supplies; a filled row the file lacks is appended", () => {
     const dir = mkdtempSync(join(tmpdir(), "lingling-template-edition-"));
     const file = join(dir, "county.yaml");
-    writeFileSync(file, 'region: {name: 某县, level: county, zone: west, urban_district: false}\nstandard: county-2024\nplan: {base_year: 2022, near_term: 2025, long_term: 2030}\nindicators:\n  - id: "1"\n    baseline: 25.5\n');
+    writeFileSync(
+      file,
+      'region: {name: 某县, level: county, zone: west, urban_district: false}\nstandard: county-2024\nplan: {base_year: 2022, near_term: 2025, long_term: 2030}\nindicators:\n  - id: "1"\n    baseline: 25.5\n',
+    );
     const out = join(dir, "values.csv");
     expect(cli(["record", file, "--template", "--year", "2023", "-o", out]).status).toBe(0);
     const lines = readFileSync(out, "utf8").split("\r\n");
-    const standards = JSON.parse(cli(["-f", "json", file]).stdout) as { files: Array<{ indicators: Array<{ id: string }> }> };
-    expect((parseCsv(readFileSync(out), { bom: true }) as string[][]).slice(1).map((r) => r[0])).toEqual(standards.files[0]!.indicators.map((i) => i.id));
+    const standards = JSON.parse(cli(["-f", "json", file]).stdout) as {
+      files: Array<{ indicators: Array<{ id: string }> }>;
+    };
+    expect((parseCsv(readFileSync(out), { bom: true }) as string[][]).slice(1).map((r) => r[0])).toEqual(
+      standards.files[0]!.indicators.map((i) => i.id),
+    );
     // Keep the rows with a value, as the README tells: the header, 1 and 7.1.
     const kept = [lines[0], ...lines.filter((l) => /^(1|7\.1),/.test(l)).map((l) => l.replace(/,,$/, ",50,"))];
     writeFileSync(out, kept.join("\r\n"));
     const r = cli(["record", file, "--year", "2023", "--from", out]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    expect(rowsOf(file).map((row) => [row.id, row.actuals?.[2023]])).toEqual([["1", 50], ["7.1", 50]]);
+    expect(rowsOf(file).map((row) => [row.id, row.actuals?.[2023]])).toEqual([
+      ["1", 50],
+      ["7.1", 50],
+    ]);
   });
 
   it("never over an existing file without --force, never over the indicator file, and not with --set", () => {

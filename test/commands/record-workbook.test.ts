@@ -21,12 +21,18 @@ function workdir(): { dir: string; file: string } {
 }
 
 const actual = (file: string, id: string, year: number) =>
-  (parse(readFileSync(file, "utf8")) as { indicators: Array<{ id: string; actuals?: Record<string, unknown> }> }).indicators.find((i) => i.id === id)!.actuals?.[year];
+  (
+    parse(readFileSync(file, "utf8")) as { indicators: Array<{ id: string; actuals?: Record<string, unknown> }> }
+  ).indicators.find((i) => i.id === id)!.actuals?.[year];
 
 type Cell = ExcelJS.CellValue | { value: ExcelJS.CellValue; numFmt: string };
 
 /** A workbook with one sheet per entry, each a list of rows (undefined: an empty row). */
-async function workbook(path: string, sheets: Record<string, Array<Cell[] | undefined>>, hidden: string[] = []): Promise<void> {
+async function workbook(
+  path: string,
+  sheets: Record<string, Array<Cell[] | undefined>>,
+  hidden: string[] = [],
+): Promise<void> {
   const book = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = book.addWorksheet(name, hidden.includes(name) ? { state: "hidden" } : {});
@@ -82,7 +88,14 @@ describe("record --from a workbook", () => {
     const { dir, file } = workdir();
     const xlsx = join(dir, "values.xlsx");
     await workbook(xlsx, {
-      "2024 values": [HEADER.map((h) => h.replace("2023", "2024")), ["1", "生态文明建设工作占党政实绩考核的比例", "%", 26], ["15", "农膜回收率", "%", "八十"], ["16", "", "%", null, "待统计"], ["X9", "", "", 3], [null, "", "", 5]],
+      "2024 values": [
+        HEADER.map((h) => h.replace("2023", "2024")),
+        ["1", "生态文明建设工作占党政实绩考核的比例", "%", 26],
+        ["15", "农膜回收率", "%", "八十"],
+        ["16", "", "%", null, "待统计"],
+        ["X9", "", "", 3],
+        [null, "", "", 5],
+      ],
     });
     const r = cli(["record", file, "--year", "2024", "--from", xlsx, "--lang", "en"]);
     expect(r.status).toBe(2);
@@ -101,7 +114,17 @@ describe("record --from a workbook", () => {
   it("--sheet reads the sheet named; a sheet it lacks is named with the sheets it has", async () => {
     const { dir, file } = workdir();
     const xlsx = join(dir, "values.xlsm");
-    await workbook(xlsx, { 封面: [["2023 年报"]], 数值: [["id", "value"], ["15", 87]] }, []);
+    await workbook(
+      xlsx,
+      {
+        封面: [["2023 年报"]],
+        数值: [
+          ["id", "value"],
+          ["15", 87],
+        ],
+      },
+      [],
+    );
     expect(cli(["record", file, "--year", "2023", "--from", xlsx, "--sheet", "数值"]).status).toBe(0);
     expect(actual(file, "15", 2023)).toBe(87);
     const r = cli(["record", file, "--year", "2023", "--from", xlsx, "--sheet", "Sheet1", "--lang", "en"]);
@@ -112,7 +135,20 @@ describe("record --from a workbook", () => {
   it("the first sheet is the first one shown: a hidden sheet before it is passed over", async () => {
     const { dir, file } = workdir();
     const xlsx = join(dir, "values.xlsx");
-    await workbook(xlsx, { lookup: [["id", "value"], ["15", 1]], 数值: [["id", "value"], ["15", 87]] }, ["lookup"]);
+    await workbook(
+      xlsx,
+      {
+        lookup: [
+          ["id", "value"],
+          ["15", 1],
+        ],
+        数值: [
+          ["id", "value"],
+          ["15", 87],
+        ],
+      },
+      ["lookup"],
+    );
     expect(cli(["record", file, "--year", "2023", "--from", xlsx]).status).toBe(0);
     expect(actual(file, "15", 2023)).toBe(87);
   });
@@ -120,7 +156,12 @@ describe("record --from a workbook", () => {
   it("a formula without a saved result is refused at its cell", async () => {
     const { dir, file } = workdir();
     const xlsx = join(dir, "values.xlsx");
-    await workbook(xlsx, { Sheet1: [["id", "value"], ["15", { formula: "B5*2" }]] });
+    await workbook(xlsx, {
+      Sheet1: [
+        ["id", "value"],
+        ["15", { formula: "B5*2" }],
+      ],
+    });
     const r = cli(["record", file, "--year", "2023", "--from", xlsx, "--lang", "en"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${xlsx}:Sheet1!B2: the formula =B5*2 has no saved result`);
@@ -129,9 +170,14 @@ describe("record --from a workbook", () => {
   it("an Excel 97–2003 workbook is refused in a sentence, not read as text", () => {
     const { dir, file } = workdir();
     const xls = join(dir, "values.xls");
-    writeFileSync(xls, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    writeFileSync(
+      xls,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+    );
     const r = cli(["record", file, "--year", "2023", "--from", xls, "--lang", "en"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`lingling-check: ${xls} is not an .xlsx workbook (an Excel 97–2003 .xls, or a password-protected workbook): save it as .xlsx or as CSV\n`);
+    expect(r.stderr).toBe(
+      `lingling-check: ${xls} is not an .xlsx workbook (an Excel 97–2003 .xls, or a password-protected workbook): save it as .xlsx or as CSV\n`,
+    );
   });
 });

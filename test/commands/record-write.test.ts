@@ -4,7 +4,21 @@
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
-  chmodSync, chownSync, copyFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync,
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -38,7 +52,9 @@ const row = (file: string, id: string) => rows(file).find((r) => String(r.id) ==
 
 /** Runs the binary without waiting, for runs at the same time. */
 function start(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en" } });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en" },
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => (stdout += d));
@@ -53,8 +69,14 @@ describe("record puts the value into the named row", () => {
   // Rows 1 and 4 of the seed with a block map as their last field and no blank line after: the
   // value went into the next row.
   const blockLast = seedText
-    .replace('    long_term: 完成上级规定的考核任务\n\n  - id: "5.1"', '    long_term: 完成上级规定的考核任务\n    review:\n      verdict: pass\n      by: 市生态环境局\n  - id: "5.1"')
-    .replace('    long_term: "≥25.5"\n\n  - id: "2"', '    long_term: "≥25.5"\n    superior:\n      2025: "≥25"\n  - id: "2"');
+    .replace(
+      '    long_term: 完成上级规定的考核任务\n\n  - id: "5.1"',
+      '    long_term: 完成上级规定的考核任务\n    review:\n      verdict: pass\n      by: 市生态环境局\n  - id: "5.1"',
+    )
+    .replace(
+      '    long_term: "≥25.5"\n\n  - id: "2"',
+      '    long_term: "≥25.5"\n    superior:\n      2025: "≥25"\n  - id: "2"',
+    );
 
   it("a row whose last field is a block map", () => {
     expect(blockLast).not.toBe(seedText);
@@ -75,17 +97,34 @@ describe("record puts the value into the named row", () => {
   });
 
   it.each([
-    ["actuals: ~", seedText.replace("    baseline: 86.8\n", "    baseline: 86.8\n    actuals: ~\n"), ["--set", "15=87"]],
+    [
+      "actuals: ~",
+      seedText.replace("    baseline: 86.8\n", "    baseline: 86.8\n    actuals: ~\n"),
+      ["--set", "15=87"],
+    ],
     ["the same id twice", seedText, ["--set", "15=87", "--set", "15=87"]],
-    ["--force over a {value, note} year", seedText.replace("    baseline: 86.8\n", "    baseline: 86.8\n    actuals:\n      2024:\n        value: 86\n        note: 年报\n"), ["--set", "15=87", "--force"]],
-    ["a row appended to a flow list", 'region: {name: 零陵区, zone: central, urban_district: true}\nstandard: county-2024\nplan: {base_year: 2022}\nindicators: [{id: "1", baseline: 25.5}]\n', ["--set", "15=87"]],
+    [
+      "--force over a {value, note} year",
+      seedText.replace(
+        "    baseline: 86.8\n",
+        "    baseline: 86.8\n    actuals:\n      2024:\n        value: 86\n        note: 年报\n",
+      ),
+      ["--set", "15=87", "--force"],
+    ],
+    [
+      "a row appended to a flow list",
+      'region: {name: 零陵区, zone: central, urban_district: true}\nstandard: county-2024\nplan: {base_year: 2022}\nindicators: [{id: "1", baseline: 25.5}]\n',
+      ["--set", "15=87"],
+    ],
   ])("%s: recorded, no internal error", (_name, text, args) => {
     const file = copy(text);
     const r = cli(["record", file, "--year", "2024", ...args]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     // A replaced {value, note} keeps its note: the source of the figure is not lost by --force.
-    expect(row(file, "15").actuals).toEqual({ 2024: _name.includes("{value, note}") ? { value: 87, note: "年报" } : 87 });
+    expect(row(file, "15").actuals).toEqual({
+      2024: _name.includes("{value, note}") ? { value: 87, note: "年报" } : 87,
+    });
     expect(cli([file, "-f", "json"]).status).not.toBe(2);
   });
 
@@ -98,7 +137,9 @@ describe("record puts the value into the named row", () => {
   });
 
   it("an edit that would change another row too (an anchor the next row aliases) is refused, the file untouched", () => {
-    const text = seedText.replace("    baseline: 25.5\n", "    baseline: 25.5\n    actuals: &shared {2023: 26}\n").replace("    baseline: 86.8\n", "    baseline: 86.8\n    actuals: *shared\n");
+    const text = seedText
+      .replace("    baseline: 25.5\n", "    baseline: 25.5\n    actuals: &shared {2023: 26}\n")
+      .replace("    baseline: 86.8\n", "    baseline: 86.8\n    actuals: *shared\n");
     const file = copy(text);
     const r = cli(["record", file, "--year", "2024", "--set", "1=27"]);
     expect(r.status).toBe(2);
@@ -113,7 +154,9 @@ describe("a share written as a fraction", () => {
     const file = copy();
     const r = cli(["record", file, "--year", "2024", "--set", "15=0.868"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("2024: 0.868 looks like a fraction where the unit is %: if it means 86.8 %, write 86.8 (against ≥85)");
+    expect(r.stderr).toContain(
+      "2024: 0.868 looks like a fraction where the unit is %: if it means 86.8 %, write 86.8 (against ≥85)",
+    );
     expect(readFileSync(file, "utf8")).toBe(seedText);
     expect(cli(["record", file, "--year", "2024", "--set", "15=0.868", "--force"]).status).toBe(0);
     expect(row(file, "15").actuals).toEqual({ 2024: 0.868 });
@@ -129,7 +172,10 @@ describe("two records at once", () => {
     for (let round = 0; round < ROUNDS; round++) {
       const runs = Array.from({ length: PAIRS }, (_, p) => {
         const year = String(2023 + round * PAIRS + p);
-        return [start(["record", file, "--year", year, "--set", `1=${20 + round}.${p}`]), start(["record", file, "--year", year, "--set", `15=${80 + round}.${p}`])];
+        return [
+          start(["record", file, "--year", year, "--set", `1=${20 + round}.${p}`]),
+          start(["record", file, "--year", year, "--set", `15=${80 + round}.${p}`]),
+        ];
       }).flat();
       for (const r of await Promise.all(runs)) {
         expect(r.stderr).toBe("");
@@ -151,7 +197,10 @@ describe("two records at once", () => {
     const file = copy();
     for (let round = 0; round < ROUNDS; round++) {
       const years = Array.from({ length: PAIRS }, (_, p) => String(2050 + round * PAIRS + p));
-      const runs = years.flatMap((year) => [start(["record", file, "--year", year, "--set", "R1=41"]), start(["record", file, "--year", year, "--set", "R1=42"])]);
+      const runs = years.flatMap((year) => [
+        start(["record", file, "--year", year, "--set", "R1=41"]),
+        start(["record", file, "--year", year, "--set", "R1=42"]),
+      ]);
       const results = await Promise.all(runs);
       years.forEach((year, p) => {
         const pair = results.slice(p * 2, p * 2 + 2);
@@ -222,7 +271,11 @@ describe("links, mode and owner", () => {
 describe("what record reads", () => {
   it("/dev/zero is refused with a sentence, at once", () => {
     // It once read on without end: a time limit, so that the test fails instead of hanging.
-    const r = spawnSync(process.execPath, [BIN, "record", "/dev/zero", "--year", "2024", "--set", "1=2"], { encoding: "utf8", timeout: 20_000, env: { ...process.env, LINGLING_LANG: "en" } });
+    const r = spawnSync(process.execPath, [BIN, "record", "/dev/zero", "--year", "2024", "--set", "1=2"], {
+      encoding: "utf8",
+      timeout: 20_000,
+      env: { ...process.env, LINGLING_LANG: "en" },
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("/dev/zero is not a regular file");
     expect(r.stderr).not.toMatch(STACK);

@@ -37,7 +37,9 @@ describe("record", () => {
     // Said at the value the file holds, file:line:column, as every error about a file's content.
     const lines = recorded.split("\n");
     const line = lines.findIndex((l) => l.includes("actuals: {2023: 26.1}"));
-    expect(refused.stderr).toContain(`${file}:${line + 1}:${lines[line]!.indexOf("26.1") + 1}: indicator 1: 2023 already holds`);
+    expect(refused.stderr).toContain(
+      `${file}:${line + 1}:${lines[line]!.indexOf("26.1") + 1}: indicator 1: 2023 already holds`,
+    );
     expect(readFileSync(file, "utf8")).toBe(recorded);
     const forced = cli(["record", file, "--year", "2023", "--set", "1=27", "--force"]);
     expect(forced.stdout).toBe("1 2023: 26.1 → 27\n");
@@ -66,7 +68,13 @@ describe("record", () => {
     expect([...readFileSync(bom).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const gbk = join(dir, "gbk.yaml");
     // 零陵 in GB18030, inside an otherwise ASCII file: not UTF-8, read as GB18030.
-    writeFileSync(gbk, Buffer.concat([Buffer.from(seedText.replace(/永州市零陵区/, "").replace(/[^\x00-\x7f]/g, "x")), Buffer.from("# \xc1\xe3\xc1\xea\n", "latin1")]));
+    writeFileSync(
+      gbk,
+      Buffer.concat([
+        Buffer.from(seedText.replace(/永州市零陵区/, "").replace(/[^\x00-\x7f]/g, "x")),
+        Buffer.from("# \xc1\xe3\xc1\xea\n", "latin1"),
+      ]),
+    );
     expect(cli(["--lang", "en", gbk]).stderr).toMatch(/GB18030/);
     const r = cli(["record", gbk, "--year", "2023", "--set", "1=26", "--lang", "en"]);
     expect(r.status).toBe(2);
@@ -77,7 +85,9 @@ describe("record", () => {
     const file = join(mkdtempSync(join(tmpdir(), "lingling-record-base-")), "new.yaml");
     expect(cli(["init", "--name", "某县", "--zone", "west", "--base-year", "2025", "-o", file]).status).toBe(0);
     expect(cli(["record", file, "--year", "2025", "--set", "1=26.1"]).status).toBe(0);
-    const report = JSON.parse(cli([file, "-f", "json", "--lang", "en"]).stdout) as { files: Array<{ indicators: Array<{ id: string; checks: { baseline?: { verdict: string; reason: string } } }> }> };
+    const report = JSON.parse(cli([file, "-f", "json", "--lang", "en"]).stdout) as {
+      files: Array<{ indicators: Array<{ id: string; checks: { baseline?: { verdict: string; reason: string } } }> }>;
+    };
     const baseline = report.files[0]!.indicators.find((i) => i.id === "1")!.checks.baseline!;
     expect(baseline.verdict).toBe("PASS");
     expect(baseline.reason).toMatch(/26\.1/);
@@ -92,7 +102,9 @@ describe("record", () => {
     const lines = seedText.split("\n");
     const row = lines.findIndex((l) => /^\s*- id: "?1"?$/.test(l));
     const line = lines.findIndex((l, i) => i > row && /^\s*baseline: 25\.5$/.test(l));
-    expect(refused.stderr).toContain(`${file}:${line + 1}:${lines[line]!.indexOf("25.5") + 1}: indicator 1: 2022 already holds`);
+    expect(refused.stderr).toContain(
+      `${file}:${line + 1}:${lines[line]!.indexOf("25.5") + 1}: indicator 1: 2022 already holds`,
+    );
     expect(readFileSync(file, "utf8")).toBe(seedText);
     expect(cli(["record", file, "--year", "2022", "--set", "1=25.5"]).stdout).toMatch(/already recorded/);
     expect(cli(["record", file, "--year", "2022", "--set", "1=19", "--force"]).stdout).toMatch(/25\.5 → 19/);
@@ -115,7 +127,9 @@ describe("record", () => {
     writeFileSync(csv, '\uFEFFid,value\r\n1,26.1\r\n"15","87.0"\r\n2,已建立\r\n');
     const r = cli(["record", file, "--year", "2023", "--from", csv]);
     expect(r.status).toBe(0);
-    const rows = (parse(readFileSync(file, "utf8")) as { indicators: Array<{ id: string; actuals?: Record<string, unknown> }> }).indicators;
+    const rows = (
+      parse(readFileSync(file, "utf8")) as { indicators: Array<{ id: string; actuals?: Record<string, unknown> }> }
+    ).indicators;
     expect(rows.find((i) => i.id === "15")!.actuals).toEqual({ 2023: 87 });
     expect(rows.find((i) => i.id === "2")!.actuals).toEqual({ 2023: "已建立" });
   });
@@ -126,8 +140,12 @@ describe("record", () => {
     writeFileSync(csv, "id,value\r\n1,26.1\r\n15,\r\n17,\r\n");
     const r = cli(["record", file, "--year", "2023", "--from", csv, "--lang", "en"]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toBe(`${csv}: the rows without a value are left out (indicators 15, 17); the completeness list of a check says what is still missing\n`);
-    const rows = (parse(readFileSync(file, "utf8")) as { indicators: Array<{ id: string; actuals?: Record<string, unknown> }> }).indicators;
+    expect(r.stderr).toBe(
+      `${csv}: the rows without a value are left out (indicators 15, 17); the completeness list of a check says what is still missing\n`,
+    );
+    const rows = (
+      parse(readFileSync(file, "utf8")) as { indicators: Array<{ id: string; actuals?: Record<string, unknown> }> }
+    ).indicators;
     expect(rows.find((i) => i.id === "1")!.actuals).toEqual({ 2023: 26.1 });
     expect(rows.find((i) => i.id === "15")!.actuals?.[2023]).toBeUndefined();
   });
@@ -142,12 +160,21 @@ describe("record", () => {
     for (const [year, sets] of Object.entries(years)) {
       expect(cli(["record", file, "--year", year, ...sets.flatMap((s) => ["--set", s])]).status).toBe(0);
     }
-    const json = JSON.parse(cli(["-f", "json", "--year", "2024", file]).stdout) as { files: Array<{ indicators: Array<{ id: string; checks: { progress?: { verdict: string; forecast?: { class: string; ratio: number | null } } } }> }> };
+    const json = JSON.parse(cli(["-f", "json", "--year", "2024", file]).stdout) as {
+      files: Array<{
+        indicators: Array<{
+          id: string;
+          checks: { progress?: { verdict: string; forecast?: { class: string; ratio: number | null } } };
+        }>;
+      }>;
+    };
     const progress = (id: string) => json.files[0]!.indicators.find((i) => i.id === id)!.checks.progress!;
     // 15: 86.8 (2022) → 87.3 (2024) against 88 by 2025: RR = ((87.3/86.8)^(1/2) − 1) / ((88/86.8)^(1/3) − 1)
     const rr15 = ((87.3 / 86.8) ** (1 / 2) - 1) / ((88 / 86.8) ** (1 / 3) - 1);
     expect(progress("15").forecast!.ratio).toBeCloseTo(rr15, 9);
-    expect(progress("15").forecast!.class).toBe(rr15 >= 0.95 ? "on_track" : rr15 >= 0.6 ? "acceleration_needed" : "limited_progress");
+    expect(progress("15").forecast!.class).toBe(
+      rr15 >= 0.95 ? "on_track" : rr15 >= 0.6 ? "acceleration_needed" : "limited_progress",
+    );
     expect(progress("1").forecast!.class).toBe("achieved");
     // R1: 33.3 → 38 against 40 by 2025: on track
     const rr1 = ((38 / 33.3) ** (1 / 2) - 1) / ((40 / 33.3) ** (1 / 3) - 1);
@@ -163,7 +190,9 @@ describe("record", () => {
     // 15's 87.3 meets ≥85 in 2024: its forecast informs, it does not decide (#23), so 15 needs no attention.
     expect(progress("15").verdict).toBe("PASS");
     expect(table).not.toMatch(/15 progress:/);
-    expect(table).toMatch(/R1 progress: .*2025 target 40, forecast \(informs, does not decide\): (on track|acceleration needed)/);
+    expect(table).toMatch(
+      /R1 progress: .*2025 target 40, forecast \(informs, does not decide\): (on track|acceleration needed)/,
+    );
   });
 });
 
@@ -173,7 +202,14 @@ describe("a killed record never leaves a broken file", () => {
   it("the file always parses and equals the old or the new content (many runs)", async () => {
     const file = copy();
     const done = copy();
-    const args = (f: string) => ["record", f, "--year", "2023", "--force", ...["1=26.1", "15=87", "R1=35", "17=96.5", "4=33.5", "7.1=50.7"].flatMap((s) => ["--set", s])];
+    const args = (f: string) => [
+      "record",
+      f,
+      "--year",
+      "2023",
+      "--force",
+      ...["1=26.1", "15=87", "R1=35", "17=96.5", "4=33.5", "7.1=50.7"].flatMap((s) => ["--set", s]),
+    ];
     expect(cli(args(done)).status).toBe(0);
     const newText = readFileSync(done, "utf8");
     const outcomes = { old: 0, new: 0 };
@@ -215,12 +251,19 @@ describe("--force over a value with a note", () => {
   it("keeps the note (its source) unless a new one is given", () => {
     const dir = mkdtempSync(join(tmpdir(), "keepnote-"));
     const file = join(dir, "f.yaml");
-    writeFileSync(file, 'region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - id: "1"\n    name: a\n    standard: "≥20"\n    baseline: 25\n    actuals:\n      2023:\n        value: 26\n        note: 来源：2023年统计公报\n');
+    writeFileSync(
+      file,
+      'region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - id: "1"\n    name: a\n    standard: "≥20"\n    baseline: 25\n    actuals:\n      2023:\n        value: 26\n        note: 来源：2023年统计公报\n',
+    );
     const r = cli(["record", file, "--year", "2023", "--set", "1=27", "--force", "--lang", "en"]);
     expect(r.status).toBe(0);
-    const row = (parse(readFileSync(file, "utf8")) as { indicators: Array<{ actuals: Record<number, unknown> }> }).indicators[0]!;
+    const row = (parse(readFileSync(file, "utf8")) as { indicators: Array<{ actuals: Record<number, unknown> }> })
+      .indicators[0]!;
     expect(row.actuals[2023]).toEqual({ value: 27, note: "来源：2023年统计公报" });
     expect(cli(["record", file, "--year", "2023", "--set", "1=28", "--force", "--note", "新来源"]).status).toBe(0);
-    expect((parse(readFileSync(file, "utf8")) as { indicators: Array<{ actuals: Record<number, unknown> }> }).indicators[0]!.actuals[2023]).toEqual({ value: 28, note: "新来源" });
+    expect(
+      (parse(readFileSync(file, "utf8")) as { indicators: Array<{ actuals: Record<number, unknown> }> }).indicators[0]!
+        .actuals[2023],
+    ).toEqual({ value: 28, note: "新来源" });
   });
 });

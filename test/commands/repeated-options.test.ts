@@ -8,7 +8,10 @@ import { cli } from "./run.js";
 const dir = mkdtempSync(join(tmpdir(), "repeated-options-"));
 /** A file whose binding row passes and whose reference row does not: overall WARN, exit 0 unless --fail-on warn. */
 const warn = join(dir, "warn.yaml");
-writeFileSync(warn, 'region: {name: 某县}\nplan: {base_year: 2022}\nindicators:\n  - {id: "1", name: a, binding: true, standard: "≥20", baseline: 25}\n  - {id: "R1", name: b, binding: false, standard: "≥20", baseline: 10}\n');
+writeFileSync(
+  warn,
+  'region: {name: 某县}\nplan: {base_year: 2022}\nindicators:\n  - {id: "1", name: a, binding: true, standard: "≥20", baseline: 25}\n  - {id: "R1", name: b, binding: false, standard: "≥20", baseline: 10}\n',
+);
 
 describe("--fail-on", () => {
   it("is WARN, and exits 0, without it", () => {
@@ -37,7 +40,9 @@ describe("--fail-on", () => {
     for (const value of ["bogus", "warn,bogus", ""]) {
       const r = cli(["-q", "--fail-on", value, warn]);
       expect(r.status, value).toBe(2);
-      expect(r.stderr, value).toMatch(/option '--fail-on <level>' argument '.*' is invalid\. Allowed choices are warn, projects\./);
+      expect(r.stderr, value).toMatch(
+        /option '--fail-on <level>' argument '.*' is invalid\. Allowed choices are warn, projects\./,
+      );
     }
   });
 });
@@ -62,7 +67,9 @@ describe("template checks its names as init does", () => {
       const out = join(dir, `${command}-${name.length}.${command === "init" ? "yaml" : "xlsx"}`);
       const r = cli([command, "--name", name, "--zone", "central", "-o", out]);
       expect(r.status, command).toBe(2);
-      expect(r.stderr, command).toBe("lingling-check: --name needs the region's name, e.g. 永州市零陵区; it was empty\n");
+      expect(r.stderr, command).toBe(
+        "lingling-check: --name needs the region's name, e.g. 永州市零陵区; it was empty\n",
+      );
       expect(existsSync(out), command).toBe(false);
     }
   });

@@ -7,7 +7,10 @@ import { cli } from "./run.js";
 
 const schema = JSON.parse(cli(["schema"]).stdout) as object;
 const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
-const seed = parse(readFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), "utf8")) as Record<string, unknown>;
+const seed = parse(readFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), "utf8")) as Record<
+  string,
+  unknown
+>;
 
 describe("lingling-check schema", () => {
   it("accepts the Lingling seed", () => {
@@ -26,7 +29,11 @@ describe("lingling-check schema", () => {
   });
 
   it("rejects a broken file: an unknown field, a wrong type, a bad zone", () => {
-    const broken = structuredClone(seed) as { region: Record<string, unknown>; plan: Record<string, unknown>; indicators: Array<Record<string, unknown>> };
+    const broken = structuredClone(seed) as {
+      region: Record<string, unknown>;
+      plan: Record<string, unknown>;
+      indicators: Array<Record<string, unknown>>;
+    };
     broken.indicators[0]!.baselin = 25.5;
     broken.plan.base_year = "twenty";
     broken.region.zone = "south";
@@ -37,20 +44,29 @@ describe("lingling-check schema", () => {
 });
 
 describe("the schemas the package ships (schemas/, written by the build)", () => {
-  for (const [file, args] of [["indicator-file.schema.json", []], ["catalog.schema.json", ["--catalog"]]] as const) {
+  for (const [file, args] of [
+    ["indicator-file.schema.json", []],
+    ["catalog.schema.json", ["--catalog"]],
+  ] as const) {
     it(`schemas/${file} is what lingling-check schema ${args.join(" ")} prints`, () => {
-      expect(readFileSync(new URL(`../../schemas/${file}`, import.meta.url), "utf8")).toBe(cli(["schema", ...args]).stdout);
+      expect(readFileSync(new URL(`../../schemas/${file}`, import.meta.url), "utf8")).toBe(
+        cli(["schema", ...args]).stdout,
+      );
     });
   }
 
-  it.each([["the indicator file", schema], ["a catalog", JSON.parse(cli(["schema", "--catalog"]).stdout) as object]])("every field of %s says what it is, in Chinese and in English", (_, schema) => {
+  it.each([
+    ["the indicator file", schema],
+    ["a catalog", JSON.parse(cli(["schema", "--catalog"]).stdout) as object],
+  ])("every field of %s says what it is, in Chinese and in English", (_, schema) => {
     const missing: string[] = [];
     const walk = (node: unknown, path: string): void => {
       if (node === null || typeof node !== "object") return;
       const properties = (node as { properties?: Record<string, { description?: string }> }).properties;
       for (const [name, field] of Object.entries(properties ?? {})) {
         const words = field.description ?? "";
-        if (!/[\u4e00-\u9fff]/.test(words.split("\n\n")[0]!) || !/^[A-Za-z(]/.test(words.split("\n\n")[1] ?? "")) missing.push(`${path}/${name}`);
+        if (!/[\u4e00-\u9fff]/.test(words.split("\n\n")[0]!) || !/^[A-Za-z(]/.test(words.split("\n\n")[1] ?? ""))
+          missing.push(`${path}/${name}`);
       }
       for (const [key, child] of Object.entries(node)) walk(child, `${path}/${key}`);
     };
@@ -62,7 +78,8 @@ describe("the schemas the package ships (schemas/, written by the build)", () =>
 describe("lingling-check schema --catalog", () => {
   const catalogSchema = JSON.parse(cli(["schema", "--catalog"]).stdout) as object;
   const validateCatalog = new Ajv2020({ strict: false, allErrors: true }).compile(catalogSchema);
-  const read = (path: string) => parse(readFileSync(new URL(`../../${path}`, import.meta.url), "utf8")) as Record<string, unknown>;
+  const read = (path: string) =>
+    parse(readFileSync(new URL(`../../${path}`, import.meta.url), "utf8")) as Record<string, unknown>;
 
   it("accepts the built-in edition and the example provincial catalog", () => {
     for (const path of ["data/standards/county-2024.yaml", "data/catalogs/hunan-2018.yaml"]) {

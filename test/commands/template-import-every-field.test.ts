@@ -22,7 +22,9 @@ vi.setConfig({ testTimeout: 240_000 });
 function checked(file: string, year: number): unknown {
   const r = run([file, "-f", "json", "--exit-zero", "--year", String(year)]);
   expect(r.status, r.stderr).toBe(0);
-  return JSON.parse(r.stdout, (key, value: unknown) => (key === "line" || key === "column" || key === "file" ? undefined : value)).files;
+  return JSON.parse(r.stdout, (key, value: unknown) =>
+    key === "line" || key === "column" || key === "file" ? undefined : value,
+  ).files;
 }
 
 /** The seed with `edit` applied, written to a file of its own. */
@@ -74,7 +76,16 @@ describe("vetoes (否决项)", () => {
   const source = () =>
     seedWith((doc) => {
       doc.setIn(["indicators", 0, "actuals"], doc.createNode({ 2024: 26.1 }));
-      doc.set("vetoes", doc.createNode({ 2023: {}, 2024: { 重特大突发环境事件: "发生", 中央生态环境保护督察问题整改: { value: "已完成", note: "整改销号", source: "督察办" } } }));
+      doc.set(
+        "vetoes",
+        doc.createNode({
+          2023: {},
+          2024: {
+            重特大突发环境事件: "发生",
+            中央生态环境保护督察问题整改: { value: "已完成", note: "整改销号", source: "督察办" },
+          },
+        }),
+      );
     });
 
   it("have a sheet of year × condition rows, and a year that FAILed on a condition still FAILs", async () => {
@@ -96,7 +107,13 @@ describe("vetoes (否决项)", () => {
 
   it("in English: the Vetoes sheet", async () => {
     const xlsx = template([source()], "en");
-    expect(headers((await open(xlsx)).getWorksheet("Vetoes")!)).toEqual(["Year", "Condition", "Stated", "Note", "Source"]);
+    expect(headers((await open(xlsx)).getWorksheet("Vetoes")!)).toEqual([
+      "Year",
+      "Condition",
+      "Stated",
+      "Note",
+      "Source",
+    ]);
   });
 
   it("filled in by an analyst in a region's template, they decide the year", async () => {
@@ -147,7 +164,11 @@ describe("notes and sources on values", () => {
     await workbook.xlsx.writeFile(xlsx);
     const r = importTo(xlsx);
     expect(r.status, r.stderr).toBe(0);
-    expect(parseDocument(readFileSync(r.yaml, "utf8")).toJS().indicators.find((i: { id: string }) => i.id === "7.1").baseline).toEqual({
+    expect(
+      parseDocument(readFileSync(r.yaml, "utf8"))
+        .toJS()
+        .indicators.find((i: { id: string }) => i.id === "7.1").baseline,
+    ).toEqual({
       2020: 50.76,
       2021: 50.43,
       2022: { value: 50.58, note: "据2022年统计年鉴" },
@@ -156,18 +177,32 @@ describe("notes and sources on values", () => {
 
   it("notes and sources on a history year, the base year and an observed year come back from the 备注与来源 sheet", async () => {
     const file = seedWith((doc) => {
-      doc.setIn(["indicators", 11, "baseline"], doc.createNode({ 2021: { value: 50.43, source: "监测平台" }, 2022: { value: 50.58, note: "稳定" } }));
-      doc.setIn(["indicators", 11, "actuals"], doc.createNode({ 2024: { value: 50.9, note: "初步数", source: "林业局" } }));
+      doc.setIn(
+        ["indicators", 11, "baseline"],
+        doc.createNode({ 2021: { value: 50.43, source: "监测平台" }, 2022: { value: 50.58, note: "稳定" } }),
+      );
+      doc.setIn(
+        ["indicators", 11, "actuals"],
+        doc.createNode({ 2024: { value: 50.9, note: "初步数", source: "林业局" } }),
+      );
     });
     const xlsx = template([file]);
     const sheet = (await open(xlsx)).getWorksheet("备注与来源")!;
     expect(headers(sheet)).toEqual(["序号", "字段", "年份", "备注", "来源"]);
-    expect(rowsOf(sheet)).toEqual(expect.arrayContaining([
-      ["7.1", "基准值", "2021", "", "监测平台"],
-      ["7.1", "基准值", "2022", "稳定", ""],
-      ["7.1", "实际值", "2024", "初步数", "林业局"],
-      ["7.2", "基准值", "2022", "表1 states the indicator does not apply to Lingling; its target cells are empty.", ""],
-    ]));
+    expect(rowsOf(sheet)).toEqual(
+      expect.arrayContaining([
+        ["7.1", "基准值", "2021", "", "监测平台"],
+        ["7.1", "基准值", "2022", "稳定", ""],
+        ["7.1", "实际值", "2024", "初步数", "林业局"],
+        [
+          "7.2",
+          "基准值",
+          "2022",
+          "表1 states the indicator does not apply to Lingling; its target cells are empty.",
+          "",
+        ],
+      ]),
+    );
     const r = importTo(xlsx);
     expect(r.status, r.stderr).toBe(0);
     expectSame(file, r.yaml, [2024]);
@@ -176,7 +211,9 @@ describe("notes and sources on values", () => {
 
 describe("key projects: a year recorded with nothing filled in", () => {
   it("progress {2023: {}} comes back, marked 已填报, and the year's schedule check is the same", async () => {
-    const file = seedWith((doc) => doc.setIn(["projects", "items", 2, "progress"], doc.createNode({ 2023: {}, 2024: { status: "在建" } })));
+    const file = seedWith((doc) =>
+      doc.setIn(["projects", "items", 2, "progress"], doc.createNode({ 2023: {}, 2024: { status: "在建" } })),
+    );
     const xlsx = template([file]);
     const sheet = (await open(xlsx)).getWorksheet("重点工程（附表1）")!;
     expect(headers(sheet)).toEqual(expect.arrayContaining(["已填报 2023", "状态 2024"]));
@@ -197,11 +234,17 @@ describe("reviews, conditions, reference values, superior targets; measure, refe
       // Row 1 with a condition its value cannot decide, stated per year and for every year.
       doc.setIn(["indicators", 0, "standard"], "≥20，且能源消耗总量不超过控制目标值");
       doc.setIn(["indicators", 0, "actuals"], doc.createNode({ 2023: 26, 2024: 27 }));
-      doc.setIn(["indicators", 0, "clauses"], doc.createNode({ 能源消耗总量不超过控制目标值: { 2023: "已满足", 2024: "未满足" } }));
+      doc.setIn(
+        ["indicators", 0, "clauses"],
+        doc.createNode({ 能源消耗总量不超过控制目标值: { 2023: "已满足", 2024: "未满足" } }),
+      );
       doc.setIn(["indicators", 0, "tolerance"], "1%");
       doc.setIn(["indicators", 0, "reference"], "first");
       // Row 2: text only, signed by a person.
-      doc.setIn(["indicators", 1, "review"], doc.createNode({ verdict: "fail", by: "张三", date: "2024-03-01", year: 2024, note: "制度未印发" }));
+      doc.setIn(
+        ["indicators", 1, "review"],
+        doc.createNode({ verdict: "fail", by: "张三", date: "2024-03-01", year: 2024, note: "制度未印发" }),
+      );
       doc.setIn(["indicators", 1, "actuals"], doc.createNode({ 2024: "待核实" }));
       // Row 8 against the province's average.
       doc.setIn(["indicators", 13, "standard"], "不低于全省平均水平");
@@ -225,9 +268,20 @@ describe("reviews, conditions, reference values, superior targets; measure, refe
       ["1", "能源消耗总量不超过控制目标值", "2023", "已满足"],
       ["1", "能源消耗总量不超过控制目标值", "2024", "未满足"],
     ]);
-    expect(rowsOf(workbook.getWorksheet("人工审核")!)).toEqual([["2", "不通过", "张三", "2024-03-01", "2024", "制度未印发"]]);
-    expect(rowsOf(workbook.getWorksheet("参照值")!)).toEqual([["8", "2022", "91"], ["8", "2024", "92.5"]]);
-    expect(rowsOf(workbook.getWorksheet("上级下达目标")!)).toEqual(expect.arrayContaining([["4", "2022", "≤35", ""], ["4", "2025", "≤32", ""], ["13", "2022", "≥36", "Decline required against 2015."]]));
+    expect(rowsOf(workbook.getWorksheet("人工审核")!)).toEqual([
+      ["2", "不通过", "张三", "2024-03-01", "2024", "制度未印发"],
+    ]);
+    expect(rowsOf(workbook.getWorksheet("参照值")!)).toEqual([
+      ["8", "2022", "91"],
+      ["8", "2024", "92.5"],
+    ]);
+    expect(rowsOf(workbook.getWorksheet("上级下达目标")!)).toEqual(
+      expect.arrayContaining([
+        ["4", "2022", "≤35", ""],
+        ["4", "2025", "≤32", ""],
+        ["13", "2022", "≥36", "Decline required against 2015."],
+      ]),
+    );
     const r = importTo(xlsx);
     expect(r.status, r.stderr).toBe(0);
     expectSame(source, r.yaml, [2022, 2023, 2024]);

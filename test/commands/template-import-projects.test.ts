@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { runTemplate } from "../../src/cli/commands/template.js";
@@ -24,9 +24,10 @@ function projectsOf(path: string): unknown {
   expect(loaded.ok).toBe(true);
   if (!loaded.ok) return undefined;
   const where = new Set(["line", "contentLine", "investmentLine", "statedTotalLine"]);
-  return JSON.parse(JSON.stringify(loaded.value.projects ?? null, (key, value: unknown) => (where.has(key) ? undefined : value)));
+  return JSON.parse(
+    JSON.stringify(loaded.value.projects ?? null, (key, value: unknown) => (where.has(key) ? undefined : value)),
+  );
 }
-
 
 /** The cell of the project row whose 序号 is `id` (or of the 合计 row), in the column headed `title`. */
 function cellAt(sheet: ExcelJS.Worksheet, id: string, title: string): ExcelJS.Cell {
@@ -50,8 +51,13 @@ function importTo(path: string, lang = "zh") {
 async function templateForYear(file: string, year: string): Promise<string> {
   const path = join(tempDir(), "year.xlsx");
   let err = "";
-  const sink = (write: (s: string) => void) => new Writable({ write: (chunk, _e, done) => (write(String(chunk)), done()) });
-  const status = await runTemplate(file, { output: path, force: false, lang: "zh", urbanDistrict: false, year }, { stdout: sink(() => undefined), stderr: sink((s) => (err += s)) });
+  const sink = (write: (s: string) => void) =>
+    new Writable({ write: (chunk, _e, done) => (write(String(chunk)), done()) });
+  const status = await runTemplate(
+    file,
+    { output: path, force: false, lang: "zh", urbanDistrict: false, year },
+    { stdout: sink(() => undefined), stderr: sink((s) => (err += s)) },
+  );
   expect(err).toBe("");
   expect(status).toBe(0);
   return path;
@@ -60,7 +66,19 @@ async function templateForYear(file: string, year: string): Promise<string> {
 describe("template: the key projects sheet", () => {
   it("lays the seed's projects out in the report's 附表1 columns, with 合计 last", async () => {
     const sheet = (await open(template([SEED]))).getWorksheet(SHEET)!;
-    expect(headers(sheet)).toEqual(["建设领域", "建设任务", "序号", "工程名称", "建设内容", "项目属性", "项目总投资（万元）", "项目完成时间", "牵头单位", "关联指标", "备注"]);
+    expect(headers(sheet)).toEqual([
+      "建设领域",
+      "建设任务",
+      "序号",
+      "工程名称",
+      "建设内容",
+      "项目属性",
+      "项目总投资（万元）",
+      "项目完成时间",
+      "牵头单位",
+      "关联指标",
+      "备注",
+    ]);
     expect(sheet.actualRowCount).toBe(1 + 34 + 1);
     expect(cellAt(sheet, "4", "工程名称").value).toBe("河西（鹿坪）污水处理厂");
     expect(cellAt(sheet, "4", "项目属性").value).toBe("续建");
@@ -101,7 +119,13 @@ describe("import(template(file)) keeps the key projects", () => {
     doc.setIn(["projects", "margin"], 15);
     doc.setIn(["projects", "items", 3, "indicators"], ["5.2"]);
     doc.setIn(["projects", "items", 3, "note"], "区住建局报");
-    doc.setIn(["projects", "items", 3, "progress"], doc.createNode({ 2023: { invested: 3000, status: "在建" }, 2024: { invested: 7700, status: "建成", note: "已通水" } }));
+    doc.setIn(
+      ["projects", "items", 3, "progress"],
+      doc.createNode({
+        2023: { invested: 3000, status: "在建" },
+        2024: { invested: 7700, status: "建成", note: "已通水" },
+      }),
+    );
     doc.setIn(["projects", "items", 0, "progress"], doc.createNode({ 2024: { status: "未开工" } }));
     const source = join(tempDir(), "progress.yaml");
     writeFileSync(source, doc.toString());
@@ -114,7 +138,9 @@ describe("import(template(file)) keeps the key projects", () => {
     expect(projectsOf(r.yaml)).toEqual(projectsOf(source));
     // The record of a year checks as it does in the source.
     const json = (file: string) =>
-      JSON.parse(run([file, "-f", "json", "--exit-zero", "--year", "2024"]).stdout, (key, value: unknown) => (key === "line" ? undefined : value)).files[0].projects as unknown;
+      JSON.parse(run([file, "-f", "json", "--exit-zero", "--year", "2024"]).stdout, (key, value: unknown) =>
+        key === "line" ? undefined : value,
+      ).files[0].projects as unknown;
     expect(json(r.yaml)).toEqual(json(source));
   });
 });
@@ -148,12 +174,22 @@ describe("template for a year: progress filled in by an analyst", () => {
     const r = run(["template", SEED, "--year", "2025", "--lang", "zh", "-o", out]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    expect(headers((await open(out)).getWorksheet(SHEET)!).slice(-3)).toEqual(["累计完成投资（万元） 2025", "状态 2025", "进展备注 2025"]);
+    expect(headers((await open(out)).getWorksheet(SHEET)!).slice(-3)).toEqual([
+      "累计完成投资（万元） 2025",
+      "状态 2025",
+      "进展备注 2025",
+    ]);
   });
 
   it("a year that is not one is refused before anything is written", async () => {
     const out = join(tempDir(), "t.xlsx");
-    await expect(runTemplate(SEED, { output: out, force: false, lang: "en", urbanDistrict: false, year: "20x5" }, { stdout: process.stdout, stderr: process.stderr })).rejects.toMatchObject({
+    await expect(
+      runTemplate(
+        SEED,
+        { output: out, force: false, lang: "en", urbanDistrict: false, year: "20x5" },
+        { stdout: process.stdout, stderr: process.stderr },
+      ),
+    ).rejects.toMatchObject({
       detail: { id: "error.yearOption" },
     });
     expect(existsSync(out)).toBe(false);
@@ -176,7 +212,8 @@ describe("import names the project cells it cannot read", () => {
     await workbook.xlsx.writeFile(path);
     const r = importTo(path);
     expect(r.status).toBe(2);
-    for (const [cell, value] of bad) expect(r.stderr).toContain(`${path}:${SHEET}!${cell.address}: `), expect(r.stderr).toContain(value);
+    for (const [cell, value] of bad)
+      expect(r.stderr).toContain(`${path}:${SHEET}!${cell.address}: `), expect(r.stderr).toContain(value);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(r.yaml)).toBe(false);
   });

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { SEED, removeTempDirs, run, tempDir } from "../cli/run.js";
 import { headers, open, template } from "./templateCli.js";
@@ -13,14 +13,21 @@ import { headers, open, template } from "./templateCli.js";
 afterAll(removeTempDirs);
 
 interface Report {
-  files: Array<{ file: string; overall: string; indicators: Array<{ id: string; line: number; checks: Record<string, { verdict: string }> }> }>;
+  files: Array<{
+    file: string;
+    overall: string;
+    indicators: Array<{ id: string; line: number; checks: Record<string, { verdict: string }> }>;
+  }>;
 }
 
-const check = (file: string, extra: string[] = []): Report => JSON.parse(run([file, "-f", "json", "--exit-zero", ...extra]).stdout) as Report;
+const check = (file: string, extra: string[] = []): Report =>
+  JSON.parse(run([file, "-f", "json", "--exit-zero", ...extra]).stdout) as Report;
 
 /** The check results without what names the file: where each row stands, and the file's name. */
 function results(report: Report): unknown {
-  return JSON.parse(JSON.stringify(report.files, (key, value: unknown) => (key === "line" || key === "file" ? undefined : value)));
+  return JSON.parse(
+    JSON.stringify(report.files, (key, value: unknown) => (key === "line" || key === "file" ? undefined : value)),
+  );
 }
 
 /** The cell of the row whose 序号 is `id`, in the column whose header starts with `title`. */
@@ -41,7 +48,17 @@ describe("template for a region", () => {
   it("has a row per indicator of the edition with its name, unit, standard and binding, and empty cells to fill", async () => {
     const workbook = await open(template(FOR_REGION));
     const sheet = workbook.getWorksheet("指标")!;
-    expect(headers(sheet).slice(0, 9)).toEqual(["序号", "指标", "单位", "国家标准", "指标属性", "改善方向", "基准值（2023年）", "近期目标（2026年）", "远期目标（2031年）"]);
+    expect(headers(sheet).slice(0, 9)).toEqual([
+      "序号",
+      "指标",
+      "单位",
+      "国家标准",
+      "指标属性",
+      "改善方向",
+      "基准值（2023年）",
+      "近期目标（2026年）",
+      "远期目标（2031年）",
+    ]);
     expect(headers(sheet)).toEqual(expect.arrayContaining(["2024年", "2031年", "备注", "其他字段（YAML）"]));
     expect(sheet.actualRowCount).toBe(1 + 31);
     expect(cellAt(sheet, "1", "指标").value).toBe("生态文明建设工作占党政实绩考核的比例");

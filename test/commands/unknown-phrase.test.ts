@@ -32,12 +32,20 @@ describe("an unknown phrase in one row", () => {
     const r = cli(["-f", "json", FILE]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(1);
-    const report = JSON.parse(r.stdout) as { files: Array<{ overall: string; indicators: Array<{ id: string; checks: { baseline?: { verdict: string; reason: string } } }> }> };
+    const report = JSON.parse(r.stdout) as {
+      files: Array<{
+        overall: string;
+        indicators: Array<{ id: string; checks: { baseline?: { verdict: string; reason: string } } }>;
+      }>;
+    };
     const rows = Object.fromEntries(report.files[0]!.indicators.map((i) => [i.id, i.checks.baseline]));
     expect(report.files[0]!.overall).toBe("INCOMPLETE");
     expect(rows["1"]).toMatchObject({ verdict: "PASS" });
     expect(rows["2"]).toMatchObject({ verdict: "PASS" });
-    expect(rows["17"]).toMatchObject({ verdict: "REVIEW", reason: "“应划尽划” is a phrase the rule grammar does not read: a person must judge it" });
+    expect(rows["17"]).toMatchObject({
+      verdict: "REVIEW",
+      reason: "“应划尽划” is a phrase the rule grammar does not read: a person must judge it",
+    });
     expect(cli(["--allow-incomplete", FILE]).status).toBe(0);
   });
 

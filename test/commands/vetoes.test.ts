@@ -43,13 +43,24 @@ describe("vetoes in every format", () => {
     expect(f.overall).toBe("FAIL");
     expect(f.vetoes).toMatchObject({ year: 2024, decides: true, list: "file", failed: ["重特大突发环境事件"] });
     expect(f.vetoes.conditions).toEqual([
-      expect.objectContaining({ condition: "重特大突发环境事件", stated: "发生", met: false, verdict: "FAIL", line: 7, column: 5 }),
+      expect.objectContaining({
+        condition: "重特大突发环境事件",
+        stated: "发生",
+        met: false,
+        verdict: "FAIL",
+        line: 7,
+        column: 5,
+      }),
       expect.objectContaining({ condition: "中央生态环境保护督察问题整改", met: true, verdict: "PASS", line: 8 }),
     ]);
   });
   it("JUnit: a testcase per condition, the unmet one a failure", () => {
     const xml = run("-f", "junit").stdout;
-    const cases = [...xml.matchAll(/<testcase classname="[^"]*vetoes\.2024" name="([^"]*)"[^>]*line="(\d+)">([\s\S]*?)<\/testcase>/g)];
+    const cases = [
+      ...xml.matchAll(
+        /<testcase classname="[^"]*vetoes\.2024" name="([^"]*)"[^>]*line="(\d+)">([\s\S]*?)<\/testcase>/g,
+      ),
+    ];
     expect(cases.map((c) => [c[1], c[2], c[3]!.includes("<failure")])).toEqual([
       ["basic condition 2024 重特大突发环境事件", "7", true],
       ["basic condition 2024 中央生态环境保护督察问题整改", "8", false],
@@ -58,7 +69,12 @@ describe("vetoes in every format", () => {
   });
   it("github: an error annotation at the condition's line", () => {
     const out = run("-f", "github").stdout;
-    expect(out).toMatch(new RegExp(`^::error file=${FILE.replace(/[/.]/g, "\\$&")},line=7,col=5,title=basic condition 2024 重特大突发环境事件 — FAIL::.*official list was not found`, "m"));
+    expect(out).toMatch(
+      new RegExp(
+        `^::error file=${FILE.replace(/[/.]/g, "\\$&")},line=7,col=5,title=basic condition 2024 重特大突发环境事件 — FAIL::.*official list was not found`,
+        "m",
+      ),
+    );
     expect(out).not.toContain("督察问题整改");
   });
   it("csv: a record per condition", () => {
@@ -72,7 +88,9 @@ describe("vetoes in every format", () => {
     expect(run("-f", "markdown").stdout).toContain("- ✗ 2024 重特大突发环境事件: 发生, not met");
     const html = join(dir, "r.html");
     run("-f", "html", "-o", html);
-    expect(readFileSync(html, "utf8")).toContain("<li>✗ 2024 重特大突发环境事件: 发生, not met: the year FAILs whatever the indicators say</li>");
+    expect(readFileSync(html, "utf8")).toContain(
+      "<li>✗ 2024 重特大突发环境事件: 发生, not met: the year FAILs whatever the indicators say</li>",
+    );
   });
   it("zh: in Chinese", () => {
     expect(run("--lang", "zh").stdout).toContain("2024年 重特大突发环境事件：发生，不满足");

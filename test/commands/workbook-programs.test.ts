@@ -67,15 +67,24 @@ function run(command: string, args: string[], timeout = 300_000) {
   if (r.status !== 0) throw new Error(`${command} ${args.join(" ")}: ${r.status ?? r.signal} ${r.stderr}`);
   return r.stdout;
 }
-const fill = (task: string, source: string, target: string) => JSON.parse(run(PYTHON, ["-c", FILL, task, path(source), path(target)])) as Record<string, unknown>;
+const fill = (task: string, source: string, target: string) =>
+  JSON.parse(run(PYTHON, ["-c", FILL, task, path(source), path(target)])) as Record<string, unknown>;
 
 /** The check results of an indicator file: each row's verdict and reason per check. */
 function results(file: string) {
   const r = cli([file, "-f", "json", "--exit-zero"]);
   expect(r.stderr).toBe("");
-  const json = JSON.parse(r.stdout) as { files: Array<{ overall: string; indicators: Array<{ id: string; checks: Record<string, { verdict: string; reason: string }> }> }> };
+  const json = JSON.parse(r.stdout) as {
+    files: Array<{
+      overall: string;
+      indicators: Array<{ id: string; checks: Record<string, { verdict: string; reason: string }> }>;
+    }>;
+  };
   const f = json.files[0]!;
-  return { overall: f.overall, rows: f.indicators.map((i) => [i.id, Object.entries(i.checks).map(([k, c]) => [k, c.verdict, c.reason])]) };
+  return {
+    overall: f.overall,
+    rows: f.indicators.map((i) => [i.id, Object.entries(i.checks).map(([k, c]) => [k, c.verdict, c.reason])]),
+  };
 }
 
 let filledTemplate: Record<string, { baseline: unknown; "2024"?: number }>;
@@ -86,15 +95,49 @@ beforeAll(() => {
   mkdirSync(path("home"));
   mkdirSync(path("lo"));
   expect(cli(["template", SEED, "-o", path("seed.xlsx")]).status).toBe(0);
-  expect(cli(["--lang", "zh", "template", "--standard", "county-2024", "--name", "某县", "--zone", "west", "--base-year", "2023", "-o", path("region.xlsx")]).status).toBe(0);
+  expect(
+    cli([
+      "--lang",
+      "zh",
+      "template",
+      "--standard",
+      "county-2024",
+      "--name",
+      "某县",
+      "--zone",
+      "west",
+      "--base-year",
+      "2023",
+      "-o",
+      path("region.xlsx"),
+    ]).status,
+  ).toBe(0);
   copyFileSync(SEED, path("lingling.yaml"));
-  expect(cli(["--lang", "zh", "record", path("lingling.yaml"), "--template", "--year", "2026", "-o", path("values.xlsx")]).status).toBe(0);
+  expect(
+    cli(["--lang", "zh", "record", path("lingling.yaml"), "--template", "--year", "2026", "-o", path("values.xlsx")])
+      .status,
+  ).toBe(0);
 
   fill("same", "seed.xlsx", "seed-openpyxl.xlsx");
   filledTemplate = fill("template", "region.xlsx", "filled.xlsx") as typeof filledTemplate;
   filledValues = fill("values", "values.xlsx", "some-values.xlsx") as typeof filledValues;
   // One LibreOffice launch for every file it saves (each keeps its name under lo/).
-  run("soffice", [`-env:UserInstallation=file://${path("profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", path("lo"), path("seed.xlsx"), path("region.xlsx"), path("filled.xlsx"), path("some-values.xlsx")], 600_000);
+  run(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${path("profile")}`,
+      "--headless",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      path("lo"),
+      path("seed.xlsx"),
+      path("region.xlsx"),
+      path("filled.xlsx"),
+      path("some-values.xlsx"),
+    ],
+    600_000,
+  );
   run("ssconvert", [path("seed.xlsx"), path("seed-gnumeric.xlsx")]);
 }, 900_000);
 
@@ -105,13 +148,17 @@ describe("our template, opened and saved unchanged by another program, imports a
     ["LibreOffice", "lo/seed.xlsx"],
     ["openpyxl", "seed-openpyxl.xlsx"],
     ["Gnumeric", "seed-gnumeric.xlsx"],
-  ])("%s", (_program, file) => {
-    const out = path(`${file.replace(/\W/g, "-")}.yaml`);
-    const r = cli(["import", path(file), "-o", out]);
-    expect(r.stderr).toContain("wrote");
-    expect(r.status).toBe(0);
-    expect(results(out)).toEqual(results(SEED));
-  }, 120_000);
+  ])(
+    "%s",
+    (_program, file) => {
+      const out = path(`${file.replace(/\W/g, "-")}.yaml`);
+      const r = cli(["import", path(file), "-o", out]);
+      expect(r.stderr).toContain("wrote");
+      expect(r.status).toBe(0);
+      expect(results(out)).toEqual(results(SEED));
+    },
+    120_000,
+  );
 
   it("a region's template saved by LibreOffice: 否 (written back as =FALSE()) is read as false", () => {
     const out = path("region-lo.yaml");
@@ -125,41 +172,56 @@ describe("a template filled by openpyxl imports with every value it wrote", () =
   it.each([
     ["openpyxl", "filled.xlsx"],
     ["openpyxl, then saved by LibreOffice", "lo/filled.xlsx"],
-  ])("%s", (_program, file) => {
-    const out = path(`${file.replace(/\W/g, "-")}.yaml`);
-    const r = cli(["import", path(file), "-o", out]);
-    expect(r.stderr).toContain("wrote");
-    expect(r.status).toBe(0);
-    const rows = (parse(readFileSync(out, "utf8")) as { indicators: Array<{ id: string; baseline?: unknown; actuals?: Record<string, unknown> }> }).indicators;
-    expect(Object.keys(filledTemplate).length).toBeGreaterThan(20);
-    for (const [id, wrote] of Object.entries(filledTemplate)) {
-      const row = rows.find((i) => i.id === id);
-      expect(row?.baseline, id).toEqual(wrote.baseline);
-      // The cell shows 61%: in a row whose unit is %, that is 61.
-      if (wrote["2024"] !== undefined) expect(row?.actuals?.[2024], id).toBe(wrote["2024"]);
-    }
-  }, 120_000);
+  ])(
+    "%s",
+    (_program, file) => {
+      const out = path(`${file.replace(/\W/g, "-")}.yaml`);
+      const r = cli(["import", path(file), "-o", out]);
+      expect(r.stderr).toContain("wrote");
+      expect(r.status).toBe(0);
+      const rows = (
+        parse(readFileSync(out, "utf8")) as {
+          indicators: Array<{ id: string; baseline?: unknown; actuals?: Record<string, unknown> }>;
+        }
+      ).indicators;
+      expect(Object.keys(filledTemplate).length).toBeGreaterThan(20);
+      for (const [id, wrote] of Object.entries(filledTemplate)) {
+        const row = rows.find((i) => i.id === id);
+        expect(row?.baseline, id).toEqual(wrote.baseline);
+        // The cell shows 61%: in a row whose unit is %, that is 61.
+        if (wrote["2024"] !== undefined) expect(row?.actuals?.[2024], id).toBe(wrote["2024"]);
+      }
+    },
+    120_000,
+  );
 });
 
 describe("record --from a year's sheet with some rows left empty", () => {
   it.each([
     ["openpyxl", "some-values.xlsx"],
     ["LibreOffice", "lo/some-values.xlsx"],
-  ])("saved by %s: the filled rows are recorded, the empty ones named in one notice", (_program, file) => {
-    const target = path(`${file.replace(/\W/g, "-")}.yaml`);
-    copyFileSync(SEED, target);
-    const r = cli(["record", target, "--year", "2026", "--from", path(file)]);
-    expect(r.status).toBe(0);
-    const notices = r.stderr.split("\n").filter((l) => l.includes("without a value"));
-    expect(notices).toHaveLength(1);
-    const rows = (parse(readFileSync(target, "utf8")) as { indicators: Array<{ id: string; actuals?: Record<string, unknown> }> }).indicators;
-    expect(Object.keys(filledValues).length).toBeGreaterThan(3);
-    for (const [id, value] of Object.entries(filledValues)) expect(rows.find((i) => i.id === id)?.actuals?.[2026], id).toBe(value);
-    // Every row the sheet left empty is named in the notice, and none gained a value.
-    const empty = rows.filter((i) => filledValues[i.id] === undefined);
-    for (const row of empty) expect(row.actuals?.[2026], row.id).toBeUndefined();
-    const named = new Set(/\(indicators ([^)]*)\)/.exec(notices[0]!)![1]!.split(", "));
-    for (const row of empty) expect(named.has(row.id), row.id).toBe(true);
-    for (const id of Object.keys(filledValues)) expect(named.has(id), id).toBe(false);
-  }, 120_000);
+  ])(
+    "saved by %s: the filled rows are recorded, the empty ones named in one notice",
+    (_program, file) => {
+      const target = path(`${file.replace(/\W/g, "-")}.yaml`);
+      copyFileSync(SEED, target);
+      const r = cli(["record", target, "--year", "2026", "--from", path(file)]);
+      expect(r.status).toBe(0);
+      const notices = r.stderr.split("\n").filter((l) => l.includes("without a value"));
+      expect(notices).toHaveLength(1);
+      const rows = (
+        parse(readFileSync(target, "utf8")) as { indicators: Array<{ id: string; actuals?: Record<string, unknown> }> }
+      ).indicators;
+      expect(Object.keys(filledValues).length).toBeGreaterThan(3);
+      for (const [id, value] of Object.entries(filledValues))
+        expect(rows.find((i) => i.id === id)?.actuals?.[2026], id).toBe(value);
+      // Every row the sheet left empty is named in the notice, and none gained a value.
+      const empty = rows.filter((i) => filledValues[i.id] === undefined);
+      for (const row of empty) expect(row.actuals?.[2026], row.id).toBeUndefined();
+      const named = new Set(/\(indicators ([^)]*)\)/.exec(notices[0]!)![1]!.split(", "));
+      for (const row of empty) expect(named.has(row.id), row.id).toBe(true);
+      for (const id of Object.keys(filledValues)) expect(named.has(id), id).toBe(false);
+    },
+    120_000,
+  );
 });

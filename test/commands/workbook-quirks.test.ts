@@ -18,18 +18,26 @@ const SEED = new URL("../../seeds/lingling.yaml", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "lingling-quirks-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const MAIN =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
 /** A workbook of the given sheets (name, hidden?, sheetData XML), with our shared strings and styles. */
-async function workbook(file: string, sheets: Array<{ name: string; hidden?: boolean; rows: string }>, options: { padding?: number } = {}): Promise<string> {
+async function workbook(
+  file: string,
+  sheets: Array<{ name: string; hidden?: boolean; rows: string }>,
+  options: { padding?: number } = {},
+): Promise<string> {
   const zip = new JSZip();
   zip.file(
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`).join("")}<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/></Types>`,
   );
-  zip.file("_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
   zip.file(
     "xl/workbook.xml",
     `<?xml version="1.0" encoding="UTF-8"?><workbook ${MAIN}><sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,
@@ -50,7 +58,12 @@ async function workbook(file: string, sheets: Array<{ name: string; hidden?: boo
     "xl/sharedStrings.xml",
     `<?xml version="1.0" encoding="UTF-8"?><sst ${MAIN} count="3" uniqueCount="3"><si><t>序号</t></si><si><t>数值（2026年）</t></si><si><r><t>已</t></r><r><rPr><b/></rPr><t>建立</t></r></si></sst>`,
   );
-  sheets.forEach((s, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0" encoding="UTF-8"?><worksheet ${MAIN}><sheetData>${s.rows}</sheetData></worksheet>${" ".repeat(options.padding ?? 0)}`));
+  sheets.forEach((s, i) =>
+    zip.file(
+      `xl/worksheets/sheet${i + 1}.xml`,
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet ${MAIN}><sheetData>${s.rows}</sheetData></worksheet>${" ".repeat(options.padding ?? 0)}`,
+    ),
+  );
   const path = join(dir, file);
   writeFileSync(path, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
   return path;
@@ -69,9 +82,14 @@ const GOOD_ROWS = [
   // 93.5% typed into a cell: the number 0.935 in a percent format; indicator 17's unit is %.
   `<row r="5">${inline("A5", "17")}<c r="C5" s="1"><v>0.935</v></c></row>`,
 ].join("");
-const HIDDEN = { name: "旧数据", hidden: true, rows: `${HEADER}<row r="2">${inline("A2", "1")}<c r="C2"><v>999</v></c></row>` };
+const HIDDEN = {
+  name: "旧数据",
+  hidden: true,
+  rows: `${HEADER}<row r="2">${inline("A2", "1")}<c r="C2"><v>999</v></c></row>`,
+};
 
-const yamlOf = (file: string) => parse(readFileSync(file, "utf8")) as { indicators: Array<{ id: string; actuals?: Record<string, unknown> }> };
+const yamlOf = (file: string) =>
+  parse(readFileSync(file, "utf8")) as { indicators: Array<{ id: string; actuals?: Record<string, unknown> }> };
 const copySeed = (name: string) => {
   const file = join(dir, name);
   copyFileSync(SEED, file);
@@ -119,14 +137,21 @@ describe("record --from a workbook with the quirks Excel and WPS write", () => {
 
   it("a part that declares more bytes than a workbook of values needs is refused before it is inflated", async () => {
     // 40 MB of spaces deflate to about 40 KB: the declared size, not the file's, is what counts.
-    const xlsx = await workbook("large.xlsx", [{ name: "2026年", rows: HEADER + GOOD_ROWS }], { padding: 40 * 1024 * 1024 });
+    const xlsx = await workbook("large.xlsx", [{ name: "2026年", rows: HEADER + GOOD_ROWS }], {
+      padding: 40 * 1024 * 1024,
+    });
     const r = cli(["record", copySeed("large.yaml"), "--year", "2026", "--from", xlsx]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/its part xl\/worksheets\/sheet1\.xml declares \d+ bytes uncompressed, more than the 33554432 a workbook of values needs; nothing was inflated/);
+    expect(r.stderr).toMatch(
+      /its part xl\/worksheets\/sheet1\.xml declares \d+ bytes uncompressed, more than the 33554432 a workbook of values needs; nothing was inflated/,
+    );
   }, 60_000);
 
   it("a sheet of more rows than the cap is refused with a sentence", async () => {
-    const rows = Array.from({ length: 20_001 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c></row>`).join("");
+    const rows = Array.from(
+      { length: 20_001 },
+      (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c></row>`,
+    ).join("");
     const xlsx = await workbook("rows.xlsx", [{ name: "2026年", rows: HEADER + rows }]);
     const r = cli(["record", copySeed("rows.yaml"), "--year", "2026", "--from", xlsx]);
     expect(r.status).toBe(2);
@@ -136,8 +161,11 @@ describe("record --from a workbook with the quirks Excel and WPS write", () => {
 
 describe("a workbook's cells are capped before exceljs builds them", () => {
   it("50,001 cells with something in them are refused with a sentence", async () => {
-    const row = (r: number) => `<row r="${r}">${Array.from({ length: 20 }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r}"><v>1</v></c>`).join("")}</row>`;
-    const xlsx = await workbook("cells.xlsx", [{ name: "2026年", rows: HEADER + Array.from({ length: 2_501 }, (_, i) => row(i + 2)).join("") }]);
+    const row = (r: number) =>
+      `<row r="${r}">${Array.from({ length: 20 }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r}"><v>1</v></c>`).join("")}</row>`;
+    const xlsx = await workbook("cells.xlsx", [
+      { name: "2026年", rows: HEADER + Array.from({ length: 2_501 }, (_, i) => row(i + 2)).join("") },
+    ]);
     const r = cli(["record", copySeed("cells.yaml"), "--year", "2026", "--from", xlsx]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("its sheets hold more than 50000 cells with something in them");

@@ -58,11 +58,14 @@ function located(errors: InputError[], file: string, text: string | undefined): 
   return errors;
 }
 
-const order = (a: Expected, b: Expected) => a.line - b.line || a.code.localeCompare(b.code) || (a.column ?? 0) - (b.column ?? 0);
+const order = (a: Expected, b: Expected) =>
+  a.line - b.line || a.code.localeCompare(b.code) || (a.column ?? 0) - (b.column ?? 0);
 
 /** The actual errors, keeping only the fields an expectation names (column and id are optional). */
 function project(actual: InputError[], expected: Expected[]): Expected[] {
-  const sortedActual = actual.map((e) => ({ code: e.code, line: e.line, column: e.column, id: e.message.id })).sort(order);
+  const sortedActual = actual
+    .map((e) => ({ code: e.code, line: e.line, column: e.column, id: e.message.id }))
+    .sort(order);
   const sortedExpected = [...expected].sort(order);
   return sortedActual.map((a, i) => {
     const want = sortedExpected[i];
@@ -109,7 +112,8 @@ function load(name: string): { bytes: Buffer; result: ReturnType<typeof loadIndi
   return { bytes, result };
 }
 
-const describeErrors = (errors: InputError[]) => errors.map((e) => `${e.line}:${e.column} ${e.code} ${t("en", e.message.id, e.message.data)}`).join("\n");
+const describeErrors = (errors: InputError[]) =>
+  errors.map((e) => `${e.line}:${e.column} ${e.code} ${t("en", e.message.id, e.message.data)}`).join("\n");
 
 describe("malformed files give exactly the expected located errors", () => {
   it.each(strict)("%s", (name) => {
@@ -133,7 +137,11 @@ describe("known defects: never thrown on; any errors located and rendered", () =
     }
     const errors = located(result.errors, name, decodedText(bytes));
     const fixed = JSON.stringify(project(errors, expected)) === JSON.stringify(expected);
-    console.log(fixed ? `corpus: ${name} now gives the expected errors: remove its defect marker` : `corpus defect ${name}: ${note}\n${describeErrors(errors)}`);
+    console.log(
+      fixed
+        ? `corpus: ${name} now gives the expected errors: remove its defect marker`
+        : `corpus defect ${name}: ${note}\n${describeErrors(errors)}`,
+    );
   });
 });
 
@@ -152,7 +160,11 @@ describe("generated hostile input is refused, not thrown on", () => {
     return errors;
   };
   const deep = (label: string, text: string, codes: string[] = ["too-deep"]) => {
-    const errors = located(time(label, () => loadIndicatorFile(text, "deep.yaml")), "deep.yaml", text);
+    const errors = located(
+      time(label, () => loadIndicatorFile(text, "deep.yaml")),
+      "deep.yaml",
+      text,
+    );
     expect(errors.length).toBeGreaterThan(0);
     for (const e of errors) expect(codes).toContain(e.code);
   };
@@ -161,7 +173,11 @@ describe("generated hostile input is refused, not thrown on", () => {
   it("100,000 nested flow mappings", () => deep("100000 × {a:", `region: ${"{a: ".repeat(100_000)}\n`));
   it("100,000 nested block sequences on one line", () => deep("100000 × '- '", `${"- ".repeat(100_000)}x\n`));
   it("1,000 nested block mappings by indentation", () =>
-    deep("1000-deep indentation", `${Array.from({ length: 1000 }, (_, i) => `${" ".repeat(i)}k${i}:`).join("\n")} 1\n`, ["too-deep", "not-a-mapping", "unknown-field", "missing-field", "invalid-value"]));
+    deep(
+      "1000-deep indentation",
+      `${Array.from({ length: 1000 }, (_, i) => `${" ".repeat(i)}k${i}:`).join("\n")} 1\n`,
+      ["too-deep", "not-a-mapping", "unknown-field", "missing-field", "invalid-value"],
+    ));
   it("deep nesting after an apostrophe in a plain scalar", () =>
     // The pre-parse depth scan takes the apostrophe for an opening quote and skips the rest of the
     // line, so the parser itself meets the nesting (slowly, with hundreds of errors): see the report.
@@ -195,7 +211,15 @@ describe("the CLI on corpus files", () => {
     return result;
   };
 
-  const CASES = ["duplicate-id.yaml", "rule-unknown.yaml", "utf16le-no-bom.yaml", "crlf-bom-unclosed-quote.yaml", "gbk-chinese-field.yaml", "missing-dash.yaml", "empty.yaml"];
+  const CASES = [
+    "duplicate-id.yaml",
+    "rule-unknown.yaml",
+    "utf16le-no-bom.yaml",
+    "crlf-bom-unclosed-quote.yaml",
+    "gbk-chinese-field.yaml",
+    "missing-dash.yaml",
+    "empty.yaml",
+  ];
   it.each(CASES)("%s: exit 2, file:line:column for every error, no stack trace", (name) => {
     for (const lang of ["en", "zh"]) {
       const result = cli(["--lang", lang, name]);

@@ -23,8 +23,10 @@ afterAll(async () => {
 
 const dir = mkdtempSync(join(tmpdir(), "lingling-editor-"));
 /** `text` with a modeline naming the shipped schema, as a user adds it to a file of their own. */
-const withModeline = (path: string, text: string) => `# yaml-language-server: $schema=${relative(join(path, ".."), SCHEMA)}\n${text}`;
-const shown = (text: string, found: Diagnostic[]) => found.map((d) => `${d.range.start.line + 1}: ${d.message} | ${text.split("\n")[d.range.start.line]}`).join("\n");
+const withModeline = (path: string, text: string) =>
+  `# yaml-language-server: $schema=${relative(join(path, ".."), SCHEMA)}\n${text}`;
+const shown = (text: string, found: Diagnostic[]) =>
+  found.map((d) => `${d.range.start.line + 1}: ${d.message} | ${text.split("\n")[d.range.start.line]}`).join("\n");
 const lineOf = (text: string, fragment: string) => text.split("\n").findIndex((l) => l.includes(fragment));
 
 describe("yaml-language-server with the shipped schema", () => {
@@ -68,7 +70,11 @@ describe("yaml-language-server with the shipped schema", () => {
       .replace("  zone: central ", "  zone: south   ");
     const found = await server.diagnostics(path, text);
     const lines = [...new Set(found.map((d) => d.range.start.line))].sort((a, b) => a - b);
-    expect(lines, shown(text, found)).toEqual([lineOf(text, "zone: south"), lineOf(text, "base_year: twenty"), lineOf(text, "basline:")]);
+    expect(lines, shown(text, found)).toEqual([
+      lineOf(text, "zone: south"),
+      lineOf(text, "base_year: twenty"),
+      lineOf(text, "basline:"),
+    ]);
   }, 60_000);
 
   it("explains a field on hover, in Chinese and English", async () => {

@@ -7,7 +7,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from "vscode-jsonrpc/node";
 
 export interface Diagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -38,8 +43,13 @@ export class YamlLanguageServer {
 
   static async start(): Promise<YamlLanguageServer> {
     const pkg = createRequire(import.meta.url).resolve("yaml-language-server/package.json");
-    const child = spawn(process.execPath, [join(dirname(pkg), "bin", "yaml-language-server"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const child = spawn(process.execPath, [join(dirname(pkg), "bin", "yaml-language-server"), "--stdio"], {
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    const connection = createMessageConnection(
+      new StreamMessageReader(child.stdout!),
+      new StreamMessageWriter(child.stdin!),
+    );
     connection.onRequest("workspace/configuration", (p: { items: Array<{ section?: string }> }) =>
       p.items.map((i) => (SETTINGS as Record<string, unknown>)[i.section ?? ""] ?? null),
     );
@@ -53,7 +63,11 @@ export class YamlLanguageServer {
       rootUri: null,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
-        textDocument: { hover: { contentFormat: ["markdown", "plaintext"] }, publishDiagnostics: {}, synchronization: {} },
+        textDocument: {
+          hover: { contentFormat: ["markdown", "plaintext"] },
+          publishDiagnostics: {},
+          synchronization: {},
+        },
       },
     });
     connection.sendNotification("initialized", {});
@@ -65,7 +79,9 @@ export class YamlLanguageServer {
   diagnostics(path: string, text: string): Promise<Diagnostic[]> {
     const uri = pathToFileURL(path).href;
     const published = new Promise<Diagnostic[]>((resolve) => this.waiting.set(uri, resolve));
-    this.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "yaml", version: ++this.version, text } });
+    this.connection.sendNotification("textDocument/didOpen", {
+      textDocument: { uri, languageId: "yaml", version: ++this.version, text },
+    });
     return published.finally(() => {
       this.waiting.delete(uri);
       this.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
@@ -75,9 +91,14 @@ export class YamlLanguageServer {
   /** The hover text at a (0-based) line and character of `text` opened as `path`. */
   async hover(path: string, text: string, line: number, character: number): Promise<string> {
     const uri = pathToFileURL(path).href;
-    this.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "yaml", version: ++this.version, text } });
+    this.connection.sendNotification("textDocument/didOpen", {
+      textDocument: { uri, languageId: "yaml", version: ++this.version, text },
+    });
     try {
-      const r = (await this.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line, character } })) as { contents: { value: string } | string } | null;
+      const r = (await this.connection.sendRequest("textDocument/hover", {
+        textDocument: { uri },
+        position: { line, character },
+      })) as { contents: { value: string } | string } | null;
       if (r === null) return "";
       return typeof r.contents === "string" ? r.contents : r.contents.value;
     } finally {

@@ -32,7 +32,8 @@ function expectedOverall(checks: Array<{ binding: boolean; verdict: Verdict }>):
   const reference = checks.filter((c) => !c.binding).map((c) => c.verdict);
   if (binding.includes("FAIL")) return ["FAIL"];
   if (binding.some((v) => v === "MISSING" || v === "REVIEW")) return ["INCOMPLETE"];
-  const rest: Overall = binding.includes("WARN") || reference.some((v) => v !== "PASS" && v !== "N/A") ? "WARN" : "PASS";
+  const rest: Overall =
+    binding.includes("WARN") || reference.some((v) => v !== "PASS" && v !== "N/A") ? "WARN" : "PASS";
   return binding.length === 0 ? ["INCOMPLETE", rest] : [rest];
 }
 
@@ -54,23 +55,33 @@ describe("generated indicator files", () => {
           const fast = fastLoad(text, "generated.yaml");
           const locating = locatingLoad(text, "generated.yaml");
           expect(locating.ok).toBe(true);
-          if (fast?.ok && locating.ok) expect(JSON.parse(JSON.stringify(fast.value))).toEqual(JSON.parse(JSON.stringify(locating.value)));
-          const options = { ...(f.year === undefined ? {} : { year: f.year }), ...(f.checks === undefined ? {} : { checks: f.checks as CheckName[] }) };
+          if (fast?.ok && locating.ok)
+            expect(JSON.parse(JSON.stringify(fast.value))).toEqual(JSON.parse(JSON.stringify(locating.value)));
+          const options = {
+            ...(f.year === undefined ? {} : { year: f.year }),
+            ...(f.checks === undefined ? {} : { checks: f.checks as CheckName[] }),
+          };
           const assessment = assess(result.value, options);
           const ran: Array<{ binding: boolean; verdict: Verdict }> = [];
           for (const a of assessment.indicators) {
             expect(VERDICT_SET.has(a.verdict)).toBe(true);
             for (const [name, check] of Object.entries(a.checks)) {
               expect(VERDICT_SET.has(check.verdict), `${a.indicator.id} ${name}: ${check.verdict}`).toBe(true);
-              if (!a.indicator.binding) expect(check.verdict, `reference ${a.indicator.id} ${name} never FAILs`).not.toBe("FAIL");
+              if (!a.indicator.binding)
+                expect(check.verdict, `reference ${a.indicator.id} ${name} never FAILs`).not.toBe("FAIL");
               if (check.forecast) expect(FORECAST_CLASSES).toContain(check.forecast.class);
               for (const lang of LANGS) {
                 const sentence = reason(lang, check.outcome);
-                expect(sentence, `${lang} ${a.indicator.id} ${name}: ${sentence}`).not.toMatch(/\{\w+\}|\bundefined\b|\bNaN\b|Infinity|\[object /);
+                expect(sentence, `${lang} ${a.indicator.id} ${name}: ${sentence}`).not.toMatch(
+                  /\{\w+\}|\bundefined\b|\bNaN\b|Infinity|\[object /,
+                );
                 expect(sentence.trim()).not.toBe("");
               }
               // SPEC "Two questions": plan review is decided by the baseline and targets, a year by its progress.
-              const deciding = assessment.mode === "year" ? ["progress", "override"] : ["baseline", "near_term", "long_term", "override"];
+              const deciding =
+                assessment.mode === "year"
+                  ? ["progress", "override"]
+                  : ["baseline", "near_term", "long_term", "override"];
               if (deciding.includes(name)) ran.push({ binding: a.indicator.binding, verdict: check.verdict });
             }
           }

@@ -37,7 +37,8 @@ function shuffle<T>(items: T[], random: () => number): void {
 function shuffleDeep(node: unknown, random: () => number, rows: boolean, path: readonly string[] = []): void {
   if (isMap(node)) {
     shuffle(node.items, random);
-    for (const pair of node.items) shuffleDeep(pair.value, random, rows, [...path, String((pair.key as { value?: unknown } | null)?.value)]);
+    for (const pair of node.items)
+      shuffleDeep(pair.value, random, rows, [...path, String((pair.key as { value?: unknown } | null)?.value)]);
   } else if (isSeq(node)) {
     // Only the rows are free to move; by_region cases are tried in order and keep it.
     if (rows && path.length === 1 && path[0] === "indicators") shuffle(node.items, random);
@@ -55,7 +56,12 @@ interface Variation {
 }
 
 const valueArb = fc.oneof(
-  { weight: 6, arbitrary: fc.double({ min: -5, max: 120, noNaN: true, noDefaultInfinity: true }).map((n) => Math.round(n * 100) / 100) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .double({ min: -5, max: 120, noNaN: true, noDefaultInfinity: true })
+      .map((n) => Math.round(n * 100) / 100),
+  },
   { weight: 1, arbitrary: fc.constantFrom("已建立", "开展", "无黑臭水体", "不涉及", "约90", "数据待核实", "25.5%") },
 );
 
@@ -64,7 +70,10 @@ const variationArb: fc.Arbitrary<Variation> = fc.record({
   actuals: fc.array(
     fc.record({
       row: fc.nat({ max: 40 }),
-      values: fc.uniqueArray(fc.record({ year: fc.integer({ min: 2023, max: 2031 }), value: valueArb }), { selector: (v) => v.year, maxLength: 4 }),
+      values: fc.uniqueArray(fc.record({ year: fc.integer({ min: 2023, max: 2031 }), value: valueArb }), {
+        selector: (v) => v.year,
+        maxLength: 4,
+      }),
     }),
     { maxLength: 8 },
   ),
@@ -96,7 +105,16 @@ function decisions(a: FileAssessment) {
       {
         verdict: i.verdict,
         checks: Object.fromEntries(
-          Object.entries(i.checks).map(([name, c]) => [name, { verdict: c.verdict, year: c.year, rule: c.rule, reason: reason("en", c.outcome), forecast: c.forecast?.class }]),
+          Object.entries(i.checks).map(([name, c]) => [
+            name,
+            {
+              verdict: c.verdict,
+              year: c.year,
+              rule: c.rule,
+              reason: reason("en", c.outcome),
+              forecast: c.forecast?.class,
+            },
+          ]),
         ),
       },
     ]),
@@ -130,7 +148,8 @@ describe("verdicts do not depend on key order", () => {
           const b = loadIndicatorFile(shuffled, "seed.yaml");
           expect(b.ok, "the shuffled file loads exactly when the original does").toBe(a.ok);
           if (!a.ok || !b.ok) {
-            if (!a.ok && !b.ok) expect(new Set(b.errors.map((e) => e.code))).toEqual(new Set(a.errors.map((e) => e.code)));
+            if (!a.ok && !b.ok)
+              expect(new Set(b.errors.map((e) => e.code))).toEqual(new Set(a.errors.map((e) => e.code)));
             return;
           }
           const options = v.year === undefined ? {} : { year: v.year };

@@ -29,14 +29,22 @@ export function messageProblems(message: Message): string[] {
  * References in the data (`ref("expected.year")`, a list of them for 建立并实施): the tool gives
  * each as a message id of its own, so each must be in every catalogue. `fields` narrows the check.
  */
-export function referencedIdProblems(message: Message, fields: readonly string[] = Object.keys(message.data ?? {})): string[] {
+export function referencedIdProblems(
+  message: Message,
+  fields: readonly string[] = Object.keys(message.data ?? {}),
+): string[] {
   const problems: string[] = [];
   for (const field of fields) {
     const value = message.data?.[field];
-    const refs: readonly MessageRef[] = Array.isArray(value) ? (value as readonly MessageRef[]) : isRef(value) ? [value] : [];
+    const refs: readonly MessageRef[] = Array.isArray(value)
+      ? (value as readonly MessageRef[])
+      : isRef(value)
+        ? [value]
+        : [];
     for (const r of refs) {
       for (const lang of LANGS) {
-        if (messageTemplate(lang, r.ref) === undefined) problems.push(`${r.ref} (${field} of ${message.id}) is not in the ${lang} catalogue`);
+        if (messageTemplate(lang, r.ref) === undefined)
+          problems.push(`${r.ref} (${field} of ${message.id}) is not in the ${lang} catalogue`);
       }
     }
   }

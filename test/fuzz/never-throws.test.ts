@@ -30,7 +30,9 @@ function expectLocated(errors: InputError[], text: string, file: string): void {
   const lines = lineCount(text);
   for (const e of errors) {
     expect(e.file).toBe(file);
-    expect(Number.isInteger(e.line) && e.line >= 1 && e.line <= lines, `${e.code} at line ${e.line} of ${lines}`).toBe(true);
+    expect(Number.isInteger(e.line) && e.line >= 1 && e.line <= lines, `${e.code} at line ${e.line} of ${lines}`).toBe(
+      true,
+    );
     expect(Number.isInteger(e.column) && e.column >= 1, `${e.code} at column ${e.column}`).toBe(true);
     expect(messageProblems(e.message)).toEqual([]);
     expect(referencedIdProblems(e.message)).toEqual([]);
@@ -46,7 +48,10 @@ function loadBothWays(text: string, file: string) {
   // The patterns the two parsers read differently go to the locating path, so they always agree.
   if (fast?.ok) {
     const locating = locatingLoad(text, file);
-    expect(locating.ok, `the fast path loads it, the locating path says ${JSON.stringify(locating.ok ? "" : locating.errors.slice(0, 3))}`).toBe(true);
+    expect(
+      locating.ok,
+      `the fast path loads it, the locating path says ${JSON.stringify(locating.ok ? "" : locating.errors.slice(0, 3))}`,
+    ).toBe(true);
     if (locating.ok) expect(plain(fast.value)).toEqual(plain(locating.value));
   }
   // Errors in a file the fast path reads are located by parsing only their rows: at the very

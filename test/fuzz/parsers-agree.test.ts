@@ -10,26 +10,111 @@ import { locatingParse, readingParse } from "../../src/load/parse.js";
 import { params, timeoutFor } from "./budget.js";
 
 /** Data as both parsers give it, comparable: NaN stays NaN, -0 is -0. */
-const same = (a: unknown, b: unknown) => expect(Object.is(a, b) || JSON.stringify(a, replacer) === JSON.stringify(b, replacer), `${JSON.stringify(a, replacer)} ≠ ${JSON.stringify(b, replacer)}`).toBe(true);
-const replacer = (_k: string, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? `#${v}` : Object.is(v, -0) ? "#-0" : v);
+const same = (a: unknown, b: unknown) =>
+  expect(
+    Object.is(a, b) || JSON.stringify(a, replacer) === JSON.stringify(b, replacer),
+    `${JSON.stringify(a, replacer)} ≠ ${JSON.stringify(b, replacer)}`,
+  ).toBe(true);
+const replacer = (_k: string, v: unknown) =>
+  typeof v === "number" && !Number.isFinite(v) ? `#${v}` : Object.is(v, -0) ? "#-0" : v;
 
 function agree(text: string): "read" | "left" {
   const reading = readingParse(text, "x.yaml");
   if (!reading) return "left";
   const locating = locatingParse(text, "x.yaml");
-  expect(locating.ok, `js-yaml reads ${JSON.stringify(text)}; yaml says ${JSON.stringify(locating.ok ? "" : locating.errors)}`).toBe(true);
+  expect(
+    locating.ok,
+    `js-yaml reads ${JSON.stringify(text)}; yaml says ${JSON.stringify(locating.ok ? "" : locating.errors)}`,
+  ).toBe(true);
   if (reading.ok && locating.ok) same(reading.value.data, locating.value.data);
   return "read";
 }
 
 /** Scalars on which YAML 1.1, 1.2 and parsers differ. */
 const TRICKY = [
-  "-", "- -", "-\n-",
-  "True", "TRUE", "tRUE", "yes", "No", "on", "OFF", "y", "n", "~", "null", "Null", "NULL", "nULL", "",
-  "0o7", "0o8", "07", "0x1F", "0X1F", "-0x1", "+0x1", "0b101", "1_000", "1,000", "1e3", "1E-3", "1.", ".5", "-.5", "+1", "-0", "+0.0",
-  "1e", "e3", ".inf", "-.Inf", "+.INF", ".NaN", ".nan", ".NAN", "nan", "inf", "2022-01-05", "2022-1-5 10:00", "12:30", "1:20:30", "0.1.2",
-  "≥85", "100%", "'", "\"", "a: b", "a #b", "a#b", "- x", "? x", "!x", "!!str 1", "!!int 1", "!!float 1", "!!bool yes", "@x", "`x", "%x", "|", ">", "*x", "&x y", "{}", "[]", "x]", "x}", ",x",
-  "中文", "全角１２３", "\u00a0x", "x\u3000", "\u2028", "\uFEFFx",
+  "-",
+  "- -",
+  "-\n-",
+  "True",
+  "TRUE",
+  "tRUE",
+  "yes",
+  "No",
+  "on",
+  "OFF",
+  "y",
+  "n",
+  "~",
+  "null",
+  "Null",
+  "NULL",
+  "nULL",
+  "",
+  "0o7",
+  "0o8",
+  "07",
+  "0x1F",
+  "0X1F",
+  "-0x1",
+  "+0x1",
+  "0b101",
+  "1_000",
+  "1,000",
+  "1e3",
+  "1E-3",
+  "1.",
+  ".5",
+  "-.5",
+  "+1",
+  "-0",
+  "+0.0",
+  "1e",
+  "e3",
+  ".inf",
+  "-.Inf",
+  "+.INF",
+  ".NaN",
+  ".nan",
+  ".NAN",
+  "nan",
+  "inf",
+  "2022-01-05",
+  "2022-1-5 10:00",
+  "12:30",
+  "1:20:30",
+  "0.1.2",
+  "≥85",
+  "100%",
+  "'",
+  '"',
+  "a: b",
+  "a #b",
+  "a#b",
+  "- x",
+  "? x",
+  "!x",
+  "!!str 1",
+  "!!int 1",
+  "!!float 1",
+  "!!bool yes",
+  "@x",
+  "`x",
+  "%x",
+  "|",
+  ">",
+  "*x",
+  "&x y",
+  "{}",
+  "[]",
+  "x]",
+  "x}",
+  ",x",
+  "中文",
+  "全角１２３",
+  "\u00a0x",
+  "x\u3000",
+  "\u2028",
+  "\uFEFFx",
 ];
 
 const plainScalar = fc.oneof(fc.constantFrom(...TRICKY), fc.stringMatching(/^[-+.0-9a-zA-Z_:~eoxb%≥≤ ]{1,8}$/));
@@ -38,11 +123,25 @@ const quoted = fc.oneof(
   fc.string({ maxLength: 8 }).map((s) => JSON.stringify(s)),
 );
 const scalar = fc.oneof(plainScalar, quoted);
-const key = fc.oneof(fc.constantFrom("a", "name", "1", "2022", "true", "~", "0o7", "1e3", "x y"), quoted, fc.constant(`"${"k".repeat(1100)}"`), fc.constant(`${"k".repeat(1100)}`));
+const key = fc.oneof(
+  fc.constantFrom("a", "name", "1", "2022", "true", "~", "0o7", "1e3", "x y"),
+  quoted,
+  fc.constant(`"${"k".repeat(1100)}"`),
+  fc.constant(`${"k".repeat(1100)}`),
+);
 
 describe("js-yaml and yaml read a file as one", () => {
   it.each(TRICKY.map((s) => [s]))("the scalar %j, plain, quoted and as a key", (s) => {
-    for (const text of [`v: ${s}\n`, `v: [${s}]\n`, `v: {k: ${s}}\n`, `- ${s}\n`, `${s}: v\n`, `{${s}: v}\n`, `v: '${s.replaceAll("'", "''")}'\n`]) agree(text);
+    for (const text of [
+      `v: ${s}\n`,
+      `v: [${s}]\n`,
+      `v: {k: ${s}}\n`,
+      `- ${s}\n`,
+      `${s}: v\n`,
+      `{${s}: v}\n`,
+      `v: '${s.replaceAll("'", "''")}'\n`,
+    ])
+      agree(text);
   });
 
   it("a key over 1,024 characters is refused by both, or read by both alike", () => {
@@ -57,16 +156,24 @@ describe("js-yaml and yaml read a file as one", () => {
     () => {
       let read = 0;
       fc.assert(
-        fc.property(fc.array(fc.tuple(key, scalar), { minLength: 1, maxLength: 4 }), fc.constantFrom("block", "flow", "list"), (pairs, layout) => {
-          const text =
-            layout === "block" ? pairs.map(([k, v]) => `${k}: ${v}`).join("\n") + "\n"
-            : layout === "flow" ? `{${pairs.map(([k, v]) => `${k}: ${v}`).join(", ")}}\n`
-            : pairs.map(([, v]) => `- ${v}`).join("\n") + "\n";
-          if (agree(text) === "read") read++;
-        }),
+        fc.property(
+          fc.array(fc.tuple(key, scalar), { minLength: 1, maxLength: 4 }),
+          fc.constantFrom("block", "flow", "list"),
+          (pairs, layout) => {
+            const text =
+              layout === "block"
+                ? `${pairs.map(([k, v]) => `${k}: ${v}`).join("\n")}\n`
+                : layout === "flow"
+                  ? `{${pairs.map(([k, v]) => `${k}: ${v}`).join(", ")}}\n`
+                  : `${pairs.map(([, v]) => `- ${v}`).join("\n")}\n`;
+            if (agree(text) === "read") read++;
+          },
+        ),
         params("parsersAgreeScalars"),
       );
-      console.log(`fuzz: parsers agree: ${read} of ${params("parsersAgreeScalars").numRuns} texts read by js-yaml, each as yaml reads it`);
+      console.log(
+        `fuzz: parsers agree: ${read} of ${params("parsersAgreeScalars").numRuns} texts read by js-yaml, each as yaml reads it`,
+      );
     },
     timeoutFor("parsersAgreeScalars", 5),
   );
@@ -75,11 +182,21 @@ describe("js-yaml and yaml read a file as one", () => {
     "whole indicator files with tricky values, in block and flow rows",
     () => {
       fc.assert(
-        fc.property(fc.array(fc.tuple(scalar, scalar, scalar), { minLength: 1, maxLength: 5 }), fc.boolean(), (rows, flow) => {
-          const head = "region: {name: 测试区}\nplan: {base_year: 2022}\nindicators:\n";
-          const body = rows.map(([id, standard, baseline]) => (flow ? `  - {id: ${id}, name: x, standard: ${standard}, baseline: ${baseline}}` : `  - id: ${id}\n    name: x\n    standard: ${standard}\n    baseline: ${baseline}`)).join("\n");
-          agree(`${head}${body}\n`);
-        }),
+        fc.property(
+          fc.array(fc.tuple(scalar, scalar, scalar), { minLength: 1, maxLength: 5 }),
+          fc.boolean(),
+          (rows, flow) => {
+            const head = "region: {name: 测试区}\nplan: {base_year: 2022}\nindicators:\n";
+            const body = rows
+              .map(([id, standard, baseline]) =>
+                flow
+                  ? `  - {id: ${id}, name: x, standard: ${standard}, baseline: ${baseline}}`
+                  : `  - id: ${id}\n    name: x\n    standard: ${standard}\n    baseline: ${baseline}`,
+              )
+              .join("\n");
+            agree(`${head}${body}\n`);
+          },
+        ),
         params("parsersAgreeDocuments"),
       );
     },

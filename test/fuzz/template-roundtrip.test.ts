@@ -27,7 +27,9 @@ describe("template → import", () => {
         }),
         params("templateRoundTrip"),
       );
-      console.log(`fuzz: template round trip: ${loaded} of ${params("templateRoundTrip").numRuns} generated files loaded and came back whole`);
+      console.log(
+        `fuzz: template round trip: ${loaded} of ${params("templateRoundTrip").numRuns} generated files loaded and came back whole`,
+      );
       expect(loaded).toBeGreaterThan(params("templateRoundTrip").numRuns! / 4);
     },
     timeoutFor("templateRoundTrip", 300),

@@ -28,9 +28,37 @@ const check = (a: FileAssessment, id: string, name: CheckName) => {
 describe("the Lingling seed", () => {
   it("holds all 31 rows of 表1 in table order", () => {
     expect(assessment.indicators.map((a) => a.indicator.id)).toEqual([
-      "1", "2", "3", "4", "5.1", "5.2", "5.3", "5.4", "6.1", "6.2", "6.3", "7.1", "7.2",
-      "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19",
-      "R1", "R2", "R3", "R4", "R5", "R6",
+      "1",
+      "2",
+      "3",
+      "4",
+      "5.1",
+      "5.2",
+      "5.3",
+      "5.4",
+      "6.1",
+      "6.2",
+      "6.3",
+      "7.1",
+      "7.2",
+      "8",
+      "9",
+      "10",
+      "11",
+      "12",
+      "13",
+      "14",
+      "15",
+      "16",
+      "17",
+      "18",
+      "19",
+      "R1",
+      "R2",
+      "R3",
+      "R4",
+      "R5",
+      "R6",
     ]);
     expect(assessment.summary.binding.total).toBe(25);
     expect(assessment.summary.reference.total).toBe(6);
@@ -80,7 +108,13 @@ describe("baseline verdicts agree with the plan", () => {
   it("7.1: forest cover 50.43 (2021) → 50.58 (2022) is stable, as the plan says", () => {
     const c = check(assessment, "7.1", "baseline")!;
     expect(c.verdict).toBe("PASS");
-    expect(c.outcome.message.data).toMatchObject({ refYear: 2021, refValue: 50.43, year: 2022, value: 50.58, tolerance: "0" });
+    expect(c.outcome.message.data).toMatchObject({
+      refYear: 2021,
+      refValue: 50.43,
+      year: 2022,
+      value: 50.58,
+      tolerance: "0",
+    });
   });
 
   it("R3: 0.03 → 0.10 did not keep declining, as the plan itself says (reference: WARN)", () => {
@@ -159,7 +193,9 @@ describe("the whole file", () => {
 
 describe("by_region chooses R1's threshold from the region", () => {
   const withRegion = (zone: string, urban: boolean | undefined) =>
-    text.replace("zone: central", `zone: ${zone}`).replace(/^  urban_district: true.*\n/m, urban === undefined ? "" : `  urban_district: ${urban}\n`);
+    text
+      .replace("zone: central", `zone: ${zone}`)
+      .replace(/^ {2}urban_district: true.*\n/m, urban === undefined ? "" : `  urban_district: ${urban}\n`);
 
   it("a western county that is not an urban district needs ≥30, which 33.3 meets", () => {
     const c = check(assess(load(withRegion("west", false))), "R1", "baseline")!;
@@ -177,7 +213,12 @@ describe("by_region chooses R1's threshold from the region", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatchObject({ code: "region-attribute-missing", message: { data: { attribute: "urban_district" } } });
-    expect(result.errors[0]!.line).toBe(source.split("\n").findIndex((l) => l.includes("when: {zone: [central, west], urban_district: true}")) + 1);
+    expect(result.errors[0]).toMatchObject({
+      code: "region-attribute-missing",
+      message: { data: { attribute: "urban_district" } },
+    });
+    expect(result.errors[0]!.line).toBe(
+      source.split("\n").findIndex((l) => l.includes("when: {zone: [central, west], urban_district: true}")) + 1,
+    );
   });
 });

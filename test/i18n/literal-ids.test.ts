@@ -14,7 +14,9 @@ import { ENGINE_MESSAGES, RULE_KINDS } from "../../src/rules/index.js";
 
 const SRC = fileURLToPath(new URL("../../src/", import.meta.url));
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
 
 const PREFIXES = new Set(LANGS.flatMap((lang) => Object.keys(CATALOGS[lang]).map((id) => id.split(".")[0]!)));
 /** A quoted dotted word list: "error.readFile", 'rule.compare.pass' (not in a template literal). */
@@ -38,14 +40,19 @@ describe("message ids in src/", () => {
   it("finds the ids the code uses", () => {
     // The grep itself can fail: it must see ids of every kind of use.
     const ids = new Set(found.map((f) => f.id));
-    for (const id of ["error.readFile", "rule.compare.pass", "value.missing", "overall.PASS"]) expect(ids).toContain(id);
+    for (const id of ["error.readFile", "rule.compare.pass", "value.missing", "overall.PASS"])
+      expect(ids).toContain(id);
   });
   it("every literal id is in both catalogues", () => {
-    const missing = found.flatMap(({ file, id }) => LANGS.filter((lang) => messageTemplate(lang, id) === undefined).map((lang) => `${file}: ${id} (${lang})`));
+    const missing = found.flatMap(({ file, id }) =>
+      LANGS.filter((lang) => messageTemplate(lang, id) === undefined).map((lang) => `${file}: ${id} (${lang})`),
+    );
     expect(missing).toEqual([]);
   });
   it("every rule kind's docs and meta.messages, and the engine's ids, are in both catalogues", () => {
     const ids = [...ENGINE_MESSAGES, ...Object.values(RULE_KINDS).flatMap((k) => [k.meta.docs, ...k.meta.messages])];
-    expect(ids.flatMap((id) => LANGS.filter((lang) => CATALOGS[lang][id] === undefined).map((lang) => `${id} (${lang})`))).toEqual([]);
+    expect(
+      ids.flatMap((id) => LANGS.filter((lang) => CATALOGS[lang][id] === undefined).map((lang) => `${id} (${lang})`)),
+    ).toEqual([]);
   });
 });

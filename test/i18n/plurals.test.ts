@@ -5,9 +5,15 @@ import { ref } from "../../src/i18n/message.js";
 
 describe("counted nouns", () => {
   it("says 1 file and 2 files in the run's summary", () => {
-    expect(t("en", "report.runSummary", { files: 1, counts: "1 PASS", overall: ref("overall.PASS") })).toBe("1 file: 1 PASS — overall PASS");
-    expect(t("en", "report.runSummary", { files: 2, counts: "2 PASS", overall: ref("overall.PASS") })).toBe("2 files: 2 PASS — overall PASS");
-    expect(t("en", "report.runSummary", { files: 0, counts: "", overall: ref("overall.PASS") })).toBe("0 files:  — overall PASS");
+    expect(t("en", "report.runSummary", { files: 1, counts: "1 PASS", overall: ref("overall.PASS") })).toBe(
+      "1 file: 1 PASS — overall PASS",
+    );
+    expect(t("en", "report.runSummary", { files: 2, counts: "2 PASS", overall: ref("overall.PASS") })).toBe(
+      "2 files: 2 PASS — overall PASS",
+    );
+    expect(t("en", "report.runSummary", { files: 0, counts: "", overall: ref("overall.PASS") })).toBe(
+      "0 files:  — overall PASS",
+    );
   });
 
   it("says each count of lint's summary in its own form", () => {
@@ -16,10 +22,14 @@ describe("counted nouns", () => {
   });
 
   it("leaves Chinese as it is", () => {
-    expect(t("zh", "report.runSummary", { files: 1, counts: "1 达标", overall: ref("overall.PASS") })).toBe("共 1 个文件：1 达标 — 总体 达标 PASS");
+    expect(t("zh", "report.runSummary", { files: 1, counts: "1 达标", overall: ref("overall.PASS") })).toBe(
+      "共 1 个文件：1 达标 — 总体 达标 PASS",
+    );
   });
 
   it("keeps the key projects' sums in their form", () => {
-    expect(t("en", "project.total.none", { count: 1, sum: 7700 })).toBe("the sum of the 1 project: 7700 万元 (no total stated)");
+    expect(t("en", "project.total.none", { count: 1, sum: 7700 })).toBe(
+      "the sum of the 1 project: 7700 万元 (no total stated)",
+    );
   });
 });

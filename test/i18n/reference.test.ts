@@ -5,13 +5,19 @@ import { t } from "../../src/i18n/translate.js";
 
 describe("message references", () => {
   it("a reference is translated in the sentence's language", () => {
-    expect(t("en", "report.runSummary", { files: 1, counts: "1 pass", overall: ref("overall.PASS") })).toContain("PASS");
+    expect(t("en", "report.runSummary", { files: 1, counts: "1 pass", overall: ref("overall.PASS") })).toContain(
+      "PASS",
+    );
     expect(t("zh", "value.missing", { year: ref("overall.INCOMPLETE") })).toContain(t("zh", "overall.INCOMPLETE"));
   });
   it("a list of references reads as a list", () => {
-    expect(t("en", "rule.status.pass", { year: 2022, text: "x", status: [ref("status.established"), ref("status.implemented")] })).toContain(
-      `${t("en", "status.established")}${t("en", "list.and")}${t("en", "status.implemented")}`,
-    );
+    expect(
+      t("en", "rule.status.pass", {
+        year: 2022,
+        text: "x",
+        status: [ref("status.established"), ref("status.implemented")],
+      }),
+    ).toContain(`${t("en", "status.established")}${t("en", "list.and")}${t("en", "status.implemented")}`);
   });
   it("a reference carries its detail", () => {
     expect(t("en", "errno.other", { detail: "EXYZ" })).toContain("EXYZ");

@@ -22,7 +22,15 @@ beforeAll(() => {
   r = JSON.parse(ran.stdout);
 }, 60_000);
 
-const refused = (argument: string) => expect.objectContaining({ ok: false, name: "ArgumentError", code: "LINGLING_INVALID_ARGUMENT", argument, isTypeError: true, isArgumentError: true });
+const refused = (argument: string) =>
+  expect.objectContaining({
+    ok: false,
+    name: "ArgumentError",
+    code: "LINGLING_INVALID_ARGUMENT",
+    argument,
+    isTypeError: true,
+    isArgumentError: true,
+  });
 
 describe("loadIndicatorFile", () => {
   it("reads a Buffer and a Uint8Array as the command line reads the file", () => {
@@ -47,10 +55,13 @@ describe("assess", () => {
     expect(r.yearTextPadded).toEqual({ ok: true, value: 2024 });
   });
 
-  it.each(["yearAbc", "yearFraction", "yearFar"])("refuses a year it cannot mean (%s), rather than judging a year that matches nothing", (key) => {
-    expect(r[key]).toEqual(refused("options.year"));
-    expect(r[key].message).toMatch(/options\.year: expected a year from 1949 to 2100/);
-  });
+  it.each(["yearAbc", "yearFraction", "yearFar"])(
+    "refuses a year it cannot mean (%s), rather than judging a year that matches nothing",
+    (key) => {
+      expect(r[key]).toEqual(refused("options.year"));
+      expect(r[key].message).toMatch(/options\.year: expected a year from 1949 to 2100/);
+    },
+  );
 
   it("refuses an unknown question, naming the known ones", () => {
     expect(r.mode).toEqual(refused("options.mode"));
@@ -66,7 +77,18 @@ describe("format and formatBytes", () => {
 
   it("an unknown format is a typed error naming the accepted ones", () => {
     expect(r.pdf).toEqual(refused("name"));
-    expect(r.pdf.accepted).toEqual(["table", "json", "markdown", "junit", "github", "csv", "xlsx", "html", "sarif", "gitlab"]);
+    expect(r.pdf.accepted).toEqual([
+      "table",
+      "json",
+      "markdown",
+      "junit",
+      "github",
+      "csv",
+      "xlsx",
+      "html",
+      "sarif",
+      "gitlab",
+    ]);
     expect(r.pdfBytes).toEqual(refused("name"));
   });
 
@@ -82,7 +104,15 @@ describe("format and formatBytes", () => {
 
   it("formatBytes('xlsx') gives the workbook's bytes, which openpyxl opens", () => {
     expect(r.xlsxBytes).toEqual({ ok: true, value: { uint8: true, zip: [0x50, 0x4b, 0x03, 0x04] } });
-    const py = spawnSync("/usr/bin/python3", ["-c", "import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); print(len(wb.sheetnames) > 0, wb.worksheets[0].max_row > 1)", xlsx], { encoding: "utf8" });
+    const py = spawnSync(
+      "/usr/bin/python3",
+      [
+        "-c",
+        "import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); print(len(wb.sheetnames) > 0, wb.worksheets[0].max_row > 1)",
+        xlsx,
+      ],
+      { encoding: "utf8" },
+    );
     expect(py.stderr).toBe("");
     expect(py.stdout.trim()).toBe("True True");
   });

@@ -22,7 +22,10 @@ export interface InvalidCase {
   findings: Array<{ line: number; column: number; message: string }>;
 }
 
-export function lintTable(check: LintCheck, cases: { valid: Array<{ name: string; text: string }>; invalid: InvalidCase[] }) {
+export function lintTable(
+  check: LintCheck,
+  cases: { valid: Array<{ name: string; text: string }>; invalid: InvalidCase[] },
+) {
   const run = (text: string) => {
     const loaded = loadIndicatorDocument(text, "t.yaml");
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
@@ -45,7 +48,9 @@ export function lintTable(check: LintCheck, cases: { valid: Array<{ name: string
         // Rendered in Chinese too: no placeholder left unfilled.
         expect(message("zh", f.message)).not.toMatch(/\{\w+\}/);
       }
-      expect(found.map((f) => ({ line: f.line, column: f.column, message: message("en", f.message) }))).toEqual(findings);
+      expect(found.map((f) => ({ line: f.line, column: f.column, message: message("en", f.message) }))).toEqual(
+        findings,
+      );
     });
   });
 }

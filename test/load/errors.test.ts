@@ -9,10 +9,11 @@ plan: {base_year: 2022}
 indicators:
 `;
 
-
 describe("loader errors", () => {
   it("a superior target that is itself 完成上级… is an error, not an endless loop", () => {
-    const e = errors(`${HEAD}  - id: "4"\n    name: PM2.5\n    standard: 完成上级规定的考核任务\n    baseline: 34\n    superior: {2022: 完成上级规定的考核任务}\n`);
+    const e = errors(
+      `${HEAD}  - id: "4"\n    name: PM2.5\n    standard: 完成上级规定的考核任务\n    baseline: 34\n    superior: {2022: 完成上级规定的考核任务}\n`,
+    );
     expect(e).toEqual([expect.objectContaining({ code: "superior-circular", line: 8 })]);
   });
 
@@ -21,29 +22,58 @@ describe("loader errors", () => {
   });
 
   it("a missing field is named by its path", () => {
-    const e = errors(`region: {name: x}\nplan: {near_term: 2025}\nindicators:\n  - {id: "1", name: x, standard: "≥1"}\n`);
-    expect(e).toEqual([expect.objectContaining({ code: "missing-field", line: 2, message: expect.objectContaining({ data: expect.objectContaining({ field: "plan.base_year" }) }) })]);
+    const e = errors(
+      `region: {name: x}\nplan: {near_term: 2025}\nindicators:\n  - {id: "1", name: x, standard: "≥1"}\n`,
+    );
+    expect(e).toEqual([
+      expect.objectContaining({
+        code: "missing-field",
+        line: 2,
+        message: expect.objectContaining({ data: expect.objectContaining({ field: "plan.base_year" }) }),
+      }),
+    ]);
   });
 
   it("a row without an id says the id is missing", () => {
     const e = errors(`${HEAD}  - name: x\n    standard: "≥1"\n`);
-    expect(e).toEqual([expect.objectContaining({ code: "missing-field", line: 4, message: expect.objectContaining({ data: expect.objectContaining({ field: "id" }) }) })]);
+    expect(e).toEqual([
+      expect.objectContaining({
+        code: "missing-field",
+        line: 4,
+        message: expect.objectContaining({ data: expect.objectContaining({ field: "id" }) }),
+      }),
+    ]);
   });
 
   it("a rule in typographic quotes says to drop them, naming the rule without them", () => {
     for (const written of ["“≥85”", "‘建立’", "「开展」"]) {
       const e = errors(`${HEAD}  - id: "1"\n    name: x\n    standard: ${written}\n`);
-      expect(e).toEqual([expect.objectContaining({ code: "rule-syntax", line: 6, column: 15, message: { id: "error.ruleQuoted", data: { text: written, inner: written.slice(1, -1) } } })]);
+      expect(e).toEqual([
+        expect.objectContaining({
+          code: "rule-syntax",
+          line: 6,
+          column: 15,
+          message: { id: "error.ruleQuoted", data: { text: written, inner: written.slice(1, -1) } },
+        }),
+      ]);
     }
   });
 
   it("a bad tolerance says what a tolerance is", () => {
     const e = errors(`${HEAD}  - {id: "1", name: x, standard: "≥1", tolerance: abc}\n`);
-    expect(e).toEqual([expect.objectContaining({ code: "invalid-value", message: expect.objectContaining({ data: expect.objectContaining({ expected: ref("expected.tolerance") }) }) })]);
+    expect(e).toEqual([
+      expect.objectContaining({
+        code: "invalid-value",
+        message: expect.objectContaining({ data: expect.objectContaining({ expected: ref("expected.tolerance") }) }),
+      }),
+    ]);
   });
 
   it("a blank value is not there yet, not an error", () => {
-    const result = loadIndicatorFile(`${HEAD}  - id: "1"\n    name: x\n    standard: "≥1"\n    baseline:\n    near_term:\n`, "t.yaml");
+    const result = loadIndicatorFile(
+      `${HEAD}  - id: "1"\n    name: x\n    standard: "≥1"\n    baseline:\n    near_term:\n`,
+      "t.yaml",
+    );
     expect(result.ok).toBe(true);
   });
 
@@ -67,16 +97,34 @@ describe("hostile text", () => {
   });
 
   it("plan years must come in order", () => {
-    const e = errors(`region: {name: x}\nplan: {base_year: 2022, near_term: 2020}\nindicators:\n  - {id: "1", name: x, standard: "≥1"}\n`);
-    expect(e).toEqual([expect.objectContaining({ code: "invalid-value", line: 2, message: expect.objectContaining({ id: "error.planOrder" }) })]);
+    const e = errors(
+      `region: {name: x}\nplan: {base_year: 2022, near_term: 2020}\nindicators:\n  - {id: "1", name: x, standard: "≥1"}\n`,
+    );
+    expect(e).toEqual([
+      expect.objectContaining({
+        code: "invalid-value",
+        line: 2,
+        message: expect.objectContaining({ id: "error.planOrder" }),
+      }),
+    ]);
   });
 });
 
 describe("syntax errors point where the quote or bracket was opened", () => {
   it.each([
-    ["an unclosed quote at the end", "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - id: '1'\n    name: x\n    standard: '≥1\n", 6, 15],
+    [
+      "an unclosed quote at the end",
+      "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - id: '1'\n    name: x\n    standard: '≥1\n",
+      6,
+      15,
+    ],
     ["an unclosed flow map", "region: {name: x\nplan: {base_year: 2022}\nindicators: []\n", 1, 9],
-    ["a bracket closed by the wrong brace", "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - {id: '1', name: x, standard: [a, b}\n", 4, 34],
+    [
+      "a bracket closed by the wrong brace",
+      "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - {id: '1', name: x, standard: [a, b}\n",
+      4,
+      34,
+    ],
   ])("%s", (_name, text, line, column) => {
     expect(errors(text)[0]).toMatchObject({ code: "yaml-syntax", line, column });
   });
@@ -85,7 +133,13 @@ describe("syntax errors point where the quote or bracket was opened", () => {
 describe("a key written twice", () => {
   it("names the key and the line it first stands on", () => {
     const e = errors(`${HEAD}  - id: "1"\n    name: x\n    standard: "≥1"\n    baseline: 1\n    baseline: 2\n`);
-    expect(e).toEqual([expect.objectContaining({ code: "duplicate-key", line: 8, message: { id: "error.duplicateKey", data: { key: "baseline", first: 7 } } })]);
+    expect(e).toEqual([
+      expect.objectContaining({
+        code: "duplicate-key",
+        line: 8,
+        message: { id: "error.duplicateKey", data: { key: "baseline", first: 7 } },
+      }),
+    ]);
   });
 });
 

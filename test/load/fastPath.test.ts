@@ -22,15 +22,27 @@ describe("fast path", () => {
 
   const head = "region: {name: x}\nplan: {base_year: 2022}\n";
   it.each([
-    ["a flow list of rows", `${head}indicators: [{id: "1", name: x, standard: "≥1"}, {id: "2", name: y, standard: 建立}]\n`],
-    ["rows at the key's indentation", `${head}indicators:\n- id: '1'\n  name: x\n  standard: ≥1\n- id: '2'\n  name: y\n  standard: 建立\n`],
-    ["CRLF line ends and comments", `# header\r\n${head.replaceAll("\n", "\r\n")}indicators: # rows\r\n  # first\r\n  - id: '1' # one\r\n    name: 'it''s' #\r\n    standard: "≥1"\r\n`],
+    [
+      "a flow list of rows",
+      `${head}indicators: [{id: "1", name: x, standard: "≥1"}, {id: "2", name: y, standard: 建立}]\n`,
+    ],
+    [
+      "rows at the key's indentation",
+      `${head}indicators:\n- id: '1'\n  name: x\n  standard: ≥1\n- id: '2'\n  name: y\n  standard: 建立\n`,
+    ],
+    [
+      "CRLF line ends and comments",
+      `# header\r\n${head.replaceAll("\n", "\r\n")}indicators: # rows\r\n  # first\r\n  - id: '1' # one\r\n    name: 'it''s' #\r\n    standard: "≥1"\r\n`,
+    ],
     ["rows introduced by a lone dash", `${head}indicators:\n  -\n    id: '1'\n    name: x\n    standard: ≥1\n`],
     ["one row, its line below the key", `${head}\n\nindicators:\n\n  - id: '1'\n    name: x\n    standard: ≥1\n`],
     ["one row in a flow list", `${head}indicators: [\n  {id: '1', name: x, standard: ≥1}]\n`],
     ["a tag", `${head}indicators:\n  - id: !!str 1\n    name: x\n    standard: ≥1\n`],
     ["an escape", `${head}indicators:\n  - id: '1'\n    name: "a\\tb"\n    standard: ≥1\n`],
-    ["YAML 1.1 words and numbers, which 1.2 reads as text", `${head}indicators:\n  - {id: '1', name: yes, unit: 1_000, note: 0b11, standard: ≥1}\n  - {id: '2', name: on, note: +0x1f, standard: ≥1}\n`],
+    [
+      "YAML 1.1 words and numbers, which 1.2 reads as text",
+      `${head}indicators:\n  - {id: '1', name: yes, unit: 1_000, note: 0b11, standard: ≥1}\n  - {id: '2', name: on, note: +0x1f, standard: ≥1}\n`,
+    ],
   ])("%s: read by the fast path, as the locating path reads it", (_name, text) => {
     const fast = fastLoad(text, "x");
     expect(fast?.ok).toBe(true);
@@ -44,7 +56,10 @@ describe("fast path", () => {
     ["a collection as a key", "region: {name: x, [a]: y}\n"],
     ["a key over 1,000 characters", `region: {name: x, "${"k".repeat(1100)}": y}\n`],
     ["a block scalar", `${head}indicators:\n  - id: '1'\n    name: |\n      x\n    standard: ≥1\n`],
-    ["a plain scalar over two lines", `${head}indicators:\n  - id: '1'\n    name: a long\n      name\n    standard: ≥1\n`],
+    [
+      "a plain scalar over two lines",
+      `${head}indicators:\n  - id: '1'\n    name: a long\n      name\n    standard: ≥1\n`,
+    ],
 
     ["a second document", "region: {name: x}\n---\n"],
     ["a key twice", `${head}indicators:\n  - id: '1'\n    name: x\n    name: y\n    standard: ≥1\n`],
@@ -54,10 +69,22 @@ describe("fast path", () => {
   });
 
   it.each([
-    ["an error in the plan", "region: {name: x}\nplan: {base_year: twenty}\nindicators:\n  - {id: '1', name: x, standard: '≥1'}\n"],
-    ["a bad rule in a row", `${head}indicators:\n  - {id: '1', name: x, standard: '≥1'}\n  - {id: '2', name: x, standard: '≥1 foo'}\n`],
-    ["errors in rows introduced by a lone dash, with comments", `${head}indicators:\n  # rows\n  -\n    id: '1'\n    name: x\n    standard: ≥1 foo\n  -  # two\n\n    id: '2'\n    basline: 3\n`],
-    ["a row error and a key after the rows", `${head}indicators:\n- id: '1'\n  name: x\n  standard: ≥\nstandard: county-2099\n`],
+    [
+      "an error in the plan",
+      "region: {name: x}\nplan: {base_year: twenty}\nindicators:\n  - {id: '1', name: x, standard: '≥1'}\n",
+    ],
+    [
+      "a bad rule in a row",
+      `${head}indicators:\n  - {id: '1', name: x, standard: '≥1'}\n  - {id: '2', name: x, standard: '≥1 foo'}\n`,
+    ],
+    [
+      "errors in rows introduced by a lone dash, with comments",
+      `${head}indicators:\n  # rows\n  -\n    id: '1'\n    name: x\n    standard: ≥1 foo\n  -  # two\n\n    id: '2'\n    basline: 3\n`,
+    ],
+    [
+      "a row error and a key after the rows",
+      `${head}indicators:\n- id: '1'\n  name: x\n  standard: ≥\nstandard: county-2099\n`,
+    ],
   ])("%s: located by the fast path where the locating path puts it", (_name, text) => {
     const fast = fastLoad(text, "x");
     expect(fast?.ok).toBe(false);
@@ -67,7 +94,11 @@ describe("fast path", () => {
 
 describe("the reading parse keeps places in proportion to the rows, not to what is in them", () => {
   it("a row's own place is kept; its fields' are not (an error there parses that row alone)", () => {
-    const rows = Array.from({ length: 1000 }, (_, i) => `  - {id: "x${i + 1}", name: n, unit: "%", standard: "≥20", baseline: {2020: 24, 2021: 25}, near_term: "≥25", actuals: {2023: 26}}`);
+    const rows = Array.from(
+      { length: 1000 },
+      (_, i) =>
+        `  - {id: "x${i + 1}", name: n, unit: "%", standard: "≥20", baseline: {2020: 24, 2021: 25}, near_term: "≥25", actuals: {2023: 26}}`,
+    );
     const text = `region: {name: x}\nplan: {base_year: 2022}\nindicators:\n${rows.join("\n")}\n`;
     const work = { kept: 0 };
     const parsed = readingParse(text, "rows.yaml", work);
@@ -78,7 +109,13 @@ describe("the reading parse keeps places in proportion to the rows, not to what 
     if (!parsed?.ok) return;
     expect(parsed.value.locator.lineOf(["indicators", 999])).toBe(1003);
     // Inside a row, places still come out exactly: that row is parsed alone.
-    expect(parsed.value.locator.locate(["indicators", 499, "actuals", "2023"])).toEqual({ line: 503, column: 1 + rows[499]!.indexOf("26}") });
-    expect(parsed.value.locator.locate(["indicators", 499, "baseline"], "key")).toEqual({ line: 503, column: 1 + rows[499]!.indexOf("baseline") });
+    expect(parsed.value.locator.locate(["indicators", 499, "actuals", "2023"])).toEqual({
+      line: 503,
+      column: 1 + rows[499]!.indexOf("26}"),
+    });
+    expect(parsed.value.locator.locate(["indicators", 499, "baseline"], "key")).toEqual({
+      line: 503,
+      column: 1 + rows[499]!.indexOf("baseline"),
+    });
   });
 });

@@ -9,7 +9,8 @@ import { SEED, removeTempDirs, run, tempDir } from "../cli/run.js";
 
 afterAll(removeTempDirs);
 
-const HEAD = 'region: {name: 测试区}\nplan: {base_year: 2022}\nindicators:\n  - {id: "1", name: n, standard: "≥20", baseline: 25}\n';
+const HEAD =
+  'region: {name: 测试区}\nplan: {base_year: 2022}\nindicators:\n  - {id: "1", name: n, standard: "≥20", baseline: 25}\n';
 
 function file(body: string): string {
   const path = join(tempDir(), "bounds.yaml");
@@ -26,16 +27,23 @@ describe("years from 1949 to 2100 everywhere", () => {
     const path = file(`projects:\n  items:\n    - {id: 1, name: a, investment: 100, kind: 新建, period: ${period}}\n`);
     const r = run([path]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`${path}:${line}:${column}: error[invalid-value]: “period”: expected the years of the period, from 1949 to 2100`);
+    expect(r.stderr).toContain(
+      `${path}:${line}:${column}: error[invalid-value]: “period”: expected the years of the period, from 1949 to 2100`,
+    );
     expect(r.stdout).toBe("");
   });
 
   it("a review's year is a year", () => {
     const path = join(tempDir(), "bounds.yaml");
-    writeFileSync(path, 'region: {name: 测试区}\nplan: {base_year: 2022}\nindicators:\n  - id: "1"\n    name: n\n    standard: 建立\n    baseline: 已建立\n    review: {verdict: pass, by: 张三, year: 20240}\n');
+    writeFileSync(
+      path,
+      'region: {name: 测试区}\nplan: {base_year: 2022}\nindicators:\n  - id: "1"\n    name: n\n    standard: 建立\n    baseline: 已建立\n    review: {verdict: pass, by: 张三, year: 20240}\n',
+    );
     const r = run([path, "--lang", "en"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/bounds\.yaml:8:\d+: error\[invalid-value\]: .*expected a year from 1949 to 2100; found 20240/);
+    expect(r.stderr).toMatch(
+      /bounds\.yaml:8:\d+: error\[invalid-value\]: .*expected a year from 1949 to 2100; found 20240/,
+    );
   });
 
   it("--compare-year names itself when it is not a year", () => {
@@ -47,10 +55,14 @@ describe("years from 1949 to 2100 everywhere", () => {
 
 describe("amounts finite and bounded, so their sums are", () => {
   it("two investments of 1.7e308 万元 are refused at each, not summed to Infinity", () => {
-    const path = file("projects:\n  items:\n    - {id: 1, name: a, investment: 1.7e308, period: 2023-2024}\n    - {id: 2, name: b, investment: 1.7e308, period: 2023-2024}\n");
+    const path = file(
+      "projects:\n  items:\n    - {id: 1, name: a, investment: 1.7e308, period: 2023-2024}\n    - {id: 2, name: b, investment: 1.7e308, period: 2023-2024}\n",
+    );
     const r = run([path, "-f", "json", "--lang", "en"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`${path}:7:36: error[invalid-value]: “investment”: expected an amount in 万元, from 0 to below 1,000,000,000,000; found 1.7e+308`);
+    expect(r.stderr).toContain(
+      `${path}:7:36: error[invalid-value]: “investment”: expected an amount in 万元, from 0 to below 1,000,000,000,000; found 1.7e+308`,
+    );
     expect(r.stderr).toContain(`${path}:8:36: error[invalid-value]`);
   });
 
@@ -66,11 +78,17 @@ describe("amounts finite and bounded, so their sums are", () => {
   });
 
   it("the largest amounts allowed add up to finite numbers in JSON, never null", () => {
-    const items = Array.from({ length: 3 }, (_, i) => `    - {id: ${i + 1}, name: p${i + 1}, investment: 999999999999, period: 2023-2024}`).join("\n");
+    const items = Array.from(
+      { length: 3 },
+      (_, i) => `    - {id: ${i + 1}, name: p${i + 1}, investment: 999999999999, period: 2023-2024}`,
+    ).join("\n");
     const r = run([file(`projects:\n  items:\n${items}\n`), "-f", "json"]);
     expect(r.stderr).toBe("");
     expect(r.stdout).not.toContain("null");
-    const report = JSON.parse(r.stdout) as { files: Array<{ projects: { consistency: { sum: number } } }>; summary: { projects: { investment: number } } };
+    const report = JSON.parse(r.stdout) as {
+      files: Array<{ projects: { consistency: { sum: number } } }>;
+      summary: { projects: { investment: number } };
+    };
     expect(report.files[0]!.projects.consistency.sum).toBe(2999999999997);
     expect(report.summary.projects.investment).toBe(2999999999997);
   });

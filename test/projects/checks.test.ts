@@ -9,25 +9,75 @@ import { SEED, read, removeTempDirs, run, tempDir } from "../cli/run.js";
 const PROGRESS = fileURLToPath(new URL("fixtures/progress.yaml", import.meta.url));
 const OTHER = fileURLToPath(new URL("fixtures/other-region.yaml", import.meta.url));
 
-interface Finding { code: string; project?: string; line: number; message: string }
-interface Item { id: string; lead: string[]; verdict: string; findings: Finding[]; status?: string }
-interface ProjectsJson { year?: number; margin: number; margin_source: string; verdict: string; decides: boolean; consistency: { stated_total?: number; sum: number; total_agrees?: boolean; findings: Finding[]; by_domain: Array<{ key: string; investment: number }> }; items: Item[]; summary: { total: { count: number; completed: number } } }
+interface Finding {
+  code: string;
+  project?: string;
+  line: number;
+  message: string;
+}
+interface Item {
+  id: string;
+  lead: string[];
+  verdict: string;
+  findings: Finding[];
+  status?: string;
+}
+interface ProjectsJson {
+  year?: number;
+  margin: number;
+  margin_source: string;
+  verdict: string;
+  decides: boolean;
+  consistency: {
+    stated_total?: number;
+    sum: number;
+    total_agrees?: boolean;
+    findings: Finding[];
+    by_domain: Array<{ key: string; investment: number }>;
+  };
+  items: Item[];
+  summary: { total: { count: number; completed: number } };
+}
 
 function json(args: string[]) {
   const r = run(["-f", "json", ...args]);
   expect(r.stderr).not.toMatch(/error/);
-  return { status: r.status, report: JSON.parse(r.stdout) as { files: Array<{ overall: string; projects: ProjectsJson }>; summary: { overall: string; projects?: { files: number; count: number; investment: number; completed: number; regions: Array<{ region: string; count: number }> } } } };
+  return {
+    status: r.status,
+    report: JSON.parse(r.stdout) as {
+      files: Array<{ overall: string; projects: ProjectsJson }>;
+      summary: {
+        overall: string;
+        projects?: {
+          files: number;
+          count: number;
+          investment: number;
+          completed: number;
+          regions: Array<{ region: string; count: number }>;
+        };
+      };
+    },
+  };
 }
 const projectsOf = (args: string[]) => json(args).report.files[0]!.projects;
-const flagged = (p: ProjectsJson, code: string) => p.items.filter((i) => i.findings.some((f) => f.code === code)).map((i) => i.id);
+const flagged = (p: ProjectsJson, code: string) =>
+  p.items.filter((i) => i.findings.some((f) => f.code === code)).map((i) => i.id);
 
 /** Money a content writes, read here on its own terms: a number before 万元 or 亿元, in 万元. */
-const moneyIn = (content: string) => [...content.matchAll(/(\d+(?:\.\d+)?)\s*(万元|亿元)/g)].map((m) => Number(m[1]) * (m[2] === "亿元" ? 10000 : 1));
+const moneyIn = (content: string) =>
+  [...content.matchAll(/(\d+(?:\.\d+)?)\s*(万元|亿元)/g)].map((m) => Number(m[1]) * (m[2] === "亿元" ? 10000 : 1));
 
 afterAll(removeTempDirs);
 
 describe("the seed's 附表1", () => {
-  const raw = (parse(read(SEED)) as { projects: { stated_total: number; items: Array<{ id: number; investment: number; content: string; domain: string }> } }).projects;
+  const raw = (
+    parse(read(SEED)) as {
+      projects: {
+        stated_total: number;
+        items: Array<{ id: number; investment: number; content: string; domain: string }>;
+      };
+    }
+  ).projects;
   const p = projectsOf([SEED]);
 
   it("the stated 合计 agrees with the sum of the 34 investment columns, and subtotals by domain add up to it", () => {
@@ -36,7 +86,8 @@ describe("the seed's 附表1", () => {
     expect(p.consistency).toMatchObject({ stated_total: raw.stated_total, sum, total_agrees: true });
     expect(p.consistency.findings.filter((f) => f.code === "total-mismatch")).toEqual([]);
     expect(p.consistency.by_domain.reduce((s, d) => s + d.investment, 0)).toBe(sum);
-    for (const d of p.consistency.by_domain) expect(d.investment).toBe(raw.items.filter((i) => i.domain === d.key).reduce((s, i) => s + i.investment, 0));
+    for (const d of p.consistency.by_domain)
+      expect(d.investment).toBe(raw.items.filter((i) => i.domain === d.key).reduce((s, i) => s + i.investment, 0));
   });
 
   it("the content-amount check names the projects whose content states another amount than the column, and only those", () => {
@@ -50,8 +101,15 @@ describe("the seed's 附表1", () => {
       } else {
         // No amount, or one that is the column, or amounts (phases, ranges) that can add up to it.
         const upTo = amounts.reduce((s, a) => s + a, 0);
-        const low = [...item.content.matchAll(/(\d+)万\s*[—–-]\s*(\d+)万元/g)].reduce((s, m) => s - (Number(m[2]) - Number(m[1])), upTo);
-        expect(amounts.length === 0 || amounts.includes(item.investment) || (low <= item.investment && item.investment <= upTo)).toBe(true);
+        const low = [...item.content.matchAll(/(\d+)万\s*[—–-]\s*(\d+)万元/g)].reduce(
+          (s, m) => s - (Number(m[2]) - Number(m[1])),
+          upTo,
+        );
+        expect(
+          amounts.length === 0 ||
+            amounts.includes(item.investment) ||
+            (low <= item.investment && item.investment <= upTo),
+        ).toBe(true);
       }
     }
     // Each finding shows both amounts.
@@ -67,14 +125,20 @@ describe("the seed's 附表1", () => {
     expect(dup.length).toBeGreaterThan(0);
     for (const f of dup) {
       const item = raw.items.find((i) => String(i.id) === f.project)!;
-      const other = raw.items.find((i) => i !== item && i.content === item.content && f.message.includes(`project ${i.id}`));
+      const other = raw.items.find(
+        (i) => i !== item && i.content === item.content && f.message.includes(`project ${i.id}`),
+      );
       expect(other).toBeDefined();
     }
   });
 
   it("without progress, schedule and pace are not judged; the plan's findings never change the overall", () => {
     expect(p.year).toBeUndefined();
-    expect(p.items.every((i) => i.findings.every((f) => ["content-amount", "duplicate-content", "similar-content"].includes(f.code)))).toBe(true);
+    expect(
+      p.items.every((i) =>
+        i.findings.every((f) => ["content-amount", "duplicate-content", "similar-content"].includes(f.code)),
+      ),
+    ).toBe(true);
     const dir = tempDir();
     const without = join(dir, "no-projects.yaml");
     writeFileSync(without, read(SEED).split("\nprojects:")[0]!);
@@ -90,7 +154,9 @@ describe("synthetic progress for 2023–2025", () => {
   ])("in %i: overdue, lagging and late projects", (year, expected) => {
     const p = projectsOf(["--year", String(year), PROGRESS]);
     expect(p.year).toBe(year);
-    expect({ overdue: flagged(p, "overdue"), lagging: flagged(p, "lagging"), late: flagged(p, "late") }).toEqual(expected);
+    expect({ overdue: flagged(p, "overdue"), lagging: flagged(p, "lagging"), late: flagged(p, "late") }).toEqual(
+      expected,
+    );
     // Finished early (6 in 2023, 7 and 16 on time): never flagged.
     for (const id of ["6", "16", "17"]) expect(p.items.find((i) => i.id === id)!.findings).toEqual([]);
   });
@@ -121,7 +187,10 @@ describe("synthetic progress for 2023–2025", () => {
     expect(flagged(projectsOf(["--year", "2023", file]), "lagging")).toEqual([]);
     // Project 4 in 2023: 3000 of 7700 (39%) with half its period gone: 11 points behind.
     expect(flagged(projectsOf(["--year", "2023", "--project-margin", "10", file]), "lagging")).toEqual(["4", "7"]);
-    expect(run(["--project-margin", "abc", PROGRESS])).toMatchObject({ status: 2, stderr: expect.stringContaining("--project-margin") });
+    expect(run(["--project-margin", "abc", PROGRESS])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("--project-margin"),
+    });
   });
 
   it("project warnings decide only with --fail-on projects", () => {
@@ -136,7 +205,10 @@ describe("synthetic progress for 2023–2025", () => {
   it("a batch sums the projects across regions", () => {
     const { report } = json(["--year", "2024", PROGRESS, OTHER]);
     expect(report.summary.projects).toMatchObject({ files: 2, count: 8, investment: 332300 + 8000 });
-    expect(report.summary.projects!.regions.map((r) => [r.region, r.count])).toEqual([["永州市零陵区", 6], ["测试县", 2]]);
+    expect(report.summary.projects!.regions.map((r) => [r.region, r.count])).toEqual([
+      ["永州市零陵区", 6],
+      ["测试县", 2],
+    ]);
     const table = run(["--year", "2024", PROGRESS, OTHER]).stdout;
     expect(table).toMatch(/key projects across 2 files: 8 projects, 340300 万元/);
     const md = run(["-f", "markdown", "--lang", "zh", "--year", "2024", PROGRESS, OTHER]).stdout;

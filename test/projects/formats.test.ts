@@ -8,8 +8,12 @@ import { read, removeTempDirs, run, tempDir } from "../cli/run.js";
 import { cellText, readWorkbook } from "../report/workbook.js";
 
 const PROGRESS = fileURLToPath(new URL("fixtures/progress.yaml", import.meta.url));
-const raw = (parse(read(PROGRESS)) as { projects: { items: Array<{ id: number; name: string; investment: number; period: string; lead: string[] }> } }).projects.items;
-const lineOf = (id: number) => read(PROGRESS).split("\n").findIndex((l) => l === `    - id: ${id}`) + 1;
+const raw = (
+  parse(read(PROGRESS)) as {
+    projects: { items: Array<{ id: number; name: string; investment: number; period: string; lead: string[] }> };
+  }
+).projects.items;
+const lineOf = (id: number) => read(PROGRESS).split("\n").indexOf(`    - id: ${id}`) + 1;
 
 afterAll(removeTempDirs);
 
@@ -40,7 +44,12 @@ describe("the projects in every format (2024)", () => {
     const projects = rows.filter((r) => r.section === "project");
     expect(projects.map((r) => r.id)).toEqual(raw.map((p) => String(p.id)));
     expect(rows.filter((r) => r.section === "indicator").map((r) => r.check)).toContain("progress");
-    expect(projects.find((r) => r.id === "4")).toMatchObject({ verdict: "WARN", target: "7700", projected: "6000", line: String(lineOf(4)) });
+    expect(projects.find((r) => r.id === "4")).toMatchObject({
+      verdict: "WARN",
+      target: "7700",
+      projected: "6000",
+      line: String(lineOf(4)),
+    });
   });
 
   it("junit: a testsuite named projects, failures only with --fail-on projects", () => {
@@ -53,7 +62,9 @@ describe("the projects in every format (2024)", () => {
 
   it("github: an annotation at the project's line", () => {
     const out = run(["-f", "github", ...args]).stdout;
-    expect(out).toContain(`::warning file=${PROGRESS.replace(/:/g, "%3A").replace(/,/g, "%2C")},line=${lineOf(4)},col=1,`);
+    expect(out).toContain(
+      `::warning file=${PROGRESS.replace(/:/g, "%3A").replace(/,/g, "%2C")},line=${lineOf(4)},col=1,`,
+    );
     expect(out).toMatch(new RegExp(`line=${lineOf(11)},col=1,.*late`));
   });
 
@@ -64,7 +75,17 @@ describe("the projects in every format (2024)", () => {
     const sheet = workbook.worksheets.find((s) => s.name.startsWith("重点工程"))!;
     expect(sheet).toBeDefined();
     const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-    expect(header.slice(0, 9)).toEqual(["建设领域", "建设任务", "序号", "工程名称", "建设内容", "项目属性", "项目总投资（万元）", "项目完成时间", "牵头单位"]);
+    expect(header.slice(0, 9)).toEqual([
+      "建设领域",
+      "建设任务",
+      "序号",
+      "工程名称",
+      "建设内容",
+      "项目属性",
+      "项目总投资（万元）",
+      "项目完成时间",
+      "牵头单位",
+    ]);
     expect(header).toContain("累计完成投资（万元） 2024");
     const ids = raw.map((_, i) => cellText(sheet.getRow(i + 2).getCell(3)));
     expect(ids).toEqual(raw.map((p) => String(p.id)));

@@ -15,8 +15,8 @@ indicators:
 projects:
   items:
 `;
-const project = (extra = "") => `    - id: 4\n      name: 污水处理厂\n      investment: 7700\n      period: "2023-2024"\n${extra}`;
-
+const project = (extra = "") =>
+  `    - id: 4\n      name: 污水处理厂\n      investment: 7700\n      period: "2023-2024"\n${extra}`;
 
 describe("projects in the model", () => {
   it("the seed lists the 34 projects of 附表1 with the stated 合计, each at its line", () => {
@@ -44,7 +44,9 @@ describe("projects in the model", () => {
   });
 
   it("words in either language, a lone lead unit, progress by year", () => {
-    const file = load(`${HEAD}${project(`      kind: 续建\n      lead: 区水利局\n      progress:\n        2023: {invested: 3000, status: in progress}\n        2024: {invested: 7700, status: 建成, note: 已通水}\n`)}`);
+    const file = load(
+      `${HEAD}${project(`      kind: 续建\n      lead: 区水利局\n      progress:\n        2023: {invested: 3000, status: in progress}\n        2024: {invested: 7700, status: 建成, note: 已通水}\n`)}`,
+    );
     const p = file.projects!.items[0]!;
     expect(p).toMatchObject({ id: "4", kind: "continued", lead: ["区水利局"], period: { start: 2023, end: 2024 } });
     expect(p.progress).toEqual([
@@ -56,25 +58,68 @@ describe("projects in the model", () => {
   it("a misspelt field is located and gets a did-you-mean", () => {
     const e = errors(`${HEAD}${project("      leads: [x]\n      progres: {}\n")}`);
     expect(e).toEqual([
-      expect.objectContaining({ code: "unknown-field", line: 11, column: 7, message: expect.objectContaining({ id: "error.unknownField.suggest", data: expect.objectContaining({ field: "leads", suggestion: "lead" }) }) }),
-      expect.objectContaining({ code: "unknown-field", line: 12, column: 7, message: expect.objectContaining({ data: expect.objectContaining({ field: "progres", suggestion: "progress" }) }) }),
+      expect.objectContaining({
+        code: "unknown-field",
+        line: 11,
+        column: 7,
+        message: expect.objectContaining({
+          id: "error.unknownField.suggest",
+          data: expect.objectContaining({ field: "leads", suggestion: "lead" }),
+        }),
+      }),
+      expect.objectContaining({
+        code: "unknown-field",
+        line: 12,
+        column: 7,
+        message: expect.objectContaining({
+          data: expect.objectContaining({ field: "progres", suggestion: "progress" }),
+        }),
+      }),
     ]);
   });
 
   it("a misspelt status and a misspelt progress field are located, with the word meant", () => {
-    const e = errors(`${HEAD}${project("      progress:\n        2023: {invested: 10, status: 在見}\n        2024: {invsted: 20}\n")}`);
+    const e = errors(
+      `${HEAD}${project("      progress:\n        2023: {invested: 10, status: 在見}\n        2024: {invsted: 20}\n")}`,
+    );
     expect(e).toEqual([
-      expect.objectContaining({ code: "invalid-value", line: 12, message: expect.objectContaining({ data: expect.objectContaining({ field: "status" }) }) }),
-      expect.objectContaining({ code: "unknown-field", line: 13, message: expect.objectContaining({ data: expect.objectContaining({ field: "invsted", suggestion: "invested" }) }) }),
+      expect.objectContaining({
+        code: "invalid-value",
+        line: 12,
+        message: expect.objectContaining({ data: expect.objectContaining({ field: "status" }) }),
+      }),
+      expect.objectContaining({
+        code: "unknown-field",
+        line: 13,
+        message: expect.objectContaining({
+          data: expect.objectContaining({ field: "invsted", suggestion: "invested" }),
+        }),
+      }),
     ]);
   });
 
   it("a period that is not two years, a duplicated id, cumulative investment that falls: each an error at its line", () => {
-    expect(errors(`${HEAD}${project().replace('"2023-2024"', "2023年")}`)).toEqual([expect.objectContaining({ code: "invalid-value", line: 10 })]);
-    expect(errors(`${HEAD}${project().replace('"2023-2024"', '"2025-2023"')}`)).toEqual([expect.objectContaining({ message: expect.objectContaining({ id: "error.project.periodOrder" }), line: 10 })]);
-    expect(errors(`${HEAD}${project()}${project()}`)).toEqual([expect.objectContaining({ code: "duplicate-project", line: 11, message: expect.objectContaining({ data: { id: "4", line: 7 } }) })]);
+    expect(errors(`${HEAD}${project().replace('"2023-2024"', "2023年")}`)).toEqual([
+      expect.objectContaining({ code: "invalid-value", line: 10 }),
+    ]);
+    expect(errors(`${HEAD}${project().replace('"2023-2024"', '"2025-2023"')}`)).toEqual([
+      expect.objectContaining({ message: expect.objectContaining({ id: "error.project.periodOrder" }), line: 10 }),
+    ]);
+    expect(errors(`${HEAD}${project()}${project()}`)).toEqual([
+      expect.objectContaining({
+        code: "duplicate-project",
+        line: 11,
+        message: expect.objectContaining({ data: { id: "4", line: 7 } }),
+      }),
+    ]);
     expect(errors(`${HEAD}${project("      progress: {2023: {invested: 3000}, 2024: {invested: 2000}}\n")}`)).toEqual([
-      expect.objectContaining({ message: expect.objectContaining({ id: "error.project.investedFalls", data: expect.objectContaining({ year: 2024, invested: 2000, before: 3000 }) }), line: 11 }),
+      expect.objectContaining({
+        message: expect.objectContaining({
+          id: "error.project.investedFalls",
+          data: expect.objectContaining({ year: 2024, invested: 2000, before: 3000 }),
+        }),
+        line: 11,
+      }),
     ]);
   });
 });

@@ -14,15 +14,52 @@ const project = (investment: number, invested: number, period: [number, number])
   line: 1,
   investmentLine: 1,
 });
-const lagging = (p: Project, year: number, margin: number) => scheduleCheck(p, 0, year, margin).findings.some((f) => f.code === "lagging");
+const lagging = (p: Project, year: number, margin: number) =>
+  scheduleCheck(p, 0, year, margin).findings.some((f) => f.code === "lagging");
 
 describe("investment pace", () => {
   it.each([
-    { name: "4/5 of the period, 60 % invested: exactly 20 points behind, margin 20", p: project(1000, 600, [2023, 2027]), year: 2026, margin: 20, lagging: false },
-    { name: "one 万元 more behind is lagging", p: project(1000, 599, [2023, 2027]), year: 2026, margin: 20, lagging: true },
-    { name: "decimal amounts: 0.3 of 1.0 after 1/2 of the period, margin 20: exactly 20 behind", p: project(1.0, 0.3, [2025, 2026]), year: 2025, margin: 20, lagging: false },
-    { name: "a decimal margin: 19.9 behind with margin 19.9", p: project(1000, 601, [2023, 2027]), year: 2026, margin: 19.9, lagging: false },
-    { name: "a decimal margin: 20 behind with margin 19.9", p: project(1000, 600, [2023, 2027]), year: 2026, margin: 19.9, lagging: true },
-    { name: "a third of the period, nothing behind", p: project(3000, 1000, [2024, 2026]), year: 2024, margin: 0, lagging: false },
+    {
+      name: "4/5 of the period, 60 % invested: exactly 20 points behind, margin 20",
+      p: project(1000, 600, [2023, 2027]),
+      year: 2026,
+      margin: 20,
+      lagging: false,
+    },
+    {
+      name: "one 万元 more behind is lagging",
+      p: project(1000, 599, [2023, 2027]),
+      year: 2026,
+      margin: 20,
+      lagging: true,
+    },
+    {
+      name: "decimal amounts: 0.3 of 1.0 after 1/2 of the period, margin 20: exactly 20 behind",
+      p: project(1.0, 0.3, [2025, 2026]),
+      year: 2025,
+      margin: 20,
+      lagging: false,
+    },
+    {
+      name: "a decimal margin: 19.9 behind with margin 19.9",
+      p: project(1000, 601, [2023, 2027]),
+      year: 2026,
+      margin: 19.9,
+      lagging: false,
+    },
+    {
+      name: "a decimal margin: 20 behind with margin 19.9",
+      p: project(1000, 600, [2023, 2027]),
+      year: 2026,
+      margin: 19.9,
+      lagging: true,
+    },
+    {
+      name: "a third of the period, nothing behind",
+      p: project(3000, 1000, [2024, 2026]),
+      year: 2024,
+      margin: 0,
+      lagging: false,
+    },
   ])("$name", ({ p, year, margin, lagging: expected }) => expect(lagging(p, year, margin)).toBe(expected));
 });

@@ -9,7 +9,8 @@ function diceByHand(a: string, b: string): number {
   const left = pairs(a);
   const right = pairs(b);
   let shared = 0;
-  for (const pair of new Set(left)) shared += Math.min(left.filter((p) => p === pair).length, right.filter((p) => p === pair).length);
+  for (const pair of new Set(left))
+    shared += Math.min(left.filter((p) => p === pair).length, right.filter((p) => p === pair).length);
   return (2 * shared) / (left.length + right.length);
 }
 
@@ -59,7 +60,9 @@ describe("the first earlier content alike enough (firstAlike)", () => {
     const loose = fc.array(word, { maxLength: 14 }).map((w) => w.join(""));
     // And texts a few words away from one of three, near the threshold on either side.
     const bases = ["建设污水处理设施及配套管网工程", "ab水水水改造管网管网ba12", "河道清淤生态护岸aabb"];
-    const near = fc.tuple(fc.constantFrom(...bases), fc.array(word, { maxLength: 3 }), fc.array(word, { maxLength: 3 }), fc.nat(20)).map(([b, before, after, cut]) => `${before.join("")}${b.slice(0, cut)}${b.slice(cut + 1)}${after.join("")}`);
+    const near = fc
+      .tuple(fc.constantFrom(...bases), fc.array(word, { maxLength: 3 }), fc.array(word, { maxLength: 3 }), fc.nat(20))
+      .map(([b, before, after, cut]) => `${before.join("")}${b.slice(0, cut)}${b.slice(cut + 1)}${after.join("")}`);
     fc.assert(
       fc.property(fc.array(fc.oneof(loose, near, near), { maxLength: 40 }), (texts) => {
         const groups = texts.map((t) => (t.match(/\d/g) ?? []).join(""));
@@ -74,20 +77,40 @@ describe("the first earlier content alike enough (firstAlike)", () => {
 
   it("compares 10,000 contents without figures a few times each, not every pair (≈ 50 million)", () => {
     // Village works as a plan lists them: the same facilities in other places, some repeated.
-    const places = (i: number) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000), 0x4e00 + ((i * 104729) % 20000), 0x4e00 + ((i * 31) % 977));
-    const works = ["建设污水处理设施及配套管网", "实施河道清淤与生态护岸工程", "新建垃圾收运站并配置转运车辆", "开展农村人居环境整治提升"];
+    const places = (i: number) =>
+      String.fromCharCode(0x4e00 + ((i * 7919) % 20000), 0x4e00 + ((i * 104729) % 20000), 0x4e00 + ((i * 31) % 977));
+    const works = [
+      "建设污水处理设施及配套管网",
+      "实施河道清淤与生态护岸工程",
+      "新建垃圾收运站并配置转运车辆",
+      "开展农村人居环境整治提升",
+    ];
     const texts = Array.from({ length: 10_000 }, (_, i) => `在${places(i % 9000)}村${works[i % works.length]}`);
     const work = { comparisons: 0 };
-    const found = firstAlike(texts, texts.map(() => ""), THRESHOLD, work);
+    const found = firstAlike(
+      texts,
+      texts.map(() => ""),
+      THRESHOLD,
+      work,
+    );
     // The 1,000 repeats find their first writing without comparing it; the others, near but not alike enough, are few.
     expect(found.filter((f) => f?.similarity === 1)).toHaveLength(1000);
     expect(work.comparisons).toBeLessThan(20_000);
   });
 
   it("stops at the first alike enough: 10,000 near copies of one content are compared once each", () => {
-    const texts = Array.from({ length: 10_000 }, (_, i) => `在${String.fromCharCode(0x4e00 + (i % 5000), 0x4e00 + Math.floor(i / 5000))}村建设污水处理设施及配套管网工程`);
+    const texts = Array.from(
+      { length: 10_000 },
+      (_, i) =>
+        `在${String.fromCharCode(0x4e00 + (i % 5000), 0x4e00 + Math.floor(i / 5000))}村建设污水处理设施及配套管网工程`,
+    );
     const work = { comparisons: 0 };
-    const found = firstAlike(texts, texts.map(() => ""), THRESHOLD, work);
+    const found = firstAlike(
+      texts,
+      texts.map(() => ""),
+      THRESHOLD,
+      work,
+    );
     expect(found[0]).toBeUndefined();
     expect(found.slice(1).every((f) => f !== undefined)).toBe(true);
     expect(work.comparisons).toBe(9_999);

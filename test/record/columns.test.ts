@@ -19,7 +19,10 @@ describe("the columns of a table of values, by their headers", () => {
     ["指标 名称", { column: "name" }],
   ])("%s", (header, expected) => expect(recognise(header)).toEqual(expected));
 
-  it.each(["最近实际值", "latest value", "所属年份", "单位", "领域", "数值比较", "", "（2024年）"])("%s is no column it reads", (header) => {
-    expect(recognise(header)).toBeUndefined();
-  });
+  it.each(["最近实际值", "latest value", "所属年份", "单位", "领域", "数值比较", "", "（2024年）"])(
+    "%s is no column it reads",
+    (header) => {
+      expect(recognise(header)).toBeUndefined();
+    },
+  );
 });

@@ -3,14 +3,37 @@ import { describe, expect, it } from "vitest";
 import { fractionOfPercent } from "../../src/record/fraction.js";
 import { loaded } from "../load/paths.js";
 
-const row = (fields: string) => loaded(`region: {name: 测试区}\nplan: {base_year: 2020}\nindicators:\n  - id: "1"\n    name: 测试\n    unit: "%"\n${fields}`).indicators[0]!;
+const row = (fields: string) =>
+  loaded(
+    `region: {name: 测试区}\nplan: {base_year: 2020}\nindicators:\n  - id: "1"\n    name: 测试\n    unit: "%"\n${fields}`,
+  ).indicators[0]!;
 
 describe("fractionOfPercent", () => {
   it.each([
     { name: "劣Ⅴ类 0.6 against <5", fields: `    better: lower\n    standard: "<5"\n`, value: "0.6", hint: undefined },
-    { name: "0.3 against a lower-better bare target 25", fields: `    better: lower\n    standard: "≤30"\n    near_term: "25"\n`, value: "0.3", hint: undefined },
-    { name: "0.868 against ≥85", fields: `    standard: "≥85"\n`, value: "0.868", hint: { value: 0.868, percent: 86.8, rule: "≥85" } },
-    { name: "0.868 against a ceiling, then a floor in the target", fields: `    standard: "≤95"\n    near_term: "≥85，且≤95"\n`, value: "0.868", hint: { value: 0.868, percent: 86.8, rule: "≥85，且≤95" } },
-    { name: "0.9 against 90左右", fields: `    standard: "90左右"\n`, value: "0.9", hint: { value: 0.9, percent: 90, rule: "90左右" } },
+    {
+      name: "0.3 against a lower-better bare target 25",
+      fields: `    better: lower\n    standard: "≤30"\n    near_term: "25"\n`,
+      value: "0.3",
+      hint: undefined,
+    },
+    {
+      name: "0.868 against ≥85",
+      fields: `    standard: "≥85"\n`,
+      value: "0.868",
+      hint: { value: 0.868, percent: 86.8, rule: "≥85" },
+    },
+    {
+      name: "0.868 against a ceiling, then a floor in the target",
+      fields: `    standard: "≤95"\n    near_term: "≥85，且≤95"\n`,
+      value: "0.868",
+      hint: { value: 0.868, percent: 86.8, rule: "≥85，且≤95" },
+    },
+    {
+      name: "0.9 against 90左右",
+      fields: `    standard: "90左右"\n`,
+      value: "0.9",
+      hint: { value: 0.9, percent: 90, rule: "90左右" },
+    },
   ])("$name", ({ fields, value, hint }) => expect(fractionOfPercent(row(fields), value)).toEqual(hint));
 });

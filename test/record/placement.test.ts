@@ -14,12 +14,30 @@ import { recordText } from "../../src/record/recordText.js";
 const LAST_FIELDS: Record<string, { block?: string[]; flow?: string }> = {
   "baseline scalar": { block: ["baseline: 10"], flow: "baseline: 10" },
   "baseline series": { block: ["baseline:", "  2020: 8", "  2022: 10"], flow: "baseline: {2020: 8, 2022: 10}" },
-  "baseline value and note": { block: ["baseline:", "  value: 10", "  note: 统计年鉴"], flow: "baseline: {value: 10, note: 统计年鉴}" },
-  superior: { block: ["baseline: 10", "superior:", "  2022: \"≥5\"", "  2025: \"≥6\""], flow: "superior: {2022: \"≥5\", 2025: \"≥6\"}" },
-  review: { block: ["baseline: 10", "review:", "  verdict: pass", "  by: 县生态环境局", "  note: 已复核"], flow: "review: {verdict: pass, by: 县生态环境局}" },
+  "baseline value and note": {
+    block: ["baseline:", "  value: 10", "  note: 统计年鉴"],
+    flow: "baseline: {value: 10, note: 统计年鉴}",
+  },
+  superior: {
+    block: ["baseline: 10", "superior:", '  2022: "≥5"', '  2025: "≥6"'],
+    flow: 'superior: {2022: "≥5", 2025: "≥6"}',
+  },
+  review: {
+    block: ["baseline: 10", "review:", "  verdict: pass", "  by: 县生态环境局", "  note: 已复核"],
+    flow: "review: {verdict: pass, by: 县生态环境局}",
+  },
   "standard by_region": {
-    block: ["baseline: 10", "standard:", "  by_region:", "    - when: {zone: east}", "      rule: \"≥1\"", "    - when:", "        zone: [central, west]", "      rule: \"≥2\""],
-    flow: "standard: {by_region: [{when: {zone: east}, rule: \"≥1\"}, {when: {zone: [central, west]}, rule: \"≥2\"}]}",
+    block: [
+      "baseline: 10",
+      "standard:",
+      "  by_region:",
+      "    - when: {zone: east}",
+      '      rule: "≥1"',
+      "    - when:",
+      "        zone: [central, west]",
+      '      rule: "≥2"',
+    ],
+    flow: 'standard: {by_region: [{when: {zone: east}, rule: "≥1"}, {when: {zone: [central, west]}, rule: "≥2"}]}',
   },
   note: { block: ["baseline: 10", "note: 一段说明"], flow: "note: 一段说明" },
   "note block scalar": { block: ["baseline: 10", "note: |", "  第一行", "  第二行"] },
@@ -46,14 +64,20 @@ interface Layout {
 }
 
 /** The standard a row has before its last field (unless that field is the standard itself). */
-const head = (i: number, last: string) => [`id: "${IDS[i]}"`, `name: ${NAMES[i]}`, ...(last === "standard by_region" ? [] : ['standard: "≥1"'])];
+const head = (i: number, last: string) => [
+  `id: "${IDS[i]}"`,
+  `name: ${NAMES[i]}`,
+  ...(last === "standard by_region" ? [] : ['standard: "≥1"']),
+];
 
 function fileText({ list, row, last, comments, eol, bom }: Layout): string {
   const lines = ["# 生成的布局", "region: {name: 测试县, zone: east}", "plan: {base_year: 2022, near_term: 2025}"];
   const flowRow = (i: number) => `{${[...head(i, last), LAST_FIELDS[last]!.flow!].join(", ")}}`;
   if (list === "flow") {
     lines.push("indicators: [");
-    IDS.forEach((_, i) => lines.push(`  ${flowRow(i)}${i < IDS.length - 1 ? "," : ""}${comments ? "   # 行注释" : ""}`));
+    IDS.forEach((_, i) =>
+      lines.push(`  ${flowRow(i)}${i < IDS.length - 1 ? "," : ""}${comments ? "   # 行注释" : ""}`),
+    );
     lines.push("]");
   } else {
     lines.push("indicators:");
@@ -73,7 +97,11 @@ function fileText({ list, row, last, comments, eol, bom }: Layout): string {
 
 function* layouts(): Generator<Layout> {
   for (const last of Object.keys(LAST_FIELDS))
-    for (const [list, row] of [["block", "block"], ["block", "flow"], ["flow", "flow"]] as const) {
+    for (const [list, row] of [
+      ["block", "block"],
+      ["block", "flow"],
+      ["flow", "flow"],
+    ] as const) {
       if (row === "block" ? !LAST_FIELDS[last]!.block : !LAST_FIELDS[last]!.flow) continue;
       for (const comments of [false, true])
         for (const eol of ["\n", "\r\n", "\r"] as const)
@@ -82,9 +110,11 @@ function* layouts(): Generator<Layout> {
 }
 
 /** The file's data as an independent parser reads it. */
-const data = (text: string) => jsYaml.load(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n")) as { indicators: Array<Record<string, unknown>> };
+const data = (text: string) =>
+  jsYaml.load(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n")) as { indicators: Array<Record<string, unknown>> };
 
-const name = (l: Layout) => `${l.last}, ${l.row} rows in a ${l.list} list${l.comments ? ", comments" : ""}, ${JSON.stringify(l.eol)}${l.bom ? ", BOM" : ""}`;
+const name = (l: Layout) =>
+  `${l.last}, ${l.row} rows in a ${l.list} list${l.comments ? ", comments" : ""}, ${JSON.stringify(l.eol)}${l.bom ? ", BOM" : ""}`;
 
 describe("record places a value in the named row, whatever the layout", () => {
   const all = [...layouts()];
@@ -94,7 +124,11 @@ describe("record places a value in the named row, whatever the layout", () => {
     for (const l of all) expect(loadIndicatorFile(fileText(l), "x.yaml").ok, name(l)).toBe(true);
   });
 
-  for (const [year, force] of [[2024, false], [2023, true], [2022, true]] as const) {
+  for (const [year, force] of [
+    [2024, false],
+    [2023, true],
+    [2022, true],
+  ] as const) {
     it(`${year}${force ? " with --force" : ""}: only the named row gains only the named year, in every layout`, () => {
       for (const l of all)
         for (const target of [0, 1, 2]) {
@@ -107,8 +141,12 @@ describe("record places a value in the named row, whatever the layout", () => {
           const row = expected.indicators[target]!;
           // A replaced {value, note} keeps its note (--force changes the figure, not its source).
           const held = (row.actuals as Record<number, unknown> | null)?.[year];
-          const note = held !== null && typeof held === "object" && "note" in held ? (held as { note: unknown }).note : undefined;
-          row.actuals = { ...((row.actuals as object | null) ?? {}), [year]: note === undefined ? 12.5 : { value: 12.5, note } };
+          const note =
+            held !== null && typeof held === "object" && "note" in held ? (held as { note: unknown }).note : undefined;
+          row.actuals = {
+            ...((row.actuals as object | null) ?? {}),
+            [year]: note === undefined ? 12.5 : { value: 12.5, note },
+          };
           expect(data(result.text), where).toEqual(expected);
           // The line ends and the byte-order mark stay as they were.
           expect(result.text.startsWith("\uFEFF"), where).toBe(l.bom);
@@ -117,7 +155,10 @@ describe("record places a value in the named row, whatever the layout", () => {
           // And the tool itself reads the value where it was put.
           const loaded = loadIndicatorFile(result.text, "x.yaml");
           if (!loaded.ok) throw new Error(`${where}: ${JSON.stringify(loaded.errors)}`);
-          expect(loaded.value.indicators.find((i) => i.id === id)!.actuals.find((o) => o.year === year)?.value, where).toEqual(normalizeValue("12.5"));
+          expect(
+            loaded.value.indicators.find((i) => i.id === id)!.actuals.find((o) => o.year === year)?.value,
+            where,
+          ).toEqual(normalizeValue("12.5"));
         }
     });
   }
@@ -134,15 +175,28 @@ describe("record places a value in the named row, whatever the layout", () => {
   });
 
   it("appends a row the file lacks but its edition has, to a block or a flow list, after any last field", () => {
-    const region = "region: {name: 测试区, zone: central, urban_district: true}\nstandard: county-2024\nplan: {base_year: 2022}\n";
+    const region =
+      "region: {name: 测试区, zone: central, urban_district: true}\nstandard: county-2024\nplan: {base_year: 2022}\n";
     const lists = {
       block: (last: string) => `indicators:\n  - id: "1"\n    ${last.replaceAll("\n", "\n    ")}\n`,
       flow: (last: string) => `indicators: [{id: "1", ${last}}]\n`,
       "flow, on lines": (last: string) => `indicators: [\n  {id: "1", ${last}}   # 注释\n]\n`,
     };
     const lasts = {
-      block: ["baseline: 25.5", "baseline:\n  2021: 24\n  2022: 25.5", "superior:\n  2022: \"≥20\"", "note: |\n  说明\n", "actuals:\n  2023:\n    value: 26\n    note: 年报"],
-      flow: ["baseline: 25.5", "baseline: {2021: 24, 2022: 25.5}", "superior: {2022: \"≥20\"}", "actuals: ~", "actuals: {}"],
+      block: [
+        "baseline: 25.5",
+        "baseline:\n  2021: 24\n  2022: 25.5",
+        'superior:\n  2022: "≥20"',
+        "note: |\n  说明\n",
+        "actuals:\n  2023:\n    value: 26\n    note: 年报",
+      ],
+      flow: [
+        "baseline: 25.5",
+        "baseline: {2021: 24, 2022: 25.5}",
+        'superior: {2022: "≥20"}',
+        "actuals: ~",
+        "actuals: {}",
+      ],
     };
     for (const [list, make] of Object.entries(lists))
       for (const last of list === "block" ? lasts.block : lasts.flow)
@@ -150,7 +204,15 @@ describe("record places a value in the named row, whatever the layout", () => {
           const text = (region + make(last)).replaceAll("\n", eol);
           const where = `${list} list, last field ${JSON.stringify(last)}, ${JSON.stringify(eol)}`;
           expect(loadIndicatorFile(text, "x.yaml").ok, where).toBe(true);
-          const result = recordText(text, [{ id: "17", value: "96" }, { id: "1", value: "27" }], { year: 2024, force: false }, "x.yaml");
+          const result = recordText(
+            text,
+            [
+              { id: "17", value: "96" },
+              { id: "1", value: "27" },
+            ],
+            { year: 2024, force: false },
+            "x.yaml",
+          );
           if (!result.ok) throw new Error(`${where}: ${JSON.stringify(result.problems)}`);
           const expected = data(text);
           const rows = expected.indicators;

@@ -5,8 +5,21 @@ import { recordValues } from "../../src/record/record.js";
 
 const seed = readFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), "utf8");
 
-function record(text: string, entries: Array<[string, string]>, options: { year?: number; force?: boolean; note?: string; editionIds?: string[] } = {}) {
-  return recordValues(text, entries.map(([id, value]) => ({ id, value })), { year: options.year ?? 2023, force: options.force ?? false, ...(options.note ? { note: options.note } : {}), ...(options.editionIds ? { editionIds: options.editionIds } : {}) });
+function record(
+  text: string,
+  entries: Array<[string, string]>,
+  options: { year?: number; force?: boolean; note?: string; editionIds?: string[] } = {},
+) {
+  return recordValues(
+    text,
+    entries.map(([id, value]) => ({ id, value })),
+    {
+      year: options.year ?? 2023,
+      force: options.force ?? false,
+      ...(options.note ? { note: options.note } : {}),
+      ...(options.editionIds ? { editionIds: options.editionIds } : {}),
+    },
+  );
 }
 
 /** Lines of `after` with the lines of `before` removed in order: what the edit added. */
@@ -30,16 +43,28 @@ const actual = (text: string, id: string, year: number) => {
 
 describe("recordValues", () => {
   it("adds a line per row and keeps every other byte, comments included", () => {
-    const r = record(seed, [["1", "26.1"], ["15", "87"], ["2", "已建立"]]);
+    const r = record(seed, [
+      ["1", "26.1"],
+      ["15", "87"],
+      ["2", "已建立"],
+    ]);
     if (!r.ok) throw new Error("expected ok");
-    expect(added(seed, r.text)).toEqual(["    actuals: {2023: 26.1}", "    actuals: {2023: 已建立}", "    actuals: {2023: 87}"]);
+    expect(added(seed, r.text)).toEqual([
+      "    actuals: {2023: 26.1}",
+      "    actuals: {2023: 已建立}",
+      "    actuals: {2023: 87}",
+    ]);
     expect(r.text).toContain("# Hunan lies in the central region");
     expect(actual(r.text, "1", 2023)).toEqual({ kind: "number", n: 26.1 });
   });
 
   it("keeps a CRLF file CRLF: the lines it adds end as the file's do", () => {
     const crlf = seed.replaceAll("\n", "\r\n");
-    const r = record(crlf, [["1", "26.1"], ["15", "87"], ["R1", "61"]]);
+    const r = record(crlf, [
+      ["1", "26.1"],
+      ["15", "87"],
+      ["R1", "61"],
+    ]);
     if (!r.ok) throw new Error("expected ok");
     expect(r.text).not.toMatch(/[^\r]\n/);
     expect(added(seed, r.text.replaceAll("\r\n", "\n"))).toHaveLength(3);
@@ -55,7 +80,7 @@ describe("recordValues", () => {
   });
 
   it("extends a block map in its own style, keeping its comments", () => {
-    const text = seed.replace('    baseline: 25.5\n', '    baseline: 25.5\n    actuals:\n      2023: 26.1   # 年报\n');
+    const text = seed.replace("    baseline: 25.5\n", "    baseline: 25.5\n    actuals:\n      2023: 26.1   # 年报\n");
     const r = record(text, [["1", "26.4"]], { year: 2024 });
     if (!r.ok) throw new Error();
     expect(r.text).toContain("    actuals:\n      2023: 26.1   # 年报\n      2024: 26.4\n");
@@ -75,7 +100,10 @@ describe("recordValues", () => {
     const lines = once.text.split("\n");
     const line = lines.findIndex((l) => l.includes("{2023: 26.1}"));
     const at = { line: line + 1, column: lines[line]!.indexOf("26.1") + 1 };
-    expect(record(once.text, [["1", "27"]])).toEqual({ ok: false, problems: [{ kind: "conflict", id: "1", old: "26.1", value: "27", at }] });
+    expect(record(once.text, [["1", "27"]])).toEqual({
+      ok: false,
+      problems: [{ kind: "conflict", id: "1", old: "26.1", value: "27", at }],
+    });
     const forced = record(once.text, [["1", "27"]], { force: true });
     if (!forced.ok) throw new Error();
     expect(forced.text).toContain("actuals: {2023: 27}");
@@ -89,16 +117,32 @@ describe("recordValues", () => {
   });
 
   it("an entry's own note (a table's note column) goes with its value, before the common note", () => {
-    const r = recordValues(seed, [{ id: "15", value: "87", note: "抽样" }, { id: "1", value: "26" }], { year: 2023, force: false, note: "统计年鉴" });
+    const r = recordValues(
+      seed,
+      [
+        { id: "15", value: "87", note: "抽样" },
+        { id: "1", value: "26" },
+      ],
+      { year: 2023, force: false, note: "统计年鉴" },
+    );
     if (!r.ok) throw new Error();
     expect(r.text).toContain('actuals: {2023: {value: 87, note: "抽样"}}');
     expect(r.text).toContain('actuals: {2023: {value: 26, note: "统计年鉴"}}');
   });
 
   it("an unknown id or an unreadable value is a problem, and nothing is written", () => {
-    expect(record(seed, [["1", "26.1"], ["X9", "1"], ["15", "about right"]])).toEqual({
+    expect(
+      record(seed, [
+        ["1", "26.1"],
+        ["X9", "1"],
+        ["15", "about right"],
+      ]),
+    ).toEqual({
       ok: false,
-      problems: [{ kind: "unknown-id", id: "X9" }, { kind: "unreadable-value", id: "15", value: "about right" }],
+      problems: [
+        { kind: "unknown-id", id: "X9" },
+        { kind: "unreadable-value", id: "15", value: "about right" },
+      ],
     });
   });
 
@@ -110,19 +154,35 @@ describe("recordValues", () => {
     expect(actual(r.text, "17", 2023)).toEqual({ kind: "number", n: 96 });
   });
 
-  it.each([["the last row first", [["1", "26"], ["17", "96"]]], ["the appended row first", [["17", "96"], ["1", "26"]]]] as const)(
-    "a value for the last row and an appended row: each lands in its own row (%s)",
-    (_order, entries) => {
-      const text = `region: {name: x, zone: east}\nstandard: county-2024\nplan: {base_year: 2022}\nindicators:\n  - id: "1"\n    baseline: 25.5\n`;
-      const r = record(text, entries.map(([id, value]) => [id, value]), { editionIds: ["1", "17"] });
-      if (!r.ok) throw new Error();
-      expect(actual(r.text, "1", 2023)).toEqual({ kind: "number", n: 26 });
-      expect(actual(r.text, "17", 2023)).toEqual({ kind: "number", n: 96 });
-    },
-  );
+  it.each([
+    [
+      "the last row first",
+      [
+        ["1", "26"],
+        ["17", "96"],
+      ],
+    ],
+    [
+      "the appended row first",
+      [
+        ["17", "96"],
+        ["1", "26"],
+      ],
+    ],
+  ] as const)("a value for the last row and an appended row: each lands in its own row (%s)", (_order, entries) => {
+    const text = `region: {name: x, zone: east}\nstandard: county-2024\nplan: {base_year: 2022}\nindicators:\n  - id: "1"\n    baseline: 25.5\n`;
+    const r = record(
+      text,
+      entries.map(([id, value]) => [id, value]),
+      { editionIds: ["1", "17"] },
+    );
+    if (!r.ok) throw new Error();
+    expect(actual(r.text, "1", 2023)).toEqual({ kind: "number", n: 26 });
+    expect(actual(r.text, "17", 2023)).toEqual({ kind: "number", n: 96 });
+  });
 
   it("fills a blank `actuals:`", () => {
-    const text = seed.replace('    baseline: 25.5\n', '    baseline: 25.5\n    actuals:   # 待填\n');
+    const text = seed.replace("    baseline: 25.5\n", "    baseline: 25.5\n    actuals:   # 待填\n");
     const r = record(text, [["1", "26"]]);
     if (!r.ok) throw new Error();
     expect(r.text).toContain("    actuals: {2023: 26}   # 待填\n");
@@ -135,15 +195,32 @@ describe("recordValues on layouts that once broke the file", () => {
   it("fills `actuals: ~`", () => {
     const r = record(text, [["1", "5"]], { year: 2024 });
     if (!r.ok) throw new Error(JSON.stringify(r));
-    expect(r.text).toContain("    actuals: {2024: 5}\n  - id: \"2\"");
+    expect(r.text).toContain('    actuals: {2024: 5}\n  - id: "2"');
     expect(actual(r.text, "1", 2024)).toEqual({ kind: "number", n: 5 });
   });
 
   it("the same id twice with the same value is one value; with two values it is refused", () => {
-    const same = record(text, [["1", "5"], ["1", "5.0"]], { year: 2024 });
+    const same = record(
+      text,
+      [
+        ["1", "5"],
+        ["1", "5.0"],
+      ],
+      { year: 2024 },
+    );
     if (!same.ok) throw new Error(JSON.stringify(same));
     expect(same.changes).toEqual([{ id: "1", kind: "added", value: "5" }]);
-    expect(record(text, [["1", "5"], ["1", "6"], ["1", "7"]], { year: 2024 })).toEqual({ ok: false, problems: [{ kind: "twice", id: "1", value: "5", other: "6" }] });
+    expect(
+      record(
+        text,
+        [
+          ["1", "5"],
+          ["1", "6"],
+          ["1", "7"],
+        ],
+        { year: 2024 },
+      ),
+    ).toEqual({ ok: false, problems: [{ kind: "twice", id: "1", value: "5", other: "6" }] });
   });
 
   it("--force over a {value, note} year in block style replaces the whole value, keeping its note", () => {
@@ -155,7 +232,14 @@ describe("recordValues on layouts that once broke the file", () => {
 
   it("extends flow collections that end with a comma", () => {
     const flow = `region: {name: x, zone: east}\nstandard: county-2024\nplan: {base_year: 2022}\nindicators: [\n  {id: "1", actuals: {2023: 26, }, },\n]\n`;
-    const r = record(flow, [["1", "27"], ["17", "96"]], { year: 2024, editionIds: ["1", "17"] });
+    const r = record(
+      flow,
+      [
+        ["1", "27"],
+        ["17", "96"],
+      ],
+      { year: 2024, editionIds: ["1", "17"] },
+    );
     if (!r.ok) throw new Error(JSON.stringify(r));
     expect(r.text).toContain(`  {id: "1", actuals: {2023: 26, 2024: 27 }, }, {id: "17", actuals: {2024: 96}}\n]`);
     expect(actual(r.text, "17", 2024)).toEqual({ kind: "number", n: 96 });

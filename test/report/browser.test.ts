@@ -20,7 +20,18 @@ function chromium(args: string[], page: string): { stdout: string; stderr: strin
   try {
     const r = spawnSync(
       CHROMIUM,
-      ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", `--user-data-dir=${profile}`, ...args, pathToFileURL(page).href],
+      [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        `--user-data-dir=${profile}`,
+        ...args,
+        pathToFileURL(page).href,
+      ],
       { encoding: "utf8", timeout: 90_000, maxBuffer: 64 * 1024 * 1024 },
     );
     return { stdout: r.stdout, stderr: r.stderr, status: r.status };
@@ -32,7 +43,12 @@ function chromium(args: string[], page: string): { stdout: string; stderr: strin
 /** The URLs of every request in a Chromium net log, less the browser's own background services. */
 function pageRequests(netLog: string): string[] {
   const urls = [...readFileSync(netLog, "utf8").matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
-  return [...new Set(urls)].filter((u) => !/^https?:\/\/([\w-]+\.)*(google\.com|googleapis\.com|gvt1\.com)\//.test(u) && !u.startsWith("file:") && !u.startsWith("data:"));
+  return [...new Set(urls)].filter(
+    (u) =>
+      !/^https?:\/\/([\w-]+\.)*(google\.com|googleapis\.com|gvt1\.com)\//.test(u) &&
+      !u.startsWith("file:") &&
+      !u.startsWith("data:"),
+  );
 }
 
 let dir: string;
@@ -46,7 +62,18 @@ beforeAll(() => {
   batchPage = join(dir, "batch.html");
   // From the repository, so the page names the seed as a user would: seeds/lingling.yaml.
   expect(run(["--lang", "zh", "seeds/lingling.yaml", "-f", "html", "-o", seedPage], { cwd: ROOT }).status).toBe(1);
-  expect(run(["--lang", "en", SEED, join(import.meta.dirname, "fixtures", "every-verdict.yaml"), "-f", "html", "-o", batchPage]).status).toBe(1);
+  expect(
+    run([
+      "--lang",
+      "en",
+      SEED,
+      join(import.meta.dirname, "fixtures", "every-verdict.yaml"),
+      "-f",
+      "html",
+      "-o",
+      batchPage,
+    ]).status,
+  ).toBe(1);
 });
 
 describe("the page asks for nothing", () => {
@@ -101,7 +128,10 @@ describe("Chromium renders it", () => {
     const pdf = join(dir, "report.pdf");
     chromium([`--print-to-pdf=${pdf}`, "--no-pdf-header-footer"], seedPage);
     const text = readFileSync(pdf).toString("latin1");
-    const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[3]) - Number(m[1]), Number(m[4]) - Number(m[2])]);
+    const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
+      Number(m[3]) - Number(m[1]),
+      Number(m[4]) - Number(m[2]),
+    ]);
     expect(boxes.length).toBeGreaterThan(1);
     for (const [w, h] of boxes) {
       expect(Math.abs(w! - 595)).toBeLessThan(2);
@@ -113,13 +143,23 @@ describe("Chromium renders it", () => {
 describe("a chart's geometry", () => {
   /** The SVG of one indicator's article. */
   const chartOf = (html: string, id: string) => {
-    const article = new RegExp(`<article class="ind" data-id="${id.replace(".", "\\.")}">([\\s\\S]*?)</article>`).exec(html)?.[1] ?? "";
+    const article =
+      new RegExp(`<article class="ind" data-id="${id.replace(".", "\\.")}">([\\s\\S]*?)</article>`).exec(html)?.[1] ??
+      "";
     return /<svg class="chart"[\s\S]*?<\/svg>/.exec(article)?.[0] ?? "";
   };
   const ticks = (svg: string) =>
-    [...svg.matchAll(/<g class="y-tick" data-value="([-\d.e]+)"><line class="grid" [^>]*y1="([-\d.]+)"/g)].map((m) => ({ value: Number(m[1]), y: Number(m[2]) }));
+    [...svg.matchAll(/<g class="y-tick" data-value="([-\d.e]+)"><line class="grid" [^>]*y1="([-\d.]+)"/g)].map((m) => ({
+      value: Number(m[1]),
+      y: Number(m[2]),
+    }));
 
-  it.each([["1", 20], ["8", 93], ["5.2", 95], ["17", 90]])("draws indicator %s's national threshold (%d) where its axis puts that value", (id, threshold) => {
+  it.each([
+    ["1", 20],
+    ["8", 93],
+    ["5.2", 95],
+    ["17", 90],
+  ])("draws indicator %s's national threshold (%d) where its axis puts that value", (id, threshold) => {
     const html = readFileSync(seedPage, "utf8");
     const svg = chartOf(html, id);
     expect(svg).not.toBe("");
@@ -129,7 +169,8 @@ describe("a chart's geometry", () => {
     const [lo, hi] = [axis[0]!, axis.at(-1)!];
     const expected = lo.y + ((threshold - lo.value) * (hi.y - lo.y)) / (hi.value - lo.value);
     // Every tick lies on that scale too.
-    for (const t of axis) expect(Math.abs(lo.y + ((t.value - lo.value) * (hi.y - lo.y)) / (hi.value - lo.value) - t.y)).toBeLessThan(0.02);
+    for (const t of axis)
+      expect(Math.abs(lo.y + ((t.value - lo.value) * (hi.y - lo.y)) / (hi.value - lo.value) - t.y)).toBeLessThan(0.02);
     const line = /<line class="standard" data-value="([-\d.]+)"[^>]*y1="([-\d.]+)" y2="([-\d.]+)"/.exec(svg);
     expect(line, "a threshold line").not.toBeNull();
     expect(Number(line![1])).toBe(threshold);

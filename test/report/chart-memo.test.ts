@@ -7,14 +7,23 @@ import { describe, expect, it, vi } from "vitest";
 import type { ChartData } from "../../src/report/chart.js";
 import { Memo } from "../../src/memo.js";
 
-const point = fc.record({ year: fc.integer({ min: 2015, max: 2035 }), value: fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 100 })) });
+const point = fc.record({
+  year: fc.integer({ min: 2015, max: 2035 }),
+  value: fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 100 })),
+});
 const chart: fc.Arbitrary<ChartData> = fc.record({
   title: fc.string({ maxLength: 8 }),
   series: fc.array(point, { maxLength: 6 }),
   standard: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
   targets: fc.array(point, { maxLength: 2 }),
   forecasts: fc.constant([]),
-  legend: fc.record({ series: fc.constantFrom("观测值", "observed"), standard: fc.constantFrom("国家标准", "<standard>"), target: fc.constant("目标"), forecast: fc.constant("预测"), pace: fc.constant("所需进度") }),
+  legend: fc.record({
+    series: fc.constantFrom("观测值", "observed"),
+    standard: fc.constantFrom("国家标准", "<standard>"),
+    target: fc.constant("目标"),
+    forecast: fc.constant("预测"),
+    pace: fc.constant("所需进度"),
+  }),
 });
 
 describe("chartSvg with its kept axes and legends", () => {

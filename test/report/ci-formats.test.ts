@@ -24,20 +24,40 @@ interface SarifResult {
   ruleIndex: number;
   level: string;
   message: { text: string };
-  locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }>;
+  locations: Array<{
+    physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } };
+  }>;
   partialFingerprints: Record<string, string>;
 }
 interface SarifLog {
   version: string;
   runs: Array<{
-    tool: { driver: { name: string; version: string; rules: Array<{ id: string; shortDescription: { text: string }; help: { text: string } }> } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        rules: Array<{ id: string; shortDescription: { text: string }; help: { text: string } }>;
+      };
+    };
     results: SarifResult[];
-    invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: Array<{ level: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }>;
+    invocations: Array<{
+      executionSuccessful: boolean;
+      toolExecutionNotifications: Array<{
+        level: string;
+        message: { text: string };
+        locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }>;
+      }>;
+    }>;
   }>;
 }
 
 /** Runs in `cwd`, so the reports name the files relative to it, as a CI job in its checkout does. */
-function report(format: "sarif" | "gitlab", files: string[], cwd: string, extra: string[] = []): { status: number | null; text: string } {
+function report(
+  format: "sarif" | "gitlab",
+  files: string[],
+  cwd: string,
+  extra: string[] = [],
+): { status: number | null; text: string } {
   const out = join(cwd, `report.${format}.json`);
   const r = run(["--lang", "en", "-f", format, "-o", out, "--force", ...extra, ...files], { cwd });
   return { status: r.status, text: readFileSync(out, "utf8") };
@@ -63,15 +83,27 @@ describe("-f sarif", () => {
     expect(status).toBe(2); // broken.yaml
     const file = join(dir, "report.sarif.json");
     const validated = join(dir, "validation.sarif");
-    const v = spawnSync(MULTITOOL, ["validate", file, "-o", validated, "--log", "ForceOverwrite"], { encoding: "utf8", timeout: 120_000 });
+    const v = spawnSync(MULTITOOL, ["validate", file, "-o", validated, "--log", "ForceOverwrite"], {
+      encoding: "utf8",
+      timeout: 120_000,
+    });
     expect(v.status, v.stdout + v.stderr).toBe(0);
-    const findings = (JSON.parse(readFileSync(validated, "utf8")) as { runs: Array<{ results?: Array<{ level?: string; ruleId: string; message: { text?: string; arguments?: string[] } }> }> }).runs[0]!.results ?? [];
+    const findings =
+      (
+        JSON.parse(readFileSync(validated, "utf8")) as {
+          runs: Array<{
+            results?: Array<{ level?: string; ruleId: string; message: { text?: string; arguments?: string[] } }>;
+          }>;
+        }
+      ).runs[0]!.results ?? [];
     const serious = findings.filter((f) => f.level === "error" || f.level === undefined || f.level === "warning");
     expect(serious.map((f) => `${f.ruleId} ${JSON.stringify(f.message)}`)).toEqual([]);
   }, 180_000);
 
   it("is valid against the official SARIF 2.1.0 JSON Schema (the one the validator ships)", () => {
-    const schema = JSON.parse(readFileSync(join(ROOT, "node_modules", "@microsoft", "sarif-multitool-linux", "sarif-2.1.0.json"), "utf8")) as object;
+    const schema = JSON.parse(
+      readFileSync(join(ROOT, "node_modules", "@microsoft", "sarif-multitool-linux", "sarif-2.1.0.json"), "utf8"),
+    ) as object;
     const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
   });
@@ -87,7 +119,9 @@ describe("-f sarif", () => {
   });
 
   it("puts fail.yaml's failing baseline at its row, as an error, with a fingerprint", () => {
-    const failing = sarifRun!.results.filter((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === "fail.yaml" && r.level === "error");
+    const failing = sarifRun!.results.filter(
+      (r) => r.locations[0]!.physicalLocation.artifactLocation.uri === "fail.yaml" && r.level === "error",
+    );
     expect(failing.map((r) => r.ruleId)).toContain("baseline");
     const baseline = failing.find((r) => r.ruleId === "baseline")!;
     expect(baseline.message.text).toMatch(/^8 受污染耕地安全利用率 — baseline FAIL: /);
@@ -97,7 +131,10 @@ describe("-f sarif", () => {
   });
 
   it("gives the key projects' findings as warnings of their own rules", () => {
-    const projects = sarifRun!.results.filter((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === "projects.yaml" && r.ruleId.startsWith("project."));
+    const projects = sarifRun!.results.filter(
+      (r) =>
+        r.locations[0]!.physicalLocation.artifactLocation.uri === "projects.yaml" && r.ruleId.startsWith("project."),
+    );
     expect(projects.length).toBeGreaterThan(0);
     expect(new Set(projects.map((r) => r.level))).toEqual(new Set(["warning"]));
     expect(projects.map((r) => r.ruleId)).toContain("project.total-mismatch");
@@ -110,7 +147,9 @@ describe("-f sarif", () => {
     expect(n!.level).toBe("error");
     expect(n!.locations[0]!.physicalLocation.artifactLocation.uri).toBe("broken.yaml");
     expect(n!.locations[0]!.physicalLocation.region.startLine).toBe(1);
-    expect(sarifRun!.results.some((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === "broken.yaml")).toBe(false);
+    expect(sarifRun!.results.some((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === "broken.yaml")).toBe(
+      false,
+    );
   });
 
   it("keeps each finding's fingerprint when rows move (a comment added above them)", () => {
@@ -118,9 +157,12 @@ describe("-f sarif", () => {
     writeFileSync(join(moved, "fail.yaml"), `# a comment\n# and another\n${readFileSync(FAIL, "utf8")}`);
     const before = JSON.parse(report("sarif", ["fail.yaml"], dir).text) as SarifLog;
     const after = JSON.parse(report("sarif", ["fail.yaml"], moved).text) as SarifLog;
-    const prints = (l: SarifLog) => l.runs[0]!.results.map((r) => `${r.ruleId} ${Object.values(r.partialFingerprints)[0]}`);
+    const prints = (l: SarifLog) =>
+      l.runs[0]!.results.map((r) => `${r.ruleId} ${Object.values(r.partialFingerprints)[0]}`);
     expect(prints(after)).toEqual(prints(before));
-    expect(after.runs[0]!.results[0]!.locations[0]!.physicalLocation.region.startLine).toBe(before.runs[0]!.results[0]!.locations[0]!.physicalLocation.region.startLine + 2);
+    expect(after.runs[0]!.results[0]!.locations[0]!.physicalLocation.region.startLine).toBe(
+      before.runs[0]!.results[0]!.locations[0]!.physicalLocation.region.startLine + 2,
+    );
   });
 
   it("is an empty list of results, and still valid JSON, for a file where nothing needs saying", () => {
@@ -135,11 +177,19 @@ describe("-f sarif", () => {
 describe("-f gitlab", () => {
   const dir = checkout();
   const { status, text } = report("gitlab", ["lingling.yaml", "fail.yaml", "projects.yaml", "broken.yaml"], dir);
-  const issues = JSON.parse(text) as Array<{ description: string; check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }>;
+  const issues = JSON.parse(text) as Array<{
+    description: string;
+    check_name: string;
+    fingerprint: string;
+    severity: string;
+    location: { path: string; lines: { begin: number } };
+  }>;
 
   it("is valid against GitLab's documented Code Quality format", () => {
     expect(status).toBe(2);
-    const schema = JSON.parse(readFileSync(join(ROOT, "test", "report", "fixtures", "gitlab-code-quality.schema.json"), "utf8")) as object;
+    const schema = JSON.parse(
+      readFileSync(join(ROOT, "test", "report", "fixtures", "gitlab-code-quality.schema.json"), "utf8"),
+    ) as object;
     const validate = new Ajv({ allErrors: true }).compile(schema);
     expect(validate(issues), JSON.stringify(validate.errors)).toBe(true);
     expect(issues.length).toBeGreaterThan(10);
@@ -150,7 +200,9 @@ describe("-f gitlab", () => {
   });
 
   it("puts fail.yaml's failing baseline at its row as a critical issue, the unreadable file as a blocker", () => {
-    const baseline = issues.find((i) => i.location.path === "fail.yaml" && i.check_name === "lingling-check/baseline" && i.severity === "critical");
+    const baseline = issues.find(
+      (i) => i.location.path === "fail.yaml" && i.check_name === "lingling-check/baseline" && i.severity === "critical",
+    );
     expect(baseline?.location.lines.begin).toBe(21);
     expect(baseline?.description).toMatch(/^8 受污染耕地安全利用率 — baseline FAIL: /);
     const broken = issues.filter((i) => i.location.path === "broken.yaml");
@@ -158,7 +210,9 @@ describe("-f gitlab", () => {
   });
 
   it("keeps fingerprints stable across runs and when rows move", () => {
-    const again = JSON.parse(report("gitlab", ["lingling.yaml", "fail.yaml", "projects.yaml", "broken.yaml"], dir).text) as typeof issues;
+    const again = JSON.parse(
+      report("gitlab", ["lingling.yaml", "fail.yaml", "projects.yaml", "broken.yaml"], dir).text,
+    ) as typeof issues;
     expect(again.map((i) => i.fingerprint)).toEqual(issues.map((i) => i.fingerprint));
     const moved = temp.make();
     writeFileSync(join(moved, "fail.yaml"), `# moved down\n${readFileSync(FAIL, "utf8")}`);

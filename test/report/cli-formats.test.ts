@@ -41,7 +41,8 @@ afterAll(() => {
 });
 
 const STACK = /\n\s+at /;
-const SUMMARY = /^(?:plan review|\d{4} assessment) — binding \d+: .* — reference \d+: .* — overall (PASS|WARN|INCOMPLETE|FAIL)$/;
+const SUMMARY =
+  /^(?:plan review|\d{4} assessment) — binding \d+: .* — reference \d+: .* — overall (PASS|WARN|INCOMPLETE|FAIL)$/;
 const RUN_SUMMARY = /^(\d+) files: (.*) — overall (PASS|WARN|INCOMPLETE|FAIL)$/;
 
 describe("several formats from one run", () => {
@@ -56,12 +57,18 @@ describe("several formats from one run", () => {
 
     const report = JSON.parse(readFileSync(a, "utf8")) as JsonReport;
     expect(report.format).toBe("lingling-check/v1");
-    const fromJson = report.files.flatMap((f) => f.indicators.flatMap((i) => Object.entries(i.checks).map(([name, c]) => `${i.id} ${i.name} — ${name}: ${c.verdict}`)));
+    const fromJson = report.files.flatMap((f) =>
+      f.indicators.flatMap((i) =>
+        Object.entries(i.checks).map(([name, c]) => `${i.id} ${i.name} — ${name}: ${c.verdict}`),
+      ),
+    );
 
     const xml = readFileSync(b, "utf8");
     expect(xml.trimEnd().endsWith("</testsuites>")).toBe(true);
     const junit = (await parseJunit(xml)) as TestSuites;
-    const fromJunit = (junit.testsuite ?? []).flatMap((s) => (s.testcase ?? []).map((tc) => `${tc.name}: ${String(tc["system-out"]?.[0]).split(":")[0]}`));
+    const fromJunit = (junit.testsuite ?? []).flatMap((s) =>
+      (s.testcase ?? []).map((tc) => `${tc.name}: ${String(tc["system-out"]?.[0]).split(":")[0]}`),
+    );
     expect(fromJunit).toEqual(fromJson);
     expect(fromJson.length).toBeGreaterThan(0);
 
@@ -192,7 +199,11 @@ describe("several files and a directory", () => {
     const r = cli(["-f", "json", PASS, WARN, INCOMPLETE, dir]);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.files.map((f) => f.overall)).toEqual(["PASS", "WARN", "INCOMPLETE", "FAIL"]);
-    expect(report.summary).toMatchObject({ overall: "FAIL", files: 4, by_overall: { PASS: 1, WARN: 1, INCOMPLETE: 1, FAIL: 1 } });
+    expect(report.summary).toMatchObject({
+      overall: "FAIL",
+      files: 4,
+      by_overall: { PASS: 1, WARN: 1, INCOMPLETE: 1, FAIL: 1 },
+    });
     expect(r.status).toBe(1);
   });
 });

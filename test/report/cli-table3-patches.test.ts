@@ -29,20 +29,70 @@ const Patched = require(patchedDir) as TableCtor;
 
 // Texts as the report's cells hold them: CJK, marks, colour codes, several lines, empty; cells
 // with spans or border characters of their own.
-const text = fc.array(fc.constantFrom("生态", "文明", "≥", "93", "✓ ", "ΔEQI", " ", "\n", "\u001b[31m", "\u001b[39m", "a-b", "…", "保持稳定或持续改善"), { maxLength: 8 }).map((parts) => parts.join(""));
+const text = fc
+  .array(
+    fc.constantFrom(
+      "生态",
+      "文明",
+      "≥",
+      "93",
+      "✓ ",
+      "ΔEQI",
+      " ",
+      "\n",
+      "\u001b[31m",
+      "\u001b[39m",
+      "a-b",
+      "…",
+      "保持稳定或持续改善",
+    ),
+    { maxLength: 8 },
+  )
+  .map((parts) => parts.join(""));
 const cellValue = fc.oneof(
   { weight: 4, arbitrary: text },
-  { weight: 1, arbitrary: fc.record({ content: text, colSpan: fc.integer({ min: 1, max: 2 }), hAlign: fc.constantFrom("left", "center", "right") }) },
-  { weight: 1, arbitrary: fc.record({ content: text, rowSpan: fc.integer({ min: 1, max: 2 }), vAlign: fc.constantFrom("top", "center", "bottom") }) },
-  { weight: 1, arbitrary: fc.record({ content: text, chars: fc.record({ left: fc.constantFrom("║", "|"), top: fc.constantFrom("═", "-"), "top-left": fc.constantFrom("╔", "+") }, { requiredKeys: [] }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      content: text,
+      colSpan: fc.integer({ min: 1, max: 2 }),
+      hAlign: fc.constantFrom("left", "center", "right"),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      content: text,
+      rowSpan: fc.integer({ min: 1, max: 2 }),
+      vAlign: fc.constantFrom("top", "center", "bottom"),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      content: text,
+      chars: fc.record(
+        { left: fc.constantFrom("║", "|"), top: fc.constantFrom("═", "-"), "top-left": fc.constantFrom("╔", "+") },
+        { requiredKeys: [] },
+      ),
+    }),
+  },
 );
 const options = fc.record(
   {
     head: fc.array(text, { maxLength: 4 }),
     colWidths: fc.array(fc.integer({ min: 3, max: 14 }), { maxLength: 4 }),
     wordWrap: fc.boolean(),
-    style: fc.record({ "padding-left": fc.integer({ min: 0, max: 2 }), "padding-right": fc.integer({ min: 0, max: 2 }), head: fc.constant([]), border: fc.constant([]) }),
-    chars: fc.record({ mid: fc.constantFrom("", "─"), "left-mid": fc.constantFrom("", "├"), "top-left": fc.constantFrom("┌", "+") }, { requiredKeys: [] }),
+    style: fc.record({
+      "padding-left": fc.integer({ min: 0, max: 2 }),
+      "padding-right": fc.integer({ min: 0, max: 2 }),
+      head: fc.constant([]),
+      border: fc.constant([]),
+    }),
+    chars: fc.record(
+      { mid: fc.constantFrom("", "─"), "left-mid": fc.constantFrom("", "├"), "top-left": fc.constantFrom("┌", "+") },
+      { requiredKeys: [] },
+    ),
     debug: fc.constantFrom(0, 1, 2, 3),
   },
   { requiredKeys: ["head", "style"] },
@@ -50,7 +100,9 @@ const options = fc.record(
 
 // Rows of any shape, spans among them; and the report's own shape: a text in every column.
 const anyRows = fc.array(fc.array(cellValue, { minLength: 1, maxLength: 4 }), { maxLength: 5 });
-const rectangularRows = fc.integer({ min: 1, max: 5 }).chain((columns) => fc.array(fc.array(text, { minLength: columns, maxLength: columns }), { maxLength: 6 }));
+const rectangularRows = fc
+  .integer({ min: 1, max: 5 })
+  .chain((columns) => fc.array(fc.array(text, { minLength: columns, maxLength: columns }), { maxLength: 6 }));
 
 function draw(Table: TableCtor, opts: object, rows: unknown[][]) {
   try {
@@ -74,7 +126,9 @@ describe("cli-table3 as the build patches it", () => {
 
   it("refuses a cli-table3 whose text is not the one each fix was written for", () => {
     const cell = readFileSync(join(pristineDir, "src", "cell.js"), "utf8");
-    expect(() => patchCliTable3("cell.js", cell.replace("function firstDefined(...args)", "function firstDefined(...values)"))).toThrow(/cell\.js: the text to patch is not there exactly once/);
+    expect(() =>
+      patchCliTable3("cell.js", cell.replace("function firstDefined(...args)", "function firstDefined(...values)")),
+    ).toThrow(/cell\.js: the text to patch is not there exactly once/);
     expect(patchCliTable3("cell.js", cell)).not.toBe(cell);
   });
 });

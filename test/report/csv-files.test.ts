@@ -58,7 +58,8 @@ function regionFile(): { dir: string; file: string } {
 
 /** Python's csv module, as a spreadsheet user's script reads a CSV: every record, every field. */
 function pythonRecords(path: string): string[][] {
-  const script = "import csv, json, sys\nwith open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n    print(json.dumps(list(csv.reader(f))))";
+  const script =
+    "import csv, json, sys\nwith open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n    print(json.dumps(list(csv.reader(f))))";
   const r = spawnSync("/usr/bin/python3", ["-c", script, path], { encoding: "utf8" });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as string[][];
@@ -77,7 +78,8 @@ describe("a line break inside a field", () => {
     for (const r of records) expect(r).toHaveLength(19);
     const at = (column: string) => header!.indexOf(column);
     expect(new Set(records.map((r) => r[at("region")]))).toEqual(new Set([REGION]));
-    const name = (id: string, section: string) => records.find((r) => r[at("id")] === id && r[at("section")] === section)?.[at("name")];
+    const name = (id: string, section: string) =>
+      records.find((r) => r[at("id")] === id && r[at("section")] === section)?.[at("name")];
     expect(name("1", "indicator")).toBe(NAME_CRLF);
     expect(name("2", "indicator")).toBe(NAME_CR);
     expect(name("4", "project")).toBe(PROJECT);
@@ -139,12 +141,26 @@ describe("a CSV file, opened by LibreOffice", () => {
     try {
       // Read as UTF-8 (LibreOffice 7.4 headless does not look for the mark as its dialog does): the
       // mark must then be taken as a mark, not as the first header's text, and every record stay one row.
-      const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", dir, csv], { encoding: "utf8", timeout: 120_000 });
+      const r = spawnSync(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${profile}`,
+          "--headless",
+          "--infilter=CSV:44,34,76,1",
+          "--convert-to",
+          "xlsx",
+          "--outdir",
+          dir,
+          csv,
+        ],
+        { encoding: "utf8", timeout: 120_000 },
+      );
       expect(r.status, r.stderr).toBe(0);
     } finally {
       rmSync(profile, { recursive: true, force: true });
     }
-    const script = "import json, sys, openpyxl\nws = openpyxl.load_workbook(sys.argv[1]).active\nprint(json.dumps([[c if c is None else str(c) for c in row] for row in ws.iter_rows(values_only=True)]))";
+    const script =
+      "import json, sys, openpyxl\nws = openpyxl.load_workbook(sys.argv[1]).active\nprint(json.dumps([[c if c is None else str(c) for c in row] for row in ws.iter_rows(values_only=True)]))";
     const r = spawnSync("/usr/bin/python3", ["-c", script, join(dir, "report.xlsx")], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [header, ...rows] = JSON.parse(r.stdout) as Array<Array<string | null>>;

@@ -10,8 +10,25 @@ const checks = flatChecks(run);
 type Row = Record<string, string>;
 /** The header under --lang zh, column by column with the English keys (SPEC: headers in the report language). */
 const ZH_HEADER: Record<string, string> = {
-  文件: "file", 地区: "region", 序号: "id", 指标: "name", 单位: "unit", 指标属性: "binding", 行号: "line", 检查: "check", 年份: "year", 规则: "rule",
-  判定: "verdict", 理由: "reason", 预测: "forecast_class", 预测值: "projected", 目标值: "target", 目标年份: "target_year", 增速比: "ratio", 参与判定: "decides", 部分: "section",
+  文件: "file",
+  地区: "region",
+  序号: "id",
+  指标: "name",
+  单位: "unit",
+  指标属性: "binding",
+  行号: "line",
+  检查: "check",
+  年份: "year",
+  规则: "rule",
+  判定: "verdict",
+  理由: "reason",
+  预测: "forecast_class",
+  预测值: "projected",
+  目标值: "target",
+  目标年份: "target_year",
+  增速比: "ratio",
+  参与判定: "decides",
+  部分: "section",
 };
 /** Records keyed by the English column names, whichever language the header is in. */
 const records = (text: string): Row[] =>
@@ -21,11 +38,25 @@ const WORDS = {
   en: { binding: (b: boolean) => String(b), check: (c: string) => c, verdict: (v: string) => v },
   zh: {
     binding: (b: boolean) => (b ? "约束性" : "参考性"),
-    check: (c: string) => ({ baseline: "基准值", near_term: "近期目标", long_term: "远期目标", progress: "进展", override: "改写国家标准" })[c]!,
-    verdict: (v: string) => ({ PASS: "达标", FAIL: "未达标", WARN: "警示", "N/A": "不涉及", MISSING: "缺数据", REVIEW: "待审核" })[v]!,
+    check: (c: string) =>
+      ({
+        baseline: "基准值",
+        near_term: "近期目标",
+        long_term: "远期目标",
+        progress: "进展",
+        override: "改写国家标准",
+      })[c]!,
+    verdict: (v: string) =>
+      ({ PASS: "达标", FAIL: "未达标", WARN: "警示", "N/A": "不涉及", MISSING: "缺数据", REVIEW: "待审核" })[v]!,
   },
 };
-const FORECAST_ZH: Record<string, string> = { achieved: "已实现", on_track: "进度正常", acceleration_needed: "需加快", limited_progress: "进展有限", moving_away: "背离目标" };
+const FORECAST_ZH: Record<string, string> = {
+  achieved: "已实现",
+  on_track: "进度正常",
+  acceleration_needed: "需加快",
+  limited_progress: "进展有限",
+  moving_away: "背离目标",
+};
 
 describe.each(LANGS)("csv in %s", (lang) => {
   it("has one record per check, in order, each with the file, region, id, name, check and verdict", async () => {
@@ -34,7 +65,16 @@ describe.each(LANGS)("csv in %s", (lang) => {
     rows.forEach((r, n) => {
       const c = checks[n]!;
       const w = WORDS[lang];
-      expect(r).toMatchObject({ file: c.file, region: "永州市零陵区", id: c.id, name: c.name, binding: w.binding(c.binding), line: String(c.line), check: w.check(c.check), verdict: w.verdict(c.verdict) });
+      expect(r).toMatchObject({
+        file: c.file,
+        region: "永州市零陵区",
+        id: c.id,
+        name: c.name,
+        binding: w.binding(c.binding),
+        line: String(c.line),
+        check: w.check(c.check),
+        verdict: w.verdict(c.verdict),
+      });
       expect(r.decides).toBe(lang === "zh" ? (c.decides ? "是" : "否") : String(c.decides));
     });
   });
@@ -50,7 +90,11 @@ describe.each(LANGS)("csv in %s", (lang) => {
   it("has in its reason column the reason the JSON report gives for the same check", async () => {
     const rows = records(await render("csv", run, { lang }));
     const report = JSON.parse(await render("json", run, { lang })) as JsonReport;
-    const jsonReasons = new Map(report.files.flatMap((f) => f.indicators.flatMap((i) => Object.entries(i.checks).map(([name, c]) => [`${i.id}/${name}`, c.reason]))));
+    const jsonReasons = new Map(
+      report.files.flatMap((f) =>
+        f.indicators.flatMap((i) => Object.entries(i.checks).map(([name, c]) => [`${i.id}/${name}`, c.reason])),
+      ),
+    );
     expect(rows.length).toBe(jsonReasons.size);
     rows.forEach((r, n) => expect(r.reason, `${r.id}/${r.check}`).toBe(jsonReasons.get(`${r.id}/${checks[n]!.check}`)));
     // the reason with a comma, quotes, an ampersand and a pipe survived the quoting
@@ -61,7 +105,8 @@ describe.each(LANGS)("csv in %s", (lang) => {
     const rows = records(await render("csv", run, { lang }));
     rows.forEach((r, n) => {
       const f = checks[n]!.result.forecast;
-      if (!f) return expect([r.forecast_class, r.projected, r.target, r.target_year, r.ratio]).toEqual(["", "", "", "", ""]);
+      if (!f)
+        return expect([r.forecast_class, r.projected, r.target, r.target_year, r.ratio]).toEqual(["", "", "", "", ""]);
       expect(FORECAST_CLASSES).toContain(f.class);
       expect(r.forecast_class).toBe(lang === "zh" ? FORECAST_ZH[f.class] : f.class);
       expect(Number(r.target)).toBe(f.target);
@@ -100,7 +145,9 @@ describe("csv bytes", () => {
     expect(text).toContain(',"受污染耕地安全利用率, 含""重点""地块",');
     // a field without a comma, quote or line break is left bare
     expect(text).toContain(",单位地区生产总值能耗|万元GDP,");
-    expect(text.split("\r\n")[0]).toBe("file,region,id,name,unit,binding,line,check,year,rule,verdict,reason,forecast_class,projected,target,target_year,ratio,decides,section");
+    expect(text.split("\r\n")[0]).toBe(
+      "file,region,id,name,unit,binding,line,check,year,rule,verdict,reason,forecast_class,projected,target,target_year,ratio,decides,section",
+    );
     const zh = await render("csv", run, { lang: "zh" });
     expect(zh.split("\r\n")[0]).toBe(Object.keys(ZH_HEADER).join(","));
   });

@@ -21,29 +21,77 @@ indicators:
 
 describe("visible", () => {
   it("shows escape sequences, CR, NUL, BEL, DEL, C1 and bidi overrides as escapes, and leaves text alone", () => {
-    expect(visible("a\u001b[2Jb\r\u0000\u0007\u007f\u009b\u202e零陵 ΔEQI>-1")).toBe("a\\x1b[2Jb\\r\\x00\\x07\\x7f\\x9b\\u{202e}零陵 ΔEQI>-1");
+    expect(visible("a\u001b[2Jb\r\u0000\u0007\u007f\u009b\u202e零陵 ΔEQI>-1")).toBe(
+      "a\\x1b[2Jb\\r\\x00\\x07\\x7f\\x9b\\u{202e}零陵 ΔEQI>-1",
+    );
     expect(visible("\ud83c\udf32 tree")).toBe("\ud83c\udf32 tree");
   });
 
   it("shows exactly the characters it names, each as its escape, and keeps every other", () => {
     // The rule, character by character (a surrogate is hidden unless it is half of a pair).
-    const hidden = (c: number) => c <= 0x1f || (c >= 0x7f && c <= 0x9f) || c === 0x61c || c === 0x200e || c === 0x200f || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0xfffe || c === 0xffff;
+    const hidden = (c: number) =>
+      c <= 0x1f ||
+      (c >= 0x7f && c <= 0x9f) ||
+      c === 0x61c ||
+      c === 0x200e ||
+      c === 0x200f ||
+      (c >= 0x2028 && c <= 0x202e) ||
+      (c >= 0x2066 && c <= 0x2069) ||
+      c === 0xfeff ||
+      c === 0xfffe ||
+      c === 0xffff;
     const expected = (text: string) => {
       let out = "";
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
+        const pair =
+          c >= 0xd800 &&
+          c <= 0xdbff &&
+          i + 1 < text.length &&
+          text.charCodeAt(i + 1) >= 0xdc00 &&
+          text.charCodeAt(i + 1) <= 0xdfff;
         if (pair) (out += text.slice(i, i + 2)), i++;
-        else if (hidden(c) || (c >= 0xd800 && c <= 0xdfff)) out += ({ 10: "\\n", 13: "\\r", 9: "\\t" } as Record<number, string>)[c] ?? (c < 0x100 ? `\\x${c.toString(16).padStart(2, "0")}` : `\\u{${c.toString(16)}}`);
+        else if (hidden(c) || (c >= 0xd800 && c <= 0xdfff))
+          out +=
+            ({ 10: "\\n", 13: "\\r", 9: "\\t" } as Record<number, string>)[c] ??
+            (c < 0x100 ? `\\x${c.toString(16).padStart(2, "0")}` : `\\u{${c.toString(16)}}`);
         else out += text[i];
       }
       return out;
     };
-    const unit = fc.constantFrom("a", "零", " ", "\n", "\r", "\t", "\u0000", "\u001b", "\u007f", "\u009b", "\u00a0", "\u061c", "\u200d", "\u200e", "\u2028", "\u202e", "\u2066", "\u2070", "\ufeff", "\ufffd", "\ufffe", "\ud83c", "\udf32", "\ud83c\udf32");
+    const unit = fc.constantFrom(
+      "a",
+      "零",
+      " ",
+      "\n",
+      "\r",
+      "\t",
+      "\u0000",
+      "\u001b",
+      "\u007f",
+      "\u009b",
+      "\u00a0",
+      "\u061c",
+      "\u200d",
+      "\u200e",
+      "\u2028",
+      "\u202e",
+      "\u2066",
+      "\u2070",
+      "\ufeff",
+      "\ufffd",
+      "\ufffe",
+      "\ud83c",
+      "\udf32",
+      "\ud83c\udf32",
+    );
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 16 }).map((u) => u.join("")), (text) => {
-        expect(visible(text)).toBe(expected(text));
-      }),
+      fc.property(
+        fc.array(unit, { maxLength: 16 }).map((u) => u.join("")),
+        (text) => {
+          expect(visible(text)).toBe(expected(text));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -61,15 +109,27 @@ describe("JUnit", () => {
 
 describe("xmlEscape", () => {
   it("leaves no markup character or raw line break, and decodes back to the text", () => {
-    const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&#13;": "\r", "&#10;": "\n", "&#9;": "\t" };
+    const ENTITIES: Record<string, string> = {
+      "&amp;": "&",
+      "&lt;": "<",
+      "&gt;": ">",
+      "&quot;": '"',
+      "&apos;": "'",
+      "&#13;": "\r",
+      "&#10;": "\n",
+      "&#9;": "\t",
+    };
     const unit = fc.constantFrom("a", "零", " ", "&", "<", ">", '"', "'", "\r", "\n", "\t", ";", "#", "\ud83c\udf32");
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 20 }).map((u) => u.join("")), (text) => {
-        const escaped = xmlEscape(text);
-        expect(escaped).not.toMatch(/[<>"'\r\n\t]/);
-        expect(escaped.replace(/&(?:amp|lt|gt|quot|apos|#13|#10|#9);/g, "")).not.toContain("&");
-        expect(escaped.replace(/&(?:amp|lt|gt|quot|apos|#13|#10|#9);/g, (e) => ENTITIES[e]!)).toBe(text);
-      }),
+      fc.property(
+        fc.array(unit, { maxLength: 20 }).map((u) => u.join("")),
+        (text) => {
+          const escaped = xmlEscape(text);
+          expect(escaped).not.toMatch(/[<>"'\r\n\t]/);
+          expect(escaped.replace(/&(?:amp|lt|gt|quot|apos|#13|#10|#9);/g, "")).not.toContain("&");
+          expect(escaped.replace(/&(?:amp|lt|gt|quot|apos|#13|#10|#9);/g, (e) => ENTITIES[e]!)).toBe(text);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -80,12 +140,15 @@ describe("escapeHtml", () => {
     const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
     const unit = fc.constantFrom("a", "零", " ", "&", "<", ">", '"', "'", ";", "#", "\n", "\ud83c\udf32");
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 20 }).map((u) => u.join("")), (text) => {
-        const escaped = escapeHtml(text);
-        expect(escaped).not.toMatch(/[<>"']/);
-        expect(escaped.replace(/&(?:amp|lt|gt|quot|#39);/g, "")).not.toContain("&");
-        expect(escaped.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)).toBe(text);
-      }),
+      fc.property(
+        fc.array(unit, { maxLength: 20 }).map((u) => u.join("")),
+        (text) => {
+          const escaped = escapeHtml(text);
+          expect(escaped).not.toMatch(/[<>"']/);
+          expect(escaped.replace(/&(?:amp|lt|gt|quot|#39);/g, "")).not.toContain("&");
+          expect(escaped.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)).toBe(text);
+        },
+      ),
       { numRuns: 3000 },
     );
     expect(escapeHtml("a\u0007b")).toBe("a\\x07b");
@@ -127,9 +190,15 @@ describe("standard error and GitHub annotations", () => {
       const lines = r.stderr.trimEnd().split("\n");
       expect(lines.every((l) => l.startsWith("a\\n::error file=evil.yaml,line=1::owned\\x1b[2J.yaml:"))).toBe(true);
       if (format === "github") {
-        const annotations = r.stdout.trimEnd().split("\n").filter((l) => !l.startsWith("::notice title=lingling-check::"));
+        const annotations = r.stdout
+          .trimEnd()
+          .split("\n")
+          .filter((l) => !l.startsWith("::notice title=lingling-check::"));
         expect(annotations.length).toBeGreaterThan(0);
-        for (const a of annotations) expect(a).toMatch(/^::error file=a\\n%3A%3Aerror file=evil.yaml%2Cline=1%3A%3Aowned\\x1b\[2J.yaml,line=\d+,col=\d+,title=[^:,]*::/);
+        for (const a of annotations)
+          expect(a).toMatch(
+            /^::error file=a\\n%3A%3Aerror file=evil.yaml%2Cline=1%3A%3Aowned\\x1b\[2J.yaml,line=\d+,col=\d+,title=[^:,]*::/,
+          );
       }
     }
   });

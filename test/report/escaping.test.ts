@@ -37,6 +37,8 @@ describe("escaping", () => {
   it("github prints only the run's verdict when nothing else needs saying", async () => {
     const pass = loadIndicatorFile(text.replace('"第一行\\n第二行"', "已建立"), "t.yaml");
     if (!pass.ok) throw new Error();
-    expect((await loadFormatter("github"))(summarizeRun([assess(pass.value)]), options)).toMatch(/^::notice title=lingling-check::[^\n]*PASS\n$/);
+    expect((await loadFormatter("github"))(summarizeRun([assess(pass.value)]), options)).toMatch(
+      /^::notice title=lingling-check::[^\n]*PASS\n$/,
+    );
   });
 });

@@ -5,7 +5,18 @@
 import { describe, expect, it } from "vitest";
 import type { CheckName, RunAssessment } from "../../src/assess/result.js";
 import { CHECK_LABEL } from "../../src/report/columns.js";
-import { FIXTURE_NAME, FIXTURE_TEXT, LANGS, PROBLEMS, assessText, fixtureRun, flatChecks, idLine, reasonOf, render } from "./shared.js";
+import {
+  FIXTURE_NAME,
+  FIXTURE_TEXT,
+  LANGS,
+  PROBLEMS,
+  assessText,
+  fixtureRun,
+  flatChecks,
+  idLine,
+  reasonOf,
+  render,
+} from "./shared.js";
 
 const run = fixtureRun();
 const checks = flatChecks(run);
@@ -21,7 +32,8 @@ interface Annotation {
 }
 
 /** Undoes the runner's escaping (what GitHub shows). */
-const unescape = (s: string) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%");
+const unescape = (s: string) =>
+  s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%");
 
 function annotations(out: string): Annotation[] {
   const lines = out.split("\n");
@@ -62,8 +74,12 @@ describe.each(LANGS)("github in %s", (lang) => {
     const list = annotations(await render("github", run, { lang }));
     const level = (v: string) => list.filter((a) => unescape(a.title).endsWith(` ${v}`)).map((a) => a.level);
     // A check shown beside the question (a year assessment's baseline) is a notice: it fails nothing.
-    expect(level("FAIL")).toEqual(checks.filter((c) => c.verdict === "FAIL").map((c) => (c.decides ? "error" : "notice")));
-    expect(level("WARN")).toEqual(checks.filter((c) => c.verdict === "WARN").map((c) => (c.decides ? "warning" : "notice")));
+    expect(level("FAIL")).toEqual(
+      checks.filter((c) => c.verdict === "FAIL").map((c) => (c.decides ? "error" : "notice")),
+    );
+    expect(level("WARN")).toEqual(
+      checks.filter((c) => c.verdict === "WARN").map((c) => (c.decides ? "warning" : "notice")),
+    );
     expect(level("FAIL")).toContain("notice");
     expect(level("PASS")).toEqual([]);
     expect(level("N/A")).toEqual([]);
@@ -72,7 +88,9 @@ describe.each(LANGS)("github in %s", (lang) => {
 
   it("makes an unjudged binding check an error (it fails the job) and an unjudged reference check a warning", async () => {
     const list = annotations(await render("github", run, { lang }));
-    const unjudged = annotated.flatMap((c, n) => ((c.verdict === "MISSING" || c.verdict === "REVIEW") && c.decides ? [[c.binding, list[n]!.level] as const] : []));
+    const unjudged = annotated.flatMap((c, n) =>
+      (c.verdict === "MISSING" || c.verdict === "REVIEW") && c.decides ? [[c.binding, list[n]!.level] as const] : [],
+    );
     expect(unjudged.some(([binding]) => binding) && unjudged.some(([binding]) => !binding)).toBe(true);
     for (const [binding, level] of unjudged) expect(level).toBe(binding ? "error" : "warning");
   });
@@ -111,10 +129,14 @@ describe("github file property", () => {
   });
 
   it("prints only the run's verdict, as a notice, for a run where every check passes", async () => {
-    const text = FIXTURE_TEXT.split("\n  - id: \"8\"")[0]!;
+    const text = FIXTURE_TEXT.split('\n  - id: "8"')[0]!;
     const clean = assessText(text, "clean.yaml");
     expect(flatChecks(clean).every((c) => c.verdict === "PASS")).toBe(true);
-    expect(await render("github", clean, { lang: "en" })).toBe("::notice title=lingling-check::1 file: 1 PASS — overall PASS\n");
-    expect(await render("github", clean, { lang: "zh" })).toMatch(/^::notice title=lingling-check::共 1 个文件：1 达标 PASS — 总体 达标 PASS\n$/);
+    expect(await render("github", clean, { lang: "en" })).toBe(
+      "::notice title=lingling-check::1 file: 1 PASS — overall PASS\n",
+    );
+    expect(await render("github", clean, { lang: "zh" })).toMatch(
+      /^::notice title=lingling-check::共 1 个文件：1 达标 PASS — 总体 达标 PASS\n$/,
+    );
   });
 });

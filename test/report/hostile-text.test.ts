@@ -17,17 +17,78 @@ import { loadFormatter, type FormatName } from "../../src/report/index.js";
 
 /** Pieces that mean something to a terminal, XML, HTML, Markdown, CSV or GitHub's runner. */
 const PIECES = [
-  "\u001b[2J", "\u001b[31m", "\u001b]0;title\u0007", "\u001b]8;;https://x.example\u001b\\link\u001b]8;;\u001b\\", "\r", "\n", "\r\n", "\u0000", "\u0007",
-  "\u0008", "\t", "\u007f", "\u0085", "\u009b", "\u202e", "\u2066", "\u2028", "\ufffe", "\uffff", "\ud800", "\udfff", "\ufeff",
-  "<script>alert(1)</script>", "<b>", "</td>", "&amp;", "&", "|", "`", "``", "*", "_", "[x](y)", "#", "~~", ">", "-", "=cmd", "@SUM", "+1",
-  "%", "%0A", ":", "::", "::error file=x,line=1::boom", ",", "\"", "'", "]]>", "<![CDATA[", "\\", "{file}", "&#1;", "零陵", "ΔEQI>-1", " ", "a",
+  "\u001b[2J",
+  "\u001b[31m",
+  "\u001b]0;title\u0007",
+  "\u001b]8;;https://x.example\u001b\\link\u001b]8;;\u001b\\",
+  "\r",
+  "\n",
+  "\r\n",
+  "\u0000",
+  "\u0007",
+  "\u0008",
+  "\t",
+  "\u007f",
+  "\u0085",
+  "\u009b",
+  "\u202e",
+  "\u2066",
+  "\u2028",
+  "\ufffe",
+  "\uffff",
+  "\ud800",
+  "\udfff",
+  "\ufeff",
+  "<script>alert(1)</script>",
+  "<b>",
+  "</td>",
+  "&amp;",
+  "&",
+  "|",
+  "`",
+  "``",
+  "*",
+  "_",
+  "[x](y)",
+  "#",
+  "~~",
+  ">",
+  "-",
+  "=cmd",
+  "@SUM",
+  "+1",
+  "%",
+  "%0A",
+  ":",
+  "::",
+  "::error file=x,line=1::boom",
+  ",",
+  '"',
+  "'",
+  "]]>",
+  "<![CDATA[",
+  "\\",
+  "{file}",
+  "&#1;",
+  "零陵",
+  "ΔEQI>-1",
+  " ",
+  "a",
 ];
 const textArb = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(""));
 
 /** A YAML double-quoted scalar holding exactly `s` (every character outside printable ASCII as \u). */
-const q = (s: string) => JSON.stringify(s).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+const q = (s: string) =>
+  JSON.stringify(s).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
-interface Texts { region: string; name: string; unit: string; note: string; value: string; file: string }
+interface Texts {
+  region: string;
+  name: string;
+  unit: string;
+  note: string;
+  value: string;
+  file: string;
+}
 
 function fileText(x: Texts): string {
   return `region: {name: ${q(x.region)}}
@@ -54,13 +115,24 @@ indicators:
 `;
 }
 
-const textsArb = fc.record({ region: textArb, name: textArb, unit: textArb, note: textArb, value: textArb, file: textArb });
+const textsArb = fc.record({
+  region: textArb,
+  name: textArb,
+  unit: textArb,
+  note: textArb,
+  value: textArb,
+  file: textArb,
+});
 const RUNS = { numRuns: 60, seed: 20_240_601 };
 
 async function render(format: FormatName, x: Texts): Promise<string> {
   const loaded = loadIndicatorFile(fileText(x), x.file);
   if (!loaded.ok) throw new Error(`does not load: ${JSON.stringify(loaded.errors)}`);
-  return (await loadFormatter(format))(summarizeRun([assess(loaded.value)]), { lang: "en", color: false, quiet: false });
+  return (await loadFormatter(format))(summarizeRun([assess(loaded.value)]), {
+    lang: "en",
+    color: false,
+    quiet: false,
+  });
 }
 
 /** What a terminal acts on rather than shows: C0 but LF, DEL, C1, and the bidi controls. */
@@ -147,7 +219,9 @@ describe("hostile text in every field", () => {
         expect(out.endsWith("\n")).toBe(true);
         const lines = out.slice(0, -1).split("\n");
         // The last line is the run's verdict, a notice of its own: no file, nothing of the file's text.
-        expect(lines.pop()).toMatch(/^::notice title=lingling-check::1 file: 1 (FAIL|INCOMPLETE) — overall (FAIL|INCOMPLETE)$/);
+        expect(lines.pop()).toMatch(
+          /^::notice title=lingling-check::1 file: 1 (FAIL|INCOMPLETE) — overall (FAIL|INCOMPLETE)$/,
+        );
         // Row 2 fails and R1, a reference row, fails too: at least one annotation each.
         expect(lines.length).toBeGreaterThanOrEqual(2);
         for (const line of lines) {
@@ -166,7 +240,9 @@ describe("hostile text in every field", () => {
   it("JSON keeps every text exactly as written", async () => {
     await fc.assert(
       fc.asyncProperty(textsArb, async (x) => {
-        const json = JSON.parse(await render("json", x)) as { files: Array<{ file: string; region: { name: string }; indicators: Array<{ name: string }> }> };
+        const json = JSON.parse(await render("json", x)) as {
+          files: Array<{ file: string; region: { name: string }; indicators: Array<{ name: string }> }>;
+        };
         expect(json.files[0]!.file).toBe(x.file);
         expect(json.files[0]!.region.name).toBe(x.region);
         expect(json.files[0]!.indicators[0]!.name).toBe(x.name);

@@ -17,7 +17,10 @@ describe.each(LANGS)("html in %s", (lang) => {
   it("starts with the summary: the question, the overall verdict, the counts and the completeness list", async () => {
     const html = await render("html", run, { lang });
     const [file] = run.files;
-    const summary = html.slice(html.indexOf('<div class="summary">'), html.indexOf("</div>", html.indexOf('<div class="summary">')));
+    const summary = html.slice(
+      html.indexOf('<div class="summary">'),
+      html.indexOf("</div>", html.indexOf('<div class="summary">')),
+    );
     expect(summary).toContain(t(lang, "mode.year", { year: file!.year }));
     expect(summary).toContain(t(lang, `overall.${file!.summary.overall}`));
     for (const m of file!.completeness!.missing) expect(summary).toContain(`${m.id} `);
@@ -41,7 +44,10 @@ describe.each(LANGS)("html in %s", (lang) => {
 describe("html from the library", () => {
   it("is the page the command writes: sections, then the index of regions (not the parts' data)", async () => {
     const two = assessText(FIXTURE_TEXT, FIXTURE_NAME);
-    const run = { ...two, files: [two.files[0]!, { ...two.files[0]!, file: { ...two.files[0]!.file, file: "second.yaml" } }] };
+    const run = {
+      ...two,
+      files: [two.files[0]!, { ...two.files[0]!, file: { ...two.files[0]!.file, file: "second.yaml" } }],
+    };
     const page = await format("html", run, { lang: "en" });
     expect(page).toMatch(/^<!DOCTYPE html>/);
     expect(page).not.toContain('{"entry"');
@@ -53,11 +59,20 @@ describe("html from the library", () => {
 
 describe("a chart of extreme numbers", () => {
   const legend = { series: "s", standard: "st", target: "t", forecast: "f", pace: "p" };
-  it.each([[[1e308, 1.7e308]], [[1e20, 1e20 + 1]], [[5, Infinity]], [[-1e308, 1e308]]])("of %j draws a bounded axis and no NaN", async (values) => {
-    const { chartSvg } = await import("../../src/report/chart.js");
-    const svg = chartSvg({ title: "x", series: values.map((value, i) => ({ year: 2020 + i, value })), targets: [], forecasts: [], legend });
-    expect((svg.match(/class="y-tick"/g) ?? []).length).toBeLessThanOrEqual(21);
-    expect(svg).not.toContain("NaN");
-    expect(svg).not.toContain("Infinity");
-  });
+  it.each([[[1e308, 1.7e308]], [[1e20, 1e20 + 1]], [[5, Infinity]], [[-1e308, 1e308]]])(
+    "of %j draws a bounded axis and no NaN",
+    async (values) => {
+      const { chartSvg } = await import("../../src/report/chart.js");
+      const svg = chartSvg({
+        title: "x",
+        series: values.map((value, i) => ({ year: 2020 + i, value })),
+        targets: [],
+        forecasts: [],
+        legend,
+      });
+      expect((svg.match(/class="y-tick"/g) ?? []).length).toBeLessThanOrEqual(21);
+      expect(svg).not.toContain("NaN");
+      expect(svg).not.toContain("Infinity");
+    },
+  );
 });

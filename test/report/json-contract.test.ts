@@ -47,13 +47,18 @@ describe("the JSON report's contract", () => {
     expect(errors).toBeGreaterThan(10);
   });
 
-  it.each(["zh", "en"] as const)("every report the tests' files give is one the published schema accepts (%s)", async (lang) => {
-    for (const f of results) {
-      const run = summarizeRun([f]);
-      const report = JSON.parse(await render("json", run, { lang })) as unknown;
-      expect(validate(report), `${f.file.file} (${f.mode}): ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
-    }
-  });
+  it.each(["zh", "en"] as const)(
+    "every report the tests' files give is one the published schema accepts (%s)",
+    async (lang) => {
+      for (const f of results) {
+        const run = summarizeRun([f]);
+        const report = JSON.parse(await render("json", run, { lang })) as unknown;
+        expect(validate(report), `${f.file.file} (${f.mode}): ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(
+          true,
+        );
+      }
+    },
+  );
 
   it("a batch's report, with its summary across files, is one the schema accepts", async () => {
     const report = JSON.parse(await render("json", summarizeRun(results), { lang: "zh" })) as unknown;
@@ -61,7 +66,9 @@ describe("the JSON report's contract", () => {
   });
 
   it("a field the contract does not name is refused by the schema (the test can fail)", async () => {
-    const report = JSON.parse(await render("json", summarizeRun([results[0]!]), { lang: "en" })) as { files: Array<Record<string, unknown>> };
+    const report = JSON.parse(await render("json", summarizeRun([results[0]!]), { lang: "en" })) as {
+      files: Array<Record<string, unknown>>;
+    };
     report.files[0]!.extra = 1;
     expect(validate(report)).toBe(false);
   });

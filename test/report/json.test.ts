@@ -88,19 +88,31 @@ describe.each(LANGS)("json in %s", (lang) => {
 
   it("has each check's verdict and reason", async () => {
     const report = JSON.parse(await render("json", run, { lang })) as JsonReport;
-    const flat = report.files.flatMap((f) => f.indicators.flatMap((i) => Object.entries(i.checks).map(([name, c]) => ({ id: i.id, name, ...c }))));
-    expect(flat.map((c) => [c.id, c.name, c.verdict, c.reason])).toEqual(checks.map((c) => [c.id, c.check, c.verdict, reasonOf(c, lang)]));
+    const flat = report.files.flatMap((f) =>
+      f.indicators.flatMap((i) => Object.entries(i.checks).map(([name, c]) => ({ id: i.id, name, ...c }))),
+    );
+    expect(flat.map((c) => [c.id, c.name, c.verdict, c.reason])).toEqual(
+      checks.map((c) => [c.id, c.check, c.verdict, reasonOf(c, lang)]),
+    );
     expect(new Set(flat.map((c) => c.verdict))).toEqual(new Set(VERDICTS));
   });
 
   it("gives a progress check that projects its forecast: class, projected value, target, target year and ratio", async () => {
     const report = JSON.parse(await render("json", run, { lang })) as JsonReport;
-    const progress = report.files.flatMap((f) => f.indicators.flatMap((i) => (i.checks.progress?.forecast ? [{ id: i.id, ...i.checks.progress }] : [])));
+    const progress = report.files.flatMap((f) =>
+      f.indicators.flatMap((i) => (i.checks.progress?.forecast ? [{ id: i.id, ...i.checks.progress }] : [])),
+    );
     expect(progress.length).toBeGreaterThan(0);
     for (const p of progress) {
       const expected = checks.find((c) => c.id === p.id && c.check === "progress")!.result.forecast;
       expect(FORECAST_CLASSES).toContain(p.forecast?.class);
-      expect(p.forecast).toMatchObject({ class: expected?.class, projected: expected?.projected, target: expected?.target, target_year: expected?.target_year, ratio: expected?.ratio });
+      expect(p.forecast).toMatchObject({
+        class: expected?.class,
+        projected: expected?.projected,
+        target: expected?.target,
+        target_year: expected?.target_year,
+        ratio: expected?.ratio,
+      });
     }
     // A forecast's own mark: achieved / on track ✓, the others ! (never ✗: only the year's value can fail);
     // it informs the check's verdict, never decides it (#23).
@@ -118,7 +130,8 @@ describe.each(LANGS)("json in %s", (lang) => {
   it("has no forecast outside progress checks", async () => {
     const report = JSON.parse(await render("json", run, { lang })) as JsonReport;
     for (const i of report.files.flatMap((f) => f.indicators))
-      for (const [name, c] of Object.entries(i.checks)) if (name !== "progress") expect(c.forecast, `${i.id} ${name}`).toBeUndefined();
+      for (const [name, c] of Object.entries(i.checks))
+        if (name !== "progress") expect(c.forecast, `${i.id} ${name}`).toBeUndefined();
   });
 
   it("sums the run: overall, file count, files per overall verdict", async () => {

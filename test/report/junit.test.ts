@@ -7,7 +7,10 @@ import { FIXTURE_TEXT, LANGS, assessText, fixtureRun, flatChecks, reasonOf, rend
 const run = fixtureRun();
 const checks = flatChecks(run);
 
-async function suitesOf(r: RunAssessment, lang: "zh" | "en"): Promise<{ root: TestSuites & Record<string, unknown>; suites: TestSuite[] }> {
+async function suitesOf(
+  r: RunAssessment,
+  lang: "zh" | "en",
+): Promise<{ root: TestSuites & Record<string, unknown>; suites: TestSuite[] }> {
   const parsed = await parse(await render("junit", r, { lang }));
   if (!parsed || !("testsuite" in parsed) || !Array.isArray(parsed.testsuite)) throw new Error("no <testsuites> root");
   return { root: parsed as TestSuites & Record<string, unknown>, suites: parsed.testsuite };
@@ -15,7 +18,8 @@ async function suitesOf(r: RunAssessment, lang: "zh" | "en"): Promise<{ root: Te
 
 const casesOf = (s: TestSuite): TestCase[] => s.testcase ?? [];
 const attr = (o: object, key: string): unknown => (o as Record<string, unknown>)[key];
-const count = (cases: TestCase[], tag: "failure" | "error" | "skipped") => cases.filter((c) => (c[tag]?.length ?? 0) > 0).length;
+const count = (cases: TestCase[], tag: "failure" | "error" | "skipped") =>
+  cases.filter((c) => (c[tag]?.length ?? 0) > 0).length;
 
 describe.each(LANGS)("junit in %s", (lang) => {
   it("has one testsuite per file and one testcase per check, in order", async () => {
@@ -65,7 +69,11 @@ describe.each(LANGS)("junit in %s", (lang) => {
 
   it("carries the reason of every WARN, MISSING and REVIEW check; MISSING and REVIEW as an <error> of that type", async () => {
     const cases = (await suitesOf(run, lang)).suites.flatMap(casesOf);
-    for (const v of ["WARN", "MISSING", "REVIEW"] as const) expect(checks.some((c) => c.verdict === v), v).toBe(true);
+    for (const v of ["WARN", "MISSING", "REVIEW"] as const)
+      expect(
+        checks.some((c) => c.verdict === v),
+        v,
+      ).toBe(true);
     checks.forEach((c, n) => {
       const tc = cases[n]!;
       const why = reasonOf(c, lang);
@@ -74,7 +82,8 @@ describe.each(LANGS)("junit in %s", (lang) => {
         expect(tc.failure ?? tc.error ?? tc.skipped).toBeUndefined();
         expect(tc["system-out"]).toEqual([`WARN: ${why}`]);
       }
-      if ((c.verdict === "MISSING" || c.verdict === "REVIEW") && !c.decides) expect(tc.error, `${c.id} ${c.check}`).toBeUndefined();
+      if ((c.verdict === "MISSING" || c.verdict === "REVIEW") && !c.decides)
+        expect(tc.error, `${c.id} ${c.check}`).toBeUndefined();
       if ((c.verdict === "MISSING" || c.verdict === "REVIEW") && c.decides) {
         expect(tc.error).toHaveLength(1);
         expect(tc.error?.[0]).toMatchObject({ type: c.verdict, message: why });
@@ -84,7 +93,7 @@ describe.each(LANGS)("junit in %s", (lang) => {
     });
   });
 
-  it("escapes &, < and \" in attributes so that they read back as written", async () => {
+  it('escapes &, < and " in attributes so that they read back as written', async () => {
     const cases = (await suitesOf(run, lang)).suites.flatMap(casesOf);
     const names = cases.map((tc) => tc.name ?? "").join("\n");
     expect(names).toContain('受污染耕地安全利用率, 含"重点"地块');
@@ -133,12 +142,15 @@ describe("junit follows the fail policy", () => {
     const cases = await policyCases({ failOn: "warn" });
     const warns = checks.map((c, n) => [c, cases[n]!] as const).filter(([c]) => c.verdict === "WARN" && c.decides);
     expect(warns.length).toBeGreaterThan(0);
-    for (const [c, tc] of warns) expect(tc.failure?.[0], `${c.id} ${c.check}`).toMatchObject({ type: "WARN", message: reasonOf(c, "en") });
+    for (const [c, tc] of warns)
+      expect(tc.failure?.[0], `${c.id} ${c.check}`).toMatchObject({ type: "WARN", message: reasonOf(c, "en") });
   });
 
   it("with --allow-incomplete a binding MISSING or REVIEW does not fail the run, and is no <error>", async () => {
     const cases = await policyCases({ allowIncomplete: true });
-    const unjudged = checks.map((c, n) => [c, cases[n]!] as const).filter(([c]) => c.binding && (c.verdict === "MISSING" || c.verdict === "REVIEW"));
+    const unjudged = checks
+      .map((c, n) => [c, cases[n]!] as const)
+      .filter(([c]) => c.binding && (c.verdict === "MISSING" || c.verdict === "REVIEW"));
     expect(unjudged.length).toBeGreaterThan(0);
     for (const [c, tc] of unjudged) {
       expect(tc.error, `${c.id} ${c.check}`).toBeUndefined();
@@ -148,7 +160,9 @@ describe("junit follows the fail policy", () => {
 
   it("with both, a reference row that is not judged makes the run WARN, which fails: an <error>", async () => {
     const cases = await policyCases({ allowIncomplete: true, failOn: "warn" });
-    const reference = checks.map((c, n) => [c, cases[n]!] as const).filter(([c]) => c.decides && !c.binding && (c.verdict === "MISSING" || c.verdict === "REVIEW"));
+    const reference = checks
+      .map((c, n) => [c, cases[n]!] as const)
+      .filter(([c]) => c.decides && !c.binding && (c.verdict === "MISSING" || c.verdict === "REVIEW"));
     expect(reference.length).toBeGreaterThan(0);
     for (const [c, tc] of reference) expect(tc.error?.[0], `${c.id} ${c.check}`).toMatchObject({ type: c.verdict });
   });

@@ -21,14 +21,26 @@ function toCsv(xlsx: string, outdir: string): Map<string, string[][]> {
   try {
     const r = spawnSync(
       "soffice",
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", outdir, xlsx],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir",
+        outdir,
+        xlsx,
+      ],
       { encoding: "utf8", timeout: 120_000 },
     );
     expect(r.status, r.stderr).toBe(0);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return new Map(readdirSync(outdir).filter((f) => f.endsWith(".csv")).map((f) => [f, parse(readFileSync(join(outdir, f), "utf8"), { relax_column_count: true }) as string[][]]));
+  return new Map(
+    readdirSync(outdir)
+      .filter((f) => f.endsWith(".csv"))
+      .map((f) => [f, parse(readFileSync(join(outdir, f), "utf8"), { relax_column_count: true }) as string[][]]),
+  );
 }
 
 describe("the Lingling workbook, read by LibreOffice", () => {
@@ -42,7 +54,9 @@ describe("the Lingling workbook, read by LibreOffice", () => {
     expect([...sheets.keys()].some((f) => f.includes("理由"))).toBe(true);
     const [header, ...rows] = sheets.get(name!)!;
     expect(rows).toHaveLength(31);
-    const report = JSON.parse(run([SEED, "-f", "json", "--exit-zero"]).stdout) as { files: Array<{ indicators: Array<{ id: string; name: string; checks: Record<string, { verdict: Verdict }> }> }> };
+    const report = JSON.parse(run([SEED, "-f", "json", "--exit-zero"]).stdout) as {
+      files: Array<{ indicators: Array<{ id: string; name: string; checks: Record<string, { verdict: Verdict }> }> }>;
+    };
     const columns = { baseline: "达标情况：基准值", near_term: "达标情况：近期目标", long_term: "达标情况：远期目标" };
     report.files[0]!.indicators.forEach((indicator, n) => {
       const row = rows[n]!;
@@ -50,7 +64,9 @@ describe("the Lingling workbook, read by LibreOffice", () => {
       expect(row[header!.indexOf("指标")]).toBe(indicator.name);
       for (const [check, title] of Object.entries(columns)) {
         const v = indicator.checks[check]?.verdict;
-        expect(row[header!.indexOf(title)], `${indicator.id} ${check}`).toBe(v ? `${VERDICT_MARK[v]} ${t("zh", `verdict.${v}`)}` : "");
+        expect(row[header!.indexOf(title)], `${indicator.id} ${check}`).toBe(
+          v ? `${VERDICT_MARK[v]} ${t("zh", `verdict.${v}`)}` : "",
+        );
       }
     });
   }, 180_000);

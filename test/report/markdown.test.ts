@@ -24,13 +24,15 @@ function tables(source: string): Table[] {
   let current: Table | undefined;
   let row: string[] | undefined;
   let inHead = false;
-  const inlineText = (t: Token | undefined) => (t?.children ?? []).map((c) => (c.type === "softbreak" || c.type === "hardbreak" ? "\n" : c.content)).join("");
+  const inlineText = (t: Token | undefined) =>
+    (t?.children ?? []).map((c) => (c.type === "softbreak" || c.type === "hardbreak" ? "\n" : c.content)).join("");
   tokens.forEach((tok, n) => {
     if (tok.type === "table_open") found.push((current = { head: [], rows: [] }));
     if (tok.type === "thead_open") inHead = true;
     if (tok.type === "thead_close") inHead = false;
     if (tok.type === "tr_open") row = [];
-    if ((tok.type === "th_open" || tok.type === "td_open") && row) row.push(inlineText(tokens[n + 1]?.type === "inline" ? tokens[n + 1] : undefined));
+    if ((tok.type === "th_open" || tok.type === "td_open") && row)
+      row.push(inlineText(tokens[n + 1]?.type === "inline" ? tokens[n + 1] : undefined));
     if (tok.type === "tr_close" && current && row) {
       if (inHead) current.head = row;
       else current.rows.push(row);
@@ -61,7 +63,9 @@ describe.each(LANGS)("markdown in %s", (lang) => {
 
   it("shows each indicator's id, name and unit as written, quotes, ampersands and angle brackets included", async () => {
     const [table] = tables(await render("markdown", run, { lang }));
-    expect(table!.rows.map((r) => [r[0], r[1], r[2]])).toEqual(run.files[0]!.indicators.map(({ indicator: i }) => [i.id, i.name, i.unit]));
+    expect(table!.rows.map((r) => [r[0], r[1], r[2]])).toEqual(
+      run.files[0]!.indicators.map(({ indicator: i }) => [i.id, i.name, i.unit]),
+    );
     const html = md.render(await render("markdown", run, { lang }));
     expect(html).toContain("城镇新建绿色建筑比例: &lt;新建&gt; &amp; 既有");
   });
@@ -76,8 +80,18 @@ describe.each(LANGS)("markdown in %s", (lang) => {
     expect(items).toHaveLength(problems.length);
     // What a reader sees: the item rendered, tags dropped, entities decoded.
     const seen = (i: string) =>
-      md.renderInline(i).replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-    for (const c of problems) expect(items.some((i) => i.includes(`**${c.verdict}** ${c.id} `) && seen(i).endsWith(reasonOf(c, lang))), `${c.id} ${c.check}`).toBe(true);
+      md
+        .renderInline(i)
+        .replace(/<[^>]+>/g, "")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, "&");
+    for (const c of problems)
+      expect(
+        items.some((i) => i.includes(`**${c.verdict}** ${c.id} `) && seen(i).endsWith(reasonOf(c, lang))),
+        `${c.id} ${c.check}`,
+      ).toBe(true);
   });
 
   it("ends with the summary line, in bold", async () => {
@@ -97,7 +111,10 @@ describe.each(LANGS)("markdown in %s", (lang) => {
 
 describe("markdown across files", () => {
   it("has a table per file and a total after them", async () => {
-    const both: RunAssessment = summarizeRun([...run.files, ...assessText(FIXTURE_TEXT, "其他/every-verdict.yaml").files]);
+    const both: RunAssessment = summarizeRun([
+      ...run.files,
+      ...assessText(FIXTURE_TEXT, "其他/every-verdict.yaml").files,
+    ]);
     const out = await render("markdown", both, { lang: "en" });
     expect(tables(out)).toHaveLength(2);
     expect(out.trimEnd().split("\n").at(-1)).toBe(`**${runSummaryLine("en", both)}**`);

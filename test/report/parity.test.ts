@@ -8,7 +8,17 @@ import type { Lang } from "../../src/i18n/catalog.js";
 import { VERDICT_MARK, t } from "../../src/i18n/translate.js";
 import { VERDICTS, type Verdict } from "../../src/model/verdict.js";
 import { FORMATTERS, type FormatName } from "../../src/report/index.js";
-import { ANSI, FIXTURE_TEXT, LANGS, PROBLEMS, escapeRegExp, fixtureRun, flatChecks, reasonOf, render } from "./shared.js";
+import {
+  ANSI,
+  FIXTURE_TEXT,
+  LANGS,
+  PROBLEMS,
+  escapeRegExp,
+  fixtureRun,
+  flatChecks,
+  reasonOf,
+  render,
+} from "./shared.js";
 
 const run = fixtureRun();
 const checks = flatChecks(run);
@@ -47,25 +57,45 @@ const SHOWS: Record<FormatName, (out: string, v: Verdict, lang: Lang) => boolean
   github: (out, v) =>
     v === "PASS" || v === "N/A"
       ? !new RegExp(` ${escapeRegExp(v)}::`).test(out)
-      : new RegExp(`^::${v === "FAIL" ? "error" : v === "WARN" ? "warning" : "(?:error|warning)"} .* ${escapeRegExp(v)}::`, "m").test(out),
+      : new RegExp(
+          `^::${v === "FAIL" ? "error" : v === "WARN" ? "warning" : "(?:error|warning)"} .* ${escapeRegExp(v)}::`,
+          "m",
+        ).test(out),
   // A finding per problem, its level from the verdict; a pass or an N/A says nothing.
   sarif: (out, v) => {
-    const results = (JSON.parse(out) as { runs: Array<{ results: Array<{ level: string; message: { text: string } }> }> }).runs[0]!.results;
+    const results = (
+      JSON.parse(out) as { runs: Array<{ results: Array<{ level: string; message: { text: string } }> }> }
+    ).runs[0]!.results;
     const said = results.filter((r) => r.message.text.includes(` ${v}: `));
     if (v === "PASS" || v === "N/A") return said.length === 0;
-    return said.some((r) => (v === "FAIL" ? r.level === "error" : v === "WARN" ? r.level === "warning" : r.level === "error" || r.level === "warning"));
+    return said.some((r) =>
+      v === "FAIL"
+        ? r.level === "error"
+        : v === "WARN"
+          ? r.level === "warning"
+          : r.level === "error" || r.level === "warning",
+    );
   },
   gitlab: (out, v) => {
     const issues = JSON.parse(out) as Array<{ severity: string; description: string }>;
     const said = issues.filter((i) => i.description.includes(` ${v}: `));
     if (v === "PASS" || v === "N/A") return said.length === 0;
-    return said.some((i) => (v === "FAIL" ? i.severity === "critical" : v === "WARN" ? i.severity === "minor" : i.severity === "critical" || i.severity === "minor"));
+    return said.some((i) =>
+      v === "FAIL"
+        ? i.severity === "critical"
+        : v === "WARN"
+          ? i.severity === "minor"
+          : i.severity === "critical" || i.severity === "minor",
+    );
   },
   csv: (out, v, lang) => out.includes(`,${lang === "zh" ? t(lang, `verdict.${v}`) : v},`),
   // A verdict cell says the mark and the verdict in the report's words.
   xlsx: (out, v, lang) => out.includes(`${VERDICT_MARK[v]} ${t(lang, `verdict.${v}`)}`),
   // A verdict mark carries its verdict as a class and says it in words.
-  html: (out, v, lang) => new RegExp(`class="v v-${escapeRegExp(v.replace("/", ""))}"[^>]*>${escapeRegExp(VERDICT_MARK[v])} ${escapeRegExp(t(lang, `verdict.${v}`))}<`).test(out),
+  html: (out, v, lang) =>
+    new RegExp(
+      `class="v v-${escapeRegExp(v.replace("/", ""))}"[^>]*>${escapeRegExp(VERDICT_MARK[v])} ${escapeRegExp(t(lang, `verdict.${v}`))}<`,
+    ).test(out),
 };
 
 /** An indicator is mentioned when its ID stands as a token and its name (as far as wrapping keeps it whole) appears. */
@@ -93,10 +123,17 @@ describe("the shared fixture", () => {
   });
 
   it("has names and reasons with the characters each format must escape", () => {
-    const shown = [...checks.map((c) => c.name), ...checks.map((c) => reasonOf(c, "en")), ...checks.map((c) => reasonOf(c, "zh"))].join("\n");
+    const shown = [
+      ...checks.map((c) => c.name),
+      ...checks.map((c) => reasonOf(c, "en")),
+      ...checks.map((c) => reasonOf(c, "zh")),
+    ].join("\n");
     for (const ch of [",", '"', "|", "<", "&", "%", ":"]) expect(shown, ch).toContain(ch);
     // ... and not only in rows that pass, which some formats leave out.
-    const problemNames = checks.filter((c) => PROBLEMS.includes(c.verdict)).map((c) => c.name).join("");
+    const problemNames = checks
+      .filter((c) => PROBLEMS.includes(c.verdict))
+      .map((c) => c.name)
+      .join("");
     for (const ch of [",", '"', "|", "<", "&", "%", ":"]) expect(problemNames, ch).toContain(ch);
   });
 

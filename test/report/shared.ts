@@ -36,7 +36,11 @@ export function assessText(text: string, name: string): RunAssessment {
 
 export const fixtureRun = (): RunAssessment => assessText(FIXTURE_TEXT, FIXTURE_NAME);
 
-export async function render(format: FormatName, run: RunAssessment, options: Partial<FormatOptions> & { lang: Lang }): Promise<string> {
+export async function render(
+  format: FormatName,
+  run: RunAssessment,
+  options: Partial<FormatOptions> & { lang: Lang },
+): Promise<string> {
   const all = { color: false, quiet: false, ...options };
   // A binary format (xlsx) is rendered as its cells' text, read back from the bytes.
   const streaming = await loadStreamingFormatter(format);
@@ -62,7 +66,10 @@ export interface FlatCheck {
 }
 
 /** SPEC "Two questions": plan review is decided by the baseline and the targets, a year by its progress. */
-const DECIDE: Record<"plan" | "year", readonly CheckName[]> = { plan: ["baseline", "near_term", "long_term", "override"], year: ["progress", "override"] };
+const DECIDE: Record<"plan" | "year", readonly CheckName[]> = {
+  plan: ["baseline", "near_term", "long_term", "override"],
+  year: ["progress", "override"],
+};
 
 /** Every check of a run, in report order, computed from the result (never from a formatter). */
 export function flatChecks(run: RunAssessment): FlatCheck[] {

@@ -13,8 +13,11 @@ import { FIXTURE_TEXT, FIXTURE_NAME, assessText, render } from "./shared.js";
 
 /** The widest line of a text as a terminal shows it. */
 function widest(text: string): number {
-  const script = "import sys,unicodedata\nw=lambda l: sum(2 if unicodedata.east_asian_width(c) in 'WF' else 1 for c in l)\nprint(max(w(l) for l in sys.stdin.read().split('\\n')))";
-  return Number(execFileSync("python3", ["-c", script], { input: text.replace(/\u001b\[[0-9;]*m/g, ""), encoding: "utf8" }).trim());
+  const script =
+    "import sys,unicodedata\nw=lambda l: sum(2 if unicodedata.east_asian_width(c) in 'WF' else 1 for c in l)\nprint(max(w(l) for l in sys.stdin.read().split('\\n')))";
+  return Number(
+    execFileSync("python3", ["-c", script], { input: text.replace(/\u001b\[[0-9;]*m/g, ""), encoding: "utf8" }).trim(),
+  );
 }
 
 const seedRun = () => assessText(readFileSync(SEED, "utf8"), "seeds/lingling.yaml");
@@ -43,9 +46,14 @@ describe("the table at a terminal's width", () => {
     const dir = mkdtempSync(join(tmpdir(), "width-"));
     const file = join(dir, "lingling.yaml");
     copyFileSync(SEED, file);
-    const onTty = spawnSync("script", ["-qec", `stty cols 80; node ${BIN} --lang zh --no-color ${file}`, "/dev/null"], { encoding: "utf8" });
+    const onTty = spawnSync("script", ["-qec", `stty cols 80; node ${BIN} --lang zh --no-color ${file}`, "/dev/null"], {
+      encoding: "utf8",
+    });
     expect(widest(onTty.stdout.replace(/\r/g, ""))).toBeLessThanOrEqual(80);
-    const piped = spawnSync("node", [BIN, "--lang", "zh", file], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const piped = spawnSync("node", [BIN, "--lang", "zh", file], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     expect(widest(piped.stdout)).toBeGreaterThan(120);
   });
 });

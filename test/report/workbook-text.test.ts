@@ -92,7 +92,15 @@ describe("-f xlsx", () => {
     try {
       const r = spawnSync(
         "soffice",
-        [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", csvDir, out],
+        [
+          `-env:UserInstallation=file://${profile}`,
+          "--headless",
+          "--convert-to",
+          "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+          "--outdir",
+          csvDir,
+          out,
+        ],
         { encoding: "utf8", timeout: 120_000 },
       );
       expect(r.status, r.stderr).toBe(0);
@@ -106,29 +114,36 @@ describe("-f xlsx", () => {
 });
 
 describe("template and record --template", () => {
-  it.each([0, 1, 3, 4])("region %i: openpyxl opens the template, and import reads it back", (n) => {
-    const region = REGIONS[n]!;
-    const dir = tempDir();
-    const file = regionFile(dir, n, region);
-    const template = join(dir, "t.xlsx");
-    expect(run(["template", file, "-o", template]).status).toBe(0);
-    const read = openpyxl(template);
-    expectExcelNames(read.sheets);
-    expect(read.texts).toContain(NAME_SHOWN);
-    const back = join(dir, "back.yaml");
-    const r = run(["import", template, "-o", back, "--lang", "en"]);
-    expect(r.status, r.stderr).toBe(0);
-    const text = readFileSync(back, "utf8");
-    const shown = region.replace("\ufffe", "\\u{fffe}");
-    expect(text).toContain(`name: ${/^'/.test(shown) ? JSON.stringify(shown) : shown}\n`);
-    expect(text).toContain(`name: ${NAME_SHOWN}\n`);
-    expect(run([back, "-q", "--exit-zero"]).status).toBe(0);
-  }, 60_000);
+  it.each([0, 1, 3, 4])(
+    "region %i: openpyxl opens the template, and import reads it back",
+    (n) => {
+      const region = REGIONS[n]!;
+      const dir = tempDir();
+      const file = regionFile(dir, n, region);
+      const template = join(dir, "t.xlsx");
+      expect(run(["template", file, "-o", template]).status).toBe(0);
+      const read = openpyxl(template);
+      expectExcelNames(read.sheets);
+      expect(read.texts).toContain(NAME_SHOWN);
+      const back = join(dir, "back.yaml");
+      const r = run(["import", template, "-o", back, "--lang", "en"]);
+      expect(r.status, r.stderr).toBe(0);
+      const text = readFileSync(back, "utf8");
+      const shown = region.replace("\ufffe", "\\u{fffe}");
+      expect(text).toContain(`name: ${/^'/.test(shown) ? JSON.stringify(shown) : shown}\n`);
+      expect(text).toContain(`name: ${NAME_SHOWN}\n`);
+      expect(run([back, "-q", "--exit-zero"]).status).toBe(0);
+    },
+    60_000,
+  );
 
   it("record --template -o *.xlsx: openpyxl opens it", () => {
     const dir = tempDir();
     const values = join(dir, "v.xlsx");
-    expect(run(["record", regionFile(dir, 0, REGIONS[0]!), "--template", "--year", "2024", "-o", values, "--lang", "zh"]).status).toBe(0);
+    expect(
+      run(["record", regionFile(dir, 0, REGIONS[0]!), "--template", "--year", "2024", "-o", values, "--lang", "zh"])
+        .status,
+    ).toBe(0);
     const read = openpyxl(values);
     expectExcelNames(read.sheets);
     expect(read.texts).toContain(NAME_SHOWN);
@@ -143,11 +158,23 @@ describe("sheetName", () => {
   it.each([
     [["零陵区"], ["零陵区"]],
     [["History"], ["History (2)"]],
-    [["HISTORY", "history (2)"], ["HISTORY (2)", "history (2) (2)"]],
-    [["'abc'", "''"], ["abc", "Sheet"]],
+    [
+      ["HISTORY", "history (2)"],
+      ["HISTORY (2)", "history (2) (2)"],
+    ],
+    [
+      ["'abc'", "''"],
+      ["abc", "Sheet"],
+    ],
     [["a/b\\c:d*e?f[g]h"], ["a_b_c_d_e_f_g_h"]],
-    [["零陵区", "零陵区", "ABC", "abc"], ["零陵区", "零陵区 (2)", "ABC", "abc (2)"]],
-    [[LONG, LONG], [LONG.slice(0, 31), `${LONG.slice(0, 27)} (2)`]],
+    [
+      ["零陵区", "零陵区", "ABC", "abc"],
+      ["零陵区", "零陵区 (2)", "ABC", "abc (2)"],
+    ],
+    [
+      [LONG, LONG],
+      [LONG.slice(0, 31), `${LONG.slice(0, 27)} (2)`],
+    ],
     [[`${"x".repeat(30)}'y`], ["x".repeat(30)]],
     [[`${"x".repeat(30)}😀`], ["x".repeat(30)]],
     [["\ufffe\u0001"], ["__"]],

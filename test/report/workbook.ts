@@ -28,7 +28,9 @@ export function workbookText(workbook: ExcelJS.Workbook): string {
   return workbook.worksheets
     .map((sheet) => {
       const lines: string[] = [`# ${sheet.name}`];
-      sheet.eachRow((row) => lines.push(Array.from({ length: row.cellCount }, (_, i) => cellText(row.getCell(i + 1))).join("\t")));
+      sheet.eachRow((row) =>
+        lines.push(Array.from({ length: row.cellCount }, (_, i) => cellText(row.getCell(i + 1))).join("\t")),
+      );
       return lines.join("\n");
     })
     .join("\n\n");

@@ -16,7 +16,12 @@ import { cellText, readWorkbook } from "./workbook.js";
 afterAll(removeTempDirs);
 
 interface Json {
-  files: Array<{ file: string; region: { name: string }; overall: string; indicators: Array<{ id: string; checks: Record<string, { verdict: Verdict }> }> }>;
+  files: Array<{
+    file: string;
+    region: { name: string };
+    overall: string;
+    indicators: Array<{ id: string; checks: Record<string, { verdict: Verdict }> }>;
+  }>;
 }
 
 const json = (args: string[]): Json => JSON.parse(run([...args, "-f", "json", "--exit-zero"]).stdout) as Json;
@@ -28,9 +33,11 @@ function writeXlsx(args: string[], lang: "zh" | "en" = "zh"): { path: string; st
 }
 
 const header = (sheet: ExcelJS.Worksheet) => (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-const column = (sheet: ExcelJS.Worksheet, title: string) => header(sheet).findIndex((h) => h === title || h.startsWith(title)) + 1;
+const column = (sheet: ExcelJS.Worksheet, title: string) =>
+  header(sheet).findIndex((h) => h === title || h.startsWith(title)) + 1;
 const rgb = (cell: ExcelJS.Cell) => ((cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? "").slice(-6);
-const channels = (hex: string) => [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+const channels = (hex: string) =>
+  [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
 describe("the workbook of one file", async () => {
   const { path, status } = writeXlsx([SEED]);
@@ -44,7 +51,16 @@ describe("the workbook of one file", async () => {
   });
 
   it("is laid out as the plan's 表1: 序号, 指标, 单位, 国家标准, 指标属性, 基准值, 近期目标 and 远期目标 with their years, then a verdict per check", () => {
-    expect(header(sheet!).slice(0, 8)).toEqual(["序号", "指标", "单位", "国家标准", "指标属性", "基准值（2022年）", "近期目标（2025年）", "远期目标（2030年）"]);
+    expect(header(sheet!).slice(0, 8)).toEqual([
+      "序号",
+      "指标",
+      "单位",
+      "国家标准",
+      "指标属性",
+      "基准值（2022年）",
+      "近期目标（2025年）",
+      "远期目标（2030年）",
+    ]);
     expect(header(sheet!).slice(8)).toEqual(["达标情况：基准值", "达标情况：近期目标", "达标情况：远期目标"]);
     expect(sheet!.actualRowCount).toBe(1 + 31);
     expect(cellText(sheet!.getCell("A2"))).toBe("1");
@@ -59,13 +75,19 @@ describe("the workbook of one file", async () => {
 
   it("has each check's verdict as the JSON report gives it", () => {
     const [file] = json([SEED]).files;
-    const checks = { baseline: "达标情况：基准值", near_term: "达标情况：近期目标", long_term: "达标情况：远期目标" } as const;
+    const checks = {
+      baseline: "达标情况：基准值",
+      near_term: "达标情况：近期目标",
+      long_term: "达标情况：远期目标",
+    } as const;
     file!.indicators.forEach((indicator, n) => {
       const row = sheet!.getRow(n + 2);
       expect(cellText(row.getCell(1))).toBe(indicator.id);
       for (const [check, title] of Object.entries(checks)) {
         const verdict = indicator.checks[check]?.verdict;
-        expect(cellText(row.getCell(column(sheet!, title))), `${indicator.id} ${check}`).toBe(verdict ? `${VERDICT_MARK[verdict]} ${t("zh", `verdict.${verdict}`)}` : "");
+        expect(cellText(row.getCell(column(sheet!, title))), `${indicator.id} ${check}`).toBe(
+          verdict ? `${VERDICT_MARK[verdict]} ${t("zh", `verdict.${verdict}`)}` : "",
+        );
       }
     });
   });
@@ -98,7 +120,9 @@ describe("the workbook of one file", async () => {
 
   it("lists the reason of every check that did not pass", () => {
     const [file] = json([SEED]).files;
-    const problems = file!.indicators.flatMap((i) => Object.values(i.checks).filter((c) => c.verdict !== "PASS" && c.verdict !== "N/A"));
+    const problems = file!.indicators.flatMap((i) =>
+      Object.values(i.checks).filter((c) => c.verdict !== "PASS" && c.verdict !== "N/A"),
+    );
     expect(reasons!.actualRowCount).toBe(1 + problems.length);
     expect(header(reasons!)).toEqual(["地区", "文件", "序号", "指标", "检查", "判定", "理由"]);
     expect(cellText(reasons!.getCell("G2")).length).toBeGreaterThan(10);
@@ -116,7 +140,13 @@ describe("a batch", () => {
     const every = join(import.meta.dirname, "fixtures", "every-verdict.yaml");
     const { path } = writeXlsx([SEED, every]);
     const workbook = await readWorkbook(path);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["汇总", "永州市零陵区", "永州市零陵区 (2)", "理由", "重点工程（附表1） 永州市零陵区"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      "汇总",
+      "永州市零陵区",
+      "永州市零陵区 (2)",
+      "理由",
+      "重点工程（附表1） 永州市零陵区",
+    ]);
     const summary = workbook.worksheets[0]!;
     expect(summary.actualRowCount).toBe(3);
     const files = json([SEED, every]).files;
@@ -125,7 +155,10 @@ describe("a batch", () => {
       expect(cellText(row.getCell(column(summary, "文件")))).toBe(f.file);
       expect(cellText(row.getCell(column(summary, "总体")))).toBe(t("zh", `overall.${f.overall}`));
       const counted = f.indicators.length;
-      expect(Number(cellText(row.getCell(column(summary, "约束性·指标数")))) + Number(cellText(row.getCell(column(summary, "参考性·指标数"))))).toBe(counted);
+      expect(
+        Number(cellText(row.getCell(column(summary, "约束性·指标数")))) +
+          Number(cellText(row.getCell(column(summary, "参考性·指标数")))),
+      ).toBe(counted);
     });
     const link = summary.getRow(3).getCell(1).value as { hyperlink?: string };
     expect(link.hyperlink).toBe("#'永州市零陵区 (2)'!A1");
@@ -162,7 +195,11 @@ describe("where the workbook goes", () => {
     const dir = tempDir();
     const script = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(import.meta.dirname, "..", "..", "bin", "lingling-check.js"))} --lang en ${JSON.stringify(SEED)} -f xlsx`;
     // `script` gives the command a terminal as its standard output.
-    const tty = spawnSync("script", ["-qec", script, "/dev/null"], { encoding: "utf8", cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
+    const tty = spawnSync("script", ["-qec", script, "/dev/null"], {
+      encoding: "utf8",
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     expect(tty.status).toBe(2);
     expect(tty.stdout).toContain("xlsx is a binary format");
     expect(tty.stdout).not.toMatch(/\n\s+at /);

@@ -54,12 +54,14 @@ export function rule(text: string): Rule {
   return r.rule;
 }
 
-
 function common(o: IndicatorOptions) {
   const superior: SuperiorTarget[] = Object.entries(o.superior ?? {})
-    .map(([year, text]): SuperiorTarget =>
-      // The loader's words for a stated result, and its tolerance parser: never a copy of either.
-      statedResult(text) ? { year: Number(year), stated: statedResult(text)! } : { year: Number(year), spec: { text, rule: rule(text) } },
+    .map(
+      ([year, text]): SuperiorTarget =>
+        // The loader's words for a stated result, and its tolerance parser: never a copy of either.
+        statedResult(text)
+          ? { year: Number(year), stated: statedResult(text)! }
+          : { year: Number(year), spec: { text, rule: rule(text) } },
     )
     .sort((a, b) => a.year - b.year);
   const indicator: RuleIndicator = {
@@ -77,7 +79,9 @@ function common(o: IndicatorOptions) {
           clauses: Object.fromEntries(
             Object.entries(o.clauses).map(([k, v]) => [
               k,
-              typeof v === "string" ? { all: clauseState(v), byYear: {} } : { byYear: Object.fromEntries(Object.entries(v).map(([y, x]) => [Number(y), clauseState(x)])) },
+              typeof v === "string"
+                ? { all: clauseState(v), byYear: {} }
+                : { byYear: Object.fromEntries(Object.entries(v).map(([y, x]) => [Number(y), clauseState(x)])) },
             ]),
           ),
         }

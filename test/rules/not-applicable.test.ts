@@ -8,11 +8,15 @@ import { assess } from "../../src/assess/assess.js";
 import { reason } from "../../src/i18n/translate.js";
 import { loaded, loadErrors } from "../load/paths.js";
 
-const own = (fields: string) => `region: {name: 测试区}\nplan: {base_year: 2022, near_term: 2025, long_term: 2030}\nindicators:\n  - id: "15"\n    name: 农膜回收率\n    unit: "%"\n    binding: true\n${fields}`;
-const edition = (fields: string) => `region: {name: 测试区, level: county, zone: central, urban_district: true}\nstandard: county-2024\nplan: {base_year: 2022, near_term: 2025, long_term: 2030}\nindicators:\n${fields}`;
+const own = (fields: string) =>
+  `region: {name: 测试区}\nplan: {base_year: 2022, near_term: 2025, long_term: 2030}\nindicators:\n  - id: "15"\n    name: 农膜回收率\n    unit: "%"\n    binding: true\n${fields}`;
+const edition = (fields: string) =>
+  `region: {name: 测试区, level: county, zone: central, urban_district: true}\nstandard: county-2024\nplan: {base_year: 2022, near_term: 2025, long_term: 2030}\nindicators:\n${fields}`;
 const check = (text: string, id: string, which: "baseline" | "progress" = "baseline") => {
   const f = loaded(text);
-  const c = assess(f, which === "baseline" ? { mode: "plan" } : { mode: "year", year: 2024 }).indicators.find((i) => i.indicator.id === id)!.checks[which]!;
+  const c = assess(f, which === "baseline" ? { mode: "plan" } : { mode: "year", year: 2024 }).indicators.find(
+    (i) => i.indicator.id === id,
+  )!.checks[which]!;
   return { verdict: c.verdict, id: c.outcome.message.id, en: reason("en", c.outcome), zh: reason("zh", c.outcome) };
 };
 
@@ -26,23 +30,38 @@ describe("不涉及 declared in a row", () => {
     });
   });
   it("may_be_not_applicable: true lets it be N/A", () => {
-    expect(check(own(`    standard: "≥85"\n    may_be_not_applicable: true\n    baseline: 不涉及\n`), "15")).toMatchObject({ verdict: "N/A", id: "value.notApplicable" });
+    expect(
+      check(own(`    standard: "≥85"\n    may_be_not_applicable: true\n    baseline: 不涉及\n`), "15"),
+    ).toMatchObject({ verdict: "N/A", id: "value.notApplicable" });
   });
   it("so does a standard that admits 不涉及", () => {
     expect(check(own(`    standard: "≥85或不涉及"\n    baseline: 不涉及\n`), "15")).toMatchObject({ verdict: "N/A" });
   });
   it("may_be_not_applicable: false says no", () => {
-    expect(check(own(`    standard: "≥85"\n    may_be_not_applicable: false\n    baseline: 不涉及\n`), "15")).toMatchObject({ verdict: "REVIEW" });
+    expect(
+      check(own(`    standard: "≥85"\n    may_be_not_applicable: false\n    baseline: 不涉及\n`), "15"),
+    ).toMatchObject({ verdict: "REVIEW" });
   });
   it("a year with no value is MISSING, not N/A, when the baseline's 不涉及 is not allowed", () => {
-    expect(check(own(`    standard: "≥85"\n    baseline: 不涉及\n`) + `  - {id: "1", name: x, standard: "≥1", actuals: {2024: 2}}\n`, "15", "progress")).toMatchObject({ verdict: "MISSING" });
+    expect(
+      check(
+        `${own(`    standard: "≥85"\n    baseline: 不涉及\n`)}  - {id: "1", name: x, standard: "≥1", actuals: {2024: 2}}\n`,
+        "15",
+        "progress",
+      ),
+    ).toMatchObject({ verdict: "MISSING" });
   });
   it("the built-in edition: 15 may not be N/A, 7.2 may", () => {
-    expect(check(edition(`  - id: "15"\n    baseline: 不涉及\n`), "15")).toMatchObject({ verdict: "REVIEW", id: "value.notApplicable.notAllowed" });
+    expect(check(edition(`  - id: "15"\n    baseline: 不涉及\n`), "15")).toMatchObject({
+      verdict: "REVIEW",
+      id: "value.notApplicable.notAllowed",
+    });
     expect(check(edition(`  - id: "7.2"\n    baseline: 不涉及\n`), "7.2")).toMatchObject({ verdict: "N/A" });
   });
   it("an edition's row may not say otherwise than the edition, located", () => {
     const errors = loadErrors(edition(`  - id: "15"\n    may_be_not_applicable: true\n    baseline: 不涉及\n`));
-    expect(errors.map((e) => ({ code: e.code, line: e.line, column: e.column }))).toEqual([{ code: "not-applicable-by-edition", line: 6, column: 28 }]);
+    expect(errors.map((e) => ({ code: e.code, line: e.line, column: e.column }))).toEqual([
+      { code: "not-applicable-by-edition", line: 6, column: 28 },
+    ]);
   });
 });

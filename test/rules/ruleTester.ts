@@ -35,7 +35,8 @@ export interface RuleTables {
   inadequate?: ReadonlyArray<JudgeCase & Rendered>;
 }
 
-const leafKinds = (r: Rule): LeafKind[] => (r.kind === "all" || r.kind === "any" ? r.parts.flatMap(leafKinds) : [r.kind]);
+const leafKinds = (r: Rule): LeafKind[] =>
+  r.kind === "all" || r.kind === "any" ? r.parts.flatMap(leafKinds) : [r.kind];
 
 /** The ids a case may give: the engine's, and those declared by every rule kind its rules hold. */
 function declared(rules: readonly string[]): Set<string> {
@@ -48,7 +49,8 @@ export function outcomeProblems(o: Outcome, allowed: ReadonlySet<string>): strin
   const problems: string[] = [];
   const id = o.message.id;
   if (!allowed.has(id)) problems.push(`${id} is not declared in meta.messages`);
-  for (const lang of LANGS) if (CATALOGS[lang][id] === undefined) problems.push(`${id} is not in the ${lang} catalogue`);
+  for (const lang of LANGS)
+    if (CATALOGS[lang][id] === undefined) problems.push(`${id} is not in the ${lang} catalogue`);
   problems.push(...messageProblems(o.message));
   problems.push(...referencedIdProblems(o.message));
   for (const part of o.parts ?? []) problems.push(...outcomeProblems(part, allowed));
@@ -68,32 +70,38 @@ function check(o: Outcome, c: (EvalCase | JudgeCase) & Rendered, rules: string[]
   }
 }
 
-const superiorRules = (c: { superior?: Record<number, string> }) => Object.values(c.superior ?? {}).filter((s) => statedResult(s) === undefined);
+const superiorRules = (c: { superior?: Record<number, string> }) =>
+  Object.values(c.superior ?? {}).filter((s) => statedResult(s) === undefined);
 
 /** One case of the observed value, or of a target, with every check of the tester. */
 export const checkEval = (c: EvalCase & Rendered): void => check(evaluate(c.rule, c), c, [c.rule, ...superiorRules(c)]);
-export const checkJudge = (c: JudgeCase & Rendered): void => check(judge(c.standard, c.target, c), c, [c.standard, ...superiorRules(c)]);
+export const checkJudge = (c: JudgeCase & Rendered): void =>
+  check(judge(c.standard, c.target, c), c, [c.standard, ...superiorRules(c)]);
 
 /** The observed value's cases and the target's, as tables; `kind` names the rule kind under test. */
 export function runRuleTester(kind: LeafKind | "compound", tables: RuleTables): void {
   describe(`${kind}: the observed value`, () => {
-    if (tables.valid?.length) it.each(tables.valid)("PASS: $name ($rule)", (c) => {
-      expect(c.verdict).toBe("PASS");
-      checkEval(c);
-    });
-    if (tables.invalid?.length) it.each(tables.invalid)("$verdict: $name ($rule)", (c) => {
-      expect(c.verdict).not.toBe("PASS");
-      checkEval(c);
-    });
+    if (tables.valid?.length)
+      it.each(tables.valid)("PASS: $name ($rule)", (c) => {
+        expect(c.verdict).toBe("PASS");
+        checkEval(c);
+      });
+    if (tables.invalid?.length)
+      it.each(tables.invalid)("$verdict: $name ($rule)", (c) => {
+        expect(c.verdict).not.toBe("PASS");
+        checkEval(c);
+      });
   });
   describe(`${kind}: target adequacy`, () => {
-    if (tables.adequate?.length) it.each(tables.adequate)("PASS: $name", (c) => {
-      expect(c.verdict).toBe("PASS");
-      checkJudge(c);
-    });
-    if (tables.inadequate?.length) it.each(tables.inadequate)("$verdict: $name", (c) => {
-      expect(c.verdict).not.toBe("PASS");
-      checkJudge(c);
-    });
+    if (tables.adequate?.length)
+      it.each(tables.adequate)("PASS: $name", (c) => {
+        expect(c.verdict).toBe("PASS");
+        checkJudge(c);
+      });
+    if (tables.inadequate?.length)
+      it.each(tables.inadequate)("$verdict: $name", (c) => {
+        expect(c.verdict).not.toBe("PASS");
+        checkJudge(c);
+      });
   });
 }

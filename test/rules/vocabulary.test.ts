@@ -8,7 +8,15 @@ import { CATALOGS, LANGS } from "../../src/i18n/catalog.js";
 import { normalizeValue } from "../../src/model/value.js";
 import { parseRule } from "../../src/rules/parse.js";
 import { printRule } from "../../src/rules/print.js";
-import { ALL_STATUSES, CONNECTIVES, PHRASES, statedResult, statusLabelId, statusText, vocabularyLabels } from "../../src/rules/vocabulary.js";
+import {
+  ALL_STATUSES,
+  CONNECTIVES,
+  PHRASES,
+  statedResult,
+  statusLabelId,
+  statusText,
+  vocabularyLabels,
+} from "../../src/rules/vocabulary.js";
 
 const parsed = (text: string) => {
   const r = parseRule(text);
@@ -17,10 +25,13 @@ const parsed = (text: string) => {
 };
 
 describe("the vocabulary, read and written from one table", () => {
-  it.each(PHRASES.flatMap(({ node, zh, en }) => [...zh, ...en].map((form) => ({ form, node, canonical: zh[0]! }))))("$form", ({ form, node, canonical }) => {
-    expect(parsed(form)).toMatchObject(node);
-    expect(printRule(parsed(form))).toBe(canonical);
-  });
+  it.each(PHRASES.flatMap(({ node, zh, en }) => [...zh, ...en].map((form) => ({ form, node, canonical: zh[0]! }))))(
+    "$form",
+    ({ form, node, canonical }) => {
+      expect(parsed(form)).toMatchObject(node);
+      expect(printRule(parsed(form))).toBe(canonical);
+    },
+  );
 
   it("every status is read from its canonical text, as a rule and as a value, and printed back", () => {
     for (const s of ALL_STATUSES) {
@@ -33,8 +44,10 @@ describe("the vocabulary, read and written from one table", () => {
 
   it("the connectives the printer writes are the ones the parser reads", () => {
     expect(printRule(parsed(`≥1${CONNECTIVES.all.print}≤5`))).toBe(`≥1${CONNECTIVES.all.print}≤5`);
-    for (const word of [...CONNECTIVES.all.zh, ...CONNECTIVES.all.en.map((w) => ` ${w} `)]) expect(parsed(`≥1${word}≤5`).kind).toBe("all");
-    for (const word of [...CONNECTIVES.any.zh, ...CONNECTIVES.any.en.map((w) => ` ${w} `)]) expect(parsed(`≥1${word}≤5`).kind).toBe("any");
+    for (const word of [...CONNECTIVES.all.zh, ...CONNECTIVES.all.en.map((w) => ` ${w} `)])
+      expect(parsed(`≥1${word}≤5`).kind).toBe("all");
+    for (const word of [...CONNECTIVES.any.zh, ...CONNECTIVES.any.en.map((w) => ` ${w} `)])
+      expect(parsed(`≥1${word}≤5`).kind).toBe("any");
   });
 
   it("a stated result is read in either language", () => {

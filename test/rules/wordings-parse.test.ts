@@ -16,7 +16,13 @@ const t = (op: string, value: number, unit?: string) => ({ kind: "threshold", op
 const status = (...statuses: string[]) => ({ kind: "status", statuses });
 const condition = (text: string) => ({ kind: "condition", text });
 const all = (...parts: unknown[]) => ({ kind: "all", parts });
-const change = (amount: number, direction: string, unit?: string, bracket = false) => ({ kind: "change", amount, direction, ...(unit ? { unit } : {}), bracket });
+const change = (amount: number, direction: string, unit?: string, bracket = false) => ({
+  kind: "change",
+  amount,
+  direction,
+  ...(unit ? { unit } : {}),
+  bracket,
+});
 const unknown = (text: string) => ({ kind: "unknown", text });
 
 const families: Record<string, Array<{ text: string; rule: unknown }>> = {
@@ -117,21 +123,39 @@ const families: Record<string, Array<{ text: string; rule: unknown }>> = {
     { text: "<全省平均水平", rule: { kind: "relative", op: "<", reference: "全省平均水平" } },
     { text: "优于全省平均水平", rule: { kind: "relative", op: "better", reference: "全省平均水平" } },
     { text: "达到全国平均水平", rule: { kind: "relative", op: "reach", reference: "全国平均水平" } },
-    { text: "<全省平均水平,且近三年逐年下降", rule: all({ kind: "relative", op: "<", reference: "全省平均水平" }, { kind: "trend", direction: "lower", years: 3 }) },
+    {
+      text: "<全省平均水平,且近三年逐年下降",
+      rule: all(
+        { kind: "relative", op: "<", reference: "全省平均水平" },
+        { kind: "trend", direction: "lower", years: 3 },
+      ),
+    },
     // 上年: the previous year's value, which the stability phrases already compare with
     { text: "高于上年", rule: { kind: "increase", orStable: false } },
     { text: "不低于上年", rule: { kind: "increase", orStable: true } },
     { text: "低于上年", rule: { kind: "trend", direction: "lower", years: 1 } },
     // one relation to two references: higher than each (湖南 2018, 环境空气质量)
-    { text: "高于上年和县市区平均水平", rule: all({ kind: "increase", orStable: false }, { kind: "relative", op: ">", reference: "县市区平均水平" }) },
+    {
+      text: "高于上年和县市区平均水平",
+      rule: all({ kind: "increase", orStable: false }, { kind: "relative", op: ">", reference: "县市区平均水平" }),
+    },
   ],
   "conditions the value cannot decide": [
-    { text: "≤0.70，且能源消耗总量不超过控制目标值", rule: all(t("<=", 0.7), condition("能源消耗总量不超过控制目标值")) },
+    {
+      text: "≤0.70，且能源消耗总量不超过控制目标值",
+      rule: all(t("<=", 0.7), condition("能源消耗总量不超过控制目标值")),
+    },
     { text: "≥90 且无危险废物排放", rule: all(t(">=", 90), condition("无危险废物排放")) },
     { text: "≥90，且未发生重大环境事件", rule: all(t(">=", 90), condition("未发生重大环境事件")) },
-    { text: "达到功能区标准，且省控以上断面过境河流水质不降低", rule: all(condition("达到功能区标准"), condition("省控以上断面过境河流水质不降低")) },
+    {
+      text: "达到功能区标准，且省控以上断面过境河流水质不降低",
+      rule: all(condition("达到功能区标准"), condition("省控以上断面过境河流水质不降低")),
+    },
     { text: "≤3.5，且不超过国家总量控制指标", rule: all(t("<=", 3.5), condition("不超过国家总量控制指标")) },
-    { text: "≤0.70，且能源消耗总量 不超过 控制目标值", rule: all(t("<=", 0.7), condition("能源消耗总量不超过控制目标值")) },
+    {
+      text: "≤0.70，且能源消耗总量 不超过 控制目标值",
+      rule: all(t("<=", 0.7), condition("能源消耗总量不超过控制目标值")),
+    },
     // without a number beside it, 无… is the row's own value
     { text: "无黑臭水体，且建立", rule: all({ kind: "absent", what: "黑臭水体" }, status("established")) },
   ],
@@ -149,7 +173,10 @@ const families: Record<string, Array<{ text: string; rule: unknown }>> = {
     { text: "不得大于0.5", rule: t("<=", 0.5) },
     { text: "不高于上年", rule: { kind: "stable", direction: "lower" } },
     { text: "不得低于上年", rule: { kind: "increase", orStable: true } },
-    { text: "≤0.70，且能源消耗总量不得超过控制目标值", rule: all(t("<=", 0.7), condition("能源消耗总量不得超过控制目标值")) },
+    {
+      text: "≤0.70，且能源消耗总量不得超过控制目标值",
+      rule: all(t("<=", 0.7), condition("能源消耗总量不得超过控制目标值")),
+    },
   ],
   "cumulative targets and changes from the base year": [
     { text: "〔18〕", rule: change(18, "better", undefined, true) },
@@ -212,6 +239,9 @@ describe("wordings of other editions", () => {
   it("maps spans back to the text as written", () => {
     const r = parseRule("≥ 20 ，且 保持 稳定");
     if (!r.ok || r.rule.kind !== "all") throw new Error("expected an all node");
-    expect(r.rule.parts.map((p) => p.span)).toEqual([{ start: 0, end: 4 }, { start: 8, end: 13 }]);
+    expect(r.rule.parts.map((p) => p.span)).toEqual([
+      { start: 0, end: 4 },
+      { start: 8, end: 13 },
+    ]);
   });
 });

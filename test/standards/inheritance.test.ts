@@ -9,9 +9,13 @@ import { loadIndicatorFile } from "../../src/read.js";
 
 const seed = readFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), "utf8");
 
-
 const verdicts = (a: FileAssessment) =>
-  Object.fromEntries(a.indicators.map((i) => [i.indicator.id, Object.fromEntries(Object.entries(i.checks).map(([k, c]) => [k, c.verdict]))]));
+  Object.fromEntries(
+    a.indicators.map((i) => [
+      i.indicator.id,
+      Object.fromEntries(Object.entries(i.checks).map(([k, c]) => [k, c.verdict])),
+    ]),
+  );
 
 const HEAD = `region: {name: 测试县, level: county, zone: central, urban_district: true}
 standard: county-2024
@@ -75,12 +79,17 @@ describe("inheritance rules", () => {
   it("an override that weakens the national rule is a WARN naming both rules", () => {
     const r = row(assess(load(file(`  - id: "5.2"\n    standard: "≥90"\n    baseline: 93\n`))), "5.2");
     expect(r.checks.override?.verdict).toBe("WARN");
-    expect(r.checks.override?.outcome.message).toMatchObject({ id: "override.weaker", data: { mine: "≥90", national: "≥95" } });
+    expect(r.checks.override?.outcome.message).toMatchObject({
+      id: "override.weaker",
+      data: { mine: "≥90", national: "≥95" },
+    });
   });
 
   it("an override of another field is reported without a check", () => {
     const r = row(assess(load(file(`  - id: "1"\n    name: 生态文明建设考核占比\n    baseline: 25.5\n`))), "1");
-    expect(r.indicator.edition?.overrides).toEqual([{ field: "name", file: "生态文明建设考核占比", edition: "生态文明建设工作占党政实绩考核的比例" }]);
+    expect(r.indicator.edition?.overrides).toEqual([
+      { field: "name", file: "生态文明建设考核占比", edition: "生态文明建设工作占党政实绩考核的比例" },
+    ]);
     expect(r.checks.override).toBeUndefined();
   });
 
@@ -90,12 +99,19 @@ describe("inheritance rules", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      expect.objectContaining({ code: "unknown-indicator", line: 7, column: 9, message: expect.objectContaining({ data: expect.objectContaining({ id: "R7" }) }) }),
+      expect.objectContaining({
+        code: "unknown-indicator",
+        line: 7,
+        column: 9,
+        message: expect.objectContaining({ data: expect.objectContaining({ id: "R7" }) }),
+      }),
     ]);
   });
 
   it("不涉及 on a row that may claim it is N/A", () => {
-    expect(row(assess(load(file(`  - id: "7.2"\n    baseline: 不涉及\n`))), "7.2").checks.baseline?.verdict).toBe("N/A");
+    expect(row(assess(load(file(`  - id: "7.2"\n    baseline: 不涉及\n`))), "7.2").checks.baseline?.verdict).toBe(
+      "N/A",
+    );
   });
 
   it("不涉及 on a row that may not claim it is REVIEW, with the reason", () => {
@@ -116,9 +132,16 @@ describe("inheritance rules", () => {
   });
 
   it("an unknown edition is an error at `standard`, naming the editions there are", () => {
-    const result = loadIndicatorFile(HEAD.replace("county-2024", "county-2042") + `  - id: "1"\n    name: x\n    standard: "≥1"\n`, "t.yaml");
+    const result = loadIndicatorFile(
+      `${HEAD.replace("county-2024", "county-2042")}  - id: "1"\n    name: x\n    standard: "≥1"\n`,
+      "t.yaml",
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors[0]).toMatchObject({ code: "unknown-edition", line: 2, message: { data: { suggestion: "county-2024" } } });
+    expect(result.errors[0]).toMatchObject({
+      code: "unknown-edition",
+      line: 2,
+      message: { data: { suggestion: "county-2024" } },
+    });
   });
 });

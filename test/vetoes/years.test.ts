@@ -61,35 +61,54 @@ describe("every year's conditions, each where it stands", () => {
     if (format === "github") {
       // Annotations are for problems: a condition not yet assessed is none, nor is a met one.
       expect(out).not.toContain("督察问题整改");
-      expect(out).toMatch(/::notice [^\n]*title=basic condition 2023 重特大突发环境事件 — FAIL::2023 重特大突发环境事件: 发生, not met \(shown, not deciding for 2024\)/);
+      expect(out).toMatch(
+        /::notice [^\n]*title=basic condition 2023 重特大突发环境事件 — FAIL::2023 重特大突发环境事件: 发生, not met \(shown, not deciding for 2024\)/,
+      );
       return;
     }
     // SARIF and Code Quality list findings, as the annotations do: the 2023 condition not met, shown; nothing of 2025.
-    const shown = /^basic condition 2023 重特大突发环境事件 — FAIL: 2023 重特大突发环境事件: 发生, not met \(shown, not deciding for 2024\)/;
+    const shown =
+      /^basic condition 2023 重特大突发环境事件 — FAIL: 2023 重特大突发环境事件: 发生, not met \(shown, not deciding for 2024\)/;
     if (format === "sarif") {
       expect(out).not.toContain("督察问题整改");
-      const results = (JSON.parse(out) as { runs: Array<{ results: Array<{ ruleId: string; level: string; message: { text: string } }> }> }).runs[0]!.results;
-      expect(results.filter((r) => r.ruleId === "veto").map((r) => [r.level, shown.test(r.message.text)])).toEqual([["note", true]]);
+      const results = (
+        JSON.parse(out) as {
+          runs: Array<{ results: Array<{ ruleId: string; level: string; message: { text: string } }> }>;
+        }
+      ).runs[0]!.results;
+      expect(results.filter((r) => r.ruleId === "veto").map((r) => [r.level, shown.test(r.message.text)])).toEqual([
+        ["note", true],
+      ]);
       return;
     }
     if (format === "gitlab") {
       expect(out).not.toContain("督察问题整改");
       const issues = JSON.parse(out) as Array<{ check_name: string; severity: string; description: string }>;
-      expect(issues.filter((i) => i.check_name === "lingling-check/veto").map((i) => [i.severity, shown.test(i.description)])).toEqual([["info", true]]);
+      expect(
+        issues
+          .filter((i) => i.check_name === "lingling-check/veto")
+          .map((i) => [i.severity, shown.test(i.description)]),
+      ).toEqual([["info", true]]);
       return;
     }
     expect(out).toContain("2025 督察问题整改: 已完成, stated for 2025, not yet assessed");
-    expect(await render(format, summarizeRun([assess(file)]), { lang: "zh" })).toContain("2025年 督察问题整改：已完成，为2025年所列，尚未评估");
+    expect(await render(format, summarizeRun([assess(file)]), { lang: "zh" })).toContain(
+      "2025年 督察问题整改：已完成，为2025年所列，尚未评估",
+    );
   });
 
   it("JUnit skips the condition not yet assessed and fails none that does not decide", async () => {
     const xml = await render("junit", summarizeRun([assess(file)]), { lang: "en" });
-    expect(xml).toMatch(/name="basic condition 2025 督察问题整改"[^>]*>\s*<skipped message="2025 督察问题整改: 已完成, stated for 2025, not yet assessed"\/>/);
+    expect(xml).toMatch(
+      /name="basic condition 2025 督察问题整改"[^>]*>\s*<skipped message="2025 督察问题整改: 已完成, stated for 2025, not yet assessed"\/>/,
+    );
     expect(xml).not.toContain("<failure");
   });
 
   it("JSON: each condition's standing, accepted by the published schema", async () => {
-    const report = JSON.parse(await render("json", summarizeRun([assess(file)]), { lang: "en" })) as { files: Array<{ vetoes: { conditions: Array<{ year: number; standing: string }> } }> };
+    const report = JSON.parse(await render("json", summarizeRun([assess(file)]), { lang: "en" })) as {
+      files: Array<{ vetoes: { conditions: Array<{ year: number; standing: string }> } }>;
+    };
     expect(report.files[0]!.vetoes.conditions.map((c) => [c.year, c.standing])).toEqual([
       [2023, "shown"],
       [2024, "decides"],
@@ -105,18 +124,40 @@ describe("--compare-year lists a basic condition that changed", () => {
 
   it("2023's 重特大突发环境事件 not met, 2024's met: newly passing, listed like an indicator's change", () => {
     expect(compared().comparison.changes).toEqual([
-      { id: "重特大突发环境事件", name: "重特大突发环境事件", kind: "newly_passing", from: { verdict: "FAIL" }, to: { verdict: "PASS" }, veto: true },
+      {
+        id: "重特大突发环境事件",
+        name: "重特大突发环境事件",
+        kind: "newly_passing",
+        from: { verdict: "FAIL" },
+        to: { verdict: "PASS" },
+        veto: true,
+      },
     ]);
   });
 
   it("the table says so, never “no change”; JSON marks it veto: true, which the schema accepts", async () => {
     const run = summarizeRun([compared()]);
     const table = await render("table", run, { lang: "en" });
-    expect(table).toContain("Changes from 2023 to 2024:\n  newly passing: basic condition 重特大突发环境事件 (FAIL → PASS)");
+    expect(table).toContain(
+      "Changes from 2023 to 2024:\n  newly passing: basic condition 重特大突发环境事件 (FAIL → PASS)",
+    );
     expect(table).not.toContain("no change");
-    expect(await render("table", run, { lang: "zh" })).toContain("新转为达标: 基本条件 重特大突发环境事件 (FAIL → PASS)");
-    const report = JSON.parse(await render("json", run, { lang: "en" })) as { files: Array<{ changes: { items: unknown[] } }> };
-    expect(report.files[0]!.changes.items).toEqual([{ id: "重特大突发环境事件", name: "重特大突发环境事件", kind: "newly_passing", from: { verdict: "FAIL" }, to: { verdict: "PASS" }, veto: true }]);
+    expect(await render("table", run, { lang: "zh" })).toContain(
+      "新转为达标: 基本条件 重特大突发环境事件 (FAIL → PASS)",
+    );
+    const report = JSON.parse(await render("json", run, { lang: "en" })) as {
+      files: Array<{ changes: { items: unknown[] } }>;
+    };
+    expect(report.files[0]!.changes.items).toEqual([
+      {
+        id: "重特大突发环境事件",
+        name: "重特大突发环境事件",
+        kind: "newly_passing",
+        from: { verdict: "FAIL" },
+        to: { verdict: "PASS" },
+        veto: true,
+      },
+    ]);
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate(report), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
@@ -124,7 +165,14 @@ describe("--compare-year lists a basic condition that changed", () => {
   it("a condition stated in one year only is a change too", () => {
     const only2024 = load(TEXT.replace("  2023:\n    重特大突发环境事件: 发生\n", "").replace("未发生", "发生"));
     expect(compareYears(assess(only2024, { year: 2023 }), assess(only2024)).changes).toEqual([
-      { id: "重特大突发环境事件", name: "重特大突发环境事件", kind: "newly_failing", from: {}, to: { verdict: "FAIL" }, veto: true },
+      {
+        id: "重特大突发环境事件",
+        name: "重特大突发环境事件",
+        kind: "newly_failing",
+        from: {},
+        to: { verdict: "FAIL" },
+        veto: true,
+      },
     ]);
   });
 });

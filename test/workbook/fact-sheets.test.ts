@@ -18,7 +18,9 @@ indicators:
   - {id: "2", name: 责任追究制度, standard: 建立, baseline: 待核实}
 `;
 
-async function edited(edit: (workbook: ExcelJS.Workbook) => void): Promise<Array<{ sheet: string; cell: string; id: string }>> {
+async function edited(
+  edit: (workbook: ExcelJS.Workbook) => void,
+): Promise<Array<{ sheet: string; cell: string; id: string }>> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await templateBytes(FILE)) as unknown as ArrayBuffer);
   edit(workbook);
@@ -57,7 +59,9 @@ describe("fact sheets: problems at their cells", () => {
   });
 
   it("a note on a year with no value", async () => {
-    const errors = await edited((w) => (w.getWorksheet("备注与来源")!.getRow(3).values = ["1", "实际值", 2023, "初步数"]));
+    const errors = await edited(
+      (w) => (w.getWorksheet("备注与来源")!.getRow(3).values = ["1", "实际值", 2023, "初步数"]),
+    );
     expect(errors).toEqual([{ sheet: "备注与来源", cell: "C3", id: "import.cell.noteWithoutValue" }]);
   });
 });

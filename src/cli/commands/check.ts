@@ -6,7 +6,13 @@ import type { Lang } from "../../i18n/catalog.js";
 import { message } from "../../i18n/translate.js";
 import type { InputError } from "../../load/errors.js";
 import { DEFAULT_MAX_BYTES } from "../../read.js";
-import { FORMAT_NAMES, loadStreamingFormatter, type FormatName, type FormatOptions, type StreamingFormatter } from "../../report/index.js";
+import {
+  FORMAT_NAMES,
+  loadStreamingFormatter,
+  type FormatName,
+  type FormatOptions,
+  type StreamingFormatter,
+} from "../../report/index.js";
 import { visible } from "../../report/visible.js";
 import { wantsBom } from "../../report/csvRecords.js";
 import { runFiles } from "../batch.js";
@@ -78,7 +84,10 @@ function parseMargin(text: string | undefined): number | undefined {
 
 function parseChecks(text: string | undefined): CheckName[] | undefined {
   if (text === undefined) return undefined;
-  const names = text.split(",").map((s) => s.trim()).filter(Boolean);
+  const names = text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (names.length === 0 || names.some((n) => !(CHECKS as readonly string[]).includes(n))) {
     throw new CliError({ id: "error.checksOption", data: { found: text } });
   }
@@ -93,13 +102,20 @@ function plan(pairing: { pairs: Pairing[]; strayOutputs: number }): Array<{ form
       throw new CliError({ id: "error.invalidFormat", data: { found: format, known: FORMAT_NAMES.join(", ") } });
     }
   }
-  if (strayOutputs > 0) throw new CliError({ id: "error.formatsOutputs", data: { formats: pairs.length, outputs: pairs.filter((p) => p.output).length + strayOutputs } });
+  if (strayOutputs > 0)
+    throw new CliError({
+      id: "error.formatsOutputs",
+      data: { formats: pairs.length, outputs: pairs.filter((p) => p.output).length + strayOutputs },
+    });
   const files = pairs.flatMap((p) => (p.output !== undefined && p.output !== "-" ? [p.output] : []));
   const twice = files.find((o, i) => files.indexOf(o) !== i);
   if (twice !== undefined) throw new CliError({ id: "error.outputTwice", data: { file: twice } });
   if (pairs.length - files.length > 1) throw new CliError({ id: "error.stdoutTwice" });
   // `-o -` is standard output, like a format without an output.
-  return pairs.map(({ format, output }) => ({ format: format as FormatName, ...(output !== undefined && output !== "-" ? { output } : {}) }));
+  return pairs.map(({ format, output }) => ({
+    format: format as FormatName,
+    ...(output !== undefined && output !== "-" ? { output } : {}),
+  }));
 }
 
 /** One line of standard error: the file's name and the message shown visibly, never a raw line break or escape sequence. */
@@ -109,7 +125,11 @@ export function formatInputError(e: InputError, lang: Lang, color: boolean): str
 }
 
 /** The sink of a format with an encoder (xlsx, html): its parts go to the encoder, whose bytes go to the real sink. */
-async function encodedSink(sink: Sink, start: NonNullable<StreamingFormatter["encoder"]>, options: FormatOptions): Promise<Sink> {
+async function encodedSink(
+  sink: Sink,
+  start: NonNullable<StreamingFormatter["encoder"]>,
+  options: FormatOptions,
+): Promise<Sink> {
   // Bytes still on their way after a failed run are dropped, not written to a discarded file.
   let discarded = false;
   const encoder = await start({ write: (chunk) => (discarded ? Promise.resolve() : sink.write(chunk)) }, options);
@@ -136,10 +156,15 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const checks = parseChecks(options.checks);
   const projectMargin = parseMargin(options.projectMargin);
   // A year is judged by its progress check: a year assessment without it would decide nothing.
-  if (options.assess === "year" && checks && !checks.includes("progress")) throw new CliError({ id: "error.assessChecks", data: { checks: options.checks! } });
+  if (options.assess === "year" && checks && !checks.includes("progress"))
+    throw new CliError({ id: "error.assessChecks", data: { checks: options.checks! } });
   const maxBytes = parseSize(options.maxFileSize);
   const jobs = await listInputs(args, io.stdin, maxBytes, options.stdinFilepath, io.env);
-  checkOutputs(outputs.flatMap((o) => (o.output === undefined ? [] : [o.output])), jobs, options.force);
+  checkOutputs(
+    outputs.flatMap((o) => (o.output === undefined ? [] : [o.output])),
+    jobs,
+    options.force,
+  );
 
   const formats = outputs.map((o) => o.format);
   // Colour only on a terminal, and so only for the format that goes to standard output.
@@ -155,7 +180,9 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       ...(options.failOn?.includes("warn") ? { failOn: "warn" as const } : {}),
       ...(options.allowIncomplete ? { allowIncomplete: true } : {}),
       // The terminal's width, for the format shown on it (80 columns at least); files and pipes get the full table.
-      ...(o.output === undefined && io.stdout.isTTY && io.stdout.columns ? { width: Math.max(80, io.stdout.columns) } : {}),
+      ...(o.output === undefined && io.stdout.isTTY && io.stdout.columns
+        ? { width: Math.max(80, io.stdout.columns) }
+        : {}),
     })),
     maxBytes,
     assess: {
@@ -175,10 +202,12 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const plainSinks = outputs.map((o) => (o.output === undefined ? stdoutSink(io.stdout) : fileSink(o.output)));
   let sinks: Sink[];
   try {
-    sinks = await Promise.all(plainSinks.map(async (sink, i) => {
-      const encoder = formatters[i]!.encoder;
-      return encoder ? encodedSink(sink, encoder, settings.formatOptions[i]!) : sink;
-    }));
+    sinks = await Promise.all(
+      plainSinks.map(async (sink, i) => {
+        const encoder = formatters[i]!.encoder;
+        return encoder ? encodedSink(sink, encoder, settings.formatOptions[i]!) : sink;
+      }),
+    );
   } catch (error) {
     for (const sink of plainSinks) sink.discard();
     throw error;
@@ -205,13 +234,16 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
     };
     await runFiles(jobs, settings, async (r) => {
       bar.tick();
-      if (!options.quiet) for (const notice of r.notices ?? []) io.stderr.write(`lingling-check: ${visible(message(options.lang, notice))}\n`);
+      if (!options.quiet)
+        for (const notice of r.notices ?? [])
+          io.stderr.write(`lingling-check: ${visible(message(options.lang, notice))}\n`);
       if (r.errors) {
         addUnreadable(totals, r.errors);
         io.stderr.write(`${r.errors.map((e) => formatInputError(e, options.lang, errColor)).join("\n")}\n`);
         // The reports still say what the good files gave, and where the broken one is wrong.
         await start();
-        for (const [i, f] of formatters.entries()) if (f.inputErrors) await part(i, f.inputErrors(r.errors, settings.formatOptions[i]!));
+        for (const [i, f] of formatters.entries())
+          if (f.inputErrors) await part(i, f.inputErrors(r.errors, settings.formatOptions[i]!));
         return;
       }
       await start();
@@ -219,7 +251,9 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       addToTotals(totals, r.overall!, r.gaps, r.projects);
     });
     bar.done();
-    if (started) for (const [i, f] of formatters.entries()) await sinks[i]!.write(f.foot?.(totals, settings.formatOptions[i]!) ?? "");
+    if (started)
+      for (const [i, f] of formatters.entries())
+        await sinks[i]!.write(f.foot?.(totals, settings.formatOptions[i]!) ?? "");
   } catch (error) {
     for (const sink of sinks) sink.discard();
     throw error;
@@ -228,5 +262,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   // file's errors (a CI job keeps its test report and summary) — and the exit status is 2.
   const unreadable = (totals.unreadable ?? 0) > 0;
   for (const sink of sinks) await sink.commit();
-  return unreadable ? EXIT.usage : exitStatus(totals.overall, { ...options, failOn: options.failOn?.includes("warn") ? "warn" : undefined });
+  return unreadable
+    ? EXIT.usage
+    : exitStatus(totals.overall, { ...options, failOn: options.failOn?.includes("warn") ? "warn" : undefined });
 }

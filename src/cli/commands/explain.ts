@@ -15,7 +15,10 @@ import { visible } from "../../report/visible.js";
 
 function ruleLines(lang: Lang, rule: Rule, indent: string): string[] {
   if (rule.kind === "all" || rule.kind === "any") {
-    return [`${indent}${t(lang, `rule.${rule.kind}`)}:`, ...rule.parts.flatMap((p) => ruleLines(lang, p, `${indent}  `))];
+    return [
+      `${indent}${t(lang, `rule.${rule.kind}`)}:`,
+      ...rule.parts.flatMap((p) => ruleLines(lang, p, `${indent}  `)),
+    ];
   }
   return [`${indent}- ${printRule(rule)} — ${t(lang, RULE_KINDS[rule.kind].meta.docs)}`];
 }
@@ -34,17 +37,29 @@ const howChecksJudge = (lang: Lang): string[] => [
 function cases(i: CatalogIndicator): Array<{ when?: string; text: string }> {
   const s = i.standard;
   if (typeof s === "object" && "by_region" in s) {
-    return s.by_region.map((c) => ({ when: Object.entries(c.when).map(([k, v]) => `${k}: ${[v].flat().join(" / ")}`).join(", "), text: String(c.rule) }));
+    return s.by_region.map((c) => ({
+      when: Object.entries(c.when)
+        .map(([k, v]) => `${k}: ${[v].flat().join(" / ")}`)
+        .join(", "),
+      text: String(c.rule),
+    }));
   }
   return [{ text: typeof s === "object" ? String(s.rule) : String(s) }];
 }
 
 export function explain(id: string, editionName: string, lang: Lang): string {
   const catalog = edition(editionName);
-  if (!catalog) throw new CliError({ id: "error.unknownEdition", data: { edition: editionName, known: editionNames().join(", ") } });
+  if (!catalog)
+    throw new CliError({
+      id: "error.unknownEdition",
+      data: { edition: editionName, known: editionNames().join(", ") },
+    });
   const i = catalog.indicators.find((x) => x.id.toLowerCase() === id.toLowerCase());
   if (!i) {
-    const suggestion = didYouMean(id, catalog.indicators.map((x) => x.id));
+    const suggestion = didYouMean(
+      id,
+      catalog.indicators.map((x) => x.id),
+    );
     throw new CliError({ id: "error.unknownIndicator", data: { id, edition: catalog.edition, suggestion } });
   }
   const texts = cases(i);
@@ -89,7 +104,10 @@ export function explain(id: string, editionName: string, lang: Lang): string {
 export function explainInFile(id: string, file: IndicatorFile, lang: Lang): string {
   const i = file.indicators.find((x) => x.id.toLowerCase() === id.toLowerCase());
   if (!i) {
-    const suggestion = didYouMean(id, file.indicators.map((x) => x.id));
+    const suggestion = didYouMean(
+      id,
+      file.indicators.map((x) => x.id),
+    );
     throw new CliError({ id: "explain.file.notFound", data: { id, file: file.file, suggestion } });
   }
   const overridden = i.edition?.overrides.map((o) => o.field) ?? [];
@@ -97,8 +115,16 @@ export function explainInFile(id: string, file: IndicatorFile, lang: Lang): stri
   const c = file.catalog;
   const from = ownRule
     ? t(lang, "explain.file.own")
-    : t(lang, "explain.file.from", { catalog: c?.title ?? i.edition!.name, document: c?.document, unverified: c && !c.verified ? ref("explain.file.unverified") : undefined });
-  const when = i.standard?.chosenBy ? Object.entries(i.standard.chosenBy).map(([k, v]) => `${k}: ${[v].flat().join(" / ")}`).join(", ") : undefined;
+    : t(lang, "explain.file.from", {
+        catalog: c?.title ?? i.edition!.name,
+        document: c?.document,
+        unverified: c && !c.verified ? ref("explain.file.unverified") : undefined,
+      });
+  const when = i.standard?.chosenBy
+    ? Object.entries(i.standard.chosenBy)
+        .map(([k, v]) => `${k}: ${[v].flat().join(" / ")}`)
+        .join(", ")
+    : undefined;
   const trend = i.standard ? mentionsTrend(i.standard.rule) : false;
   const lines = [
     `${i.id} ${i.name}${i.nameEn ? (lang === "en" ? ` (${i.nameEn})` : ` · ${i.nameEn}`) : ""}`,
@@ -114,9 +140,21 @@ export function explainInFile(id: string, file: IndicatorFile, lang: Lang): stri
     `  ${from}`,
     ...(when ? [`  ${t(lang, "explain.file.chosen", { when })}`] : []),
     ...(overridden.length ? [`  ${t(lang, "explain.file.overrides", { fields: overridden.join(", ") })}`] : []),
-    ...(i.nearTerm || i.longTerm ? [t(lang, "explain.file.targets", { near: i.nearTerm ? `${file.plan.nearTerm} ${i.nearTerm.text}` : "—", long: i.longTerm ? `${file.plan.longTerm} ${i.longTerm.text}` : undefined })] : []),
+    ...(i.nearTerm || i.longTerm
+      ? [
+          t(lang, "explain.file.targets", {
+            near: i.nearTerm ? `${file.plan.nearTerm} ${i.nearTerm.text}` : "—",
+            long: i.longTerm ? `${file.plan.longTerm} ${i.longTerm.text}` : undefined,
+          }),
+        ]
+      : []),
     ...howChecksJudge(lang),
-    ...(trend ? [`  - ${t(lang, "explain.choice.tolerance")} (${i.tolerance.text || "0"})`, `  - ${t(lang, "explain.choice.reference")} (${i.reference})`] : []),
+    ...(trend
+      ? [
+          `  - ${t(lang, "explain.choice.tolerance")} (${i.tolerance.text || "0"})`,
+          `  - ${t(lang, "explain.choice.reference")} (${i.reference})`,
+        ]
+      : []),
     ...(i.standard && mentionsSuperior(i.standard.rule) ? [`  - ${t(lang, "explain.choice.superior")}`] : []),
     `  - ${t(lang, i.mayBeNotApplicable ? "explain.choice.naAllowed" : "explain.choice.naNotAllowed")}`,
   ];

@@ -31,14 +31,22 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
     return [history(loaded.value)];
   });
   const color = options.output === undefined && wantsColor(io.stdout, options.color, io.env);
-  const text = options.format === "json" ? historyJson(histories, options.lang) : histories.map((h) => historyTable(h, { lang: options.lang, color })).join("\n");
+  const text =
+    options.format === "json"
+      ? historyJson(histories, options.lang)
+      : histories.map((h) => historyTable(h, { lang: options.lang, color })).join("\n");
   if (errors.length === 0) {
     await emit(text, options.output, io.stdout);
     return 0;
   }
   // As the check does: the other files are still shown, an -o file is not written, the status is 2.
-  io.stderr.write(`${errors.map((e) => formatInputError(e, options.lang, wantsColor(io.stderr, options.color, io.env))).join("\n")}\n`);
-  if (options.output !== undefined) io.stderr.write(`lingling-check: ${visible(message(options.lang, { id: "notice.notWritten", data: { files: options.output } }))}\n`);
+  io.stderr.write(
+    `${errors.map((e) => formatInputError(e, options.lang, wantsColor(io.stderr, options.color, io.env))).join("\n")}\n`,
+  );
+  if (options.output !== undefined)
+    io.stderr.write(
+      `lingling-check: ${visible(message(options.lang, { id: "notice.notWritten", data: { files: options.output } }))}\n`,
+    );
   else if (histories.length > 0) await emit(text, undefined, io.stdout);
   return 2;
 }

@@ -12,13 +12,18 @@ export interface ImportOptions {
   lang: Lang;
 }
 
-export async function runImport(file: string, options: ImportOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+export async function runImport(
+  file: string,
+  options: ImportOptions,
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
+): Promise<number> {
   checkOutputs(options.output === undefined ? [] : [options.output], [{ name: file, path: file }], options.force);
   const read = readInput(file, file, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: fifoTimeout(process.env) });
   if (!read.ok) throw new InputFileError(read.error);
   const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   // Not a zip at all (a text file a path led to): said so, and nothing of it handed to a library that might quote it.
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) throw new CliError({ id: "error.import.notWorkbook", data: { file } });
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04))
+    throw new CliError({ id: "error.import.notWorkbook", data: { file } });
   const { importWorkbook, formatCellError } = await import("../../workbook/import.js");
   let result: Awaited<ReturnType<typeof importWorkbook>>;
   try {
@@ -33,6 +38,9 @@ export async function runImport(file: string, options: ImportOptions, io: { stdo
     return EXIT.usage;
   }
   await emit(result.text, options.output, io.stdout);
-  if (options.output !== undefined) io.stderr.write(`lingling-check: ${message(options.lang, { id: "import.written", data: { file: options.output, rows: result.rows, region: result.region } })}\n`);
+  if (options.output !== undefined)
+    io.stderr.write(
+      `lingling-check: ${message(options.lang, { id: "import.written", data: { file: options.output, rows: result.rows, region: result.region } })}\n`,
+    );
   return EXIT.ok;
 }

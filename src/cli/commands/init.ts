@@ -62,7 +62,14 @@ export interface RuleShape {
   example: string;
 }
 
-const NUMERIC_KINDS: ReadonlySet<LeafKind> = new Set<LeafKind>(["threshold", "target", "range", "about", "delta", "relative"]);
+const NUMERIC_KINDS: ReadonlySet<LeafKind> = new Set<LeafKind>([
+  "threshold",
+  "target",
+  "range",
+  "about",
+  "delta",
+  "relative",
+]);
 
 /** The shape of a row's rule text (or of every case of a `by_region` rule none of which was chosen). */
 export function ruleShape(texts: readonly string[]): RuleShape {
@@ -83,7 +90,11 @@ export function ruleShape(texts: readonly string[]): RuleShape {
 }
 
 /** What the row asks of the analyst, in a comment. */
-function hints(texts: readonly string[], i: CatalogIndicator, years: { base: number; near: number; long: number }): string[] {
+function hints(
+  texts: readonly string[],
+  i: CatalogIndicator,
+  years: { base: number; near: number; long: number },
+): string[] {
   const shape = ruleShape(texts);
   const qualitative = !i.unit && !shape.numeric && !shape.superior;
   const example = qualitative ? "如 已建立 / 已开展" : i.unit ? `数值，单位 ${i.unit}` : "数值";
@@ -91,8 +102,13 @@ function hints(texts: readonly string[], i: CatalogIndicator, years: { base: num
   if (shape.trend) {
     lines[0] = `    baseline:        # ${years.base} 年的值；趋势规则需要多年数据，可写成 {${years.base - 2}: …, ${years.base - 1}: …, ${years.base}: …}`;
   }
-  if (shape.superior) lines.push(`    # superior: {${years.base}: "…"}   # 上级下达的当年目标（规则文字，如 "≥36"）；文件只说明结果时写 met / not met`);
-  lines.push(`    near_term:       # ${years.near} 年规划目标，如 ${q(qualitative ? texts.join(" / ") : shape.example)}`);
+  if (shape.superior)
+    lines.push(
+      `    # superior: {${years.base}: "…"}   # 上级下达的当年目标（规则文字，如 "≥36"）；文件只说明结果时写 met / not met`,
+    );
+  lines.push(
+    `    near_term:       # ${years.near} 年规划目标，如 ${q(qualitative ? texts.join(" / ") : shape.example)}`,
+  );
   lines.push(`    long_term:       # ${years.long} 年规划目标`);
   if (i.may_be_not_applicable) lines.push(`    # 本指标可声明不涉及：baseline 填写 不涉及`);
   return lines;
@@ -102,7 +118,10 @@ function hints(texts: readonly string[], i: CatalogIndicator, years: { base: num
  * The key projects (附表1) as a commented-out example: one project with every field and a year's
  * progress. Removing the leading `# ` of its lines gives a file that loads with that one project.
  */
-function projectsExample(catalog: { indicators: readonly CatalogIndicator[] }, years: { base: number; near: number }): string[] {
+function projectsExample(
+  catalog: { indicators: readonly CatalogIndicator[] },
+  years: { base: number; near: number },
+): string[] {
   const served = (catalog.indicators.find((i) => i.id === "5.2") ?? catalog.indicators[0])?.id;
   const example = [
     "projects:",
@@ -133,7 +152,11 @@ function projectsExample(catalog: { indicators: readonly CatalogIndicator[] }, y
 /** The file's text; `schema` is what its first line names as its JSON Schema (see {@link schemaReference}). */
 export function initFile(options: InitOptions, schema: string): string {
   const catalog = edition(options.standard);
-  if (!catalog) throw new CliError({ id: "error.unknownEdition", data: { edition: options.standard, known: editionNames().join(", ") } });
+  if (!catalog)
+    throw new CliError({
+      id: "error.unknownEdition",
+      data: { edition: options.standard, known: editionNames().join(", ") },
+    });
   const years = planYears(options);
   const name = regionName(options.name);
   const lines = [

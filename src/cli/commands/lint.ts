@@ -38,10 +38,14 @@ export async function runLint(args: string[], options: LintOptions, io: Io): Pro
   }
   if (report.inputErrors.length > 0) {
     const errors: InputError[] = report.inputErrors;
-    io.stderr.write(`${errors.map((e) => formatInputError(e, options.lang, wantsColor(io.stderr, options.color, io.env))).join("\n")}\n`);
+    io.stderr.write(
+      `${errors.map((e) => formatInputError(e, options.lang, wantsColor(io.stderr, options.color, io.env))).join("\n")}\n`,
+    );
   }
   io.stdout.write(formatLint(options.format, report, options.lang));
   if (report.inputErrors.length > 0) return EXIT.usage;
-  const fails = report.files.some((f) => f.findings.some((x) => options.failOn === "warning" || x.severity === "error"));
+  const fails = report.files.some((f) =>
+    f.findings.some((x) => options.failOn === "warning" || x.severity === "error"),
+  );
   return fails ? EXIT.failed : EXIT.ok;
 }

@@ -42,13 +42,23 @@ function parseSet(text: string): Entry {
 
 const problemText = (lang: Lang, p: RecordProblem, year: number) => {
   // The check's own hint, word for word, inside the refusal.
-  const hint = p.kind === "fraction" ? message(lang, { id: "value.fractionPercent", data: { year, value: p.value, percent: p.percent, rule: p.rule } }) : undefined;
+  const hint =
+    p.kind === "fraction"
+      ? message(lang, { id: "value.fractionPercent", data: { year, value: p.value, percent: p.percent, rule: p.rule } })
+      : undefined;
   // A refusal by the file's own rules says the rule's sentence.
   const reason = p.kind === "refused" ? message(lang, p.reason) : undefined;
-  return message(lang, { id: `error.record.${p.kind}`, data: { ...p, year, ...(hint ? { hint } : {}), ...(reason ? { reason } : {}) } as Record<string, string | number> });
+  return message(lang, {
+    id: `error.record.${p.kind}`,
+    data: { ...p, year, ...(hint ? { hint } : {}), ...(reason ? { reason } : {}) } as Record<string, string | number>,
+  });
 };
 
-export async function runRecord(file: string, options: RecordCliOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+export async function runRecord(
+  file: string,
+  options: RecordCliOptions,
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
+): Promise<number> {
   const year = yearOption(options.year);
   if (options.template) return (await import("./recordTemplate.js")).runTemplate(file, year, options, io);
   if (options.output !== undefined) throw new CliError({ id: "error.record.outputWithoutTemplate" });
@@ -58,11 +68,17 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
   const table = from && (await from.readTable(options, year, io.stderr));
   if (sets.length === 0 && table === undefined && !project) throw new CliError({ id: "error.record.nothing" });
   // A table of project rows (项目编号, 累计投资, 状态) records progress, as --project does for one.
-  const tableProjects = table && table.projects.length + table.entries.length > 0 && table.entries.length === 0 ? table.projects : undefined;
+  const tableProjects =
+    table && table.projects.length + table.entries.length > 0 && table.entries.length === 0
+      ? table.projects
+      : undefined;
   if (tableProjects && sets.length > 0) throw new CliError({ id: "error.record.projectWith" });
   const projects: ProjectEntry[] | undefined = project
     ? [project]
-    : tableProjects?.map(({ at: _at, ...e }) => ({ ...e, ...(e.note === undefined && options.note !== undefined ? { note: options.note } : {}) }));
+    : tableProjects?.map(({ at: _at, ...e }) => ({
+        ...e,
+        ...(e.note === undefined && options.note !== undefined ? { note: options.note } : {}),
+      }));
   const recordProject = projects && (await import("../../record/recordProject.js")).recordProjectText;
 
   // Written where a symbolic link points, so the link stays a link; locked there too.
@@ -73,7 +89,8 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
     const { bytes, stamp } = readFileToRecord(target, file);
     // Edited in place, so written back as it was read: UTF-8, with its byte-order mark if it had one.
     const decoded = decode(bytes);
-    if (decoded.ok && decoded.encoding !== "utf-8") throw new CliError({ id: "error.record.encoding", data: { file, encoding: decoded.encoding.toUpperCase() } });
+    if (decoded.ok && decoded.encoding !== "utf-8")
+      throw new CliError({ id: "error.record.encoding", data: { file, encoding: decoded.encoding.toUpperCase() } });
     if (!decoded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
     // A table's rows are matched against the file as it is now, under the lock.
     let sourced: ReturnType<NonNullable<typeof from>["matchTable"]> | undefined;
@@ -84,13 +101,27 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
     const text = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? `\uFEFF${decoded.text}` : decoded.text;
     const result = recordProject
       ? recordProject(text, projects!, { year, force: options.force }, file)
-      : recordText(text, entries, { year, force: options.force, ...(options.note !== undefined ? { note: options.note } : {}) }, file);
-    if (!result.ok && result.problems.some((p) => p.kind === "invalid-file")) throw new CliError({ id: "error.record.invalidFile", data: { file } });
+      : recordText(
+          text,
+          entries,
+          { year, force: options.force, ...(options.note !== undefined ? { note: options.note } : {}) },
+          file,
+        );
+    if (!result.ok && result.problems.some((p) => p.kind === "invalid-file"))
+      throw new CliError({ id: "error.record.invalidFile", data: { file } });
     if (!result.ok || sourced?.problems.length || (tableProjects && table!.problems.length)) {
       const problems = result.ok ? [] : result.problems;
       const lines = tableProjects
-        ? from!.describeProblems({ entries: tableProjects, problems: table!.problems }, problems, file, options.lang, (p) => problemText(options.lang, p, year))
-        : sourced ? from!.describeProblems(sourced, problems, file, options.lang, (p) => problemText(options.lang, p, year)) : problems.map((p) => `${placeIn(file, p)}: ${problemText(options.lang, p, year)}`);
+        ? from!.describeProblems(
+            { entries: tableProjects, problems: table!.problems },
+            problems,
+            file,
+            options.lang,
+            (p) => problemText(options.lang, p, year),
+          )
+        : sourced
+          ? from!.describeProblems(sourced, problems, file, options.lang, (p) => problemText(options.lang, p, year))
+          : problems.map((p) => `${placeIn(file, p)}: ${problemText(options.lang, p, year)}`);
       // Cells, ids and file names are text from files: shown, never acted on by the terminal.
       io.stderr.write(`${lines.map(visible).join("\n")}\n`);
       io.stderr.write(`${visible(message(options.lang, { id: "record.untouched", data: { file } }))}\n`);
@@ -108,7 +139,9 @@ export async function runRecord(file: string, options: RecordCliOptions, io: { s
   if (!changes) return 2;
   for (const c of changes) {
     const data = { id: c.id, year, value: c.value, old: c.kind === "changed" ? c.old : undefined };
-    io.stdout.write(`${visible(message(options.lang, { id: projects ? `record.project.${c.kind}` : `record.${c.kind}`, data }))}\n`);
+    io.stdout.write(
+      `${visible(message(options.lang, { id: projects ? `record.project.${c.kind}` : `record.${c.kind}`, data }))}\n`,
+    );
   }
   return 0;
 }
@@ -120,7 +153,14 @@ function projectEntry(options: RecordCliOptions): ProjectEntry | undefined {
     if (invested !== undefined || status !== undefined) throw new CliError({ id: "error.record.projectOnly" });
     return undefined;
   }
-  if (options.set?.length || options.from !== undefined || options.template) throw new CliError({ id: "error.record.projectWith" });
-  if (invested === undefined && status === undefined && note === undefined) throw new CliError({ id: "error.record.projectNothing", data: { id: project } });
-  return { id: project.trim(), ...(invested !== undefined ? { invested } : {}), ...(status !== undefined ? { status } : {}), ...(note !== undefined ? { note } : {}) };
+  if (options.set?.length || options.from !== undefined || options.template)
+    throw new CliError({ id: "error.record.projectWith" });
+  if (invested === undefined && status === undefined && note === undefined)
+    throw new CliError({ id: "error.record.projectNothing", data: { id: project } });
+  return {
+    id: project.trim(),
+    ...(invested !== undefined ? { invested } : {}),
+    ...(status !== undefined ? { status } : {}),
+    ...(note !== undefined ? { note } : {}),
+  };
 }

@@ -9,7 +9,14 @@ import type { IndicatorFile } from "../../model/types.js";
 import type { Message } from "../../i18n/message.js";
 import { placeIn, type Entry, type RecordProblem } from "../../record/record.js";
 import { matchRows } from "../../record/matchRows.js";
-import { readValueTable, where, type SourceCell, type SourcedEntry, type SourceProblem, type ValueTable } from "../../record/sources.js";
+import {
+  readValueTable,
+  where,
+  type SourceCell,
+  type SourcedEntry,
+  type SourceProblem,
+  type ValueTable,
+} from "../../record/sources.js";
 import { CliError } from "../errors.js";
 import { visible } from "../../report/visible.js";
 
@@ -17,11 +24,16 @@ const notify = (stderr: NodeJS.WritableStream, lang: Lang, notices: readonly Mes
   for (const notice of notices) stderr.write(`${visible(message(lang, notice))}\n`);
 };
 
-export async function readTable(options: { from?: string; sheet?: string; lang: Lang }, year: number, stderr: NodeJS.WritableStream): Promise<ValueTable> {
+export async function readTable(
+  options: { from?: string; sheet?: string; lang: Lang },
+  year: number,
+  stderr: NodeJS.WritableStream,
+): Promise<ValueTable> {
   const file = options.from!;
   const table = await readValueTable(file, { year, ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
   notify(stderr, options.lang, table.notices);
-  if (table.entries.length === 0 && table.projects.length === 0 && table.problems.length === 0) throw new CliError({ id: "error.record.source.empty", data: { file } });
+  if (table.entries.length === 0 && table.projects.length === 0 && table.problems.length === 0)
+    throw new CliError({ id: "error.record.source.empty", data: { file } });
   return table;
 }
 
@@ -31,26 +43,52 @@ export interface MatchedTable {
 }
 
 /** The table against the file's rows; an id also given by --set is refused (which one is meant?). */
-export function matchTable(table: ValueTable, file: IndicatorFile, sets: readonly Entry[], lang: Lang, stderr: NodeJS.WritableStream): MatchedTable {
+export function matchTable(
+  table: ValueTable,
+  file: IndicatorFile,
+  sets: readonly Entry[],
+  lang: Lang,
+  stderr: NodeJS.WritableStream,
+): MatchedTable {
   const matched = matchRows(table.entries, file.indicators, file.file);
   notify(stderr, lang, matched.notices);
   const setIds = new Set(sets.map((s) => s.id));
   const twice = matched.entries.filter((e) => setIds.has(e.id));
   return {
     entries: matched.entries.filter((e) => !setIds.has(e.id)),
-    problems: [...table.problems, ...matched.problems, ...twice.map((e) => ({ at: e.at.id, message: { id: "error.record.source.again", data: { id: e.id, first: "--set" } } }))],
+    problems: [
+      ...table.problems,
+      ...matched.problems,
+      ...twice.map((e) => ({
+        at: e.at.id,
+        message: { id: "error.record.source.again", data: { id: e.id, first: "--set" } },
+      })),
+    ],
   };
 }
 
 /** Every problem as a line: the table's by their cells in the table's order, then --set's by the indicator file. */
-export function describeProblems(table: { entries: ReadonlyArray<Pick<SourcedEntry, "id" | "at">>; problems: readonly SourceProblem[] }, problems: readonly RecordProblem[], file: string, lang: Lang, text: (p: RecordProblem) => string): string[] {
+export function describeProblems(
+  table: { entries: ReadonlyArray<Pick<SourcedEntry, "id" | "at">>; problems: readonly SourceProblem[] },
+  problems: readonly RecordProblem[],
+  file: string,
+  lang: Lang,
+  text: (p: RecordProblem) => string,
+): string[] {
   const cells = new Map(table.entries.map((e) => [e.id, e.at]));
-  const located: Array<{ at: SourceCell; text: string }> = table.problems.map((p) => ({ at: p.at, text: message(lang, p.message) }));
+  const located: Array<{ at: SourceCell; text: string }> = table.problems.map((p) => ({
+    at: p.at,
+    text: message(lang, p.message),
+  }));
   const unlocated: string[] = [];
   for (const p of problems) {
     const at = "id" in p ? cells.get(p.id) : undefined;
     if (!at) unlocated.push(`${placeIn(file, p)}: ${text(p)}`);
-    else if (p.kind === "unknown-id") located.push({ at: at.id, text: message(lang, { id: "error.record.source.unknownId", data: { id: p.id, file } }) });
+    else if (p.kind === "unknown-id")
+      located.push({
+        at: at.id,
+        text: message(lang, { id: "error.record.source.unknownId", data: { id: p.id, file } }),
+      });
     else located.push({ at: at.value, text: text(p) });
   }
   return [...located.sort((a, b) => a.at.line - b.at.line).map((p) => `${where(p.at)}: ${p.text}`), ...unlocated];

@@ -34,7 +34,10 @@ function workbook(sheet: TemplateSheet) {
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet(sheetName(sheet.name, new Set()), { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = TEMPLATE_COLUMNS.map((key) => {
-    const widest = Math.max(displayWidth(sheet.headers[key]), ...sheet.rows.map((r) => displayWidth(String(r[key] ?? ""))));
+    const widest = Math.max(
+      displayWidth(sheet.headers[key]),
+      ...sheet.rows.map((r) => displayWidth(String(r[key] ?? ""))),
+    );
     return { header: sheet.headers[key], key, width: Math.min(60, Math.max(8, widest + 2)) };
   });
   ws.addRows(sheet.rows);
@@ -50,11 +53,19 @@ function workbook(sheet: TemplateSheet) {
 
 export async function templateBytes(sheet: TemplateSheet, kind: "csv" | "xlsx", bom: boolean): Promise<Uint8Array> {
   if (kind === "xlsx") return workbookBytes(workbook(sheet));
-  const text = csvRecords([TEMPLATE_COLUMNS.map((key) => sheet.headers[key]), ...sheet.rows.map((r) => TEMPLATE_COLUMNS.map((key) => r[key]))]);
+  const text = csvRecords([
+    TEMPLATE_COLUMNS.map((key) => sheet.headers[key]),
+    ...sheet.rows.map((r) => TEMPLATE_COLUMNS.map((key) => r[key])),
+  ]);
   return new Uint8Array(Buffer.from(`${bom ? BOM : ""}${text}`, "utf8"));
 }
 
-export async function runTemplate(file: string, year: number, options: TemplateOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+export async function runTemplate(
+  file: string,
+  year: number,
+  options: TemplateOptions,
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
+): Promise<number> {
   if (options.set?.length || options.from !== undefined) throw new CliError({ id: "error.record.templateWith" });
   const output = options.output === "-" ? undefined : options.output;
   checkOutputs(output === undefined ? [] : [output], [{ name: file, path: file }], options.force);
@@ -63,8 +74,17 @@ export async function runTemplate(file: string, year: number, options: TemplateO
   const bytes = read.bytes;
   const loaded = loadIndicatorBytes(bytes, file);
   if (!loaded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
-  if (loaded.encoding === "gb18030") io.stderr.write(`${message(options.lang, { id: "notice.gb18030", data: { file } })}\n`);
+  if (loaded.encoding === "gb18030")
+    io.stderr.write(`${message(options.lang, { id: "notice.gb18030", data: { file } })}\n`);
   const sheet = templateSheet(loaded.value, year, options.lang);
-  await emit(await templateBytes(sheet, output !== undefined && /\.xlsx$/i.test(output) ? "xlsx" : "csv", wantsBom(options.bom, output !== undefined)), output, io.stdout);
+  await emit(
+    await templateBytes(
+      sheet,
+      output !== undefined && /\.xlsx$/i.test(output) ? "xlsx" : "csv",
+      wantsBom(options.bom, output !== undefined),
+    ),
+    output,
+    io.stdout,
+  );
   return 0;
 }

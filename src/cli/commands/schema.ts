@@ -2,9 +2,16 @@
 import { catalogJsonSchema, indicatorFileJsonSchema } from "../../model/jsonSchema.js";
 import { checkOutputs, emit } from "../sink.js";
 
-export async function runSchema(options: { output?: string; force: boolean; catalog?: boolean; projectConfig?: boolean }, stdout: NodeJS.WritableStream): Promise<number> {
+export async function runSchema(
+  options: { output?: string; force: boolean; catalog?: boolean; projectConfig?: boolean },
+  stdout: NodeJS.WritableStream,
+): Promise<number> {
   checkOutputs(options.output === undefined ? [] : [options.output], [], options.force);
-  const schema = options.projectConfig ? (await import("../config.js")).configJsonSchema() : options.catalog ? catalogJsonSchema() : indicatorFileJsonSchema();
+  const schema = options.projectConfig
+    ? (await import("../config.js")).configJsonSchema()
+    : options.catalog
+      ? catalogJsonSchema()
+      : indicatorFileJsonSchema();
   await emit(`${JSON.stringify(schema, null, 2)}\n`, options.output, stdout);
   return 0;
 }

@@ -28,22 +28,39 @@ export interface TemplateOptions extends RegionOptions {
 function fromStandard(options: TemplateOptions): RawFile {
   const name = options.standard ?? "county-2024";
   const catalog = edition(name);
-  if (!catalog) throw new CliError({ id: "error.unknownEdition", data: { edition: name, known: editionNames().join(", ") } });
+  if (!catalog)
+    throw new CliError({ id: "error.unknownEdition", data: { edition: name, known: editionNames().join(", ") } });
   if (options.name === undefined || options.zone === undefined) throw new CliError({ id: "error.templateName" });
   const { base, near, long } = planYears(options);
   return {
-    region: { name: regionName(options.name), ...(options.code ? { code: options.code } : {}), level: catalog.level, zone: options.zone, urban_district: options.urbanDistrict },
+    region: {
+      name: regionName(options.name),
+      ...(options.code ? { code: options.code } : {}),
+      level: catalog.level,
+      zone: options.zone,
+      urban_district: options.urbanDistrict,
+    },
     standard: catalog.edition,
     plan: { base_year: base, near_term: near, long_term: long },
     indicators: catalog.indicators.map((i) => ({ id: i.id })),
   };
 }
 
-export async function runTemplate(file: string | undefined, options: TemplateOptions, io: { stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream }): Promise<number> {
-  if (file !== undefined && (options.name !== undefined || options.standard !== undefined)) throw new CliError({ id: "error.templateSource" });
-  if (options.output === undefined && io.stdout.isTTY) throw new CliError({ id: "error.binaryToTerminal", data: { format: "xlsx" } });
+export async function runTemplate(
+  file: string | undefined,
+  options: TemplateOptions,
+  io: { stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream },
+): Promise<number> {
+  if (file !== undefined && (options.name !== undefined || options.standard !== undefined))
+    throw new CliError({ id: "error.templateSource" });
+  if (options.output === undefined && io.stdout.isTTY)
+    throw new CliError({ id: "error.binaryToTerminal", data: { format: "xlsx" } });
   const year = options.year === undefined ? undefined : yearOption(options.year);
-  checkOutputs(options.output === undefined ? [] : [options.output], file === undefined ? [] : [{ name: file, path: file }], options.force);
+  checkOutputs(
+    options.output === undefined ? [] : [options.output],
+    file === undefined ? [] : [{ name: file, path: file }],
+    options.force,
+  );
   let raw: RawFile;
   if (file === undefined) raw = fromStandard(options);
   else {

@@ -11,7 +11,12 @@ const LABEL = 46;
 const W = 560;
 const TOP = 18;
 
-const FILL: Record<string, string> = { completed: "#2da44e", in_progress: "#0969da", not_started: "#8c959f", none: "#d0d7de" };
+const FILL: Record<string, string> = {
+  completed: "#2da44e",
+  in_progress: "#0969da",
+  not_started: "#8c959f",
+  none: "#d0d7de",
+};
 
 export function ganttSvg(r: ProjectsResult, title: string, statusWord: (s: string) => string): string {
   const items = r.items;
@@ -22,7 +27,10 @@ export function ganttSvg(r: ProjectsResult, title: string, statusWord: (s: strin
   const x = (year: number) => Math.round((LABEL + ((year - first) / span) * (W - LABEL - 8)) * 100) / 100;
   const height = TOP + items.length * ROW + 6;
   const years = Array.from({ length: span }, (_, i) => first + i);
-  const ticks = years.map((y) => `<line x1="${x(y)}" y1="${TOP - 4}" x2="${x(y)}" y2="${height}" stroke="#eaeef2"/><text x="${x(y) + 2}" y="${TOP - 6}" font-size="10" fill="#57606a">${y}</text>`);
+  const ticks = years.map(
+    (y) =>
+      `<line x1="${x(y)}" y1="${TOP - 4}" x2="${x(y)}" y2="${height}" stroke="#eaeef2"/><text x="${x(y) + 2}" y="${TOP - 6}" font-size="10" fill="#57606a">${y}</text>`,
+  );
   const bars = items.map((c, i) => {
     const y = TOP + i * ROW + 2;
     const { start, end } = c.project.period;
@@ -39,6 +47,9 @@ export function ganttSvg(r: ProjectsResult, title: string, statusWord: (s: strin
       `</g>`,
     ].join("");
   });
-  const mark = r.year === undefined ? "" : `<line class="year" data-year="${r.year}" x1="${x(r.year + 1)}" y1="${TOP - 4}" x2="${x(r.year + 1)}" y2="${height}" stroke="#cf222e" stroke-width="1.5" stroke-dasharray="4 2"/>`;
+  const mark =
+    r.year === undefined
+      ? ""
+      : `<line class="year" data-year="${r.year}" x1="${x(r.year + 1)}" y1="${TOP - 4}" x2="${x(r.year + 1)}" y2="${height}" stroke="#cf222e" stroke-width="1.5" stroke-dasharray="4 2"/>`;
   return `<svg class="gantt" viewBox="0 0 ${W} ${height}" width="100%" role="img" aria-label="${e(title)}"><title>${e(title)}</title>${ticks.join("")}${bars.join("")}${mark}</svg>`;
 }

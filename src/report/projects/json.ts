@@ -4,9 +4,20 @@ import { message } from "../../i18n/translate.js";
 import type { Group, ProjectFinding, ProjectsResult, Subtotal } from "../../projects/result.js";
 import type { ProjectsTotals, RegionProjects } from "../../projects/totals.js";
 
-const finding = (f: ProjectFinding, lang: Lang) => ({ code: f.code, ...(f.projectId !== undefined ? { project: f.projectId } : {}), line: f.line, message: message(lang, f.message) });
+const finding = (f: ProjectFinding, lang: Lang) => ({
+  code: f.code,
+  ...(f.projectId !== undefined ? { project: f.projectId } : {}),
+  line: f.line,
+  message: message(lang, f.message),
+});
 const subtotal = (s: Subtotal) => ({ key: s.key, count: s.count, investment: s.investment });
-const group = (g: Group) => ({ key: g.key, count: g.count, investment: g.investment, invested: g.invested, completed: g.completed });
+const group = (g: Group) => ({
+  key: g.key,
+  count: g.count,
+  investment: g.investment,
+  invested: g.invested,
+  completed: g.completed,
+});
 
 export function projectsJson(r: ProjectsResult, lang: Lang) {
   const c = r.consistency;
@@ -43,13 +54,26 @@ export function projectsJson(r: ProjectsResult, lang: Lang) {
       verdict,
       findings: findings.map((f) => finding(f, lang)),
     })),
-    summary: { by_domain: r.summary.byDomain.map(group), by_kind: r.summary.byKind.map(group), by_lead: r.summary.byLead.map(group), total: group(r.summary.total) },
+    summary: {
+      by_domain: r.summary.byDomain.map(group),
+      by_kind: r.summary.byKind.map(group),
+      by_lead: r.summary.byLead.map(group),
+      total: group(r.summary.total),
+    },
   };
 }
 
 const round = (share: number) => Math.round(share * 10000) / 10000;
 
-const regionTotals = (r: RegionProjects) => ({ file: r.file, region: r.region, count: r.count, investment: r.investment, invested: r.invested, completed: r.completed, warnings: r.warnings });
+const regionTotals = (r: RegionProjects) => ({
+  file: r.file,
+  region: r.region,
+  count: r.count,
+  investment: r.investment,
+  invested: r.invested,
+  completed: r.completed,
+  warnings: r.warnings,
+});
 
 /** The batch summary's `projects`: totals across the files that list projects, and each region's. */
 export const projectTotalsJson = (t: ProjectsTotals) => ({

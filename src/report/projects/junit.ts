@@ -10,13 +10,26 @@ export function projectsSuite(f: FileAssessment, { lang }: FormatOptions): strin
   if (!r) return "";
   const total = r.consistency.findings.filter((c) => c.projectId === undefined);
   const cases = [
-    { name: t(lang, "project.total"), line: f.file.projects!.statedTotalLine ?? f.file.projects!.line, texts: total.map((c) => message(lang, c.message)), ok: t(lang, "project.total.none", { count: r.items.length, sum: r.consistency.sum }) },
-    ...r.items.map((c) => ({ name: `${c.project.id} ${c.project.name}`, line: c.project.line, texts: c.findings.map((m) => message(lang, m.message)), ok: t(lang, `verdict.${c.verdict}`) })),
+    {
+      name: t(lang, "project.total"),
+      line: f.file.projects!.statedTotalLine ?? f.file.projects!.line,
+      texts: total.map((c) => message(lang, c.message)),
+      ok: t(lang, "project.total.none", { count: r.items.length, sum: r.consistency.sum }),
+    },
+    ...r.items.map((c) => ({
+      name: `${c.project.id} ${c.project.name}`,
+      line: c.project.line,
+      texts: c.findings.map((m) => message(lang, m.message)),
+      ok: t(lang, `verdict.${c.verdict}`),
+    })),
   ];
   const failures = r.decides ? cases.filter((c) => c.texts.length > 0).length : 0;
   const body = cases.map((c) => {
     const why = c.texts.join("\n");
-    const failure = r.decides && c.texts.length > 0 ? `\n      <failure type="WARN" message="${x(c.texts[0]!)}">${x(why)}</failure>` : "";
+    const failure =
+      r.decides && c.texts.length > 0
+        ? `\n      <failure type="WARN" message="${x(c.texts[0]!)}">${x(why)}</failure>`
+        : "";
     return `    <testcase classname="${x(`${f.file.file}.projects`)}" name="${x(c.name)}" file="${x(f.file.file)}" line="${c.line}">${failure}
       <system-out>${x(c.texts.length ? `WARN: ${why}` : c.ok)}</system-out>
     </testcase>`;

@@ -8,15 +8,28 @@ import { ref } from "../../i18n/message.js";
 /** "34 projects, 1730592 万元: 4 with warnings, 0 completed — warn". */
 export function projectsLine(lang: Lang, r: ProjectsResult): string {
   const { total } = r.summary;
-  return t(lang, "project.line", { count: total.count, investment: total.investment, warnings: r.items.filter((c) => c.verdict === "WARN").length, completed: total.completed, verdict: ref(`verdict.${r.verdict}`) });
+  return t(lang, "project.line", {
+    count: total.count,
+    investment: total.investment,
+    warnings: r.items.filter((c) => c.verdict === "WARN").length,
+    completed: total.completed,
+    verdict: ref(`verdict.${r.verdict}`),
+  });
 }
 
 /** The stated total against the sum, the year judged with its margin, and whether the findings decide. */
 export function projectsFacts(lang: Lang, r: ProjectsResult): string[] {
   const c = r.consistency;
   const total =
-    c.statedTotal === undefined ? t(lang, "project.total.none", { count: r.items.length, sum: c.sum }) : c.totalAgrees ? t(lang, "project.total.agrees", { stated: c.statedTotal, count: r.items.length }) : undefined;
-  const year = r.year === undefined ? t(lang, "project.year.none") : t(lang, "project.year", { year: r.year, margin: r.margin, source: ref(`project.margin.${r.marginSource}`) });
+    c.statedTotal === undefined
+      ? t(lang, "project.total.none", { count: r.items.length, sum: c.sum })
+      : c.totalAgrees
+        ? t(lang, "project.total.agrees", { stated: c.statedTotal, count: r.items.length })
+        : undefined;
+  const year =
+    r.year === undefined
+      ? t(lang, "project.year.none")
+      : t(lang, "project.year", { year: r.year, margin: r.margin, source: ref(`project.margin.${r.marginSource}`) });
   return [...(total ? [total] : []), year, t(lang, r.decides ? "project.decides" : "project.shown")];
 }
 
@@ -46,7 +59,17 @@ export function runProjectsLines(lang: Lang, totals: RunTotals): string[] {
   const p = totals.projects;
   if (!p) return [];
   return [
-    t(lang, "project.batch", { files: p.files, count: p.count, investment: p.investment, invested: p.invested, completed: p.completed, warnings: p.warnings }),
-    ...p.regions.map((r) => `  ${r.region} (${r.file}): ${r.count} · ${r.investment} 万元 · ${t(lang, "project.invested")} ${r.invested} · ${t(lang, "project.status.completed")} ${r.completed} · ${t(lang, "verdict.WARN")} ${r.warnings}`),
+    t(lang, "project.batch", {
+      files: p.files,
+      count: p.count,
+      investment: p.investment,
+      invested: p.invested,
+      completed: p.completed,
+      warnings: p.warnings,
+    }),
+    ...p.regions.map(
+      (r) =>
+        `  ${r.region} (${r.file}): ${r.count} · ${r.investment} 万元 · ${t(lang, "project.invested")} ${r.invested} · ${t(lang, "project.status.completed")} ${r.completed} · ${t(lang, "verdict.WARN")} ${r.warnings}`,
+    ),
   ];
 }

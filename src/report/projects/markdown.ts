@@ -8,7 +8,18 @@ import { findingLines, projectsFacts, projectsLine, runProjectsLines, summaryLin
 
 type Escape = (s: string) => string;
 
-const COLUMNS = ["id", "name", "domain", "kind", "investment", "period", "lead", "status", "invested", "verdict"] as const;
+const COLUMNS = [
+  "id",
+  "name",
+  "domain",
+  "kind",
+  "investment",
+  "period",
+  "lead",
+  "status",
+  "invested",
+  "verdict",
+] as const;
 
 function table(lang: Lang, r: ProjectsResult, esc: Escape): string {
   const head = COLUMNS.map((c) => t(lang, `project.col.${c}`));

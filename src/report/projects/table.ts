@@ -10,7 +10,13 @@ export function projectsSection(f: FileAssessment, { lang, quiet }: FormatOption
   if (!r) return [];
   const head = `${t(lang, "project.title")}${lang === "zh" ? "：" : ": "}${projectsLine(lang, r)}`;
   if (quiet) return [visible(head)];
-  return [head, ...projectsFacts(lang, r).map((l) => `  ${l}`), ...findingLines(lang, r).map((l) => `  ! ${l}`), ...summaryLines(lang, r).map((l) => `  ${l}`)].map(visible);
+  return [
+    head,
+    ...projectsFacts(lang, r).map((l) => `  ${l}`),
+    ...findingLines(lang, r).map((l) => `  ! ${l}`),
+    ...summaryLines(lang, r).map((l) => `  ${l}`),
+  ].map(visible);
 }
 
-export const runProjectsSection = (totals: RunTotals, { lang }: FormatOptions): string[] => runProjectsLines(lang, totals).map(visible);
+export const runProjectsSection = (totals: RunTotals, { lang }: FormatOptions): string[] =>
+  runProjectsLines(lang, totals).map(visible);

@@ -8,18 +8,35 @@ import { boundsText } from "../compare.js";
 import { printRule } from "../print.js";
 
 export default defineRule<AbsentRule>({
-  meta: { kind: "absent", docs: "rule.absent.docs", messages: ["rule.absent.pass", "rule.absent.fail", "rule.absent.review", "target.absent.pass", "target.wrongSide", "target.noValue"] },
+  meta: {
+    kind: "absent",
+    docs: "rule.absent.docs",
+    messages: [
+      "rule.absent.pass",
+      "rule.absent.fail",
+      "rule.absent.review",
+      "target.absent.pass",
+      "target.wrongSide",
+      "target.noValue",
+    ],
+  },
   evaluate(node, ctx, value) {
-    if (value.kind === "none_present" && value.text.includes(node.what)) return outcome("PASS", "rule.absent.pass", { year: ctx.year, what: node.what });
+    if (value.kind === "none_present" && value.text.includes(node.what))
+      return outcome("PASS", "rule.absent.pass", { year: ctx.year, what: node.what });
     if (value.kind === "number") {
       const none = Math.abs(value.n) <= EPSILON;
-      return outcome(none ? "PASS" : "FAIL", none ? "rule.absent.pass" : "rule.absent.fail", { year: ctx.year, what: node.what, value: value.n });
+      return outcome(none ? "PASS" : "FAIL", none ? "rule.absent.pass" : "rule.absent.fail", {
+        year: ctx.year,
+        what: node.what,
+        value: value.n,
+      });
     }
     return outcome("REVIEW", "rule.absent.review", { year: ctx.year, what: node.what, text: value.text });
   },
   guarantee: () => ({ ...nothingGuaranteed(), nonePresent: true }),
   judge(node, g) {
-    if (g.nonePresent || (g.hi !== undefined && g.hi.n <= EPSILON)) return outcome("PASS", "target.absent.pass", { what: node.what });
+    if (g.nonePresent || (g.hi !== undefined && g.hi.n <= EPSILON))
+      return outcome("PASS", "target.absent.pass", { what: node.what });
     // A count capped above zero (≤2) allows some to remain; a share (100 %) says nothing of presence.
     if (g.hi && !g.lo) return outcome("FAIL", "target.wrongSide", { rule: printRule(node), target: boundsText(g) });
     return outcome("REVIEW", "target.noValue", { rule: printRule(node) });

@@ -16,35 +16,59 @@ import { defineRule } from "../kind.js";
 import { boundsMeet, boundsOf, NON_NUMERIC_MESSAGES, nonNumeric, worstAgainst } from "../numbers.js";
 import { printRule as print } from "../print.js";
 
-const relative = (node: ChangeRule, indicator: RuleIndicator) => node.unit === "%" || (node.bracket && node.unit === undefined && indicator.unit === "%");
+const relative = (node: ChangeRule, indicator: RuleIndicator) =>
+  node.unit === "%" || (node.bracket && node.unit === undefined && indicator.unit === "%");
 
 /** The value the year must reach, and which way: base × (1 ∓ amount/100), or base ∓ amount. */
 function limitOf(node: ChangeRule, indicator: RuleIndicator, base: number): { op: Comparator; limit: Decimal } {
   const lower = resolveDirection(node.direction, indicator.better) === "lower";
   const amount = decimal(node.amount);
-  const by = relative(node, indicator) ? multiply(decimal(base), { digits: amount.digits, scale: amount.scale + 2 }) : amount;
+  const by = relative(node, indicator)
+    ? multiply(decimal(base), { digits: amount.digits, scale: amount.scale + 2 })
+    : amount;
   return lower ? { op: "<=", limit: subtract(decimal(base), by) } : { op: ">=", limit: add(decimal(base), by) };
 }
 
-const baseOf = (observations: ReadonlyArray<{ year: number; n: number }>, baseYear: number) => observations.filter((o) => o.year <= baseYear).at(-1);
-const baseObservation = (o: Observation | undefined) => (o && o.value.kind === "number" ? { year: o.year, n: o.value.n } : undefined);
+const baseOf = (observations: ReadonlyArray<{ year: number; n: number }>, baseYear: number) =>
+  observations.filter((o) => o.year <= baseYear).at(-1);
+const baseObservation = (o: Observation | undefined) =>
+  o && o.value.kind === "number" ? { year: o.year, n: o.value.n } : undefined;
 
 export default defineRule<ChangeRule>({
   meta: {
     kind: "change",
     docs: "rule.change.docs",
-    messages: [...NON_NUMERIC_MESSAGES, "rule.change.baseYear", "rule.change.noBase", "rule.change.pass", "rule.change.fail", "target.change.noBase", "target.compare.pass", "target.compare.fail", "target.noValue"],
+    messages: [
+      ...NON_NUMERIC_MESSAGES,
+      "rule.change.baseYear",
+      "rule.change.noBase",
+      "rule.change.pass",
+      "rule.change.fail",
+      "target.change.noBase",
+      "target.compare.pass",
+      "target.compare.fail",
+      "target.noValue",
+    ],
   },
   evaluate(node, ctx, value) {
     const rule = print(node);
     // Nothing to judge yet, and nothing missing: a plan review of such a row is not left INCOMPLETE for ever.
-    if (ctx.year <= ctx.baseYear) return outcome("N/A", "rule.change.baseYear", { rule, year: ctx.year, baseYear: ctx.baseYear });
+    if (ctx.year <= ctx.baseYear)
+      return outcome("N/A", "rule.change.baseYear", { rule, year: ctx.year, baseYear: ctx.baseYear });
     const base = baseOf(numeric(ctx.series), ctx.baseYear);
     if (!base) return outcome("MISSING", "rule.change.noBase", { rule, baseYear: ctx.baseYear });
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
     const { op, limit } = limitOf(node, ctx.indicator, base.n);
     const pass = holds(decimal(value.n), op, limit);
-    const data = { rule, year: ctx.year, value: value.n, unit: ctx.indicator.unit, baseYear: base.year, base: base.n, limit: `${op === "<=" ? "≤" : "≥"}${toNumber(limit)}` };
+    const data = {
+      rule,
+      year: ctx.year,
+      value: value.n,
+      unit: ctx.indicator.unit,
+      baseYear: base.year,
+      base: base.n,
+      limit: `${op === "<=" ? "≤" : "≥"}${toNumber(limit)}`,
+    };
     return outcome(pass ? "PASS" : "FAIL", pass ? "rule.change.pass" : "rule.change.fail", data);
   },
   guarantee(node, ctx) {
@@ -60,6 +84,10 @@ export default defineRule<ChangeRule>({
     const { op, limit } = limitOf(node, ctx.indicator, base.n);
     const meets = boundsMeet(op, toNumber(limit), g.lo, g.hi);
     if (meets === undefined) return outcome("REVIEW", "target.noValue", { rule });
-    return outcome(meets ? "PASS" : "FAIL", meets ? "target.compare.pass" : "target.compare.fail", { worst: worstAgainst(op, g.lo, g.hi), unit: ctx.indicator.unit, rule });
+    return outcome(meets ? "PASS" : "FAIL", meets ? "target.compare.pass" : "target.compare.fail", {
+      worst: worstAgainst(op, g.lo, g.hi),
+      unit: ctx.indicator.unit,
+      rule,
+    });
   },
 });

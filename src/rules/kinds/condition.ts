@@ -12,19 +12,41 @@ export default defineRule<ConditionRule>({
   meta: {
     kind: "condition",
     docs: "rule.condition.docs",
-    messages: ["rule.condition.met", "rule.condition.notMet", "rule.condition.unclear", "rule.condition.reviewed", "rule.condition.missing", "target.condition.stated", "target.condition.unstated"],
+    messages: [
+      "rule.condition.met",
+      "rule.condition.notMet",
+      "rule.condition.unclear",
+      "rule.condition.reviewed",
+      "rule.condition.missing",
+      "target.condition.stated",
+      "target.condition.unstated",
+    ],
   },
   evaluate(node, ctx) {
     const condition = node.text;
     const clause = ctx.indicator.clauses?.[condition];
     const stated = clause?.byYear[ctx.year] ?? clause?.all;
     if (stated) {
-      const id = stated.state === "met" ? "rule.condition.met" : stated.state === "not_met" ? "rule.condition.notMet" : "rule.condition.unclear";
-      return outcome(stated.state === "met" ? "PASS" : stated.state === "not_met" ? "FAIL" : "REVIEW", id, { year: ctx.year, condition, text: stated.text });
+      const id =
+        stated.state === "met"
+          ? "rule.condition.met"
+          : stated.state === "not_met"
+            ? "rule.condition.notMet"
+            : "rule.condition.unclear";
+      return outcome(stated.state === "met" ? "PASS" : stated.state === "not_met" ? "FAIL" : "REVIEW", id, {
+        year: ctx.year,
+        condition,
+        text: stated.text,
+      });
     }
     const review = ctx.indicator.review;
     if (review && review.year === ctx.year) {
-      return outcome(review.verdict === "pass" ? "PASS" : "FAIL", "rule.condition.reviewed", { year: ctx.year, condition, by: review.by, date: review.date });
+      return outcome(review.verdict === "pass" ? "PASS" : "FAIL", "rule.condition.reviewed", {
+        year: ctx.year,
+        condition,
+        by: review.by,
+        date: review.date,
+      });
     }
     return outcome("MISSING", "rule.condition.missing", { year: ctx.year, condition });
   },

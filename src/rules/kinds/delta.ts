@@ -5,12 +5,32 @@ import { outcome } from "../outcome.js";
 import { round } from "../maths.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import { boundsMeet, boundsOf, compare, NON_NUMERIC_MESSAGES, nonNumeric, ruleLabel, worstAgainst } from "../numbers.js";
+import {
+  boundsMeet,
+  boundsOf,
+  compare,
+  NON_NUMERIC_MESSAGES,
+  nonNumeric,
+  ruleLabel,
+  worstAgainst,
+} from "../numbers.js";
 
 const label = (node: DeltaRule) => `${node.label}${ruleLabel(node.op, node.value)}`;
 
 export default defineRule<DeltaRule>({
-  meta: { kind: "delta", docs: "rule.delta.docs", messages: [...NON_NUMERIC_MESSAGES, "rule.delta.pass", "rule.delta.fail", "rule.delta.noPrevious", "target.delta.pass", "target.delta.fail", "target.noValue"] },
+  meta: {
+    kind: "delta",
+    docs: "rule.delta.docs",
+    messages: [
+      ...NON_NUMERIC_MESSAGES,
+      "rule.delta.pass",
+      "rule.delta.fail",
+      "rule.delta.noPrevious",
+      "target.delta.pass",
+      "target.delta.fail",
+      "target.noValue",
+    ],
+  },
   evaluate(node, ctx, value) {
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
     let change = value.n;
@@ -18,12 +38,22 @@ export default defineRule<DeltaRule>({
     if (ctx.indicator.measure !== "delta") {
       // Year-on-year: the change from the year before, not across a gap.
       const previous = numeric(ctx.series).find((o) => o.year === ctx.year - 1);
-      if (!previous) return outcome("MISSING", "rule.delta.noPrevious", { rule: label(node), year: ctx.year, previousYear: ctx.year - 1 });
+      if (!previous)
+        return outcome("MISSING", "rule.delta.noPrevious", {
+          rule: label(node),
+          year: ctx.year,
+          previousYear: ctx.year - 1,
+        });
       change = round(value.n - previous.n);
       from = previous.year;
     }
     const pass = compare(change, node.op, node.value);
-    return outcome(pass ? "PASS" : "FAIL", pass ? "rule.delta.pass" : "rule.delta.fail", { year: ctx.year, from, change, rule: label(node) });
+    return outcome(pass ? "PASS" : "FAIL", pass ? "rule.delta.pass" : "rule.delta.fail", {
+      year: ctx.year,
+      from,
+      change,
+      rule: label(node),
+    });
   },
   guarantee(node, ctx) {
     const b = boundsOf(node.op, node.value);
@@ -36,6 +66,9 @@ export default defineRule<DeltaRule>({
     const hi = g.deltaHi ?? (ctx.indicator.measure === "delta" ? g.hi : undefined);
     const meets = boundsMeet(node.op, node.value, lo, hi);
     if (meets === undefined) return outcome("REVIEW", "target.noValue", { rule: label(node) });
-    return outcome(meets ? "PASS" : "FAIL", meets ? "target.delta.pass" : "target.delta.fail", { worst: worstAgainst(node.op, lo, hi), rule: label(node) });
+    return outcome(meets ? "PASS" : "FAIL", meets ? "target.delta.pass" : "target.delta.fail", {
+      worst: worstAgainst(node.op, lo, hi),
+      rule: label(node),
+    });
   },
 });

@@ -9,13 +9,34 @@ import { boundsText, UNDECIDED_MESSAGES, undecided } from "../compare.js";
 const label = (node: RangeRule) => `${node.min}–${node.max}${node.unit ?? ""}`;
 
 export default defineRule<RangeRule>({
-  meta: { kind: "range", docs: "rule.range.docs", messages: [...NON_NUMERIC_MESSAGES, "rule.compare.pass", "rule.compare.fail", "target.wrongSide", "target.range.pass", "target.range.fail", ...UNDECIDED_MESSAGES] },
+  meta: {
+    kind: "range",
+    docs: "rule.range.docs",
+    messages: [
+      ...NON_NUMERIC_MESSAGES,
+      "rule.compare.pass",
+      "rule.compare.fail",
+      "target.wrongSide",
+      "target.range.pass",
+      "target.range.fail",
+      ...UNDECIDED_MESSAGES,
+    ],
+  },
   evaluate(node, ctx, value) {
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
     const pass = compare(value.n, ">=", node.min) && compare(value.n, "<=", node.max);
-    return outcome(pass ? "PASS" : "FAIL", pass ? "rule.compare.pass" : "rule.compare.fail", { year: ctx.year, value: value.n, unit: ctx.indicator.unit, rule: label(node) });
+    return outcome(pass ? "PASS" : "FAIL", pass ? "rule.compare.pass" : "rule.compare.fail", {
+      year: ctx.year,
+      value: value.n,
+      unit: ctx.indicator.unit,
+      rule: label(node),
+    });
   },
-  guarantee: (node) => ({ ...nothingGuaranteed(), lo: { n: node.min, strict: false }, hi: { n: node.max, strict: false } }),
+  guarantee: (node) => ({
+    ...nothingGuaranteed(),
+    lo: { n: node.min, strict: false },
+    hi: { n: node.max, strict: false },
+  }),
   judge(node, g, ctx) {
     const low = boundsMeet(">=", node.min, g.lo, g.hi);
     const high = boundsMeet("<=", node.max, g.lo, g.hi);
@@ -24,6 +45,10 @@ export default defineRule<RangeRule>({
       return undecided(g, ctx, label(node));
     }
     const pass = low && high;
-    return outcome(pass ? "PASS" : "FAIL", pass ? "target.range.pass" : "target.range.fail", { lo: g.lo?.n, hi: g.hi?.n, rule: label(node) });
+    return outcome(pass ? "PASS" : "FAIL", pass ? "target.range.pass" : "target.range.fail", {
+      lo: g.lo?.n,
+      hi: g.hi?.n,
+      rule: label(node),
+    });
   },
 });

@@ -21,7 +21,11 @@ function comparatorOf(op: Relation, better: Direction): Comparator {
 /** Does stating `has` of a reference guarantee `needs` of the same reference? */
 function relationImplies(has: Comparator, needs: Comparator): boolean {
   if (has === needs) return true;
-  return (has === ">" && needs === ">=") || (has === "<" && needs === "<=") || (has === "=" && (needs === ">=" || needs === "<="));
+  return (
+    (has === ">" && needs === ">=") ||
+    (has === "<" && needs === "<=") ||
+    (has === "=" && (needs === ">=" || needs === "<="))
+  );
 }
 
 const data = (node: RelativeRule) => ({ relation: ref(`relation.${node.op}`), reference: node.reference });
@@ -30,24 +34,43 @@ export default defineRule<RelativeRule>({
   meta: {
     kind: "relative",
     docs: "rule.relative.docs",
-    messages: [...NON_NUMERIC_MESSAGES, "rule.relative.missing", "rule.relative.pass", "rule.relative.fail", "target.relative.stated", "target.relative.unknown", ...GUARANTEE_MESSAGES],
+    messages: [
+      ...NON_NUMERIC_MESSAGES,
+      "rule.relative.missing",
+      "rule.relative.pass",
+      "rule.relative.fail",
+      "target.relative.stated",
+      "target.relative.unknown",
+      ...GUARANTEE_MESSAGES,
+    ],
   },
   evaluate(node, ctx, value) {
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
     const reference = ctx.indicator.referenceValues?.[ctx.year];
     if (reference === undefined) return outcome("MISSING", "rule.relative.missing", { ...data(node), year: ctx.year });
     const pass = compare(value.n, comparatorOf(node.op, ctx.indicator.better), reference);
-    return outcome(pass ? "PASS" : "FAIL", pass ? "rule.relative.pass" : "rule.relative.fail", { ...data(node), year: ctx.year, value: value.n, unit: ctx.indicator.unit, referenceValue: reference });
+    return outcome(pass ? "PASS" : "FAIL", pass ? "rule.relative.pass" : "rule.relative.fail", {
+      ...data(node),
+      year: ctx.year,
+      value: value.n,
+      unit: ctx.indicator.unit,
+      referenceValue: reference,
+    });
   },
   guarantee: (node) => ({ ...nothingGuaranteed(), relatives: [{ op: node.op, reference: node.reference }] }),
   judge(node, g, ctx) {
     const needs = comparatorOf(node.op, ctx.indicator.better);
-    if (g.relatives.some((r) => r.reference === node.reference && relationImplies(comparatorOf(r.op, ctx.indicator.better), needs))) {
+    if (
+      g.relatives.some(
+        (r) => r.reference === node.reference && relationImplies(comparatorOf(r.op, ctx.indicator.better), needs),
+      )
+    ) {
       return outcome("PASS", "target.relative.stated", data(node));
     }
     // A numeric target is judged against the reference value of the target's year, where the row gives it.
     const reference = ctx.indicator.referenceValues?.[ctx.year];
-    if (reference === undefined || (!g.lo && !g.hi)) return outcome("REVIEW", "target.relative.unknown", { ...data(node), year: ctx.year });
+    if (reference === undefined || (!g.lo && !g.hi))
+      return outcome("REVIEW", "target.relative.unknown", { ...data(node), year: ctx.year });
     return judgeGuarantee(needs, reference, undefined, g, ctx);
   },
 });

@@ -10,7 +10,11 @@ import { statusesMeet, statusLabelId, type Status } from "../vocabulary.js";
 const statusRef = (statuses: readonly Status[]) => statuses.map((s) => ref(statusLabelId(s)));
 
 export default defineRule<StatusRule>({
-  meta: { kind: "status", docs: "rule.status.docs", messages: ["rule.status.pass", "rule.status.review", "target.status.pass", "target.status.review"] },
+  meta: {
+    kind: "status",
+    docs: "rule.status.docs",
+    messages: ["rule.status.pass", "rule.status.review", "target.status.pass", "target.status.review"],
+  },
   evaluate(node, ctx, value) {
     const status = statusRef(node.statuses);
     if (value.kind === "status" && statusesMeet(value.statuses, node.statuses)) {
@@ -25,4 +29,3 @@ export default defineRule<StatusRule>({
       ? outcome("PASS", "target.status.pass", { status: statusRef(node.statuses) })
       : outcome("REVIEW", "target.status.review", { status: statusRef(node.statuses) }),
 });
-

@@ -12,16 +12,33 @@ export default defineRule<SuperiorRule>({
   meta: {
     kind: "superior",
     docs: "rule.superior.docs",
-    messages: ["rule.superior.none", "rule.superior.stated", "rule.superior.result", "target.superior.stated", "target.superior.statedOnly", "target.superior.unknown", "target.superior.result"],
+    messages: [
+      "rule.superior.none",
+      "rule.superior.stated",
+      "rule.superior.result",
+      "target.superior.stated",
+      "target.superior.statedOnly",
+      "target.superior.unknown",
+      "target.superior.result",
+    ],
   },
   evaluate(_node, ctx, _value, engine) {
     const target = ctx.superiorAt(ctx.year);
     if (!target) return outcome("MISSING", "rule.superior.none", { year: ctx.year });
     if (target.stated) {
-      return outcome(target.stated === "met" ? "PASS" : "FAIL", "rule.superior.stated", { year: ctx.year, setIn: target.year, met: target.stated === "met" ? ref("superior.met") : ref("superior.notMet") });
+      return outcome(target.stated === "met" ? "PASS" : "FAIL", "rule.superior.stated", {
+        year: ctx.year,
+        setIn: target.year,
+        met: target.stated === "met" ? ref("superior.met") : ref("superior.notMet"),
+      });
     }
     const inner = engine.evaluate(target.spec!.rule, ctx);
-    return outcome(inner.verdict, "rule.superior.result", { year: ctx.year, setIn: target.year, rule: target.spec!.text }, [inner]);
+    return outcome(
+      inner.verdict,
+      "rule.superior.result",
+      { year: ctx.year, setIn: target.year, rule: target.spec!.text },
+      [inner],
+    );
   },
   guarantee(_node, ctx, engine) {
     const g = { ...nothingGuaranteed(), superior: true };

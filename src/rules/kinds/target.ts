@@ -10,7 +10,8 @@ const opFor = (indicator: RuleIndicator): Comparator => (indicator.better === "h
 
 export default defineRule<TargetRule>({
   meta: { kind: "target", docs: "rule.target.docs", messages: [...VALUE_MESSAGES, ...GUARANTEE_MESSAGES] },
-  evaluate: (node, ctx, value) => judgeValue(opFor(ctx.indicator), node.value, node.unit, ctx.year, value, ctx.indicator),
+  evaluate: (node, ctx, value) =>
+    judgeValue(opFor(ctx.indicator), node.value, node.unit, ctx.year, value, ctx.indicator),
   guarantee: (node, ctx) => ({ ...nothingGuaranteed(), ...boundsOf(opFor(ctx.indicator), node.value) }),
   judge: (node, g, ctx) => judgeGuarantee(opFor(ctx.indicator), node.value, node.unit, g, ctx),
 });
