@@ -11,7 +11,7 @@
 import type { FileAssessment, RunAssessment } from "./assess/result.js";
 import { assess as assessFile, type AssessOptions as CoreAssessOptions } from "./assess/assess.js";
 import type { Catalogs } from "./compile/catalogs.js";
-import type { Lang } from "./i18n/catalog.js";
+import type { Lang } from "./i18n/lang.js";
 import type { LoadResult } from "./load/errors.js";
 import type { IndicatorFile } from "./model/types.js";
 import { ArgumentError, assessOptions, langArgument, oneOf } from "./libraryArguments.js";
@@ -112,7 +112,7 @@ export type { Verdict } from "./model/verdict.js";
 // Format: every --format, as text (format) or as bytes (formatBytes: xlsx is binary).
 export { FORMAT_NAMES, type FormatName, type FormatOptions } from "./report/index.js";
 export { message } from "./i18n/translate.js";
-export type { Lang } from "./i18n/catalog.js";
+export type { Lang } from "./i18n/lang.js";
 
 /** The formats `format()` returns as text: every format but the binary ones. */
 export type TextFormatName = Exclude<FormatName, "xlsx">;

@@ -7,7 +7,7 @@
 import { isYear, yearOfText } from "./model/year.js";
 import { CHECKS, MODES, type CheckName, type Mode } from "./assess/result.js";
 import type { AssessOptions } from "./assess/assess.js";
-import { LANGS, type Lang } from "./i18n/catalog.js";
+import { LANGS, type Lang } from "./i18n/lang.js";
 
 export class ArgumentError extends TypeError {
   readonly code = "LINGLING_INVALID_ARGUMENT";

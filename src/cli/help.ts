@@ -5,7 +5,7 @@
  * only as English sentences, so those are read back by their fixed shapes, each into a message.
  */
 import type { Help, Option } from "commander";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import type { MessageData } from "../i18n/message.js";
 

@@ -4,7 +4,7 @@
  * skips it, then the system's locale — Windows sets no LANG, and a Chinese Windows still wants
  * Chinese. zh* is Chinese; anything else (C and POSIX included) English.
  */
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 
 const VARIABLES = ["LINGLING_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] as const;
 

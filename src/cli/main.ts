@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import { packageVersion } from "../packageRoot.js";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import type { InputError } from "../load/errors.js";
 import type { Config } from "./config.js";
 import { configOf } from "./configPath.js";

@@ -1,5 +1,5 @@
 /** A progress line on standard error for a batch on a terminal: files done, rate, time left. */
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 export interface Progress {
   tick(): void;

@@ -1,5 +1,5 @@
 /** Standard output that cannot be written (a full disk, /dev/full): one sentence, not a stack trace. */
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/translate.js";
 import { reasonOf } from "./errors.js";
 import { detectLang } from "./lang.js";

@@ -2,7 +2,8 @@
 import { isRef, type Message, type MessageData, type MessageRef } from "./message.js";
 import type { Outcome } from "../rules/outcome.js";
 import type { Verdict } from "../model/verdict.js";
-import { CATALOGS, type Lang } from "./catalog.js";
+import { type Lang } from "./lang.js";
+import { MESSAGES } from "./messages.js";
 
 /** Numbers in sentences: at most four decimals (the JSON report keeps full precision). */
 export function formatNumber(n: number): string {
@@ -11,12 +12,12 @@ export function formatNumber(n: number): string {
 }
 
 /**
- * The template of a message id in a language; an id the catalogues lack falls back to its parent
+ * The template of a message id in a language; an id the messages lack falls back to its parent
  * (`error.yaml.BAD_INDENT` → `error.yaml`), so a more specific wording can be added for one language.
  */
 export function messageTemplate(lang: Lang, id: string): string | undefined {
   for (let key = id; ; key = key.slice(0, key.lastIndexOf("."))) {
-    const found = CATALOGS[lang][key];
+    const found = MESSAGES[lang][key];
     if (found !== undefined || !key.includes(".")) return found;
   }
 }

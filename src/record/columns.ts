@@ -5,7 +5,7 @@
  * (数值（2024年）, value (%)), which may name the year the column is for.
  */
 import { t } from "../i18n/translate.js";
-import { LANGS } from "../i18n/catalog.js";
+import { LANGS } from "../i18n/lang.js";
 
 /** `project`, `invested` and `status`: a table of key projects' progress (record --from). */
 export type Column = "id" | "name" | "value" | "note" | "project" | "invested" | "status";

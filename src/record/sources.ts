@@ -11,7 +11,7 @@ import { decode } from "../load/decode.js";
 import { CliError, InputFileError } from "../cli/errors.js";
 import type { Entry } from "./record.js";
 import { accepted, headerKey, recognise, type Column } from "./columns.js";
-import { LANGS } from "../i18n/catalog.js";
+import { LANGS } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 
 /** A cell of the table: a CSV line, or a workbook's sheet, row and column letter. */

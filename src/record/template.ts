@@ -3,7 +3,7 @@
  * too), with its latest observed value before that year for comparison and an empty value column.
  * Its headers are the ones `record --from` reads, so a filled sheet records as it is.
  */
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import type { IndicatorFile, Value } from "../model/types.js";
 

@@ -1,5 +1,5 @@
 /** The catalog a file was judged by, for the title line: its name, and a flag when unverified. */
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import type { IndicatorFile } from "../model/types.js";
 import { ref } from "../i18n/message.js";

@@ -1,7 +1,7 @@
 /** The columns the human formats share (table, markdown): headers, cell values, check names. */
 import { decides } from "./rows.js";
 import type { CheckName, FileAssessment, IndicatorAssessment } from "../assess/result.js";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { formatNumber, t } from "../i18n/translate.js";
 import type { Value } from "../model/types.js";
 

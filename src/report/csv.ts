@@ -4,7 +4,7 @@
  * enumerations (check, binding, verdict, forecast) are in the report's language: Chinese under
  * --lang zh, the machine keys in English.
  */
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { reason, t } from "../i18n/translate.js";
 import { CHECK_LABEL } from "./columns.js";
 import type { StreamingFormatter } from "./index.js";

@@ -5,7 +5,7 @@
  * finding is decided once.
  */
 import type { CheckName, FileAssessment } from "../assess/result.js";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { message, reason, t } from "../i18n/translate.js";
 import { CHECK_LABEL } from "./columns.js";
 import { checkRows, decides } from "./rows.js";

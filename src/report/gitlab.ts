@@ -5,7 +5,7 @@
  * editing another row does not make every finding new), severity, location.path and lines.begin.
  */
 import { createHash } from "node:crypto";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/translate.js";
 import type { InputError } from "../load/errors.js";
 import { findings, type Finding, type FindingLevel } from "./findings.js";

@@ -2,7 +2,7 @@
 import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { History } from "../assess/history.js";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { VERDICT_MARK, formatNumber, reason, t } from "../i18n/translate.js";
 import { displayValue } from "./columns.js";
 import { sparkline } from "./sparkline.js";

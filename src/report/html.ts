@@ -6,7 +6,7 @@
  */
 import type { CheckName, FileAssessment, Forecast, IndicatorAssessment } from "../assess/result.js";
 import { superiorLookup } from "../model/superior.js";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { VERDICT_MARK, formatNumber, reason, t } from "../i18n/translate.js";
 import type { Rule } from "../rules/ast.js";
 import type { Verdict } from "../model/verdict.js";

@@ -6,7 +6,7 @@
  * so a run of thousands of files streams its output instead of holding every result.
  */
 import type { FileAssessment, RunAssessment, RunTotals } from "../assess/result.js";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import type { InputError } from "../load/errors.js";
 
 export interface FormatOptions {

@@ -13,7 +13,7 @@ import type {
   IndicatorAssessment,
   RunTotals,
 } from "../assess/result.js";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { message, reason } from "../i18n/translate.js";
 import type { InputError } from "../load/errors.js";
 import type { Override } from "../model/types.js";

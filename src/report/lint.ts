@@ -2,7 +2,7 @@
  * `lingling-check lint`'s formats: table (one line per finding, file:line:column first, as
  * compilers write them), JSON (`lingling-check-lint/v1`), and GitHub annotations at each finding.
  */
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { message, t } from "../i18n/translate.js";
 import type { InputError } from "../load/errors.js";
 import type { LintFinding } from "../lint/types.js";

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from "node-sarif-builder";
 import { CHECKS, type RunTotals } from "../assess/result.js";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { message, t } from "../i18n/translate.js";
 import type { InputError } from "../load/errors.js";
 import { packageVersion } from "../packageRoot.js";

@@ -3,7 +3,7 @@
  * reasons in the report language) and posts to the main thread, which only lays the cells out.
  */
 import { CHECKS, type CheckName, type Counts, type FileAssessment, type Overall } from "../assess/result.js";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { VERDICT_MARK, reason, t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
 import type { Value } from "../model/types.js";

@@ -1,6 +1,6 @@
 /** The summary lines every human format ends with. */
 import type { Counts, FileAssessment, RunTotals } from "../assess/result.js";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
 import { ref } from "../i18n/message.js";

@@ -1,5 +1,5 @@
 /** The JSON report's `vetoes`: the basic conditions, whether they decide, and that the list is the file's own. */
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import type { VetoAssessment } from "../vetoes/types.js";
 import { vetoReason } from "./vetoLines.js";

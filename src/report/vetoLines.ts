@@ -1,6 +1,6 @@
 /** The basic conditions (否决项) as every format words them: a heading, one line per condition, and whose list it is. */
 import type { FileAssessment } from "../assess/result.js";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { VERDICT_MARK, t } from "../i18n/translate.js";
 import type { VetoAssessment, VetoCheck } from "../vetoes/types.js";
 

@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import { Writable } from "node:stream";
 import type ExcelJSType from "exceljs";
 import { CHECKS, type CheckName } from "../assess/result.js";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
 import { CHECK_LABEL } from "./columns.js";

@@ -4,7 +4,7 @@
  * writes always checks.
  */
 import type ExcelJSType from "exceljs";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { message, t } from "../i18n/translate.js";
 import { loadIndicatorFile } from "../read.js";
 import { yamlLib } from "../load/yamlLib.js";

@@ -4,7 +4,7 @@
  * `stated_total`. A cell it cannot read is a problem at that cell; the loader judges the rest.
  */
 import type ExcelJSType from "exceljs";
-import { LANGS } from "../i18n/catalog.js";
+import { LANGS } from "../i18n/lang.js";
 import type { Message } from "../i18n/message.js";
 import { t } from "../i18n/translate.js";
 import { PERIOD, PROJECT_KIND_WORDS, PROJECT_STATUS_WORDS } from "../model/projectSchema.js";

@@ -4,7 +4,7 @@
  * region sheet of `field | value | what it is` rows (the key projects sheet: projectLayout.ts). Headers are in the report language; import
  * knows them in both, so a workbook made with --lang en imports under --lang zh.
  */
-import { LANGS, type Lang } from "../i18n/catalog.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import { yamlLib } from "../load/yamlLib.js";
 import { wordsOf } from "./listSheet.js";

@@ -6,7 +6,7 @@
  */
 import { visibleSheets } from "./sheetReader.js";
 import type ExcelJSType from "exceljs";
-import { LANGS, type Lang } from "../i18n/catalog.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
 import type { Message } from "../i18n/message.js";
 import { t } from "../i18n/translate.js";
 

@@ -5,7 +5,7 @@
  * 状态 and 进展备注; a last 合计 row holds the stated total. Headers are in the workbook's language;
  * import knows them in both.
  */
-import { LANGS, type Lang } from "../i18n/catalog.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import { PLAN_COLUMNS, planHeader, type PlanColumn } from "../report/projects/sheet.js";
 

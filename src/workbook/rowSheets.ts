@@ -5,9 +5,9 @@
  * writes them from the file ({@link rowFacts}); `import` puts them back on the rows the indicator
  * sheet gave ({@link applyRowFacts}), each problem at its cell.
  */
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { ref, type Message } from "../i18n/message.js";
-import { LANGS } from "../i18n/catalog.js";
+import { LANGS } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import { isObject, type Raw } from "./rawFile.js";
 import { wordsOf, type Cell, type ListRead, type ListSheet, type Value } from "./listSheet.js";

@@ -10,7 +10,7 @@
  * sources on values and rules (rowSheets.ts).
  */
 import type ExcelJSType from "exceljs";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import { yamlLib } from "../load/yamlLib.js";
 import { exceljs } from "../report/xlsxWorkbook.js";

@@ -5,7 +5,7 @@
  * be entered (import reads an empty sheet as no `projects:`).
  */
 import type ExcelJSType from "exceljs";
-import type { Lang } from "../i18n/catalog.js";
+import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import { PROJECT_KIND_WORDS, PROJECT_STATUS_WORDS } from "../model/projectSchema.js";
 import { leadCell } from "../report/projects/sheet.js";

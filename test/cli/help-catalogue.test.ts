@@ -3,7 +3,8 @@
  * every option's and command's help text, commander's headings and its error sentences.
  */
 import { describe, expect, it } from "vitest";
-import { CATALOGS, LANGS, type Lang } from "../../src/i18n/catalog.js";
+import { LANGS, type Lang } from "../../src/i18n/lang.js";
+import { MESSAGES } from "../../src/i18n/messages.js";
 import { t } from "../../src/i18n/translate.js";
 import { CHECK_OPTIONS, COMMANDS } from "../../src/cli/main.js";
 import { run } from "./run.js";
@@ -33,7 +34,7 @@ const ALL_KEYS = [
 describe("help from the catalogue", () => {
   it("every help text is in both catalogues", () => {
     const missing = [...new Set(ALL_KEYS)].flatMap((k) =>
-      LANGS.filter((lang) => CATALOGS[lang][`help.${k}`] === undefined).map((lang) => `help.${k} (${lang})`),
+      LANGS.filter((lang) => MESSAGES[lang][`help.${k}`] === undefined).map((lang) => `help.${k} (${lang})`),
     );
     expect(missing).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /** Why a file could not be read, in words: no bare errno or Node error code reaches the user. */
 import { describe, expect, it } from "vitest";
 import { reasonOf } from "../../src/cli/errors.js";
-import { LANGS } from "../../src/i18n/catalog.js";
+import { LANGS } from "../../src/i18n/lang.js";
 import { message } from "../../src/i18n/translate.js";
 
 const sentence = (lang: (typeof LANGS)[number], code: string) =>

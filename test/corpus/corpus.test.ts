@@ -10,7 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { LANGS } from "../../src/i18n/catalog.js";
+import { LANGS } from "../../src/i18n/lang.js";
 import { t } from "../../src/i18n/translate.js";
 import type { InputError } from "../../src/load/errors.js";
 import { loadIndicatorBytes, loadIndicatorFile } from "../../src/read.js";

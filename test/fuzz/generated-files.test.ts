@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/assess.js";
 import { FORECAST_CLASSES, type CheckName, type Overall } from "../../src/assess/result.js";
 import { summarizeRun } from "../../src/assess/summarize.js";
-import { LANGS } from "../../src/i18n/catalog.js";
+import { LANGS } from "../../src/i18n/lang.js";
 import { reason } from "../../src/i18n/translate.js";
 import { loadIndicatorFile } from "../../src/read.js";
 import { fastLoad, locatingLoad } from "../load/paths.js";

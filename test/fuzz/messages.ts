@@ -4,7 +4,7 @@
  * `{placeholder}` of its template outside an optional `[[…]]` segment has a value in its data.
  * (Checking the template, not the rendered text: a user's own text may well contain `{braces}`.)
  */
-import { LANGS } from "../../src/i18n/catalog.js";
+import { LANGS } from "../../src/i18n/lang.js";
 import { messageTemplate } from "../../src/i18n/translate.js";
 import { isRef, type Message, type MessageRef } from "../../src/i18n/message.js";
 

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/assess.js";
 import { summarizeRun } from "../../src/assess/summarize.js";
-import { LANGS } from "../../src/i18n/catalog.js";
+import { LANGS } from "../../src/i18n/lang.js";
 import type { InputError } from "../../src/load/errors.js";
 import { loadIndicatorBytes, loadIndicatorFile } from "../../src/read.js";
 import { fastLoad, locatingLoad } from "../load/paths.js";

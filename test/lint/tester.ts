@@ -4,7 +4,7 @@
  * line and column are compared whole.
  */
 import { describe, expect, it } from "vitest";
-import { CATALOGS } from "../../src/i18n/catalog.js";
+import { MESSAGES } from "../../src/i18n/messages.js";
 import { message } from "../../src/i18n/translate.js";
 import { lint } from "../../src/lint/index.js";
 import { lintLocator } from "../../src/lint/locate.js";
@@ -34,8 +34,8 @@ export function lintTable(
   describe(check.id, () => {
     it("describes itself in both languages", () => {
       for (const id of [check.description, ...check.messages]) {
-        expect(CATALOGS.en[id], id).toBeTypeOf("string");
-        expect(CATALOGS.zh[id], id).toBeTypeOf("string");
+        expect(MESSAGES.en[id], id).toBeTypeOf("string");
+        expect(MESSAGES.zh[id], id).toBeTypeOf("string");
       }
     });
     it.each(cases.valid)("valid: $name", ({ text }) => expect(run(text)).toEqual([]));

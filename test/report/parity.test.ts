@@ -4,7 +4,7 @@
  * covered as soon as it is registered.
  */
 import { describe, expect, it } from "vitest";
-import type { Lang } from "../../src/i18n/catalog.js";
+import type { Lang } from "../../src/i18n/lang.js";
 import { VERDICT_MARK, t } from "../../src/i18n/translate.js";
 import { VERDICTS, type Verdict } from "../../src/model/verdict.js";
 import { FORMATTERS, type FormatName } from "../../src/report/index.js";

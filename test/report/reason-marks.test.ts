@@ -1,6 +1,6 @@
 /** A reason never stutters: one verdict mark per part, even where a part is itself a 且 / 或. */
 import { describe, expect, it } from "vitest";
-import { LANGS } from "../../src/i18n/catalog.js";
+import { LANGS } from "../../src/i18n/lang.js";
 import { VERDICT_MARK, reason } from "../../src/i18n/translate.js";
 import { outcome } from "../../src/rules/outcome.js";
 import { checkRows } from "../../src/report/rows.js";

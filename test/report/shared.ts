@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { assess } from "../../src/assess/assess.js";
 import type { CheckName, CheckResult, IndicatorAssessment, RunAssessment } from "../../src/assess/result.js";
 import { summarizeRun } from "../../src/assess/summarize.js";
-import type { Lang } from "../../src/i18n/catalog.js";
+import type { Lang } from "../../src/i18n/lang.js";
 import { reason } from "../../src/i18n/translate.js";
 import { loadIndicatorFile } from "../../src/read.js";
 import type { Verdict } from "../../src/model/verdict.js";

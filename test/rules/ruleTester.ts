@@ -13,7 +13,8 @@
  * or when a reference in its data names a missing id, or a placeholder is left unfilled.
  */
 import { describe, expect, it } from "vitest";
-import { CATALOGS, LANGS, type Lang } from "../../src/i18n/catalog.js";
+import { LANGS, type Lang } from "../../src/i18n/lang.js";
+import { MESSAGES } from "../../src/i18n/messages.js";
 import { reason } from "../../src/i18n/translate.js";
 import type { LeafKind, Rule } from "../../src/rules/ast.js";
 import { ENGINE_MESSAGES, RULE_KINDS } from "../../src/rules/index.js";
@@ -50,7 +51,7 @@ export function outcomeProblems(o: Outcome, allowed: ReadonlySet<string>): strin
   const id = o.message.id;
   if (!allowed.has(id)) problems.push(`${id} is not declared in meta.messages`);
   for (const lang of LANGS)
-    if (CATALOGS[lang][id] === undefined) problems.push(`${id} is not in the ${lang} catalogue`);
+    if (MESSAGES[lang][id] === undefined) problems.push(`${id} is not in the ${lang} catalogue`);
   problems.push(...messageProblems(o.message));
   problems.push(...referencedIdProblems(o.message));
   for (const part of o.parts ?? []) problems.push(...outcomeProblems(part, allowed));

@@ -4,7 +4,8 @@
  * A wording added to src/rules/vocabulary.ts is checked here for all of them at once.
  */
 import { describe, expect, it } from "vitest";
-import { CATALOGS, LANGS } from "../../src/i18n/catalog.js";
+import { LANGS } from "../../src/i18n/lang.js";
+import { MESSAGES } from "../../src/i18n/messages.js";
 import { normalizeValue } from "../../src/model/value.js";
 import { parseRule } from "../../src/rules/parse.js";
 import { printRule } from "../../src/rules/print.js";
@@ -58,8 +59,8 @@ describe("the vocabulary, read and written from one table", () => {
 
   it("every label of the table is in both catalogues, as the table has it", () => {
     for (const lang of LANGS) {
-      for (const [id, label] of Object.entries(vocabularyLabels(lang))) expect(CATALOGS[lang][id], id).toBe(label);
-      for (const s of ALL_STATUSES) expect(CATALOGS[lang][statusLabelId(s)]).toBeTruthy();
+      for (const [id, label] of Object.entries(vocabularyLabels(lang))) expect(MESSAGES[lang][id], id).toBe(label);
+      for (const s of ALL_STATUSES) expect(MESSAGES[lang][statusLabelId(s)]).toBeTruthy();
     }
   });
 });

@@ -5,7 +5,7 @@
  */
 import { expect } from "vitest";
 import { parse } from "yaml";
-import type { Lang } from "../../src/i18n/catalog.js";
+import type { Lang } from "../../src/i18n/lang.js";
 import { loadIndicatorFile } from "../../src/read.js";
 import { importWorkbook, type ImportResult } from "../../src/workbook/import.js";
 import type { RawFile } from "../../src/workbook/rawFile.js";

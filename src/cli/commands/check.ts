@@ -2,7 +2,7 @@
 import { Chalk } from "chalk";
 import { CHECKS, type CheckName } from "../../assess/result.js";
 import { addToTotals, addUnreadable, emptyTotals } from "../../assess/summarize.js";
-import type { Lang } from "../../i18n/catalog.js";
+import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import type { InputError } from "../../load/errors.js";
 import { DEFAULT_MAX_BYTES } from "../../read.js";

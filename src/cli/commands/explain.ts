@@ -1,5 +1,5 @@
 /** `lingling-check explain ID`: what an indicator is, its rule as parsed, and how each check judges it. */
-import type { Lang } from "../../i18n/catalog.js";
+import type { Lang } from "../../i18n/lang.js";
 import { t } from "../../i18n/translate.js";
 import { didYouMean } from "../../load/didYouMean.js";
 import type { CatalogIndicator } from "../../model/schema.js";

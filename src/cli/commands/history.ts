@@ -1,6 +1,6 @@
 /** `lingling-check history FILE…`: each indicator's series, yearly verdicts, trend line and forecast. */
 import { history } from "../../assess/history.js";
-import type { Lang } from "../../i18n/catalog.js";
+import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import { DEFAULT_MAX_BYTES } from "../../read.js";
 import type { InputError } from "../../load/errors.js";

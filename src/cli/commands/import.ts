@@ -1,5 +1,5 @@
 /** `lingling-check import`: a filled template workbook → an indicator file that loads and checks. */
-import type { Lang } from "../../i18n/catalog.js";
+import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import { CliError, EXIT, InputFileError, reasonOf } from "../errors.js";
 import { DEFAULT_MAX_BYTES } from "../../load/limits.js";

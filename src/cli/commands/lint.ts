@@ -3,7 +3,7 @@
  * needed). Exit 0 without findings, 1 with findings (warnings too; with `--fail-on error`, errors
  * only), 2 when a file cannot be read.
  */
-import type { Lang } from "../../i18n/catalog.js";
+import type { Lang } from "../../i18n/lang.js";
 import type { InputError } from "../../load/errors.js";
 import { DEFAULT_MAX_BYTES, loadIndicatorDocumentBytes } from "../../read.js";
 import { lint } from "../../lint/index.js";

@@ -4,7 +4,7 @@
  * file untouched. Two records on one file take turns: each reads, checks and writes it while
  * holding its lock.
  */
-import type { Lang } from "../../i18n/catalog.js";
+import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import { visible } from "../../report/visible.js";
 import { decode } from "../../load/decode.js";

@@ -3,7 +3,7 @@
  * by the table's own cell (`values-2024.csv:7`, `values.xlsx:2024!F7`) — the record core names
  * problems by indicator id, and each id of a table is on one row.
  */
-import type { Lang } from "../../i18n/catalog.js";
+import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import type { IndicatorFile } from "../../model/types.js";
 import type { Message } from "../../i18n/message.js";

@@ -4,7 +4,7 @@
  * frozen header, widths to fit, the value column highlighted). Written whole or not at all, never
  * over an existing file without --force, never over the indicator file.
  */
-import type { Lang } from "../../i18n/catalog.js";
+import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import { loadIndicatorBytes } from "../../read.js";
 import { exceljs } from "../../record/exceljs.js";

@@ -3,7 +3,7 @@
  * `standards --check FILE`: a catalog one brings, validated, with what each rule reads as.
  */
 import Table from "cli-table3";
-import type { Lang } from "../../i18n/catalog.js";
+import type { Lang } from "../../i18n/lang.js";
 import { t } from "../../i18n/translate.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import { CliError } from "../errors.js";

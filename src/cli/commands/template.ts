@@ -2,7 +2,7 @@
  * `lingling-check template`: a fill-in workbook for a region (from a built-in edition) or from an
  * indicator file (its values filled in, so `import` gives the file back).
  */
-import type { Lang } from "../../i18n/catalog.js";
+import type { Lang } from "../../i18n/lang.js";
 import { loadIndicatorBytes } from "../../read.js";
 import { yamlLib } from "../../load/yamlLib.js";
 import { edition, editionNames } from "../../standards/editions.js";

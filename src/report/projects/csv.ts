@@ -1,6 +1,6 @@
 /** CSV records of the key projects: one per project, in the indicator columns, `section` saying `project`. */
 import type { FileAssessment } from "../../assess/result.js";
-import type { Lang } from "../../i18n/catalog.js";
+import type { Lang } from "../../i18n/lang.js";
 import { message, t } from "../../i18n/translate.js";
 import type { Cell } from "../csvRecords.js";
 

@@ -1,5 +1,5 @@
 /** The `projects` member of a file in the JSON report: machine words (in_progress, continued), messages in the report's language. */
-import type { Lang } from "../../i18n/catalog.js";
+import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import type { Group, ProjectFinding, ProjectsResult, Subtotal } from "../../projects/result.js";
 import type { ProjectsTotals, RegionProjects } from "../../projects/totals.js";

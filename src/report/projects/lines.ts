@@ -1,6 +1,6 @@
 /** The key projects in sentences, for every human format: the heading facts, each finding, the summary by domain, kind and lead unit. */
 import type { RunTotals } from "../../assess/result.js";
-import type { Lang } from "../../i18n/catalog.js";
+import type { Lang } from "../../i18n/lang.js";
 import { message, t } from "../../i18n/translate.js";
 import type { Group, ProjectsResult } from "../../projects/result.js";
 import { ref } from "../../i18n/message.js";

@@ -1,6 +1,6 @@
 /** The Markdown report's projects section: a 附表1-like table with the year's state, the findings, the summary. */
 import type { FileAssessment, RunTotals } from "../../assess/result.js";
-import type { Lang } from "../../i18n/catalog.js";
+import type { Lang } from "../../i18n/lang.js";
 import { t } from "../../i18n/translate.js";
 import type { ProjectsResult } from "../../projects/result.js";
 import type { FormatOptions } from "../index.js";

@@ -1,6 +1,6 @@
 /** The key projects as a workbook sheet laid out as 附表1 (建设领域 … 牵头单位), then progress by year, the verdict and the findings, and 合计. */
 import type { FileAssessment } from "../../assess/result.js";
-import type { Lang } from "../../i18n/catalog.js";
+import type { Lang } from "../../i18n/lang.js";
 import { message, t } from "../../i18n/translate.js";
 
 type Cell = string | number;
