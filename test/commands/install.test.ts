@@ -88,6 +88,7 @@ describe("installed", () => {
       dependencies: Record<string, string>;
     };
     expect(Object.keys(manifest.dependencies).sort()).toEqual([
+      "docx",
       "exceljs",
       "jszip",
       "proper-lockfile",
