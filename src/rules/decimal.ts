@@ -45,8 +45,7 @@ export function order(a: Decimal, b: Decimal): -1 | 0 | 1 {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export function holds(a: Decimal, op: Comparator, b: Decimal): boolean {
-  const o = order(a, b);
+const satisfies = (o: -1 | 0 | 1, op: Comparator): boolean => {
   switch (op) {
     case ">=":
       return o >= 0;
@@ -59,7 +58,21 @@ export function holds(a: Decimal, op: Comparator, b: Decimal): boolean {
     case "=":
       return o === 0;
   }
-}
+};
+
+/** `a op b`, exactly. */
+export const holds = (a: Decimal, op: Comparator, b: Decimal): boolean => satisfies(order(a, b), op);
+
+/**
+ * `a op b` for two numbers as the decimals they print as (String(n), what the user wrote), exactly
+ * and without converting: that decimal is the shortest that rounds to n, and rounding is monotone,
+ * so two numbers are in the order of their decimals (a < b ⇔ decimal(a) < decimal(b)). Arithmetic
+ * on numbers is what is inexact; a difference or a product goes through the Decimal functions above.
+ */
+export const holdsNumbers = (a: number, op: Comparator, b: number): boolean =>
+  satisfies(a < b ? -1 : a > b ? 1 : 0, op);
+
+export const ZERO: Decimal = { digits: 0n, scale: 0 };
 
 /** Back to a number (the nearest double to the exact decimal). */
 export const toNumber = (a: Decimal): number => Number(`${a.digits}e${-a.scale}`);

@@ -1,7 +1,8 @@
 /** What the stability and trend rules share: their claims, and judging a target against them. */
 import type { Direction } from "../model/types.js";
 import type { TrendDirection } from "./ast.js";
-import { EPSILON, atBound, round, toleranceAmount, wrongWay } from "./maths.js";
+import { atBound, toleranceAmount, wrongWay } from "./maths.js";
+import { decimal, holds, subtract, toNumber, ZERO, type Decimal } from "./decimal.js";
 import { outcome, type Outcome } from "./outcome.js";
 import { referenceOf, type EvalContext, type TargetContext } from "./context.js";
 import type { Guarantee, TrendClaim } from "./guarantee.js";
@@ -56,14 +57,16 @@ export function judgeTrend(need: TrendClaim, rule: MessageValue, g: Guarantee, c
   const tol = toleranceAmount(ctx.indicator.tolerance, base.n);
   const move = wrongWay(base.n, bound.n, need.direction);
   const strictNeed = need.kind === "trend" || (need.kind === "increase" && !need.orStable);
-  const pass = strictNeed ? move < -EPSILON || (bound.strict && move <= EPSILON) : move <= tol + EPSILON;
+  const pass = strictNeed
+    ? holds(move, "<", ZERO) || (bound.strict && holds(move, "<=", ZERO))
+    : holds(move, "<=", tol);
   return outcome(pass ? "PASS" : "FAIL", pass ? "target.trend.endpoint.pass" : "target.trend.endpoint.fail", {
     rule,
     worst: bound.n,
     unit,
     baseYear: base.year,
     base: base.n,
-    change: round(bound.n - base.n),
+    change: difference(bound.n, base.n),
     tolerance: strictNeed ? undefined : ctx.indicator.tolerance.text,
   });
 }
@@ -82,7 +85,7 @@ export function againstReference(
   direction: Direction,
   rule: MessageValue,
   ids: { held: string; broken: string },
-  holds: (wrongMove: number, tolerance: number) => boolean,
+  holds: (wrongMove: Decimal, tolerance: Decimal) => boolean,
   showTolerance: boolean,
 ): Outcome {
   if (atBound(n, direction, ctx.indicator.unit))
@@ -96,10 +99,13 @@ export function againstReference(
     value: n,
     refYear: ref.year,
     refValue: ref.n,
-    change: round(n - ref.n),
+    change: difference(n, ref.n),
     tolerance: showTolerance ? ctx.indicator.tolerance.text : undefined,
   });
 }
+
+/** a − b for a reason, exactly: 1.3 − 1.2 is 0.1. */
+export const difference = (a: number, b: number): number => toNumber(subtract(decimal(a), decimal(b)));
 
 /** No reference value to compare with: too few years, or none at the reference the row chose. */
 export function noReference(ctx: EvalContext, rule: MessageValue): Outcome {

@@ -2,18 +2,10 @@
 import type { DeltaRule } from "../ast.js";
 import { numeric } from "../context.js";
 import { outcome } from "../outcome.js";
-import { round } from "../maths.js";
+import { decimal, holds, subtract, toNumber } from "../decimal.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import {
-  boundsMeet,
-  boundsOf,
-  compare,
-  NON_NUMERIC_MESSAGES,
-  nonNumeric,
-  ruleLabel,
-  worstAgainst,
-} from "../numbers.js";
+import { boundsMeet, boundsOf, NON_NUMERIC_MESSAGES, nonNumeric, ruleLabel, worstAgainst } from "../numbers.js";
 
 const label = (node: DeltaRule) => `${node.label}${ruleLabel(node.op, node.value)}`;
 
@@ -33,7 +25,7 @@ export default defineRule<DeltaRule>({
   },
   evaluate(node, ctx, value) {
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
-    let change = value.n;
+    let change = decimal(value.n);
     let from: number | undefined;
     if (ctx.indicator.measure !== "delta") {
       // Year-on-year: the change from the year before, not across a gap.
@@ -44,14 +36,14 @@ export default defineRule<DeltaRule>({
           year: ctx.year,
           previousYear: ctx.year - 1,
         });
-      change = round(value.n - previous.n);
+      change = subtract(decimal(value.n), decimal(previous.n));
       from = previous.year;
     }
-    const pass = compare(change, node.op, node.value);
+    const pass = holds(change, node.op, decimal(node.value));
     return outcome(pass ? "PASS" : "FAIL", pass ? "rule.delta.pass" : "rule.delta.fail", {
       year: ctx.year,
       from,
-      change,
+      change: toNumber(change),
       rule: label(node),
     });
   },

@@ -3,7 +3,7 @@
  * reference value (previous year's by default).
  */
 import type { StableRule } from "../ast.js";
-import { EPSILON } from "../maths.js";
+import { holds } from "../decimal.js";
 import { resolveDirection } from "../context.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
@@ -39,7 +39,7 @@ export default defineRule<StableRule>({
       direction,
       phraseLabel("stable", node.direction),
       ids,
-      (move, tolerance) => move <= tolerance + EPSILON,
+      (move, tolerance) => holds(move, "<=", tolerance),
       true,
     );
   },
