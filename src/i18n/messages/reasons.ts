@@ -73,6 +73,15 @@ export const en: Messages = {
   "rule.change.fail":
     "{year}: {value}{unit} does not meet {rule} from {base}{unit} in {baseYear} (needs {limit}{unit})",
   "target.change.noBase": "{rule}: no value at or before the base year {baseYear} to measure the target's change from",
+  // a cumulative change before it is due (#23): judged by the straight path from the base year
+  "rule.change.onPace":
+    "{year}: {value}{unit} is on pace for {rule} from {base}{unit} in {baseYear}, due in {dueYear}: [[{done}{part} of it done, ]]{due}{part} due by {year} ({sign}{paceLimit}{unit}; the whole: {limit}{unit})",
+  "rule.change.behindPace":
+    "{year}: {value}{unit} is behind pace for {rule} from {base}{unit} in {baseYear}, due in {dueYear}: [[{done}{part} of it done, ]]{due}{part} due by {year} (needs {sign}{paceLimit}{unit}; the whole, {limit}{unit}, is not due before {dueYear})",
+  "target.change.onPace":
+    "meeting the {year} target means at worst {worst}{unit}, on pace for {rule} due in {dueYear} ({sign}{paceLimit}{unit} due by {year})",
+  "target.change.behindPace":
+    "the {year} target allows {worst}{unit}, behind pace for {rule} due in {dueYear} (needs {sign}{paceLimit}{unit} by {year}; not a failure before {dueYear})",
   "rule.unknown.docs": "A phrase the grammar does not know: a person judges it, and lint points at it.",
   "rule.unknown": "“{text}” is a phrase the rule grammar does not read: a person must judge it",
   "value.notApplicable.notDeclared":
@@ -285,6 +294,15 @@ export const zh: Messages = {
   "rule.change.pass": "{year}年：{value}{unit} 满足 {rule}（{baseYear}年 {base}{unit}，须 {limit}{unit}）",
   "rule.change.fail": "{year}年：{value}{unit} 不满足 {rule}（{baseYear}年 {base}{unit}，须 {limit}{unit}）",
   "target.change.noBase": "{rule}：基准年 {baseYear} 及以前没有可计算目标变化的值",
+  // 累计变化到期前 (#23)：按基准年起的直线进度判断
+  "rule.change.onPace":
+    "{year}年：{value}{unit} 进度达标：{rule}（{baseYear}年 {base}{unit}）于{dueYear}年到期，[[已完成 {done}{part}，]]按期至{year}年应完成 {due}{part}（须 {sign}{paceLimit}{unit}；全部：{limit}{unit}）",
+  "rule.change.behindPace":
+    "{year}年：{value}{unit} 进度滞后：{rule}（{baseYear}年 {base}{unit}）于{dueYear}年到期，[[已完成 {done}{part}，]]按期至{year}年应完成 {due}{part}（须 {sign}{paceLimit}{unit}；全部 {limit}{unit} 于{dueYear}年到期，此前不判为不达标）",
+  "target.change.onPace":
+    "达到{year}年目标即最差为 {worst}{unit}，符合 {rule}（{dueYear}年到期）的进度（{year}年须 {sign}{paceLimit}{unit}）",
+  "target.change.behindPace":
+    "{year}年目标允许 {worst}{unit}，落后于 {rule}（{dueYear}年到期）的进度（{year}年须 {sign}{paceLimit}{unit}；{dueYear}年前不判为不达标）",
   "rule.unknown.docs": "规则语法不认识的短语：由人工判断，lint 会指出其位置。",
   "rule.unknown": "“{text}”是规则语法无法识别的短语，须人工判断",
   "value.notApplicable.notDeclared":
