@@ -45,7 +45,8 @@ export function order(a: Decimal, b: Decimal): -1 | 0 | 1 {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-const satisfies = (o: -1 | 0 | 1, op: Comparator): boolean => {
+/** Does an order (−1, 0, 1: below, equal, above) meet `op`? */
+export const satisfies = (o: -1 | 0 | 1, op: Comparator): boolean => {
   switch (op) {
     case ">=":
       return o >= 0;
@@ -72,7 +73,20 @@ export const holds = (a: Decimal, op: Comparator, b: Decimal): boolean => satisf
 export const holdsNumbers = (a: number, op: Comparator, b: number): boolean =>
   satisfies(a < b ? -1 : a > b ? 1 : 0, op);
 
-export const ZERO: Decimal = { digits: 0n, scale: 0 };
+/**
+ * The order of a − b against c, exactly, for numbers as written (c may be exact only as `exactC`,
+ * a tolerance that is a share of a value). Floating point answers where a − b is clearly off c: its
+ * error, with the numbers' own distance from their decimals, stays below 2⁻⁵⁰ of |a| + |b| + |c|,
+ * so beyond 10⁻¹⁵ of that sum its sign is the exact sign; nearer, the decimals decide. Most
+ * comparisons are far from the edge, and decimals cost some hundred times more.
+ */
+export function differenceOrder(a: number, b: number, c: number, exactC?: () => Decimal): -1 | 0 | 1 {
+  const approx = a - b - c;
+  const margin = (Math.abs(a) + Math.abs(b) + Math.abs(c)) * 1e-15;
+  if (approx > margin) return 1;
+  if (approx < -margin) return -1;
+  return order(subtract(decimal(a), decimal(b)), exactC ? exactC() : decimal(c));
+}
 
 /** Back to a number (the nearest double to the exact decimal). */
 export const toNumber = (a: Decimal): number => Number(`${a.digits}e${-a.scale}`);

@@ -1,8 +1,7 @@
 /** What the stability and trend rules share: their claims, and judging a target against them. */
 import type { Direction } from "../model/types.js";
 import type { TrendDirection } from "./ast.js";
-import { atBound, toleranceAmount, wrongWay } from "./maths.js";
-import { decimal, holds, subtract, toNumber, ZERO, type Decimal } from "./decimal.js";
+import { atBound, round, wrongWay, type Move } from "./maths.js";
 import { outcome, type Outcome } from "./outcome.js";
 import { referenceOf, type EvalContext, type TargetContext } from "./context.js";
 import type { Guarantee, TrendClaim } from "./guarantee.js";
@@ -54,19 +53,16 @@ export function judgeTrend(need: TrendClaim, rule: MessageValue, g: Guarantee, c
   if (atBound(base.n, need.direction, unit) && atBound(bound.n, need.direction, unit)) {
     return outcome("PASS", "target.trend.atBound", { rule, worst: bound.n, unit });
   }
-  const tol = toleranceAmount(ctx.indicator.tolerance, base.n);
-  const move = wrongWay(base.n, bound.n, need.direction);
+  const move = wrongWay(base.n, bound.n, need.direction, ctx.indicator.tolerance);
   const strictNeed = need.kind === "trend" || (need.kind === "increase" && !need.orStable);
-  const pass = strictNeed
-    ? holds(move, "<", ZERO) || (bound.strict && holds(move, "<=", ZERO))
-    : holds(move, "<=", tol);
+  const pass = strictNeed ? move.vsZero() < 0 || (bound.strict && move.vsZero() <= 0) : move.vsTolerance() <= 0;
   return outcome(pass ? "PASS" : "FAIL", pass ? "target.trend.endpoint.pass" : "target.trend.endpoint.fail", {
     rule,
     worst: bound.n,
     unit,
     baseYear: base.year,
     base: base.n,
-    change: difference(bound.n, base.n),
+    change: round(bound.n - base.n),
     tolerance: strictNeed ? undefined : ctx.indicator.tolerance.text,
   });
 }
@@ -85,27 +81,24 @@ export function againstReference(
   direction: Direction,
   rule: MessageValue,
   ids: { held: string; broken: string },
-  holds: (wrongMove: Decimal, tolerance: Decimal) => boolean,
+  holds: (wrongMove: Move) => boolean,
   showTolerance: boolean,
 ): Outcome {
   if (atBound(n, direction, ctx.indicator.unit))
     return outcome("PASS", "rule.trend.atBound", { rule, year: ctx.year, value: n, unit: ctx.indicator.unit });
   const ref = referenceOf(ctx);
   if (!ref) return noReference(ctx, rule);
-  const held = holds(wrongWay(ref.n, n, direction), toleranceAmount(ctx.indicator.tolerance, ref.n));
+  const held = holds(wrongWay(ref.n, n, direction, ctx.indicator.tolerance));
   return outcome(held ? "PASS" : "FAIL", held ? ids.held : ids.broken, {
     rule,
     year: ctx.year,
     value: n,
     refYear: ref.year,
     refValue: ref.n,
-    change: difference(n, ref.n),
+    change: round(n - ref.n),
     tolerance: showTolerance ? ctx.indicator.tolerance.text : undefined,
   });
 }
-
-/** a − b for a reason, exactly: 1.3 − 1.2 is 0.1. */
-export const difference = (a: number, b: number): number => toNumber(subtract(decimal(a), decimal(b)));
 
 /** No reference value to compare with: too few years, or none at the reference the row chose. */
 export function noReference(ctx: EvalContext, rule: MessageValue): Outcome {

@@ -3,7 +3,9 @@
  * and tolerance is worked out in decimal arithmetic, with no margin for floating-point error — so
  * 59.999999999 does not reach ≥60, and 1.3 → 1.2 moves exactly 0.1, within a tolerance of 0.1.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { differenceOrder } from "../../src/rules/decimal.js";
 import { evaluate, judge } from "./helpers.js";
 
 const verdict = (...args: Parameters<typeof evaluate>) => evaluate(...args).verdict;
@@ -83,5 +85,42 @@ describe("targets are judged exactly too", () => {
     const o = { base: 1.3, tolerance: 0.1 };
     expect(judge("保持稳定或持续提高", "≥1.2", o).verdict).toBe("PASS");
     expect(judge("保持稳定或持续提高", "≥1.199999999", o).verdict).toBe("FAIL");
+  });
+});
+
+describe("the floating-point shortcut never changes an exact answer", () => {
+  /** A decimal as digits × 10^−scale, written out as a number would be (the oracle is BigInt arithmetic). */
+  const dec = fc
+    .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 9 }))
+    .map(([digits, scale]) => ({ digits, scale, n: Number(`${digits}e-${scale}`) }));
+  const at = (d: { digits: bigint; scale: number }, scale: number) => d.digits * 10n ** BigInt(scale - d.scale);
+
+  it("a − b against c, for c anywhere and for c at or one unit off a − b", () => {
+    fc.assert(
+      fc.property(
+        dec,
+        dec,
+        dec,
+        fc.constantFrom(-1n, 0n, 1n, undefined),
+        fc.integer({ min: 0, max: 3 }),
+        (a, b, r, off, extra) => {
+          const scale = Math.max(a.scale, b.scale) + extra;
+          // c: random, or a − b exactly, or one unit of the last place either side of it.
+          const c =
+            off === undefined
+              ? r
+              : (() => {
+                  const digits = at(a, scale) - at(b, scale) + off;
+                  return { digits, scale, n: Number(`${digits}e-${scale}`) };
+                })();
+          // Numbers are what users write: at most 15 significant digits, which a number holds exactly.
+          fc.pre([a, b, c].every((d) => (d.digits < 0n ? -d.digits : d.digits) < 10n ** 15n));
+          const s = Math.max(a.scale, b.scale, c.scale);
+          const exact = at(a, s) - at(b, s) - at(c, s);
+          expect(differenceOrder(a.n, b.n, c.n)).toBe(exact < 0n ? -1 : exact > 0n ? 1 : 0);
+        },
+      ),
+      { numRuns: 3000, seed: 20_261_206 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 /** `有所提高`: higher than the reference value; `保持稳定或有所提高`: not lower beyond the tolerance. */
 import type { IncreaseRule } from "../ast.js";
-import { holds, ZERO, type Decimal } from "../decimal.js";
+import type { Move } from "../maths.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { NON_NUMERIC_MESSAGES, nonNumeric } from "../numbers.js";
@@ -29,8 +29,7 @@ export default defineRule<IncreaseRule>({
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
     const ids = { held: "rule.increase.held", broken: "rule.increase.broken" };
     // 保持稳定或有所提高: not lower beyond the tolerance; 有所提高: strictly higher.
-    const held = (move: Decimal, tolerance: Decimal) =>
-      node.orStable ? holds(move, "<=", tolerance) : holds(move, "<", ZERO);
+    const held = (move: Move) => (node.orStable ? move.vsTolerance() <= 0 : move.vsZero() < 0);
     return againstReference(
       ctx,
       value.n,

@@ -3,7 +3,6 @@
  * reference value (previous year's by default).
  */
 import type { StableRule } from "../ast.js";
-import { holds } from "../decimal.js";
 import { resolveDirection } from "../context.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
@@ -39,7 +38,7 @@ export default defineRule<StableRule>({
       direction,
       phraseLabel("stable", node.direction),
       ids,
-      (move, tolerance) => holds(move, "<=", tolerance),
+      (move) => move.vsTolerance() <= 0,
       true,
     );
   },

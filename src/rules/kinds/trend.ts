@@ -4,7 +4,6 @@
  */
 import type { TrendRule } from "../ast.js";
 import { atBound, wrongWay } from "../maths.js";
-import { holds, ZERO } from "../decimal.js";
 import { numeric, resolveDirection } from "../context.js";
 import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
@@ -50,7 +49,7 @@ export default defineRule<TrendRule>({
     const series = points.map((o) => `${o.year}: ${o.n}`).join(" → ");
     for (let i = 1; i < points.length; i++) {
       const [a, b] = [points[i - 1]!, points[i]!];
-      if (holds(wrongWay(a.n, b.n, need.direction), ">=", ZERO)) {
+      if (wrongWay(a.n, b.n, need.direction).vsZero() >= 0) {
         return outcome("FAIL", "rule.trend.broken", {
           rule,
           series: points.length > 2 ? series : undefined,
