@@ -43,6 +43,12 @@ export function decidingWindow(
   return from < base ? { from, reachesBack: from } : { from };
 }
 
+/** The plan period's end: when a cumulative change the standard asks for is due. */
+const planEnd = (file: IndicatorFile): { dueYear?: number } => {
+  const end = file.plan.longTerm ?? file.plan.nearTerm;
+  return end === undefined ? {} : { dueYear: end };
+};
+
 export function evalContext(file: IndicatorFile, indicator: Indicator, year: number): EvalContext {
   const { from } = decidingWindow(file, indicator, year);
   const series = upTo(indicator.series, year);
@@ -51,6 +57,7 @@ export function evalContext(file: IndicatorFile, indicator: Indicator, year: num
     indicator,
     baseYear: file.plan.baseYear,
     superiorAt: superiorLookup(indicator),
+    ...planEnd(file),
     year,
     series: before ? series.filter((o) => o.year >= from) : series,
   };
@@ -62,6 +69,7 @@ export function targetContext(file: IndicatorFile, indicator: Indicator, year: n
     indicator,
     baseYear: file.plan.baseYear,
     superiorAt: superiorLookup(indicator),
+    ...planEnd(file),
     year,
     ...(base ? { base } : {}),
   };

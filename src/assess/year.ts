@@ -136,7 +136,12 @@ function targetProgress(
   targetYear: number,
 ): { part: Outcome; decides: boolean; projection?: Forecast } {
   const { year } = ctx;
-  const met = engine.evaluate(target.rule, { ...ctx, superiorAt: (y) => ctx.superiorAt(Math.max(y, targetYear)) });
+  // A target's change is due in the target's own year.
+  const met = engine.evaluate(target.rule, {
+    ...ctx,
+    dueYear: targetYear,
+    superiorAt: (y) => ctx.superiorAt(Math.max(y, targetYear)),
+  });
   const data = { targetYear, target: target.text };
   if (year >= targetYear || met.verdict === "N/A")
     return { part: outcome(met.verdict, "progress.target.due", data, [met]), decides: true };

@@ -17,6 +17,7 @@ import {
   worstAgainst,
 } from "./numbers.js";
 import { outcome, type Outcome } from "./outcome.js";
+import { scaled } from "./decimal.js";
 
 /** The ids `undecided` gives. */
 export const UNDECIDED_MESSAGES = ["target.deferred", "target.noValue"] as const;
@@ -62,7 +63,7 @@ export function judgeValue(
     return outcome("REVIEW", "value.fractionPercent", {
       year,
       value: value.n,
-      percent: Number.parseFloat((value.n * 100).toPrecision(12)),
+      percent: scaled(value.n, 2),
       rule,
     });
   }

@@ -34,6 +34,11 @@ export interface ClauseState {
 interface Common {
   indicator: RuleIndicator;
   baseYear: number;
+  /**
+   * When a cumulative change (〔18〕, 下降18%) is due: the plan period's end (the file's last plan
+   * year), or the target's own year where the rule is a target. Without one it is due every year.
+   */
+  dueYear?: number;
   /** The superior's target in force in a year: that year's, else the latest set before it. */
   superiorAt(year: number): SuperiorTarget | undefined;
 }

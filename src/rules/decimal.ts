@@ -45,8 +45,8 @@ export function order(a: Decimal, b: Decimal): -1 | 0 | 1 {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export function holds(a: Decimal, op: Comparator, b: Decimal): boolean {
-  const o = order(a, b);
+/** Does an order (−1, 0, 1: below, equal, above) meet `op`? */
+export const satisfies = (o: -1 | 0 | 1, op: Comparator): boolean => {
   switch (op) {
     case ">=":
       return o >= 0;
@@ -59,6 +59,33 @@ export function holds(a: Decimal, op: Comparator, b: Decimal): boolean {
     case "=":
       return o === 0;
   }
+};
+
+/** `a op b`, exactly. */
+export const holds = (a: Decimal, op: Comparator, b: Decimal): boolean => satisfies(order(a, b), op);
+
+/**
+ * `a op b` for two numbers as the decimals they print as (String(n), what the user wrote), exactly
+ * and without converting: that decimal is the shortest that rounds to n, and rounding is monotone,
+ * so two numbers are in the order of their decimals (a < b ⇔ decimal(a) < decimal(b)). Arithmetic
+ * on numbers is what is inexact; a difference or a product goes through the Decimal functions above.
+ */
+export const holdsNumbers = (a: number, op: Comparator, b: number): boolean =>
+  satisfies(a < b ? -1 : a > b ? 1 : 0, op);
+
+/**
+ * The order of a − b against c, exactly, for numbers as written (c may be exact only as `exactC`,
+ * a tolerance that is a share of a value). Floating point answers where a − b is clearly off c: its
+ * error, with the numbers' own distance from their decimals, stays below 2⁻⁵⁰ of |a| + |b| + |c|,
+ * so beyond 10⁻¹⁵ of that sum its sign is the exact sign; nearer, the decimals decide. Most
+ * comparisons are far from the edge, and decimals cost some hundred times more.
+ */
+export function differenceOrder(a: number, b: number, c: number, exactC?: () => Decimal): -1 | 0 | 1 {
+  const approx = a - b - c;
+  const margin = (Math.abs(a) + Math.abs(b) + Math.abs(c)) * 1e-15;
+  if (approx > margin) return 1;
+  if (approx < -margin) return -1;
+  return order(subtract(decimal(a), decimal(b)), exactC ? exactC() : decimal(c));
 }
 
 /** Back to a number (the nearest double to the exact decimal). */

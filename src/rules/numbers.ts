@@ -1,25 +1,13 @@
 /** Comparisons shared by the numeric rule kinds. */
 import type { Value } from "../model/types.js";
 import type { Comparator } from "./ast.js";
-import { EPSILON } from "./maths.js";
+import { holdsNumbers } from "./decimal.js";
 import { APPROXIMATE } from "./vocabulary.js";
 import { outcome, type Outcome } from "./outcome.js";
 import type { Bound } from "./guarantee.js";
 
-export function compare(a: number, op: Comparator, b: number): boolean {
-  switch (op) {
-    case ">=":
-      return a >= b - EPSILON;
-    case ">":
-      return a > b + EPSILON;
-    case "<=":
-      return a <= b + EPSILON;
-    case "<":
-      return a < b - EPSILON;
-    case "=":
-      return Math.abs(a - b) <= EPSILON;
-  }
-}
+/** `a op b` for the numbers as written, exactly: the one comparison of the numeric rules (decimal.ts). */
+export const compare = (a: number, op: Comparator, b: number): boolean => holdsNumbers(a, op, b);
 
 const SYMBOL: Record<Comparator, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
 

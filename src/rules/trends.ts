@@ -1,7 +1,7 @@
 /** What the stability and trend rules share: their claims, and judging a target against them. */
 import type { Direction } from "../model/types.js";
 import type { TrendDirection } from "./ast.js";
-import { EPSILON, atBound, round, toleranceAmount, wrongWay } from "./maths.js";
+import { atBound, round, wrongWay, type Move } from "./maths.js";
 import { outcome, type Outcome } from "./outcome.js";
 import { referenceOf, type EvalContext, type TargetContext } from "./context.js";
 import type { Guarantee, TrendClaim } from "./guarantee.js";
@@ -53,10 +53,9 @@ export function judgeTrend(need: TrendClaim, rule: MessageValue, g: Guarantee, c
   if (atBound(base.n, need.direction, unit) && atBound(bound.n, need.direction, unit)) {
     return outcome("PASS", "target.trend.atBound", { rule, worst: bound.n, unit });
   }
-  const tol = toleranceAmount(ctx.indicator.tolerance, base.n);
-  const move = wrongWay(base.n, bound.n, need.direction);
+  const move = wrongWay(base.n, bound.n, need.direction, ctx.indicator.tolerance);
   const strictNeed = need.kind === "trend" || (need.kind === "increase" && !need.orStable);
-  const pass = strictNeed ? move < -EPSILON || (bound.strict && move <= EPSILON) : move <= tol + EPSILON;
+  const pass = strictNeed ? move.vsZero() < 0 || (bound.strict && move.vsZero() <= 0) : move.vsTolerance() <= 0;
   return outcome(pass ? "PASS" : "FAIL", pass ? "target.trend.endpoint.pass" : "target.trend.endpoint.fail", {
     rule,
     worst: bound.n,
@@ -82,14 +81,14 @@ export function againstReference(
   direction: Direction,
   rule: MessageValue,
   ids: { held: string; broken: string },
-  holds: (wrongMove: number, tolerance: number) => boolean,
+  holds: (wrongMove: Move) => boolean,
   showTolerance: boolean,
 ): Outcome {
   if (atBound(n, direction, ctx.indicator.unit))
     return outcome("PASS", "rule.trend.atBound", { rule, year: ctx.year, value: n, unit: ctx.indicator.unit });
   const ref = referenceOf(ctx);
   if (!ref) return noReference(ctx, rule);
-  const held = holds(wrongWay(ref.n, n, direction), toleranceAmount(ctx.indicator.tolerance, ref.n));
+  const held = holds(wrongWay(ref.n, n, direction, ctx.indicator.tolerance));
   return outcome(held ? "PASS" : "FAIL", held ? ids.held : ids.broken, {
     rule,
     year: ctx.year,

@@ -24,6 +24,8 @@ export interface IndicatorOptions {
   /** As the file writes it: rule text, `met` or `not met`, by year. */
   superior?: Record<number, string>;
   baseYear?: number;
+  /** When a cumulative change is due (the plan period's end, or a target's year); none: due every year. */
+  dueYear?: number;
   /** false where the standard does not let the row be declared 不涉及. */
   mayBeNotApplicable?: boolean;
   /** `reference_value`, by year. */
@@ -90,6 +92,7 @@ function common(o: IndicatorOptions) {
   return {
     indicator,
     baseYear: o.baseYear ?? 2022,
+    ...(o.dueYear === undefined ? {} : { dueYear: o.dueYear }),
     // The loader's own lookup, not a copy of it.
     superiorAt: superiorLookup({ superior } as unknown as Indicator),
   };

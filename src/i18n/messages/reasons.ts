@@ -66,13 +66,22 @@ export const en: Messages = {
   "expected.catalogIndicators": "a list of one or more catalog rows",
   // grammar (#23): changes from the base year, unknown phrases, units carried by rules, 不涉及 declared
   "rule.change.docs":
-    "The change from the base-year value: 下降18% is a share of the base (at most base × 0.82), 个百分点 are points; 〔N〕 is the cumulative change over the plan period.",
+    "The change from the base-year value: 下降18% is a share of the base (at most base × 0.82), 个百分点 are points; 〔N〕 is the cumulative change over the plan period. The whole change is due at the plan period's end; before it, a value short of it is on pace (PASS) or behind pace (WARN) on the straight path from the base year.",
   "rule.change.baseYear": "{rule}: {year} is the base year ({baseYear}); a change from it is judged in a later year",
   "rule.change.noBase": "{rule}: no value at or before the base year {baseYear} to measure the change from",
   "rule.change.pass": "{year}: {value}{unit} meets {rule} from {base}{unit} in {baseYear} ({limit}{unit})",
   "rule.change.fail":
     "{year}: {value}{unit} does not meet {rule} from {base}{unit} in {baseYear} (needs {limit}{unit})",
   "target.change.noBase": "{rule}: no value at or before the base year {baseYear} to measure the target's change from",
+  // a cumulative change before it is due (#23): judged by the straight path from the base year
+  "rule.change.onPace":
+    "{year}: {value}{unit} is on pace for {rule} from {base}{unit} in {baseYear}, due in {dueYear}: [[{done}{part} of it done, ]]{due}{part} due by {year} ({sign}{paceLimit}{unit}; the whole: {limit}{unit})",
+  "rule.change.behindPace":
+    "{year}: {value}{unit} is behind pace for {rule} from {base}{unit} in {baseYear}, due in {dueYear}: [[{done}{part} of it done, ]]{due}{part} due by {year} (needs {sign}{paceLimit}{unit}; the whole, {limit}{unit}, is not due before {dueYear})",
+  "target.change.onPace":
+    "meeting the {year} target means at worst {worst}{unit}, on pace for {rule} due in {dueYear} ({sign}{paceLimit}{unit} due by {year})",
+  "target.change.behindPace":
+    "the {year} target allows {worst}{unit}, behind pace for {rule} due in {dueYear} (needs {sign}{paceLimit}{unit} by {year}; not a failure before {dueYear})",
   "rule.unknown.docs": "A phrase the grammar does not know: a person judges it, and lint points at it.",
   "rule.unknown": "“{text}” is a phrase the rule grammar does not read: a person must judge it",
   "value.notApplicable.notDeclared":
@@ -279,12 +288,21 @@ export const zh: Messages = {
   "expected.catalogIndicators": "一个或多个目录指标行组成的列表",
   // 规则语法 (#23)：相对基准年的变化、未识别的短语、规则所带单位、声明不涉及
   "rule.change.docs":
-    "相对基准年数值的变化：下降18% 指基准值的 18%（不高于基准值 × 0.82），个百分点为百分点；〔N〕为规划期累计变化。",
+    "相对基准年数值的变化：下降18% 指基准值的 18%（不高于基准值 × 0.82），个百分点为百分点；〔N〕为规划期累计变化。全部变化于规划期末到期；到期前未达全部变化的，按基准年起的直线进度判断：进度达标为达标，进度滞后为警示（不判为不达标）。",
   "rule.change.baseYear": "{rule}：{year}年为基准年（{baseYear}），相对基准年的变化须在以后年份判断",
   "rule.change.noBase": "{rule}：基准年 {baseYear} 及以前没有可计算变化的值",
   "rule.change.pass": "{year}年：{value}{unit} 满足 {rule}（{baseYear}年 {base}{unit}，须 {limit}{unit}）",
   "rule.change.fail": "{year}年：{value}{unit} 不满足 {rule}（{baseYear}年 {base}{unit}，须 {limit}{unit}）",
   "target.change.noBase": "{rule}：基准年 {baseYear} 及以前没有可计算目标变化的值",
+  // 累计变化到期前 (#23)：按基准年起的直线进度判断
+  "rule.change.onPace":
+    "{year}年：{value}{unit} 进度达标：{rule}（{baseYear}年 {base}{unit}）于{dueYear}年到期，[[已完成 {done}{part}，]]按期至{year}年应完成 {due}{part}（须 {sign}{paceLimit}{unit}；全部：{limit}{unit}）",
+  "rule.change.behindPace":
+    "{year}年：{value}{unit} 进度滞后：{rule}（{baseYear}年 {base}{unit}）于{dueYear}年到期，[[已完成 {done}{part}，]]按期至{year}年应完成 {due}{part}（须 {sign}{paceLimit}{unit}；全部 {limit}{unit} 于{dueYear}年到期，此前不判为不达标）",
+  "target.change.onPace":
+    "达到{year}年目标即最差为 {worst}{unit}，符合 {rule}（{dueYear}年到期）的进度（{year}年须 {sign}{paceLimit}{unit}）",
+  "target.change.behindPace":
+    "{year}年目标允许 {worst}{unit}，落后于 {rule}（{dueYear}年到期）的进度（{year}年须 {sign}{paceLimit}{unit}；{dueYear}年前不判为不达标）",
   "rule.unknown.docs": "规则语法不认识的短语：由人工判断，lint 会指出其位置。",
   "rule.unknown": "“{text}”是规则语法无法识别的短语，须人工判断",
   "value.notApplicable.notDeclared":

@@ -1,6 +1,5 @@
 /** `无黑臭水体`: none of the thing is present (a zero count counts too). */
 import type { AbsentRule } from "../ast.js";
-import { EPSILON } from "../maths.js";
 import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
@@ -24,7 +23,7 @@ export default defineRule<AbsentRule>({
     if (value.kind === "none_present" && value.text.includes(node.what))
       return outcome("PASS", "rule.absent.pass", { year: ctx.year, what: node.what });
     if (value.kind === "number") {
-      const none = Math.abs(value.n) <= EPSILON;
+      const none = value.n === 0;
       return outcome(none ? "PASS" : "FAIL", none ? "rule.absent.pass" : "rule.absent.fail", {
         year: ctx.year,
         what: node.what,
@@ -35,7 +34,7 @@ export default defineRule<AbsentRule>({
   },
   guarantee: () => ({ ...nothingGuaranteed(), nonePresent: true }),
   judge(node, g) {
-    if (g.nonePresent || (g.hi !== undefined && g.hi.n <= EPSILON))
+    if (g.nonePresent || (g.hi !== undefined && g.hi.n <= 0))
       return outcome("PASS", "target.absent.pass", { what: node.what });
     // A count capped above zero (≤2) allows some to remain; a share (100 %) says nothing of presence.
     if (g.hi && !g.lo) return outcome("FAIL", "target.wrongSide", { rule: printRule(node), target: boundsText(g) });

@@ -2,18 +2,11 @@
 import type { DeltaRule } from "../ast.js";
 import { numeric } from "../context.js";
 import { outcome } from "../outcome.js";
+import { differenceOrder, satisfies } from "../decimal.js";
 import { round } from "../maths.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import {
-  boundsMeet,
-  boundsOf,
-  compare,
-  NON_NUMERIC_MESSAGES,
-  nonNumeric,
-  ruleLabel,
-  worstAgainst,
-} from "../numbers.js";
+import { boundsMeet, boundsOf, NON_NUMERIC_MESSAGES, nonNumeric, ruleLabel, worstAgainst } from "../numbers.js";
 
 const label = (node: DeltaRule) => `${node.label}${ruleLabel(node.op, node.value)}`;
 
@@ -33,7 +26,9 @@ export default defineRule<DeltaRule>({
   },
   evaluate(node, ctx, value) {
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
+    // A row of changes holds the change itself; otherwise the change from the year before, exactly.
     let change = value.n;
+    let previousValue = 0;
     let from: number | undefined;
     if (ctx.indicator.measure !== "delta") {
       // Year-on-year: the change from the year before, not across a gap.
@@ -45,9 +40,10 @@ export default defineRule<DeltaRule>({
           previousYear: ctx.year - 1,
         });
       change = round(value.n - previous.n);
+      previousValue = previous.n;
       from = previous.year;
     }
-    const pass = compare(change, node.op, node.value);
+    const pass = satisfies(differenceOrder(value.n, previousValue, node.value), node.op);
     return outcome(pass ? "PASS" : "FAIL", pass ? "rule.delta.pass" : "rule.delta.fail", {
       year: ctx.year,
       from,

@@ -3,7 +3,6 @@
  * value is a count of events (better lower) or says none happened; none passes, any event fails.
  */
 import type { EventRule } from "../ast.js";
-import { EPSILON } from "../maths.js";
 import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
@@ -32,7 +31,7 @@ export default defineRule<EventRule>({
     if (value.kind === "number") {
       if (value.n < 0 || !Number.isInteger(value.n))
         return outcome("REVIEW", "rule.event.review", { year: ctx.year, text: String(value.n), what });
-      return value.n <= EPSILON
+      return value.n === 0
         ? outcome("PASS", "rule.event.none", { year: ctx.year, what, value: value.n })
         : outcome("FAIL", "rule.event.happened", { year: ctx.year, what, value: value.n });
     }
@@ -46,7 +45,7 @@ export default defineRule<EventRule>({
   // No number: a target of no events is met or not, never forecast.
   guarantee: () => ({ ...nothingGuaranteed(), noEvents: true }),
   judge(node, g) {
-    if (g.noEvents || g.nonePresent || (g.hi !== undefined && g.hi.n <= EPSILON))
+    if (g.noEvents || g.nonePresent || (g.hi !== undefined && g.hi.n <= 0))
       return outcome("PASS", "target.event.pass", { rule: label(node) });
     if (g.hi || g.lo) return outcome("FAIL", "target.wrongSide", { rule: label(node), target: boundsText(g) });
     return outcome("REVIEW", "target.noValue", { rule: label(node) });

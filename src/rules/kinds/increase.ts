@@ -1,6 +1,6 @@
 /** `有所提高`: higher than the reference value; `保持稳定或有所提高`: not lower beyond the tolerance. */
 import type { IncreaseRule } from "../ast.js";
-import { EPSILON } from "../maths.js";
+import type { Move } from "../maths.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { NON_NUMERIC_MESSAGES, nonNumeric } from "../numbers.js";
@@ -29,14 +29,14 @@ export default defineRule<IncreaseRule>({
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
     const ids = { held: "rule.increase.held", broken: "rule.increase.broken" };
     // 保持稳定或有所提高: not lower beyond the tolerance; 有所提高: strictly higher.
-    const holds = (move: number, tolerance: number) => (node.orStable ? move <= tolerance + EPSILON : move < -EPSILON);
+    const held = (move: Move) => (node.orStable ? move.vsTolerance() <= 0 : move.vsZero() < 0);
     return againstReference(
       ctx,
       value.n,
       "higher",
       phraseLabel("increase", "higher", node.orStable),
       ids,
-      holds,
+      held,
       node.orStable,
     );
   },

@@ -3,7 +3,6 @@
  * reference value (previous year's by default).
  */
 import type { StableRule } from "../ast.js";
-import { EPSILON } from "../maths.js";
 import { resolveDirection } from "../context.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
@@ -39,7 +38,7 @@ export default defineRule<StableRule>({
       direction,
       phraseLabel("stable", node.direction),
       ids,
-      (move, tolerance) => move <= tolerance + EPSILON,
+      (move) => move.vsTolerance() <= 0,
       true,
     );
   },

@@ -32,7 +32,8 @@ export default defineRule<SuperiorRule>({
         met: target.stated === "met" ? ref("superior.met") : ref("superior.notMet"),
       });
     }
-    const inner = engine.evaluate(target.spec!.rule, ctx);
+    // The superior's change for a year is due in that year.
+    const inner = engine.evaluate(target.spec!.rule, { ...ctx, dueYear: target.year });
     return outcome(
       inner.verdict,
       "rule.superior.result",
@@ -51,7 +52,7 @@ export default defineRule<SuperiorRule>({
     if (target?.stated) return outcome("REVIEW", "target.superior.statedOnly", { year: ctx.year, setIn: target.year });
     const spec = target?.spec;
     if (!spec) return outcome("REVIEW", "target.superior.unknown", { year: ctx.year });
-    const inner = engine.judge(spec.rule, g, ctx);
+    const inner = engine.judge(spec.rule, g, { ...ctx, dueYear: target!.year });
     return outcome(inner.verdict, "target.superior.result", { year: ctx.year, rule: spec.text }, [inner]);
   },
 });

@@ -3,7 +3,7 @@
  * (≥2 values); `近五年逐年提高`: every step of the last five years, which needs all six values.
  */
 import type { TrendRule } from "../ast.js";
-import { EPSILON, atBound, wrongWay } from "../maths.js";
+import { atBound, wrongWay } from "../maths.js";
 import { numeric, resolveDirection } from "../context.js";
 import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
@@ -49,7 +49,7 @@ export default defineRule<TrendRule>({
     const series = points.map((o) => `${o.year}: ${o.n}`).join(" → ");
     for (let i = 1; i < points.length; i++) {
       const [a, b] = [points[i - 1]!, points[i]!];
-      if (wrongWay(a.n, b.n, need.direction) >= -EPSILON) {
+      if (wrongWay(a.n, b.n, need.direction).vsZero() >= 0) {
         return outcome("FAIL", "rule.trend.broken", {
           rule,
           series: points.length > 2 ? series : undefined,
