@@ -66,7 +66,7 @@ export const en: Messages = {
   "expected.catalogIndicators": "a list of one or more catalog rows",
   // grammar (#23): changes from the base year, unknown phrases, units carried by rules, 不涉及 declared
   "rule.change.docs":
-    "The change from the base-year value: 下降18% is a share of the base (at most base × 0.82), 个百分点 are points; 〔N〕 is the cumulative change over the plan period. The whole change is due at the plan period's end; before it, a value short of it is on pace (PASS) or behind pace (WARN) on the straight path from the base year.",
+    "The change from the base-year value: 下降18% is a share of the base (at most base × 0.82), 个百分点 are points; 〔N〕 is the cumulative change over the plan period. The whole change is due at the plan period's end; before it, a value short of it passes, its reason saying whether it is on pace or behind pace on the straight path from the base year (the pace informs, never decides).",
   "rule.change.baseYear": "{rule}: {year} is the base year ({baseYear}); a change from it is judged in a later year",
   "rule.change.noBase": "{rule}: no value at or before the base year {baseYear} to measure the change from",
   "rule.change.pass": "{year}: {value}{unit} meets {rule} from {base}{unit} in {baseYear} ({limit}{unit})",
@@ -288,7 +288,7 @@ export const zh: Messages = {
   "expected.catalogIndicators": "一个或多个目录指标行组成的列表",
   // 规则语法 (#23)：相对基准年的变化、未识别的短语、规则所带单位、声明不涉及
   "rule.change.docs":
-    "相对基准年数值的变化：下降18% 指基准值的 18%（不高于基准值 × 0.82），个百分点为百分点；〔N〕为规划期累计变化。全部变化于规划期末到期；到期前未达全部变化的，按基准年起的直线进度判断：进度达标为达标，进度滞后为警示（不判为不达标）。",
+    "相对基准年数值的变化：下降18% 指基准值的 18%（不高于基准值 × 0.82），个百分点为百分点；〔N〕为规划期累计变化。全部变化于规划期末到期；到期前未达全部变化的判为达标，理由中说明按基准年起的直线进度是进度达标还是进度滞后（进度仅供参考，不参与判定）。",
   "rule.change.baseYear": "{rule}：{year}年为基准年（{baseYear}），相对基准年的变化须在以后年份判断",
   "rule.change.noBase": "{rule}：基准年 {baseYear} 及以前没有可计算变化的值",
   "rule.change.pass": "{year}年：{value}{unit} 满足 {rule}（{baseYear}年 {base}{unit}，须 {limit}{unit}）",

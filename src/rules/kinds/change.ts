@@ -7,8 +7,9 @@
  *
  * The whole change is due at the plan period's end (`dueYear`: the file's last plan year for a
  * standard, the target's own year for a target). A year before it that falls short of the whole
- * is judged by the straight path from the base year: on pace PASS, behind WARN — never FAIL, as
- * its year has not come; from the due year on, short of the whole is FAIL.
+ * is measured against the straight path from the base year, and that pace informs (SPEC: forecasts and
+ * the pace are shown, never deciding): the year PASSes, its reason saying on pace or behind pace, as
+ * the rule's year has not come; from the due year on, short of the whole is FAIL.
  */
 import type { ChangeRule, Comparator } from "../ast.js";
 import type { Observation } from "../../model/types.js";
@@ -110,11 +111,11 @@ export default defineRule<ChangeRule>({
     if (holds(v, l.op, whole(l))) return outcome("PASS", "rule.change.pass", data);
     const pace = paceOf(ctx);
     if (!pace) return outcome("FAIL", "rule.change.fail", data);
-    // Not due yet: on the straight path or behind it informs (PASS or WARN), never FAIL.
+    // Not due yet: on the straight path or behind it informs, in the reason; it never decides.
     const onPace = holds(multiply(v, decimal(pace.span)), l.op, limitAt(l, pace.elapsed, pace.span));
     const share = relative(node, ctx.indicator);
     const moved = l.op === "<=" ? subtract(l.base, v) : subtract(v, l.base);
-    return outcome(onPace ? "PASS" : "WARN", onPace ? "rule.change.onPace" : "rule.change.behindPace", {
+    return outcome("PASS", onPace ? "rule.change.onPace" : "rule.change.behindPace", {
       ...data,
       dueYear: pace.dueYear,
       // How far it has come, and how far it was due to come by now, in the rule's own terms.
