@@ -43,7 +43,7 @@ td.c{white-space:nowrap;font-weight:600;text-align:center}
 .strip{display:flex;flex-wrap:wrap;gap:4px;margin:6px 0;padding:0;list-style:none}
 .strip li{border:1px solid #d0d7de;border-radius:4px;padding:2px 8px;text-align:center;min-width:4.5em}
 .strip .year{display:block;font-size:12px;color:#57606a}.strip .word{display:block;font-weight:600}
-.strip .yes{background:#c6efce}.strip .no{background:#ffc7ce}.strip .na{background:#f2f2f2}.strip .text{background:#fff8c5}
+.strip .text{background:#fff}
 .projects .gantt{width:100%;height:auto;display:block}
 .projects td.nowrap,.projects th{white-space:nowrap}
 .projects td.num{text-align:right;white-space:nowrap}

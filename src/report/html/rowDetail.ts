@@ -6,13 +6,14 @@
 import type { CheckName, FileAssessment, Forecast, IndicatorAssessment } from "../../assess/result.js";
 import { reasonRounding } from "../../assess/precision.js";
 import type { Lang } from "../../i18n/lang.js";
-import { formatNumber, reason, t } from "../../i18n/translate.js";
+import { VERDICT_MARK, formatNumber, reason, t } from "../../i18n/translate.js";
+import type { Verdict } from "../../model/verdict.js";
 import type { Indicator } from "../../model/types.js";
 import { checkLabel } from "../columns.js";
 import { escapeHtml as e } from "../htmlEscape.js";
 import { rope } from "../rope.js";
 import { rowAnchor } from "./anchors.js";
-import { badge } from "./overview.js";
+import { badge, verdictClass } from "./overview.js";
 
 /** The forecasts a progress check made: toward its phase's target, or (before the near-term year) both. */
 export const forecastsOf = (a: IndicatorAssessment): Forecast[] => {
@@ -32,21 +33,22 @@ function forecastLine(lang: Lang, i: Indicator, f: Forecast): string {
   return `${t(lang, "html.legend.forecast")} ${f.target_year}: ${t(lang, `forecast.${f.class}`)}${projected} (${formatNumber(f.target)})${pace}`;
 }
 
-/** A row whose values are words: each year with the word as the file states it. */
+/**
+ * A row whose values are words: each year with the word as the file states it, and where a check
+ * judged that year's value, its verdict's mark and colour (有效保障 may be for a person to judge).
+ */
 export function statusStrip(lang: Lang, a: IndicatorAssessment): string {
   const observations = a.indicator.series;
   if (observations.length === 0) return `<p class="muted">${e(t(lang, "page.noValues"))}</p>`;
+  const judged = new Map<number, Verdict>();
+  for (const c of Object.values(a.checks))
+    if (c?.observation && !judged.has(c.observation.year)) judged.set(c.observation.year, c.verdict);
   const cells = observations.map((o) => {
     const v = o.value;
-    const [kind, word] =
-      v.kind === "number"
-        ? ["text", formatNumber(v.n)]
-        : v.kind === "status" || v.kind === "none_present"
-          ? ["yes", v.text]
-          : v.kind === "not_applicable"
-            ? ["na", v.text]
-            : ["text", v.text];
-    return `<li class="${kind}" data-year="${o.year}"><span class="year">${o.year}</span><span class="word">${e(word)}</span></li>`;
+    const word = v.kind === "number" ? formatNumber(v.n) : v.text;
+    const verdict = judged.get(o.year);
+    const mark = verdict ? `${VERDICT_MARK[verdict]} ` : "";
+    return `<li class="${verdict ? `c-${verdictClass(verdict)}` : "text"}" data-year="${o.year}"${verdict ? ` data-verdict="${verdict}"` : ""}><span class="year">${o.year}</span><span class="word">${e(`${mark}${word}`)}</span></li>`;
   });
   return `<ul class="strip">${cells.join("")}</ul>`;
 }
