@@ -73,6 +73,17 @@ describe("a county's page", () => {
     expect(noProgress).not.toContain("progress:");
     const zh = await render("html", run({ mode: "plan" }, noProgress), { lang: "zh" });
     expect(zh).toContain("<h1>测试县 · 规划审查（2022—2030年）</h1>");
+    // The counts by hand: 2 passes its base year, 15 (80.1 against ≥85) and A 1 (5 against ≥10) fail theirs.
+    const counts = /<table class="counts">[\s\S]*?<\/table>/.exec(zh)?.[0] ?? "";
+    const count = (v: string) =>
+      new RegExp(
+        `<tr data-verdict="${v}"><th>[^]*?</th><td data-kind="binding">(\\d+)</td><td data-kind="reference">(\\d+)</td>`,
+      )
+        .exec(counts)
+        ?.slice(1);
+    expect(count("PASS")).toEqual(["1", "0"]);
+    expect(count("FAIL")).toEqual(["2", "0"]);
+    expect(count("total")).toEqual(["3", "0"]);
     const row = /<tr id="[^"]+" data-project="2">[\s\S]*?<\/tr>/.exec(zh)?.[0] ?? "";
     expect(row).toContain("未记录进展");
     expect(row).not.toContain("达标");

@@ -3,7 +3,7 @@
  * 表1 at a glance with a coloured cell per check, the key projects by domain, and what needs
  * attention, each item linked to its row. Everything here is what the core judged.
  */
-import { CHECKS, type CheckName, type Counts, type FileAssessment } from "../../assess/result.js";
+import { CHECKS, type CheckName, type FileAssessment } from "../../assess/result.js";
 import type { Lang } from "../../i18n/lang.js";
 import { VERDICT_MARK, message, reason, t } from "../../i18n/translate.js";
 import type { Verdict } from "../../model/verdict.js";
@@ -37,15 +37,16 @@ function checkYear(f: FileAssessment, name: CheckName): number | undefined {
   }[name];
 }
 
+/** A verdict a row, binding and reference side by side: narrow enough for the overview's side column. */
 function countsTable(lang: Lang, f: FileAssessment): string {
-  const row = (kind: string, c: Counts) =>
-    `<tr data-kind="${kind}"><th>${e(t(lang, `sheet.kind.${kind}`))}</th>${COUNTED.map((v) => `<td data-verdict="${v}">${c[v]}</td>`).join("")}<td data-verdict="total">${c.total}</td></tr>`;
+  const { binding, reference } = f.summary;
+  const row = (label: string, key: Verdict | "total", b: number, r: number) =>
+    `<tr data-verdict="${key}"><th>${label}</th><td data-kind="binding">${b}</td><td data-kind="reference">${r}</td></tr>`;
   return rope([
-    `<section class="counts-box"><h2>${e(t(lang, "page.counts"))}</h2><div class="scroll"><table class="counts"><thead><tr><th>${e(t(lang, "page.kind"))}</th>`,
-    ...COUNTED.map((v) => `<th>${badge(lang, v)}</th>`),
-    `<th>${e(t(lang, "page.total"))}</th></tr></thead><tbody>`,
-    row("binding", f.summary.binding),
-    row("reference", f.summary.reference),
+    `<section class="counts-box"><h2>${e(t(lang, "page.counts"))}</h2><div class="scroll"><table class="counts">`,
+    `<thead><tr><th></th><th>${e(t(lang, "sheet.kind.binding"))}</th><th>${e(t(lang, "sheet.kind.reference"))}</th></tr></thead><tbody>`,
+    ...COUNTED.map((v) => row(badge(lang, v), v, binding[v], reference[v])),
+    row(e(t(lang, "page.total")), "total", binding.total, reference.total),
     `</tbody></table></div></section>`,
   ]);
 }
