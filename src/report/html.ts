@@ -188,11 +188,21 @@ export function indexPage(entries: ReadonlyArray<RegionEntry & { href: string }>
   const totals = SEVERITY.filter((o) => entries.some((x) => x.overall === o))
     .map((o) => `${entries.filter((x) => x.overall === o).length} ${t(lang, `overall.${o}`)}`)
     .join(" · ");
+  // The batch's counts: each kind's verdicts summed over the regions.
+  const sum = (kind: "binding" | "reference") =>
+    entries.reduce<Counts>(
+      (acc, x) => {
+        for (const key of Object.keys(acc) as Array<keyof Counts>) acc[key] += x[kind][key];
+        return acc;
+      },
+      { total: 0, PASS: 0, FAIL: 0, WARN: 0, "N/A": 0, MISSING: 0, REVIEW: 0 },
+    );
+  const foot = `<tfoot><tr><th colspan="4">${e(t(lang, "page.index.totals"))}</th><td>${e(countsLine(lang, sum("binding")))}</td><td>${e(countsLine(lang, sum("reference")))}</td><td>${entries.reduce((n, x) => n + x.gaps.length, 0)}</td></tr></tfoot>`;
   const title = t(lang, "page.index.title", { count: entries.length });
   return rope([
     documentHead(lang, title),
     `<header><h1>${e(title)}</h1><p class="sub">${e(`${t(lang, "page.index.totals")}: ${totals}`)}</p></header>`,
-    `<div class="scroll"><table class="index"><thead><tr>${h("page.index.region")}${h("page.index.file")}${h("page.index.question")}${h("page.index.overall")}${h("sheet.kind.binding")}${h("sheet.kind.reference")}${h("page.index.gaps")}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`,
+    `<div class="scroll"><table class="index"><thead><tr>${h("page.index.region")}${h("page.index.file")}${h("page.index.question")}${h("page.index.overall")}${h("sheet.kind.binding")}${h("sheet.kind.reference")}${h("page.index.gaps")}</tr></thead><tbody>${rows.join("")}</tbody>${foot}</table></div>`,
     documentFoot(lang),
   ]);
 }

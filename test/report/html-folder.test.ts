@@ -46,6 +46,15 @@ describe("a batch as HTML", () => {
       ["PASS", "my_county_1.html", "my &lt;county&gt; #1.yml"],
     ]);
     expect(index).toContain("Totals: 1 INCOMPLETE · 1 WARN · 2 PASS");
+    // The totals row: the binding rows of the four files, as -f json counts them.
+    const json = run(["a/county.yaml", "b/county.yaml", "index.yaml", "my <county> #1.yml", "-f", "json"], {
+      cwd: dir,
+    });
+    const binding = (
+      JSON.parse(json.stdout) as { files: Array<{ summary: { binding: { total: number } } }> }
+    ).files.reduce((n, f) => n + f.summary.binding.total, 0);
+    expect(binding).toBeGreaterThan(25);
+    expect(index).toMatch(new RegExp(`<tfoot><tr><th colspan="4">Totals</th><td>${binding}: `));
     // Each page is its own region's, whole.
     for (const name of ["county.html", "county-2.html", "index-2.html", "my_county_1.html"]) {
       const page = readFileSync(join(out, name), "utf8");
