@@ -15,6 +15,8 @@ export interface ChartData {
   series: Array<{ year: number; value: number }>;
   standard?: number;
   targets: Array<{ year: number; value: number }>;
+  /** The plan's path: from the base-year value through each target, in year order. */
+  plan?: Array<{ year: number; value: number }>;
   forecasts: readonly Forecast[];
   legend: { series: string; standard: string; target: string; forecast: string; pace: string };
 }
@@ -49,6 +51,7 @@ export function chartSvg(chart: ChartData): string {
     legend: chart.legend,
     series: chart.series.filter(ok),
     targets: chart.targets.filter(ok),
+    plan: (chart.plan ?? []).filter(ok),
     standard: chart.standard !== undefined && Number.isFinite(chart.standard) ? chart.standard : undefined,
     forecasts: chart.forecasts.map((f) => ({
       ...f,
@@ -61,11 +64,15 @@ export function chartSvg(chart: ChartData): string {
     ...d.targets.map((p) => p.value),
     ...(d.standard === undefined ? [] : [d.standard]),
   ];
-  const years = [...d.series.map((p) => p.year), ...d.targets.map((p) => p.year)];
+  for (const p of d.plan ?? []) values.push(p.value);
+  const years = [...d.series.map((p) => p.year), ...d.targets.map((p) => p.year), ...(d.plan ?? []).map((p) => p.year)];
   for (const f of d.forecasts) {
     if (f.projected !== null) values.push(f.projected);
     years.push(f.target_year);
-    for (const p of f.pace) values.push(p.value), years.push(p.year);
+    for (const p of f.pace) {
+      values.push(p.value);
+      years.push(p.year);
+    }
   }
   // Only finite numbers have a place on an axis (a value of 1e309 is Infinity).
   const finite = values.filter(Number.isFinite);
@@ -116,6 +123,8 @@ export function chartSvg(chart: ChartData): string {
       `<line class="standard" data-value="${d.standard}" x1="${M.left}" x2="${W - M.right}" y1="${y(d.standard)}" y2="${y(d.standard)}"><title>${escapeHtml(`${d.legend.standard} ${formatNumber(d.standard)}`)}</title></line>`,
     );
   }
+  if ((d.plan ?? []).length > 1)
+    parts.push(`<polyline class="plan" points="${d.plan!.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")}"/>`);
   for (const f of d.forecasts) {
     if (f.pace.length) {
       const points = [f.to, ...f.pace].map((p) => `${x(p.year)},${y(p.value)}`).join(" ");

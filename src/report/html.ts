@@ -1,61 +1,31 @@
 /**
- * `-f html`: one self-contained page (inline CSS, inline SVG, system fonts: no request of any
- * kind), opening offline and printing on A4. Per file a summary, then per indicator its verdicts,
- * reasons and chart. A batch gets an index of regions: its rows are known only at the end, so the
- * encoder writes it after the sections and the page's CSS shows it first.
+ * `-f html`: a self-contained page per region (inline CSS, inline SVG, system fonts, a Content
+ * Security Policy that forbids every request), opening offline and printing on A4 landscape.
+ * Titled with the region, the question and the year; the overview first (counts, 表1 at a glance,
+ * what needs attention), then each row's detail and the key projects.
+ *
+ * A file's part starts with its entry (one JSON line: what its page's title and a batch's index
+ * need), then its section. Through the encoder the parts make one page (the library's `format`, a
+ * single file); a batch on the command line writes a folder instead: `pageOf` makes each part a
+ * page of its own and `indexPage` the index of every region (src/cli/htmlFolder.ts).
  */
-import type { CheckName, FileAssessment, Forecast, IndicatorAssessment } from "../assess/result.js";
-import { superiorLookup } from "../model/superior.js";
+import type { Counts, FileAssessment, IndicatorAssessment, Overall } from "../assess/result.js";
 import type { Lang } from "../i18n/lang.js";
-import { VERDICT_MARK, formatNumber, reason, t } from "../i18n/translate.js";
+import { t } from "../i18n/translate.js";
+import { superiorLookup } from "../model/superior.js";
 import type { Rule } from "../rules/ast.js";
-import type { Verdict } from "../model/verdict.js";
+import { Memo } from "../memo.js";
 import { chartSvg, hasNumbers, type ChartData } from "./chart.js";
-import { checkLabel } from "./columns.js";
 import { escapeHtml as e } from "./htmlEscape.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
-import { completenessLines, countsLine, questionLabel, summaryLine } from "./summaryLines.js";
-import { vetoLines } from "./vetoLines.js";
-import { projectsHtml } from "./projects/html.js";
 import { rope } from "./rope.js";
-import { Memo } from "../memo.js";
-
-const CSS = `
-@page{size:A4;margin:14mm}
-*{box-sizing:border-box}
-body{margin:0;font:14px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif;color:#1f2328;background:#fff}
-.page{display:flex;flex-direction:column;max-width:190mm;margin:0 auto;padding:16px}
-.page>header{order:-2}.index{order:-1}
-h1{font-size:22px;margin:0 0 8px}h2{font-size:18px;margin:24px 0 6px;border-bottom:2px solid #d0d7de}h3{font-size:15px;margin:0 0 4px}
-table{border-collapse:collapse;width:100%}.index td:first-child{white-space:nowrap}th,td{border:1px solid #d0d7de;padding:3px 6px;text-align:left;vertical-align:top}th{background:#f6f8fa}
-.v{display:inline-block;border-radius:4px;padding:0 6px;font-weight:600;white-space:nowrap}
-.v-PASS{background:#c6efce;color:#0b5f1f}.v-FAIL{background:#ffc7ce;color:#9c0006}.v-WARN{background:#ffeb9c;color:#7a5a00}
-.v-MISSING{background:#d9d9d9;color:#333}.v-REVIEW{background:#ddebf7;color:#1f4e79}.v-NA{background:#f2f2f2;color:#666}.v-INCOMPLETE{background:#d9d9d9;color:#333}
-.summary p{margin:4px 0}.ind{border:1px solid #d0d7de;border-radius:6px;padding:8px 10px;margin:10px 0;break-inside:avoid;page-break-inside:avoid}
-.marks{margin:2px 0 4px}.marks .check{color:#57606a;margin-left:8px}.marks .check:first-child{margin-left:0}
-.reasons{margin:4px 0;padding-left:18px}.reasons li{margin:1px 0}.muted{color:#57606a}
-.chart{width:100%;height:auto;max-width:560px;display:block}
-.chart text{font-size:11px;fill:#57606a}.chart .grid{stroke:#eaeef2}.chart .axis{stroke:#8c959f}
-.chart .series{fill:none;stroke:#0969da;stroke-width:2}.chart .obs{fill:#0969da}
-.chart .standard{stroke:#cf222e;stroke-width:1.5;stroke-dasharray:6 3}.chart .target{fill:#8250df}
-.chart line.target{stroke:#8250df;stroke-width:6}.chart .forecast{fill:none;stroke:#0969da;stroke-width:1.5;stroke-dasharray:4 3}
-.chart .pace{fill:none;stroke:#bf8700;stroke-width:1.5;stroke-dasharray:1 3}.chart .legend line{stroke-width:2}.chart .legend line.series{stroke:#0969da}
-.strip{display:flex;flex-wrap:wrap;gap:4px;margin:4px 0}.strip span{border:1px solid #d0d7de;border-radius:4px;padding:0 6px}
-.strip .yes{background:#c6efce}.strip .no{background:#ffc7ce}.strip .na{background:#f2f2f2}
-footer{margin-top:16px;color:#57606a;font-size:12px}
-@media print{.page{max-width:none;padding:0}a{color:inherit;text-decoration:none}.region{break-before:page}.region:first-of-type{break-before:auto}}
-`;
-
-const cls = (v: Verdict | "INCOMPLETE") => `v v-${v.replace("/", "")}`;
-const badge = (lang: Lang, v: Verdict) =>
-  `<span class="${cls(v)}">${e(`${VERDICT_MARK[v]} ${t(lang, `verdict.${v}`)}`)}</span>`;
-
-/** A section's anchor: from the file's name, the same in every run (FNV-1a). */
-function anchor(file: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193) >>> 0;
-  return `r-${h.toString(16).padStart(8, "0")}`;
-}
+import { completenessLines, countsLine, questionLabel } from "./summaryLines.js";
+import { vetoLines } from "./vetoLines.js";
+import { regionAnchor } from "./html/anchors.js";
+import { CSS } from "./html/css.js";
+import { overviewHtml } from "./html/overview.js";
+import { projectsHtml } from "./html/projects.js";
+import { forecastsOf, rowDetail, statusStrip } from "./html/rowDetail.js";
 
 /** The number a rule draws as a line: its threshold, target or bound (the first, in a compound rule). */
 function level(rule: Rule | undefined): number | undefined {
@@ -90,10 +60,10 @@ const legendLabels = (lang: Lang): ChartData["legend"] =>
     pace: t(lang, "html.legend.pace"),
   }));
 
+/** A row's chart where it has numbers; a row of words gets the strip of its years instead. */
 function chartOf(f: FileAssessment, a: IndicatorAssessment, lang: Lang): string {
   const i = a.indicator;
-  const observations = i.series;
-  const series = observations.flatMap((o) => (o.value.kind === "number" ? [{ year: o.year, value: o.value.n }] : []));
+  const series = i.series.flatMap((o) => (o.value.kind === "number" ? [{ year: o.year, value: o.value.n }] : []));
   const superior = superiorLookup(i);
   const targetAt = (year: number | undefined, spec: typeof i.nearTerm) => {
     if (year === undefined || !spec) return [];
@@ -102,70 +72,23 @@ function chartOf(f: FileAssessment, a: IndicatorAssessment, lang: Lang): string 
     return value === undefined ? [] : [{ year, value }];
   };
   const targets = [...targetAt(f.file.plan.nearTerm, i.nearTerm), ...targetAt(f.file.plan.longTerm, i.longTerm)];
-  const progress = a.checks.progress;
-  const forecasts: Forecast[] = progress?.forecasts ?? (progress?.forecast ? [progress.forecast] : []);
+  // Words (是, 有效保障) are no points on an axis; a row with no value at all but numeric targets still has the plan's path.
+  if (!hasNumbers({ series, targets }) || (series.length === 0 && i.series.length > 0)) return statusStrip(lang, a);
   const standard = level(i.standard?.rule);
-  if (hasNumbers({ series, targets })) {
-    return chartSvg({
-      title: t(lang, "html.chart", { name: `${i.id} ${i.name}` }),
-      series,
-      standard,
-      targets,
-      forecasts,
-      legend: legendLabels(lang),
-    });
-  }
-  // A status indicator: was it reached, year by year.
-  if (observations.length === 0) return `<p class="muted">${e(t(lang, "html.noChart"))}</p>`;
-  const cells = observations.map((o) => {
-    const [kind, word] =
-      o.value.kind === "status" || o.value.kind === "none_present"
-        ? ["yes", t(lang, "html.status.yes")]
-        : o.value.kind === "not_applicable"
-          ? ["na", t(lang, "verdict.N/A")]
-          : ["no", o.value.kind === "text" ? o.value.text : t(lang, "html.status.no")];
-    return `<span class="${kind}" data-year="${o.year}">${o.year} ${e(word)}</span>`;
+  // The plan's path: from the base-year value the assessment saw to each target in turn.
+  const base = a.base?.value.kind === "number" ? [{ year: f.file.plan.baseYear, value: a.base.value.n }] : [];
+  return chartSvg({
+    title: t(lang, "html.chart", { name: `${i.id} ${i.name}` }),
+    series,
+    standard,
+    targets,
+    plan: targets.length ? [...base, ...targets] : [],
+    forecasts: forecastsOf(a),
+    legend: legendLabels(lang),
   });
-  return `<div class="strip">${cells.join("")}</div>`;
 }
 
-function forecastLine(lang: Lang, f: Forecast): string {
-  const held = (end: "min" | "max" | undefined) => (end ? ` (${t(lang, `forecast.held.${end}`)})` : "");
-  const projected =
-    f.projected === null ? "" : ` → ${formatNumber(Number(f.projected.toPrecision(6)))}${held(f.clamped?.projected)}`;
-  const pace = f.pace.length
-    ? `; ${t(lang, "html.legend.pace")}: ${f.pace.map((p) => `${p.year} ${formatNumber(Number(p.value.toPrecision(6)))}`).join(", ")}${held(f.clamped?.pace)}`
-    : "";
-  return `${t(lang, "html.legend.forecast")} ${f.target_year}: ${t(lang, `forecast.${f.class}`)}${projected} (${formatNumber(f.target)})${pace}`;
-}
-
-function indicatorBlock(f: FileAssessment, a: IndicatorAssessment, lang: Lang): string {
-  const i = a.indicator;
-  const checks = Object.entries(a.checks) as Array<[CheckName, NonNullable<IndicatorAssessment["checks"][CheckName]>]>;
-  const marks = checks
-    .map(([name, c]) => `<span class="check">${e(checkLabel(lang, f, name))}</span> ${badge(lang, c.verdict)}`)
-    .join(" ");
-  const reasons = checks.map(
-    ([name, c]) =>
-      `<li>${badge(lang, c.verdict)} ${e(`${checkLabel(lang, f, name)}: ${reason(lang, c.outcome)}`)}</li>`,
-  );
-  const progress = a.checks.progress;
-  const forecasts = progress?.forecasts ?? (progress?.forecast ? [progress.forecast] : []);
-  for (const fc of forecasts) reasons.push(`<li class="muted">${e(forecastLine(lang, fc))}</li>`);
-  const kind = t(lang, i.binding ? "sheet.kind.binding" : "sheet.kind.reference");
-  const rule = i.standard ? ` · ${t(lang, "sheet.header.standard")} ${i.standard.text}` : "";
-  return rope([
-    `<article class="ind" data-id="${e(i.id)}">`,
-    `<h3>${e(`${i.id} ${i.name}`)}${i.unit ? ` <span class="muted">(${e(i.unit)})</span>` : ""}</h3>`,
-    `<p class="muted">${e(`${kind}${rule}`)}</p>`,
-    `<div class="marks">${marks}</div>`,
-    `<ul class="reasons">${reasons.join("")}</ul>`,
-    chartOf(f, a, lang),
-    `</article>`,
-  ]);
-}
-
-function section(f: FileAssessment, options: FormatOptions): string {
+function section(f: FileAssessment, options: FormatOptions, region: string): string {
   const { lang, quiet } = options;
   const [heading, ...missing] = completenessLines(lang, f);
   const completeness = heading
@@ -181,85 +104,148 @@ function section(f: FileAssessment, options: FormatOptions): string {
   const overall = f.summary.overall;
   return rope(
     [
-      `<section class="region" id="${anchor(f.file.file)}">`,
-      `<h2>${e(t(lang, "report.file", { file: f.file.file, region: f.file.region.name }))}</h2>`,
-      `<div class="summary">`,
-      `<p>${e(questionLabel(lang, f))} · ${e(t(lang, "sheet.header.overall"))} <span class="${cls(overall)}">${e(t(lang, `overall.${overall}`))}</span></p>`,
-      `<p>${e(`${t(lang, "sheet.kind.binding")} ${countsLine(lang, f.summary.binding)}`)}</p>`,
-      `<p>${e(`${t(lang, "sheet.kind.reference")} ${countsLine(lang, f.summary.reference)}`)}</p>`,
-      completeness,
-      vetoes,
-      `<p class="muted">${e(summaryLine(lang, f))}</p>`,
-      `</div>`,
-      ...(quiet ? [] : f.indicators.map((a) => indicatorBlock(f, a, lang))),
-      projectsHtml(f, options),
+      `<section class="region" id="${region}">`,
+      `<header><h1>${e(titleOf(lang, f))}</h1>`,
+      `<p class="sub">${e(t(lang, "page.overall"))} <span class="v v-${overall}">${e(t(lang, `overall.${overall}`))}</span> · ${e(t(lang, "page.file", { file: f.file.file }))}</p></header>`,
+      overviewHtml(lang, f, region),
+      completeness || vetoes ? `<div class="summary">${completeness}${vetoes}</div>` : "",
+      ...(quiet
+        ? []
+        : [
+            `<section class="details"><h2>${e(t(lang, "page.details"))}</h2><div class="rows">`,
+            ...f.indicators.map((a) => rowDetail(lang, f, a, region, chartOf(f, a, lang))),
+            `</div></section>`,
+          ]),
+      projectsHtml(f, options, region),
       `</section>`,
     ],
     "\n",
   );
 }
 
-/** One file's row of the index. */
-interface IndexEntry {
-  anchor: string;
-  region: string;
-  file: string;
-  mode: string;
-  overall: FileAssessment["summary"]["overall"];
-  overallLabel: string;
-  binding: string;
-  reference: string;
+/** "永州市零陵区 · 2024年度评估", "永州市零陵区 · 规划审查（2022—2030年）". */
+function titleOf(lang: Lang, f: FileAssessment): string {
+  const { plan } = f.file;
+  const question =
+    f.mode === "year"
+      ? questionLabel(lang, f)
+      : t(lang, "page.question.plan", { base: plan.baseYear, end: plan.longTerm ?? plan.nearTerm ?? plan.baseYear });
+  return t(lang, "page.title", { region: f.file.region.name, question });
 }
 
-function indexNav(entries: readonly IndexEntry[], lang: Lang): string {
-  const h = (id: string) => `<th>${e(t(lang, `sheet.header.${id}`))}</th>`;
-  const rows = entries.map(
+/** What a page's title and a batch's index need of a file. */
+export interface RegionEntry {
+  anchor: string;
+  title: string;
+  region: string;
+  file: string;
+  question: string;
+  overall: Overall;
+  binding: Counts;
+  reference: Counts;
+  /** A year assessment's binding rows without a value for the year. */
+  gaps: string[];
+}
+
+/** Forbids every request: scripts, styles from elsewhere, images, fonts, frames, forms. */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+const documentHead = (lang: Lang, title: string) =>
+  `<!DOCTYPE html>\n<html lang="${lang === "zh" ? "zh-CN" : "en"}">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${CSP}">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${e(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n<div class="page">\n`;
+const documentFoot = (lang: Lang) => `<footer>${e(t(lang, "page.generated"))}</footer>\n</div>\n</body>\n</html>\n`;
+
+/** A part: its entry's line, and the section's bytes after it. */
+function splitPart(part: string | Uint8Array): { entry: RegionEntry; section: Uint8Array } {
+  const bytes = typeof part === "string" ? Buffer.from(part, "utf8") : part;
+  const end = bytes.indexOf(0x0a);
+  const entry = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, end).toString("utf8")) as RegionEntry;
+  return { entry, section: bytes.subarray(end + 1) };
+}
+
+/** One region's page of a batch, from its part. */
+export function pageOf(part: string | Uint8Array, { lang }: FormatOptions): { entry: RegionEntry; page: Buffer } {
+  const { entry, section } = splitPart(part);
+  return {
+    entry,
+    page: Buffer.concat([
+      Buffer.from(documentHead(lang, entry.title), "utf8"),
+      section,
+      Buffer.from(documentFoot(lang)),
+    ]),
+  };
+}
+
+const SEVERITY: readonly Overall[] = ["FAIL", "INCOMPLETE", "WARN", "PASS"];
+
+/** A batch's index.html: every region with its verdict counts and gaps, the worst first, and the totals. */
+export function indexPage(entries: ReadonlyArray<RegionEntry & { href: string }>, { lang }: FormatOptions): string {
+  const sorted = SEVERITY.flatMap((o) => entries.filter((x) => x.overall === o));
+  const h = (id: string) => `<th>${e(t(lang, id))}</th>`;
+  const rows = sorted.map(
     (x) =>
-      `<tr><td><a href="#${x.anchor}">${e(x.region)}</a></td><td>${e(x.file)}</td><td>${e(x.mode)}</td><td><span class="${cls(x.overall)}">${e(x.overallLabel)}</span></td><td>${e(x.binding)}</td><td>${e(x.reference)}</td></tr>`,
+      `<tr data-overall="${x.overall}"><td><a href="${e(encodeURI(x.href))}">${e(x.region)}</a></td><td>${e(x.file)}</td><td>${e(x.question)}</td><td><span class="v v-${x.overall}">${e(t(lang, `overall.${x.overall}`))}</span></td><td>${e(countsLine(lang, x.binding))}</td><td>${e(countsLine(lang, x.reference))}</td><td>${e(x.gaps.join(", ") || t(lang, "page.index.none"))}</td></tr>`,
   );
-  return `<nav class="index"><h2>${e(t(lang, "html.index"))}</h2><table><thead><tr>${h("region")}${h("file")}${h("mode")}${h("overall")}<th>${e(t(lang, "sheet.kind.binding"))}</th><th>${e(t(lang, "sheet.kind.reference"))}</th></tr></thead><tbody>${rows.join("")}</tbody></table></nav>`;
+  const totals = SEVERITY.filter((o) => entries.some((x) => x.overall === o))
+    .map((o) => `${entries.filter((x) => x.overall === o).length} ${t(lang, `overall.${o}`)}`)
+    .join(" · ");
+  // The batch's counts: each kind's verdicts summed over the regions.
+  const sum = (kind: "binding" | "reference") =>
+    entries.reduce<Counts>(
+      (acc, x) => {
+        for (const key of Object.keys(acc) as Array<keyof Counts>) acc[key] += x[kind][key];
+        return acc;
+      },
+      { total: 0, PASS: 0, FAIL: 0, WARN: 0, "N/A": 0, MISSING: 0, REVIEW: 0 },
+    );
+  const foot = `<tfoot><tr><th colspan="4">${e(t(lang, "page.index.totals"))}</th><td>${e(countsLine(lang, sum("binding")))}</td><td>${e(countsLine(lang, sum("reference")))}</td><td>${entries.reduce((n, x) => n + x.gaps.length, 0)}</td></tr></tfoot>`;
+  const title = t(lang, "page.index.title", { count: entries.length });
+  return rope([
+    documentHead(lang, title),
+    `<header><h1>${e(title)}</h1><p class="sub">${e(`${t(lang, "page.index.totals")}: ${totals}`)}</p></header>`,
+    `<div class="scroll"><table class="index"><thead><tr>${h("page.index.region")}${h("page.index.file")}${h("page.index.question")}${h("page.index.overall")}${h("sheet.kind.binding")}${h("sheet.kind.reference")}${h("page.index.gaps")}</tr></thead><tbody>${rows.join("")}</tbody>${foot}</table></div>`,
+    documentFoot(lang),
+  ]);
 }
 
 const html: StreamingFormatter = {
-  head: ({ lang }) =>
-    `<!DOCTYPE html>\n<html lang="${lang === "zh" ? "zh-CN" : "en"}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${e(t(lang, "html.title"))}</title>\n<style>${CSS}</style>\n</head>\n<body>\n<div class="page">\n<header><h1>${e(t(lang, "html.title"))}</h1></header>\n`,
   file: (f, options) => {
-    const entry: IndexEntry = {
-      anchor: anchor(f.file.file),
+    const { lang } = options;
+    const anchor = regionAnchor(f.file.file);
+    const entry: RegionEntry = {
+      anchor,
+      title: titleOf(lang, f),
       region: f.file.region.name,
       file: f.file.file,
-      mode: questionLabel(options.lang, f),
+      question: questionLabel(lang, f),
       overall: f.summary.overall,
-      overallLabel: t(options.lang, `overall.${f.summary.overall}`),
-      binding: countsLine(options.lang, f.summary.binding),
-      reference: countsLine(options.lang, f.summary.reference),
+      binding: f.summary.binding,
+      reference: f.summary.reference,
+      gaps: f.completeness?.missing.map((m) => m.id) ?? [],
     };
-    // The index row rides on the part's first line (JSON has no line break of its own), the section below it.
-    return `${JSON.stringify(entry)}\n${section(f, options)}\n`;
+    // The entry rides on the part's first line (JSON has no line break of its own), the section below it.
+    return `${JSON.stringify(entry)}\n${section(f, options, anchor)}\n`;
   },
-  foot: (_totals, { lang }) => `<footer>${e(t(lang, "html.generated"))}</footer>\n</div>\n</body>\n</html>\n`,
-  // The parts go straight out; the index is kept (a row per file) and written at the end. A
-  // worker's part arrives as bytes and goes out as they are, its index row read off the first line.
-  encoder: async (out, { lang }) => {
-    const entries: IndexEntry[] = [];
+  // One page: its head waits for the first part, whose region titles it; several regions (the
+  // library's `format` of a run) get a list of links to their sections at the end.
+  encoder: async (out, options) => {
+    const { lang } = options;
+    const entries: RegionEntry[] = [];
     const write = (text: string) => out.write(Buffer.from(text, "utf8"));
-    let footer = "";
     return {
       async write(part) {
         if (part.length === 0) return;
-        // The head and the foot are text; a file's part starts with its index row.
-        if (typeof part === "string" && !part.startsWith("{")) {
-          if (part.startsWith("<footer")) footer = part;
-          else await write(part);
-          return;
-        }
-        const bytes = typeof part === "string" ? Buffer.from(part, "utf8") : part;
-        const end = bytes.indexOf(0x0a);
-        entries.push(JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, end).toString("utf8")) as IndexEntry);
-        await out.write(bytes.subarray(end + 1));
+        const { entry, section } = splitPart(part);
+        if (entries.length === 0) await write(documentHead(lang, entry.title));
+        entries.push(entry);
+        await out.write(section);
       },
       async finish() {
-        await write(`${entries.length > 1 ? indexNav(entries, lang) : ""}\n${footer}`);
+        if (entries.length === 0) await write(documentHead(lang, t(lang, "html.title")));
+        const nav =
+          entries.length > 1
+            ? `<nav class="index"><h2>${e(t(lang, "html.index"))}</h2><ul>${entries.map((x) => `<li><a href="#${x.anchor}">${e(x.title)}</a> <span class="v v-${x.overall}">${e(t(lang, `overall.${x.overall}`))}</span></li>`).join("")}</ul></nav>\n`
+            : "";
+        await write(`${nav}${documentFoot(lang)}`);
       },
     };
   },

@@ -14,22 +14,26 @@ describe.each(LANGS)("html in %s", (lang) => {
     expect(html).toContain("含&quot;重点&quot;地块");
   });
 
-  it("starts with the summary: the question, the overall verdict, the counts and the completeness list", async () => {
+  it("is titled with the region and the question; the completeness list follows the overview", async () => {
     const html = await render("html", run, { lang });
     const [file] = run.files;
+    const h1 = /<h1>([^<]*)<\/h1>/.exec(html)?.[1] ?? "";
+    expect(h1).toContain(file!.file.region.name);
+    expect(h1).toContain(t(lang, "mode.year", { year: file!.year }));
+    expect(html).toContain(`<title>${h1}</title>`);
     const summary = html.slice(
       html.indexOf('<div class="summary">'),
       html.indexOf("</div>", html.indexOf('<div class="summary">')),
     );
-    expect(summary).toContain(t(lang, "mode.year", { year: file!.year }));
-    expect(summary).toContain(t(lang, `overall.${file!.summary.overall}`));
+    expect(html.indexOf('<div class="summary">')).toBeGreaterThan(html.indexOf('<div class="overview">'));
+    expect(html).toContain(t(lang, `overall.${file!.summary.overall}`));
     for (const m of file!.completeness!.missing) expect(summary).toContain(`${m.id} `);
     expect(html).toContain(`<html lang="${lang === "zh" ? "zh-CN" : "en"}">`);
   });
 
   it("draws the plan's targets at their years and the forecast to the target year", async () => {
     const html = await render("html", run, { lang });
-    const article = /<article class="ind" data-id="8">[\s\S]*?<\/article>/.exec(html)?.[0] ?? "";
+    const article = /<article class="ind" id="[^"]+" data-id="8">[\s\S]*?<\/article>/.exec(html)?.[0] ?? "";
     expect(article).toMatch(/<path class="target" data-year="2025" data-value="93"/);
     expect(article).toMatch(/<path class="target" data-year="2030" data-value="93"/);
     expect(article).toMatch(/<polyline class="forecast" data-year="2025"/);
@@ -37,7 +41,7 @@ describe.each(LANGS)("html in %s", (lang) => {
   });
 
   it("prints on A4", async () => {
-    expect(await render("html", run, { lang })).toMatch(/@page\{size:A4/);
+    expect(await render("html", run, { lang })).toMatch(/@page\{size:A4 landscape/);
   });
 });
 

@@ -18,6 +18,7 @@ import { wantsBom } from "../../report/csvRecords.js";
 import { runFiles } from "../batch.js";
 import { CliError, EXIT } from "../errors.js";
 import { exitStatus, type ExitPolicy } from "../exitStatus.js";
+import { folderFiles, folderSink, htmlFolder, pageNames } from "../htmlFolder.js";
 import { listInputs } from "../inputs.js";
 import { checkOutputs } from "../sink.js";
 import type { RunSettings } from "../processFile.js";
@@ -160,8 +161,11 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
     throw new CliError({ id: "error.assessChecks", data: { checks: options.checks! } });
   const maxBytes = parseSize(options.maxFileSize);
   const jobs = await listInputs(args, io.stdin, maxBytes, options.stdinFilepath, io.env);
+  // HTML of several files is a folder: every page it will hold is checked like any output.
+  const folders = outputs.map((o) => o.format === "html" && htmlFolder(o.output, jobs.length));
+  const pages = folders.some(Boolean) ? pageNames(jobs) : [];
   checkOutputs(
-    outputs.flatMap((o) => (o.output === undefined ? [] : [o.output])),
+    outputs.flatMap((o, i) => (o.output === undefined ? [] : folders[i] ? folderFiles(o.output, pages) : [o.output])),
     jobs,
     options.force,
   );
@@ -199,17 +203,20 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   // A binary format is never shown on a terminal.
   const binary = outputs.find((o, i) => o.output === undefined && formatters[i]!.binary && io.stdout.isTTY);
   if (binary) throw new CliError({ id: "error.binaryToTerminal", data: { format: binary.format } });
-  const plainSinks = outputs.map((o) => (o.output === undefined ? stdoutSink(io.stdout) : fileSink(o.output)));
+  const plainSinks = outputs.map((o, i) =>
+    folders[i] ? undefined : o.output === undefined ? stdoutSink(io.stdout) : fileSink(o.output),
+  );
   let sinks: Sink[];
   try {
     sinks = await Promise.all(
       plainSinks.map(async (sink, i) => {
+        if (sink === undefined) return folderSink(outputs[i]!.output!, jobs, pages, settings.formatOptions[i]!);
         const encoder = formatters[i]!.encoder;
         return encoder ? encodedSink(sink, encoder, settings.formatOptions[i]!) : sink;
       }),
     );
   } catch (error) {
-    for (const sink of plainSinks) sink.discard();
+    for (const sink of plainSinks) sink?.discard();
     throw error;
   }
   const errColor = wantsColor(io.stderr, options.color, io.env);
