@@ -268,6 +268,7 @@ export class ModelBuilder {
       id,
       name: row.name ?? inherited?.name ?? "",
       nameEn: row.name_en ?? inherited?.name_en,
+      domain: row.domain ?? inherited?.domain,
       unit: row.unit ?? inherited?.unit ?? "",
       binding: row.binding ?? inherited?.binding ?? !/^R/i.test(id),
       better: row.better ?? inherited?.better ?? implied ?? "higher",

@@ -136,6 +136,11 @@ export const IndicatorSchema = z.strictObject(
       "The indicator's name; a built-in edition supplies it.",
     ),
     name_en: described(blank(text), "指标的英文名称（可选）。", "The indicator's name in English (optional)."),
+    domain: described(
+      blank(text),
+      "领域，如 目标责任、生态安全（可选；内置标准版本可补全）。",
+      "The domain (领域), e.g. 目标责任 or 生态安全 (optional; a built-in edition supplies it).",
+    ),
     unit: described(blank(text), "单位，如 %、μg/m³。", "The unit, e.g. % or μg/m³."),
     binding: described(
       blank(z.boolean({ error: "expected.boolean" })),

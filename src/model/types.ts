@@ -69,6 +69,8 @@ export interface Indicator {
   id: string;
   name: string;
   nameEn?: string | undefined;
+  /** 领域, e.g. 目标责任 or 生态安全: the row's own, else its edition's. */
+  domain?: string | undefined;
   unit: string;
   binding: boolean;
   better: Direction;

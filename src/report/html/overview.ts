@@ -1,6 +1,6 @@
 /**
  * The page's overview, what a leader reads first: the verdict counts (binding and reference apart),
- * 表1 at a glance with a coloured cell per check, the key projects by domain, and what needs
+ * 表1 at a glance with a coloured cell per check, the rows and the key projects by domain, and what needs
  * attention, each item linked to its row. Everything here is what the core judged.
  */
 import { CHECKS, type CheckName, type FileAssessment } from "../../assess/result.js";
@@ -102,6 +102,31 @@ function attentionList(lang: Lang, f: FileAssessment, region: string): string {
   }</section>`;
 }
 
+/**
+ * The rows by domain (领域, the row's own or its edition's): how many, and how many of each row
+ * verdict, in the domains' order of first appearance in 表1. Absent when no row names a domain.
+ */
+function indicatorDomainTable(lang: Lang, f: FileAssessment): string {
+  if (!f.indicators.some((a) => a.indicator.domain)) return "";
+  const groups = new Map<string, Verdict[]>();
+  for (const a of f.indicators) {
+    const key = a.indicator.domain ?? "";
+    groups.set(key, [...(groups.get(key) ?? []), a.verdict]);
+  }
+  const rows = [...groups].map(
+    ([key, verdicts]) =>
+      `<tr data-domain="${e(key)}"><td>${e(key || "—")}</td><td>${verdicts.length}</td>${COUNTED.map(
+        (v) => `<td data-verdict="${v}">${verdicts.filter((x) => x === v).length}</td>`,
+      ).join("")}</tr>`,
+  );
+  const h = (id: string) => `<th>${e(t(lang, id))}</th>`;
+  return rope([
+    `<section class="domains"><h2>${e(t(lang, "page.indicatorDomains"))}</h2><div class="scroll"><table class="counts">`,
+    `<thead><tr>${h("page.domain")}${h("page.indicators")}${COUNTED.map((v) => `<th>${badge(lang, v)}</th>`).join("")}</tr></thead>`,
+    `<tbody>${rows.join("")}</tbody></table></div></section>`,
+  ]);
+}
+
 function domainTable(lang: Lang, f: FileAssessment): string {
   const r = f.projects;
   if (!r || r.summary.byDomain.length === 0) return "";
@@ -121,6 +146,7 @@ export function overviewHtml(lang: Lang, f: FileAssessment, region: string): str
     indicatorTable(lang, f, region),
     countsTable(lang, f),
     attentionList(lang, f, region),
+    indicatorDomainTable(lang, f),
     domainTable(lang, f),
     `</div>`,
   ]);
