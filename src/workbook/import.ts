@@ -11,7 +11,7 @@ import { yamlLib } from "../load/yamlLib.js";
 import type { Message } from "../i18n/message.js";
 import { headerText, inUnit, openWorkbook, readCell, sheetColumns, visibleSheets } from "./sheetReader.js";
 import { BETTER_WORDS, BINDING_WORDS, columnOf, regionValue, sheetNames } from "./layout.js";
-import { CliError } from "../cli/errors.js";
+import { CliError } from "../load/errors.js";
 import { readProjectSheet, type ProjectSheetRead } from "./importProjects.js";
 import { locateFact, locateVeto, readFactSheets, readHowColumns } from "./importSheets.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
