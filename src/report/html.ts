@@ -9,6 +9,7 @@ import { superiorLookup } from "../model/superior.js";
 import type { Lang } from "../i18n/lang.js";
 import { VERDICT_MARK, formatNumber, reason, t } from "../i18n/translate.js";
 import type { Rule } from "../rules/ast.js";
+import { levels } from "../rules/index.js";
 import type { Verdict } from "../model/verdict.js";
 import { chartSvg, hasNumbers, type ChartData } from "./chart.js";
 import { checkLabel } from "./columns.js";
@@ -57,27 +58,11 @@ function anchor(file: string): string {
   return `r-${h.toString(16).padStart(8, "0")}`;
 }
 
-/** The number a rule draws as a line: its threshold, target or bound (the first, in a compound rule). */
-function level(rule: Rule | undefined): number | undefined {
-  if (!rule) return undefined;
-  switch (rule.kind) {
-    case "threshold":
-    case "target":
-    case "delta":
-      return rule.value;
-    case "range":
-      return rule.min;
-    case "all":
-    case "any":
-      for (const p of rule.parts) {
-        const v = level(p);
-        if (v !== undefined) return v;
-      }
-      return undefined;
-    default:
-      return undefined;
-  }
-}
+/**
+ * The number a rule draws as a line: the first level it sets on the value, as its kind states it
+ * (rules/index.ts); which way is better gives a level its direction, not its number.
+ */
+const level = (rule: Rule | undefined): number | undefined => (rule ? levels(rule, "higher")[0]?.value : undefined);
 
 /** A chart legend's words, once per language. */
 const legendWords = new Memo<ChartData["legend"]>(10);

@@ -18,6 +18,7 @@ import {
 const label = (node: DeltaRule) => `${node.label}${ruleLabel(node.op, node.value)}`;
 
 export default defineRule<DeltaRule>({
+  levels: () => [],
   meta: {
     kind: "delta",
     docs: "rule.delta.docs",

@@ -18,6 +18,7 @@ import {
 } from "../trends.js";
 
 export default defineRule<StableRule>({
+  levels: () => [],
   meta: {
     kind: "stable",
     docs: "rule.stable.docs",
