@@ -15,6 +15,7 @@ import { CliError } from "../load/errors.js";
 import { readProjectSheet, type ProjectSheetRead } from "./importProjects.js";
 import { locateFact, locateVeto, readFactSheets, readHowColumns } from "./importSheets.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
+import { YEAR_KEY } from "../model/year.js";
 
 export interface CellError {
   sheet: string;
@@ -28,8 +29,6 @@ export type ImportResult =
   | { ok: false; errors: CellError[] };
 
 type Value = string | number | boolean | undefined;
-
-const YEAR_KEY = /^\d{4}$/;
 
 export function formatCellError(file: string, e: CellError, lang: Lang): string {
   return `${file}:${e.sheet}!${e.cell}: ${message(lang, e.message)}`;
