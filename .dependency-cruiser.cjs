@@ -1,6 +1,6 @@
 /**
  * The layers of lingling-check, checked on every `npm test` (npm run lint:deps) rather than
- * remembered. The README's "Architecture" section explains them to readers.
+ * remembered. The README's "How it is built" section explains them to readers.
  *
  *   core        src/{model,load,compile,rules,assess,projects,vetoes,lint,standards,i18n}
  *   formatters  src/report

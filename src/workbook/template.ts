@@ -13,7 +13,7 @@ import type ExcelJSType from "exceljs";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import { yamlLib } from "../load/yamlLib.js";
-import { exceljs } from "../report/xlsxWorkbook.js";
+import { exceljs } from "../record/exceljs.js";
 import { workbookBytes } from "../report/workbookText.js";
 import {
   HOW_FIELDS,
