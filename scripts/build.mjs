@@ -131,3 +131,18 @@ for (const [file, args] of [
   const status = await cli.main(["schema", ...args, "--force", "-o", join(root, "schemas", file)]);
   if (status !== 0) process.exit(status);
 }
+
+// The JSON report's published schema, generated from the zod schemas json.ts builds to
+// (src/report/reportSchema.ts) so that the contract cannot drift from the code. Bundled in memory
+// and run once; the file is committed, and a test checks it equals what this writes.
+const reportSchema = await build({
+  ...common,
+  entryPoints: ["src/report/reportSchema.ts"],
+  format: "esm",
+  minify: false,
+  write: false,
+});
+const { reportJsonSchema } = await import(
+  `data:text/javascript;base64,${Buffer.from(reportSchema.outputFiles[0].contents).toString("base64")}`
+);
+writeFileSync(join(root, "docs", "report-v1.schema.json"), `${JSON.stringify(reportJsonSchema(), null, 2)}\n`);

@@ -90,14 +90,8 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
     ...checkProjects(file.projects, year, options.projectMargin),
     decides: options.failOnProjects === true,
   };
-  const { vetoes, summary } = judgeVetoes(
-    file,
-    mode,
-    year,
-    latestActualYear(file) ?? file.plan.baseYear,
-    summarize(indicators, mode),
-  );
-  if (projects?.decides && projects.verdict === "WARN") summary.overall = "FAIL";
+  const vetoes = judgeVetoes(file, mode, year, latestActualYear(file) ?? file.plan.baseYear);
+  const summary = summarize(indicators, mode, { ...(vetoes ? { vetoes } : {}), ...(projects ? { projects } : {}) });
   return {
     file,
     mode,

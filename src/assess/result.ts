@@ -91,9 +91,10 @@ export type Overall = "PASS" | "WARN" | "INCOMPLETE" | "FAIL";
 export type Counts = { total: number } & Record<Verdict, number>;
 
 export interface Summary {
-  binding: Counts;
-  reference: Counts;
-  overall: Overall;
+  readonly binding: Counts;
+  readonly reference: Counts;
+  /** Decided once, by assess/summarize.ts's `overall`, and never changed after. */
+  readonly overall: Overall;
 }
 
 export interface FileAssessment {

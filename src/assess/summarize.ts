@@ -1,7 +1,13 @@
-/** Counts per verdict and the overall verdict of a file, exactly as SPEC defines them. */
+/**
+ * Counts per verdict and the overall verdict of a file, exactly as SPEC defines them. `overall` is
+ * the one place a file's verdict is decided (checks, basic conditions and the projects policy);
+ * nothing changes it afterwards.
+ */
 import { addProjects, regionProjects, type RegionProjects } from "../projects/totals.js";
 import type { InputError } from "../load/errors.js";
 import { VERDICTS, worst } from "../model/verdict.js";
+import type { ProjectsResult } from "../projects/result.js";
+import type { VetoCheck } from "../vetoes/types.js";
 import {
   DECIDING,
   type CheckResult,
@@ -21,7 +27,15 @@ const emptyCounts = (): Counts => ({ total: 0, ...Object.fromEntries(VERDICTS.ma
 /** The verdict an indicator is counted under: the worst of the deciding checks that ran. */
 export const indicatorVerdict = (checks: readonly CheckResult[]) => worst(checks.map((c) => c.verdict));
 
-export function summarize(indicators: readonly IndicatorAssessment[], mode: Mode): Summary {
+/** What decides a file besides its indicators' checks. */
+export interface Beyond {
+  /** Its basic conditions: one not met in the year assessed makes the file FAIL. */
+  vetoes?: { readonly failed: readonly VetoCheck[] };
+  /** Its key projects: a warning makes the file FAIL when they decide (--fail-on projects). */
+  projects?: Pick<ProjectsResult, "verdict"> & { decides: boolean };
+}
+
+export function summarize(indicators: readonly IndicatorAssessment[], mode: Mode, beyond: Beyond = {}): Summary {
   const binding = emptyCounts();
   const reference = emptyCounts();
   for (const a of indicators) {
@@ -29,16 +43,20 @@ export function summarize(indicators: readonly IndicatorAssessment[], mode: Mode
     counts.total++;
     counts[a.verdict]++;
   }
-  return { binding, reference, overall: overall(indicators, mode) };
+  return { binding, reference, overall: overall(indicators, mode, beyond) };
 }
 
 /**
  * Over the checks that decide the run's question (plan review: baseline and targets; a year: its
  * progress): FAIL if any binding check fails; else INCOMPLETE if any binding check is MISSING or
  * REVIEW, or no binding check ran at all; else WARN if any check warns or any reference check is
- * not a pass; else PASS. Reference indicators never make a file FAIL or INCOMPLETE.
+ * not a pass; else PASS. Reference indicators never make a file FAIL or INCOMPLETE. A basic
+ * condition not met in the year assessed, or a key project's warning when projects decide, makes
+ * the file FAIL whatever its indicators say.
  */
-export function overall(indicators: readonly IndicatorAssessment[], mode: Mode): Overall {
+export function overall(indicators: readonly IndicatorAssessment[], mode: Mode, beyond: Beyond = {}): Overall {
+  if ((beyond.vetoes?.failed.length ?? 0) > 0) return "FAIL";
+  if (beyond.projects?.decides && beyond.projects.verdict === "WARN") return "FAIL";
   let bindingChecks = 0;
   let fail = false;
   let incomplete = false;

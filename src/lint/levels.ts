@@ -1,22 +1,21 @@
 /** What the lint checks read of a rule and a row: the single level a rule sets, the row's own numbers. */
 import type { Indicator, RuleSpec } from "../model/types.js";
 import type { Comparator } from "../rules/ast.js";
+import { levels } from "../rules/index.js";
+import type { Level } from "../rules/kind.js";
 
-export interface Level {
-  op: Comparator;
-  value: number;
-}
+export type { Level };
 
 /**
- * The level a rule sets on the value itself: `≥85`, `≤35`, or a bare 88 (reached the row's better
- * way). A change (Δ), a range, a phrase, or `且`/`或` of several sets no single level: undefined.
+ * The one level with a direction a rule sets on the value itself, as its kind states it: `≥85`,
+ * `≤35`, or a bare 88 (reached the row's better way). A change (Δ), a range (two levels), 90左右
+ * (no direction), a phrase, or `且`/`或` of several parts sets no single level: undefined.
  */
 export function levelOf(spec: RuleSpec | undefined, better: Indicator["better"]): Level | undefined {
   const rule = spec?.rule;
-  if (!rule) return undefined;
-  if (rule.kind === "threshold") return { op: rule.op, value: rule.value };
-  if (rule.kind === "target") return { op: better === "higher" ? ">=" : "<=", value: rule.value };
-  return undefined;
+  if (!rule || rule.kind === "all" || rule.kind === "any") return undefined;
+  const [level, ...more] = levels(rule, better);
+  return level && more.length === 0 && level.op !== "=" ? level : undefined;
 }
 
 export const pointsHigher = (op: Comparator) => op === ">=" || op === ">";

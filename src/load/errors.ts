@@ -14,3 +14,23 @@ export interface InputError extends Location {
 }
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; errors: InputError[] };
+
+/**
+ * A usage or input problem, thrown where it is found and reported by the command as one sentence,
+ * exit status 2, no stack trace. It lives here, not in src/cli, so that the readers of workbooks
+ * and observation sources (src/record, src/workbook) can raise it without importing the command
+ * layer.
+ */
+export class CliError extends Error {
+  constructor(readonly detail: Message) {
+    super(detail.id);
+    this.name = "CliError";
+  }
+}
+
+/** An input that could not be read: reported at its place (file:1:1), as a check reports input errors. */
+export class InputFileError extends CliError {
+  constructor(readonly error: InputError) {
+    super(error.message);
+  }
+}

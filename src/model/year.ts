@@ -8,17 +8,23 @@ import * as z from "zod/mini";
 export const FIRST_YEAR = 1949;
 export const LAST_YEAR = 2100;
 
+/**
+ * A year as it is written in a key or a cell: four digits. Whether it is a year the tool takes
+ * (FIRST_YEAR..LAST_YEAR) is the schema's question, answered with the error at its place.
+ */
+export const YEAR_KEY = /^\d{4}$/;
+
 export const isYear = (n: number): boolean => Number.isInteger(n) && n >= FIRST_YEAR && n <= LAST_YEAR;
 
 /** Four digits, spaces around allowed (`2024`, ` 2024 `): Number() alone would also take 0x7e7 and 2.023e3. */
 export function yearOfText(text: string): number | undefined {
   const trimmed = text.trim();
-  return /^\d{4}$/.test(trimmed) && isYear(Number(trimmed)) ? Number(trimmed) : undefined;
+  return YEAR_KEY.test(trimmed) && isYear(Number(trimmed)) ? Number(trimmed) : undefined;
 }
 
 /** A year written as a key: YAML gives `2022:` as a number, JSON and quoted keys as a string; an object key holds both as text. */
 export const YearKeySchema = z.string().check(
-  z.regex(/^\d{4}$/, { error: "expected.year" }),
+  z.regex(YEAR_KEY, { error: "expected.year" }),
   z.refine((key) => isYear(Number(key)), { error: "expected.year" }),
 );
 

@@ -2,29 +2,10 @@
  * 0.935 recorded where the unit is % and the row's rules ask for at least 93.5: most likely a
  * fraction, not 0.935 % (0.6 against a ceiling of <5 is a share, not a slip). The check judges such a value REVIEW with a hint; record refuses it up front.
  */
-import type { Comparator, Rule } from "../rules/ast.js";
+import { levels } from "../rules/index.js";
 import { looksLikeFraction } from "../rules/compare.js";
 import type { Indicator, RuleSpec } from "../model/types.js";
 import { normalizeValue } from "../model/value.js";
-
-/** The levels a rule sets for the value itself, with their way (a change, as in delta rules, is not one). */
-function levels(rule: Rule, better: Indicator["better"]): Array<{ op: Comparator; n: number }> {
-  switch (rule.kind) {
-    case "all":
-    case "any":
-      return rule.parts.flatMap((p) => levels(p, better));
-    case "threshold":
-      return [{ op: rule.op, n: rule.value }];
-    case "target":
-      return [{ op: better === "higher" ? ">=" : "<=", n: rule.value }];
-    case "range":
-      return [{ op: ">=", n: rule.min }];
-    case "about":
-      return [{ op: "=", n: rule.value }];
-    default:
-      return [];
-  }
-}
 
 /** The hint's numbers when `value` looks like a share written as a fraction for this row. */
 export function fractionOfPercent(
@@ -40,6 +21,6 @@ export function fractionOfPercent(
     ...indicator.superior.map((s) => s.spec),
   ].filter((s): s is RuleSpec => s !== undefined);
   // The judgement's own test: a floor above 1 (≥85), never a ceiling (<5 where 0.6 % is a good share).
-  const spec = specs.find((s) => levels(s.rule, indicator.better).some((l) => looksLikeFraction(v.n, l.op, l.n)));
+  const spec = specs.find((s) => levels(s.rule, indicator.better).some((l) => looksLikeFraction(v.n, l.op, l.value)));
   return spec && { value: v.n, percent: Number.parseFloat((v.n * 100).toPrecision(12)), rule: spec.text };
 }

@@ -8,7 +8,7 @@ import { DEFAULT_MAX_BYTES } from "../load/limits.js";
 import type { Message } from "../i18n/message.js";
 import { ref } from "../i18n/message.js";
 import { decode } from "../load/decode.js";
-import { CliError, InputFileError } from "../cli/errors.js";
+import { CliError, InputFileError } from "../load/errors.js";
 import type { Entry } from "./record.js";
 import { accepted, headerKey, recognise, type Column } from "./columns.js";
 import { LANGS } from "../i18n/lang.js";

@@ -4,7 +4,7 @@
  */
 import type { Worksheet } from "exceljs";
 import type { Message } from "../i18n/message.js";
-import { CliError } from "../cli/errors.js";
+import { CliError } from "../load/errors.js";
 import { openWorkbook, readCell, visibleSheets } from "../workbook/sheetReader.js";
 import type { RawCell, RawRow } from "./sources.js";
 

@@ -15,6 +15,7 @@ import { t } from "../i18n/translate.js";
 import { superiorLookup } from "../model/superior.js";
 import type { Rule } from "../rules/ast.js";
 import { Memo } from "../memo.js";
+import { levels } from "../rules/index.js";
 import { chartSvg, hasNumbers, type ChartData } from "./chart.js";
 import { escapeHtml as e } from "./htmlEscape.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
@@ -27,27 +28,11 @@ import { overviewHtml } from "./html/overview.js";
 import { projectsHtml } from "./html/projects.js";
 import { forecastsOf, rowDetail, statusStrip } from "./html/rowDetail.js";
 
-/** The number a rule draws as a line: its threshold, target or bound (the first, in a compound rule). */
-function level(rule: Rule | undefined): number | undefined {
-  if (!rule) return undefined;
-  switch (rule.kind) {
-    case "threshold":
-    case "target":
-    case "delta":
-      return rule.value;
-    case "range":
-      return rule.min;
-    case "all":
-    case "any":
-      for (const p of rule.parts) {
-        const v = level(p);
-        if (v !== undefined) return v;
-      }
-      return undefined;
-    default:
-      return undefined;
-  }
-}
+/**
+ * The number a rule draws as a line: the first level it sets on the value, as its kind states it
+ * (rules/index.ts); which way is better gives a level its direction, not its number.
+ */
+const level = (rule: Rule | undefined): number | undefined => (rule ? levels(rule, "higher")[0]?.value : undefined);
 
 /** A chart legend's words, once per language. */
 const legendWords = new Memo<ChartData["legend"]>(10);

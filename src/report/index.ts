@@ -5,11 +5,13 @@
  * A formatter formats one file at a time (with what comes before the first and after the last),
  * so a run of thousands of files streams its output instead of holding every result.
  */
+import type { ExitPolicy } from "../assess/exitPolicy.js";
 import type { FileAssessment, RunAssessment, RunTotals } from "../assess/result.js";
 import type { Lang } from "../i18n/lang.js";
 import type { InputError } from "../load/errors.js";
 
-export interface FormatOptions {
+/** How a format is asked for. What makes the run fail (failOn, allowIncomplete) is the core's exit policy, which JUnit follows. */
+export interface FormatOptions extends Pick<ExitPolicy, "failOn" | "allowIncomplete"> {
   lang: Lang;
   /** Colour the output (only ever true for a terminal). */
   color: boolean;
@@ -19,9 +21,6 @@ export interface FormatOptions {
   bom?: boolean;
   /** The terminal's width, where the output goes to one: human formats fit it. Files and pipes get the full layout. */
   width?: number;
-  /** What makes the run fail (--fail-on, --allow-incomplete): JUnit marks the checks that do. */
-  failOn?: "warn" | "projects";
-  allowIncomplete?: boolean;
   /** How many inputs the run has: a workbook lays out a large batch as one long sheet. */
   files?: number;
 }

@@ -1,7 +1,9 @@
 /**
  * The JSON report: a documented, versioned contract (`lingling-check/v1`, docs/report-v1.schema.json).
  * Every field is mapped here by name from the result, so the core's types can change without the
- * contract moving. Reasons are in the chosen language; everything else is language-neutral.
+ * contract moving; the shapes it builds are the types of the schemas in reportSchema.ts, from which
+ * the published schema is generated. Reasons are in the chosen language; everything else is
+ * language-neutral.
  */
 import type { YearChange } from "../assess/compare.js";
 import type {
@@ -21,12 +23,22 @@ import type { StreamingFormatter } from "./index.js";
 import { decides } from "./rows.js";
 import { projectsJson, projectTotalsJson } from "./projects/json.js";
 import { vetoesJson } from "./vetoJson.js";
+import type {
+  CheckJson,
+  FileJson,
+  ForecastJson,
+  IndicatorJson,
+  InputErrorJson,
+  PointJson,
+  RunSummaryJson,
+  VerdictChangeJson,
+} from "./reportSchema.js";
 
 export const JSON_FORMAT = "lingling-check/v1";
 
-const point = (p: { year: number; value: number }) => ({ year: p.year, value: p.value });
+const point = (p: { year: number; value: number }): PointJson => ({ year: p.year, value: p.value });
 
-const forecast = (f: Forecast) => ({
+const forecast = (f: Forecast): ForecastJson => ({
   class: f.class,
   projected: f.projected,
   target: f.target,
@@ -40,7 +52,7 @@ const forecast = (f: Forecast) => ({
   ...(f.clamped ? { clamped: true } : {}),
 });
 
-const check = (c: CheckResult, lang: Lang, decides: boolean) => ({
+const check = (c: CheckResult, lang: Lang, decides: boolean): CheckJson => ({
   verdict: c.verdict,
   // Whether the verdict decides the file's question (a year assessment's baseline is shown only).
   decides,
@@ -53,20 +65,22 @@ const check = (c: CheckResult, lang: Lang, decides: boolean) => ({
 
 const override = (o: Override) => ({ field: o.field, file: o.file, edition: o.edition });
 
-const change = (c: YearChange) => ({
+const verdictChange = (v: YearChange["from"]): VerdictChangeJson => ({
+  ...(v.verdict ? { verdict: v.verdict } : {}),
+  ...(v.forecast ? { forecast: v.forecast } : {}),
+});
+
+const change = (c: YearChange): NonNullable<FileJson["changes"]>["items"][number] => ({
   id: c.id,
   name: c.name,
   kind: c.kind,
-  from: {
-    ...(c.from.verdict ? { verdict: c.from.verdict } : {}),
-    ...(c.from.forecast ? { forecast: c.from.forecast } : {}),
-  },
-  to: { ...(c.to.verdict ? { verdict: c.to.verdict } : {}), ...(c.to.forecast ? { forecast: c.to.forecast } : {}) },
+  from: verdictChange(c.from),
+  to: verdictChange(c.to),
   // Additive: a basic condition (否决项) that changed, named by its condition.
   ...(c.veto ? { veto: true } : {}),
 });
 
-function indicator(f: FileAssessment, a: IndicatorAssessment, lang: Lang) {
+function indicator(f: FileAssessment, a: IndicatorAssessment, lang: Lang): IndicatorJson {
   const i = a.indicator;
   return {
     id: i.id,
@@ -82,7 +96,7 @@ function indicator(f: FileAssessment, a: IndicatorAssessment, lang: Lang) {
   };
 }
 
-function file(f: FileAssessment, lang: Lang) {
+function file(f: FileAssessment, lang: Lang): FileJson {
   const { catalog, plan } = f.file;
   return {
     file: f.file.file,
@@ -128,7 +142,7 @@ function file(f: FileAssessment, lang: Lang) {
   };
 }
 
-const inputError = (e: InputError, lang: Lang) => ({
+const inputError = (e: InputError, lang: Lang): InputErrorJson => ({
   file: e.file,
   line: e.line,
   column: e.column,
@@ -136,9 +150,14 @@ const inputError = (e: InputError, lang: Lang) => ({
   message: message(lang, e.message),
 });
 
-const gaps = (g: FileGaps) => ({ file: g.file, region: g.region, year: g.year, ids: [...g.ids] });
+const gaps = (g: FileGaps): NonNullable<RunSummaryJson["gaps"]>[number] => ({
+  file: g.file,
+  region: g.region,
+  year: g.year,
+  ids: [...g.ids],
+});
 
-const summary = (totals: RunTotals) => ({
+const summary = (totals: RunTotals): RunSummaryJson => ({
   overall: totals.overall,
   files: totals.fileCount,
   by_overall: totals.byOverall,

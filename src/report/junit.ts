@@ -11,7 +11,7 @@ import type { FileAssessment } from "../assess/result.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { checkRows, decides } from "./rows.js";
 import { xmlEscape as x } from "./xmlEscape.js";
-import { failsRun } from "../cli/exitStatus.js";
+import { failsRun } from "../assess/exitPolicy.js";
 import type { Verdict } from "../model/verdict.js";
 import { vetoReason } from "./vetoLines.js";
 import { t } from "../i18n/translate.js";

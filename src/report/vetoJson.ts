@@ -2,9 +2,10 @@
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import type { VetoAssessment } from "../vetoes/types.js";
+import type { VetoesJson } from "./reportSchema.js";
 import { vetoReason } from "./vetoLines.js";
 
-export const vetoesJson = (v: VetoAssessment, lang: Lang) => ({
+export const vetoesJson = (v: VetoAssessment, lang: Lang): VetoesJson => ({
   ...(v.year !== undefined ? { year: v.year } : {}),
   decides: v.decides,
   // Which conditions apply is the file's: the official list was not found.

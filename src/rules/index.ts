@@ -7,7 +7,8 @@ import type { LeafKind, LeafRule, Rule } from "./ast.js";
 import { outcome, type Outcome } from "./outcome.js";
 import type { EvalContext, TargetContext } from "./context.js";
 import { both, either, type Guarantee } from "./guarantee.js";
-import type { Engine, RuleKind } from "./kind.js";
+import type { Engine, Level, RuleKind } from "./kind.js";
+import type { Direction } from "../model/types.js";
 import about from "./kinds/about.js";
 import condition from "./kinds/condition.js";
 import event from "./kinds/event.js";
@@ -58,6 +59,12 @@ export const ENGINE_MESSAGES = [
 ] as const;
 
 const kindOf = (rule: LeafRule) => RULE_KINDS[rule.kind] as RuleKind<LeafRule>;
+
+/** The levels a rule sets on the value itself, each asked of its kind; `且` and `或` gather their parts'. */
+export function levels(rule: Rule, better: Direction): Level[] {
+  if (rule.kind === "all" || rule.kind === "any") return rule.parts.flatMap((p) => levels(p, better));
+  return [...kindOf(rule).levels(rule, better)];
+}
 
 export const engine: Engine = {
   evaluate(rule: Rule, ctx: EvalContext): Outcome {

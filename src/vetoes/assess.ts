@@ -4,22 +4,22 @@
  * year's as stated, not deciding; one stated for a year after the last assessed (the latest with
  * observed values, or Y) as stated and not yet assessed.
  */
-import type { Mode, Summary } from "../assess/result.js";
+import type { Mode } from "../assess/result.js";
 import type { IndicatorFile } from "../model/types.js";
 import type { VetoAssessment, VetoCheck } from "./types.js";
 
 /**
  * `latest`: the latest year with observed values (the base year when there are none). In plan
- * review nothing decides.
+ * review nothing decides. What the failed conditions make of the file is decided with everything
+ * else in assess/summarize.ts (overall).
  */
 export function judgeVetoes(
   file: IndicatorFile,
   mode: Mode,
   year: number | undefined,
   latest: number,
-  summary: Summary,
-): { vetoes?: VetoAssessment; summary: Summary } {
-  if (!file.vetoes) return { summary };
+): VetoAssessment | undefined {
+  if (!file.vetoes) return undefined;
   const decides = mode === "year" && year !== undefined;
   const horizon = decides ? Math.max(latest, year) : latest;
   const conditions: VetoCheck[] = file.vetoes.map((v) => ({
@@ -28,6 +28,5 @@ export function judgeVetoes(
     standing: decides && v.year === year ? "decides" : v.year > horizon ? "ahead" : "shown",
   }));
   const failed = conditions.filter((c) => c.standing === "decides" && c.verdict === "FAIL");
-  const vetoes: VetoAssessment = { ...(decides ? { year } : {}), decides, conditions, failed };
-  return { vetoes, summary: failed.length > 0 ? { ...summary, overall: "FAIL" } : summary };
+  return { ...(decides ? { year } : {}), decides, conditions, failed };
 }

@@ -11,10 +11,11 @@ import { yamlLib } from "../load/yamlLib.js";
 import type { Message } from "../i18n/message.js";
 import { headerText, inUnit, openWorkbook, readCell, sheetColumns, visibleSheets } from "./sheetReader.js";
 import { BETTER_WORDS, BINDING_WORDS, columnOf, regionValue, sheetNames } from "./layout.js";
-import { CliError } from "../cli/errors.js";
+import { CliError } from "../load/errors.js";
 import { readProjectSheet, type ProjectSheetRead } from "./importProjects.js";
 import { locateFact, locateVeto, readFactSheets, readHowColumns } from "./importSheets.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
+import { YEAR_KEY } from "../model/year.js";
 
 export interface CellError {
   sheet: string;
@@ -28,8 +29,6 @@ export type ImportResult =
   | { ok: false; errors: CellError[] };
 
 type Value = string | number | boolean | undefined;
-
-const YEAR_KEY = /^\d{4}$/;
 
 export function formatCellError(file: string, e: CellError, lang: Lang): string {
   return `${file}:${e.sheet}!${e.cell}: ${message(lang, e.message)}`;

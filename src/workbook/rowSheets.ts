@@ -11,6 +11,7 @@ import { LANGS } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import { isObject, type Raw } from "./rawFile.js";
 import { wordsOf, type Cell, type ListRead, type ListSheet, type Value } from "./listSheet.js";
+import { YEAR_KEY } from "../model/year.js";
 
 const id = { key: "id", header: "sheet.header.id", width: 8 } as const;
 const year = { key: "year", header: "sheet.header.year", width: 8 } as const;
@@ -90,9 +91,8 @@ export interface RowFacts {
   notes: Array<Row<typeof NOTE_SHEET>>;
 }
 
-const YEAR = /^\d{4}$/;
 const isSeries = (v: unknown): v is Raw =>
-  isObject(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => YEAR.test(k));
+  isObject(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => YEAR_KEY.test(k));
 const cell = (v: unknown): Cell =>
   v === undefined || v === null ? undefined : typeof v === "object" ? String(v) : (v as Cell);
 
@@ -199,7 +199,7 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
       if (required) problem(sheet, where, { id: "import.cell.year", data: { found: "" } });
       return required ? false : undefined;
     }
-    if (!YEAR.test(String(v)))
+    if (!YEAR_KEY.test(String(v)))
       return (problem(sheet, where, { id: "import.cell.year", data: { found: String(v) } }), false);
     return String(v);
   };

@@ -13,7 +13,7 @@ import type ExcelJSType from "exceljs";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import { yamlLib } from "../load/yamlLib.js";
-import { exceljs } from "../report/xlsxWorkbook.js";
+import { exceljs } from "../record/exceljs.js";
 import { workbookBytes } from "../report/workbookText.js";
 import {
   HOW_FIELDS,
@@ -38,10 +38,9 @@ import {
 import { VETO_SHEET, vetoRows } from "./vetoSheet.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
 import { addProjectSheet } from "./templateProjects.js";
+import { YEAR_KEY } from "../model/year.js";
 
 type Cell = string | number | boolean | undefined;
-
-const YEAR_KEY = /^\d{4}$/;
 
 /** A value or rule as a cell; its note and source are the notes sheet's (rowSheets.ts). */
 const cellOf = (v: unknown, valueKey: "value" | "rule"): Cell => (isObject(v) ? v[valueKey] : v) as Cell;

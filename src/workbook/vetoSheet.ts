@@ -6,6 +6,7 @@
 import type { Message } from "../i18n/message.js";
 import { isObject, type Raw } from "./rawFile.js";
 import type { Cell, ListRead, ListSheet } from "./listSheet.js";
+import { YEAR_KEY } from "../model/year.js";
 
 type Key = "year" | "condition" | "stated" | "note" | "source";
 
@@ -35,8 +36,6 @@ export function vetoRows(vetoes: unknown, baseYear: number): Array<Partial<Recor
   });
 }
 
-const YEAR = /^\d{4}$/;
-
 /** The sheet's rows → `vetoes:` (undefined when the sheet is empty or absent); each problem at its cell. */
 export function vetoesOf(
   read: ListRead<Key> | undefined,
@@ -51,7 +50,7 @@ export function vetoesOf(
       problem(at("year"), { id: "import.cell.vetoRow" });
       continue;
     }
-    if (!YEAR.test(String(year))) {
+    if (!YEAR_KEY.test(String(year))) {
       problem(at("year"), { id: "import.cell.year", data: { found: String(year) } });
       continue;
     }

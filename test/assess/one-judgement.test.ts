@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { withActuals } from "./seedWithActuals.js";
-import { Ajv } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { assess } from "../../src/assess/assess.js";
 import { history } from "../../src/assess/history.js";
 import type { FileAssessment } from "../../src/assess/result.js";
@@ -148,7 +148,7 @@ describe("forecasts and paces stay within the value's possible range", () => {
     const r1 = report.files[0]!.indicators.find((i) => i.id === "R1")!;
     expect(r1.checks.progress.forecasts[1]).toMatchObject({ projected: 100, clamped: true });
     expect(r1.checks.progress.forecasts[0]).not.toHaveProperty("clamped");
-    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
     expect(validate(report), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 

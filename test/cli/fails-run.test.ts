@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorAssessment } from "../../src/assess/result.js";
 import { overall } from "../../src/assess/summarize.js";
-import { exitStatus, failsRun, type ExitPolicy } from "../../src/cli/exitStatus.js";
+import { exitStatus, failsRun, type ExitPolicy } from "../../src/assess/exitPolicy.js";
 import { VERDICTS } from "../../src/model/verdict.js";
 
 /** A file with one binding row that passes, and one row (binding or not) with the check under test. */

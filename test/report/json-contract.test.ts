@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Ajv } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { globSync } from "tinyglobby";
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/assess.js";
@@ -17,7 +17,7 @@ import { render } from "./shared.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const schema = JSON.parse(readFileSync(`${root}docs/report-v1.schema.json`, "utf8")) as object;
-const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 const files = globSync(["seeds/*.yaml", "test/**/*.yaml"], { cwd: root }).sort();
 
 function assessed(): { files: FileAssessment[]; errors: number } {

@@ -3,7 +3,7 @@
  * the assessed year's deciding, another year's shown, one stated for a year after the last
  * assessed named as not yet assessed — and --compare-year lists a condition that changed.
  */
-import { Ajv } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/assess.js";
@@ -114,7 +114,7 @@ describe("every year's conditions, each where it stands", () => {
       [2024, "decides"],
       [2025, "not_yet_assessed"],
     ]);
-    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
     expect(validate(report), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 });
@@ -158,7 +158,7 @@ describe("--compare-year lists a basic condition that changed", () => {
         veto: true,
       },
     ]);
-    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
     expect(validate(report), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 

@@ -17,7 +17,7 @@ import { visible } from "../../report/visible.js";
 import { wantsBom } from "../../report/csvRecords.js";
 import { runFiles } from "../batch.js";
 import { CliError, EXIT } from "../errors.js";
-import { exitStatus, type ExitPolicy } from "../exitStatus.js";
+import { exitStatus, type ExitPolicy } from "../../assess/exitPolicy.js";
 import { folderFiles, folderSink, htmlFolder, pageNames } from "../htmlFolder.js";
 import { listInputs } from "../inputs.js";
 import { checkOutputs } from "../sink.js";

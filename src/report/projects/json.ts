@@ -3,6 +3,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import type { Group, ProjectFinding, ProjectsResult, Subtotal } from "../../projects/result.js";
 import type { ProjectsTotals, RegionProjects } from "../../projects/totals.js";
+import type { ProjectsJson, RunSummaryJson } from "../reportSchema.js";
 
 const finding = (f: ProjectFinding, lang: Lang) => ({
   code: f.code,
@@ -19,7 +20,7 @@ const group = (g: Group) => ({
   completed: g.completed,
 });
 
-export function projectsJson(r: ProjectsResult, lang: Lang) {
+export function projectsJson(r: ProjectsResult, lang: Lang): ProjectsJson {
   const c = r.consistency;
   return {
     ...(r.year !== undefined ? { year: r.year } : {}),
@@ -76,7 +77,7 @@ const regionTotals = (r: RegionProjects) => ({
 });
 
 /** The batch summary's `projects`: totals across the files that list projects, and each region's. */
-export const projectTotalsJson = (t: ProjectsTotals) => ({
+export const projectTotalsJson = (t: ProjectsTotals): NonNullable<RunSummaryJson["projects"]> => ({
   files: t.files,
   count: t.count,
   investment: t.investment,

@@ -5,6 +5,7 @@ import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 
 export default defineRule<AboutRule>({
+  levels: (node) => [{ op: "=", value: node.value }],
   meta: { kind: "about", docs: "rule.about.docs", messages: ["rule.about"] },
   evaluate: (node) => outcome("REVIEW", "rule.about", { value: node.value, unit: node.unit ?? "" }),
   guarantee: () => nothingGuaranteed(),

@@ -7,6 +7,7 @@ import { boundsText } from "../compare.js";
 import { printRule } from "../print.js";
 
 export default defineRule<AbsentRule>({
+  levels: () => [],
   meta: {
     kind: "absent",
     docs: "rule.absent.docs",

@@ -70,6 +70,7 @@ const baseObservation = (o: Observation | undefined) =>
   o && o.value.kind === "number" ? { year: o.year, n: o.value.n } : undefined;
 
 export default defineRule<ChangeRule>({
+  levels: () => [],
   meta: {
     kind: "change",
     docs: "rule.change.docs",

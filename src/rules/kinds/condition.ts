@@ -9,6 +9,7 @@ import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 
 export default defineRule<ConditionRule>({
+  levels: () => [],
   meta: {
     kind: "condition",
     docs: "rule.condition.docs",

@@ -11,6 +11,7 @@ import { boundsMeet, boundsOf, NON_NUMERIC_MESSAGES, nonNumeric, ruleLabel, wors
 const label = (node: DeltaRule) => `${node.label}${ruleLabel(node.op, node.value)}`;
 
 export default defineRule<DeltaRule>({
+  levels: () => [],
   meta: {
     kind: "delta",
     docs: "rule.delta.docs",

@@ -14,6 +14,7 @@ import { HAPPENED, NONE_HAPPENED } from "../vocabulary.js";
 const label = (node: EventRule) => printRule(node);
 
 export default defineRule<EventRule>({
+  levels: () => [],
   meta: {
     kind: "event",
     docs: "rule.event.docs",

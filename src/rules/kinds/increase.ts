@@ -14,6 +14,7 @@ import {
 } from "../trends.js";
 
 export default defineRule<IncreaseRule>({
+  levels: () => [],
   meta: {
     kind: "increase",
     docs: "rule.increase.docs",

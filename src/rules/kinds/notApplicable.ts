@@ -5,6 +5,7 @@ import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 
 export default defineRule<NotApplicableRule>({
+  levels: () => [],
   meta: { kind: "not_applicable", docs: "rule.notApplicable.docs", messages: ["rule.notApplicable"] },
   evaluate: () => outcome("N/A", "rule.notApplicable"),
   guarantee: () => ({ ...nothingGuaranteed(), notApplicable: true }),

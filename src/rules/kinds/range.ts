@@ -9,6 +9,10 @@ import { boundsText, UNDECIDED_MESSAGES, undecided } from "../compare.js";
 const label = (node: RangeRule) => `${node.min}–${node.max}${node.unit ?? ""}`;
 
 export default defineRule<RangeRule>({
+  levels: (node) => [
+    { op: ">=", value: node.min },
+    { op: "<=", value: node.max },
+  ],
   meta: {
     kind: "range",
     docs: "rule.range.docs",

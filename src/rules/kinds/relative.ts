@@ -31,6 +31,7 @@ function relationImplies(has: Comparator, needs: Comparator): boolean {
 const data = (node: RelativeRule) => ({ relation: ref(`relation.${node.op}`), reference: node.reference });
 
 export default defineRule<RelativeRule>({
+  levels: () => [],
   meta: {
     kind: "relative",
     docs: "rule.relative.docs",

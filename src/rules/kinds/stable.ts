@@ -17,6 +17,7 @@ import {
 } from "../trends.js";
 
 export default defineRule<StableRule>({
+  levels: () => [],
   meta: {
     kind: "stable",
     docs: "rule.stable.docs",

@@ -10,6 +10,7 @@ import { statusesMeet, statusLabelId, type Status } from "../vocabulary.js";
 const statusRef = (statuses: readonly Status[]) => statuses.map((s) => ref(statusLabelId(s)));
 
 export default defineRule<StatusRule>({
+  levels: () => [],
   meta: {
     kind: "status",
     docs: "rule.status.docs",

@@ -9,6 +9,7 @@ import { defineRule } from "../kind.js";
 import { ref } from "../../i18n/message.js";
 
 export default defineRule<SuperiorRule>({
+  levels: () => [],
   meta: {
     kind: "superior",
     docs: "rule.superior.docs",

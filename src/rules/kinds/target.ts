@@ -9,6 +9,7 @@ import { GUARANTEE_MESSAGES, VALUE_MESSAGES, judgeGuarantee, judgeValue } from "
 const opFor = (indicator: RuleIndicator): Comparator => (indicator.better === "higher" ? ">=" : "<=");
 
 export default defineRule<TargetRule>({
+  levels: (node, better) => [{ op: better === "higher" ? ">=" : "<=", value: node.value }],
   meta: { kind: "target", docs: "rule.target.docs", messages: [...VALUE_MESSAGES, ...GUARANTEE_MESSAGES] },
   evaluate: (node, ctx, value) =>
     judgeValue(opFor(ctx.indicator), node.value, node.unit, ctx.year, value, ctx.indicator),

@@ -6,6 +6,7 @@ import { defineRule } from "../kind.js";
 import { boundsOf } from "../numbers.js";
 
 export default defineRule<ThresholdRule>({
+  levels: (node) => [{ op: node.op, value: node.value }],
   meta: {
     kind: "threshold",
     docs: "rule.threshold.docs",

@@ -12,6 +12,7 @@ import { NON_NUMERIC_MESSAGES, nonNumeric } from "../numbers.js";
 import { claim, JUDGE_TREND_MESSAGES, judgeTrend, phraseLabel } from "../trends.js";
 
 export default defineRule<TrendRule>({
+  levels: () => [],
   meta: {
     kind: "trend",
     docs: "rule.trend.docs",

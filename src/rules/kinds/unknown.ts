@@ -9,6 +9,7 @@ import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 
 export default defineRule<UnknownRule>({
+  levels: () => [],
   meta: { kind: "unknown", docs: "rule.unknown.docs", messages: ["rule.unknown"] },
   evaluate: (node) => outcome("REVIEW", "rule.unknown", { text: node.text }),
   guarantee: () => nothingGuaranteed(),

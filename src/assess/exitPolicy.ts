@@ -1,5 +1,10 @@
-/** The exit status of a check run: 0 for PASS and WARN, 1 for FAIL and INCOMPLETE, as tuned. */
-import type { Overall } from "../assess/result.js";
+/**
+ * The exit policy (--allow-incomplete, --fail-on, --exit-zero) as data, and what it makes of a
+ * verdict: the command's exit status, and which checks a report (JUnit) marks as failing the run.
+ * It lives in the core so that the command and every formatter read one rule, and no formatter
+ * imports the command layer.
+ */
+import type { Overall } from "./result.js";
 import type { Verdict } from "../model/verdict.js";
 
 export interface ExitPolicy {
