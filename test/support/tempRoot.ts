@@ -1,0 +1,30 @@
+/**
+ * Global setup: the whole run writes its temporary files under one fresh folder, handed to every
+ * test file (test/support/useTempRoot.ts points TMPDIR at it, so spawned programs use it too). At
+ * the end whatever a test left there is named and fails the run, then the folder is removed, so a
+ * run never litters the machine's temporary folder, even when a test forgets to clean up.
+ */
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    tempRoot: string;
+  }
+}
+
+export default function setup(project: TestProject): () => void {
+  const root = mkdtempSync(join(tmpdir(), "lingling-vitest-"));
+  project.provide("tempRoot", root);
+  return () => {
+    const left = readdirSync(root);
+    rmSync(root, { recursive: true, force: true });
+    if (left.length > 0) {
+      throw new Error(
+        `tests left ${left.length} temporary folder(s) behind (remove them in afterAll/finally, or make them with test/support/tempDir.ts): ${left.join(", ")}`,
+      );
+    }
+  };
+}
