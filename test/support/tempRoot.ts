@@ -1,8 +1,9 @@
 /**
  * Global setup: the whole run writes its temporary files under one fresh folder, handed to every
- * test file (test/support/useTempRoot.ts points TMPDIR at it, so spawned programs use it too). At
- * the end whatever a test left there is named and fails the run, then the folder is removed, so a
- * run never litters the machine's temporary folder, even when a test forgets to clean up.
+ * test file (test/support/useTempRoot.ts gives each file a folder of its own in it and points TMPDIR
+ * there, so spawned programs use it too; a file that leaves something fails). At the end the folder
+ * is removed, so a run never litters the machine's temporary folder, even when a test forgets to
+ * clean up; what was left is named (Vitest reports an error at teardown without failing the run).
  */
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
