@@ -3,7 +3,7 @@
  * the order written out here, from worst to best, and checked on every pair.
  */
 import { describe, expect, it } from "vitest";
-import { best, worst, type Verdict } from "../../src/model/verdict.js";
+import { best, forReference, worst, type Verdict } from "../../src/model/verdict.js";
 
 const WORST_TO_BEST: readonly Verdict[] = ["FAIL", "MISSING", "REVIEW", "WARN", "PASS"];
 
@@ -39,5 +39,14 @@ describe("the severity order of verdicts", () => {
   it("of many, the worst and the best", () => {
     expect(worst(["PASS", "WARN", "REVIEW", "MISSING", "PASS"])).toBe("MISSING");
     expect(best(["FAIL", "MISSING", "REVIEW", "FAIL"])).toBe("REVIEW");
+  });
+
+  it("a reference row's failure is a warning; nothing else of a reference row, and nothing of a binding row, changes", () => {
+    expect(forReference("FAIL", false)).toBe("WARN");
+    expect(forReference("FAIL", true)).toBe("FAIL");
+    for (const v of ["PASS", "WARN", "N/A", "MISSING", "REVIEW"] as const) {
+      expect(forReference(v, false)).toBe(v);
+      expect(forReference(v, true)).toBe(v);
+    }
   });
 });
