@@ -2,14 +2,14 @@
  * The two questions (SPEC "Two questions: the plan, and a year"), on the Lingling seed with
  * synthetic observed values: a year assessment needs every binding row's value for the year.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument, isMap, isScalar, type YAMLMap } from "yaml";
 import { assess } from "../../src/assess/assess.js";
 import { loadIndicatorFile } from "../../src/read.js";
 import { run } from "../cli/run.js";
+import { tempDir } from "../support/tempDir.js";
 
 const seedText = readFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), "utf8");
 
@@ -40,7 +40,7 @@ const load = (text: string) => {
 };
 
 const tmpFile = (text: string) => {
-  const path = join(mkdtempSync(join(tmpdir(), "year-")), "region.yaml");
+  const path = join(tempDir("year-"), "region.yaml");
   writeFileSync(path, text);
   return path;
 };

@@ -1,13 +1,13 @@
 /** Global options apply wherever they stand on the command line (SPEC "Command line"). */
-import { mkdtempSync, copyFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run, SEED } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
 
 describe("--lang before a command", () => {
   const copy = () => {
-    const path = join(mkdtempSync(join(tmpdir(), "global-")), "lingling.yaml");
+    const path = join(tempDir("global-"), "lingling.yaml");
     copyFileSync(SEED, path);
     return path;
   };

@@ -1,12 +1,12 @@
 /** A batch (worker threads, streamed output) gives exactly what checking each file alone gives. */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generateCounties } from "../../scripts/counties.mjs";
 import ExcelJS from "exceljs";
 import { cli } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
 
 const SEED = fileURLToPath(new URL("../../seeds/lingling.yaml", import.meta.url));
 type Report = {
@@ -19,7 +19,7 @@ type Report = {
 };
 
 describe("a batch of counties", () => {
-  const dir = join(mkdtempSync(join(tmpdir(), "lingling-batch-")), "counties");
+  const dir = join(tempDir("batch-"), "counties");
   const paths = generateCounties(dir, 40, SEED);
 
   it("gives the same verdicts and reasons as each file checked alone", () => {
@@ -34,7 +34,7 @@ describe("a batch of counties", () => {
   });
 
   it("writes every format from worker threads exactly as the main thread writes it alone", async () => {
-    const out = mkdtempSync(join(tmpdir(), "lingling-batch-formats-"));
+    const out = tempDir("batch-formats-");
     const formats = [
       ["markdown", "md"],
       ["csv", "csv"],

@@ -1,9 +1,9 @@
 /** explain ID FILE: the row as the file's region is judged, and where its rule comes from. */
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
 
 const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 
@@ -16,7 +16,7 @@ describe("explain ID FILE", () => {
   });
 
   it("names the catalog a row inherits from, and says a brought catalog is unverified", () => {
-    const dir = mkdtempSync(join(tmpdir(), "explain-"));
+    const dir = tempDir("explain-");
     copyFileSync(join(ROOT, "data/catalogs/hunan-2018.yaml"), join(dir, "hunan-2018.yaml"));
     writeFileSync(
       join(dir, "county.yaml"),
@@ -32,7 +32,7 @@ describe("explain ID FILE", () => {
     const r = cli(["explain", "99", join(ROOT, "seeds/lingling.yaml"), "--lang", "en"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("did you mean “9”?");
-    const dir = mkdtempSync(join(tmpdir(), "explain-bad-"));
+    const dir = tempDir("explain-bad-");
     writeFileSync(
       join(dir, "bad.yaml"),
       "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - {id: '1', name: a, standard: '≥≥2'}\n",

@@ -1,12 +1,12 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sparkline } from "../../src/report/sparkline.js";
 import { cli } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
 
 function recorded(): string {
-  const file = join(mkdtempSync(join(tmpdir(), "lingling-history-")), "lingling.yaml");
+  const file = join(tempDir("history-"), "lingling.yaml");
   copyFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), file);
   expect(cli(["record", file, "--year", "2023", "--set", "15=87", "--set", "1=26", "--set", "R1=36"]).status).toBe(0);
   expect(cli(["record", file, "--year", "2024", "--set", "15=84", "--set", "1=26.5", "--set", "R1=38"]).status).toBe(0);
@@ -89,7 +89,7 @@ describe("--compare-year must be earlier", () => {
 
 describe("history with a broken file among good ones", () => {
   it("shows the good files, reports the broken one located, exits 2, and writes no -o file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "lingling-history-"));
+    const dir = tempDir("history-");
     const broken = join(dir, "broken.yaml");
     writeFileSync(broken, "region: {name: x}\nplan: {base_year: twenty}\nindicators: []\n");
     const r = cli(["history", broken, recorded(), "--lang", "en"]);
@@ -106,7 +106,7 @@ describe("history with a broken file among good ones", () => {
 
 describe("history -o", () => {
   it("never replaces a file it reads, even with --force, however it is named", () => {
-    const dir = mkdtempSync(join(tmpdir(), "lingling-history-"));
+    const dir = tempDir("history-");
     const file = join(dir, "region.yaml");
     copyFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), file);
     const before = readFileSync(file, "utf8");

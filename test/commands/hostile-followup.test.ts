@@ -1,14 +1,15 @@
 /** Holes a hostile tester found after the write paths were rebuilt; each failed before its fix. */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, cli } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
 
 const SEED = new URL("../../seeds/lingling.yaml", import.meta.url);
 const copy = () => {
-  const file = join(mkdtempSync(join(tmpdir(), "hostile-")), "lingling.yaml");
+  const file = join(tempDir("hostile-"), "lingling.yaml");
   copyFileSync(SEED, file);
   return file;
 };
@@ -26,7 +27,7 @@ describe("record --from", () => {
 
   it("shows control characters from a cell visibly, never raw", () => {
     const file = copy();
-    const csv = join(mkdtempSync(join(tmpdir(), "cells-")), "v.csv");
+    const csv = join(tempDir("cells-"), "v.csv");
     writeFileSync(csv, 'id,value\n"\u001b]0;PWNED\u0007\u001b[2J",5\n');
     const r = cli(["record", file, "--year", "2024", "--from", csv, "--lang", "en"]);
     expect(r.status).toBe(2);

@@ -1,13 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { cli } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const dir = () => mkdtempSync(join(tmpdir(), "lingling-init-"));
+const dir = () => tempDir("init-");
 
 describe("init → fill in values → check", () => {
   it("writes a commented file that checks straight away: every value MISSING, exit 1", () => {

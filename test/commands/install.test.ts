@@ -4,28 +4,17 @@
  * URL, which has no dist/ until the clone's own install builds it (`preprepare`, a root-only
  * script that npm 12 neither blocks nor reports). Each install runs the tool on the seed it ships.
  */
-import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../support/tempDir.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const made: string[] = [];
-// An installed project holds hundreds of packages: removing them can outlast a hook's timeout on a
-// loaded machine, so a detached process removes them and the hook returns at once.
-afterAll(() => {
-  if (made.length === 0) return;
-  const remove =
-    "for (const dir of process.argv.slice(1)) require('node:fs').rmSync(dir, { recursive: true, force: true })";
-  spawn(process.execPath, ["-e", remove, ...made], { detached: true, stdio: "ignore" }).unref();
-});
-const temp = (name: string) => {
-  const dir = mkdtempSync(join(tmpdir(), `lingling-${name}-`));
-  made.push(dir);
-  return dir;
-};
+// Removed, with everything installed in them, after the file's tests (test/support/tempDir.ts): a
+// synchronous removal, so no hook timeout can cut it short on a loaded machine.
+const temp = (name: string) => tempDir(`${name}-`);
 
 function sh(command: string, args: string[], cwd: string) {
   const r = spawnSync(command, args, {

@@ -1,11 +1,11 @@
 /** `lingling-check lint` through the built binary: findings at line:column, CI formats, exit statuses. */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
 
-const dir = mkdtempSync(join(tmpdir(), "lint-"));
+const dir = tempDir("lint-");
 const FILE = join(dir, "plan.yaml");
 writeFileSync(
   FILE,

@@ -1,11 +1,11 @@
 /** Options that tune a check run, on the real seed. */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generateCounties } from "../../scripts/counties.mjs";
 import { cli } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
 
 const SEED = fileURLToPath(new URL("../../seeds/lingling.yaml", import.meta.url));
 
@@ -31,7 +31,7 @@ describe("--max-file-size", () => {
 
 describe("LINGLING_WORKERS=0", () => {
   it("gives the same report as the worker threads", () => {
-    const dir = join(mkdtempSync(join(tmpdir(), "lingling-workers-")), "c");
+    const dir = join(tempDir("workers-"), "c");
     generateCounties(dir, 30, SEED);
     const threads = cli(["-f", "json", dir]).stdout;
     const main = cli(["-f", "json", dir], { env: { LINGLING_WORKERS: "0" } }).stdout;

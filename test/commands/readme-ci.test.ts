@@ -1,13 +1,13 @@
 /** Runs exactly the lingling-check commands of the README's CI snippets, as a CI job would. */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseJunit } from "junit2json";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { BIN } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -28,7 +28,7 @@ const actionStep = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
   .find((step) => step.uses === "./node_modules/lingling-check");
 
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), "lingling-ci-"));
+  const dir = tempDir("ci-");
   mkdirSync(join(dir, "indicators"));
   copyFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), join(dir, "indicators", "lingling.yaml"));
   return dir;

@@ -3,18 +3,18 @@
  * (UTF-8 with or without BOM, GBK on Chinese Windows) or a workbook — and every bad cell named by
  * its file, sheet, line and column.
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { cli } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
 
 const SEED = new URL("../../seeds/lingling.yaml", import.meta.url);
 const seedText = readFileSync(SEED, "utf8");
 
 function workdir(): { dir: string; file: string } {
-  const dir = mkdtempSync(join(tmpdir(), "lingling-from-"));
+  const dir = tempDir("from-");
   const file = join(dir, "lingling.yaml");
   copyFileSync(SEED, file);
   return { dir, file };

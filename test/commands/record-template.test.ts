@@ -4,14 +4,14 @@
  * LibreOffice as well as in the library that wrote it.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { cli } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
 
 const SEED = new URL("../../seeds/lingling.yaml", import.meta.url);
 const seedText = readFileSync(SEED, "utf8");
@@ -19,7 +19,7 @@ type Row = { id: string; name?: string; baseline?: unknown; actuals?: Record<str
 const seedRows = (parse(seedText) as { indicators: Row[] }).indicators;
 
 function workdir(): { dir: string; file: string } {
-  const dir = mkdtempSync(join(tmpdir(), "lingling-template-"));
+  const dir = tempDir("template-");
   const file = join(dir, "lingling.yaml");
   copyFileSync(SEED, file);
   return { dir, file };
@@ -139,7 +139,7 @@ describe("record --template", () => {
   }, 150_000);
 
   it("lists the rows an edition supplies; a filled row the file lacks is appended", () => {
-    const dir = mkdtempSync(join(tmpdir(), "lingling-template-edition-"));
+    const dir = tempDir("template-edition-");
     const file = join(dir, "county.yaml");
     writeFileSync(
       file,

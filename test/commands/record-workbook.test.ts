@@ -2,19 +2,19 @@
  * `record --from values.xlsx`: a workbook's first sheet (or --sheet NAME), the same headers as a
  * CSV, numbers as Excel shows them, and every bad cell named by file, sheet and cell.
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { cli } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
 
 const SEED = new URL("../../seeds/lingling.yaml", import.meta.url);
 const seedText = readFileSync(SEED, "utf8");
 
 function workdir(): { dir: string; file: string } {
-  const dir = mkdtempSync(join(tmpdir(), "lingling-xlsx-"));
+  const dir = tempDir("xlsx-");
   const file = join(dir, "lingling.yaml");
   copyFileSync(SEED, file);
   return { dir, file };

@@ -1,16 +1,16 @@
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { BIN, cli } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
 
 const SEED = new URL("../../seeds/lingling.yaml", import.meta.url);
 const seedText = readFileSync(SEED, "utf8");
 
 function copy(): string {
-  const file = join(mkdtempSync(join(tmpdir(), "lingling-record-")), "lingling.yaml");
+  const file = join(tempDir("record-"), "lingling.yaml");
   copyFileSync(SEED, file);
   return file;
 }
@@ -61,7 +61,7 @@ describe("record", () => {
   });
 
   it("keeps a UTF-8 byte-order mark, and refuses a GBK file in words instead of calling it broken", () => {
-    const dir = mkdtempSync(join(tmpdir(), "lingling-record-enc-"));
+    const dir = tempDir("record-enc-");
     const bom = join(dir, "bom.yaml");
     writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seedText)]));
     expect(cli(["record", bom, "--year", "2023", "--set", "1=26"]).status).toBe(0);
@@ -82,7 +82,7 @@ describe("record", () => {
   });
 
   it("a value recorded for the base year is the baseline the check judges", () => {
-    const file = join(mkdtempSync(join(tmpdir(), "lingling-record-base-")), "new.yaml");
+    const file = join(tempDir("record-base-"), "new.yaml");
     expect(cli(["init", "--name", "某县", "--zone", "west", "--base-year", "2025", "-o", file]).status).toBe(0);
     expect(cli(["record", file, "--year", "2025", "--set", "1=26.1"]).status).toBe(0);
     const report = JSON.parse(cli([file, "-f", "json", "--lang", "en"]).stdout) as {
@@ -113,7 +113,7 @@ describe("record", () => {
   });
 
   it("edits a classic Mac file (CR line ends) and keeps its line ends", () => {
-    const file = join(mkdtempSync(join(tmpdir(), "lingling-record-cr-")), "mac.yaml");
+    const file = join(tempDir("record-cr-"), "mac.yaml");
     writeFileSync(file, seedText.replaceAll("\n", "\r"));
     expect(cli(["record", file, "--year", "2023", "--set", "1=26"]).status).toBe(0);
     const written = readFileSync(file, "utf8");
@@ -123,7 +123,7 @@ describe("record", () => {
 
   it("reads values from a CSV saved by Excel (BOM, CRLF, quotes)", () => {
     const file = copy();
-    const csv = join(mkdtempSync(join(tmpdir(), "lingling-csv-")), "values.csv");
+    const csv = join(tempDir("csv-"), "values.csv");
     writeFileSync(csv, '\uFEFFid,value\r\n1,26.1\r\n"15","87.0"\r\n2,已建立\r\n');
     const r = cli(["record", file, "--year", "2023", "--from", csv]);
     expect(r.status).toBe(0);
@@ -136,7 +136,7 @@ describe("record", () => {
 
   it("a row whose value is empty is left out and named in one notice; the others are recorded", () => {
     const file = copy();
-    const csv = join(mkdtempSync(join(tmpdir(), "lingling-csv-")), "values.csv");
+    const csv = join(tempDir("csv-"), "values.csv");
     writeFileSync(csv, "id,value\r\n1,26.1\r\n15,\r\n17,\r\n");
     const r = cli(["record", file, "--year", "2023", "--from", csv, "--lang", "en"]);
     expect(r.status).toBe(0);
@@ -232,7 +232,7 @@ describe("a killed record never leaves a broken file", () => {
 
 describe("recording again what the file holds", () => {
   it("the same value with the same note is 'already recorded', exit 0; another note needs --force, said as such", () => {
-    const dir = mkdtempSync(join(tmpdir(), "renote-"));
+    const dir = tempDir("renote-");
     const file = join(dir, "l.yaml");
     copyFileSync(SEED, file);
     const first = cli(["record", file, "--year", "2024", "--set", "15=86", "--note", "农业农村局数据", "--lang", "en"]);
@@ -249,7 +249,7 @@ describe("recording again what the file holds", () => {
 
 describe("--force over a value with a note", () => {
   it("keeps the note (its source) unless a new one is given", () => {
-    const dir = mkdtempSync(join(tmpdir(), "keepnote-"));
+    const dir = tempDir("keepnote-");
     const file = join(dir, "f.yaml");
     writeFileSync(
       file,

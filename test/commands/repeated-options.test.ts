@@ -1,11 +1,11 @@
 /** Options that may repeat keep every value; every option's error names that option; template's names are checked as init's. */
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
 
-const dir = mkdtempSync(join(tmpdir(), "repeated-options-"));
+const dir = tempDir("repeated-options-");
 /** A file whose binding row passes and whose reference row does not: overall WARN, exit 0 unless --fail-on warn. */
 const warn = join(dir, "warn.yaml");
 writeFileSync(

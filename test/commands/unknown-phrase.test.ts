@@ -3,13 +3,13 @@
  * with the text quoted, the other rows are checked, the exit is the verdict's (not 2), and `lint`
  * points at the phrase's line. A malformed comparison is still an input error.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
 
-const dir = mkdtempSync(join(tmpdir(), "unknown-phrase-"));
+const dir = tempDir("unknown-phrase-");
 const write = (name: string, text: string) => {
   const file = join(dir, name);
   writeFileSync(file, text);

@@ -1,12 +1,12 @@
 /** Basic conditions (否决项) through the built binary: every format names them; one not met fails the year. */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { cli } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
 
-const dir = mkdtempSync(join(tmpdir(), "vetoes-"));
+const dir = tempDir("vetoes-");
 const FILE = join(dir, "v.yaml");
 const TEXT = `region: {name: 测试区, zone: central, urban_district: true}
 plan: {base_year: 2022, near_term: 2025, long_term: 2030}

@@ -4,11 +4,11 @@
  * or writes show no problem; real mistakes are flagged at their lines; a hover explains a field.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, run, SEED } from "../cli/run.js";
 import { YamlLanguageServer, type Diagnostic } from "./yamlLanguageServer.js";
+import { tempDir } from "../support/tempDir.js";
 
 /** The schema the package ships, where `init`'s modeline and the README point. */
 const SCHEMA = join(ROOT, "schemas", "indicator-file.schema.json");
@@ -21,7 +21,7 @@ afterAll(async () => {
   await server?.stop();
 }, 30_000);
 
-const dir = mkdtempSync(join(tmpdir(), "lingling-editor-"));
+const dir = tempDir("editor-");
 /** `text` with a modeline naming the shipped schema, as a user adds it to a file of their own. */
 const withModeline = (path: string, text: string) =>
   `# yaml-language-server: $schema=${relative(join(path, ".."), SCHEMA)}\n${text}`;

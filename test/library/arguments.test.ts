@@ -5,14 +5,14 @@
  * naming the accepted ones, and formatBytes("xlsx") gives a workbook openpyxl opens.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../support/tempDir.js";
 
 const script = fileURLToPath(new URL("./fixtures/api.mjs", import.meta.url));
-const xlsx = join(mkdtempSync(join(tmpdir(), "library-")), "run.xlsx");
+const xlsx = join(tempDir("library-"), "run.xlsx");
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let r: Record<string, any>;
 

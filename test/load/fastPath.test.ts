@@ -1,6 +1,5 @@
 /** The reading path (js-yaml) must read a file exactly as the locating path (yaml) does, or leave it to that path. */
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -8,9 +7,10 @@ import { generateCounties } from "../../scripts/counties.mjs";
 import { readingParse } from "../../src/load/parse.js";
 import { loadIndicatorFile } from "../../src/read.js";
 import { fastLoad, locatingLoad } from "./paths.js";
+import { tempDir } from "../support/tempDir.js";
 
 const SEED = fileURLToPath(new URL("../../seeds/lingling.yaml", import.meta.url));
-const counties = generateCounties(join(mkdtempSync(join(tmpdir(), "lingling-fast-")), "c"), 12, SEED);
+const counties = generateCounties(join(tempDir("fast-"), "c"), 12, SEED);
 
 describe("fast path", () => {
   it.each([SEED, ...counties].map((p) => [p.split("/").at(-1)!, p]))("%s: same model either way", (_name, path) => {

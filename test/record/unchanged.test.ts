@@ -1,13 +1,13 @@
 /** The last look before record replaces a file: a file changed since it was read is never replaced. */
-import { mkdtempSync, renameSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assertUnchanged, readFileToRecord } from "../../src/cli/recordFile.js";
 import { CliError } from "../../src/cli/errors.js";
+import { tempDir } from "../support/tempDir.js";
 
 const fresh = () => {
-  const file = join(mkdtempSync(join(tmpdir(), "cas-")), "f.yaml");
+  const file = join(tempDir("cas-"), "f.yaml");
   writeFileSync(file, "region: {name: x}\n");
   return file;
 };

@@ -4,12 +4,12 @@
  * measured by Python's unicodedata (East Asian Width), not by the code under test.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, SEED } from "../cli/run.js";
 import { FIXTURE_TEXT, FIXTURE_NAME, assessText, render } from "./shared.js";
+import { tempDir } from "../support/tempDir.js";
 
 /** The widest line of a text as a terminal shows it. */
 function widest(text: string): number {
@@ -43,7 +43,7 @@ describe("the table at a terminal's width", () => {
   });
 
   it("the built binary on a real terminal of 80 columns fits it; piped, it keeps the full table", () => {
-    const dir = mkdtempSync(join(tmpdir(), "width-"));
+    const dir = tempDir("width-");
     const file = join(dir, "lingling.yaml");
     copyFileSync(SEED, file);
     const onTty = spawnSync("script", ["-qec", `stty cols 80; node ${BIN} --lang zh --no-color ${file}`, "/dev/null"], {
