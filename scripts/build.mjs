@@ -81,8 +81,8 @@ await build({
   outdir: dist,
   outExtension: { ".js": ".cjs" },
   format: "cjs",
-  // Loaded only by the commands that need them (record, workbooks), never at start-up.
-  external: ["yaml", "exceljs", "jszip", "yauzl", "proper-lockfile", "write-file-atomic"],
+  // Loaded only by the commands that need them (record, workbooks, -f docx), never at start-up.
+  external: ["yaml", "exceljs", "docx", "jszip", "yauzl", "proper-lockfile", "write-file-atomic"],
   // The sources are ES modules; in the bundle, import.meta.url is the bundle's own URL.
   define: { "import.meta.url": "__bundleUrl" },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -102,7 +102,7 @@ await build({
   entryPoints: { index: "src/index.ts" },
   outdir: dist,
   format: "esm",
-  external: ["yaml", "exceljs", "jszip", "yauzl", "proper-lockfile", "write-file-atomic"],
+  external: ["yaml", "exceljs", "docx", "jszip", "yauzl", "proper-lockfile", "write-file-atomic"],
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },

@@ -28,7 +28,7 @@ import { columnWidth, type PrintHeading, printOptions, rowHeight } from "./xlsxP
  * them is parsed as it is.
  */
 const MAYBE_NOT_XML = /\\(?:u00[01]|u(?:d[89a-f]|fff[ef])|[bf])|[\u007f\ufffe\uffff]/i;
-const parsePart = (text: string): unknown =>
+export const parsePart = (text: string): unknown =>
   MAYBE_NOT_XML.test(text)
     ? JSON.parse(text, (_key, v: unknown) => (typeof v === "string" ? workbookText(v) : v))
     : JSON.parse(text);
@@ -68,7 +68,7 @@ const VERDICT_STYLE = Object.fromEntries(
   Object.entries(VERDICT_FILL).map(([v, argb]) => [v, { ...CELL_STYLE, fill: fill(argb) }]),
 ) as Record<Verdict | "INCOMPLETE", Partial<ExcelJSType.Style>>;
 
-interface Column {
+export interface Column {
   header: string;
   /** The widest the column grows (measured from its cells, xlsxPrint.ts): longer text wraps. */
   width: number;
@@ -79,7 +79,7 @@ interface Column {
 }
 
 /** The columns of a file's sheet (or of the long sheet, with `long`: file and region first, no years in headers). */
-function indicatorColumns(lang: Lang, f: SheetFile | undefined, long: boolean): Column[] {
+export function indicatorColumns(lang: Lang, f: SheetFile | undefined, long: boolean): Column[] {
   const years = long || !f ? {} : { base: f.baseYear, near: f.nearYear, long: f.longYear, actual: f.year };
   const checks: readonly CheckName[] = long || !f ? CHECKS : f.checkNames;
   const h = (id: string, data = {}) => t(lang, `sheet.header.${id}`, data);
