@@ -85,3 +85,14 @@ describe("a batch's workbook, printed by LibreOffice", () => {
     });
   });
 }, 300_000);
+
+describe("the fill-in workbook (template), printed by LibreOffice", () => {
+  it("is printed on A4 landscape pages too", () => {
+    const dir = tempDir();
+    const xlsx = join(dir, "template.xlsx");
+    expect(run(["--lang", "zh", "template", SEED, "-o", xlsx]).status).toBe(0);
+    const pdf = toPdf(xlsx, dir);
+    expect(pdfInfo(pdf)["Page size"]).toMatch(A4_LANDSCAPE);
+    expect(pages(pdf)[0]).toMatch(/序号\s+指标/);
+  }, 300_000);
+});
