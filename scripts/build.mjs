@@ -39,8 +39,16 @@ const common = {
 const SHIMS = {
   "node:child_process": { shim: "lazy-child-process.cjs", importer: /node_modules[\\/]commander[\\/]/ },
   "string-width": { shim: "string-width.cjs", importer: /node_modules[\\/]cli-table3[\\/]src[\\/]/ },
-  "ansi-regex": { shim: "shared-regex.cjs", importer: /node_modules[\\/](string-width|strip-ansi)[\\/]/ },
-  "emoji-regex": { shim: "shared-regex.cjs", importer: /node_modules[\\/]string-width[\\/]/ },
+  // cli-table3's own copies only (string-width 4, strip-ansi 6): string-width 8, which the workbook
+  // measures with, and its ESM dependencies export differently.
+  "ansi-regex": {
+    shim: "shared-regex.cjs",
+    importer: /node_modules[\\/]cli-table3[\\/]node_modules[\\/](string-width|strip-ansi)[\\/]/,
+  },
+  "emoji-regex": {
+    shim: "shared-regex.cjs",
+    importer: /node_modules[\\/]cli-table3[\\/]node_modules[\\/]string-width[\\/]/,
+  },
 };
 const dependencyShims = {
   name: "dependency-shims",
@@ -73,8 +81,8 @@ await build({
   outdir: dist,
   outExtension: { ".js": ".cjs" },
   format: "cjs",
-  // Loaded only by the commands that need them (record, workbooks), never at start-up.
-  external: ["yaml", "exceljs", "jszip", "yauzl", "proper-lockfile", "write-file-atomic"],
+  // Loaded only by the commands that need them (record, workbooks, -f docx), never at start-up.
+  external: ["yaml", "exceljs", "docx", "jszip", "yauzl", "proper-lockfile", "write-file-atomic"],
   // The sources are ES modules; in the bundle, import.meta.url is the bundle's own URL.
   define: { "import.meta.url": "__bundleUrl" },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -94,7 +102,7 @@ await build({
   entryPoints: { index: "src/index.ts" },
   outdir: dist,
   format: "esm",
-  external: ["yaml", "exceljs", "jszip", "yauzl", "proper-lockfile", "write-file-atomic"],
+  external: ["yaml", "exceljs", "docx", "jszip", "yauzl", "proper-lockfile", "write-file-atomic"],
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },

@@ -109,13 +109,13 @@ export type {
 } from "./assess/result.js";
 export type { Verdict } from "./model/verdict.js";
 
-// Format: every --format, as text (format) or as bytes (formatBytes: xlsx is binary).
+// Format: every --format, as text (format) or as bytes (formatBytes: xlsx and docx are binary).
 export { FORMAT_NAMES, type FormatName, type FormatOptions } from "./report/index.js";
 export { message } from "./i18n/translate.js";
 export type { Lang } from "./i18n/lang.js";
 
 /** The formats `format()` returns as text: every format but the binary ones. */
-export type TextFormatName = Exclude<FormatName, "xlsx">;
+export type TextFormatName = Exclude<FormatName, "xlsx" | "docx">;
 
 /** A format asked for, loaded; an unknown name is an ArgumentError naming the known ones. */
 async function formatter(name: unknown, accepted: readonly FormatName[] = FORMAT_NAMES) {

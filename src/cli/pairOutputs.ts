@@ -47,7 +47,7 @@ export function pairOutputs(argv: readonly string[]): { pairs: Pairing[]; strayO
       i = output.next;
     }
   }
-  // No -f: the table, or with `-o report.json` the format its name says (json, xml → junit, md, csv, xlsx, html, sarif).
+  // No -f: the table, or with `-o report.json` the format its name says (json, xml → junit, md, csv, xlsx, docx, html, sarif).
   if (pairs.length === 0) {
     const output = pending.shift();
     pairs.push({
@@ -65,6 +65,7 @@ const BY_EXTENSION: Record<string, string> = {
   markdown: "markdown",
   csv: "csv",
   xlsx: "xlsx",
+  docx: "docx",
   html: "html",
   htm: "html",
   sarif: "sarif",

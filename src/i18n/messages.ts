@@ -7,6 +7,7 @@
  */
 import { vocabularyLabels } from "../rules/vocabulary.js";
 import type { Lang, Messages } from "./lang.js";
+import * as docx from "./messages/docx.js";
 import * as errors from "./messages/errors.js";
 import * as help from "./messages/help.js";
 import * as html from "./messages/html.js";
@@ -16,7 +17,7 @@ import * as reports from "./messages/reports.js";
 import * as verdicts from "./messages/verdicts.js";
 import * as workbooks from "./messages/workbooks.js";
 
-const AREAS = [verdicts, reasons, errors, reports, workbooks, projects, help, html];
+const AREAS = [verdicts, reasons, errors, reports, workbooks, projects, help, html, docx];
 
 /**
  * The labels of the rule vocabulary (status words, phrases, relations: src/rules/vocabulary.ts) join

@@ -111,6 +111,7 @@ export const FORMATTERS = {
   github: () => import("./github.js"),
   csv: () => import("./csv.js"),
   xlsx: () => import("./xlsx.js"),
+  docx: () => import("./docx.js"),
   html: () => import("./html.js"),
   sarif: () => import("./sarif.js"),
   gitlab: () => import("./gitlab.js"),

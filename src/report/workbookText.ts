@@ -55,7 +55,7 @@ function cellValue(v: CellValue): CellValue {
 
 /**
  * The bytes of a workbook built in memory (`template`, `record --template`), every sheet name,
- * cell text and note made fit for it first. (exceljs refuses some names a sheet is added with —
+ * cell text and note made fit for it first, every sheet set up to print. (exceljs refuses some names a sheet is added with —
  * `[]:*?/\`, a leading apostrophe —, so a name made from a file's text goes through sheetName then too.)
  */
 export async function workbookBytes(workbook: ExcelJSType.Workbook): Promise<Uint8Array> {
@@ -63,6 +63,18 @@ export async function workbookBytes(workbook: ExcelJSType.Workbook): Promise<Uin
   workbook.eachSheet((sheet) => {
     const name = sheetName(sheet.name, taken);
     if (name !== sheet.name) sheet.name = name;
+    // Printed as the report's sheets are (xlsxPrint.ts): A4 landscape, one page wide, the frozen
+    // header rows repeated on each page (not for a name with an apostrophe, which exceljs would corrupt).
+    const frozen = sheet.views[0]?.state === "frozen" ? (sheet.views[0].ySplit ?? 0) : 0;
+    sheet.pageSetup = {
+      ...sheet.pageSetup,
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(frozen > 0 && !name.includes("'") ? { printTitlesRow: `1:${frozen}` } : {}),
+    };
     sheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
         const value = cellValue(cell.value);

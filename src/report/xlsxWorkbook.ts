@@ -19,6 +19,7 @@ import { CHECK_LABEL } from "./columns.js";
 import type { ByteOutput, Encoder, FormatOptions } from "./index.js";
 import type { CellValue, SheetFile } from "./sheetData.js";
 import { sheetName, workbookText } from "./workbookText.js";
+import { columnWidth, type PrintHeading, printOptions, rowHeight } from "./xlsxPrint.js";
 
 /**
  * A file's part, as JSON, with every text made fit for a workbook (workbookText): all the text a
@@ -27,7 +28,7 @@ import { sheetName, workbookText } from "./workbookText.js";
  * them is parsed as it is.
  */
 const MAYBE_NOT_XML = /\\(?:u00[01]|u(?:d[89a-f]|fff[ef])|[bf])|[\u007f\ufffe\uffff]/i;
-const parsePart = (text: string): unknown =>
+export const parsePart = (text: string): unknown =>
   MAYBE_NOT_XML.test(text)
     ? JSON.parse(text, (_key, v: unknown) => (typeof v === "string" ? workbookText(v) : v))
     : JSON.parse(text);
@@ -67,8 +68,9 @@ const VERDICT_STYLE = Object.fromEntries(
   Object.entries(VERDICT_FILL).map(([v, argb]) => [v, { ...CELL_STYLE, fill: fill(argb) }]),
 ) as Record<Verdict | "INCOMPLETE", Partial<ExcelJSType.Style>>;
 
-interface Column {
+export interface Column {
   header: string;
+  /** The widest the column grows (measured from its cells, xlsxPrint.ts): longer text wraps. */
   width: number;
   /** The cell of one indicator row. */
   value: (file: SheetFile, row: SheetFile["rows"][number]) => CellValue;
@@ -77,7 +79,7 @@ interface Column {
 }
 
 /** The columns of a file's sheet (or of the long sheet, with `long`: file and region first, no years in headers). */
-function indicatorColumns(lang: Lang, f: SheetFile | undefined, long: boolean): Column[] {
+export function indicatorColumns(lang: Lang, f: SheetFile | undefined, long: boolean): Column[] {
   const years = long || !f ? {} : { base: f.baseYear, near: f.nearYear, long: f.longYear, actual: f.year };
   const checks: readonly CheckName[] = long || !f ? CHECKS : f.checkNames;
   const h = (id: string, data = {}) => t(lang, `sheet.header.${id}`, data);
@@ -140,12 +142,44 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
   const reasons: CellValue[][] = [];
   let longSheet: { sheet: ExcelJSType.Worksheet; columns: Column[]; rows: number } | undefined;
 
-  const addSheet = (name: string, columns: Column[] | Array<{ header: string; width: number }>, frozenColumns = 0) => {
-    const sheet = workbook.addWorksheet(sheetName(name, taken), {
+  const widthsOf = new Map<ExcelJSType.Worksheet, number[]>();
+  /** A row, as tall as its wrapped text needs. */
+  const addRow = (sheet: ExcelJSType.Worksheet, values: CellValue[]) => {
+    const row = sheet.addRow(values);
+    const height = rowHeight(values, widthsOf.get(sheet)!);
+    if (height) row.height = height;
+    return row;
+  };
+
+  /**
+   * A sheet with its header row, set up to print (xlsxPrint.ts); `cells` are the rows it will hold
+   * (or, for the long sheet, its first file's), which the column widths are measured from.
+   */
+  const addSheet = (
+    name: string,
+    columns: ReadonlyArray<{ header: string; width: number }>,
+    frozenColumns: number,
+    heading: PrintHeading,
+    cells: readonly (readonly unknown[])[],
+  ) => {
+    const unique = sheetName(name, taken);
+    const sheet = workbook.addWorksheet(unique, {
       views: [{ state: "frozen", xSplit: frozenColumns, ySplit: 1 }],
+      ...printOptions(lang, unique, heading),
     });
-    sheet.columns = columns.map((c) => ({ width: c.width }));
-    const header = sheet.addRow(columns.map((c) => c.header));
+    const widths = columns.map((c, i) =>
+      columnWidth(
+        c.header,
+        cells.map((row) => row[i]),
+        c.width,
+      ),
+    );
+    sheet.columns = widths.map((width) => ({ width }));
+    widthsOf.set(sheet, widths);
+    const header = addRow(
+      sheet,
+      columns.map((c) => c.header),
+    );
     header.font = { bold: true };
     header.alignment = { vertical: "middle", wrapText: true };
     header.eachCell((cell) => {
@@ -156,23 +190,25 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     return sheet;
   };
 
-  const writeRows = (sheet: ExcelJSType.Worksheet, columns: Column[], f: SheetFile) => {
-    for (const r of f.rows) {
-      const row = sheet.addRow(columns.map((c) => c.value(f, r)));
+  const cellsOf = (columns: Column[], f: SheetFile) => f.rows.map((r) => columns.map((c) => c.value(f, r)));
+
+  const writeRows = (sheet: ExcelJSType.Worksheet, columns: Column[], f: SheetFile, cells = cellsOf(columns, f)) => {
+    f.rows.forEach((r, n) => {
+      const row = addRow(sheet, cells[n]!);
       columns.forEach((c, i) => {
         const v = c.verdict?.(r);
         row.getCell(i + 1).style = v ? VERDICT_STYLE[v] : CELL_STYLE;
       });
       row.commit();
-    }
+    });
   };
 
   // 附表1's layout: a sheet per file that lists projects, after the reasons (small, so held until then).
-  const projectSheets: Array<NonNullable<SheetFile["projects"]>> = [];
-  const projectsSheet = (p: NonNullable<SheetFile["projects"]>) => {
-    const sheet = addSheet(p.title, p.columns, 4);
+  const projectSheets: Array<{ p: NonNullable<SheetFile["projects"]>; heading: PrintHeading }> = [];
+  const projectsSheet = ({ p, heading }: (typeof projectSheets)[number]) => {
+    const sheet = addSheet(p.title, p.columns, 4, heading, p.rows);
     p.rows.forEach((values, i) => {
-      const row = sheet.addRow(values);
+      const row = addRow(sheet, values);
       row.eachCell(
         { includeEmpty: true },
         (cell, col) =>
@@ -190,7 +226,8 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     if (long) {
       if (!longSheet) {
         const columns = indicatorColumns(lang, undefined, true);
-        longSheet = { sheet: addSheet(t(lang, "sheet.rows"), columns, 5), columns, rows: 1 };
+        const sheet = addSheet(t(lang, "sheet.rows"), columns, 5, {}, cellsOf(columns, f));
+        longSheet = { sheet, columns, rows: 1 };
       }
       writeRows(longSheet.sheet, longSheet.columns, f);
       longSheet.rows += f.rows.length;
@@ -199,11 +236,13 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
       return;
     }
     const columns = indicatorColumns(lang, f, false);
-    const sheet = addSheet(f.region || f.file, columns, 2);
-    writeRows(sheet, columns, f);
+    const cells = cellsOf(columns, f);
+    const heading = { region: f.region || f.file, question: f.mode };
+    const sheet = addSheet(f.region || f.file, columns, 2, heading, cells);
+    writeRows(sheet, columns, f, cells);
     sheet.commit();
     files.push({ data, sheet: sheet.name });
-    if (projects) projectSheets.push(projects);
+    if (projects) projectSheets.push({ p: projects, heading });
   };
 
   const summarySheet = () => {
@@ -224,24 +263,25 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
       ...counted(kinds[0]!),
       ...counted(kinds[1]!),
     ];
-    const sheet = addSheet(t(lang, "sheet.summary"), columns, 2);
-    for (const { data: f, sheet: target } of files) {
-      const counts = (c: SheetFile["binding"]) => [c.total, ...COUNTED.map((v) => c[v])];
-      const row = sheet.addRow([
-        f.region,
-        f.file,
-        f.mode,
-        f.year,
-        f.overallLabel,
-        ...counts(f.binding),
-        ...counts(f.reference),
-      ]);
+    const counts = (c: SheetFile["binding"]) => [c.total, ...COUNTED.map((v) => c[v])];
+    const cells = files.map(({ data: f }) => [
+      f.region,
+      f.file,
+      f.mode,
+      f.year,
+      f.overallLabel,
+      ...counts(f.binding),
+      ...counts(f.reference),
+    ]);
+    const sheet = addSheet(t(lang, "sheet.summary"), columns, 2, {}, cells);
+    files.forEach(({ data: f, sheet: target }, n) => {
+      const row = addRow(sheet, cells[n]!);
       row.eachCell((cell) => (cell.style = CELL_STYLE));
       // The region links to its sheet.
       if (target) row.getCell(1).value = { text: f.region, hyperlink: `#${quoteSheet(target)}!A1` };
       row.getCell(5).style = VERDICT_STYLE[f.overall];
       row.commit();
-    }
+    });
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: files.length + 1, column: columns.length } };
     sheet.commit();
     return sheet;
@@ -255,12 +295,15 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
       { header: h("id"), width: 6 },
       { header: h("name"), width: 30 },
       { header: h("check1"), width: 14 },
-      { header: h("verdict"), width: 9 },
-      { header: h("reason"), width: 90 },
+      { header: h("verdict"), width: 12 },
+      { header: h("reason"), width: 70 },
     ];
-    const sheet = addSheet(t(lang, "sheet.reasons"), columns, 0);
+    // One file's reasons print under its region and question; a batch's under the sheet's name only.
+    const only = files.length === 1 ? files[0]!.data : undefined;
+    const heading = only ? { region: only.region || only.file, question: only.mode } : {};
+    const sheet = addSheet(t(lang, "sheet.reasons"), columns, 0, heading, reasons);
     for (const values of reasons) {
-      const row = sheet.addRow(values);
+      const row = addRow(sheet, values);
       row.eachCell((cell) => (cell.style = CELL_STYLE));
       row.commit();
     }

@@ -104,7 +104,7 @@ function everything(r: RunResult, out?: string): string {
 /** Every format the command line offers, so a new one is held to this too. */
 const FORMATS = FORMAT_NAMES;
 /** Written to a file (a workbook is not text; a batch's HTML is a folder); the others to standard output, where a run with input errors still writes its report. */
-const TO_FILE = ["xlsx", "html"];
+const TO_FILE = ["xlsx", "docx", "html"];
 
 describe("a planted secret reaches no output, error or report", () => {
   it.each(FORMATS)(

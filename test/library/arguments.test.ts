@@ -85,6 +85,7 @@ describe("format and formatBytes", () => {
       "github",
       "csv",
       "xlsx",
+      "docx",
       "html",
       "sarif",
       "gitlab",

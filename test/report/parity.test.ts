@@ -25,7 +25,7 @@ const checks = flatChecks(run);
 const FORMATS = Object.keys(FORMATTERS) as FormatName[];
 
 /** Formats that list every indicator, whatever its verdicts; the others may list only problems. */
-const COMPLETE: ReadonlySet<string> = new Set(["table", "markdown", "json", "junit", "csv", "xlsx", "html"]);
+const COMPLETE: ReadonlySet<string> = new Set(["table", "markdown", "json", "junit", "csv", "xlsx", "docx", "html"]);
 /** Formats that may colour their output when asked to. */
 const COLOURED: ReadonlySet<string> = new Set(["table"]);
 
@@ -91,6 +91,8 @@ const SHOWS: Record<FormatName, (out: string, v: Verdict, lang: Lang) => boolean
   csv: (out, v, lang) => out.includes(`,${lang === "zh" ? t(lang, `verdict.${v}`) : v},`),
   // A verdict cell says the mark and the verdict in the report's words.
   xlsx: (out, v, lang) => out.includes(`${VERDICT_MARK[v]} ${t(lang, `verdict.${v}`)}`),
+  // 表1's verdict cells, as the workbook's.
+  docx: (out, v, lang) => out.includes(`${VERDICT_MARK[v]} ${t(lang, `verdict.${v}`)}`),
   // A verdict mark carries its verdict as a class and says it in words.
   html: (out, v, lang) =>
     new RegExp(

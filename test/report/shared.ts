@@ -13,7 +13,7 @@ import { reason } from "../../src/i18n/translate.js";
 import { loadIndicatorFile } from "../../src/read.js";
 import type { Verdict } from "../../src/model/verdict.js";
 import { loadFormatter, loadStreamingFormatter, type FormatName, type FormatOptions } from "../../src/report/index.js";
-import { encode, readWorkbook, workbookText } from "./workbook.js";
+import { documentText, encode, readWorkbook, workbookText } from "./workbook.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -42,8 +42,9 @@ export async function render(
   options: Partial<FormatOptions> & { lang: Lang },
 ): Promise<string> {
   const all = { color: false, quiet: false, ...options };
-  // A binary format (xlsx) is rendered as its cells' text, read back from the bytes.
+  // A binary format is rendered as its text read back from the bytes: a workbook's cells, a Word document's paragraphs.
   const streaming = await loadStreamingFormatter(format);
+  if (format === "docx") return documentText(await encode(format, run, all));
   if (streaming.binary) return workbookText(await readWorkbook(await encode(format, run, all)));
   // A format with an encoder (html) is its encoded text.
   if (streaming.encoder) return (await encode(format, run, all)).toString("utf8");

@@ -35,3 +35,23 @@ export function workbookText(workbook: ExcelJS.Workbook): string {
     })
     .join("\n\n");
 }
+
+/** A Word document's text (word/document.xml): a line per paragraph, a table cell's paragraphs each a line. */
+export async function documentText(bytes: Buffer): Promise<string> {
+  const { default: JSZip } = await import("jszip");
+  const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((p) =>
+      [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
+        .map((m) => (m[1] === undefined ? "\n" : decode(m[1])))
+        .join(""),
+    )
+    .join("\n");
+}

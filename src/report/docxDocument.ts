@@ -1,0 +1,196 @@
+/**
+ * The Word document of `-f docx`, written with the `docx` package. Per file: a title, a summary
+ * paragraph (the overall verdict and the counts), then in an A4 landscape section 表1 (the
+ * workbook's columns, verdict cells filled with the workbook's colours, header row repeated on each
+ * page), the checks that need attention (failures first) with their reasons, and the key projects.
+ */
+import { createRequire } from "node:module";
+import type * as DocxType from "docx";
+import type { Lang } from "../i18n/lang.js";
+import { t } from "../i18n/translate.js";
+import type { Verdict } from "../model/verdict.js";
+import type { ByteOutput, Encoder, FormatOptions } from "./index.js";
+import type { CellValue, SheetFile } from "./sheetData.js";
+import { indicatorColumns, parsePart, VERDICT_FILL } from "./xlsxWorkbook.js";
+import { columnWidth } from "./xlsxPrint.js";
+
+/** The docx package, loaded on first use (through require: the bundle is a script with a code cache, see xlsxWorkbook.ts). */
+const docxLib = (): typeof DocxType => createRequire(import.meta.url)("docx") as typeof DocxType;
+
+/** The order the attention list goes in: what fails first, what only warns last. */
+const ATTENTION: readonly Verdict[] = ["FAIL", "MISSING", "REVIEW", "WARN"];
+const COUNTED: readonly Verdict[] = ["PASS", "FAIL", "WARN", "MISSING", "REVIEW", "N/A"];
+
+/** A4 in twentieths of a point, portrait; a landscape section names the same size and turns it. */
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = 1134; // 2 cm
+/** The width a landscape page leaves a table. */
+const LANDSCAPE_TEXT = A4.height - 2 * MARGIN;
+
+/** A file's summary in plain words: its overall verdict, then each kind's counts. */
+export function summaryText(lang: Lang, f: Omit<SheetFile, "rows">): string {
+  const counts = (c: SheetFile["binding"]) =>
+    COUNTED.filter((v) => c[v] > 0)
+      .map((v) => t(lang, "docx.count", { verdict: t(lang, `verdict.${v}`), n: c[v] }))
+      .join(t(lang, "docx.countSeparator"));
+  const kind = (id: "binding" | "reference") =>
+    f[id].total === 0
+      ? ""
+      : t(lang, "docx.kindCounts", { kind: t(lang, `sheet.kind.${id}`), total: f[id].total, counts: counts(f[id]) });
+  return [
+    t(lang, "docx.overall", {
+      region: f.region || f.file,
+      question: f.mode,
+      overall: t(lang, `docx.overall.${f.overall}`),
+    }),
+    kind("binding"),
+    kind("reference"),
+    f.reasons.length === 0 ? t(lang, "docx.noAttention") : t(lang, "docx.attention", { n: f.reasons.length }),
+  ]
+    .filter((sentence) => sentence !== "")
+    .join(t(lang, "docx.sentenceSeparator"));
+}
+
+export async function documentEncoder(out: ByteOutput, options: FormatOptions): Promise<Encoder> {
+  const D = docxLib();
+  const { lang } = options;
+  const sections: DocxType.ISectionOptions[] = [];
+
+  const text = (value: CellValue, bold = false) =>
+    new D.Paragraph({
+      children: String(value)
+        .split("\n")
+        .map((line, i) => new D.TextRun({ text: line, bold, size: 18, ...(i > 0 ? { break: 1 } : {}) })),
+    });
+  const cell = (value: CellValue, fill?: string, bold = false) =>
+    new D.TableCell({
+      children: [text(value, bold)],
+      ...(fill ? { shading: { type: D.ShadingType.CLEAR, color: "auto", fill: fill.slice(-6) } } : {}),
+    });
+  /**
+   * A table as wide as the landscape page, its header row repeated on each page it runs over; each
+   * column's share of the width as the workbook measures it (at most `max[i]`), so names get room
+   * and verdicts do not.
+   */
+  const table = (
+    headers: readonly string[],
+    rows: ReadonlyArray<ReadonlyArray<{ value: CellValue; fill?: string }>>,
+    max: readonly number[],
+  ) => {
+    const widths = headers.map((h, i) =>
+      columnWidth(
+        h,
+        rows.map((r) => r[i]?.value),
+        max[i] ?? 20,
+      ),
+    );
+    const total = widths.reduce((a, b) => a + b, 0);
+    return new D.Table({
+      width: { size: LANDSCAPE_TEXT, type: D.WidthType.DXA },
+      columnWidths: widths.map((w) => Math.floor((w / total) * LANDSCAPE_TEXT)),
+      layout: D.TableLayoutType.FIXED,
+      rows: [
+        new D.TableRow({ tableHeader: true, children: headers.map((h) => cell(h, "FFE7E6E6", true)) }),
+        ...rows.map((r) => new D.TableRow({ cantSplit: true, children: r.map((c) => cell(c.value, c.fill)) })),
+      ],
+    });
+  };
+  const caption = (id: string, data: Record<string, string | number> = {}) =>
+    new D.Paragraph({
+      heading: D.HeadingLevel.HEADING_3,
+      spacing: { before: 240 },
+      children: [new D.TextRun(t(lang, id, data))],
+    });
+
+  const fileArrived = (f: SheetFile) => {
+    const region = f.region || f.file;
+    sections.push({
+      properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
+      children: [
+        new D.Paragraph({
+          heading: D.HeadingLevel.HEADING_2,
+          children: [new D.TextRun(t(lang, "docx.title", { region, question: f.mode }))],
+        }),
+        new D.Paragraph({ children: [new D.TextRun(summaryText(lang, f))] }),
+      ],
+    });
+    const columns = indicatorColumns(lang, f, false);
+    const wide: DocxType.FileChild[] = [
+      caption("docx.table1", { region }),
+      table(
+        columns.map((c) => c.header),
+        f.rows.map((r) =>
+          columns.map((c) => {
+            const v = c.verdict?.(r);
+            return { value: c.value(f, r), ...(v ? { fill: VERDICT_FILL[v] } : {}) };
+          }),
+        ),
+        columns.map((c) => c.width),
+      ),
+    ];
+    if (f.reasons.length > 0) {
+      const reasons = [...f.reasons].sort((a, b) => ATTENTION.indexOf(a.verdict) - ATTENTION.indexOf(b.verdict));
+      const h = (id: string) => t(lang, `sheet.header.${id}`);
+      wide.push(
+        caption("docx.table2"),
+        table(
+          [h("id"), h("name"), h("check1"), h("verdict"), h("reason")],
+          reasons.map((r) => [
+            { value: r.id },
+            { value: r.name },
+            { value: r.check },
+            { value: t(lang, `verdict.${r.verdict}`), fill: VERDICT_FILL[r.verdict] },
+            { value: r.reason },
+          ]),
+          [6, 30, 14, 10, 70],
+        ),
+      );
+    }
+    const p = f.projects;
+    if (p) {
+      // 附表1's columns but the long description of each project's content: the workbook has it.
+      const keep = p.columns.map((_, i) => i).filter((i) => i !== 4);
+      wide.push(
+        caption("docx.table3", { region }),
+        table(
+          keep.map((i) => p.columns[i]!.header),
+          p.rows.map((row, n) =>
+            keep.map((i) => ({
+              value: row[i] ?? "",
+              ...(i === p.verdictColumn && p.verdicts[n] ? { fill: VERDICT_FILL[p.verdicts[n]!] } : {}),
+            })),
+          ),
+          keep.map((i) => p.columns[i]!.width),
+        ),
+      );
+    }
+    sections.push({
+      properties: {
+        page: {
+          size: { ...A4, orientation: D.PageOrientation.LANDSCAPE },
+          margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+        },
+      },
+      children: wide,
+    });
+  };
+
+  return {
+    async write(part) {
+      if (part.length === 0) return;
+      const data = parsePart(typeof part === "string" ? part : Buffer.from(part).toString("utf8")) as
+        | SheetFile
+        | { kind: "foot" };
+      if (data.kind === "file") fileArrived(data);
+    },
+    async finish() {
+      const document = new D.Document({
+        creator: "lingling-check",
+        title: t(lang, "docx.documentTitle"),
+        styles: { default: { document: { run: { font: { eastAsia: "SimSun", ascii: "Times New Roman" } } } } },
+        sections: sections.length > 0 ? sections : [{ children: [new D.Paragraph("")] }],
+      });
+      await out.write(new Uint8Array(await D.Packer.toBuffer(document)));
+    },
+  };
+}
