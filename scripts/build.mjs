@@ -39,8 +39,12 @@ const common = {
 const SHIMS = {
   "node:child_process": { shim: "lazy-child-process.cjs", importer: /node_modules[\\/]commander[\\/]/ },
   "string-width": { shim: "string-width.cjs", importer: /node_modules[\\/]cli-table3[\\/]src[\\/]/ },
-  "ansi-regex": { shim: "shared-regex.cjs", importer: /node_modules[\\/](string-width|strip-ansi)[\\/]/ },
-  "emoji-regex": { shim: "shared-regex.cjs", importer: /node_modules[\\/]string-width[\\/]/ },
+  // Only cli-table3's own copies (string-width 8, used by src/report/wrap.ts, is left as it is).
+  "ansi-regex": {
+    shim: "shared-regex.cjs",
+    importer: /cli-table3[\\/]node_modules[\\/](string-width|strip-ansi)[\\/]/,
+  },
+  "emoji-regex": { shim: "shared-regex.cjs", importer: /cli-table3[\\/]node_modules[\\/]string-width[\\/]/ },
 };
 const dependencyShims = {
   name: "dependency-shims",

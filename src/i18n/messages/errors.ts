@@ -229,7 +229,7 @@ export const en: Messages = {
   "error.record.projectNothing": "nothing to record for project {id}: give --invested, --status or --note",
   "error.record.unknown-project": "no key project “{id}” in this file's projects",
   "error.record.project-invested":
-    "project {id}: --invested “{value}” is not an amount in 万元 (a number, zero or more)",
+    "project {id}: --invested “{value}” is not an amount: a number of 万元 zero or more, as 3700, 3,700, 3700万元 or 0.37亿元",
   "error.record.project-status": "project {id}: --status “{value}” is not a status; expected {expected}",
   "error.record.project-conflict": "project {id}: {year} already holds {field} {old}; {old} → {value} needs --force",
   "error.record.project-not-placed":
@@ -442,7 +442,8 @@ export const zh: Messages = {
   "error.record.projectWith": "--project 只记录一项工程的进展：请勿同时使用 --set、--from 或 --template",
   "error.record.projectNothing": "工程 {id} 没有可记录的内容：请给出 --invested、--status 或 --note",
   "error.record.unknown-project": "本文件的重点工程中没有“{id}”",
-  "error.record.project-invested": "工程 {id}：--invested “{value}”不是以万元计的金额（不小于 0 的数）",
+  "error.record.project-invested":
+    "工程 {id}：--invested “{value}”不是金额：应为不小于 0 的万元数，如 3700、3,700、3700万元、0.37亿元",
   "error.record.project-status": "工程 {id}：--status “{value}”不是有效状态；应为 {expected}",
   "error.record.project-conflict": "工程 {id}：{year}年已有 {field} {old}；改为 {old} → {value} 需要 --force",
   "error.record.project-not-placed": "写入 {written} 会同时改动工程 {other}，因此未写入任何内容；请报告此文件的格式",
