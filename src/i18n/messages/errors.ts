@@ -41,7 +41,8 @@ export const en: Messages = {
   "error.duplicateId": "indicator id “{id}” is used again (first on line {line})",
   "error.unknownEdition":
     "unknown standard edition “{edition}”.[[ Did you mean “{suggestion}”?]] Built-in editions: {known}",
-  "error.unknownIndicator": "indicator “{id}” is not in {edition}[[; did you mean “{suggestion}”?]]",
+  "error.unknownIndicator":
+    "indicator “{id}” is not in {edition}: expected an id (as 4, 5.1, R1), a name or a part of one[[; did you mean “{suggestion}”?]]",
   "error.unitMismatch": "indicator {id}: unit “{unit}” contradicts the standard's unit “{expected}”",
   "error.regionAttributeMissing":
     "the region has no “{attribute}”, which this row's by_region needs: add it under region",
@@ -280,7 +281,8 @@ export const zh: Messages = {
   "error.planOrder": "plan.{field} {year} 应晚于 {after}",
   "error.duplicateId": "指标编号“{id}”重复（首次出现在第 {line} 行）",
   "error.unknownEdition": "未知的标准版本“{edition}”。[[是否应为“{suggestion}”？]]内置版本：{known}",
-  "error.unknownIndicator": "{edition} 中没有指标“{id}”[[；是否应为“{suggestion}”？]]",
+  "error.unknownIndicator":
+    "{edition} 中没有指标“{id}”：应为指标编号（如 4、5.1、R1）、指标名称或名称的一部分[[；是否应为“{suggestion}”？]]",
   "error.unitMismatch": "指标 {id}：单位“{unit}”与标准的单位“{expected}”不一致",
   "error.regionAttributeMissing": "region 缺少本行 by_region 所需的属性“{attribute}”，请在 region 下补充",
   "error.regionAttributeMissing.edition":
