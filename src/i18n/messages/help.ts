@@ -7,8 +7,10 @@ export const en: Messages = {
     "percentage points a key project's cumulative investment may lag the share of its period elapsed before it is 滞后 (default: the file's projects.margin, else 20)",
   "help.recordProject":
     "record a key project's progress (附表1) for --year instead of values: with --invested and/or --status",
-  "help.recordInvested": "with --project: the cumulative investment by the end of --year, 万元",
-  "help.recordStatus": "with --project: 未开工, 在建 or 建成 (or not started, in progress, completed)",
+  "help.recordInvested":
+    "with --project: the cumulative investment by the end of --year, in 万元 (also 3700万元, 0.37亿元, 3,700)",
+  "help.recordStatus":
+    "with --project: 未开工, 在建 or 建成, or as progress tables write them (已开工, 建设中, 完工, 已完工…), or not-started, in-progress, completed",
   "help.lint":
     "check the plan's internal consistency on its own (units, targets against the baseline, the standard and each other; the key projects' amounts); exit 1 on findings",
   "help.lintFormat": "table, json or github",
@@ -74,7 +76,7 @@ export const en: Messages = {
   "help.initOutput":
     "write to FILE (whole or not at all; also writes the JSON Schema beside it) instead of standard output",
   "help.explain": "explain an indicator: what it is, its rule as parsed, how each check judges it",
-  "help.explainId": "indicator id, e.g. 4, 5.1, R1",
+  "help.explainId": "indicator id (e.g. 4, 5.1, R1) or name (e.g. 森林覆盖率, or a part of it)",
   "help.explainFile":
     "an indicator file: explain the row as its region is judged (the rule chosen, the catalog it came from)",
   "help.schema": "print the JSON Schema of the indicator file (for editors and validators)",
