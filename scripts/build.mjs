@@ -40,7 +40,7 @@ const SHIMS = {
   "node:child_process": { shim: "lazy-child-process.cjs", importer: /node_modules[\\/]commander[\\/]/ },
   "string-width": { shim: "string-width.cjs", importer: /node_modules[\\/]cli-table3[\\/]src[\\/]/ },
   // cli-table3's own copies only (string-width 4, strip-ansi 6): string-width 8, which the workbook
-  // measures with, and its ESM dependencies export differently.
+  // and the terminal's wrapping measure with, and its ESM dependencies export differently.
   "ansi-regex": {
     shim: "shared-regex.cjs",
     importer: /node_modules[\\/]cli-table3[\\/]node_modules[\\/](string-width|strip-ansi)[\\/]/,

@@ -21,10 +21,20 @@ const TITLES: Record<string, string> = {
   "Commands:": "help.title.commands",
 };
 
-/** Help that speaks `lang`: headings, and an option's choices and default, from the catalogue. */
+/** The words commander puts in a usage line and a command's term, and their ids. */
+const USAGE_WORDS: Record<string, string> = { "[options]": "help.usage.options", "[command]": "help.usage.command" };
+const usageWords = (lang: Lang, text: string) =>
+  text
+    .split(" ")
+    .map((word) => (USAGE_WORDS[word] ? t(lang, USAGE_WORDS[word]) : word))
+    .join(" ");
+
+/** Help that speaks `lang`: headings, usage words, and an option's choices and default, from the catalogue. */
 export function helpConfiguration(lang: Lang): Partial<Help> {
   return {
     styleTitle: (title) => (TITLES[title] ? t(lang, TITLES[title]) : title),
+    styleUsage: (usage) => usageWords(lang, usage),
+    styleSubcommandTerm: (term) => usageWords(lang, term),
     optionDescription(this: Help, option: Option) {
       // As commander's own Help.optionDescription shows them, in words of the catalogue.
       const extra: string[] = [];

@@ -3,7 +3,8 @@
  * once, and checked once — every plan year given or defaulted, the name one line — so that neither
  * writes a file (or a workbook) that its own check, or `import`, would refuse.
  */
-import { Option, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { REGION_WORDS, regionWord } from "../model/regionWords.js";
 import { visible } from "../report/visible.js";
 import { LAST_YEAR, yearOfText } from "../model/year.js";
 import { CliError } from "./errors.js";
@@ -29,10 +30,22 @@ export interface RegionHelp {
   initLong: string;
 }
 
+const ZONES = ["east", "central", "west", "northeast"] as const;
+
+/** A --zone value in the schema's words: the English ones, or 东部/中部/西部/东北 as the file and the template take them. */
+function zoneWord(text: string): (typeof ZONES)[number] {
+  const word = regionWord("zone", text);
+  if (typeof word === "string" && (ZONES as readonly string[]).includes(word)) return word as (typeof ZONES)[number];
+  // The sentence commander's own choices give, so that it is said in the catalogue's words (src/cli/help.ts).
+  throw new InvalidArgumentError(`Allowed choices are ${[...ZONES, ...Object.keys(REGION_WORDS.zone!)].join(", ")}.`);
+}
+
 /** Declares the region's and plan's options on a command; `required` makes name and zone mandatory. */
 export function regionOptions(command: Command, h: RegionHelp, required: boolean): Command {
   const name = new Option("--name <name>", h.initName);
-  const zone = new Option("--zone <zone>", h.initZone).choices(["east", "central", "west", "northeast"]);
+  const zone = new Option("--zone <zone>", h.initZone).argParser(zoneWord);
+  // Shown in the help as commander shows choices; zoneWord is what reads them.
+  zone.argChoices = [...ZONES, ...Object.keys(REGION_WORDS.zone!)];
   return command
     .addOption(required ? name.makeOptionMandatory() : name)
     .addOption(required ? zone.makeOptionMandatory() : zone)

@@ -65,6 +65,20 @@ export function amountsIn(content: string): StatedAmount[] {
   return found;
 }
 
+const WHOLE_AMOUNT = new RegExp(String.raw`^(${NUM})\s*(${SCALES})?\s*(元)?$`);
+
+/**
+ * A text that is one amount and nothing else, in 万元: a bare number is already 万元 (the unit of
+ * every amount in the file), "3700万元", "0.37亿元", "3,700" and "37000000元" are 3700. Anything
+ * else (a range, words around it, another unit) is not an amount.
+ */
+export function amountOfText(text: string): number | undefined {
+  const m = WHOLE_AMOUNT.exec(toHalfWidth(text).trim().replace(/，/g, ","));
+  if (!m) return undefined;
+  const [, digits, scale, yuan] = m;
+  return toNumber(inWan(digits!, scale ?? (yuan ? "" : "万")));
+}
+
 /**
  * The amount a content states for the whole project: its 总投资 where it names one, else what its
  * amounts add up to (phases: 一期…, 二期…), as a range when one is written as a range.

@@ -7,8 +7,8 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from "yaml";
 import { loadIndicatorFile } from "../read.js";
-import { normalizeValue } from "../model/value.js";
 import { PROJECT_STATUS_WORDS } from "../model/projectSchema.js";
+import { amountOfText } from "../projects/amounts.js";
 import type { ProjectStatus } from "../projects/types.js";
 import {
   addField,
@@ -52,12 +52,13 @@ const flow = (f: Fields) =>
 function wanted(entry: ProjectEntry, problems: RecordProblem[]): Fields | undefined {
   const fields: Fields = {};
   if (entry.invested !== undefined) {
-    const v = normalizeValue(entry.invested);
-    if (v.kind !== "number" || !Number.isFinite(v.n) || v.n < 0) {
+    // As people write money (3700万元, 0.37亿元, 3,700), one reader with the plan's own amounts.
+    const v = amountOfText(entry.invested);
+    if (v === undefined || !Number.isFinite(v)) {
       problems.push({ kind: "project-invested", id: entry.id, value: entry.invested });
       return undefined;
     }
-    fields.invested = v.n;
+    fields.invested = v;
   }
   if (entry.status !== undefined) {
     if (!statusOf(entry.status)) {

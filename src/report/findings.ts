@@ -49,7 +49,7 @@ function checkFindings(f: FileAssessment, lang: Lang): Finding[] {
         level,
         line: i.line,
         column: 1,
-        title: `${i.id} ${i.name} — ${CHECK_LABEL[lang][name]} ${check.verdict}`,
+        title: `${i.id} ${i.name} — ${CHECK_LABEL[lang][name]} ${t(lang, `tag.${check.verdict}`)}`,
         message: reason(lang, check.outcome),
         key: `indicator\0${i.id}\0${name}`,
       },
@@ -85,7 +85,7 @@ function vetoFindings(f: FileAssessment, lang: Lang): Finding[] {
       level: c.standing === "decides" ? "error" : "notice",
       line: c.line,
       column: c.column,
-      title: `${t(lang, "veto.label")} ${c.year} ${c.condition} — ${c.verdict}`,
+      title: `${t(lang, "veto.label")} ${c.year} ${c.condition} — ${t(lang, `tag.${c.verdict}`)}`,
       message: `${vetoReason(lang, c, v)} ${t(lang, "veto.own")}`,
       key: `veto\0${c.year}\0${c.condition}`,
     }));

@@ -7,7 +7,7 @@ import { VERDICT_MARK, formatNumber, reason, t } from "../i18n/translate.js";
 import { displayValue } from "./columns.js";
 import { sparkline } from "./sparkline.js";
 import { visible } from "./visible.js";
-import { truncate, wrap } from "./wrap.js";
+import { truncate, widest, wrap } from "./wrap.js";
 
 function forecastText(lang: Lang, row: History["rows"][number]): string {
   const f = row.progress?.forecast;
@@ -19,14 +19,44 @@ function forecastText(lang: Lang, row: History["rows"][number]): string {
   return `${t(lang, `forecast.${f.class}`)}${projected} (${f.target_year}: ${formatNumber(f.target)})`;
 }
 
-export function historyTable(h: History, options: { lang: Lang; color: boolean }): string {
+/**
+ * The history's layouts, widest first: on a terminal the first that fits its width is drawn (the
+ * name and forecast columns narrower, then the oldest years left out, the latest always shown);
+ * files and pipes get the first with every year.
+ */
+const LAYOUTS: ReadonlyArray<{ name: number; forecast: number | undefined }> = [
+  { name: 24, forecast: undefined },
+  { name: 24, forecast: 36 },
+  { name: 16, forecast: 24 },
+  { name: 10, forecast: 16 },
+];
+
+export function historyTable(h: History, options: { lang: Lang; color: boolean; width?: number }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const { lang } = options;
+  const title = chalk.bold(visible(t(options.lang, "report.file", { file: h.file.file, region: h.file.region.name })));
+  const { width } = options;
+  let drawn = "";
+  search: for (const layout of width === undefined ? LAYOUTS.slice(0, 1) : LAYOUTS)
+    for (let shown = h.years.length; shown >= Math.min(1, h.years.length); shown--) {
+      drawn = drawHistory(h, chalk, options.lang, layout, shown);
+      if (width === undefined || widest(drawn) <= width) break search;
+    }
+  return `${width === undefined ? title : wrap(title, width)}\n${drawn}\n`;
+}
+
+function drawHistory(
+  h: History,
+  chalk: InstanceType<typeof Chalk>,
+  lang: Lang,
+  layout: (typeof LAYOUTS)[number],
+  shown: number,
+): string {
+  const from = h.years.length - shown;
   const table = new Table({
     head: [
       t(lang, "report.header.id"),
       t(lang, "report.header.name"),
-      ...h.years.map(String),
+      ...h.years.slice(from).map(String),
       t(lang, "history.trend"),
       t(lang, "history.forecast"),
     ].map((x) => chalk.bold(x)),
@@ -35,19 +65,23 @@ export function historyTable(h: History, options: { lang: Lang; color: boolean }
   });
   for (const row of h.rows) {
     const numbers = row.series.map((o) => (o.value.kind === "number" ? o.value.n : undefined));
+    const forecast = forecastText(lang, row);
     table.push([
       visible(row.indicator.id),
-      wrap(visible(row.indicator.name), 24),
+      wrap(visible(row.indicator.name), layout.name),
       // Each year's mark is its judgement's, the one `--year` gives: a year without a value shows its ? (or –) alone.
-      ...row.cells.map(
-        (c) =>
-          `${c.verdict ? VERDICT_MARK[c.verdict] : c.observation ? " " : ""}${c.observation ? ` ${truncate(visible(displayValue(c.observation.value)), 12)}` : ""}`,
-      ),
+      ...row.cells
+        .slice(from)
+        .map(
+          (c) =>
+            `${c.verdict ? VERDICT_MARK[c.verdict] : c.observation ? " " : ""}${c.observation ? ` ${truncate(visible(displayValue(c.observation.value)), 12)}` : ""}`,
+        ),
+      // The trend line keeps every year: it is the whole history in a few columns.
       sparkline(numbers),
-      forecastText(lang, row),
+      layout.forecast === undefined ? forecast : wrap(forecast, layout.forecast),
     ]);
   }
-  return `${chalk.bold(visible(t(lang, "report.file", { file: h.file.file, region: h.file.region.name })))}\n${table.toString()}\n`;
+  return table.toString();
 }
 
 export function historyJson(histories: History[], lang: Lang): string {

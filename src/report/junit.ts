@@ -71,7 +71,7 @@ function suite(file: FileAssessment, options: FormatOptions): string {
           ? `\n      <${tag} type="${check.verdict}" message="${x(why)}">${x(why)}</${tag}>`
           : "";
     return `    <testcase classname="${x(`${file.file.file}.${i.id}`)}" name="${x(`${i.id} ${i.name} — ${name}`)}" file="${x(file.file.file)}" line="${i.line}">${body}
-      <system-out>${x(`${check.verdict}: ${why}`)}</system-out>
+      <system-out>${x(`${t(lang, `tag.${check.verdict}`)}: ${why}`)}</system-out>
     </testcase>`;
   });
   for (const { c, element: tag } of vetoes) {
@@ -83,7 +83,7 @@ function suite(file: FileAssessment, options: FormatOptions): string {
           ? `\n      <${tag} type="${c.verdict}" message="${x(why)}">${x(why)}</${tag}>`
           : "";
     cases.push(`    <testcase classname="${x(`${file.file.file}.vetoes.${c.year}`)}" name="${x(`${t(lang, "veto.label")} ${c.year} ${c.condition}`)}" file="${x(file.file.file)}" line="${c.line}">${body}
-      <system-out>${x(`${c.standing === "ahead" ? "" : `${c.verdict}: `}${why} ${t(lang, "veto.own")}`)}</system-out>
+      <system-out>${x(`${c.standing === "ahead" ? "" : `${t(lang, `tag.${c.verdict}`)}: `}${why} ${t(lang, "veto.own")}`)}</system-out>
     </testcase>`);
   }
   return `  <testsuite name="${x(`${file.file.file} — ${file.file.region.name}`)}" tests="${rows.length + vetoes.length}" failures="${count("failure")}" errors="${count("error")}" skipped="${count("skipped")}">

@@ -46,7 +46,7 @@ function fileSection(f: FileAssessment, options: FormatOptions): string {
     .filter((r) => needsAttention(r.check))
     .map(
       ({ assessment: { indicator: i }, name, check: c }) =>
-        `- ${VERDICT_MARK[c.verdict]} **${c.verdict}** ${markdownText(i.id)} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${markdownText(reason(lang, c.outcome))}`,
+        `- ${VERDICT_MARK[c.verdict]} **${t(lang, `tag.${c.verdict}`)}** ${markdownText(i.id)} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${markdownText(reason(lang, c.outcome))}`,
     );
   return [
     `### ${markdownText(t(lang, "report.file", { file: f.file.file, region: f.file.region.name }) + catalogLine(lang, f.file))}`,

@@ -15,7 +15,7 @@ import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./s
 import { vetoLines } from "./vetoLines.js";
 import { visible } from "./visible.js";
 import { projectsSection, runProjectsSection } from "./projects/table.js";
-import { charWidth, truncate, wrap } from "./wrap.js";
+import { padEnd, textWidth, truncate, widest, wrap, wrapLines } from "./wrap.js";
 
 /**
  * The table's layouts, widest first: on a terminal the first that fits its width is drawn (SPEC:
@@ -37,12 +37,6 @@ const LAYOUTS: readonly Layout[] = [
   { name: 12, rule: 0, unit: false, value: 8 },
   { name: 8, rule: 0, unit: false, value: 6 },
 ];
-
-// eslint-disable-next-line no-control-regex
-const ANSI_CODES = /\u001b\[[0-9;]*m/g;
-/** A line's width on a terminal: colour codes take none, wide characters two columns. */
-const displayWidth = (line: string) => [...line.replace(ANSI_CODES, "")].reduce((n, c) => n + charWidth(c), 0);
-const widest = (text: string) => Math.max(0, ...text.split("\n").map(displayWidth));
 
 function paint(chalk: ChalkInstance, verdict: Verdict, text: string): string {
   switch (verdict) {
@@ -109,34 +103,14 @@ function drawTable(f: FileAssessment, chalk: ChalkInstance, lang: FormatOptions[
  * rest indented by `indent`; unchanged without a width.
  */
 function fit(text: string, width: number | undefined, lead = 0, indent = 2): string {
-  if (width === undefined || lead + displayWidth(text) <= width) return text;
-  const out: string[] = [];
-  let chars = [...text];
-  let room = width - lead;
-  while (chars.reduce((n, c) => n + charWidth(c), 0) > room) {
-    // Break at the last space that fits (English), else anywhere (Chinese has no spaces).
-    let used = 0;
-    let cut = 0;
-    let space = -1;
-    for (const [k, c] of chars.entries()) {
-      if (used + charWidth(c) > room) break;
-      used += charWidth(c);
-      cut = k + 1;
-      if (c === " " && k > 0) space = k;
-    }
-    const at = space > room / 2 ? space : Math.max(cut, 1);
-    out.push(chars.slice(0, at).join("").trimEnd());
-    chars = [...chars.slice(at).join("").trimStart()];
-    room = width - indent;
-  }
-  out.push(chars.join(""));
-  return out.join(`\n${" ".repeat(indent)}`);
+  if (width === undefined || lead + textWidth(text) <= width) return text;
+  return wrapLines(text, width - lead, width - indent).join(`\n${" ".repeat(indent)}`);
 }
 
 function reasons(f: FileAssessment, chalk: ChalkInstance, { lang, width }: FormatOptions): string[] {
-  // The mark and verdict take 12 columns; a long reason goes on under its start.
+  // The mark and verdict take 12 columns (both languages' words fit in 7); a long reason goes on under its start.
   const line = (a: IndicatorAssessment, name: CheckName, c: CheckResult) =>
-    `  ${paint(chalk, c.verdict, `${VERDICT_MARK[c.verdict]} ${c.verdict.padEnd(7)}`)} ${fit(visible(`${a.indicator.id} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${reason(lang, c.outcome)}`), width, 12, 12)}`;
+    `  ${paint(chalk, c.verdict, `${VERDICT_MARK[c.verdict]} ${padEnd(t(lang, `tag.${c.verdict}`), 7)}`)} ${fit(visible(`${a.indicator.id} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${reason(lang, c.outcome)}`), width, 12, 12)}`;
   const overridden = (a: IndicatorAssessment) =>
     (a.indicator.edition?.overrides ?? []).map(
       (o) =>
@@ -154,12 +128,16 @@ function reasons(f: FileAssessment, chalk: ChalkInstance, { lang, width }: Forma
 function changes(f: FileAssessment, { lang }: FormatOptions): string[] {
   const c = f.comparison;
   if (!c) return [];
-  const side = (s: { verdict?: string; forecast?: string }) =>
-    [s.verdict ?? "—", s.forecast ? t(lang, `forecast.${s.forecast}`) : undefined].filter(Boolean).join(", ");
+  const side = (s: { verdict?: Verdict; forecast?: string }) =>
+    [s.verdict ? t(lang, `tag.${s.verdict}`) : "—", s.forecast ? t(lang, `forecast.${s.forecast}`) : undefined]
+      .filter(Boolean)
+      .join(", ");
   const what = (x: (typeof c.changes)[number]) =>
     x.veto ? t(lang, "veto.change", { condition: x.name }) : `${x.id} ${x.name}`;
-  const lines = c.changes.map(
-    (x) => `  ${t(lang, `change.${x.kind}`)}: ${visible(what(x))} (${side(x.from)} → ${side(x.to)})`,
+  const lines = c.changes.map((x) =>
+    lang === "zh"
+      ? `  ${t(lang, `change.${x.kind}`)}：${visible(what(x))}（${side(x.from)} → ${side(x.to)}）`
+      : `  ${t(lang, `change.${x.kind}`)}: ${visible(what(x))} (${side(x.from)} → ${side(x.to)})`,
   );
   return [
     t(lang, "report.changes", { from: c.fromYear, to: c.toYear }),

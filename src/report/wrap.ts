@@ -1,34 +1,94 @@
-/** Hard-wraps text to a display width, counting East Asian wide characters as two columns. */
-const WIDE =
-  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+/// <reference path="../types/linebreak.d.ts" />
+/**
+ * Terminal text: display widths (string-width: wide characters such as 𬒗 and emoji take two
+ * columns, colour codes none) and line breaking at the places Unicode allows (UAX #14, the
+ * `linebreak` package), so a line never starts with closing punctuation (：，。、）」).
+ */
+import LineBreaker from "linebreak";
+import stringWidth from "string-width";
 
-export const charWidth = (c: string) => (WIDE.test(c) ? 2 : 1);
+export const textWidth = (text: string): number => stringWidth(text);
+
+/** Pads text with spaces to a display width. */
+export const padEnd = (text: string, width: number): string => text + " ".repeat(Math.max(0, width - textWidth(text)));
+
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * The places a line may end. UAX #14 allows more breaks than a number or a unit can take: it would
+ * end a line after "2024" in "2024年", or after the slash of "μg/m³". A number keeps what follows
+ * it (its unit or measure word), and a slash keeps what follows it, unless a space comes between.
+ */
+function breakOpportunities(text: string): number[] {
+  const out: number[] = [];
+  const breaker = new LineBreaker(text);
+  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) {
+    const before = text[b.position - 1] ?? "";
+    if (b.position < text.length && (DIGIT.test(before) || before === "/")) continue;
+    out.push(b.position);
+  }
+  return out;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/** Characters a line may not start with, for a piece cut where Unicode gives no break. */
+const CLOSING = /^[\p{Pe}\p{Pf}：；，。、！？％‰:;,.!?%)\]}]/u;
+
+/** A piece wider than a whole line is cut by characters, never before closing punctuation. */
+function hardCut(piece: string, room: number): [string, string] {
+  const chars = [...graphemes.segment(piece)].map((s) => s.segment);
+  let used = 0;
+  let cut = 0;
+  while (cut < chars.length && used + textWidth(chars[cut]!) <= room) used += textWidth(chars[cut++]!);
+  cut = Math.max(cut, 1);
+  while (cut > 1 && cut < chars.length && CLOSING.test(chars[cut]!)) cut--;
+  return [chars.slice(0, cut).join(""), chars.slice(cut).join("")];
+}
+
+/**
+ * Text broken into lines: the first at most `first` columns wide, the others at most `rest`.
+ * Spaces at a break are dropped; a word wider than a line is cut by characters.
+ */
+export function wrapLines(text: string, first: number, rest = first): string[] {
+  const lines: string[] = [];
+  let room = Math.max(1, first);
+  let remaining = text;
+  while (textWidth(remaining) > room) {
+    let fit = 0;
+    for (const b of breakOpportunities(remaining)) {
+      if (textWidth(remaining.slice(0, b).trimEnd()) > room) break;
+      fit = b;
+    }
+    const [line, after] =
+      fit > 0 && remaining.slice(0, fit).trim() !== ""
+        ? [remaining.slice(0, fit), remaining.slice(fit)]
+        : hardCut(remaining, room);
+    lines.push(line.trimEnd());
+    remaining = after.replace(/^\s+/, "");
+    room = Math.max(1, rest);
+    if (remaining === "") return lines;
+  }
+  lines.push(remaining);
+  return lines;
+}
 
 export function wrap(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = "";
-  let used = 0;
-  for (const c of text) {
-    const w = charWidth(c);
-    if (used + w > width && line) {
-      lines.push(line);
-      [line, used] = ["", 0];
-    }
-    line += c;
-    used += w;
-  }
-  lines.push(line);
-  return lines.join("\n");
+  return text
+    .split("\n")
+    .flatMap((line) => wrapLines(line, width))
+    .join("\n");
 }
 
 /** Cuts text to a display width, marking the cut with an ellipsis. */
 export function truncate(text: string, width: number): string {
-  let used = 0;
+  if (textWidth(text) <= width) return text;
   let out = "";
-  for (const c of text) {
-    if (used + charWidth(c) > width - 1) return `${out}…`;
-    out += c;
-    used += charWidth(c);
+  for (const { segment } of graphemes.segment(text)) {
+    if (textWidth(out + segment) > width - 1) break;
+    out += segment;
   }
-  return out;
+  return `${out}…`;
 }
+
+/** A line's width on a terminal. */
+export const widest = (text: string): number => Math.max(0, ...text.split("\n").map(textWidth));

@@ -4,12 +4,14 @@
  */
 import { describe, expect, it } from "vitest";
 import type { CheckName, RunAssessment } from "../../src/assess/result.js";
+import type { Verdict } from "../../src/model/verdict.js";
 import { CHECK_LABEL } from "../../src/report/columns.js";
 import {
   FIXTURE_NAME,
   FIXTURE_TEXT,
   LANGS,
   PROBLEMS,
+  VERDICT_WORD,
   assessText,
   fixtureRun,
   flatChecks,
@@ -56,7 +58,9 @@ describe.each(LANGS)("github in %s", (lang) => {
     list.forEach((a, n) => {
       const c = annotated[n]!;
       expect(unescape(a.file)).toBe(FIXTURE_NAME);
-      expect(unescape(a.title)).toBe(`${c.id} ${c.name} — ${CHECK_LABEL[lang][c.check as CheckName]} ${c.verdict}`);
+      expect(unescape(a.title)).toBe(
+        `${c.id} ${c.name} — ${CHECK_LABEL[lang][c.check as CheckName]} ${VERDICT_WORD[lang][c.verdict]}`,
+      );
       expect(unescape(a.message)).toBe(reasonOf(c, lang));
     });
   });
@@ -72,7 +76,8 @@ describe.each(LANGS)("github in %s", (lang) => {
 
   it("makes FAIL an error and WARN a warning; PASS and N/A say nothing", async () => {
     const list = annotations(await render("github", run, { lang }));
-    const level = (v: string) => list.filter((a) => unescape(a.title).endsWith(` ${v}`)).map((a) => a.level);
+    const level = (v: Verdict) =>
+      list.filter((a) => unescape(a.title).endsWith(` ${VERDICT_WORD[lang][v]}`)).map((a) => a.level);
     // A check shown beside the question (a year assessment's baseline) is a notice: it fails nothing.
     expect(level("FAIL")).toEqual(
       checks.filter((c) => c.verdict === "FAIL").map((c) => (c.decides ? "error" : "notice")),
@@ -97,10 +102,18 @@ describe.each(LANGS)("github in %s", (lang) => {
 
   it("escapes %, comma and colon in titles, and % in messages", async () => {
     const out = await render("github", run, { lang });
-    expect(out).toContain(`title=8 受污染耕地安全利用率%2C 含"重点"地块 — ${CHECK_LABEL[lang].baseline} FAIL::`);
-    expect(out).toContain(`title=12 城镇新建绿色建筑比例%3A <新建> & 既有 — ${CHECK_LABEL[lang].progress} FAIL::`);
-    expect(out).toContain(`title=R1 农村生活污水治理率%3A 治理/管控%25 — ${CHECK_LABEL[lang].progress} WARN::`);
-    expect(out).toContain(`title=R1 农村生活污水治理率%3A 治理/管控%25 — ${CHECK_LABEL[lang].baseline} WARN::`);
+    expect(out).toContain(
+      `title=8 受污染耕地安全利用率%2C 含"重点"地块 — ${CHECK_LABEL[lang].baseline} ${VERDICT_WORD[lang].FAIL}::`,
+    );
+    expect(out).toContain(
+      `title=12 城镇新建绿色建筑比例%3A <新建> & 既有 — ${CHECK_LABEL[lang].progress} ${VERDICT_WORD[lang].FAIL}::`,
+    );
+    expect(out).toContain(
+      `title=R1 农村生活污水治理率%3A 治理/管控%25 — ${CHECK_LABEL[lang].progress} ${VERDICT_WORD[lang].WARN}::`,
+    );
+    expect(out).toContain(
+      `title=R1 农村生活污水治理率%3A 治理/管控%25 — ${CHECK_LABEL[lang].baseline} ${VERDICT_WORD[lang].WARN}::`,
+    );
     for (const a of annotations(out)) {
       expect(a.message).not.toMatch(/%(?!25|0D|0A)/);
       expect(a.title).not.toMatch(/%(?!25|0D|0A|3A|2C)/);
@@ -136,7 +149,7 @@ describe("github file property", () => {
       "::notice title=lingling-check::1 file: 1 PASS — overall PASS\n",
     );
     expect(await render("github", clean, { lang: "zh" })).toMatch(
-      /^::notice title=lingling-check::共 1 个文件：1 达标 PASS — 总体 达标 PASS\n$/,
+      /^::notice title=lingling-check::共 1 个文件：1 达标 — 总体 达标\n$/,
     );
   });
 });

@@ -2,7 +2,7 @@
 import { parse, type TestCase, type TestSuite, type TestSuites } from "junit2json";
 import { describe, expect, it } from "vitest";
 import type { RunAssessment } from "../../src/assess/result.js";
-import { FIXTURE_TEXT, LANGS, assessText, fixtureRun, flatChecks, reasonOf, render } from "./shared.js";
+import { FIXTURE_TEXT, LANGS, VERDICT_WORD, assessText, fixtureRun, flatChecks, reasonOf, render } from "./shared.js";
 
 const run = fixtureRun();
 const checks = flatChecks(run);
@@ -80,7 +80,7 @@ describe.each(LANGS)("junit in %s", (lang) => {
       if (c.verdict === "WARN") {
         // A warning does not fail the suite: it passes, with its reason in <system-out>.
         expect(tc.failure ?? tc.error ?? tc.skipped).toBeUndefined();
-        expect(tc["system-out"]).toEqual([`WARN: ${why}`]);
+        expect(tc["system-out"]).toEqual([`${VERDICT_WORD[lang].WARN}: ${why}`]);
       }
       if ((c.verdict === "MISSING" || c.verdict === "REVIEW") && !c.decides)
         expect(tc.error, `${c.id} ${c.check}`).toBeUndefined();
@@ -103,7 +103,7 @@ describe.each(LANGS)("junit in %s", (lang) => {
     // In <system-out> whether or not the check decides the run (an <error> only where it does).
     const message = cases[review]?.["system-out"]?.[0] ?? "";
     for (const ch of ["&", "<", '"']) expect(message).toContain(ch);
-    expect(message).toBe(`REVIEW: ${reasonOf(checks[review]!, lang)}`);
+    expect(message).toBe(`${VERDICT_WORD[lang].REVIEW}: ${reasonOf(checks[review]!, lang)}`);
   });
 
   it("names the suite by file and region and records the overall verdict as a property", async () => {

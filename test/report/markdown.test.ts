@@ -6,7 +6,17 @@ import { describe, expect, it } from "vitest";
 import type { RunAssessment } from "../../src/assess/result.js";
 import { headers } from "../../src/report/columns.js";
 import { runSummaryLine, summaryLine } from "../../src/report/summaryLines.js";
-import { FIXTURE_TEXT, LANGS, PROBLEMS, assessText, fixtureRun, flatChecks, reasonOf, render } from "./shared.js";
+import {
+  FIXTURE_TEXT,
+  LANGS,
+  PROBLEMS,
+  VERDICT_WORD,
+  assessText,
+  fixtureRun,
+  flatChecks,
+  reasonOf,
+  render,
+} from "./shared.js";
 
 const run = fixtureRun();
 const checks = flatChecks(run);
@@ -74,7 +84,7 @@ describe.each(LANGS)("markdown in %s", (lang) => {
     const out = await render("markdown", run, { lang });
     const items = md
       .parse(out, {})
-      .filter((t) => t.type === "inline" && /^\S+ \*\*[A-Z/]+\*\* /.test(t.content))
+      .filter((t) => t.type === "inline" && /^\S+ \*\*[^*\s]+\*\* /.test(t.content))
       .map((t) => t.content);
     const problems = checks.filter((c) => PROBLEMS.includes(c.verdict));
     expect(items).toHaveLength(problems.length);
@@ -89,7 +99,9 @@ describe.each(LANGS)("markdown in %s", (lang) => {
         .replace(/&amp;/g, "&");
     for (const c of problems)
       expect(
-        items.some((i) => i.includes(`**${c.verdict}** ${c.id} `) && seen(i).endsWith(reasonOf(c, lang))),
+        items.some(
+          (i) => i.includes(`**${VERDICT_WORD[lang][c.verdict]}** ${c.id} `) && seen(i).endsWith(reasonOf(c, lang)),
+        ),
         `${c.id} ${c.check}`,
       ).toBe(true);
   });
@@ -97,7 +109,7 @@ describe.each(LANGS)("markdown in %s", (lang) => {
   it("ends with the summary line, in bold", async () => {
     const html = md.render(await render("markdown", run, { lang }));
     const summary = summaryLine(lang, run.files[0]!);
-    expect(summary).toContain(lang === "zh" ? "未达标 FAIL" : "overall FAIL");
+    expect(summary).toContain(lang === "zh" ? "总体 未达标" : "overall FAIL");
     const last = html.trimEnd().split("\n").at(-1);
     expect(last).toBe(`<p><strong>${md.utils.escapeHtml(summary)}</strong></p>`);
   });

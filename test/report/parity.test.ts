@@ -13,6 +13,7 @@ import {
   FIXTURE_TEXT,
   LANGS,
   PROBLEMS,
+  VERDICT_WORD,
   escapeRegExp,
   fixtureRun,
   flatChecks,
@@ -37,36 +38,37 @@ const SHOWS: Record<FormatName, (out: string, v: Verdict, lang: Lang) => boolean
   // Mark in the cell; the problems again in the reasons, by name; every verdict in the summary counts.
   table: (out, v, lang) =>
     out.includes(VERDICT_MARK[v]) &&
-    (!PROBLEMS.includes(v) || new RegExp(`${escapeRegExp(VERDICT_MARK[v])} ${escapeRegExp(v)}\\s`).test(out)) &&
+    (!PROBLEMS.includes(v) ||
+      new RegExp(`${escapeRegExp(VERDICT_MARK[v])} ${escapeRegExp(VERDICT_WORD[lang][v])}\\s`).test(out)) &&
     new RegExp(`\\d+ ${escapeRegExp(t(lang, `verdict.${v}`))}`).test(out),
   markdown: (out, v, lang) =>
     out.includes(`| ${VERDICT_MARK[v]} `) &&
-    (!PROBLEMS.includes(v) || out.includes(`- ${VERDICT_MARK[v]} **${v}** `)) &&
+    (!PROBLEMS.includes(v) || out.includes(`- ${VERDICT_MARK[v]} **${VERDICT_WORD[lang][v]}** `)) &&
     new RegExp(`\\d+ ${escapeRegExp(t(lang, `verdict.${v}`))}`).test(out),
   json: (out, v) => out.includes(`"verdict": "${v}"`),
-  junit: (out, v) =>
+  junit: (out, v, lang) =>
     ({
-      PASS: out.includes("<system-out>PASS: "),
+      PASS: out.includes(`<system-out>${VERDICT_WORD[lang].PASS}: `),
       FAIL: out.includes('<failure type="FAIL"'),
-      WARN: out.includes("<system-out>WARN: "),
+      WARN: out.includes(`<system-out>${VERDICT_WORD[lang].WARN}: `),
       "N/A": out.includes("<skipped "),
       MISSING: out.includes('<error type="MISSING"'),
       REVIEW: out.includes('<error type="REVIEW"'),
     })[v],
   // Problems are annotations; a pass or an N/A is shown by saying nothing.
-  github: (out, v) =>
+  github: (out, v, lang) =>
     v === "PASS" || v === "N/A"
-      ? !new RegExp(` ${escapeRegExp(v)}::`).test(out)
+      ? !new RegExp(` ${escapeRegExp(VERDICT_WORD[lang][v])}::`).test(out)
       : new RegExp(
-          `^::${v === "FAIL" ? "error" : v === "WARN" ? "warning" : "(?:error|warning)"} .* ${escapeRegExp(v)}::`,
+          `^::${v === "FAIL" ? "error" : v === "WARN" ? "warning" : "(?:error|warning)"} .* ${escapeRegExp(VERDICT_WORD[lang][v])}::`,
           "m",
         ).test(out),
   // A finding per problem, its level from the verdict; a pass or an N/A says nothing.
-  sarif: (out, v) => {
+  sarif: (out, v, lang) => {
     const results = (
       JSON.parse(out) as { runs: Array<{ results: Array<{ level: string; message: { text: string } }> }> }
     ).runs[0]!.results;
-    const said = results.filter((r) => r.message.text.includes(` ${v}: `));
+    const said = results.filter((r) => r.message.text.includes(` ${VERDICT_WORD[lang][v]}: `));
     if (v === "PASS" || v === "N/A") return said.length === 0;
     return said.some((r) =>
       v === "FAIL"
@@ -76,9 +78,9 @@ const SHOWS: Record<FormatName, (out: string, v: Verdict, lang: Lang) => boolean
           : r.level === "error" || r.level === "warning",
     );
   },
-  gitlab: (out, v) => {
+  gitlab: (out, v, lang) => {
     const issues = JSON.parse(out) as Array<{ severity: string; description: string }>;
-    const said = issues.filter((i) => i.description.includes(` ${v}: `));
+    const said = issues.filter((i) => i.description.includes(` ${VERDICT_WORD[lang][v]}: `));
     if (v === "PASS" || v === "N/A") return said.length === 0;
     return said.some((i) =>
       v === "FAIL"

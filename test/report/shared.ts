@@ -26,6 +26,11 @@ export const FIXTURE_TEXT = readFileSync(FIXTURE_PATH, "utf8");
 export const LANGS: readonly Lang[] = ["zh", "en"];
 /** The checks that did not pass and were not set aside: what the reports explain. */
 export const PROBLEMS: readonly Verdict[] = ["FAIL", "WARN", "MISSING", "REVIEW"];
+/** A check's verdict as the text formats say it, by language (literal: what a reader sees). */
+export const VERDICT_WORD: Record<Lang, Record<Verdict, string>> = {
+  en: { PASS: "PASS", FAIL: "FAIL", WARN: "WARN", MISSING: "MISSING", REVIEW: "REVIEW", "N/A": "N/A" },
+  zh: { PASS: "达标", FAIL: "未达标", WARN: "警示", MISSING: "缺数据", REVIEW: "待审核", "N/A": "不涉及" },
+};
 
 /** Load and assess a text as the CLI does; a fixture that does not load is a broken test. */
 export function assessText(text: string, name: string): RunAssessment {

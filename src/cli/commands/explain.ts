@@ -1,6 +1,15 @@
-/** `lingling-check explain ID`: what an indicator is, its rule as parsed, and how each check judges it. */
+/**
+ * `lingling-check explain ID|NAME [FILE]`: what an indicator is, its rule as parsed, and how each
+ * check judges it; with a file, also that row's values and the verdicts its assessment gave.
+ */
+import { assess } from "../../assess/assess.js";
+import type { FileAssessment, IndicatorAssessment, CheckName } from "../../assess/result.js";
 import type { Lang } from "../../i18n/lang.js";
-import { t } from "../../i18n/translate.js";
+import { VERDICT_MARK, reason, t } from "../../i18n/translate.js";
+import type { Series } from "../../model/types.js";
+import { checkLabel, displayValue } from "../../report/columns.js";
+import { questionLabel } from "../../report/summaryLines.js";
+import { padEnd } from "../../report/wrap.js";
 import { didYouMean } from "../../load/didYouMean.js";
 import type { CatalogIndicator } from "../../model/schema.js";
 import type { Rule } from "../../rules/ast.js";
@@ -12,6 +21,36 @@ import { edition, editionNames } from "../../standards/editions.js";
 import { CliError } from "../errors.js";
 import { ref } from "../../i18n/message.js";
 import { visible } from "../../report/visible.js";
+
+/**
+ * The row a user means: its id (any case), its exact name, or a part of one name. A part of
+ * several names is refused with them listed; nothing found says what was expected (exit 2).
+ */
+function findRow<R extends { id: string; name: string }>(
+  query: string,
+  rows: readonly R[],
+  notFound: (suggestion: string | undefined) => CliError,
+  where: string,
+): R {
+  const q = query.trim();
+  const byId = rows.find((r) => r.id.toLowerCase() === q.toLowerCase());
+  if (byId) return byId;
+  const byName = rows.find((r) => r.name === q);
+  if (byName) return byName;
+  const containing = q === "" ? [] : rows.filter((r) => r.name.includes(q));
+  if (containing.length === 1) return containing[0]!;
+  if (containing.length > 1)
+    throw new CliError({
+      id: "explain.ambiguous",
+      data: {
+        query: q,
+        where,
+        count: containing.length,
+        candidates: containing.map((r) => `${r.id} ${r.name}`).join(" · "),
+      },
+    });
+  throw notFound(didYouMean(q, [...rows.map((r) => r.id), ...rows.map((r) => r.name)]));
+}
 
 function ruleLines(lang: Lang, rule: Rule, indent: string): string[] {
   if (rule.kind === "all" || rule.kind === "any") {
@@ -54,14 +93,12 @@ export function explain(id: string, editionName: string, lang: Lang): string {
       id: "error.unknownEdition",
       data: { edition: editionName, known: editionNames().join(", ") },
     });
-  const i = catalog.indicators.find((x) => x.id.toLowerCase() === id.toLowerCase());
-  if (!i) {
-    const suggestion = didYouMean(
-      id,
-      catalog.indicators.map((x) => x.id),
-    );
-    throw new CliError({ id: "error.unknownIndicator", data: { id, edition: catalog.edition, suggestion } });
-  }
+  const i = findRow(
+    id,
+    catalog.indicators,
+    (suggestion) => new CliError({ id: "error.unknownIndicator", data: { id, edition: catalog.edition, suggestion } }),
+    catalog.edition,
+  );
   const texts = cases(i);
   const rules = texts.map((c) => {
     const parsed = parseRule(c.text);
@@ -73,7 +110,8 @@ export function explain(id: string, editionName: string, lang: Lang): string {
 
   const lines = [
     // Chinese names often end in a bracket of their own (农村生活污水治理（管控率）): no brackets in brackets.
-    `${i.id} ${i.name}${lang === "en" ? ` (${i.name_en})` : ` · ${i.name_en}`}`,
+    // The English name only in English: under zh every word is Chinese.
+    `${i.id} ${i.name}${lang === "en" ? ` (${i.name_en})` : ""}`,
     // Reference indicators form their own section of the standard, which the next line names anyway.
     ...(i.binding || i.task || i.group ? [[i.domain, i.task, i.group].filter(Boolean).join(" / ")] : []),
     t(lang, "explain.facts", {
@@ -102,14 +140,15 @@ export function explain(id: string, editionName: string, lang: Lang): string {
  * check judges it. Reads the compiled file, never the catalog's YAML again.
  */
 export function explainInFile(id: string, file: IndicatorFile, lang: Lang): string {
-  const i = file.indicators.find((x) => x.id.toLowerCase() === id.toLowerCase());
-  if (!i) {
-    const suggestion = didYouMean(
-      id,
-      file.indicators.map((x) => x.id),
-    );
-    throw new CliError({ id: "explain.file.notFound", data: { id, file: file.file, suggestion } });
-  }
+  const i = findRow(
+    id,
+    file.indicators,
+    (suggestion) => new CliError({ id: "explain.file.notFound", data: { id, file: file.file, suggestion } }),
+    file.file,
+  );
+  // Judged as the check judges the file (its default question), not again here.
+  const assessment = assess(file);
+  const row = assessment.indicators.find((a) => a.indicator === i);
   const overridden = i.edition?.overrides.map((o) => o.field) ?? [];
   const ownRule = !i.edition || overridden.includes("standard");
   const c = file.catalog;
@@ -127,7 +166,7 @@ export function explainInFile(id: string, file: IndicatorFile, lang: Lang): stri
     : undefined;
   const trend = i.standard ? mentionsTrend(i.standard.rule) : false;
   const lines = [
-    `${i.id} ${i.name}${i.nameEn ? (lang === "en" ? ` (${i.nameEn})` : ` · ${i.nameEn}`) : ""}`,
+    `${i.id} ${i.name}${i.nameEn && lang === "en" ? ` (${i.nameEn})` : ""}`,
     t(lang, "explain.facts", {
       kind: ref(`standards.${i.binding ? "binding" : "reference"}`),
       unit: i.unit || "—",
@@ -148,11 +187,15 @@ export function explainInFile(id: string, file: IndicatorFile, lang: Lang): stri
           }),
         ]
       : []),
+    "",
+    ...valueLines(lang, file, i),
+    "",
+    ...verdictLines(lang, assessment, row),
     ...howChecksJudge(lang),
     ...(trend
       ? [
-          `  - ${t(lang, "explain.choice.tolerance")} (${i.tolerance.text || "0"})`,
-          `  - ${t(lang, "explain.choice.reference")} (${i.reference})`,
+          `  - ${t(lang, "explain.choice.tolerance")}${t(lang, "explain.inRow", { value: i.tolerance.text || "0" })}`,
+          `  - ${t(lang, "explain.choice.reference")}${t(lang, "explain.inRow", { value: ref(`sheet.reference.${i.reference}`) })}`,
         ]
       : []),
     ...(i.standard && mentionsSuperior(i.standard.rule) ? [`  - ${t(lang, "explain.choice.superior")}`] : []),
@@ -160,4 +203,44 @@ export function explainInFile(id: string, file: IndicatorFile, lang: Lang): stri
   ];
   // A catalog's or a file's text never reaches the terminal as control characters.
   return `${lines.map(visible).join("\n")}\n`;
+}
+
+/** The row's values by year: the baseline series, the observed values, the superior's and the plan's targets. */
+function valueLines(lang: Lang, file: IndicatorFile, i: IndicatorFile["indicators"][number]): string[] {
+  const series = (id: string, s: Series) =>
+    s.map((o) => `  ${t(lang, id, { year: o.year, value: displayValue(o.value) })}${o.note ? ` — ${o.note}` : ""}`);
+  const lines = [
+    ...series("explain.value.baseline", i.baseline),
+    ...series("explain.value.actual", i.actuals),
+    ...i.superior.map(
+      (s) =>
+        `  ${t(lang, "explain.value.superior", { year: s.year, value: s.spec?.text ?? (s.stated ? t(lang, `superior.${s.stated}`) : "") })}`,
+    ),
+    ...(i.nearTerm
+      ? [`  ${t(lang, "explain.value.target", { year: file.plan.nearTerm, value: i.nearTerm.text })}`]
+      : []),
+    ...(i.longTerm
+      ? [`  ${t(lang, "explain.value.target", { year: file.plan.longTerm, value: i.longTerm.text })}`]
+      : []),
+  ];
+  return [
+    t(lang, "explain.values", { file: file.file }),
+    ...(lines.length ? lines : [`  ${t(lang, "explain.value.none")}`]),
+  ];
+}
+
+/** Each check's verdict and reason as the assessment gave them (the check table's reasons, every check). */
+function verdictLines(lang: Lang, f: FileAssessment, row: IndicatorAssessment | undefined): string[] {
+  const checks = Object.entries(row?.checks ?? {}) as Array<
+    [CheckName, NonNullable<IndicatorAssessment["checks"][CheckName]>]
+  >;
+  return [
+    t(lang, "explain.verdicts", { file: f.file.file, mode: questionLabel(lang, f) }),
+    ...(checks.length === 0
+      ? [`  ${t(lang, "explain.verdict.none")}`]
+      : checks.map(
+          ([name, c]) =>
+            `  ${VERDICT_MARK[c.verdict]} ${padEnd(t(lang, `tag.${c.verdict}`), 7)} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${reason(lang, c.outcome)}`,
+        )),
+  ];
 }

@@ -34,7 +34,18 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
   const text =
     options.format === "json"
       ? historyJson(histories, options.lang)
-      : histories.map((h) => historyTable(h, { lang: options.lang, color })).join("\n");
+      : histories
+          .map((h) =>
+            historyTable(h, {
+              lang: options.lang,
+              color,
+              // As the check's table: the terminal's width (80 columns at least); files and pipes get it whole.
+              ...(options.output === undefined && io.stdout.isTTY && io.stdout.columns
+                ? { width: Math.max(80, io.stdout.columns) }
+                : {}),
+            }),
+          )
+          .join("\n");
   if (errors.length === 0) {
     await emit(text, options.output, io.stdout);
     return 0;

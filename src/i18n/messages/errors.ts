@@ -41,7 +41,8 @@ export const en: Messages = {
   "error.duplicateId": "indicator id “{id}” is used again (first on line {line})",
   "error.unknownEdition":
     "unknown standard edition “{edition}”.[[ Did you mean “{suggestion}”?]] Built-in editions: {known}",
-  "error.unknownIndicator": "indicator “{id}” is not in {edition}[[; did you mean “{suggestion}”?]]",
+  "error.unknownIndicator":
+    "indicator “{id}” is not in {edition}: expected an id (as 4, 5.1, R1), a name or a part of one[[; did you mean “{suggestion}”?]]",
   "error.unitMismatch": "indicator {id}: unit “{unit}” contradicts the standard's unit “{expected}”",
   "error.regionAttributeMissing":
     "the region has no “{attribute}”, which this row's by_region needs: add it under region",
@@ -229,7 +230,7 @@ export const en: Messages = {
   "error.record.projectNothing": "nothing to record for project {id}: give --invested, --status or --note",
   "error.record.unknown-project": "no key project “{id}” in this file's projects",
   "error.record.project-invested":
-    "project {id}: --invested “{value}” is not an amount in 万元 (a number, zero or more)",
+    "project {id}: --invested “{value}” is not an amount: a number of 万元 zero or more, as 3700, 3,700, 3700万元 or 0.37亿元",
   "error.record.project-status": "project {id}: --status “{value}” is not a status; expected {expected}",
   "error.record.project-conflict": "project {id}: {year} already holds {field} {old}; {old} → {value} needs --force",
   "error.record.project-not-placed":
@@ -280,7 +281,8 @@ export const zh: Messages = {
   "error.planOrder": "plan.{field} {year} 应晚于 {after}",
   "error.duplicateId": "指标编号“{id}”重复（首次出现在第 {line} 行）",
   "error.unknownEdition": "未知的标准版本“{edition}”。[[是否应为“{suggestion}”？]]内置版本：{known}",
-  "error.unknownIndicator": "{edition} 中没有指标“{id}”[[；是否应为“{suggestion}”？]]",
+  "error.unknownIndicator":
+    "{edition} 中没有指标“{id}”：应为指标编号（如 4、5.1、R1）、指标名称或名称的一部分[[；是否应为“{suggestion}”？]]",
   "error.unitMismatch": "指标 {id}：单位“{unit}”与标准的单位“{expected}”不一致",
   "error.regionAttributeMissing": "region 缺少本行 by_region 所需的属性“{attribute}”，请在 region 下补充",
   "error.regionAttributeMissing.edition":
@@ -442,7 +444,8 @@ export const zh: Messages = {
   "error.record.projectWith": "--project 只记录一项工程的进展：请勿同时使用 --set、--from 或 --template",
   "error.record.projectNothing": "工程 {id} 没有可记录的内容：请给出 --invested、--status 或 --note",
   "error.record.unknown-project": "本文件的重点工程中没有“{id}”",
-  "error.record.project-invested": "工程 {id}：--invested “{value}”不是以万元计的金额（不小于 0 的数）",
+  "error.record.project-invested":
+    "工程 {id}：--invested “{value}”不是金额：应为不小于 0 的万元数，如 3700、3,700、3700万元、0.37亿元",
   "error.record.project-status": "工程 {id}：--status “{value}”不是有效状态；应为 {expected}",
   "error.record.project-conflict": "工程 {id}：{year}年已有 {field} {old}；改为 {old} → {value} 需要 --force",
   "error.record.project-not-placed": "写入 {written} 会同时改动工程 {other}，因此未写入任何内容；请报告此文件的格式",

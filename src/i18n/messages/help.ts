@@ -7,8 +7,10 @@ export const en: Messages = {
     "percentage points a key project's cumulative investment may lag the share of its period elapsed before it is 滞后 (default: the file's projects.margin, else 20)",
   "help.recordProject":
     "record a key project's progress (附表1) for --year instead of values: with --invested and/or --status",
-  "help.recordInvested": "with --project: the cumulative investment by the end of --year, 万元",
-  "help.recordStatus": "with --project: 未开工, 在建 or 建成 (or not started, in progress, completed)",
+  "help.recordInvested":
+    "with --project: the cumulative investment by the end of --year, in 万元 (also 3700万元, 0.37亿元, 3,700)",
+  "help.recordStatus":
+    "with --project: 未开工, 在建 or 建成, or as progress tables write them (已开工, 建设中, 完工, 已完工…), or not-started, in-progress, completed",
   "help.lint":
     "check the plan's internal consistency on its own (units, targets against the baseline, the standard and each other; the key projects' amounts); exit 1 on findings",
   "help.lintFormat": "table, json or github",
@@ -74,7 +76,7 @@ export const en: Messages = {
   "help.initOutput":
     "write to FILE (whole or not at all; also writes the JSON Schema beside it) instead of standard output",
   "help.explain": "explain an indicator: what it is, its rule as parsed, how each check judges it",
-  "help.explainId": "indicator id, e.g. 4, 5.1, R1",
+  "help.explainId": "indicator id (e.g. 4, 5.1, R1) or name (e.g. 森林覆盖率, or a part of it)",
   "help.explainFile":
     "an indicator file: explain the row as its region is judged (the rule chosen, the catalog it came from)",
   "help.schema": "print the JSON Schema of the indicator file (for editors and validators)",
@@ -94,6 +96,8 @@ export const en: Messages = {
   "help.after":
     "\nExit status:\n  0  overall PASS or WARN\n  1  overall FAIL or INCOMPLETE (see --allow-incomplete, --fail-on warn, --exit-zero)\n  2  usage or input error (each input error names file:line:column)\n\n\nExamples:\n  lingling-check seeds/lingling.yaml\n  lingling-check --lang en --checks baseline seeds/lingling.yaml\n  lingling-check -f table -f junit -o report.xml indicators/\n  lingling-check init --name 某某县 --zone west -o 某某县.yaml\n  cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -",
   "help.title.usage": "Usage:",
+  "help.usage.options": "[options]",
+  "help.usage.command": "[command]",
   "help.title.arguments": "Arguments:",
   "help.title.options": "Options:",
   "help.title.globalOptions": "Global Options:",
@@ -122,8 +126,9 @@ export const zh: Messages = {
   "help.projectMargin":
     "重点工程累计完成投资比例落后于工期进度多少个百分点即判为滞后（默认取文件的 projects.margin，否则为 20）",
   "help.recordProject": "记录某项重点工程（附表1）在 --year 年的进展，而非指标数值：配合 --invested 和/或 --status",
-  "help.recordInvested": "配合 --project：截至 --year 年底的累计完成投资（万元）",
-  "help.recordStatus": "配合 --project：未开工、在建或建成（也可写 not started、in progress、completed）",
+  "help.recordInvested": "配合 --project：截至 --year 年底的累计完成投资，单位万元（也可写 3700万元、0.37亿元、3,700）",
+  "help.recordStatus":
+    "配合 --project：未开工、在建或建成（也可写已完工、完工、已开工、正在建设等，或英文 not-started、in-progress、completed）",
   "help.lint":
     "单独检查规划自身的一致性（单位、目标与基准值、国家标准及彼此之间，重点工程的金额）；发现问题时退出码为 1",
   "help.lintFormat": "table、json 或 github",
@@ -132,7 +137,7 @@ export const zh: Messages = {
   // The command line's help, commander's headings and error sentences (src/cli/help.ts).
   "help.description": "对照国家生态文明建设示范区建设指标及本地区规划，检查地区各项指标。",
   "help.inputs": "指标文件（YAML）、目录（其下所有 .yaml/.yml）、带引号的通配符，或 -（标准输入）",
-  "help.output": "将紧挨在前的 --format 写入 FILE；未配 -o（或 -o -）的格式输出到标准输出",
+  "help.output": "将紧挨在前的 --format 写入该文件；未配 -o（或 -o -）的格式输出到标准输出",
   "help.year": "评估的年份：每项约束性指标都需有该年的值（默认：有实际值的最近年份）",
   "help.assess":
     "评估的问题：plan（规划评审：基准年与规划目标）或 year（年度评估：由该年数值判定）；默认：文件有实际值或给出 --year 时为 year，否则为 plan",
@@ -141,8 +146,8 @@ export const zh: Messages = {
   "help.lang": "报告语言：zh 或 en（默认取 LINGLING_LANG 或系统语言）",
   "help.noColor": "不使用颜色（亦可设 NO_COLOR）；仅在终端上使用颜色",
   "help.quiet": "只输出汇总行",
-  "help.allowIncomplete": "总体为 INCOMPLETE 时退出码为 0",
-  "help.failOn": "WARN 时也以 1 退出",
+  "help.allowIncomplete": "总体为“不完整”时退出码为 0",
+  "help.failOn": "warn：有警示时也以 1 退出；projects：重点工程有问题时也以 1 退出",
   "help.exitZero": "只报告不失败：除输入无法使用外总是以 0 退出",
   "help.force": "覆盖已存在的 --output 文件",
   "help.bom": "CSV 以 BOM 开头，便于 Excel 正确显示中文（写入文件的 CSV 默认带 BOM；此项使标准输出也带）",
@@ -166,7 +171,7 @@ export const zh: Messages = {
   "help.recordSheet": "要读取的 --from 工作簿中的工作表（默认：第一个）",
   "help.recordTemplate": "改为生成 --year 年的待填写表格：每项指标一行，列出最近实际值，数值列留空",
   "help.recordOutput":
-    "与 --template 同用：将表格写入 FILE（.xlsx 为工作簿，其余为 CSV；已存在的文件须加 --force 才覆盖），而非标准输出",
+    "与 --template 同用：将表格写入该文件（.xlsx 为工作簿，其余为 CSV；已存在的文件须加 --force 才覆盖），而非标准输出",
   "help.recordNote": "随每个值保存的备注",
   "help.recordForce": "覆盖文件中该年已有的值",
   "help.standards": "列出内置的国家标准版本，或某一版本的全部指标",
@@ -174,31 +179,33 @@ export const zh: Messages = {
   "help.standardsCheck": "校验一个指标目录文件（与 data/standards/*.yaml 同一格式），并列出每条规则的解析结果",
   "help.init": "为一个地区生成完整、带注释的指标文件，只需填写数值",
   "help.initName": "地区名称，如 永州市零陵区",
-  "help.initZone": "地区所属区域：east、central、west 或 northeast",
+  "help.initZone": "地区所属区域：东部、中部、西部或东北（也可写 east、central、west、northeast）",
   "help.initUrban": "该地区为地级及以上城市的市辖区",
   "help.initCode": "行政区划代码",
   "help.initBase": "基准年（默认：上一年）",
   "help.initNear": "近期规划年（默认：基准年 + 3）",
   "help.initLong": "远期规划年（默认：基准年 + 8）",
-  "help.initOutput": "写入 FILE（完整写入或不写；并在旁边写入 JSON Schema），而非标准输出",
+  "help.initOutput": "写入该文件（完整写入或不写；并在旁边写入 JSON Schema），而非标准输出",
   "help.explain": "解释一项指标：含义、规则的解析结果、各项检查如何判定",
-  "help.explainId": "指标编号，如 4、5.1、R1",
+  "help.explainId": "指标编号（如 4、5.1、R1）或指标名称（如 森林覆盖率，名称的一部分亦可）",
   "help.explainFile": "指标文件：按该地区实际适用的规则解释（选定的规则、所来自的指标目录）",
   "help.schema": "输出指标文件的 JSON Schema（供编辑器与校验工具使用）",
-  "help.schemaOutput": "将 Schema 写入 FILE",
+  "help.schemaOutput": "将 JSON Schema 写入该文件",
   "help.schemaCatalog": "输出指标目录文件（standard: ./catalog.yaml）的 JSON Schema，而非指标文件的",
   "help.schemaProjectConfig": "改为输出项目配置文件（lingling.config.yaml）的 JSON Schema",
   "help.template": "生成填报工作簿（.xlsx）：按内置标准为某地区生成，或由已有指标文件生成（带其数值）",
   "help.templateFile": "用来预填工作簿的指标文件（代替 --standard/--name/--zone）",
-  "help.templateOutput": "将工作簿写入 FILE（完整写入或不写）；仅当标准输出不是终端时才可输出到标准输出",
+  "help.templateOutput": "将工作簿写入该文件（完整写入或不写）；仅当标准输出不是终端时才可输出到标准输出",
   "help.import": "将填好的模板工作簿读回为指标文件（YAML），可直接载入检查",
   "help.importFile": "由 lingling-check template 生成的工作簿（.xlsx）",
-  "help.importOutput": "将指标文件写入 FILE（完整写入或不写），而非标准输出",
-  "help.historyOutput": "将历史写入 FILE（完整写入或不写），而非标准输出",
+  "help.importOutput": "将指标文件写入该文件（完整写入或不写），而非标准输出",
+  "help.historyOutput": "将历史写入该文件（完整写入或不写），而非标准输出",
   "help.format": "输出格式，可重复：{formats}（默认 table）",
   "help.after":
-    "\n退出码：\n  0  总体 PASS 或 WARN\n  1  总体 FAIL 或 INCOMPLETE（见 --allow-incomplete、--fail-on warn、--exit-zero）\n  2  用法或输入错误（每个输入错误都给出 文件:行:列）\n\n\n示例：\n  lingling-check seeds/lingling.yaml\n  lingling-check --lang en --checks baseline seeds/lingling.yaml\n  lingling-check -f table -f junit -o report.xml indicators/\n  lingling-check init --name 某某县 --zone west -o 某某县.yaml\n  cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -",
+    "\n退出码：\n  0  总体达标或警示\n  1  总体未达标或不完整（见 --allow-incomplete、--fail-on warn、--exit-zero）\n  2  用法或输入错误（每个输入错误都给出 文件:行:列）\n\n\n示例：\n  lingling-check seeds/lingling.yaml\n  lingling-check --lang en --checks baseline seeds/lingling.yaml\n  lingling-check -f table -f junit -o report.xml indicators/\n  lingling-check init --name 某某县 --zone west -o 某某县.yaml\n  cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -",
   "help.title.usage": "用法：",
+  "help.usage.options": "[选项]",
+  "help.usage.command": "[命令]",
   "help.title.arguments": "参数：",
   "help.title.options": "选项：",
   "help.title.globalOptions": "全局选项：",

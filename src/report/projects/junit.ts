@@ -31,7 +31,7 @@ export function projectsSuite(f: FileAssessment, { lang }: FormatOptions): strin
         ? `\n      <failure type="WARN" message="${x(c.texts[0]!)}">${x(why)}</failure>`
         : "";
     return `    <testcase classname="${x(`${f.file.file}.projects`)}" name="${x(c.name)}" file="${x(f.file.file)}" line="${c.line}">${failure}
-      <system-out>${x(c.texts.length ? `WARN: ${why}` : c.ok)}</system-out>
+      <system-out>${x(c.texts.length ? `${t(lang, "tag.WARN")}: ${why}` : c.ok)}</system-out>
     </testcase>`;
   });
   return `  <testsuite name="projects" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">
