@@ -108,7 +108,7 @@ function section(f: FileAssessment, options: FormatOptions, region: string): str
   );
 }
 
-/** "永州市零陵区 · 2024年度评估", "永州市零陵区 · 规划审查（2022—2030年）". */
+/** "永州市零陵区 · 2024年度评估", "永州市零陵区 · 规划评审（2022—2030年）". */
 function titleOf(lang: Lang, f: FileAssessment): string {
   const { plan } = f.file;
   const question =

@@ -397,6 +397,7 @@ function locate(
         "measure",
         "reference",
         "tolerance",
+        "domain",
         "note",
       ].includes(field)
         ? field

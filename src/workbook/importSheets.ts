@@ -79,6 +79,10 @@ export function readHowColumns(
       problem(key, { id: "import.cell.twice", data: { field: key } });
       continue;
     }
+    if (key === "domain") {
+      out.domain = String(v).trim();
+      continue;
+    }
     if (key === "tolerance") {
       // 0.5 in the unit, or "1%" of the reference value; the loader judges the rest at this cell.
       out.tolerance = typeof v === "string" && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v;

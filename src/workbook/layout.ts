@@ -23,8 +23,8 @@ export const ROW_FIELDS = [
 ] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
 
-/** Row fields with a column after the observed years: how the values are compared. */
-export const HOW_FIELDS = ["measure", "reference", "tolerance"] as const;
+/** Row fields with a column after the observed years: how the values are compared, and the row's domain (领域). */
+export const HOW_FIELDS = ["measure", "reference", "tolerance", "domain"] as const;
 export type HowField = (typeof HOW_FIELDS)[number];
 
 export type ColumnKey = RowField | HowField | "note" | "extra" | { year: number };
@@ -42,6 +42,7 @@ const HEADER_ID: Record<RowField | HowField | "note" | "extra", string> = {
   measure: "measure",
   reference: "reference",
   tolerance: "tolerance",
+  domain: "domain",
   note: "note",
   extra: "extra",
 };

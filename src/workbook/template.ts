@@ -74,6 +74,7 @@ function templateRow(row: Raw, base: number, inherited: ReturnType<typeof inheri
       case "measure":
       case "reference":
       case "tolerance":
+      case "domain":
         cells.set(key, value as Cell);
         break;
       case "standard":
@@ -182,6 +183,7 @@ export async function templateWorkbook(
     measure: 9,
     reference: 10,
     tolerance: 9,
+    domain: 10,
     note: 30,
     extra: 48,
   };

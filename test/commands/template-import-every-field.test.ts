@@ -259,10 +259,12 @@ describe("reviews, conditions, reference values, superior targets; measure, refe
     const xlsx = template([source]);
     const workbook = await open(xlsx);
     const indicators = workbook.getWorksheet("指标")!;
-    expect(headers(indicators)).toEqual(expect.arrayContaining(["数值类型", "比较基准", "容差"]));
+    expect(headers(indicators)).toEqual(expect.arrayContaining(["数值类型", "比较基准", "容差", "领域"]));
     const row1 = rowWith(indicators, "1");
     expect(row1.getCell(headers(indicators).indexOf("比较基准") + 1).value).toBe("首年");
     expect(row1.getCell(headers(indicators).indexOf("容差") + 1).value).toBe("1%");
+    // The seed's rows name their domain (领域) as 表1 groups them: a column of its own.
+    expect(row1.getCell(headers(indicators).indexOf("领域") + 1).value).toBe("目标责任");
     expect(row1.getCell(headers(indicators).indexOf("其他字段（YAML）") + 1).value ?? null).toBeNull();
     expect(rowsOf(workbook.getWorksheet("指标条件")!)).toEqual([
       ["1", "能源消耗总量不超过控制目标值", "2023", "已满足"],

@@ -312,7 +312,7 @@ describe("Chromium renders and prints it", () => {
     expect(Math.abs(Number(size![1]) - 842)).toBeLessThan(2);
     expect(Math.abs(Number(size![2]) - 595)).toBeLessThan(2);
     const page1 = spawnSync("pdftotext", ["-layout", "-f", "1", "-l", "1", pdf, "-"], { encoding: "utf8" }).stdout;
-    expect(page1).toContain("永州市零陵区 · 规划审查（2022—2030年）");
+    expect(page1).toContain("永州市零陵区 · 规划评审（2022—2030年）");
     expect(page1).toMatch(/基准值 2022\s+近期目标 2025\s+远期目标 2030/);
     // Every row of 表1 is on page 1, the last one (R6 耕地土壤有机质含量) with its verdicts.
     expect(page1).toMatch(/R6\s+耕地土壤有机质含量\s+参考性\s+\? 缺数据\s+✓ 达标\s+✓ 达标/);

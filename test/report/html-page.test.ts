@@ -72,7 +72,7 @@ describe("a county's page", () => {
     const noProgress = FILE.replace(", progress: {2024: {invested: 60, status: 在建}}", "");
     expect(noProgress).not.toContain("progress:");
     const zh = await render("html", run({ mode: "plan" }, noProgress), { lang: "zh" });
-    expect(zh).toContain("<h1>测试县 · 规划审查（2022—2030年）</h1>");
+    expect(zh).toContain("<h1>测试县 · 规划评审（2022—2030年）</h1>");
     // The counts by hand: 2 passes its base year, 15 (80.1 against ≥85) and A 1 (5 against ≥10) fail theirs.
     const counts = /<table class="counts">[\s\S]*?<\/table>/.exec(zh)?.[0] ?? "";
     const count = (v: string) =>

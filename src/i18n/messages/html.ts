@@ -42,7 +42,7 @@ export const en: Messages = {
 
 export const zh: Messages = {
   "page.title": "{region} · {question}",
-  "page.question.plan": "规划审查（{base}—{end}年）",
+  "page.question.plan": "规划评审（{base}—{end}年）",
   "page.file": "文件 {file}",
   "page.overall": "总体结论",
   "page.counts": "结论统计",
