@@ -113,6 +113,8 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
           const parent = at - 1;
           (insides[parent] ??= []).push(s.result);
           if (firsts[parent] === 0) firsts[parent] = line;
+          // A row is asked for its line only: what was inside it is let go once it has been read alike.
+          if (parent === rowsDepth) node.inside = undefined;
           if (!(rowsDepth >= 0 && parent > rowsDepth)) {
             (kept[parent] ??= []).push(node);
             if (work) work.kept++;
