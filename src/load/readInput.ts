@@ -209,5 +209,6 @@ function readToCap(
     chunks.push(buffer.subarray(0, n));
     total += n;
   }
-  return { bytes: Buffer.concat(chunks, total) };
+  // Most files are read in one chunk, which need not be copied.
+  return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
 }
