@@ -6,7 +6,7 @@ import { readdirSync, statSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { join, sep } from "node:path";
 import type { InputError, LoadResult } from "../load/errors.js";
-import { loadIndicatorBytes } from "../read.js";
+import { indicatorText, loadIndicatorFile } from "../read.js";
 import type { IndicatorFile } from "../model/types.js";
 import { CliError, reasonOf } from "./errors.js";
 import { fifoTimeout, readInput, type OpenInput } from "../load/readInput.js";
@@ -196,7 +196,13 @@ export function readJob(job: Job, maxBytes: number): { bytes: Uint8Array; size: 
 
 /** A job read and loaded: the model, or its input errors (an unreadable file among them). */
 export function loadJob(job: Job, maxBytes: number): LoadResult<IndicatorFile> & { encoding?: string } {
+  const text = jobText(job, maxBytes);
+  return text.ok ? { ...loadIndicatorFile(text.value.text, job.name), encoding: text.value.encoding } : text;
+}
+
+/** A job's text, in a function of its own: the bytes it was read as are let go before the text is compiled. */
+function jobText(job: Job, maxBytes: number): LoadResult<{ text: string; encoding: string }> {
   const read = readJob(job, maxBytes);
   if ("code" in read) return { ok: false, errors: [read] };
-  return loadIndicatorBytes(read.bytes, job.name, maxBytes, read.size);
+  return indicatorText(read.bytes, job.name, maxBytes, read.size);
 }
