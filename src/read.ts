@@ -34,6 +34,12 @@ function textOf(
   return { ok: true, value: decoded };
 }
 
+/**
+ * Bytes as read from a file → their text: the size limit, then the encoding. A caller that lets the
+ * bytes go once this returns does not hold them while the text is compiled.
+ */
+export const indicatorText = textOf;
+
 /** Bytes as read from a file: size limit and encoding first, then {@link loadIndicatorFile}. */
 export function loadIndicatorBytes(
   bytes: Uint8Array,

@@ -6,10 +6,10 @@ import { readdirSync, statSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { join, sep } from "node:path";
 import type { InputError, LoadResult } from "../load/errors.js";
-import { loadIndicatorBytes } from "../read.js";
+import { indicatorText, loadIndicatorFile } from "../read.js";
 import type { IndicatorFile } from "../model/types.js";
 import { CliError, reasonOf } from "./errors.js";
-import { fifoTimeout, readInput } from "../load/readInput.js";
+import { fifoTimeout, readInput, type OpenInput } from "../load/readInput.js";
 
 // Listing inputs is a few calls: made synchronously, so a check does not load node:fs/promises
 // (and the readline and stream modules it brings) at every start. A failure still rejects.
@@ -127,21 +127,12 @@ function utf8Length(b: Buffer, i: number): number {
   return 0;
 }
 
-/** Standard input, read no further than one byte past the limit (the loader then refuses it). */
-async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    chunks.push(buffer);
-    if ((size += buffer.length) > maxBytes) break;
-  }
-  return Buffer.concat(chunks);
-}
-
-/** A pipe, FIFO or device named on the command line, read now: it has no size to trust, and can be read once. */
-function streamJob(name: string, maxBytes: number, env: NodeJS.ProcessEnv): Job {
-  const read = readInput(name, name, { maxBytes, fifoSeconds: fifoTimeout(env) });
+/**
+ * A pipe, FIFO or device named on the command line, or standard input (its descriptor), read now
+ * by the one reader: it has no size to trust, and can be read once.
+ */
+function streamJob(name: string, source: string | OpenInput, maxBytes: number, env: NodeJS.ProcessEnv): Job {
+  const read = readInput(source, name, { maxBytes, fifoSeconds: fifoTimeout(env) });
   return read.ok ? { name, bytes: read.bytes, stream: true } : { name, error: read.error };
 }
 
@@ -157,7 +148,8 @@ export async function listInputs(
   const jobs: Job[] = [];
   for (const arg of args) {
     if (arg === "-") {
-      jobs.push({ name: stdinName, bytes: await readStdin(stdin, maxBytes), stream: true });
+      // Read by its descriptor (process.stdin's, 0), not as a stream: the same reader as every file.
+      jobs.push(streamJob(stdinName, { fd: (stdin as { fd?: number }).fd ?? 0 }, maxBytes, env));
       continue;
     }
     const files = await stat(arg)
@@ -167,7 +159,7 @@ export async function listInputs(
             ? yamlFilesIn(Buffer.from(join(arg, ".")), { visited: new Set([identity(s)]) }, [identity(s)])
             : s.isFile()
               ? [{ name: arg, path: arg }]
-              : streamJob(arg, maxBytes, env),
+              : streamJob(arg, arg, maxBytes, env),
       )
       .catch(async (e: NodeJS.ErrnoException) => {
         // A quoted glob (the shell did not expand it): "regions/**/*.yaml".
@@ -195,18 +187,8 @@ export async function listInputs(
  */
 export function readJob(job: Job, maxBytes: number): { bytes: Uint8Array; size: number } | InputError {
   if ("error" in job) return job.error;
-  if ("bytes" in job) {
-    // A stream has no size but what was read, and was read no further than past the cap.
-    if (job.bytes.length > maxBytes)
-      return {
-        file: job.name,
-        line: 1,
-        column: 1,
-        code: "file-too-large",
-        message: { id: "error.tooLarge.stream", data: { max: maxBytes } },
-      };
-    return { bytes: job.bytes, size: job.bytes.length };
-  }
+  // A stream was read by readInput, which refused it past the cap.
+  if ("bytes" in job) return { bytes: job.bytes, size: job.bytes.length };
   // A worker receives a Buffer as a plain Uint8Array.
   const read = readInput(job.rawPath ?? job.path, job.name, { maxBytes, fifoSeconds: fifoTimeout(process.env) });
   return read.ok ? { bytes: read.bytes, size: read.bytes.length } : read.error;
@@ -214,7 +196,13 @@ export function readJob(job: Job, maxBytes: number): { bytes: Uint8Array; size: 
 
 /** A job read and loaded: the model, or its input errors (an unreadable file among them). */
 export function loadJob(job: Job, maxBytes: number): LoadResult<IndicatorFile> & { encoding?: string } {
+  const text = jobText(job, maxBytes);
+  return text.ok ? { ...loadIndicatorFile(text.value.text, job.name), encoding: text.value.encoding } : text;
+}
+
+/** A job's text, in a function of its own: the bytes it was read as are let go before the text is compiled. */
+function jobText(job: Job, maxBytes: number): LoadResult<{ text: string; encoding: string }> {
   const read = readJob(job, maxBytes);
   if ("code" in read) return { ok: false, errors: [read] };
-  return loadIndicatorBytes(read.bytes, job.name, maxBytes, read.size);
+  return indicatorText(read.bytes, job.name, maxBytes, read.size);
 }

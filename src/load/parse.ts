@@ -113,6 +113,8 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
           const parent = at - 1;
           (insides[parent] ??= []).push(s.result);
           if (firsts[parent] === 0) firsts[parent] = line;
+          // A row is asked for its line only: what was inside it is let go once it has been read alike.
+          if (parent === rowsDepth) node.inside = undefined;
           if (!(rowsDepth >= 0 && parent > rowsDepth)) {
             (kept[parent] ??= []).push(node);
             if (work) work.kept++;
@@ -237,7 +239,7 @@ export function locatingParse(text: string, file: string): LoadResult<RawDocumen
         code,
         message:
           code === "duplicate-key"
-            ? duplicateKey(text, e.pos[0], lineCounter)
+            ? duplicateKey(doc, e.pos[0], lineCounter)
             : {
                 id: code === "yaml-syntax" ? `error.yaml.${e.code}` : `error.${code}`,
                 data: {
@@ -273,27 +275,29 @@ function withoutSource(detail: string): string {
     .replace(/!\S+/g, "!…");
 }
 
-/** A key written twice in one mapping: which key, and the line it first stands on. */
+/**
+ * A key written twice in one mapping: where its first use stands. The key itself is not quoted — a
+ * file that is not an indicator file may hold anything there (a token) — its two places say which.
+ */
 function duplicateKey(
-  text: string,
+  doc: import("yaml").Document.Parsed,
   pos: number,
   lines: { linePos(offset: number): { line: number; col: number } },
 ): InputError["message"] {
-  const lineStart = text.lastIndexOf("\n", pos - 1) + 1;
-  const key = /^([^:#\n]+?)\s*:/.exec(text.slice(pos))?.[1]?.trim() ?? "";
-  const indent = pos - lineStart;
+  const { isNode, isScalar, visit } = yamlLib();
   let first: number | undefined;
-  // Back through the lines of the same mapping: same indentation, until its parent.
-  for (let end = lineStart - 1; end > 0; ) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end);
-    const lead = line.length - line.trimStart().length;
-    if (line.trim() && !line.trimStart().startsWith("#")) {
-      if (lead < indent) break;
-      if (lead === indent && new RegExp(`^\\s*(- )?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`).test(line))
-        first = lines.linePos(start).line;
-    }
-    end = start - 1;
-  }
-  return { id: "error.duplicateKey", data: { key, first } };
+  // The same test as the parser's (uniqueKeys): one node, or two scalars of one value.
+  const same = (a: unknown, b: unknown) => a === b || (isScalar(a) && isScalar(b) && a.value === b.value);
+  visit(doc, {
+    Map(_, map) {
+      const at = map.items.findIndex((p) => isNode(p.key) && p.key.range?.[0] === pos);
+      if (at < 0) return undefined;
+      const earlier = map.items.slice(0, at).find((p) => same(p.key, map.items[at]!.key));
+      first = isNode(earlier?.key) ? earlier.key.range?.[0] : undefined;
+      return visit.BREAK;
+    },
+  });
+  if (first === undefined) return { id: "error.duplicateKey", data: {} };
+  const { line, col } = lines.linePos(first);
+  return { id: "error.duplicateKey", data: { firstLine: line, firstColumn: col } };
 }

@@ -10,6 +10,10 @@
  * after a timeout. A kind that must be a regular file (a catalog) is refused before anything is
  * read when it is not one, or when its name is not one its kind has.
  *
+ * Standard input is read here too, by its descriptor, under the same cap and with the same
+ * sentences as a file: a file redirected to it (`- < file`) is refused by its size before it is
+ * read, a pipe (or a parent program's socket) one byte past the cap.
+ *
  * Synchronous, so that compiling a file can read the catalog it names where it names it; waiting
  * for a FIFO's writer sleeps the thread (a command has nothing else to do meanwhile).
  */
@@ -83,21 +87,27 @@ const CHUNK = 64 * 1024;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 const pause = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
 
+/** An input open already, read here but not opened or closed: standard input. */
+export interface OpenInput {
+  fd: number;
+}
+
 /** `path`'s bytes, or why they are not read: `shown` is the name errors are located at. */
-export function readInput(path: string | Uint8Array, shown: string, limits: ReadLimits): InputRead {
+export function readInput(path: string | Uint8Array | OpenInput, shown: string, limits: ReadLimits): InputRead {
   const fail = (code: string, id: string, data: Record<string, MessageValue | number | undefined>): InputRead => ({
     ok: false,
     error: { file: shown, line: 1, column: 1, code, message: { id, data } },
   });
-  const target = typeof path === "string" ? path : Buffer.from(path);
+  const open = typeof path === "string" || path instanceof Uint8Array ? undefined : path;
+  const target = typeof path === "string" ? path : Buffer.from(open ? [] : (path as Uint8Array));
   let stats: Stats;
   try {
-    stats = statSync(target);
+    stats = open ? fstatSync(open.fd) : statSync(target);
   } catch (e) {
     return fail("read-error", "error.readFile", { file: shown, reason: reasonOf(e) });
   }
   if (stats.isDirectory()) return fail("read-error", "error.readFile", { file: shown, reason: ref("errno.EISDIR") });
-  if (limits.regular) {
+  if (limits.regular && !open) {
     const { name, kind } = limits.regular;
     const real = (() => {
       try {
@@ -110,12 +120,15 @@ export function readInput(path: string | Uint8Array, shown: string, limits: Read
     if (!name.test(String(target)) || !name.test(real))
       return fail("wrong-kind", `error.input.name.${kind}`, { file: shown });
   }
-  if (stats.isSocket()) return fail("not-regular", "error.input.socket", { file: shown });
+  // Named, a socket is no input; standard input may be one (a parent program's socket pair).
+  if (stats.isSocket() && !open) return fail("not-regular", "error.input.socket", { file: shown });
   if (stats.isFile() && stats.size > limits.maxBytes)
     return fail("file-too-large", "error.tooLarge", { size: stats.size, max: limits.maxBytes });
   let read: { bytes: Uint8Array } | { timeout: true };
   try {
-    read = readCapped(target, limits, stats.isFIFO() && isNamedFifo(target), stats);
+    read = open
+      ? readToCap(open.fd, stats.size, limits, false)
+      : readCapped(target, limits, stats.isFIFO() && isNamedFifo(target), stats);
   } catch (e) {
     return fail("read-error", "error.readFile", { file: shown, reason: reasonOf(e) });
   }
@@ -137,53 +150,65 @@ function isNamedFifo(path: string | Buffer): boolean {
   }
 }
 
-/** Reads `path` to its end or to `maxBytes + 1` bytes; throws what open and read throw, but EAGAIN. */
+/** Opens `path` and reads it to its end or to `maxBytes + 1` bytes; throws what open and read throw, but EAGAIN. */
 function readCapped(
   path: string | Buffer,
   limits: ReadLimits,
   waitForWriter: boolean,
   looked: Stats,
 ): { bytes: Uint8Array } | { timeout: true } {
-  const { maxBytes, fifoSeconds } = limits;
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const opened = fstatSync(fd);
     // Replaced between the look and the open: what was looked at is not what would be read.
     if (opened.dev !== looked.dev || opened.ino !== looked.ino)
       throw Object.assign(new Error("changed"), { code: "ESTALE" });
-    // A regular file's size is where reading starts, not where it stops: it may have grown, or report 0 (/proc).
-    const size = opened.size;
-    const chunks: Buffer[] = [];
-    let total = 0;
-    // A FIFO opened without blocking reads as ended (0 bytes) until a writer has opened it.
-    let writerSeen = false;
-    const started = Date.now();
-    let idle = 0;
-    while (total <= maxBytes) {
-      const buffer = Buffer.allocUnsafe(Math.min(Math.max(CHUNK, size + 1 - total), maxBytes + 1 - total));
-      let n: number;
-      try {
-        n = readSync(fd, buffer, 0, buffer.length, null);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
-        // A writer is there and has nothing more yet: wait a little longer each time, up to 20 ms.
-        writerSeen = true;
-        pause(Math.min(20, ++idle));
-        continue;
-      }
-      idle = 0;
-      if (n === 0) {
-        if (writerSeen || !waitForWriter) break;
-        if (Date.now() - started >= fifoSeconds * 1000) return { timeout: true };
-        pause(10);
-        continue;
-      }
-      writerSeen = true;
-      chunks.push(buffer.subarray(0, n));
-      total += n;
-    }
-    return { bytes: Buffer.concat(chunks, total) };
+    return readToCap(fd, opened.size, limits, waitForWriter);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Reads an open `fd` to its end or to `maxBytes + 1` bytes. A regular file's `size` is where
+ * reading starts, not where it stops: it may have grown, or report 0 (/proc).
+ */
+function readToCap(
+  fd: number,
+  size: number,
+  limits: ReadLimits,
+  waitForWriter: boolean,
+): { bytes: Uint8Array } | { timeout: true } {
+  const { maxBytes, fifoSeconds } = limits;
+  const chunks: Buffer[] = [];
+  let total = 0;
+  // A FIFO opened without blocking reads as ended (0 bytes) until a writer has opened it.
+  let writerSeen = false;
+  const started = Date.now();
+  let idle = 0;
+  while (total <= maxBytes) {
+    const buffer = Buffer.allocUnsafe(Math.min(Math.max(CHUNK, size + 1 - total), maxBytes + 1 - total));
+    let n: number;
+    try {
+      n = readSync(fd, buffer, 0, buffer.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
+      // A writer is there and has nothing more yet: wait a little longer each time, up to 20 ms.
+      writerSeen = true;
+      pause(Math.min(20, ++idle));
+      continue;
+    }
+    idle = 0;
+    if (n === 0) {
+      if (writerSeen || !waitForWriter) break;
+      if (Date.now() - started >= fifoSeconds * 1000) return { timeout: true };
+      pause(10);
+      continue;
+    }
+    writerSeen = true;
+    chunks.push(buffer.subarray(0, n));
+    total += n;
+  }
+  // Most files are read in one chunk, which need not be copied.
+  return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
 }

@@ -62,6 +62,17 @@ beforeAll(() => {
     "tag.yaml": "../../tag.yaml",
   });
   for (const [name, standard] of Object.entries(pointers)) writeFileSync(join(files, name), indicatorFile(standard));
+  // A key written twice: the error is located, and the key (the secret) is not quoted.
+  writeFileSync(
+    join(files, "dupkey.yaml"),
+    indicatorFile("county-2024")
+      .replace('standard: "county-2024"\n', "")
+      .replace('binding: true, standard: "≥20"', `binding: true, ${SECRET}: 1, standard: "≥20", ${SECRET}: 2`),
+  );
+  writeFileSync(
+    join(root, "dupkey-block.yaml"),
+    `region:\n  name: x\n  ${SECRET}: 1\n  ${SECRET}: 2\nplan: {base_year: 2022}\n`,
+  );
   // And one good file beside them, so that every report has something to say.
   writeFileSync(join(files, "good.yaml"), indicatorFile("county-2024").replace('standard: "county-2024"\n', ""));
   // Indicator files that are links to what they should not be, in a folder a CI job checks.
@@ -129,12 +140,40 @@ describe("a planted secret reaches no output, error or report", () => {
       "is-secret.yaml",
       "is-syntax.yaml",
       "is-tag.yaml",
+      "dupkey.yaml",
     ]) {
       const r = run(["-f", "github", join(files, name)], { env });
       expect(r.status, `${name}: ${r.stderr}`).toBe(2);
       expect(everything(r), name).not.toMatch(LEAK);
     }
   }, 120_000);
+
+  it("standard input holding the secret: every format for a key written twice, two for the rest", () => {
+    // What the folder's links lead to (is-*.yaml), and keys written twice, piped instead of named.
+    const inputs = [
+      "secret.yaml",
+      "secret.txt",
+      "secret.csv",
+      "hosts.yml",
+      "syntax.yaml",
+      "tag.yaml",
+      "dupkey-block.yaml",
+    ]
+      .map((f) => join(root, f))
+      .concat(join(files, "dupkey.yaml"));
+    for (const target of inputs) {
+      const input = readFileSync(target, "utf8");
+      const formats = /dupkey/.test(target) ? FORMATS.filter((f) => !TO_FILE.includes(f)) : ["github", "json"];
+      for (const format of formats) {
+        const r = run(["-f", format, "-"], { env, input });
+        expect(r.status, `${target} -f ${format}: ${r.stderr}`).toBe(2);
+        expect(everything(r), `${target} -f ${format}`).not.toMatch(LEAK);
+      }
+    }
+    // And the error is there, located at the second use.
+    const r = run(["-"], { env, input: readFileSync(join(root, "dupkey-block.yaml"), "utf8") });
+    expect(r.stderr).toMatch(/^<stdin>:4:3: error\[duplicate-key\]: .*line 3, column 3/);
+  }, 180_000);
 
   it("--config naming a file with the secret (the environment, a secret file): an error that quotes nothing", () => {
     for (const target of targets) {

@@ -3,7 +3,7 @@
  * with no writer only until a timeout, devices without end refused at the cap, CR line ends.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BIN, SEED, STACK, fixture, read, removeTempDirs, run, tempDir } from "./run.js";
@@ -57,6 +57,59 @@ describe("pipes and FIFOs are read to their end", () => {
     const r = bash(`head -c 3000000 /dev/zero | $BIN --max-file-size 1MB -`);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/<stdin>:1:1: error\[file-too-large\]: more than 1048576 bytes/);
+  });
+});
+
+describe("standard input is read like a file", () => {
+  it("a file redirected to it, over the cap, is refused by its size before it is read, as the file would be", () => {
+    const dir = tempDir();
+    const big = join(dir, "big.yaml");
+    writeFileSync(big, Buffer.alloc(3_000_000, 0x20));
+    const piped = bash(`$BIN --max-file-size 1MB - < "${big}"`);
+    expect(piped.status).toBe(2);
+    expect(piped.stderr).toContain(
+      "<stdin>:1:1: error[file-too-large]: the file is 3000000 bytes, over the limit of 1048576 (--max-file-size)",
+    );
+  });
+
+  it("a stream without end is refused at the default cap, quickly", () => {
+    const r = bash(`head -c 20000000 /dev/zero | $BIN -`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^<stdin>:1:1: error\[file-too-large\]: more than 10485760 bytes were read/);
+    expect(r.ms).toBeLessThan(20_000);
+  });
+
+  it("a folder given as standard input is an error that says so, not a crash", () => {
+    const dir = tempDir();
+    const fd = openSync(dir, "r");
+    try {
+      const r = spawnSync(process.execPath, [BIN, "--lang", "en", "-"], {
+        stdio: [fd, "pipe", "pipe"],
+        encoding: "utf8",
+        timeout: 30_000,
+      });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe("<stdin>:1:1: error[read-error]: cannot read <stdin>: it is a folder\n");
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it("UTF-16 with a byte-order mark reads as the same file does", () => {
+    const dir = tempDir();
+    const file = join(dir, "u16.yaml");
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(read(SEED), "utf16le")]));
+    const piped = bash(`$BIN -f json --stdin-filepath u16.yaml - < "${file}"`);
+    const named = bash(`cd "${dir}" && $BIN -f json u16.yaml`);
+    expect(piped.stderr).toBe("");
+    expect(piped.status).toBe(1);
+    expect(piped.stdout).toBe(named.stdout);
+  });
+
+  it("empty, it says what was expected", () => {
+    const r = bash(`$BIN - < /dev/null`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("<stdin>:1:1: error[empty-file]: the file is empty: expected region, plan and indicators\n");
   });
 });
 

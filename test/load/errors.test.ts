@@ -131,15 +131,38 @@ describe("syntax errors point where the quote or bracket was opened", () => {
 });
 
 describe("a key written twice", () => {
-  it("names the key and the line it first stands on", () => {
+  it("is located at its second use and names where the first stands, not the key", () => {
     const e = errors(`${HEAD}  - id: "1"\n    name: x\n    standard: "≥1"\n    baseline: 1\n    baseline: 2\n`);
     expect(e).toEqual([
       expect.objectContaining({
         code: "duplicate-key",
         line: 8,
-        message: { id: "error.duplicateKey", data: { key: "baseline", first: 7 } },
+        column: 5,
+        message: { id: "error.duplicateKey", data: { firstLine: 7, firstColumn: 5 } },
       }),
     ]);
+  });
+
+  it("in a flow mapping on one line, both places are found", () => {
+    const e = errors(`${HEAD}  - {id: "1", name: x, ghp_Secr3t: 1, standard: "≥1", ghp_Secr3t: 2}\n`);
+    expect(e).toEqual([
+      expect.objectContaining({
+        code: "duplicate-key",
+        line: 4,
+        column: 55,
+        message: { id: "error.duplicateKey", data: { firstLine: 4, firstColumn: 24 } },
+      }),
+    ]);
+  });
+
+  it("quotes nothing of the key, in either language", async () => {
+    const { message } = await import("../../src/i18n/translate.js");
+    const [e] = errors(`${HEAD}  - id: "1"\n    ghp_Secr3t: x\n    standard: "≥1"\n    ghp_Secr3t: y\n`);
+    for (const lang of ["en", "zh"] as const) {
+      const text = message(lang, e!.message);
+      expect(text).not.toMatch(/ghp_|Secr3t/);
+      expect(text).toMatch(/5/);
+    }
   });
 });
 

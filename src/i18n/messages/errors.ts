@@ -17,7 +17,8 @@ export const en: Messages = {
   // error.yaml.<code of the yaml library> falls back to this, the library's own sentence; Chinese
   // has a sentence of its own for the common codes.
   "error.yaml": "YAML syntax: {detail}",
-  "error.duplicateKey": "“{key}” is written twice in this mapping[[ (first on line {first})]]: keep one",
+  "error.duplicateKey":
+    "this key is written a second time in the same mapping[[ (its first use is at line {firstLine}, column {firstColumn})]]: a key may stand once in a mapping; keep one",
   "error.tooLarge": "the file is {size} bytes, over the limit of {max} (--max-file-size)",
   "error.encoding.utf-32": "the file is UTF-32: save it as UTF-8",
   "error.encoding.utf-16-no-bom": "the file looks like UTF-16 without a byte-order mark: save it as UTF-8",
@@ -259,7 +260,8 @@ export const zh: Messages = {
   "error.yaml.UNEXPECTED_TOKEN": "YAML 语法错误：这里出现了不该有的符号（{detail}）",
   "error.yaml.BLOCK_IN_FLOW": "YAML 语法错误：在 [ ] 或 { } 里不能换行缩进书写",
   "error.yaml.KEY_OVER_1024_CHARS": "YAML 语法错误：键超过 1024 个字符",
-  "error.duplicateKey": "同一映射中“{key}”出现了两次[[（第一次在第 {first} 行）]]：请只保留一个",
+  "error.duplicateKey":
+    "此键在同一映射中第二次出现[[（第一次在第 {firstLine} 行第 {firstColumn} 列）]]：一个映射中每个键只能出现一次，请只保留一个",
   "error.tooLarge": "文件大小 {size} 字节，超过上限 {max}（--max-file-size）",
   "error.encoding.utf-32": "文件为 UTF-32 编码：请另存为 UTF-8",
   "error.encoding.utf-16-no-bom": "文件似为不带 BOM 的 UTF-16 编码：请另存为 UTF-8",
