@@ -36,6 +36,11 @@ export function compile(doc: RawDocument, catalogs: Catalogs): LoadResult<Indica
   if (typeof data !== "object" || Array.isArray(data) || !INDICATOR_FILE_KEYS.some((key) => key in (data as object))) {
     return { ok: false, errors: [error([], "not-a-mapping", "error.notMapping")] };
   }
+  // A file of another kind (a standard's catalog) is named as such, and nothing it holds is quoted:
+  // its values are not an indicator file's, so "found …" would only echo them.
+  if ("edition" in data && !("region" in data) && !("plan" in data)) {
+    return { ok: false, errors: [error([], "catalog-given", "error.catalogGiven")] };
+  }
   // Region attributes written in Chinese (西部, 县, 是) are read as the schema's words.
   const region = regionInSchemaWords((data as { region?: unknown }).region);
   if (region !== (data as { region?: unknown }).region) data = { ...data, region };

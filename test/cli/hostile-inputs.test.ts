@@ -81,6 +81,8 @@ beforeAll(() => {
   symlinkSync(join(root, "secret.yaml"), join(files, "is-secret.yaml"));
   symlinkSync(join(root, "syntax.yaml"), join(files, "is-syntax.yaml"));
   symlinkSync(join(root, "tag.yaml"), join(files, "is-tag.yaml"));
+  // A standard's catalog holding the secret as its values, given as the indicator file itself.
+  symlinkSync(join(root, "title-list.yaml"), join(files, "is-catalog.yaml"));
   targets = [
     "syntax.yaml",
     "tag.yaml",
@@ -140,6 +142,7 @@ describe("a planted secret reaches no output, error or report", () => {
       "is-secret.yaml",
       "is-syntax.yaml",
       "is-tag.yaml",
+      "is-catalog.yaml",
       "dupkey.yaml",
     ]) {
       const r = run(["-f", "github", join(files, name)], { env });
@@ -157,6 +160,7 @@ describe("a planted secret reaches no output, error or report", () => {
       "hosts.yml",
       "syntax.yaml",
       "tag.yaml",
+      "title-list.yaml",
       "dupkey-block.yaml",
     ]
       .map((f) => join(root, f))
@@ -173,6 +177,9 @@ describe("a planted secret reaches no output, error or report", () => {
     // And the error is there, located at the second use.
     const r = run(["-"], { env, input: readFileSync(join(root, "dupkey-block.yaml"), "utf8") });
     expect(r.stderr).toMatch(/^<stdin>:4:3: error\[duplicate-key\]: .*line 3, column 3/);
+    // A catalog piped as the indicator file is named as one, its values unquoted.
+    const catalog = run(["-"], { env, input: readFileSync(join(root, "title-list.yaml"), "utf8") });
+    expect(catalog.stderr).toMatch(/^<stdin>:1:1: error\[catalog-given\]: this file is a standard's catalog/);
   }, 180_000);
 
   it("--config naming a file with the secret (the environment, a secret file): an error that quotes nothing", () => {

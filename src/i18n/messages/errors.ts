@@ -30,6 +30,8 @@ export const en: Messages = {
   "error.aliasLimit": "too many YAML aliases (*name): the file expands beyond what any indicator file needs",
   "error.emptyFile": "the file is empty: expected region, plan and indicators",
   "error.notMapping": "this file is not an indicator file: expected a mapping with region, plan and indicators",
+  "error.catalogGiven":
+    "this file is a standard's catalog (it has edition: and neither region: nor plan:), not an indicator file: name it in an indicator file's standard: field, or check it with lingling-check standards --check",
   "error.unknownField": "unknown field “{field}”; expected one of: {known}",
   "error.unknownField.suggest": "unknown field “{field}”; did you mean “{suggestion}”?",
   "error.missingField": "missing field “{field}”[[ in indicator {id}]]: expected {expected}",
@@ -273,6 +275,8 @@ export const zh: Messages = {
   "error.aliasLimit": "YAML 别名（*name）过多：展开后远超任何指标文件所需",
   "error.emptyFile": "文件为空：应包含 region、plan、indicators",
   "error.notMapping": "此文件不是指标文件：应为包含 region、plan、indicators 的映射",
+  "error.catalogGiven":
+    "此文件是标准目录（有 edition:，没有 region: 和 plan:），不是指标文件：请在指标文件的 standard: 字段中引用它，或用 lingling-check standards --check 检查",
   "error.unknownField": "未知字段“{field}”；可用字段：{known}",
   "error.unknownField.suggest": "未知字段“{field}”；是否应为“{suggestion}”？",
   "error.missingField": "[[指标 {id} ]]缺少字段“{field}”：应为{expected}",
