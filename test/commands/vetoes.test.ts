@@ -71,7 +71,7 @@ describe("vetoes in every format", () => {
     const out = run("-f", "github").stdout;
     expect(out).toMatch(
       new RegExp(
-        `^::error file=${FILE.replace(/[/.]/g, "\\$&")},line=7,col=5,title=basic condition 2024 重特大突发环境事件 — FAIL::.*official list was not found`,
+        `^::error file=${FILE.replace(/[/.]/g, "\\$&")},line=7,col=5,endLine=7,endColumn=18,title=basic condition 2024 重特大突发环境事件 — FAIL::.*official list was not found`,
         "m",
       ),
     );

@@ -63,9 +63,9 @@ describe("the projects in every format (2024)", () => {
   it("github: an annotation at the project's line", () => {
     const out = run(["-f", "github", ...args]).stdout;
     expect(out).toContain(
-      `::warning file=${PROGRESS.replace(/:/g, "%3A").replace(/,/g, "%2C")},line=${lineOf(4)},col=1,`,
+      `::warning file=${PROGRESS.replace(/:/g, "%3A").replace(/,/g, "%2C")},line=${lineOf(4)},endLine=19,`,
     );
-    expect(out).toMatch(new RegExp(`line=${lineOf(11)},col=1,.*late`));
+    expect(out).toMatch(new RegExp(`line=${lineOf(11)},endLine=\\d+,.*late`));
   });
 
   it("xlsx: a sheet in 附表1's layout with the progress columns and 合计", async () => {
