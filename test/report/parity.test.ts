@@ -46,9 +46,10 @@ const SHOWS: Record<FormatName, (out: string, v: Verdict, lang: Lang) => boolean
   json: (out, v) => out.includes(`"verdict": "${v}"`),
   junit: (out, v) =>
     ({
-      PASS: out.includes("<system-out>PASS: "),
+      // <system-out> says where the check is on its first line, then its verdict and reason.
+      PASS: /<system-out>[^\n<]*\nPASS: /.test(out),
       FAIL: out.includes('<failure type="FAIL"'),
-      WARN: out.includes("<system-out>WARN: "),
+      WARN: /<system-out>[^\n<]*\nWARN: /.test(out),
       "N/A": out.includes("<skipped "),
       MISSING: out.includes('<error type="MISSING"'),
       REVIEW: out.includes('<error type="REVIEW"'),
