@@ -153,6 +153,12 @@ export class Extents {
     return this.measure(line, column, column - 1);
   }
 
+  /** The rest of a line's content, from `column` (at least one character). */
+  private firstLine(line: number, column: number): Extent {
+    const content = this.lineText(line).trimEnd();
+    return { line, column, endLine: line, endColumn: Math.max(content.length + 1, column + 1) };
+  }
+
   /** The node starting at `line`:`column`, with the lines after it that are indented more than `indent`. */
   private measure(line: number, column: number, indent: number): Extent {
     const starts = this.lineStarts();
@@ -168,21 +174,23 @@ export class Extents {
         if (content === "" || content.startsWith("#")) continue;
         if (next.length - content.length <= indent) break;
         last = n;
+        // A node of thousands of lines (the rows' whole sequence) is not parsed again for its end: its first line stands for it.
+        if (last - line >= LONGEST_EXTENT) return this.firstLine(line, column);
       }
     const lines: string[] = [" ".repeat(column - 1) + first.slice(column - 1)];
     for (let n = line + 1; n <= last; n++) lines.push(this.lineText(n));
     const slice = lines.join("\n");
     const end = endOf(slice);
-    if (end === undefined) {
-      const content = first.trimEnd();
-      return { line, column, endLine: line, endColumn: Math.max(content.length + 1, column + 1) };
-    }
+    if (end === undefined) return this.firstLine(line, column);
     // The end offset within the slice → a line and column of the file.
     const before = slice.slice(0, end);
     const breaks = before.split("\n").length - 1;
     return { line, column, endLine: line + breaks, endColumn: end - (before.lastIndexOf("\n") + 1) + 1 };
   }
 }
+
+/** Lines an extent is measured over at most (a row, a value: a few dozen). */
+const LONGEST_EXTENT = 2000;
 
 /** Where the value of a YAML text ends (after its last character, comments left out), or undefined where it cannot be read. */
 function endOf(slice: string): number | undefined {

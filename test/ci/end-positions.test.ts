@@ -6,6 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { Extents } from "../../src/load/positions.js";
 import { removeTempDirs, run, tempDir } from "../cli/run.js";
 
 afterAll(removeTempDirs);
@@ -111,5 +112,15 @@ describe("an input error's extent", () => {
     const broken = file("broken.yaml", 'region:\n  name: "测试区\nplan:\n  base_year: 2022\n');
     const [error] = JSON.parse(check(broken, "-f", "json").stdout).errors;
     expect(error).toMatchObject({ code: "yaml-syntax", line: 2, column: 9, endLine: 2, endColumn: 13 });
+  });
+});
+
+describe("Extents, measured in the text", () => {
+  it("a value over thousands of lines is given as its first line, never parsed whole again", () => {
+    const text = `region:\n  name: x\nlist: [\n${"        1,\n".repeat(2500)}        2]\n`;
+    expect(new Extents(() => text).at(3, 7)).toEqual({ line: 3, column: 7, endLine: 3, endColumn: 8 });
+    // One of a few lines is measured to its end.
+    const short = `list: [1,\n         2]  # done\n`;
+    expect(new Extents(() => short).at(1, 7)).toEqual({ line: 1, column: 7, endLine: 2, endColumn: 12 });
   });
 });
