@@ -5,8 +5,9 @@
 import { compile } from "./compile/compile.js";
 import type { Catalogs } from "./compile/catalogs.js";
 import { decode } from "./load/decode.js";
-import type { LoadResult } from "./load/errors.js";
-import { parseYaml, type RawDocument } from "./load/parse.js";
+import type { InputError, LoadResult } from "./load/errors.js";
+import { parserText, parseYaml, type RawDocument } from "./load/parse.js";
+import { Extents, rememberText } from "./load/positions.js";
 import type { IndicatorFile } from "./model/types.js";
 import { shippedCatalogs } from "./standards/editions.js";
 
@@ -69,9 +70,21 @@ export function loadIndicatorDocument(
   catalogs: Catalogs = shippedCatalogs,
 ): LoadResult<{ model: IndicatorFile; doc: RawDocument }> {
   const parsed = parseYaml(text, file);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return withEnds(parsed, text);
   const compiled = compile(parsed.value, catalogs);
-  return compiled.ok ? { ok: true, value: { model: compiled.value, doc: parsed.value } } : compiled;
+  if (!compiled.ok) return withEnds(compiled, text);
+  // A report measures a finding's extent in the text, only where it has findings.
+  rememberText(compiled.value, () => parserText(text));
+  return { ok: true, value: { model: compiled.value, doc: parsed.value } };
+}
+
+/** Each error's end: what starts at its position, measured in the text (an error is rare; the text is at hand). */
+function withEnds(failed: { ok: false; errors: InputError[] }, text: string): { ok: false; errors: InputError[] } {
+  const extents = new Extents(() => parserText(text));
+  return {
+    ok: false,
+    errors: failed.errors.map((e) => (e.endLine === undefined ? { ...e, ...extents.at(e.line, e.column) } : e)),
+  };
 }
 
 /** {@link loadIndicatorDocument} from bytes as read from a file. */

@@ -8,6 +8,9 @@ export interface Location {
 }
 
 export interface InputError extends Location {
+  /** Where what it points at ends (the column after its last character), where the text could be measured. */
+  endLine?: number;
+  endColumn?: number;
   /** Stable machine code, e.g. `unknown-field`, `rule-syntax`, `yaml-syntax`. */
   code: string;
   message: Message;

@@ -70,3 +70,161 @@ export class SourceMap implements Locator {
     return this.locate(path).line;
   }
 }
+
+/**
+ * Where something ends as well as where it starts: 1-based lines and columns, the end column the
+ * one after the last character (as SARIF counts), in UTF-16 code units like every column here.
+ */
+export interface Extent {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/**
+ * The extents of what a finding or an error points at, measured in the text only when asked: a
+ * valid file without findings never indexes its lines or parses anything here, and one with
+ * findings parses only the few lines each one spans.
+ */
+export class Extents {
+  private starts: number[] | undefined;
+  private read: string | undefined;
+  private readonly items = new Map<number, Extent>();
+
+  /** The text as the parsers saw it (load/parse's parserText), made only when a position is asked. */
+  constructor(private readonly source: () => string) {}
+
+  private get text(): string {
+    return (this.read ??= this.source());
+  }
+
+  private lineStarts(): number[] {
+    if (!this.starts) {
+      const starts = [0];
+      for (let i = this.text.indexOf("\n"); i >= 0; i = this.text.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.starts = starts;
+    }
+    return this.starts;
+  }
+
+  private lineText(n: number): string {
+    const starts = this.lineStarts();
+    const start = starts[n - 1] ?? this.text.length;
+    const next = starts[n];
+    return this.text.slice(start, next === undefined ? this.text.length : next - 1).replace(/\r$/, "");
+  }
+
+  /**
+   * A sequence item whose content starts on `line` (an indicator row, a project): from its first
+   * key to the end of its last value, the lines below it as long as they are indented past its
+   * dash. A line that is no item's (a key whose rows are elsewhere) is measured as {@link at} does.
+   */
+  item(line: number): Extent {
+    // A row with several findings (its checks) is measured once.
+    let found = this.items.get(line);
+    if (!found) {
+      found = this.measureItem(line);
+      this.items.set(line, found);
+    }
+    return found;
+  }
+
+  private measureItem(line: number): Extent {
+    const text = this.lineText(line);
+    const dash = /^(\s*)-(\s+)/.exec(text);
+    if (!dash) return this.at(line, text.length - text.trimStart().length + 1);
+    let content = dash[0].length;
+    // `- - a`: the innermost item.
+    for (let more = /^-(\s+)/.exec(text.slice(content)); more; more = /^-(\s+)/.exec(text.slice(content)))
+      content += more[0].length;
+    return this.measure(line, content + 1, dash[1]!.length);
+  }
+
+  /**
+   * What starts at `line`:`column`: a value to its end (over the lines indented past it), a key
+   * whose value is below it as the key alone; where the text there cannot be read (a syntax
+   * error), the rest of that line's content.
+   */
+  at(line: number, column: number): Extent {
+    // The first thing after an item's dash is the item: an error at a row covers the row.
+    const before = this.lineText(line).slice(0, column - 1);
+    if (/^\s*(-\s+)+$/.test(before)) return this.measure(line, column, before.indexOf("-"));
+    return this.measure(line, column, column - 1);
+  }
+
+  /** The rest of a line's content, from `column` (at least one character). */
+  private firstLine(line: number, column: number): Extent {
+    const content = this.lineText(line).trimEnd();
+    return { line, column, endLine: line, endColumn: Math.max(content.length + 1, column + 1) };
+  }
+
+  /** The node starting at `line`:`column`, with the lines after it that are indented more than `indent`. */
+  private measure(line: number, column: number, indent: number): Extent {
+    const starts = this.lineStarts();
+    if (line < 1 || line > starts.length) return { line, column, endLine: line, endColumn: column };
+    const first = this.lineText(line);
+    let last = line;
+    // A key with nothing after it on its line stands alone (its value, maybe the whole file, is below).
+    const bare = /^[^\s#][^#]*:\s*(#.*)?$/.test(first.slice(column - 1)) && indent === column - 1;
+    if (!bare)
+      for (let n = line + 1; n <= starts.length; n++) {
+        const next = this.lineText(n);
+        const content = next.trimStart();
+        if (content === "" || content.startsWith("#")) continue;
+        if (next.length - content.length <= indent) break;
+        last = n;
+        // A node of thousands of lines (the rows' whole sequence) is not parsed again for its end: its first line stands for it.
+        if (last - line >= LONGEST_EXTENT) return this.firstLine(line, column);
+      }
+    const lines: string[] = [" ".repeat(column - 1) + first.slice(column - 1)];
+    for (let n = line + 1; n <= last; n++) lines.push(this.lineText(n));
+    const slice = lines.join("\n");
+    const end = endOf(slice);
+    if (end === undefined) return this.firstLine(line, column);
+    // The end offset within the slice → a line and column of the file.
+    const before = slice.slice(0, end);
+    const breaks = before.split("\n").length - 1;
+    return { line, column, endLine: line + breaks, endColumn: end - (before.lastIndexOf("\n") + 1) + 1 };
+  }
+}
+
+/** Lines an extent is measured over at most (a row, a value: a few dozen). */
+const LONGEST_EXTENT = 2000;
+
+/** Where the value of a YAML text ends (after its last character, comments left out), or undefined where it cannot be read. */
+function endOf(slice: string): number | undefined {
+  const { parseDocument, isMap, isSeq, isPair, isScalar } = yamlLib();
+  const doc = parseDocument(slice, { prettyErrors: false, logLevel: "silent", uniqueKeys: false });
+  if (doc.errors.length > 0 || !doc.contents) return undefined;
+  // A block collection's own range runs over the comments after it: its last value's end does not.
+  let node: unknown = doc.contents;
+  for (;;) {
+    if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
+      const lastItem = node.items.at(-1);
+      node = isPair(lastItem) ? (lastItem.value ?? lastItem.key) : lastItem;
+      continue;
+    }
+    break;
+  }
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  if (!range) return undefined;
+  let end = range[1];
+  while (end > 0 && /\s/.test(slice[end - 1]!)) end--;
+  // A key with no value (`key:`) ends after its colon.
+  if (isScalar(node) && node.value === null && slice[end] === ":") end++;
+  return end;
+}
+
+/** The texts of the files read, by their model: what a report measures a finding's extent in. */
+const extentsOf = new WeakMap<object, Extents>();
+
+/** Remember `text` as where `model`'s positions are (the model holds no text: a valid file without findings never uses it). */
+export function rememberText(model: object, text: () => string): void {
+  extentsOf.set(model, new Extents(text));
+}
+
+/** The extents of a model's positions, where its text was remembered. */
+export function extentsFor(model: object): Extents | undefined {
+  return extentsOf.get(model);
+}

@@ -10,6 +10,7 @@ import { message, reason, t } from "../i18n/translate.js";
 import { CHECK_LABEL } from "./columns.js";
 import { checkRows, decides } from "./rows.js";
 import { vetoReason } from "./vetoLines.js";
+import { extentsFor, type Extent } from "../load/positions.js";
 
 /**
  * `error` fails the run (a FAIL, or a binding check that could not be judged, where it decides);
@@ -24,6 +25,9 @@ export interface Finding {
   level: FindingLevel;
   line: number;
   column: number;
+  /** Where what it points at ends: the column after its last character (SARIF's end column). */
+  endLine: number;
+  endColumn: number;
   /** What it is about, in the report language: the indicator, project or condition and its verdict. */
   title: string;
   message: string;
@@ -34,7 +38,19 @@ export interface Finding {
   key: string;
 }
 
-function checkFindings(f: FileAssessment, lang: Lang): Finding[] {
+/** Where a finding is: measured in the file's text, only for the findings there are. */
+type Place = (line: number, column?: number) => Extent;
+
+/** A file read from text is measured; one made otherwise (a library caller's model) is placed at its lines. */
+function places(f: FileAssessment): { row: Place; at: Place } {
+  const extents = extentsFor(f.file);
+  const line = (l: number, column = 1) => ({ line: l, column, endLine: l, endColumn: column });
+  return extents
+    ? { row: (l) => extents.item(l), at: (l, column = 1) => extents.at(l, column) }
+    : { row: line, at: line };
+}
+
+function checkFindings(f: FileAssessment, lang: Lang, { row }: { row: Place }): Finding[] {
   return checkRows(f).flatMap(({ assessment: { indicator: i }, name, check }) => {
     const unjudged = check.verdict === "MISSING" || check.verdict === "REVIEW";
     if (check.verdict !== "FAIL" && check.verdict !== "WARN" && !unjudged) return [];
@@ -47,8 +63,7 @@ function checkFindings(f: FileAssessment, lang: Lang): Finding[] {
       {
         rule: name,
         level,
-        line: i.line,
-        column: 1,
+        ...row(i.line),
         title: `${i.id} ${i.name} — ${CHECK_LABEL[lang][name]} ${t(lang, `tag.${check.verdict}`)}`,
         message: reason(lang, check.outcome),
         key: `indicator\0${i.id}\0${name}`,
@@ -57,7 +72,7 @@ function checkFindings(f: FileAssessment, lang: Lang): Finding[] {
   });
 }
 
-function projectFindings(f: FileAssessment, lang: Lang): Finding[] {
+function projectFindings(f: FileAssessment, lang: Lang, { row }: { row: Place }): Finding[] {
   const r = f.projects;
   if (!r) return [];
   const plan = r.consistency.findings;
@@ -65,8 +80,7 @@ function projectFindings(f: FileAssessment, lang: Lang): Finding[] {
   return all.map((x) => ({
     rule: `project.${x.code}` as const,
     level: r.decides ? "error" : "warning",
-    line: x.line,
-    column: 1,
+    ...row(x.line),
     title: `${t(lang, "project.title")} ${x.projectId ?? ""} ${x.code}`.replace(/\s+/g, " "),
     message: message(lang, x.message),
     key: `project\0${x.projectId ?? ""}\0${x.code}`,
@@ -74,7 +88,7 @@ function projectFindings(f: FileAssessment, lang: Lang): Finding[] {
 }
 
 /** A basic condition not met, at its line: an error where it decides the year, a notice where it is shown (plan review, another year). */
-function vetoFindings(f: FileAssessment, lang: Lang): Finding[] {
+function vetoFindings(f: FileAssessment, lang: Lang, { at }: { at: Place }): Finding[] {
   const v = f.vetoes;
   if (!v) return [];
   // A condition stated for a year not yet assessed is listed by the reports, not annotated.
@@ -83,8 +97,7 @@ function vetoFindings(f: FileAssessment, lang: Lang): Finding[] {
     .map((c) => ({
       rule: "veto" as const,
       level: c.standing === "decides" ? "error" : "notice",
-      line: c.line,
-      column: c.column,
+      ...at(c.line, c.column),
       title: `${t(lang, "veto.label")} ${c.year} ${c.condition} — ${t(lang, `tag.${c.verdict}`)}`,
       message: `${vetoReason(lang, c, v)} ${t(lang, "veto.own")}`,
       key: `veto\0${c.year}\0${c.condition}`,
@@ -92,5 +105,6 @@ function vetoFindings(f: FileAssessment, lang: Lang): Finding[] {
 }
 
 export function findings(f: FileAssessment, lang: Lang): Finding[] {
-  return [...checkFindings(f, lang), ...projectFindings(f, lang), ...vetoFindings(f, lang)];
+  const where = places(f);
+  return [...checkFindings(f, lang, where), ...projectFindings(f, lang, where), ...vetoFindings(f, lang, where)];
 }

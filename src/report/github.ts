@@ -17,12 +17,27 @@ import { visible } from "./visible.js";
 export const data = (s: string) => visible(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 export const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
+/**
+ * An annotation's lines and columns. GitHub's annotations take columns on one line only (the runner
+ * refuses columns where the start and end lines differ: actions/runner#2082), so one over several lines is by line.
+ */
+function where(x: {
+  line: number;
+  column: number;
+  endLine?: number | undefined;
+  endColumn?: number | undefined;
+}): string {
+  if (x.endLine === undefined || x.endColumn === undefined) return `line=${x.line},col=${x.column}`;
+  if (x.endLine !== x.line) return `line=${x.line},endLine=${x.endLine}`;
+  return `line=${x.line},col=${x.column},endLine=${x.endLine},endColumn=${x.endColumn}`;
+}
+
 const github: StreamingFormatter = {
   file: (f, { lang }) =>
     findings(f, lang)
       .map(
         (x) =>
-          `::${x.level} file=${property(f.file.file)},line=${x.line},col=${x.column},title=${property(x.title)}::${data(x.message)}\n`,
+          `::${x.level} file=${property(f.file.file)},${where(x)},title=${property(x.title)}::${data(x.message)}\n`,
       )
       .join(""),
   // A file that cannot be read fails the job where it is wrong, like any other problem.
@@ -30,7 +45,7 @@ const github: StreamingFormatter = {
     errors
       .map(
         (e) =>
-          `::error file=${property(e.file)},line=${e.line},col=${e.column},title=${property(`lingling-check error[${e.code}]`)}::${data(message(lang, e.message))}\n`,
+          `::error file=${property(e.file)},${where(e)},title=${property(`lingling-check error[${e.code}]`)}::${data(message(lang, e.message))}\n`,
       )
       .join(""),
   foot: (totals, { lang }) => `::notice title=lingling-check::${data(runSummaryLine(lang, totals))}\n`,

@@ -2,7 +2,7 @@
  * GitLab Code Quality (the merge request's widget and the pipeline's tab): a JSON array with an
  * entry per finding (src/report/findings.ts) and per input error — description, check_name, a
  * fingerprint stable across runs (the finding's file and what it is about, never its line, so
- * editing another row does not make every finding new), severity, location.path and lines.begin.
+ * editing another row does not make every finding new), severity, location.path, lines.begin and lines.end (GitLab's lines, whole lines only).
  */
 import { createHash } from "node:crypto";
 import type { Lang } from "../i18n/lang.js";
@@ -28,7 +28,7 @@ const entry = (file: string, x: Finding) => ({
   check_name: `lingling-check/${x.rule}`,
   fingerprint: fingerprint(repoPath(file), x.key),
   severity: SEVERITY[x.level],
-  location: { path: repoPath(file), lines: { begin: x.line } },
+  location: { path: repoPath(file), lines: { begin: x.line, end: x.endLine } },
 });
 
 const inputError = (e: InputError, lang: Lang) => ({
@@ -36,7 +36,7 @@ const inputError = (e: InputError, lang: Lang) => ({
   check_name: `lingling-check/input-error/${e.code}`,
   fingerprint: fingerprint(repoPath(e.file), "input-error", e.code, String(e.line), String(e.column)),
   severity: "blocker",
-  location: { path: repoPath(e.file), lines: { begin: e.line } },
+  location: { path: repoPath(e.file), lines: { begin: e.line, end: e.endLine ?? e.line } },
 });
 
 const indent = (items: readonly object[]) => items.map((i) => `\n  ${JSON.stringify(i)}`).join(",");

@@ -146,6 +146,8 @@ const inputError = (e: InputError, lang: Lang): InputErrorJson => ({
   file: e.file,
   line: e.line,
   column: e.column,
+  // Additive to v1: where what the error points at ends (the column after its last character).
+  ...(e.endLine !== undefined ? { endLine: e.endLine, endColumn: e.endColumn } : {}),
   code: e.code,
   message: message(lang, e.message),
 });

@@ -3,21 +3,88 @@
  * so that the report always shows why a failed job failed. FAIL is a <failure>; MISSING and
  * REVIEW, checks that could not be judged, are an <error> when they fail the run (not with
  * --allow-incomplete); WARN is a <failure> with --fail-on warn and otherwise passes; N/A is
- * <skipped>. Every testcase carries its verdict and reason in <system-out>.
+ * <skipped>. Every testcase carries where it is and its verdict and reason in <system-out>.
+ *
+ * Written by xmlbuilder2, and valid for both readers CI servers use: the schema Jenkins' xunit
+ * plugin validates against (junit-10.xsd: a testcase has no `file` or `line`), which GitLab and
+ * Jenkins' junit plugin read too. So a testcase's place is in its classname (the file and the
+ * row) and on the first line of its <system-out> (`file:line`, shown by both), and each testsuite
+ * names its file in the `file` attribute the schema gives a suite.
  */
-import { message, reason } from "../i18n/translate.js";
+import { fragment, create } from "xmlbuilder2";
+import type { XMLBuilder } from "xmlbuilder2/lib/interfaces.js";
+import { message, reason, t } from "../i18n/translate.js";
 import type { InputError } from "../load/errors.js";
 import type { FileAssessment } from "../assess/result.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { checkRows, decides } from "./rows.js";
-import { xmlEscape as x } from "./xmlEscape.js";
+import { NOT_XML } from "./xmlEscape.js";
+import { visible } from "./visible.js";
 import { failsRun } from "../assess/exitPolicy.js";
 import type { Verdict } from "../model/verdict.js";
 import { vetoReason } from "./vetoLines.js";
-import { t } from "../i18n/translate.js";
 import { projectsSuite } from "./projects/junit.js";
 
 type Element = "failure" | "error" | "skipped" | undefined;
+
+/**
+ * Text as xmlbuilder2 is to write it. A character XML 1.0 cannot hold even as a reference is shown
+ * visibly (`\x1b`), as everywhere else. xmlbuilder2 escapes `&` only where it does not start
+ * something that looks like a reference (`&#1;`, `&amp;` are written as they are, and would read
+ * back as other text, or not at all): each `&` is given to it as `&amp;`, which it keeps.
+ */
+export const xmlText = (s: string): string => s.replace(NOT_XML, visible).replace(/&/g, "&amp;");
+
+/** One testcase as JUnit readers show it: a result element (if any) and <system-out> with its place first. */
+export interface Case {
+  classname: string;
+  name: string;
+  /** `file:line`, the testcase's place, shown before its text. */
+  at: string;
+  element?: { tag: Exclude<Element, undefined>; type: string; message: string; text?: string } | undefined;
+  out: string;
+}
+
+export interface Suite {
+  name: string;
+  file: string;
+  properties: ReadonlyArray<readonly [string, string]>;
+  cases: readonly Case[];
+}
+
+/** A testsuite as XML text, indented to stand inside <testsuites>. */
+export function suiteXml({ name, file, properties, cases }: Suite): string {
+  const count = (tag: Element) => String(cases.filter((c) => c.element?.tag === tag).length);
+  const suite = fragment().ele("testsuite", {
+    name: xmlText(name),
+    tests: String(cases.length),
+    failures: count("failure"),
+    errors: count("error"),
+    skipped: count("skipped"),
+    file: xmlText(file),
+  });
+  if (properties.length > 0) {
+    const props = suite.ele("properties");
+    for (const [key, value] of properties) props.ele("property", { name: key, value: xmlText(value) });
+  }
+  // Each testcase is a document of its own, put where the suite's placeholder is: a file of many
+  // rows is never one tree in memory.
+  const text = suite.com(PLACE).up().end({ prettyPrint: true, offset: 1, indent: "  " });
+  const at = text.indexOf(`    <!--${PLACE}-->`);
+  const body = cases.map((c) => testcase(c).end({ prettyPrint: true, offset: 2, indent: "  " })).join("\n");
+  return `${text.slice(0, at)}${body}${text.slice(at + `    <!--${PLACE}-->`.length)}\n`;
+}
+
+const PLACE = "testcases";
+
+function testcase(c: Case): XMLBuilder {
+  const tc = fragment().ele("testcase", { classname: xmlText(c.classname), name: xmlText(c.name) });
+  const e = c.element;
+  if (e?.tag === "skipped") tc.ele("skipped", { message: xmlText(e.message) });
+  else if (e) tc.ele(e.tag, { type: e.type, message: xmlText(e.message) }).txt(xmlText(e.text ?? e.message));
+  tc.ele("system-out").txt(xmlText(`${c.at}\n${c.out}`));
+  return tc.up();
+}
 
 /**
  * The element a check gets, as SPEC lists them (FAIL; WARN with --fail-on warn; MISSING and REVIEW
@@ -42,83 +109,81 @@ function element(verdict: Verdict, binding: boolean, options: FormatOptions): El
 
 function suite(file: FileAssessment, options: FormatOptions): string {
   const { lang } = options;
+  const name = file.file.file;
   // A check that does not decide the file's question (a year assessment's baseline) fails nothing.
-  const rows = checkRows(file).map((r) => ({
-    ...r,
-    element:
-      decides(file, r.name) || r.check.verdict === "N/A"
-        ? element(r.check.verdict, r.assessment.indicator.binding, options)
-        : undefined,
-  }));
+  const rows: Case[] = checkRows(file).map(({ assessment: { indicator: i }, name: check, check: c }) => {
+    const tag = decides(file, check) || c.verdict === "N/A" ? element(c.verdict, i.binding, options) : undefined;
+    const why = reason(lang, c.outcome);
+    return {
+      classname: `${name}.${i.id}`,
+      name: `${i.id} ${i.name} — ${check}`,
+      at: `${name}:${i.line}`,
+      element: tag && { tag, type: c.verdict, message: why },
+      out: `${t(lang, `tag.${c.verdict}`)}: ${why}`,
+    };
+  });
   // A basic condition is a testcase at its line: not met fails the year it decides; another year's is
   // shown only; one stated for a year not yet assessed is skipped.
-  const vetoes = (file.vetoes?.conditions ?? []).map((c) => ({
-    c,
-    element: (c.standing === "ahead"
-      ? "skipped"
-      : c.verdict === "FAIL" && c.standing === "decides"
-        ? "failure"
-        : undefined) as Element,
-  }));
-  const count = (e: Element) =>
-    rows.filter((r) => r.element === e).length + vetoes.filter((v) => v.element === e).length;
-  const cases = rows.map(({ assessment: { indicator: i }, name, check, element: tag }) => {
-    const why = reason(lang, check.outcome);
-    const body =
-      tag === "skipped"
-        ? `\n      <skipped message="${x(why)}"/>`
-        : tag
-          ? `\n      <${tag} type="${check.verdict}" message="${x(why)}">${x(why)}</${tag}>`
-          : "";
-    return `    <testcase classname="${x(`${file.file.file}.${i.id}`)}" name="${x(`${i.id} ${i.name} — ${name}`)}" file="${x(file.file.file)}" line="${i.line}">${body}
-      <system-out>${x(`${t(lang, `tag.${check.verdict}`)}: ${why}`)}</system-out>
-    </testcase>`;
-  });
-  for (const { c, element: tag } of vetoes) {
+  const vetoes: Case[] = (file.vetoes?.conditions ?? []).map((c) => {
+    const tag: Element =
+      c.standing === "ahead" ? "skipped" : c.verdict === "FAIL" && c.standing === "decides" ? "failure" : undefined;
     const why = vetoReason(lang, c, file.vetoes!);
-    const body =
-      tag === "skipped"
-        ? `\n      <skipped message="${x(why)}"/>`
-        : tag
-          ? `\n      <${tag} type="${c.verdict}" message="${x(why)}">${x(why)}</${tag}>`
-          : "";
-    cases.push(`    <testcase classname="${x(`${file.file.file}.vetoes.${c.year}`)}" name="${x(`${t(lang, "veto.label")} ${c.year} ${c.condition}`)}" file="${x(file.file.file)}" line="${c.line}">${body}
-      <system-out>${x(`${c.standing === "ahead" ? "" : `${t(lang, `tag.${c.verdict}`)}: `}${why} ${t(lang, "veto.own")}`)}</system-out>
-    </testcase>`);
-  }
-  return `  <testsuite name="${x(`${file.file.file} — ${file.file.region.name}`)}" tests="${rows.length + vetoes.length}" failures="${count("failure")}" errors="${count("error")}" skipped="${count("skipped")}">
-    <properties>
-      <property name="overall" value="${file.summary.overall}"/>
-    </properties>
-${cases.join("\n")}
-  </testsuite>
-`;
+    return {
+      classname: `${name}.vetoes.${c.year}`,
+      name: `${t(lang, "veto.label")} ${c.year} ${c.condition}`,
+      at: `${name}:${c.line}:${c.column}`,
+      element: tag && { tag, type: c.verdict, message: why },
+      out: `${c.standing === "ahead" ? "" : `${t(lang, `tag.${c.verdict}`)}: `}${why} ${t(lang, "veto.own")}`,
+    };
+  });
+  return suiteXml({
+    name: `${name} — ${file.file.region.name}`,
+    file: name,
+    properties: [["overall", file.summary.overall]],
+    cases: [...rows, ...vetoes],
+  });
+}
+
+/** A file that could not be read: a testsuite of its own, an <error> per problem at its line. */
+function inputErrorSuite(errors: readonly InputError[], { lang }: FormatOptions): string {
+  const file = errors[0]!.file;
+  return suiteXml({
+    name: file,
+    file,
+    properties: [],
+    cases: errors.map((e) => {
+      const text = `${e.file}:${e.line}:${e.column}: ${message(lang, e.message)}`;
+      return {
+        classname: file,
+        name: `input error[${e.code}] ${e.line}:${e.column}`,
+        at: `${e.file}:${e.line}:${e.column}`,
+        element: { tag: "error", type: "input-error", message: text },
+        out: message(lang, e.message),
+      };
+    }),
+  });
 }
 
 /**
  * The root element carries no totals (they are optional in JUnit, and CI servers add them up from
- * the suites): a run of thousands of files is written suite by suite, never held whole.
+ * the suites): a run of thousands of files is written suite by suite, never held whole. The root's
+ * text comes from xmlbuilder2 too, cut where its suites go.
  */
-/** A file that could not be read: a testsuite of its own, an <error> per problem at its line. */
-function inputErrorSuite(errors: readonly InputError[], { lang }: FormatOptions): string {
-  const file = errors[0]!.file;
-  const cases = errors.map((e) => {
-    const text = `${e.file}:${e.line}:${e.column}: ${message(lang, e.message)}`;
-    return `    <testcase classname="${x(file)}" name="${x(`input error[${e.code}] ${e.line}:${e.column}`)}" file="${x(e.file)}" line="${e.line}">
-      <error type="input-error" message="${x(text)}">${x(text)}</error>
-    </testcase>`;
-  });
-  return `  <testsuite name="${x(file)}" tests="${errors.length}" failures="0" errors="${errors.length}" skipped="0">
-${cases.join("\n")}
-  </testsuite>
-`;
-}
+const [HEAD, FOOT] = (() => {
+  const text = create({ version: "1.0", encoding: "UTF-8" })
+    .ele("testsuites", { name: "lingling-check" })
+    .com("suites")
+    .up()
+    .end({ prettyPrint: true });
+  const at = text.indexOf("  <!--suites-->\n");
+  return [text.slice(0, at), `${text.slice(at + "  <!--suites-->\n".length)}\n`];
+})();
 
 const junit: StreamingFormatter = {
-  head: () => `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="lingling-check">\n`,
+  head: () => HEAD,
   file: (f, options) => suite(f, options) + projectsSuite(f, options),
   inputErrors: inputErrorSuite,
-  foot: () => "</testsuites>\n",
+  foot: () => FOOT,
 };
 
 export default junit;

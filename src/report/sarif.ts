@@ -85,8 +85,8 @@ function result(file: string, x: Finding): string {
     messageText: `${x.title}: ${x.message}`,
     fileUri: artifactUri(file),
   });
-  // The row's line from its column to the end of the line (SARIF's default end).
-  r.setLocationRegion({ startLine: x.line, startColumn: x.column });
+  // The row's or the value's extent; SARIF's end column is the one after the last character, as ours.
+  r.setLocationRegion({ startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn });
   r.result.ruleIndex = RULE_INDEX.get(x.rule);
   r.result.partialFingerprints = { "lingling-check/v1": fingerprint(file, x.key) };
   return JSON.stringify(r.result);
@@ -101,7 +101,11 @@ function notification(e: InputError, lang: Lang) {
       {
         physicalLocation: {
           artifactLocation: { uri: artifactUri(e.file) },
-          region: { startLine: e.line, startColumn: e.column },
+          region: {
+            startLine: e.line,
+            startColumn: e.column,
+            ...(e.endLine !== undefined ? { endLine: e.endLine, endColumn: e.endColumn } : {}),
+          },
         },
       },
     ],

@@ -67,7 +67,9 @@ describe("the action's step", () => {
   it("fails on a failing file: annotations, the verdict in words, the summary appended, the outputs set", () => {
     const r = step({ files: "fail.yaml", lang: "en" }, { "fail.yaml": FAIL });
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^::error file=fail\.yaml,line=21,col=1,title=8 受污染耕地安全利用率 — baseline FAIL::/m);
+    expect(r.stdout).toMatch(
+      /^::error file=fail\.yaml,line=21,endLine=29,title=8 受污染耕地安全利用率 — baseline FAIL::/m,
+    );
     expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("::notice title=lingling-check::1 file: 1 FAIL — overall FAIL");
     expect(r.summary.startsWith("## an earlier step's summary\n")).toBe(true);
     expect(r.summary).toContain("受污染耕地安全利用率");

@@ -251,7 +251,7 @@ describe("a broken file ahead of good ones", () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toMatch(
       new RegExp(
-        `^::error file=${broken.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},line=\\d+,col=\\d+,title=lingling-check error\\[yaml-syntax\\]::`,
+        `^::error file=${broken.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},line=\\d+,col=\\d+,endLine=\\d+,endColumn=\\d+,title=lingling-check error\\[yaml-syntax\\]::`,
         "m",
       ),
     );

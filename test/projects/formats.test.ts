@@ -52,20 +52,20 @@ describe("the projects in every format (2024)", () => {
     });
   });
 
-  it("junit: a testsuite named projects, failures only with --fail-on projects", () => {
+  it("junit: a testsuite named by its file and projects, failures only with --fail-on projects", () => {
     const plain = run(["-f", "junit", ...args]).stdout;
-    const suite = /<testsuite name="projects" tests="(\d+)" failures="(\d+)"/.exec(plain);
+    const suite = new RegExp(`<testsuite name="${PROGRESS} — projects" tests="(\\d+)" failures="(\\d+)"`).exec(plain);
     expect(suite?.slice(1)).toEqual([String(raw.length + 1), "0"]);
     const failing = run(["-f", "junit", "--fail-on", "projects", ...args]).stdout;
-    expect(/<testsuite name="projects" tests="\d+" failures="(\d+)"/.exec(failing)?.[1]).toBe("3"); // the total, 4 and 11
+    expect(/<testsuite name="[^"]* — projects" tests="\d+" failures="(\d+)"/.exec(failing)?.[1]).toBe("3"); // the total, 4 and 11
   });
 
   it("github: an annotation at the project's line", () => {
     const out = run(["-f", "github", ...args]).stdout;
     expect(out).toContain(
-      `::warning file=${PROGRESS.replace(/:/g, "%3A").replace(/,/g, "%2C")},line=${lineOf(4)},col=1,`,
+      `::warning file=${PROGRESS.replace(/:/g, "%3A").replace(/,/g, "%2C")},line=${lineOf(4)},endLine=19,`,
     );
-    expect(out).toMatch(new RegExp(`line=${lineOf(11)},col=1,.*late`));
+    expect(out).toMatch(new RegExp(`line=${lineOf(11)},endLine=\\d+,.*late`));
   });
 
   it("xlsx: a sheet in 附表1's layout with the progress columns and 合计", async () => {

@@ -125,7 +125,12 @@ describe("-f sarif", () => {
     expect(failing.map((r) => r.ruleId)).toContain("baseline");
     const baseline = failing.find((r) => r.ruleId === "baseline")!;
     expect(baseline.message.text).toMatch(/^8 受污染耕地安全利用率 — baseline FAIL: /);
-    expect(baseline.locations[0]!.physicalLocation.region).toEqual({ startLine: 21, startColumn: 1 });
+    expect(baseline.locations[0]!.physicalLocation.region).toEqual({
+      startLine: 21,
+      startColumn: 5,
+      endLine: 29,
+      endColumn: 21,
+    });
     expect(sarifRun!.tool.driver.rules[baseline.ruleIndex]!.id).toBe("baseline");
     expect(Object.values(baseline.partialFingerprints)[0]).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -203,7 +208,7 @@ describe("-f gitlab", () => {
     const baseline = issues.find(
       (i) => i.location.path === "fail.yaml" && i.check_name === "lingling-check/baseline" && i.severity === "critical",
     );
-    expect(baseline?.location.lines.begin).toBe(21);
+    expect(baseline?.location.lines).toEqual({ begin: 21, end: 29 });
     expect(baseline?.description).toMatch(/^8 受污染耕地安全利用率 — baseline FAIL: /);
     const broken = issues.filter((i) => i.location.path === "broken.yaml");
     expect(broken.map((i) => i.severity)).toEqual(["blocker"]);

@@ -67,7 +67,7 @@ describe("several formats from one run", () => {
     expect(xml.trimEnd().endsWith("</testsuites>")).toBe(true);
     const junit = (await parseJunit(xml)) as TestSuites;
     const fromJunit = (junit.testsuite ?? []).flatMap((s) =>
-      (s.testcase ?? []).map((tc) => `${tc.name}: ${String(tc["system-out"]?.[0]).split(":")[0]}`),
+      (s.testcase ?? []).map((tc) => `${tc.name}: ${String(tc["system-out"]?.[0]).split("\n")[1]!.split(":")[0]}`),
     );
     expect(fromJunit).toEqual(fromJson);
     expect(fromJson.length).toBeGreaterThan(0);

@@ -197,7 +197,7 @@ describe("standard error and GitHub annotations", () => {
         expect(annotations.length).toBeGreaterThan(0);
         for (const a of annotations)
           expect(a).toMatch(
-            /^::error file=a\\n%3A%3Aerror file=evil.yaml%2Cline=1%3A%3Aowned\\x1b\[2J.yaml,line=\d+,col=\d+,title=[^:,]*::/,
+            /^::error file=a\\n%3A%3Aerror file=evil.yaml%2Cline=1%3A%3Aowned\\x1b\[2J.yaml,line=\d+,(?:col=\d+,endLine=\d+,endColumn=\d+|endLine=\d+),title=[^:,]*::/,
           );
       }
     }

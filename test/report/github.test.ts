@@ -23,7 +23,8 @@ import {
 const run = fixtureRun();
 const checks = flatChecks(run);
 
-const ANNOTATION = /^::(error|warning|notice) file=([^,:]*),line=(\d+),col=1,title=([^,:]*)::(.*)$/;
+const ANNOTATION =
+  /^::(error|warning|notice) file=([^,:]*),line=(\d+),(?:col=\d+,endLine=\d+,endColumn=\d+|endLine=\d+),title=([^,:]*)::(.*)$/;
 
 interface Annotation {
   level: string;

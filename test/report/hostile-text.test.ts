@@ -218,7 +218,8 @@ describe("hostile text in every field", () => {
   });
 
   it("GitHub: one line per annotation, properties and data escaped as the runner reads them", async () => {
-    const LINE = /^::(error|warning|notice) file=([^,:\r\n]*),line=\d+,col=\d+,title=([^,:\r\n]*)::([^\r\n]*)$/;
+    const LINE =
+      /^::(error|warning|notice) file=([^,:\r\n]*),line=\d+,(?:col=\d+,endLine=\d+,endColumn=\d+|endLine=\d+),title=([^,:\r\n]*)::([^\r\n]*)$/;
     await fc.assert(
       fc.asyncProperty(textsArb, async (x) => {
         const out = await render("github", x);

@@ -48,9 +48,10 @@ const SHOWS: Record<FormatName, (out: string, v: Verdict, lang: Lang) => boolean
   json: (out, v) => out.includes(`"verdict": "${v}"`),
   junit: (out, v, lang) =>
     ({
-      PASS: out.includes(`<system-out>${VERDICT_WORD[lang].PASS}: `),
+      // <system-out> says where the check is on its first line, then its verdict and reason.
+      PASS: new RegExp(`<system-out>[^\n<]*\n${VERDICT_WORD[lang].PASS}: `).test(out),
       FAIL: out.includes('<failure type="FAIL"'),
-      WARN: out.includes(`<system-out>${VERDICT_WORD[lang].WARN}: `),
+      WARN: new RegExp(`<system-out>[^\n<]*\n${VERDICT_WORD[lang].WARN}: `).test(out),
       "N/A": out.includes("<skipped "),
       MISSING: out.includes('<error type="MISSING"'),
       REVIEW: out.includes('<error type="REVIEW"'),
