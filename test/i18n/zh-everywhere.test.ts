@@ -89,7 +89,7 @@ const KEPT = new Set(
     // commands and arguments
     "lingling-check standards init explain record history schema template lint import help edition id file inputs",
     // values options take (--format, --assess, --lang, --zone, --fail-on, --checks, --status) and column names (--from)
-    "table json markdown junit github csv xlsx html sarif gitlab plan year zh en east central west northeast warn projects error",
+    "table json markdown junit github csv xlsx docx html sarif gitlab plan year zh en east central west northeast warn projects error",
     "baseline near_term long_term progress override not-started in-progress completed value note name",
     // keys written in a file
     "standard tolerance reference first base_year",
