@@ -58,6 +58,11 @@ export const ConfigSchema = z.strictObject({
     "重点工程累计投资可落后于实施期已过比例的百分点，超过即为滞后。",
     "Percentage points a key project's cumulative investment may lag the share of its period elapsed before it is 滞后.",
   ),
+  catalogs: described(
+    z.optional(list(z.string({ error: "expected.text" }).check(z.minLength(1, { error: "expected.text" })))),
+    "存放标准目录（版本）文件的文件夹，相对本配置文件所在文件夹：指标文件的 standard: hunan-2018 在其中查找 hunan-2018.yaml。",
+    "Folders of standard catalogs (editions), relative to this config's folder: an indicator file's standard: hunan-2018 is looked up there as hunan-2018.yaml.",
+  ),
   outputs: described(
     z.optional(
       z
@@ -127,6 +132,7 @@ export function loadConfig(path: string, shown = path): LoadResult<LoadedConfig>
   if (!parsed.ok) return parsed;
   const folder = dirname(resolve(path));
   const config = parsed.value;
+  if (config.catalogs) config.catalogs = config.catalogs.map((folder) => resolve(dirname(resolve(path)), folder));
   if (config.outputs)
     config.outputs = config.outputs.map((o) =>
       o.output === undefined || o.output === "-" ? o : { ...o, output: resolve(folder, o.output) },

@@ -8,6 +8,7 @@ import { join, sep } from "node:path";
 import type { InputError, LoadResult } from "../load/errors.js";
 import { indicatorText, loadIndicatorFile } from "../read.js";
 import type { IndicatorFile } from "../model/types.js";
+import type { Catalogs } from "../compile/catalogs.js";
 import { CliError, reasonOf } from "./errors.js";
 import { fifoTimeout, readInput, type OpenInput } from "../load/readInput.js";
 
@@ -195,9 +196,13 @@ export function readJob(job: Job, maxBytes: number): { bytes: Uint8Array; size: 
 }
 
 /** A job read and loaded: the model, or its input errors (an unreadable file among them). */
-export function loadJob(job: Job, maxBytes: number): LoadResult<IndicatorFile> & { encoding?: string } {
+export function loadJob(
+  job: Job,
+  maxBytes: number,
+  catalogs?: Catalogs,
+): LoadResult<IndicatorFile> & { encoding?: string } {
   const text = jobText(job, maxBytes);
-  return text.ok ? { ...loadIndicatorFile(text.value.text, job.name), encoding: text.value.encoding } : text;
+  return text.ok ? { ...loadIndicatorFile(text.value.text, job.name, catalogs), encoding: text.value.encoding } : text;
 }
 
 /** A job's text, in a function of its own: the bytes it was read as are let go before the text is compiled. */

@@ -427,6 +427,8 @@ function withConfig(program: Command, options: Record<string, unknown>, config: 
   fromConfig("assess", config.assess);
   fromConfig("checks", config.checks?.join(","));
   fromConfig("projectMargin", config.project_margin === undefined ? undefined : String(config.project_margin));
+  // Where the files' standard: names are also looked up: the config's own setting, with no option of its own.
+  if (config.catalogs) merged.catalogFolders = config.catalogs;
   // The reports the config lists, unless the command line names its own.
   const named = program.getOptionValueSource("format") === "cli" || program.getOptionValueSource("output") === "cli";
   if (config.outputs && !named)

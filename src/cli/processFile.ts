@@ -11,6 +11,7 @@ import type { InputError } from "../load/errors.js";
 import type { Message } from "../i18n/message.js";
 import type { FormatName, FormatOptions, StreamingFormatter } from "../report/index.js";
 import { loadJob, type Job } from "./inputs.js";
+import { catalogsIn } from "../standards/editions.js";
 
 export interface RunSettings {
   formats: FormatName[];
@@ -19,6 +20,8 @@ export interface RunSettings {
   maxBytes: number;
   assess: AssessOptions;
   compareYear?: number;
+  /** Folders of editions a file's `standard:` may name (the project config's `catalogs:`), absolute. */
+  catalogFolders?: string[];
   /** A binary format is encoded on the main thread (see StreamingFormatter.encoder). */
   encodesOnMainThread?: boolean;
 }
@@ -47,7 +50,7 @@ export function processFile(
   settings: RunSettings,
   formatters: readonly StreamingFormatter[],
 ): FileResult {
-  const loaded = loadJob(job, settings.maxBytes);
+  const loaded = loadJob(job, settings.maxBytes, catalogsIn(settings.catalogFolders ?? []));
   const notices: Message[] = loaded.encoding === "gb18030" ? [{ id: "notice.gb18030", data: { file: job.name } }] : [];
   if (!loaded.ok) return { index, name: job.name, errors: loaded.errors, ...(notices.length ? { notices } : {}) };
   const { plan } = loaded.value;

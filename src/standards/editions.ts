@@ -2,7 +2,7 @@
  * The editions of the national standard that ship with the tool, as data under
  * `data/standards/`. Read once, on first use.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 import type { CatalogLookup, Catalogs } from "../compile/catalogs.js";
 import type { Catalog } from "../model/schema.js";
@@ -55,3 +55,60 @@ export function resolveCatalog(standard: string, indicatorFile: string): Catalog
 
 /** The catalogs a file on disk may name: the shipped editions, and catalog files beside it. */
 export const shippedCatalogs: Catalogs = { resolve: resolveCatalog, names: editionNames };
+
+/** The editions in a folder: its regular `NAME.yaml` / `NAME.yml` files, by name (an unreadable folder has none). */
+function editionsIn(folder: string): Map<string, string> {
+  const found = new Map<string, string>();
+  let entries: string[];
+  try {
+    entries = readdirSync(folder).sort();
+  } catch {
+    return found;
+  }
+  for (const entry of entries) {
+    const name = /^(.+)\.ya?ml$/i.exec(entry)?.[1];
+    if (!name || found.has(name)) continue;
+    try {
+      if (statSync(join(folder, entry)).isFile()) found.set(name, join(folder, entry));
+    } catch {
+      // A link to nowhere is no edition.
+    }
+  }
+  return found;
+}
+
+const withFolders = new Map<string, Catalogs>();
+
+/**
+ * The shipped editions, then editions kept in folders (a project config's `catalogs:`, absolute
+ * paths): `standard: hunan-2018` names `hunan-2018.yaml` in the first folder that has it, read
+ * through the one reader as any catalog file is. A built-in name wins; paths are as before.
+ */
+export function catalogsIn(folders: readonly string[]): Catalogs {
+  if (folders.length === 0) return shippedCatalogs;
+  const key = folders.join("\0");
+  let catalogs = withFolders.get(key);
+  if (!catalogs) {
+    let known: Map<string, string> | undefined;
+    const kept = () => {
+      if (known) return known;
+      known = new Map();
+      for (const folder of folders)
+        for (const [name, path] of editionsIn(folder)) if (!known.has(name)) known.set(name, path);
+      return known;
+    };
+    catalogs = {
+      resolve(standard, indicatorFile) {
+        const builtIn = resolveCatalog(standard, indicatorFile);
+        if (builtIn || isCatalogPath(standard)) return builtIn;
+        const path = kept().get(standard);
+        if (!path) return undefined;
+        const loaded = loadCatalogFile(path);
+        return loaded.ok ? { ok: true, value: { catalog: loaded.value, name: standard, builtIn: false } } : loaded;
+      },
+      names: () => [...editionNames(), ...[...kept().keys()].filter((n) => !editionNames().includes(n))],
+    };
+    withFolders.set(key, catalogs);
+  }
+  return catalogs;
+}

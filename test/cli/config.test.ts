@@ -8,11 +8,13 @@ import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { fileURLToPath } from "node:url";
 import { fixture, removeTempDirs, run, tempDir } from "./run.js";
 
 afterAll(removeTempDirs);
 
 const WARN = readFileSync(fixture("warn.yaml"), "utf8");
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** A repository with a config at its root, the indicator file in regions/, and a sub-folder to run from. */
 function repo(config: string): { root: string; sub: string } {
@@ -78,6 +80,36 @@ describe("lingling.config.yaml", () => {
     expect(lines[2]).toMatch(/^lingling\.config\.yaml:3:1: .*failon.*fail_on/);
     expect(lines[3]).toMatch(/^lingling\.config\.yaml:5:13: .*an output format/);
     expect(lines).toHaveLength(4);
+  });
+
+  it("names folders of editions (catalogs:, relative to its folder) where a file's standard: is looked up, on workers too", () => {
+    const { root, sub } = repo("catalogs: [editions, more]\n");
+    mkdirSync(join(root, "editions"));
+    // An edition of the user's own: the county edition renamed, one rule made stricter (≥30 for 1).
+    const county = readFileSync(join(ROOT, "data", "standards", "county-2024.yaml"), "utf8");
+    const own = county
+      .replace(/^edition: county-2024$/m, "edition: hunan-2018")
+      .replace('standard: "≥20"', 'standard: "≥30"');
+    writeFileSync(join(root, "editions", "hunan-2018.yaml"), own);
+    const file =
+      'region: {name: 某县, level: county, zone: central, urban_district: false}\nstandard: hunan-2018\nplan: {base_year: 2022, near_term: 2025}\nindicators:\n  - {id: "1", baseline: 25}\n';
+    writeFileSync(join(root, "regions", "own.yaml"), file);
+    const r = run(["-f", "json", "../own.yaml"], { cwd: sub, env: ENV });
+    const report = JSON.parse(r.stdout) as {
+      files: Array<{ indicators: Array<{ id: string; checks: { baseline: { verdict: string; rule: string } } }> }>;
+    };
+    const row1 = report.files[0]!.indicators.find((i) => i.id === "1")!;
+    expect(row1.checks.baseline).toMatchObject({ verdict: "FAIL", rule: "≥30" });
+    // Without the config the name is unknown: an input error that lists the built-in editions.
+    const bare = run(["--no-config", "../own.yaml"], { cwd: sub, env: ENV });
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toMatch(/unknown standard edition “hunan-2018”/);
+    // A batch large enough for worker threads judges every copy by the folder's edition.
+    for (let i = 0; i < 40; i++) writeFileSync(join(root, "regions", "deep", `c${i}.yaml`), file);
+    const batch = run(["-f", "json", "."], { cwd: sub, env: ENV });
+    const files = (JSON.parse(batch.stdout) as typeof report).files;
+    expect(files).toHaveLength(40);
+    for (const f of files) expect(f.indicators.find((i) => i.id === "1")!.checks.baseline.verdict).toBe("FAIL");
   });
 
   it("has a published JSON Schema that accepts a good config and refuses a bad one", () => {

@@ -33,6 +33,8 @@ export interface CheckOptions extends Omit<ExitPolicy, "failOn"> {
   /** Formats and their outputs, paired by position on the command line (see pairOutputs). */
   pairing: { pairs: Pairing[]; strayOutputs: number };
   year?: string;
+  /** The project config's `catalogs:` folders, absolute. */
+  catalogFolders?: string[];
   assess?: "plan" | "year";
   compareYear?: string;
   checks?: string;
@@ -197,6 +199,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       ...(options.failOn?.includes("projects") ? { failOnProjects: true } : {}),
     },
     ...(compareYear !== undefined ? { compareYear } : {}),
+    ...(options.catalogFolders?.length ? { catalogFolders: options.catalogFolders } : {}),
   };
   const formatters = await Promise.all(formats.map(loadStreamingFormatter));
   if (formatters.some((f) => f.binary)) settings.encodesOnMainThread = true;
