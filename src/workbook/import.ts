@@ -369,7 +369,10 @@ function locate(
     if (m) top = m[1]!;
     if (/^ {2}- /.test(l)) index++;
     const f = /^ {2}(?:- | {2})(\w+):/.exec(l);
-    if (f) (field = f[1]!), (year = "");
+    if (f) {
+      field = f[1]!;
+      year = "";
+    }
     const y = /^ {6}"?(\d{4})"?:/.exec(l);
     if (y) year = y[1]!;
   }
@@ -431,11 +434,21 @@ function locateProject(
     if (top !== "projects") continue;
     const block = /^ {2}(\w+):/.exec(l);
     if (block) field = block[1]!;
-    if (/^ {4}- /.test(l)) index++, (year = ""), (yearField = "");
+    if (/^ {4}- /.test(l)) {
+      index++;
+      year = "";
+      yearField = "";
+    }
     const f = /^ {4}(?:- | {2})(\w+):/.exec(l);
-    if (f) (field = f[1]!), (year = "");
+    if (f) {
+      field = f[1]!;
+      year = "";
+    }
     const y = /^ {8}"?(\d{4})"?:/.exec(l);
-    if (y) (year = y[1]!), (yearField = "");
+    if (y) {
+      year = y[1]!;
+      yearField = "";
+    }
     const g = /^ {10}(\w+):/.exec(l);
     if (g) yearField = g[1]!;
   }

@@ -262,9 +262,11 @@ export function sheetColumns<K>(
     const key = text === "" ? undefined : recognise(text);
     if (key === undefined) return;
     const seen = first.get(keyOf(key));
-    if (seen !== undefined)
-      return void (reported.add(n),
-      problem(cell.address, { id: "import.cell.headerTwice", data: { header: text, first: seen } }));
+    if (seen !== undefined) {
+      reported.add(n);
+      problem(cell.address, { id: "import.cell.headerTwice", data: { header: text, first: seen } });
+      return;
+    }
     first.set(keyOf(key), cell.address);
     columns.set(n, key);
   });
