@@ -72,7 +72,7 @@ const BY_EXTENSION: Record<string, string> = {
 };
 
 /** The format a file name implies by its extension; anything else (report.txt, -) the table. */
-export function formatOfName(name: string): string {
+function formatOfName(name: string): string {
   const ext = /\.([A-Za-z]+)$/.exec(name)?.[1]?.toLowerCase();
   return (ext && BY_EXTENSION[ext]) ?? "table";
 }

@@ -92,7 +92,7 @@ function scalar(value: string): string {
 }
 
 /** What people may record: a number, or text the loader reads (已建立, 无黑臭水体, 不涉及…). */
-export function readable(value: string): boolean {
+function readable(value: string): boolean {
   return normalizeValue(value).kind !== "text" && value.trim() !== "";
 }
 

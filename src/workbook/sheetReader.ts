@@ -21,13 +21,13 @@ import { exceljs } from "../record/exceljs.js";
 const load = <T>(name: string): T => createRequire(import.meta.url)(name) as T;
 
 /** What a cell shows: text, a number, or TRUE/FALSE. */
-export type Shown = string | number | boolean;
+type Shown = string | number | boolean;
 
 /** An empty cell is undefined; a percent-formatted number is the fraction it holds, marked (see inUnit). */
 export type CellRead = { value: Shown; percent?: true } | { problem: Message } | undefined;
 
 /** Bounds on a workbook of values: the template is a few dozen KB, a year's sheet less. */
-export const WORKBOOK_LIMITS = {
+const WORKBOOK_LIMITS = {
   entries: 500,
   /** Declared uncompressed bytes of one part, and of all of them (Gnumeric writes 16,384 styled empty cells a row: our template with its fact sheets declares 88 MB). */
   partBytes: 32 * 1024 * 1024,

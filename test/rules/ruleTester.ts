@@ -46,7 +46,7 @@ function declared(rules: readonly string[]): Set<string> {
 }
 
 /** What is wrong with an outcome's messages, whatever the case expects of it. */
-export function outcomeProblems(o: Outcome, allowed: ReadonlySet<string>): string[] {
+function outcomeProblems(o: Outcome, allowed: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const id = o.message.id;
   if (!allowed.has(id)) problems.push(`${id} is not declared in meta.messages`);
