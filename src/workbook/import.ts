@@ -185,42 +185,11 @@ export async function importWorkbook(
       else out.better = b;
     }
     // The baseline: the base-year cell, with the years before it as its history.
-    const extraBaseline = extra.baseline;
-    // Notes on the years of the history (each an object); a whole series there is kept as written.
-    const yearNotes =
-      isObject(extraBaseline) &&
-      Object.keys(extraBaseline).length > 0 &&
-      Object.entries(extraBaseline).every(([k, v]) => YEAR_KEY.test(k) && isObject(v));
-    // `baseline: {note: …}` is the base-year value's note, history or not.
-    const baseNote =
-      isObject(extraBaseline) &&
-      Object.keys(extraBaseline).length > 0 &&
-      Object.keys(extraBaseline).every((k) => k === "note" || k === "source");
-    const history = [...years].filter(([y]) => y < base);
-    if (history.length > 0 || yearNotes) {
-      if (extraBaseline !== undefined && !yearNotes && !baseNote)
-        problem(indicatorSheet, at("extra"), cellMessage("import.cell.field", { field: "baseline" }));
-      delete extra.baseline;
-      const notes = (yearNotes ? extraBaseline : baseNote ? { [String(base)]: extraBaseline } : {}) as Raw;
-      const series = new Map<number, unknown>();
-      const entries: Array<[number, Value]> = [
-        ...history,
-        ...(cells.has("baseline") ? [[base, cells.get("baseline")] as [number, Value]] : []),
-      ];
-      for (const y of Object.keys(notes).map(Number)) if (!entries.some(([e]) => e === y)) entries.push([y, undefined]);
-      for (const [y, v] of entries.sort((a, b) => a[0] - b[0])) {
-        const note = notes[String(y)];
-        if (isObject(note) && Object.keys(note).length > 0) {
-          if (v === undefined)
-            problem(
-              indicatorSheet,
-              at(y === base ? "baseline" : String(y)),
-              cellMessage("import.cell.noteWithoutValue", { field: `baseline ${y}` }),
-            );
-          else series.set(y, { value: v, ...note });
-        } else if (v !== undefined) series.set(y, v);
-      }
-      if (series.size) out.baseline = series;
+    const history = baselineHistory(years, cells.get("baseline"), base, extra, (key, m) =>
+      problem(indicatorSheet, at(key), m),
+    );
+    if (history) {
+      if (history.size) out.baseline = history;
     } else {
       const baseline = merged("baseline", cells.get("baseline"), "value");
       if (baseline !== undefined) out.baseline = baseline;
@@ -329,6 +298,56 @@ function readRegionSheet(
     else if (path === "projects.margin") margin = value;
   });
   return { file, regionRows, margin };
+}
+
+/**
+ * A row's baseline as a series by year, when it has a history: year columns before the base year,
+ * or notes by year in the YAML column's `baseline`. The base-year cell is the series' last entry,
+ * and a note on a year with no value is a problem. Undefined when the row has no history (its
+ * baseline is then the base-year cell alone). Takes `baseline` out of `extra` when it is used.
+ */
+function baselineHistory(
+  years: ReadonlyMap<number, Value>,
+  baseCell: Value,
+  base: number,
+  extra: Raw,
+  problem: (key: string, m: Message) => void,
+): Map<number, unknown> | undefined {
+  const extraBaseline = extra.baseline;
+  // Notes on the years of the history (each an object); a whole series there is kept as written.
+  const yearNotes =
+    isObject(extraBaseline) &&
+    Object.keys(extraBaseline).length > 0 &&
+    Object.entries(extraBaseline).every(([k, v]) => YEAR_KEY.test(k) && isObject(v));
+  // `baseline: {note: …}` is the base-year value's note, history or not.
+  const baseNote =
+    isObject(extraBaseline) &&
+    Object.keys(extraBaseline).length > 0 &&
+    Object.keys(extraBaseline).every((k) => k === "note" || k === "source");
+  const history = [...years].filter(([y]) => y < base);
+  if (history.length === 0 && !yearNotes) return undefined;
+  if (extraBaseline !== undefined && !yearNotes && !baseNote)
+    problem("extra", cellMessage("import.cell.field", { field: "baseline" }));
+  delete extra.baseline;
+  const notes = (yearNotes ? extraBaseline : baseNote ? { [String(base)]: extraBaseline } : {}) as Raw;
+  const series = new Map<number, unknown>();
+  const entries: Array<[number, Value]> = [
+    ...history,
+    ...(baseCell !== undefined ? [[base, baseCell] as [number, Value]] : []),
+  ];
+  for (const y of Object.keys(notes).map(Number)) if (!entries.some(([e]) => e === y)) entries.push([y, undefined]);
+  for (const [y, v] of entries.sort((a, b) => a[0] - b[0])) {
+    const note = notes[String(y)];
+    if (isObject(note) && Object.keys(note).length > 0) {
+      if (v === undefined)
+        problem(
+          y === base ? "baseline" : String(y),
+          cellMessage("import.cell.noteWithoutValue", { field: `baseline ${y}` }),
+        );
+      else series.set(y, { value: v, ...note });
+    } else if (v !== undefined) series.set(y, v);
+  }
+  return series;
 }
 
 /**
