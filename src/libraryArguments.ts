@@ -28,7 +28,7 @@ const shown = (value: unknown) =>
   typeof value === "string" ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value;
 
 /** A year: a whole number 1949–2100, or its digits as text ("2024"), as --year reads it. */
-export function yearArgument(value: unknown, argument: string): number {
+function yearArgument(value: unknown, argument: string): number {
   const year = typeof value === "number" ? value : typeof value === "string" ? yearOfText(value) : undefined;
   if (year !== undefined && isYear(year)) return year;
   throw new ArgumentError(

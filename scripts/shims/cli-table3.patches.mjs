@@ -24,8 +24,10 @@ export const CLI_TABLE3_PATCHES = {
   "layout-manager.js": [
     {
       why: "fillInTable looks for holes left by spanning cells by testing every position against every cell above it (rows² × columns² tests); a table whose rows each have a cell in every column and no spans has none, and is left as it is",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: cli-table3's source text, a template literal there, matched as it is
       find: "    let w_max = maxWidth(table);\n    debug(`Max rows: ${h_max}; Max cols: ${w_max}`);\n",
       replace:
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the same source text, with the early return after it
         "    let w_max = maxWidth(table);\n    debug(`Max rows: ${h_max}; Max cols: ${w_max}`);\n    if (table.every((row) => row.length === w_max && row.every((cell, x) => cell.x === x && (cell.colSpan || 1) === 1 && (cell.rowSpan || 1) === 1))) return;\n",
     },
   ],

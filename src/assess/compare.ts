@@ -2,7 +2,7 @@
 import type { Verdict } from "../model/verdict.js";
 import type { FileAssessment, ForecastClass } from "./result.js";
 
-export type ChangeKind = "newly_failing" | "newly_passing" | "forecast_changed" | "verdict_changed";
+type ChangeKind = "newly_failing" | "newly_passing" | "forecast_changed" | "verdict_changed";
 
 export interface YearChange {
   /** The indicator's id, or a basic condition's name. */

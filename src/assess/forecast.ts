@@ -8,7 +8,7 @@ import { round } from "../rules/maths.js";
 import type { Forecast, ForecastClass } from "./result.js";
 import { clamp, type Range } from "./range.js";
 
-export interface Point {
+interface Point {
   year: number;
   n: number;
 }
@@ -101,7 +101,7 @@ function unbounded(input: ForecastInput): Forecast | undefined {
  * constant growth rate from y_t to y* (y_t·(y* ÷ y_t)^((k−t)/(T−t))), or equal steps where growth
  * rates have no meaning (zero, negative or change values).
  */
-export function pace(
+function pace(
   latest: Point,
   target: number,
   targetYear: number,

@@ -5,14 +5,14 @@ import type { CheckResult } from "./result.js";
 import { latestActualYear } from "./assess.js";
 import { judgeYear } from "./year.js";
 
-export interface HistoryCell {
+interface HistoryCell {
   year: number;
   observation?: Observation;
   verdict?: CheckResult["verdict"];
   outcome?: Outcome;
 }
 
-export interface HistoryRow {
+interface HistoryRow {
   indicator: IndicatorFile["indicators"][number];
   /** Every observation, including history before the base year (for the trend line). */
   series: readonly Observation[];

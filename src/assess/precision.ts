@@ -14,7 +14,7 @@ const decimals = (n: number): number => {
 };
 
 /** The decimals the row's values are written with (baseline and observed), at most six. */
-export function rowDecimals(indicator: Indicator): number {
+function rowDecimals(indicator: Indicator): number {
   let most = 0;
   for (const series of [indicator.baseline, indicator.actuals])
     for (const o of series) if (o.value.kind === "number") most = Math.max(most, decimals(o.value.n));

@@ -10,7 +10,7 @@ import type { Job } from "./inputs.js";
 import { processFile, type FileResult, type RunSettings } from "./processFile.js";
 
 /** Below this many files a worker costs more to start than it saves. */
-export const WORKER_THRESHOLD = 24;
+const WORKER_THRESHOLD = 24;
 /** Files sent to a worker at a time: enough to keep it busy, few enough to keep results in order. */
 const CHUNK = 8;
 

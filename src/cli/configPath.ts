@@ -5,10 +5,10 @@
 import { statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
-export const CONFIG_NAME = "lingling.config.yaml";
+const CONFIG_NAME = "lingling.config.yaml";
 
 /** The nearest `lingling.config.yaml` at or above `from`, or none. */
-export function findConfig(from: string): string | undefined {
+function findConfig(from: string): string | undefined {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
     const candidate = join(dir, CONFIG_NAME);
     if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;

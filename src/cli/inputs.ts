@@ -98,7 +98,7 @@ function fileJob(path: Buffer): Job {
 }
 
 /** A file name as bytes → text: UTF-8 as it is, any other byte shown as \xHH. */
-export function displayName(bytes: Buffer): string {
+function displayName(bytes: Buffer): string {
   if (isUtf8(bytes)) return bytes.toString("utf8");
   let out = "";
   for (let i = 0; i < bytes.length; ) {

@@ -43,7 +43,7 @@ export interface OptionSpec {
 }
 
 /** What a command's action is handed: the output, and the options with the language they speak. */
-export interface Run {
+interface Run {
   argv: string[];
   stdout: NodeJS.WritableStream;
   program: Command;

@@ -12,7 +12,7 @@ export interface Pairing {
 const FORMAT = /^(?:-f|--format)(?:=(.*))?$/;
 const OUTPUT = /^(?:-o|--output)(?:=(.*))?$/;
 
-function valueOf(argv: readonly string[], i: number, pattern: RegExp): { value: string; next: number } | undefined {
+function optionValue(argv: readonly string[], i: number, pattern: RegExp): { value: string; next: number } | undefined {
   const arg = argv[i]!;
   const m = pattern.exec(arg);
   if (m)
@@ -33,13 +33,13 @@ export function pairOutputs(argv: readonly string[]): { pairs: Pairing[]; strayO
   const pending: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--") break;
-    const format = valueOf(argv, i, FORMAT);
+    const format = optionValue(argv, i, FORMAT);
     if (format) {
       pairs.push({ format: format.value, ...(pending.length > 0 ? { output: pending.shift()! } : {}) });
       i = format.next;
       continue;
     }
-    const output = valueOf(argv, i, OUTPUT);
+    const output = optionValue(argv, i, OUTPUT);
     if (output) {
       const waiting = pairs.at(-1);
       if (waiting && waiting.output === undefined) waiting.output = output.value;
@@ -72,7 +72,7 @@ const BY_EXTENSION: Record<string, string> = {
 };
 
 /** The format a file name implies by its extension; anything else (report.txt, -) the table. */
-export function formatOfName(name: string): string {
+function formatOfName(name: string): string {
   const ext = /\.([A-Za-z]+)$/.exec(name)?.[1]?.toLowerCase();
   return (ext && BY_EXTENSION[ext]) ?? "table";
 }

@@ -3,7 +3,7 @@
  * first call writes what fits and only the next one fails with ENOSPC. Every write here loops
  * until all is written or an error says why, so a file is never left cut short.
  */
-import { closeSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, type Stats, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
 
@@ -50,7 +50,7 @@ export function resolveTarget(path: string): string {
     } catch {
       // Not there (yet): a dangling link names its target; otherwise the folder is resolved.
     }
-    let link;
+    let link: Stats | undefined;
     try {
       link = lstatSync(current, { throwIfNoEntry: false });
     } catch {

@@ -126,16 +126,16 @@ export class ModelBuilder {
       else seen.set(String(id), i);
     });
     const built = new Map<string, Indicator>();
-    rows.forEach((row, i) => {
+    for (const [i, row] of rows.entries()) {
       const path = ["indicators", i];
       if (!row) {
         this.rulesOfInvalidRow(rawRows[i], path);
-        return;
+        continue;
       }
       const id = String(row.id);
       const inherited = catalog?.indicators.find((c) => c.id === id);
       // An edition that could not be found is one error at `standard`: its rows are not blamed for what it would supply.
-      if (frame.standard !== undefined && !catalog) return;
+      if (frame.standard !== undefined && !catalog) continue;
       if (catalog && !inherited) {
         const suggestion = didYouMean(
           id,
@@ -148,11 +148,11 @@ export class ModelBuilder {
             suggestion,
           }),
         );
-        return;
+        continue;
       }
       const indicator = this.indicator(row, path, frame.region, inherited);
       if (indicator && !built.has(id)) built.set(id, indicator);
-    });
+    }
     // With an edition, its rows come in its order, and a row the file leaves out is there, without values.
     const indicators = catalog
       ? catalog.indicators.flatMap((c) => built.get(c.id) ?? this.absentRow(c, frame.region) ?? [])

@@ -124,7 +124,7 @@ function expectation(issue: Issue): MessageValue {
   return issue.message.startsWith("expected.") ? ref(`${issue.message}`) : issue.message;
 }
 
-export function valueAt(data: unknown, path: Path): unknown {
+function valueAt(data: unknown, path: Path): unknown {
   let node = data;
   for (const segment of path) {
     if (node === null || typeof node !== "object") return undefined;
@@ -133,7 +133,7 @@ export function valueAt(data: unknown, path: Path): unknown {
   return node;
 }
 
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   // As YAML spells them: .nan, .inf, -.inf.
   if (typeof value === "number" && !Number.isFinite(value))

@@ -2,7 +2,7 @@
 import { isRef, type Message, type MessageData, type MessageRef } from "./message.js";
 import type { Outcome } from "../rules/outcome.js";
 import type { Verdict } from "../model/verdict.js";
-import { type Lang } from "./lang.js";
+import type { Lang } from "./lang.js";
 import { MESSAGES } from "./messages.js";
 
 /** Numbers in sentences: at most four decimals (the JSON report keeps full precision). */

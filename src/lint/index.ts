@@ -8,7 +8,7 @@ import unitScale from "./unitScale.js";
 import unknownPhrase from "./unknownPhrase.js";
 import type { LintCheck, LintFinding, LintLocator } from "./types.js";
 
-export const LINT_CHECKS: readonly LintCheck[] = [
+const LINT_CHECKS: readonly LintCheck[] = [
   unitScale,
   targetAgainstStandard,
   targetBelowBaseline,

@@ -6,7 +6,7 @@
 import type { IndicatorFile } from "../model/types.js";
 import type { Message } from "../i18n/message.js";
 
-export type Severity = "error" | "warning";
+type Severity = "error" | "warning";
 
 export interface Position {
   line: number;

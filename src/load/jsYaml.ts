@@ -49,7 +49,7 @@ const boolType = new jsYaml.Type("tag:yaml.org,2002:bool", {
 });
 
 /** YAML 1.2's core schema: null, bool, int, float; str, seq and map from the failsafe schema. */
-export const CORE_1_2 = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, int, float] });
+const CORE_1_2 = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, int, float] });
 
 /** What a parse listener sees of js-yaml's state (its typings name fewer fields than it has). */
 export interface ParseState {

@@ -146,7 +146,7 @@ export interface ReadingWork {
 }
 
 /** Where a node opened (1-based line and column, 0-based position) and, for a collection, what is inside it. */
-export interface Node {
+interface Node {
   line: number;
   column: number;
   position: number;

@@ -65,7 +65,7 @@ const isPeriod = (p: string | number): boolean => {
   return m !== null && isYear(Number(m[1])) && (m[2] === undefined || isYear(Number(m[2])));
 };
 
-export const ProjectProgressSchema = z.strictObject(
+const ProjectProgressSchema = z.strictObject(
   {
     invested: described(
       z.optional(z.nullable(amount)),
@@ -88,7 +88,7 @@ export const ProjectProgressSchema = z.strictObject(
   { error: "expected.progress" },
 );
 
-export const ProjectSchema = z.strictObject(
+const ProjectSchema = z.strictObject(
   {
     id: described(
       z.union([z.string().check(z.minLength(1, { error: "expected.id" })), z.number()], { error: "expected.id" }),

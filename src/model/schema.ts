@@ -47,7 +47,7 @@ export const SeriesSchema = z.record(yearKey, ValueSchema, { error: "expected.se
 /** A rule text ("≥20", "建立", "保持稳定或持续改善"); a bare number is a rule too. */
 // Text first: most rules are text, and a union's failed branches cost an issue each.
 const ruleText = z.union([text, z.number()], { error: "expected.rule" });
-export const RuleSchema = z.union(
+const RuleSchema = z.union(
   [
     ruleText,
     z.strictObject({
@@ -63,7 +63,7 @@ export const RuleSchema = z.union(
 );
 
 const regionAttribute = z.union([z.string(), z.number(), z.boolean()], { error: "expected.attribute" });
-export const ByRegionSchema = z.strictObject({
+const ByRegionSchema = z.strictObject({
   by_region: described(
     z
       .array(
@@ -231,7 +231,7 @@ export const IndicatorSchema = z.strictObject(
   { error: "expected.indicator" },
 );
 
-export const RegionSchema = z.looseObject(
+const RegionSchema = z.looseObject(
   {
     name: described(text, "地区名称，如 永州市零陵区。", "The region's name, e.g. 永州市零陵区."),
     code: described(

@@ -5,7 +5,6 @@ import type { Veto } from "../vetoes/types.js";
 import type { Projects } from "../projects/types.js";
 
 /** A qualitative status that a value states and a rule requires (the verbs: rules/vocabulary.ts). */
-export type { Status } from "../rules/vocabulary.js";
 import type { Status } from "../rules/vocabulary.js";
 
 /** A value after normalisation. Text the loader cannot read stays text and is judged REVIEW. */
@@ -50,7 +49,7 @@ export interface Tolerance {
   text: string;
 }
 
-export interface Review {
+interface Review {
   verdict: "pass" | "fail";
   by: string;
   date?: string;

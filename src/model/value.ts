@@ -20,7 +20,7 @@ export function toHalfWidth(s: string): string {
  * is one run of characters, without sentence punctuation.
  */
 const THING = /^无[\p{Script=Han}A-Za-z0-9ⅠⅡⅢⅣⅤ·()、/-]{1,40}$/u;
-export const namesAThing = (text: string) => THING.test(text) && !NOT_A_THING.test(text) && !NO_DATA.test(text);
+const namesAThing = (text: string) => THING.test(text) && !NOT_A_THING.test(text) && !NO_DATA.test(text);
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 

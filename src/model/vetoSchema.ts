@@ -10,7 +10,7 @@ import { described } from "./describe.js";
 const text = z.string({ error: "expected.text" });
 const stated = z.union([text, z.boolean()], { error: "expected.veto" });
 
-export const VetoSchema = z.union(
+const VetoSchema = z.union(
   [
     stated,
     z.strictObject({

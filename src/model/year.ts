@@ -5,7 +5,7 @@
  */
 import * as z from "zod/mini";
 
-export const FIRST_YEAR = 1949;
+const FIRST_YEAR = 1949;
 export const LAST_YEAR = 2100;
 
 /**

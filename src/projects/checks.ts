@@ -12,10 +12,10 @@ import type { Projects } from "./types.js";
 export { planConsistency } from "./consistency.js";
 
 /** Percentage points a project's investment may lag the share of its period elapsed. */
-export const DEFAULT_PROJECT_MARGIN = 20;
+const DEFAULT_PROJECT_MARGIN = 20;
 
 /** The year schedule and pace are judged in; none when no project records any progress (nothing to judge). */
-export function projectsYear(projects: Projects, year: number | undefined): number | undefined {
+function projectsYear(projects: Projects, year: number | undefined): number | undefined {
   const years = projects.items.flatMap((p) => p.progress.map((g) => g.year));
   if (years.length === 0) return undefined;
   return year ?? Math.max(...years);

@@ -9,7 +9,7 @@ import { firstAlike, normalizeContent, type SimilarityWork } from "./similarity.
 import type { Project, Projects } from "./types.js";
 
 /** Contents this alike (character pairs shared) are named as nearly the same. */
-export const SIMILAR_CONTENT = 0.85;
+const SIMILAR_CONTENT = 0.85;
 
 const itemPath = (projects: Projects, p: Project) => ["projects", "items", projects.items.indexOf(p)] as const;
 

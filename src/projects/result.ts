@@ -12,7 +12,7 @@ export const FINDING_CODES = [
   "late",
   "lagging",
 ] as const;
-export type FindingCode = (typeof FINDING_CODES)[number];
+type FindingCode = (typeof FINDING_CODES)[number];
 
 /** One thing a check found: always a warning, never a verdict on the indicators. */
 export interface ProjectFinding {

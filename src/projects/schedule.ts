@@ -10,7 +10,7 @@ import type { ProjectCheck, ProjectFinding } from "./result.js";
 import type { Project, ProjectProgress } from "./types.js";
 
 /** The share of a project's period elapsed by the end of `year`: 2023–2025 in 2023 is one third. */
-export function elapsedShare(project: Project, year: number): number {
+function elapsedShare(project: Project, year: number): number {
   const { start, end } = project.period;
   return Math.min(1, Math.max(0, (year - start + 1) / (end - start + 1)));
 }

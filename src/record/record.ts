@@ -92,7 +92,7 @@ function scalar(value: string): string {
 }
 
 /** What people may record: a number, or text the loader reads (已建立, 无黑臭水体, 不涉及…). */
-export function readable(value: string): boolean {
+function readable(value: string): boolean {
   return normalizeValue(value).kind !== "text" && value.trim() !== "";
 }
 
@@ -104,7 +104,7 @@ const yaml = (value: string, note?: string) =>
 /** A row's baseline value for `year` when that is the base year: a single value, or the series' entry. */
 function baselineValue(row: YAMLMap, year: string, baseYear: string): string | undefined {
   const baseline = row.get("baseline", true) as Node | undefined;
-  const valueOf = (node: Node | undefined | null) =>
+  const valueText = (node: Node | undefined | null) =>
     node === undefined || node === null
       ? undefined
       : isMap(node)
@@ -113,10 +113,10 @@ function baselineValue(row: YAMLMap, year: string, baseYear: string): string | u
           ? String(node.value)
           : undefined;
   if (isMap(baseline) && !baseline.has("value"))
-    return valueOf(
+    return valueText(
       baseline.items.find((p) => isScalar(p.key) && String(p.key.value) === year)?.value as Node | undefined,
     );
-  return year === baseYear ? valueOf(baseline) : undefined;
+  return year === baseYear ? valueText(baseline) : undefined;
 }
 
 const lineEnd = (text: string, offset: number) => {

@@ -31,7 +31,7 @@ export interface SourcedEntry extends Entry {
 }
 
 /** A key project's progress from a table row (项目编号/序号, 累计投资, 状态). */
-export interface SourcedProjectEntry {
+interface SourcedProjectEntry {
   id: string;
   invested?: string;
   status?: string;

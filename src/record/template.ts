@@ -8,8 +8,8 @@ import { t } from "../i18n/translate.js";
 import type { IndicatorFile, Value } from "../model/types.js";
 
 export const TEMPLATE_COLUMNS = ["id", "name", "unit", "latest", "latestYear", "value", "note"] as const;
-export type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];
-export type TemplateCell = string | number | undefined;
+type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];
+type TemplateCell = string | number | undefined;
 
 export interface TemplateSheet {
   name: string;

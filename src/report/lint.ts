@@ -9,7 +9,7 @@ import type { LintFinding } from "../lint/types.js";
 import { data, property } from "./github.js";
 import { visible } from "./visible.js";
 
-export const LINT_FORMATS = ["table", "json", "github"] as const;
+const LINT_FORMATS = ["table", "json", "github"] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
 export interface LintReport {

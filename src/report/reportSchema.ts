@@ -10,15 +10,15 @@
  */
 import * as z from "zod";
 
-export const Overall = z.enum(["PASS", "WARN", "INCOMPLETE", "FAIL"]).meta({ id: "overall" });
+const Overall = z.enum(["PASS", "WARN", "INCOMPLETE", "FAIL"]).meta({ id: "overall" });
 
-export const Verdict = z.enum(["PASS", "FAIL", "WARN", "N/A", "MISSING", "REVIEW"]).meta({ id: "verdict" });
+const Verdict = z.enum(["PASS", "FAIL", "WARN", "N/A", "MISSING", "REVIEW"]).meta({ id: "verdict" });
 
-export const ForecastClass = z
+const ForecastClass = z
   .enum(["achieved", "on_track", "acceleration_needed", "limited_progress", "moving_away"])
   .meta({ id: "forecastClass" });
 
-export const Counts = z
+const Counts = z
   .strictObject({
     total: z.int(),
     PASS: z.int(),
@@ -30,14 +30,14 @@ export const Counts = z
   })
   .meta({ id: "counts" });
 
-export const Point = z
+const Point = z
   .strictObject({
     year: z.int(),
     value: z.number(),
   })
   .meta({ id: "point" });
 
-export const Forecast = z
+const Forecast = z
   .strictObject({
     class: ForecastClass,
     projected: z.number().nullable(),
@@ -57,7 +57,7 @@ export const Forecast = z
   })
   .meta({ id: "forecast" });
 
-export const Check = z
+const Check = z
   .strictObject({
     verdict: Verdict,
     decides: z.boolean(),
@@ -69,7 +69,7 @@ export const Check = z
   })
   .meta({ id: "check" });
 
-export const Indicator = z
+const Indicator = z
   .strictObject({
     id: z.string(),
     name: z.string(),
@@ -97,14 +97,14 @@ export const Indicator = z
   })
   .meta({ id: "indicator" });
 
-export const VerdictChange = z
+const VerdictChange = z
   .strictObject({
     verdict: Verdict.optional(),
     forecast: ForecastClass.optional(),
   })
   .meta({ id: "verdictChange" });
 
-export const ProjectFinding = z
+const ProjectFinding = z
   .strictObject({
     code: z.string(),
     project: z.string().optional(),
@@ -115,7 +115,7 @@ export const ProjectFinding = z
   })
   .meta({ id: "projectFinding" });
 
-export const ProjectGroup = z
+const ProjectGroup = z
   .strictObject({
     key: z.string(),
     count: z.int(),
@@ -125,7 +125,7 @@ export const ProjectGroup = z
   })
   .meta({ id: "projectGroup" });
 
-export const ProjectSubtotal = z
+const ProjectSubtotal = z
   .strictObject({
     key: z.string(),
     count: z.int(),
@@ -133,7 +133,7 @@ export const ProjectSubtotal = z
   })
   .meta({ id: "projectSubtotal" });
 
-export const Projects = z
+const Projects = z
   .strictObject({
     year: z.int().optional(),
     margin: z.number(),
@@ -179,7 +179,7 @@ export const Projects = z
   })
   .meta({ id: "projects" });
 
-export const Vetoes = z
+const Vetoes = z
   .strictObject({
     year: z.int().optional(),
     decides: z.boolean(),
@@ -213,7 +213,7 @@ export const Vetoes = z
   )
   .meta({ id: "vetoes" });
 
-export const File = z
+const File = z
   .strictObject({
     file: z.string(),
     region: z.looseObject({
@@ -281,7 +281,7 @@ export const File = z
   })
   .meta({ id: "file" });
 
-export const InputError = z
+const InputError = z
   .strictObject({
     file: z.string(),
     line: z.int(),
@@ -293,7 +293,7 @@ export const InputError = z
   })
   .meta({ id: "inputError" });
 
-export const ProjectRegion = z
+const ProjectRegion = z
   .strictObject({
     file: z.string(),
     region: z.string(),
@@ -305,7 +305,7 @@ export const ProjectRegion = z
   })
   .meta({ id: "projectRegion" });
 
-export const Report = z.strictObject({
+const Report = z.strictObject({
   format: z.literal("lingling-check/v1"),
   files: z.array(File),
   errors: z.array(InputError).optional(),
@@ -344,7 +344,7 @@ export const Report = z.strictObject({
 });
 
 /** Where the published schema is, as users reference it: unchanged since v1 was first published. */
-export const REPORT_SCHEMA_ID = "https://github.com/lingling-check/lingling-check/docs/report-v1.schema.json";
+const REPORT_SCHEMA_ID = "https://github.com/lingling-check/lingling-check/docs/report-v1.schema.json";
 
 /** What the report writes, as the builder gives it: read-only, as nothing changes a report once built. */
 type ReadOnly<T> = T extends readonly (infer U)[]
@@ -354,7 +354,7 @@ type ReadOnly<T> = T extends readonly (infer U)[]
     : T;
 type Built<S extends z.ZodType> = ReadOnly<z.output<S>>;
 
-export type ReportJson = Built<typeof Report>;
+type ReportJson = Built<typeof Report>;
 export type FileJson = Built<typeof File>;
 export type IndicatorJson = Built<typeof Indicator>;
 export type CheckJson = Built<typeof Check>;

@@ -16,13 +16,13 @@ import { projectSheet, type ProjectSheet } from "./projects/sheet.js";
 /** A number stays a number (an analyst computes with it); anything else is its text. */
 export type CellValue = string | number;
 
-export interface SheetCheck {
+interface SheetCheck {
   verdict: Verdict;
   /** "✓ 达标": the mark and the verdict in the report language. */
   label: string;
 }
 
-export interface SheetRow {
+interface SheetRow {
   id: string;
   name: string;
   unit: string;
@@ -62,7 +62,7 @@ export interface SheetFile {
 
 const cellValue = (v: Value | undefined): CellValue => (v === undefined ? "" : v.kind === "number" ? v.n : v.text);
 
-export const verdictLabel = (lang: Lang, v: Verdict) => `${VERDICT_MARK[v]} ${t(lang, `verdict.${v}`)}`;
+const verdictLabel = (lang: Lang, v: Verdict) => `${VERDICT_MARK[v]} ${t(lang, `verdict.${v}`)}`;
 
 export function sheetFile(f: FileAssessment, lang: Lang): SheetFile {
   const ran = new Set(f.indicators.flatMap((a) => Object.keys(a.checks)));

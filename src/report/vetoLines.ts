@@ -18,9 +18,9 @@ export function vetoReason(lang: Lang, c: VetoCheck, v: VetoAssessment): string 
 }
 
 /** A condition's mark: its verdict's, or · for one not yet assessed. */
-export const vetoMark = (c: VetoCheck): string => (c.standing === "ahead" ? "·" : VERDICT_MARK[c.verdict]);
+const vetoMark = (c: VetoCheck): string => (c.standing === "ahead" ? "·" : VERDICT_MARK[c.verdict]);
 
-export function vetoHeading(lang: Lang, v: VetoAssessment): string {
+function vetoHeading(lang: Lang, v: VetoAssessment): string {
   if (!v.decides) return t(lang, "veto.heading.plan", { count: v.conditions.length });
   const own = v.conditions.filter((c) => c.standing === "decides");
   return own.length === 0

@@ -126,6 +126,46 @@ export function indicatorColumns(lang: Lang, f: SheetFile | undefined, long: boo
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
+/** The summary sheet's columns: the file, its overall verdict, then its binding and reference rows counted by verdict. */
+function summaryColumns(lang: Lang): Array<{ header: string; width: number }> {
+  const counted = (kind: string) => [
+    { header: t(lang, "sheet.header.total", { kind }), width: 9 },
+    ...COUNTED.map((v) => ({
+      header: t(lang, "sheet.header.count", { kind, verdict: t(lang, `verdict.${v}`) }),
+      width: 9,
+    })),
+  ];
+  return [
+    { header: t(lang, "sheet.header.region"), width: 18 },
+    { header: t(lang, "sheet.header.file"), width: 26 },
+    { header: t(lang, "sheet.header.mode"), width: 14 },
+    { header: t(lang, "sheet.header.year"), width: 8 },
+    { header: t(lang, "sheet.header.overall"), width: 18 },
+    ...counted(t(lang, "sheet.kind.binding")),
+    ...counted(t(lang, "sheet.kind.reference")),
+  ];
+}
+
+/** A file's row of the summary sheet, in summaryColumns' order. */
+function summaryCells(f: Omit<SheetFile, "rows" | "reasons">): CellValue[] {
+  const counts = (c: SheetFile["binding"]) => [c.total, ...COUNTED.map((v) => c[v])];
+  return [f.region, f.file, f.mode, f.year, f.overallLabel, ...counts(f.binding), ...counts(f.reference)];
+}
+
+/** The reasons sheet's columns: where each reason stands (file, row, check), its verdict, and the reason. */
+function reasonColumns(lang: Lang): Array<{ header: string; width: number }> {
+  const h = (id: string) => t(lang, `sheet.header.${id}`);
+  return [
+    { header: h("region"), width: 16 },
+    { header: h("file"), width: 22 },
+    { header: h("id"), width: 6 },
+    { header: h("name"), width: 30 },
+    { header: h("check1"), width: 14 },
+    { header: h("verdict"), width: 12 },
+    { header: h("reason"), width: 70 },
+  ];
+}
+
 export async function workbookEncoder(out: ByteOutput, options: FormatOptions): Promise<Encoder> {
   const ExcelJS = exceljs();
   const { lang } = options;
@@ -246,33 +286,8 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
   };
 
   const summarySheet = () => {
-    const kinds = [t(lang, "sheet.kind.binding"), t(lang, "sheet.kind.reference")];
-    const counted = (kind: string) => [
-      { header: t(lang, "sheet.header.total", { kind }), width: 9 },
-      ...COUNTED.map((v) => ({
-        header: t(lang, "sheet.header.count", { kind, verdict: t(lang, `verdict.${v}`) }),
-        width: 9,
-      })),
-    ];
-    const columns = [
-      { header: t(lang, "sheet.header.region"), width: 18 },
-      { header: t(lang, "sheet.header.file"), width: 26 },
-      { header: t(lang, "sheet.header.mode"), width: 14 },
-      { header: t(lang, "sheet.header.year"), width: 8 },
-      { header: t(lang, "sheet.header.overall"), width: 18 },
-      ...counted(kinds[0]!),
-      ...counted(kinds[1]!),
-    ];
-    const counts = (c: SheetFile["binding"]) => [c.total, ...COUNTED.map((v) => c[v])];
-    const cells = files.map(({ data: f }) => [
-      f.region,
-      f.file,
-      f.mode,
-      f.year,
-      f.overallLabel,
-      ...counts(f.binding),
-      ...counts(f.reference),
-    ]);
+    const columns = summaryColumns(lang);
+    const cells = files.map(({ data }) => summaryCells(data));
     const sheet = addSheet(t(lang, "sheet.summary"), columns, 2, {}, cells);
     files.forEach(({ data: f, sheet: target }, n) => {
       const row = addRow(sheet, cells[n]!);
@@ -288,16 +303,7 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
   };
 
   const reasonsSheet = () => {
-    const h = (id: string) => t(lang, `sheet.header.${id}`);
-    const columns = [
-      { header: h("region"), width: 16 },
-      { header: h("file"), width: 22 },
-      { header: h("id"), width: 6 },
-      { header: h("name"), width: 30 },
-      { header: h("check1"), width: 14 },
-      { header: h("verdict"), width: 12 },
-      { header: h("reason"), width: 70 },
-    ];
+    const columns = reasonColumns(lang);
     // One file's reasons print under its region and question; a batch's under the sheet's name only.
     const only = files.length === 1 ? files[0]!.data : undefined;
     const heading = only ? { region: only.region || only.file, question: only.mode } : {};

@@ -18,7 +18,7 @@ interface Node<K extends string> {
 export interface AllRule extends Node<"all"> {
   parts: Rule[];
 }
-export interface AnyRule extends Node<"any"> {
+interface AnyRule extends Node<"any"> {
   parts: Rule[];
 }
 export interface ThresholdRule extends Node<"threshold"> {

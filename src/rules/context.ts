@@ -26,7 +26,7 @@ export interface Clause {
   all?: ClauseState;
   byYear: Readonly<Record<number, ClauseState>>;
 }
-export interface ClauseState {
+interface ClauseState {
   state: "met" | "not_met" | "unclear";
   text: string;
 }

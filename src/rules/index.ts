@@ -117,7 +117,7 @@ export const leaves = (rule: Rule): LeafRule[] =>
   rule.kind === "all" || rule.kind === "any" ? rule.parts.flatMap(leaves) : [rule];
 
 /** Rule kinds about the series rather than one year's value: they need several years of values. */
-export const TREND_KINDS: ReadonlySet<LeafKind> = new Set<LeafKind>(["stable", "trend", "increase"]);
+const TREND_KINDS: ReadonlySet<LeafKind> = new Set<LeafKind>(["stable", "trend", "increase"]);
 /** Whether a rule holds, anywhere in it, a stability, trend or increase. */
 export const mentionsTrend = (rule: Rule): boolean => leaves(rule).some((l) => TREND_KINDS.has(l.kind));
 

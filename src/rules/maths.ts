@@ -47,7 +47,7 @@ export function atBound(n: number, direction: Direction, unit: string): boolean 
  * The tolerance in the row's unit, exactly. A relative one is taken from its text, which holds the
  * percent as written ("1.1%"): its `amount` (1.1 / 100) is already off in binary.
  */
-export function toleranceAmount(t: Tolerance, reference: number): Decimal {
+function toleranceAmount(t: Tolerance, reference: number): Decimal {
   if (t.kind === "absolute") return decimal(t.amount);
   const share = shift(decimal(Number(t.text.replace(/%$/, ""))), -2);
   const r = decimal(reference);

@@ -56,15 +56,15 @@ const PHRASE_FORMS: ReadonlyArray<readonly [string, PhraseNode]> = PHRASES.flatM
 
 const NUM = String.raw`[+-]?(?:\d+(?:\.\d+)?|\.\d+)`;
 const UNIT = String.raw`(?:%|‰|[μµu]g\/m[³3]|mg\/m[³3]|mg\/kg|g\/kg|mg\/L|dB\(A\)|dB|km²|km2|m³|m3|万元|亿元|万吨|吨|元|t\b)`;
-const OP = String.raw`(?:>=|<=|≥|≤|>|<|=)`;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const BEFORE = `(?:${WORDS_BEFORE.map(([w]) => escape(w)).join("|")})`;
-const AFTER = `(?:${WORDS_AFTER.map(([w]) => escape(w)).join("|")})`;
+const OP = "(?:>=|<=|≥|≤|>|<|=)";
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const BEFORE = `(?:${WORDS_BEFORE.map(([w]) => escapeRegExp(w)).join("|")})`;
+const AFTER = `(?:${WORDS_AFTER.map(([w]) => escapeRegExp(w)).join("|")})`;
 
 const COMPARISON = new RegExp(String.raw`^(${OP}|${BEFORE})\s*(${NUM})\s*(${UNIT})?(${AFTER})?`, "i");
 const REACH = new RegExp(String.raw`^达到\s*(${NUM})\s*(${UNIT})?(${AFTER})?`);
 const DELTA = new RegExp(String.raw`^(Δ|delta)\s*([A-Za-z]*)\s*(${OP}|${BEFORE})\s*(${NUM})`, "i");
-const any = (words: readonly string[]) => `(?:${words.map(escape).join("|")})`;
+const any = (words: readonly string[]) => `(?:${words.map(escapeRegExp).join("|")})`;
 const RANGE_ZH = new RegExp(
   String.raw`^(${NUM})\s*(${UNIT})?\s*${any(RANGE_WORDS.separators)}\s*(${NUM})\s*(${UNIT})?\s*${RANGE_WORDS.zhEnd}`,
 );
@@ -101,11 +101,11 @@ const SUBJECT_ABSENT = new RegExp(`^\\p{Script=Han}+?${ABSENT_WORD}(.+)$`, "u");
 /** 下降18%, 累计提高2个百分点: a change from the base year, the way its word says. */
 const CHANGE_DIRECTIONS = DIRECTION_WORDS.filter(([, d]) => d !== "better");
 const CHANGE = new RegExp(
-  String.raw`^${any(CHANGE_WORDS.before)}?(${any(CHANGE_DIRECTIONS.map(([w]) => w))})\s*(${NUM})\s*(${escape(CHANGE_WORDS.relative)}|${any(CHANGE_WORDS.points)})?(?:${any(WORDS_AFTER.filter(([, op]) => op === ">=").map(([w]) => w))})?`,
+  String.raw`^${any(CHANGE_WORDS.before)}?(${any(CHANGE_DIRECTIONS.map(([w]) => w))})\s*(${NUM})\s*(${escapeRegExp(CHANGE_WORDS.relative)}|${any(CHANGE_WORDS.points)})?(?:${any(WORDS_AFTER.filter(([, op]) => op === ">=").map(([w]) => w))})?`,
 );
 /** 〔18〕, 〔18%〕: a cumulative target over the plan period, in the row's direction. */
 const BRACKET = new RegExp(
-  String.raw`^(?:${CHANGE_WORDS.brackets.map(([open, close]) => String.raw`${escape(open)}\s*(${NUM})\s*(%)?\s*${escape(close)}`).join("|")})`,
+  `^(?:${CHANGE_WORDS.brackets.map(([open, close]) => String.raw`${escapeRegExp(open)}\s*(${NUM})\s*(%)?\s*${escapeRegExp(close)}`).join("|")})`,
 );
 /**
  * A phrase the grammar does not know: Chinese words up to the next separator or connective, with no

@@ -101,7 +101,7 @@ export function againstReference(
 }
 
 /** No reference value to compare with: too few years, or none at the reference the row chose. */
-export function noReference(ctx: EvalContext, rule: MessageValue): Outcome {
+function noReference(ctx: EvalContext, rule: MessageValue): Outcome {
   if (ctx.indicator.reference === "base_year")
     return outcome("MISSING", "rule.trend.noBaseYearValue", { rule, baseYear: ctx.baseYear });
   return outcome("MISSING", "rule.trend.tooFew", { rule, year: ctx.year });

@@ -38,8 +38,8 @@ const MODIFIER_TABLE = {
   basically: { zh: "基本", en: "basically", weakens: true },
 } as const;
 
-export type Verb = keyof typeof VERB_TABLE;
-export type Modifier = keyof typeof MODIFIER_TABLE;
+type Verb = keyof typeof VERB_TABLE;
+type Modifier = keyof typeof MODIFIER_TABLE;
 /** One verb, plain or strengthened: `established`, `effectively_conducted`. */
 export type Status = Verb | `${Modifier}_${Verb}`;
 
@@ -227,7 +227,7 @@ export const PHRASES: ReadonlyArray<{ node: PhraseNode; zh: readonly string[]; e
 ];
 
 /** Message id of a trend phrase's label (`phrase.stable.better`), resolved in the report's language. */
-export const phraseLabelId = (kind: "stable" | "trend" | "increase", direction: TrendDirection, orStable = false) =>
+const phraseLabelId = (kind: "stable" | "trend" | "increase", direction: TrendDirection, orStable = false) =>
   `phrase.${kind}.${orStable ? "orStable." : ""}${direction}`;
 
 /** Direction words after 持续 / 逐年: 逐年提高, 持续上升, 逐年降低. */

@@ -35,13 +35,13 @@ export function edition(name: string): Catalog | undefined {
 }
 
 /** `standard: ./hunan-2018.yaml`: a catalog file, not a built-in edition's name. */
-export const isCatalogPath = (standard: string) => /[\\/]/.test(standard) || /\.ya?ml$/i.test(standard);
+const isCatalogPath = (standard: string) => /[\\/]/.test(standard) || /\.ya?ml$/i.test(standard);
 
 /**
  * A built-in edition by name, or a catalog file by its path relative to the indicator file (read
  * and validated; its errors are located in it). undefined: no such built-in edition.
  */
-export function resolveCatalog(standard: string, indicatorFile: string): CatalogLookup | undefined {
+function resolveCatalog(standard: string, indicatorFile: string): CatalogLookup | undefined {
   if (!isCatalogPath(standard)) {
     const builtIn = edition(standard);
     return builtIn ? { ok: true, value: { catalog: builtIn, name: standard, builtIn: true } } : undefined;

@@ -17,7 +17,7 @@ export interface Veto {
  * Where a condition stands in a run: deciding the assessed year; shown as stated (another year's,
  * or any in plan review); or stated for a year after the last assessed, not yet assessed.
  */
-export type VetoStanding = "decides" | "shown" | "ahead";
+type VetoStanding = "decides" | "shown" | "ahead";
 
 /** A condition as judged: met passes, not met fails (what the file states, for a year not yet assessed). */
 export interface VetoCheck extends Veto {

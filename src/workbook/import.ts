@@ -71,34 +71,7 @@ export async function importWorkbook(
     return { ok: false, errors: [{ sheet: "-", cell: "-", message: { id: "error.importRegionSheet" } }] };
   if (!indicatorSheet) return { ok: false, errors: [{ sheet: "-", cell: "-", message: { id: "error.importSheet" } }] };
 
-  const file: RawFile = { region: {}, plan: { base_year: 0 }, indicators: [] };
-  /** Where each field came from, for the loader's errors. */
-  const regionRows = new Map<string, string>();
-  let margin: Value;
-  regionSheet.eachRow((row, n) => {
-    if (n === 1) return;
-    const path = headerText(row.getCell(1));
-    const cell = row.getCell(2);
-    // The one number of this sheet that is not a year is the projects' margin, in percentage points.
-    const value = plain(regionSheet, cell, "%");
-    if (path === "" || value === undefined) return;
-    regionRows.set(path, cell.address);
-    const [scope, key] = path.includes(".") ? (path.split(".") as [string, string]) : ["", path];
-    if (scope === "plan") {
-      const year = Number(value);
-      if (!Number.isInteger(year) || !YEAR_KEY.test(String(year)))
-        problem(regionSheet, cell.address, cellMessage("import.cell.year", { found: String(value) }));
-      else file.plan[key as "base_year"] = year;
-    } else if (path === "standard") file.standard = String(value);
-    else if (path === "region.urban_district") {
-      const b = typeof value === "boolean" ? value : BINDING_WORDS[String(value)];
-      if (b === undefined)
-        problem(regionSheet, cell.address, cellMessage("import.cell.boolean", { found: String(value) }));
-      else file.region.urban_district = b;
-    } else if (scope === "region")
-      file.region[key] = path === "region.name" ? String(value) : regionValue(value); // a code keeps its cell's type, as the file's
-    else if (path === "projects.margin") margin = value;
-  });
+  const { file, regionRows, margin } = readRegionSheet(regionSheet, plain, problem);
   if (file.plan.base_year === 0 || file.region.name === undefined)
     return {
       ok: false,
@@ -212,42 +185,11 @@ export async function importWorkbook(
       else out.better = b;
     }
     // The baseline: the base-year cell, with the years before it as its history.
-    const extraBaseline = extra.baseline;
-    // Notes on the years of the history (each an object); a whole series there is kept as written.
-    const yearNotes =
-      isObject(extraBaseline) &&
-      Object.keys(extraBaseline).length > 0 &&
-      Object.entries(extraBaseline).every(([k, v]) => YEAR_KEY.test(k) && isObject(v));
-    // `baseline: {note: …}` is the base-year value's note, history or not.
-    const baseNote =
-      isObject(extraBaseline) &&
-      Object.keys(extraBaseline).length > 0 &&
-      Object.keys(extraBaseline).every((k) => k === "note" || k === "source");
-    const history = [...years].filter(([y]) => y < base);
-    if (history.length > 0 || yearNotes) {
-      if (extraBaseline !== undefined && !yearNotes && !baseNote)
-        problem(indicatorSheet, at("extra"), cellMessage("import.cell.field", { field: "baseline" }));
-      delete extra.baseline;
-      const notes = (yearNotes ? extraBaseline : baseNote ? { [String(base)]: extraBaseline } : {}) as Raw;
-      const series = new Map<number, unknown>();
-      const entries: Array<[number, Value]> = [
-        ...history,
-        ...(cells.has("baseline") ? [[base, cells.get("baseline")] as [number, Value]] : []),
-      ];
-      for (const y of Object.keys(notes).map(Number)) if (!entries.some(([e]) => e === y)) entries.push([y, undefined]);
-      for (const [y, v] of entries.sort((a, b) => a[0] - b[0])) {
-        const note = notes[String(y)];
-        if (isObject(note) && Object.keys(note).length > 0) {
-          if (v === undefined)
-            problem(
-              indicatorSheet,
-              at(y === base ? "baseline" : String(y)),
-              cellMessage("import.cell.noteWithoutValue", { field: `baseline ${y}` }),
-            );
-          else series.set(y, { value: v, ...note });
-        } else if (v !== undefined) series.set(y, v);
-      }
-      if (series.size) out.baseline = series;
+    const history = baselineHistory(years, cells.get("baseline"), base, extra, (key, m) =>
+      problem(indicatorSheet, at(key), m),
+    );
+    if (history) {
+      if (history.size) out.baseline = history;
     } else {
       const baseline = merged("baseline", cells.get("baseline"), "value");
       if (baseline !== undefined) out.baseline = baseline;
@@ -256,22 +198,7 @@ export async function importWorkbook(
       const v = merged(field, cells.get(field), "rule");
       if (v !== undefined) out[field] = v;
     }
-    // Observed years after the base year.
-    const actualNotes = isObject(extra.actuals) ? (extra.actuals as Raw) : {};
-    const observed = new Map<number, unknown>();
-    for (const [y, v] of [...years].filter(([y]) => y > base).sort((a, b) => a[0] - b[0])) {
-      const note = actualNotes[String(y)];
-      if (note !== undefined && (!isObject(note) || "value" in note))
-        problem(indicatorSheet, at("extra"), cellMessage("import.cell.twice", { field: `actuals ${y}` }));
-      observed.set(y, isObject(note) && Object.keys(note).length ? { value: v, ...note } : v);
-      delete actualNotes[String(y)];
-    }
-    for (const [y, v] of Object.entries(actualNotes)) {
-      // A whole observed value in the YAML column (a year at or before the base year has no column of its own).
-      if (!isObject(v) || "value" in v) observed.set(Number(y), v);
-      else problem(indicatorSheet, at(y), cellMessage("import.cell.noteWithoutValue", { field: `actuals ${y}` }));
-    }
-    delete extra.actuals;
+    const observed = observedValues(years, base, extra, (key, m) => problem(indicatorSheet, at(key), m));
     for (const key of ["id", "name", "unit", "binding", "better", "note"]) {
       if (key in extra) problem(indicatorSheet, at("extra"), cellMessage("import.cell.field", { field: key }));
       delete extra[key];
@@ -299,13 +226,7 @@ export async function importWorkbook(
   );
   if (errors.length) return { ok: false, errors };
 
-  // What the built-in edition gives this region is left to it: only the row's own values are written.
-  for (const row of file.indicators) {
-    const from = inherited.get(String(row.id));
-    if (!from) continue;
-    for (const key of ["name", "unit", "binding"] as const) if (row[key] === from[key]) delete row[key];
-    if (row.standard === from.standard) delete row.standard;
-  }
+  leaveToEdition(file.indicators, inherited);
 
   const document = {
     region: file.region,
@@ -335,6 +256,136 @@ export async function importWorkbook(
     };
   }
   return { ok: true, text, rows: file.indicators.length, region: String(file.region.name) };
+}
+
+type Plain = (sheet: ExcelJSType.Worksheet, cell: ExcelJSType.Cell, unit?: string) => Value;
+type Problem = (sheet: ExcelJSType.Worksheet, cell: string, m: Message) => void;
+
+/**
+ * The region sheet: field | value, one row a field (`region.name`, `plan.base_year`, `standard`,
+ * `projects.margin`); where each field came from is kept for the loader's errors.
+ */
+function readRegionSheet(
+  regionSheet: ExcelJSType.Worksheet,
+  plain: Plain,
+  problem: Problem,
+): { file: RawFile; regionRows: Map<string, string>; margin: Value } {
+  const file: RawFile = { region: {}, plan: { base_year: 0 }, indicators: [] };
+  const regionRows = new Map<string, string>();
+  let margin: Value;
+  regionSheet.eachRow((row, n) => {
+    if (n === 1) return;
+    const path = headerText(row.getCell(1));
+    const cell = row.getCell(2);
+    // The one number of this sheet that is not a year is the projects' margin, in percentage points.
+    const value = plain(regionSheet, cell, "%");
+    if (path === "" || value === undefined) return;
+    regionRows.set(path, cell.address);
+    const [scope, key] = path.includes(".") ? (path.split(".") as [string, string]) : ["", path];
+    if (scope === "plan") {
+      const year = Number(value);
+      if (!Number.isInteger(year) || !YEAR_KEY.test(String(year)))
+        problem(regionSheet, cell.address, cellMessage("import.cell.year", { found: String(value) }));
+      else file.plan[key as "base_year"] = year;
+    } else if (path === "standard") file.standard = String(value);
+    else if (path === "region.urban_district") {
+      const b = typeof value === "boolean" ? value : BINDING_WORDS[String(value)];
+      if (b === undefined)
+        problem(regionSheet, cell.address, cellMessage("import.cell.boolean", { found: String(value) }));
+      else file.region.urban_district = b;
+    } else if (scope === "region")
+      file.region[key] = path === "region.name" ? String(value) : regionValue(value); // a code keeps its cell's type, as the file's
+    else if (path === "projects.margin") margin = value;
+  });
+  return { file, regionRows, margin };
+}
+
+/**
+ * A row's baseline as a series by year, when it has a history: year columns before the base year,
+ * or notes by year in the YAML column's `baseline`. The base-year cell is the series' last entry,
+ * and a note on a year with no value is a problem. Undefined when the row has no history (its
+ * baseline is then the base-year cell alone). Takes `baseline` out of `extra` when it is used.
+ */
+function baselineHistory(
+  years: ReadonlyMap<number, Value>,
+  baseCell: Value,
+  base: number,
+  extra: Raw,
+  problem: (key: string, m: Message) => void,
+): Map<number, unknown> | undefined {
+  const extraBaseline = extra.baseline;
+  // Notes on the years of the history (each an object); a whole series there is kept as written.
+  const yearNotes =
+    isObject(extraBaseline) &&
+    Object.keys(extraBaseline).length > 0 &&
+    Object.entries(extraBaseline).every(([k, v]) => YEAR_KEY.test(k) && isObject(v));
+  // `baseline: {note: …}` is the base-year value's note, history or not.
+  const baseNote =
+    isObject(extraBaseline) &&
+    Object.keys(extraBaseline).length > 0 &&
+    Object.keys(extraBaseline).every((k) => k === "note" || k === "source");
+  const history = [...years].filter(([y]) => y < base);
+  if (history.length === 0 && !yearNotes) return undefined;
+  if (extraBaseline !== undefined && !yearNotes && !baseNote)
+    problem("extra", cellMessage("import.cell.field", { field: "baseline" }));
+  delete extra.baseline;
+  const notes = (yearNotes ? extraBaseline : baseNote ? { [String(base)]: extraBaseline } : {}) as Raw;
+  const series = new Map<number, unknown>();
+  const entries: Array<[number, Value]> = [
+    ...history,
+    ...(baseCell !== undefined ? [[base, baseCell] as [number, Value]] : []),
+  ];
+  for (const y of Object.keys(notes).map(Number)) if (!entries.some(([e]) => e === y)) entries.push([y, undefined]);
+  for (const [y, v] of entries.sort((a, b) => a[0] - b[0])) {
+    const note = notes[String(y)];
+    if (isObject(note) && Object.keys(note).length > 0) {
+      if (v === undefined)
+        problem(
+          y === base ? "baseline" : String(y),
+          cellMessage("import.cell.noteWithoutValue", { field: `baseline ${y}` }),
+        );
+      else series.set(y, { value: v, ...note });
+    } else if (v !== undefined) series.set(y, v);
+  }
+  return series;
+}
+
+/**
+ * A row's observed values: the year columns after the base year, each with its note from the YAML
+ * column's `actuals`, and the whole values written there (a year at or before the base year has no
+ * column of its own). Takes `actuals` out of `extra`.
+ */
+function observedValues(
+  years: ReadonlyMap<number, Value>,
+  base: number,
+  extra: Raw,
+  problem: (key: string, m: Message) => void,
+): Map<number, unknown> {
+  const actualNotes = isObject(extra.actuals) ? (extra.actuals as Raw) : {};
+  const observed = new Map<number, unknown>();
+  for (const [y, v] of [...years].filter(([y]) => y > base).sort((a, b) => a[0] - b[0])) {
+    const note = actualNotes[String(y)];
+    if (note !== undefined && (!isObject(note) || "value" in note))
+      problem("extra", cellMessage("import.cell.twice", { field: `actuals ${y}` }));
+    observed.set(y, isObject(note) && Object.keys(note).length ? { value: v, ...note } : v);
+    delete actualNotes[String(y)];
+  }
+  for (const [y, v] of Object.entries(actualNotes)) {
+    if (!isObject(v) || "value" in v) observed.set(Number(y), v);
+    else problem(y, cellMessage("import.cell.noteWithoutValue", { field: `actuals ${y}` }));
+  }
+  delete extra.actuals;
+  return observed;
+}
+
+/** What the built-in edition gives this region is left to it: only the row's own values are written. */
+function leaveToEdition(rows: Raw[], inherited: ReturnType<typeof inheritedRows>): void {
+  for (const row of rows) {
+    const from = inherited.get(String(row.id));
+    if (!from) continue;
+    for (const key of ["name", "unit", "binding"] as const) if (row[key] === from[key]) delete row[key];
+    if (row.standard === from.standard) delete row.standard;
+  }
 }
 
 /**
@@ -369,7 +420,10 @@ function locate(
     if (m) top = m[1]!;
     if (/^ {2}- /.test(l)) index++;
     const f = /^ {2}(?:- | {2})(\w+):/.exec(l);
-    if (f) (field = f[1]!), (year = "");
+    if (f) {
+      field = f[1]!;
+      year = "";
+    }
     const y = /^ {6}"?(\d{4})"?:/.exec(l);
     if (y) year = y[1]!;
   }
@@ -431,11 +485,21 @@ function locateProject(
     if (top !== "projects") continue;
     const block = /^ {2}(\w+):/.exec(l);
     if (block) field = block[1]!;
-    if (/^ {4}- /.test(l)) index++, (year = ""), (yearField = "");
+    if (/^ {4}- /.test(l)) {
+      index++;
+      year = "";
+      yearField = "";
+    }
     const f = /^ {4}(?:- | {2})(\w+):/.exec(l);
-    if (f) (field = f[1]!), (year = "");
+    if (f) {
+      field = f[1]!;
+      year = "";
+    }
     const y = /^ {8}"?(\d{4})"?:/.exec(l);
-    if (y) (year = y[1]!), (yearField = "");
+    if (y) {
+      year = y[1]!;
+      yearField = "";
+    }
     const g = /^ {10}(\w+):/.exec(l);
     if (g) yearField = g[1]!;
   }

@@ -141,9 +141,16 @@ export function locateFact(
     const m = /^(\w+):/.exec(l);
     if (m) top = m[1]!;
     if (top !== "indicators") continue;
-    if (/^ {2}- /.test(l)) index++, (field = ""), (sub = "");
+    if (/^ {2}- /.test(l)) {
+      index++;
+      field = "";
+      sub = "";
+    }
     const f = /^ {2}(?:- | {2})(\w+):/.exec(l);
-    if (f) (field = f[1]!), (sub = "");
+    if (f) {
+      field = f[1]!;
+      sub = "";
+    }
     const k = /^ {6}("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:'"][^:]*):/.exec(l);
     if (k) sub = keyText(k[1]!);
   }

@@ -21,7 +21,7 @@ export const ROW_FIELDS = [
   "near_term",
   "long_term",
 ] as const;
-export type RowField = (typeof ROW_FIELDS)[number];
+type RowField = (typeof ROW_FIELDS)[number];
 
 /** Row fields with a column after the observed years: how the values are compared, and the row's domain (领域). */
 export const HOW_FIELDS = ["measure", "reference", "tolerance", "domain"] as const;

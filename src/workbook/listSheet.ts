@@ -13,7 +13,7 @@ import { t } from "../i18n/translate.js";
 export type Cell = string | number | boolean | null | undefined;
 export type Value = string | number | boolean | undefined;
 
-export interface ListColumn<K extends string> {
+interface ListColumn<K extends string> {
   key: K;
   /** Catalogue id of the header. */
   header: string;
@@ -62,7 +62,7 @@ export function addListSheet<K extends string>(
   }
 }
 
-export interface ListRow<K extends string> {
+interface ListRow<K extends string> {
   row: number;
   cells: Map<K, Value>;
   /** The row's cell in a column. */

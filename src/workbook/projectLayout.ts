@@ -10,7 +10,7 @@ import { t } from "../i18n/translate.js";
 import { PLAN_COLUMNS, planHeader, type PlanColumn } from "../report/projects/sheet.js";
 
 /** `reported`: the year's progress is recorded (`2024: {}`) though no other cell of it is filled. */
-export type ProgressField = "reported" | "invested" | "status" | "note";
+type ProgressField = "reported" | "invested" | "status" | "note";
 export type ProjectColumn = PlanColumn | "indicators" | "note" | { year: number; field: ProgressField };
 
 const OWN = [...PLAN_COLUMNS.map((c) => c.key), "indicators", "note"] as const;

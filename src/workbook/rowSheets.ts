@@ -199,8 +199,10 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
       if (required) problem(sheet, where, { id: "import.cell.year", data: { found: "" } });
       return required ? false : undefined;
     }
-    if (!YEAR_KEY.test(String(v)))
-      return (problem(sheet, where, { id: "import.cell.year", data: { found: String(v) } }), false);
+    if (!YEAR_KEY.test(String(v))) {
+      problem(sheet, where, { id: "import.cell.year", data: { found: String(v) } });
+      return false;
+    }
     return String(v);
   };
   /** The row's map for `field`, made here; one made elsewhere is a problem. */
@@ -365,9 +367,14 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
     }
     const held = row[field];
     const noteOn = (v: unknown): unknown => {
-      if (v === undefined || v === null)
-        return (problem(sheet, at("year"), { id: "import.cell.noteWithoutValue", data: { field: label } }), v);
-      if (isObject(v)) return (problem(sheet, at("note"), { id: "import.cell.twice", data: { field: label } }), v);
+      if (v === undefined || v === null) {
+        problem(sheet, at("year"), { id: "import.cell.noteWithoutValue", data: { field: label } });
+        return v;
+      }
+      if (isObject(v)) {
+        problem(sheet, at("note"), { id: "import.cell.twice", data: { field: label } });
+        return v;
+      }
       return { value: v, ...extra };
     };
     if (held instanceof Map) held.set(Number(key), noteOn(held.get(Number(key))));

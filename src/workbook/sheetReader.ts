@@ -21,13 +21,13 @@ import { exceljs } from "../record/exceljs.js";
 const load = <T>(name: string): T => createRequire(import.meta.url)(name) as T;
 
 /** What a cell shows: text, a number, or TRUE/FALSE. */
-export type Shown = string | number | boolean;
+type Shown = string | number | boolean;
 
 /** An empty cell is undefined; a percent-formatted number is the fraction it holds, marked (see inUnit). */
 export type CellRead = { value: Shown; percent?: true } | { problem: Message } | undefined;
 
 /** Bounds on a workbook of values: the template is a few dozen KB, a year's sheet less. */
-export const WORKBOOK_LIMITS = {
+const WORKBOOK_LIMITS = {
   entries: 500,
   /** Declared uncompressed bytes of one part, and of all of them (Gnumeric writes 16,384 styled empty cells a row: our template with its fact sheets declares 88 MB). */
   partBytes: 32 * 1024 * 1024,
@@ -262,9 +262,11 @@ export function sheetColumns<K>(
     const key = text === "" ? undefined : recognise(text);
     if (key === undefined) return;
     const seen = first.get(keyOf(key));
-    if (seen !== undefined)
-      return void (reported.add(n),
-      problem(cell.address, { id: "import.cell.headerTwice", data: { header: text, first: seen } }));
+    if (seen !== undefined) {
+      reported.add(n);
+      problem(cell.address, { id: "import.cell.headerTwice", data: { header: text, first: seen } });
+      return;
+    }
     first.set(keyOf(key), cell.address);
     columns.set(n, key);
   });

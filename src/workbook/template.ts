@@ -120,9 +120,11 @@ function templateRow(row: Raw, base: number, inherited: ReturnType<typeof inheri
   }
   // What the edition supplies, shown where the row itself is silent.
   if (from) {
-    for (const key of ["name", "unit", "binding"] as const)
-      if (!cells.has(key)) cells.set(key, from[key]), given.add(key);
-    if (!cells.has("standard")) cells.set("standard", from.standard), given.add("standard");
+    for (const key of ["name", "unit", "binding", "standard"] as const)
+      if (!cells.has(key)) {
+        cells.set(key, from[key]);
+        given.add(key);
+      }
   }
   return { cells, years, extra, given };
 }

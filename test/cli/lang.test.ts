@@ -36,7 +36,10 @@ describe("detectLang", () => {
 
   it("asks the system only when the environment says nothing", () => {
     let asked = 0;
-    detectLang({ LANG: "en_US.UTF-8" }, () => (asked++, "zh-CN"));
+    detectLang({ LANG: "en_US.UTF-8" }, () => {
+      asked++;
+      return "zh-CN";
+    });
     expect(asked).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(here, "..", "..");
 export const BIN = join(ROOT, "bin", "lingling-check.js");
 export const SEED = join(ROOT, "seeds", "lingling.yaml");
-export const FIXTURES = join(here, "fixtures");
+const FIXTURES = join(here, "fixtures");
 
 export const fixture = (name: string): string => join(FIXTURES, name);
 export const read = (path: string): string => readFileSync(path, "utf8");
@@ -95,11 +95,4 @@ export function position(
     }
   }
   throw new Error(`no line contains ${lineText}`);
-}
-
-/** The 1-based line number of the first line equal to `exact` after trimming its end. */
-export function lineEqual(text: string, exact: string): number {
-  const index = text.split("\n").findIndex((l) => l.trimEnd() === exact);
-  if (index < 0) throw new Error(`no line is ${exact}`);
-  return index + 1;
 }

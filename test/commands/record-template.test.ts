@@ -77,7 +77,8 @@ describe("record --template", () => {
     const r = cli(["record", file, "--year", "2024", "--from", out]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    rowsOf(file).forEach((row, n) => expect(row.actuals?.[2024]).toEqual({ value: Number(fill(n + 1)), note: "核定" }));
+    for (const [n, row] of rowsOf(file).entries())
+      expect(row.actuals?.[2024]).toEqual({ value: Number(fill(n + 1)), note: "核定" });
   });
 
   it("xlsx: a frozen header, the value column highlighted; filled in the workbook, it records", async () => {
@@ -108,7 +109,7 @@ describe("record --template", () => {
     const r = cli(["record", file, "--year", "2024", "--from", out]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    rowsOf(file).forEach((row, n) => expect(row.actuals?.[2024]).toBe(Number(fill(n + 1))));
+    for (const [n, row] of rowsOf(file).entries()) expect(row.actuals?.[2024]).toBe(Number(fill(n + 1)));
   });
 
   it("the workbook opens in LibreOffice, with the same rows", () => {

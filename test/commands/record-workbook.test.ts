@@ -36,15 +36,14 @@ async function workbook(
   const book = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = book.addWorksheet(name, hidden.includes(name) ? { state: "hidden" } : {});
-    rows.forEach((row, r) =>
-      row?.forEach((cell, c) => {
+    for (const [r, row] of rows.entries())
+      for (const [c, cell] of (row ?? []).entries()) {
         const target = ws.getCell(r + 1, c + 1);
         if (cell !== null && typeof cell === "object" && "numFmt" in cell) {
           target.value = cell.value;
           target.numFmt = cell.numFmt;
         } else target.value = cell;
-      }),
-    );
+      }
   }
   writeFileSync(path, new Uint8Array(await book.xlsx.writeBuffer()));
 }

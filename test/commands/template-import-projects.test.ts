@@ -52,7 +52,12 @@ async function templateForYear(file: string, year: string): Promise<string> {
   const path = join(tempDir(), "year.xlsx");
   let err = "";
   const sink = (write: (s: string) => void) =>
-    new Writable({ write: (chunk, _e, done) => (write(String(chunk)), done()) });
+    new Writable({
+      write: (chunk, _e, done) => {
+        write(String(chunk));
+        done();
+      },
+    });
   const status = await runTemplate(
     file,
     { output: path, force: false, lang: "zh", urbanDistrict: false, year },
@@ -212,8 +217,10 @@ describe("import names the project cells it cannot read", () => {
     await workbook.xlsx.writeFile(path);
     const r = importTo(path);
     expect(r.status).toBe(2);
-    for (const [cell, value] of bad)
-      expect(r.stderr).toContain(`${path}:${SHEET}!${cell.address}: `), expect(r.stderr).toContain(value);
+    for (const [cell, value] of bad) {
+      expect(r.stderr).toContain(`${path}:${SHEET}!${cell.address}: `);
+      expect(r.stderr).toContain(value);
+    }
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(r.yaml)).toBe(false);
   });

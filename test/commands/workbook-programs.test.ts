@@ -20,7 +20,7 @@ const SEED = new URL("../../seeds/lingling.yaml", import.meta.url).pathname;
 const PYTHON = "/usr/bin/python3";
 
 /** Fills cells as a person would in a spreadsheet program, and says (as JSON) what it wrote. */
-const FILL = String.raw`
+const FILL = `
 import json, sys, openpyxl
 task, source, target = sys.argv[1], sys.argv[2], sys.argv[3]
 wb = openpyxl.load_workbook(source)

@@ -58,12 +58,11 @@ async function workbook(
     "xl/sharedStrings.xml",
     `<?xml version="1.0" encoding="UTF-8"?><sst ${MAIN} count="3" uniqueCount="3"><si><t>序号</t></si><si><t>数值（2026年）</t></si><si><r><t>已</t></r><r><rPr><b/></rPr><t>建立</t></r></si></sst>`,
   );
-  sheets.forEach((s, i) =>
+  for (const [i, s] of sheets.entries())
     zip.file(
       `xl/worksheets/sheet${i + 1}.xml`,
       `<?xml version="1.0" encoding="UTF-8"?><worksheet ${MAIN}><sheetData>${s.rows}</sheetData></worksheet>${" ".repeat(options.padding ?? 0)}`,
-    ),
-  );
+    );
   const path = join(dir, file);
   writeFileSync(path, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
   return path;

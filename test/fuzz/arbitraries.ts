@@ -9,7 +9,7 @@ import { ALL_STATUSES } from "../../src/rules/vocabulary.js";
 const span: Span = { start: 0, end: 0 };
 
 /** Units the grammar reads, in the canonical form it gives back. */
-export const UNITS = [
+const UNITS = [
   "%",
   "‰",
   "μg/m³",
@@ -92,7 +92,7 @@ const absentArb = fc
   )
   .map((chars) => chars.join(""));
 
-export const leafArb: fc.Arbitrary<LeafRule> = fc.oneof(
+const leafArb: fc.Arbitrary<LeafRule> = fc.oneof(
   fc
     .tuple(fc.constantFrom(...COMPARATORS), numberArb, unitArb)
     .map(([op, value, unit]): LeafRule => withUnit({ kind: "threshold", op, value, span }, unit)),
@@ -123,7 +123,7 @@ export const leafArb: fc.Arbitrary<LeafRule> = fc.oneof(
 );
 
 /** Leaves that name a thing: they read a row's own value only where no other part reads its number. */
-export const thingArb: fc.Arbitrary<LeafRule> = fc.oneof(
+const thingArb: fc.Arbitrary<LeafRule> = fc.oneof(
   absentArb.map((what): LeafRule => ({ kind: "absent", what, span })),
   eventArb.map((what): LeafRule => ({ kind: "event", what, span })),
 );

@@ -11,8 +11,8 @@
  */
 import type { Parameters } from "fast-check";
 
-export const DEFAULT_TOTAL = 12_000;
-export const DEFAULT_SEED = 20_240_601;
+const DEFAULT_TOTAL = 12_000;
+const DEFAULT_SEED = 20_240_601;
 
 /** Relative cost-adjusted shares of the total; they sum to 1. */
 const WEIGHTS = {
@@ -39,7 +39,7 @@ function total(): number {
   return Math.floor(n);
 }
 
-export function runsFor(name: PropertyName): number {
+function runsFor(name: PropertyName): number {
   return Math.max(1, Math.round(total() * WEIGHTS[name]));
 }
 

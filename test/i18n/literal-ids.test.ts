@@ -25,7 +25,7 @@ const LITERAL = /(["'])([a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_/-]+)+)\1/g;
 /** Dotted literals that are no message ids: file names, commander's error codes. */
 const NOT_AN_ID = /\.(js|ts|mjs|json|ya?ml|xlsx|csv|xml|html|md)$|^commander\./;
 
-export function literalIds(): Array<{ file: string; id: string }> {
+function literalIds(): Array<{ file: string; id: string }> {
   return files(SRC)
     .filter((f) => !f.includes(join("i18n", "messages")))
     .flatMap((f) =>

@@ -75,9 +75,8 @@ function fileText({ list, row, last, comments, eol, bom }: Layout): string {
   const flowRow = (i: number) => `{${[...head(i, last), LAST_FIELDS[last]!.flow!].join(", ")}}`;
   if (list === "flow") {
     lines.push("indicators: [");
-    IDS.forEach((_, i) =>
-      lines.push(`  ${flowRow(i)}${i < IDS.length - 1 ? "," : ""}${comments ? "   # 行注释" : ""}`),
-    );
+    for (let i = 0; i < IDS.length; i++)
+      lines.push(`  ${flowRow(i)}${i < IDS.length - 1 ? "," : ""}${comments ? "   # 行注释" : ""}`);
     lines.push("]");
   } else {
     lines.push("indicators:");

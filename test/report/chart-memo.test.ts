@@ -44,7 +44,11 @@ describe("Memo", () => {
   it("computes a key once, and again only after the store filled and was dropped", () => {
     const memo = new Memo<number>(2);
     let computed = 0;
-    const get = (key: string) => memo.get(key, () => (computed++, key.length));
+    const get = (key: string) =>
+      memo.get(key, () => {
+        computed++;
+        return key.length;
+      });
     expect([get("a"), get("a"), get("bb")]).toEqual([1, 1, 2]);
     expect(computed).toBe(2);
     get("ccc"); // full: the store is dropped, then "ccc" kept

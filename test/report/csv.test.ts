@@ -96,24 +96,27 @@ describe.each(LANGS)("csv in %s", (lang) => {
       ),
     );
     expect(rows.length).toBe(jsonReasons.size);
-    rows.forEach((r, n) => expect(r.reason, `${r.id}/${r.check}`).toBe(jsonReasons.get(`${r.id}/${checks[n]!.check}`)));
+    for (const [n, r] of rows.entries())
+      expect(r.reason, `${r.id}/${r.check}`).toBe(jsonReasons.get(`${r.id}/${checks[n]!.check}`));
     // the reason with a comma, quotes, an ampersand and a pipe survived the quoting
     expect(rows.some((r) => /[,]/.test(r.reason ?? "") && /"/.test(r.reason ?? ""))).toBe(true);
   });
 
   it("has the forecast of a progress check in its own columns, empty elsewhere", async () => {
     const rows = records(await render("csv", run, { lang }));
-    rows.forEach((r, n) => {
+    for (const [n, r] of rows.entries()) {
       const f = checks[n]!.result.forecast;
-      if (!f)
-        return expect([r.forecast_class, r.projected, r.target, r.target_year, r.ratio]).toEqual(["", "", "", "", ""]);
+      if (!f) {
+        expect([r.forecast_class, r.projected, r.target, r.target_year, r.ratio]).toEqual(["", "", "", "", ""]);
+        continue;
+      }
       expect(FORECAST_CLASSES).toContain(f.class);
       expect(r.forecast_class).toBe(lang === "zh" ? FORECAST_ZH[f.class] : f.class);
       expect(Number(r.target)).toBe(f.target);
       expect(Number(r.target_year)).toBe(f.target_year);
       expect(r.projected === "" ? null : Number(r.projected)).toBe(f.projected);
       expect(r.ratio === "" ? null : Number(r.ratio)).toBe(f.ratio);
-    });
+    }
     expect(rows.some((r) => r.forecast_class !== "")).toBe(true);
   });
 });

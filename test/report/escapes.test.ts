@@ -50,8 +50,10 @@ describe("visible", () => {
           i + 1 < text.length &&
           text.charCodeAt(i + 1) >= 0xdc00 &&
           text.charCodeAt(i + 1) <= 0xdfff;
-        if (pair) (out += text.slice(i, i + 2)), i++;
-        else if (hidden(c) || (c >= 0xd800 && c <= 0xdfff))
+        if (pair) {
+          out += text.slice(i, i + 2);
+          i++;
+        } else if (hidden(c) || (c >= 0xd800 && c <= 0xdfff))
           out +=
             ({ 10: "\\n", 13: "\\r", 9: "\\t" } as Record<number, string>)[c] ??
             (c < 0x100 ? `\\x${c.toString(16).padStart(2, "0")}` : `\\u{${c.toString(16)}}`);

@@ -35,7 +35,7 @@ interface Annotation {
 }
 
 /** Undoes the runner's escaping (what GitHub shows). */
-const unescape = (s: string) =>
+const unescapeRunner = (s: string) =>
   s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%");
 
 function annotations(out: string): Annotation[] {
@@ -58,11 +58,11 @@ describe.each(LANGS)("github in %s", (lang) => {
     expect(list).toHaveLength(annotated.length);
     list.forEach((a, n) => {
       const c = annotated[n]!;
-      expect(unescape(a.file)).toBe(FIXTURE_NAME);
-      expect(unescape(a.title)).toBe(
+      expect(unescapeRunner(a.file)).toBe(FIXTURE_NAME);
+      expect(unescapeRunner(a.title)).toBe(
         `${c.id} ${c.name} — ${CHECK_LABEL[lang][c.check as CheckName]} ${VERDICT_WORD[lang][c.verdict]}`,
       );
-      expect(unescape(a.message)).toBe(reasonOf(c, lang));
+      expect(unescapeRunner(a.message)).toBe(reasonOf(c, lang));
     });
   });
 
@@ -78,7 +78,7 @@ describe.each(LANGS)("github in %s", (lang) => {
   it("makes FAIL an error and WARN a warning; PASS and N/A say nothing", async () => {
     const list = annotations(await render("github", run, { lang }));
     const level = (v: Verdict) =>
-      list.filter((a) => unescape(a.title).endsWith(` ${VERDICT_WORD[lang][v]}`)).map((a) => a.level);
+      list.filter((a) => unescapeRunner(a.title).endsWith(` ${VERDICT_WORD[lang][v]}`)).map((a) => a.level);
     // A check shown beside the question (a year assessment's baseline) is a notice: it fails nothing.
     expect(level("FAIL")).toEqual(
       checks.filter((c) => c.verdict === "FAIL").map((c) => (c.decides ? "error" : "notice")),
@@ -131,7 +131,7 @@ describe("github file property", () => {
     expect(list.length).toBeGreaterThan(0);
     for (const a of list) {
       expect(a.file).toBe("报告%2C 2023%3A 100%25.yaml");
-      expect(unescape(a.file)).toBe(name);
+      expect(unescapeRunner(a.file)).toBe(name);
     }
   });
 

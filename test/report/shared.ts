@@ -119,20 +119,20 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 export const ANSI = /\u001b\[/;
 
 /** The JSON report's shape, as SPEC.md documents it. */
-export interface JsonForecast {
+interface JsonForecast {
   class: string;
   projected: number | null;
   target: number;
   target_year: number;
   ratio: number | null;
 }
-export interface JsonCheck {
+interface JsonCheck {
   verdict: string;
   reason: string;
   forecast?: JsonForecast;
   [key: string]: unknown;
 }
-export interface JsonIndicator {
+interface JsonIndicator {
   id: string;
   name: string;
   binding: boolean;
@@ -140,7 +140,7 @@ export interface JsonIndicator {
   checks: Record<string, JsonCheck>;
   [key: string]: unknown;
 }
-export interface JsonFile {
+interface JsonFile {
   file: string;
   region: { name: string; [key: string]: unknown };
   overall: string;

@@ -12,9 +12,9 @@ import { engine, targetGuarantee } from "../../src/rules/index.js";
 import { parseRule } from "../../src/rules/parse.js";
 import { statedResult } from "../../src/rules/vocabulary.js";
 
-export type Raw = number | string;
+type Raw = number | string;
 
-export interface IndicatorOptions {
+interface IndicatorOptions {
   better?: Direction;
   unit?: string;
   /** As the file writes it: `0.5` (absolute) or `"1%"` (relative). */
@@ -98,7 +98,7 @@ function common(o: IndicatorOptions) {
   };
 }
 
-export function ctx(o: CtxOptions = {}): EvalContext {
+function ctx(o: CtxOptions = {}): EvalContext {
   const all: Series = Object.entries(o.series ?? {})
     .map(([year, raw]) => ({ year: Number(year), value: normalizeValue(raw) }))
     .sort((a, b) => a.year - b.year);
@@ -106,7 +106,7 @@ export function ctx(o: CtxOptions = {}): EvalContext {
   return { ...common(o), year, series: all.filter((obs) => obs.year <= year) };
 }
 
-export function tctx(o: TctxOptions = {}): TargetContext {
+function tctx(o: TctxOptions = {}): TargetContext {
   const c = common(o);
   return {
     ...c,
@@ -125,7 +125,7 @@ export function judge(standard: string, target: string, o: TctxOptions = {}): Ou
 }
 
 /** One row of a rule table: what to judge, and what the outcome must say. */
-export interface Expectation {
+interface Expectation {
   verdict: Verdict;
   id: string;
   /** Key data of the message (compared numbers, years, tolerance); checked as a subset. */

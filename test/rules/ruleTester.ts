@@ -46,7 +46,7 @@ function declared(rules: readonly string[]): Set<string> {
 }
 
 /** What is wrong with an outcome's messages, whatever the case expects of it. */
-export function outcomeProblems(o: Outcome, allowed: ReadonlySet<string>): string[] {
+function outcomeProblems(o: Outcome, allowed: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const id = o.message.id;
   if (!allowed.has(id)) problems.push(`${id} is not declared in meta.messages`);
@@ -63,7 +63,7 @@ function check(o: Outcome, c: (EvalCase | JudgeCase) & Rendered, rules: string[]
   if (c.data) expect(o.message.data).toMatchObject(c.data);
   if (c.parts) {
     expect(o.parts?.length).toBe(c.parts.length);
-    c.parts.forEach((part, i) => check(o.parts![i]!, part as EvalCase, rules));
+    for (const [i, part] of c.parts.entries()) check(o.parts![i]!, part as EvalCase, rules);
   }
   expect(outcomeProblems(o, declared(rules))).toEqual([]);
   for (const lang of ["zh", "en"] as const satisfies readonly Lang[]) {

@@ -3,7 +3,6 @@
  * import writes. The oracle is the loader itself on the source: both texts must load to the same
  * model, less where things stand in their texts.
  */
-import { expect } from "vitest";
 import { parse } from "yaml";
 import type { Lang } from "../../src/i18n/lang.js";
 import { loadIndicatorFile } from "../../src/read.js";
@@ -27,15 +26,4 @@ export async function templateBytes(text: string, lang: Lang = "zh", year?: numb
 
 export async function roundTrip(text: string, lang: Lang = "zh"): Promise<ImportResult> {
   return importWorkbook(await templateBytes(text, lang), "imported.yaml", lang);
-}
-
-/** import(template(text)) loads to text's model. */
-export async function expectIdentity(text: string, lang: Lang = "zh"): Promise<string> {
-  const source = modelOf(text);
-  expect(source, "the source loads").toBeDefined();
-  const result = await roundTrip(text, lang);
-  expect(result.ok ? "" : JSON.stringify(result.errors)).toBe("");
-  if (!result.ok) return "";
-  expect(modelOf(result.text)).toEqual(source);
-  return result.text;
 }

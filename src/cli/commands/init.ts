@@ -29,7 +29,7 @@ export interface InitOptions extends RegionOptions {
  * to the file's folder (for a project's install, node_modules/lingling-check/schemas/…), so that an
  * upgrade of the package updates what the editor checks against. No copy is left to go stale.
  */
-export function schemaReference(folder: string): string {
+function schemaReference(folder: string): string {
   const schema = join(packageRoot(), INDICATOR_FILE_SCHEMA);
   const path = relative(resolve(folder), schema);
   // Another drive (Windows) has no relative path.
@@ -150,7 +150,7 @@ function projectsExample(
 }
 
 /** The file's text; `schema` is what its first line names as its JSON Schema (see {@link schemaReference}). */
-export function initFile(options: InitOptions, schema: string): string {
+function initFile(options: InitOptions, schema: string): string {
   const catalog = edition(options.standard);
   if (!catalog)
     throw new CliError({
