@@ -24,7 +24,7 @@
  * (--only measures just the named parts; (d) and (c′) come with (c); --formats, just those of (e).)
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -90,8 +90,12 @@ function pair(ours, floor) {
   };
 }
 
-const dir = join(tmpdir(), `lingling-bench-${COUNTIES}`);
-const bareDir = join(tmpdir(), `lingling-bench-${COUNTIES}-no-projects`);
+// A folder of its own, removed at the end: two benches at once (another worktree's) must not
+// regenerate each other's files mid-run.
+const work = mkdtempSync(join(tmpdir(), "lingling-bench-"));
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+const dir = join(work, `counties-${COUNTIES}`);
+const bareDir = join(work, `counties-${COUNTIES}-no-projects`);
 if (measures("c") || measures("e")) {
   process.stderr.write(`generating ${COUNTIES} county files in ${dir}…\n`);
   generateCounties(dir, COUNTIES, SEED);
@@ -99,7 +103,7 @@ if (measures("c") || measures("e")) {
 if (measures("c")) generateCounties(bareDir, COUNTIES, SEED, { projects: false });
 process.stderr.write(`measuring, ${RUNS} interleaved runs each…\n`);
 const nodeOnly = ["-e", "0"];
-const out = (ext) => join(tmpdir(), `lingling-bench-report.${ext}`);
+const out = (ext) => join(work, `report.${ext}`);
 /** Each format, its file's extension, and its target against -q (cli-table3 draws the table). */
 const FORMATS = [
   ["table", "txt", "≤ 1.75"],
@@ -119,8 +123,8 @@ const ROWS = 300_000;
 function errorPathPair() {
   const bigRows = Array.from({ length: ROWS }, (_, i) => `  - {id: ${i + 1}, name: x, standard: ≥1}`);
   const bigHead = "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n";
-  const validFile = join(tmpdir(), "lingling-bench-rows-valid.yaml");
-  const errorFile = join(tmpdir(), "lingling-bench-rows-error.yaml");
+  const validFile = join(work, "rows-valid.yaml");
+  const errorFile = join(work, "rows-error.yaml");
   writeFileSync(validFile, `${bigHead}${bigRows.join("\n")}\n`);
   bigRows[ROWS / 2] = `  - {id: ${ROWS / 2 + 1}, name: x, standard: ≥1 foo}`;
   writeFileSync(errorFile, `${bigHead}${bigRows.join("\n")}\n`);
@@ -134,8 +138,8 @@ function errorPathPair() {
 function flowRows() {
   const rows = Array.from({ length: ROWS }, (_, i) => `- {id: "x${i + 1}", name: n, standard: "≥20", baseline: 25}`);
   const head = "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n";
-  const valid = join(tmpdir(), "lingling-bench-flow", "valid.yaml");
-  const error = join(tmpdir(), "lingling-bench-flow-error", "error.yaml");
+  const valid = join(work, "flow", "valid.yaml");
+  const error = join(work, "flow-error", "error.yaml");
   mkdirSync(dirname(valid), { recursive: true });
   mkdirSync(dirname(error), { recursive: true });
   writeFileSync(valid, `${head}${rows.join("\n")}\n`);
