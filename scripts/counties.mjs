@@ -10,11 +10,15 @@ function random(seed) {
   return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-/** Writes `count` county files into `dir` (emptied first); returns their paths. */
-export function generateCounties(dir, count, seedFile) {
+/**
+ * Writes `count` county files into `dir` (emptied first); returns their paths. With
+ * `{ projects: false }` the files have no key projects (重点工程), as most counties' files have not.
+ */
+export function generateCounties(dir, count, seedFile, { projects = true } = {}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const seed = jsYaml.load(readFileSync(seedFile, "utf8"), { schema: jsYaml.CORE_SCHEMA });
+  if (!projects) delete seed.projects;
   const rand = random(2844);
   const zones = ["east", "central", "west", "northeast"];
   const paths = [];

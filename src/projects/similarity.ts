@@ -87,14 +87,14 @@ export function firstAlike(
     elements.push(setOf(pairs[i]!.codes));
   });
   // The rarest elements first: their lists of texts are short.
-  const frequency = new Map<number, number>();
+  const counted: number[] = [];
   texts.forEach((text, i) => {
     const key = `${groups[i]}\u0000${text}`;
     if (firstOf.has(key)) return;
     firstOf.set(key, i);
-    for (const e of elements[i]!) frequency.set(e, (frequency.get(e) ?? 0) + 1);
+    counted.push(i);
   });
-  const byRarity = (a: number, b: number) => frequency.get(a)! - frequency.get(b)! || a - b;
+  const rarity = rarityOf(counted.map((i) => elements[i]!));
   /** By group, each prefix element's texts (first of identical texts only, in order) and where it stands in each. */
   const lists = new Map<string, Map<number, Postings>>();
   // What each earlier text shares with the one looked up among its rarest elements; -1 once it cannot reach the threshold.
@@ -107,11 +107,11 @@ export function firstAlike(
     const same = firstOf.get(`${groups[i]}\u0000${text}`)!;
     // An identical text before this one is alike (1); an earlier text can only come first.
     let found: AlikeEarlier | undefined = same < i ? { index: same, similarity: 1 } : undefined;
-    const prefix = [...elements[i]!].sort(byRarity).slice(0, prefixLength(own.size, threshold));
+    const prefix = rarity(elements[i]!).subarray(0, prefixLength(own.size, threshold));
     const inGroup = lists.get(groups[i]!) ?? new Map<number, Postings>();
     lists.set(groups[i]!, inGroup);
     const limit = found?.index ?? i;
-    const heads = prefix.map((e) => inGroup.get(e));
+    const heads = Array.from(prefix, (e) => inGroup.get(e));
     const at = new Int32Array(heads.length);
     // Earlier texts a window at a time, in order, so the search stops at the first alike enough.
     for (let from = nextText(heads, at); from < limit && found === undefined; from = nextText(heads, at)) {
@@ -160,6 +160,55 @@ export function firstAlike(
     }
     return found;
   });
+}
+
+/**
+ * Each element's place among all of them, rarest first (fewest texts having it, then the smaller):
+ * a text's elements become those places, in order. Found once for all the texts, so that putting
+ * a text's elements in order sorts plain integers (elements keyed by their place stand for
+ * themselves); comparing by frequency looked up in a map, per text, was most of the search's time.
+ * Every text's elements are those of its first identical text, so all of them are counted.
+ */
+function rarityOf(sets: readonly Float64Array[]): (own: Float64Array) => Uint32Array {
+  const all = new Float64Array(sets.reduce((n, set) => n + set.length, 0));
+  let filled = 0;
+  for (const set of sets) {
+    all.set(set, filled);
+    filled += set.length;
+  }
+  all.sort();
+  const distinct: number[] = [];
+  const count: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    if (i > 0 && all[i] === all[i - 1]) count[count.length - 1]!++;
+    else {
+      distinct.push(all[i]!);
+      count.push(1);
+    }
+  }
+  // `distinct` ascends, so ordering its indices by count then index is by count then element.
+  const place = new Uint32Array(distinct.length);
+  Array.from(distinct.keys())
+    .sort((a, b) => count[a]! - count[b]! || a - b)
+    .forEach((d, r) => {
+      place[d] = r;
+    });
+  return (own) => {
+    // A text's elements ascend too: each is found after the one before it.
+    const places = new Uint32Array(own.length);
+    for (let k = 0, d = 0; k < own.length; k++) {
+      let lo = d;
+      let hi = distinct.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (distinct[mid]! < own[k]!) lo = mid + 1;
+        else hi = mid;
+      }
+      d = lo;
+      places[k] = place[d]!;
+    }
+    return places.sort();
+  };
 }
 
 /** How many earlier texts are gathered before the ones found are compared. */
