@@ -5,7 +5,7 @@
 import type { FileAssessment } from "../../assess/result.js";
 import { message, t } from "../../i18n/translate.js";
 import type { FormatOptions } from "../index.js";
-import { suiteXml } from "../junit.js";
+import { suiteXml } from "../junitSuite.js";
 import { projectsLine } from "./lines.js";
 
 export function projectsSuite(f: FileAssessment, { lang }: FormatOptions): string {
