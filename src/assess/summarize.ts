@@ -96,7 +96,7 @@ export function emptyTotals(): RunTotals {
 export function addToTotals(totals: RunTotals, overall: Overall, gaps?: FileGaps, projects?: RegionProjects): void {
   totals.fileCount++;
   totals.byOverall[overall]++;
-  totals.overall = OVERALL_ORDER.find((o) => totals.byOverall[o] > 0) ?? "PASS";
+  totals.overall = runOverall(totals);
   if (projects) totals.projects = addProjects(totals.projects, projects);
   if (gaps) (totals.gaps ??= []).push(gaps);
 }
@@ -105,6 +105,17 @@ export function addToTotals(totals: RunTotals, overall: Overall, gaps?: FileGaps
 export function addUnreadable(totals: RunTotals, errors: readonly InputError[]): void {
   totals.unreadable = (totals.unreadable ?? 0) + 1;
   (totals.inputErrors ??= []).push(...errors);
+  totals.overall = runOverall(totals);
+}
+
+/**
+ * The run's verdict: its worst file's; a file that could not be checked leaves the run incomplete
+ * at best, since nothing was judged of it (a run of unreadable files alone never passes).
+ */
+function runOverall(totals: RunTotals): Overall {
+  const worstFile = OVERALL_ORDER.find((o) => totals.byOverall[o] > 0) ?? "PASS";
+  if (!totals.unreadable) return worstFile;
+  return worstFile === "FAIL" ? "FAIL" : "INCOMPLETE";
 }
 
 /** A file's key projects as the run's totals keep them, or undefined when it lists none. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { FileAssessment, IndicatorAssessment } from "../../src/assess/result.js";
-import { overall } from "../../src/assess/summarize.js";
+import { addToTotals, addUnreadable, emptyTotals, overall } from "../../src/assess/summarize.js";
 
 const rows = (...r: Array<[binding: boolean, verdict: string]>) =>
   r.map(([binding, verdict]) => ({
@@ -38,5 +38,21 @@ describe("overall", () => {
       f.summary.overall = "FAIL";
     };
     expect(typeof change).toBe("function");
+  });
+});
+
+describe("a run's overall", () => {
+  const unreadable = [{ file: "x.yaml", line: 1, column: 1, code: "yaml-syntax", message: { id: "error.yaml" } }];
+  it.each([
+    ["only unreadable files: nothing was judged, so not a pass", [], 1, "INCOMPLETE"],
+    ["a passing file and an unreadable one", ["PASS"], 1, "INCOMPLETE"],
+    ["a WARN file and an unreadable one", ["WARN"], 1, "INCOMPLETE"],
+    ["a failing file stays FAIL", ["PASS", "FAIL"], 1, "FAIL"],
+    ["every file read and passing", ["PASS", "PASS"], 0, "PASS"],
+  ] as const)("%s", (_, files, bad, expected) => {
+    const totals = emptyTotals();
+    for (let i = 0; i < bad; i++) addUnreadable(totals, unreadable);
+    for (const o of files) addToTotals(totals, o);
+    expect(totals.overall).toBe(expected);
   });
 });
