@@ -4,10 +4,12 @@
  * sets no LANG, gets Chinese. Every command takes it from the same place, template's headers too.
  */
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { detectLang } from "../../src/cli/lang.js";
 import { headers, open } from "../commands/templateCli.js";
-import { run, SEED, tempDir } from "./run.js";
+import { removeTempDirs, run, SEED, tempDir } from "./run.js";
+
+afterAll(removeTempDirs);
 
 describe("detectLang", () => {
   const english = () => "en-US";

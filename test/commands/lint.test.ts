@@ -116,16 +116,16 @@ describe("lingling-check lint", () => {
     ).toEqual([
       [
         "plan-consistency",
-        413,
+        444,
         "project 4: its content states 总投资约8000万元 (8000 万元), its investment column 7700 万元",
       ],
       [
         "plan-consistency",
-        496,
+        527,
         "project 13: its content states 总投资2153万元 (2153 万元), its investment column 2200 万元",
       ],
-      ["plan-consistency", 551, "project 19: the same content as project 17"],
-      ["plan-consistency", 660, "project 31: nearly the same content as project 29 (90% alike)"],
+      ["plan-consistency", 582, "project 19: the same content as project 17"],
+      ["plan-consistency", 691, "project 31: nearly the same content as project 29 (90% alike)"],
     ]);
   });
 });

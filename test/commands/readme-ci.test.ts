@@ -70,7 +70,7 @@ describe("the README's CI snippets", () => {
       env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en", ...env },
     });
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^::error file=indicators\/lingling\.yaml,line=47,endLine=62,title=4 PM2\.5浓度/m);
+    expect(r.stdout).toMatch(/^::error file=indicators\/lingling\.yaml,line=50,endLine=66,title=4 PM2\.5浓度/m);
     expect(r.stdout.trimEnd().split("\n").at(-1)).toBe(
       "::notice title=lingling-check::1 file: 1 INCOMPLETE — overall INCOMPLETE",
     );
@@ -88,7 +88,7 @@ describe("the README's CI snippets", () => {
     const r = sh(commands[0]!, dir, { GITHUB_STEP_SUMMARY: summary });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe("");
-    expect(r.stdout).toMatch(/^::error file=indicators\/lingling\.yaml,line=47,endLine=62,title=4 PM2\.5浓度/m);
+    expect(r.stdout).toMatch(/^::error file=indicators\/lingling\.yaml,line=50,endLine=66,title=4 PM2\.5浓度/m);
     expect(readFileSync(summary, "utf8")).toContain("| ID | Indicator |");
     const sarif = JSON.parse(readFileSync(join(dir, "lingling.sarif"), "utf8")) as {
       runs: Array<{ results: Array<{ ruleId: string }> }>;
