@@ -143,7 +143,7 @@ describe("--compare-year lists a basic condition that changed", () => {
     );
     expect(table).not.toContain("no change");
     expect(await render("table", run, { lang: "zh" })).toContain(
-      "新转为达标: 基本条件 重特大突发环境事件 (FAIL → PASS)",
+      "新转为达标：基本条件 重特大突发环境事件（未达标 → 达标）",
     );
     const report = JSON.parse(await render("json", run, { lang: "en" })) as {
       files: Array<{ changes: { items: unknown[] } }>;
