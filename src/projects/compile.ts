@@ -5,6 +5,7 @@
  */
 import type { InputError } from "../load/errors.js";
 import type { Path } from "../load/positions.js";
+import type { ErrorAt } from "../compile/schemaErrors.js";
 import {
   PERIOD,
   PROJECT_KIND_WORDS,
@@ -14,15 +15,6 @@ import {
 } from "../model/projectSchema.js";
 import type { Project, ProjectProgress, Projects } from "./types.js";
 
-/** As load.ts's `error`: a path in the file → a located error. */
-export type ProjectErrorAt = (
-  path: Path,
-  code: string,
-  id: string,
-  data?: InputError["message"]["data"],
-  where?: "value" | "key",
-) => InputError;
-
 export interface CompiledProjects {
   projects: Projects;
   errors: InputError[];
@@ -30,11 +22,7 @@ export interface CompiledProjects {
 
 const ROOT = ["projects"] as const;
 
-export function compileProjects(
-  raw: RawProjects,
-  error: ProjectErrorAt,
-  lineOf: (path: Path) => number,
-): CompiledProjects {
+export function compileProjects(raw: RawProjects, error: ErrorAt, lineOf: (path: Path) => number): CompiledProjects {
   const errors: InputError[] = [];
   const seen = new Map<string, number>();
   const items = raw.items.map((item, i) => {
@@ -63,7 +51,7 @@ function project(
   item: RawProject,
   id: string,
   path: Path,
-  error: ProjectErrorAt,
+  error: ErrorAt,
   lineOf: (path: Path) => number,
   errors: InputError[],
 ): Project {

@@ -379,7 +379,7 @@ function conditionAt(rest: string): string | undefined {
 }
 
 /** A leaf that reads the row's number (a comparison, a trend, the superior's target). */
-const READS_NUMBER = new Set<Rule["kind"]>([
+export const READS_NUMBER = new Set<Rule["kind"]>([
   "threshold",
   "target",
   "range",

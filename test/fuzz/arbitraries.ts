@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { stringify } from "yaml";
 import { CHECKS } from "../../src/assess/result.js";
+import { READS_NUMBER } from "../../src/rules/parse.js";
 import { printRule } from "../../src/rules/print.js";
 import type { Comparator, LeafRule, Relation, Rule, Span } from "../../src/rules/ast.js";
 import { ALL_STATUSES } from "../../src/rules/vocabulary.js";
@@ -127,19 +128,6 @@ const thingArb: fc.Arbitrary<LeafRule> = fc.oneof(
   absentArb.map((what): LeafRule => ({ kind: "absent", what, span })),
   eventArb.map((what): LeafRule => ({ kind: "event", what, span })),
 );
-
-const READS_NUMBER = new Set([
-  "threshold",
-  "target",
-  "range",
-  "about",
-  "delta",
-  "stable",
-  "trend",
-  "increase",
-  "relative",
-  "superior",
-]);
 
 /**
  * 或 of ，且-clauses: the shapes the grammar can express (a single part is the part itself). A
