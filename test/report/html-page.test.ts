@@ -3,6 +3,7 @@
  * strip of years (no chart), forecasts are rounded as their reasons are, a project with no
  * recorded progress says so instead of passing, and the attention list links to rows, worst first.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/assess.js";
 import { summarizeRun } from "../../src/assess/summarize.js";
@@ -113,5 +114,30 @@ describe("the attention list of every-verdict.yaml", () => {
     expect(order.every((v) => rank.includes(v!))).toBe(true);
     expect(order.map((v) => rank.indexOf(v!))).toEqual([...order.map((v) => rank.indexOf(v!))].sort((a, b) => a - b));
     expect(new Set(order)).toEqual(new Set(rank));
+  });
+});
+
+describe("the seed's rows by domain (领域)", () => {
+  it("counts each domain's rows and their row verdicts, in 表1's order", async () => {
+    const text = readFileSync(new URL("../../seeds/lingling.yaml", import.meta.url), "utf8");
+    const html = await render("html", run({ mode: "plan" }, text), { lang: "zh" });
+    const rows = [
+      ...html.matchAll(
+        /<tr data-domain="([^"]*)"><td>[^<]*<\/td><td>(\d+)<\/td>((?:<td data-verdict="[^"]+">\d+<\/td>)+)<\/tr>/g,
+      ),
+    ].map((m) => [
+      m[1],
+      Number(m[2]),
+      [...m[3]!.matchAll(/data-verdict="([^"]+)">(\d+)/g)].map((x) => `${x[1]} ${x[2]}`).join(", "),
+    ]);
+    // Counted by hand from the plan review of 表1 (PASS, FAIL, WARN, MISSING, REVIEW, N/A).
+    expect(rows).toEqual([
+      ["目标责任", 3, "PASS 3, FAIL 0, WARN 0, MISSING 0, REVIEW 0, N/A 0"],
+      ["生态安全", 14, "PASS 10, FAIL 0, WARN 0, MISSING 2, REVIEW 1, N/A 1"],
+      ["生态经济", 5, "PASS 4, FAIL 0, WARN 0, MISSING 0, REVIEW 1, N/A 0"],
+      ["生态文化", 2, "PASS 2, FAIL 0, WARN 0, MISSING 0, REVIEW 0, N/A 0"],
+      ["生态文明制度", 1, "PASS 1, FAIL 0, WARN 0, MISSING 0, REVIEW 0, N/A 0"],
+      ["参考性指标", 6, "PASS 2, FAIL 0, WARN 2, MISSING 2, REVIEW 0, N/A 0"],
+    ]);
   });
 });

@@ -108,15 +108,18 @@ function attentionList(lang: Lang, f: FileAssessment, region: string): string {
  */
 function indicatorDomainTable(lang: Lang, f: FileAssessment): string {
   if (!f.indicators.some((a) => a.indicator.domain)) return "";
-  const groups = new Map<string, Verdict[]>();
+  const groups = new Map<string, { rows: number; counts: Map<Verdict, number> }>();
   for (const a of f.indicators) {
     const key = a.indicator.domain ?? "";
-    groups.set(key, [...(groups.get(key) ?? []), a.verdict]);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { rows: 0, counts: new Map() }));
+    group.rows++;
+    group.counts.set(a.verdict, (group.counts.get(a.verdict) ?? 0) + 1);
   }
   const rows = [...groups].map(
-    ([key, verdicts]) =>
-      `<tr data-domain="${e(key)}"><td>${e(key || "—")}</td><td>${verdicts.length}</td>${COUNTED.map(
-        (v) => `<td data-verdict="${v}">${verdicts.filter((x) => x === v).length}</td>`,
+    ([key, { rows, counts }]) =>
+      `<tr data-domain="${e(key)}"><td>${e(key || "—")}</td><td>${rows}</td>${COUNTED.map(
+        (v) => `<td data-verdict="${v}">${counts.get(v) ?? 0}</td>`,
       ).join("")}</tr>`,
   );
   const h = (id: string) => `<th>${e(t(lang, id))}</th>`;
