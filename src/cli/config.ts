@@ -132,7 +132,7 @@ export function loadConfig(path: string, shown = path): LoadResult<LoadedConfig>
   if (!parsed.ok) return parsed;
   const folder = dirname(resolve(path));
   const config = parsed.value;
-  if (config.catalogs) config.catalogs = config.catalogs.map((folder) => resolve(dirname(resolve(path)), folder));
+  if (config.catalogs) config.catalogs = config.catalogs.map((kept) => resolve(folder, kept));
   if (config.outputs)
     config.outputs = config.outputs.map((o) =>
       o.output === undefined || o.output === "-" ? o : { ...o, output: resolve(folder, o.output) },

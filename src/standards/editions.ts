@@ -37,24 +37,38 @@ export function edition(name: string): Catalog | undefined {
 /** `standard: ./hunan-2018.yaml`: a catalog file, not a built-in edition's name. */
 const isCatalogPath = (standard: string) => /[\\/]/.test(standard) || /\.ya?ml$/i.test(standard);
 
+/** A catalog file read and validated (its errors located in it), named as the indicator file names it. */
+function catalogFile(path: string, name: string): CatalogLookup {
+  const loaded = loadCatalogFile(path);
+  return loaded.ok ? { ok: true, value: { catalog: loaded.value, name, builtIn: false } } : loaded;
+}
+
 /**
- * A built-in edition by name, or a catalog file by its path relative to the indicator file (read
- * and validated; its errors are located in it). undefined: no such built-in edition.
+ * A built-in edition by name, else one kept in a folder (`kept`: name → file), or a catalog file by
+ * its path relative to the indicator file. undefined: no such edition.
  */
-function resolveCatalog(standard: string, indicatorFile: string): CatalogLookup | undefined {
+function resolveCatalog(
+  standard: string,
+  indicatorFile: string,
+  kept?: () => ReadonlyMap<string, string>,
+): CatalogLookup | undefined {
   if (!isCatalogPath(standard)) {
     const builtIn = edition(standard);
-    return builtIn ? { ok: true, value: { catalog: builtIn, name: standard, builtIn: true } } : undefined;
+    if (builtIn) return { ok: true, value: { catalog: builtIn, name: standard, builtIn: true } };
+    const path = kept?.().get(standard);
+    return path === undefined ? undefined : catalogFile(path, standard);
   }
   // Relative to the indicator file (standard input's: to where the command runs); an absolute path as given.
   const path =
     indicatorFile.startsWith("<") || isAbsolute(standard) ? standard : join(dirname(indicatorFile), standard);
-  const loaded = loadCatalogFile(path);
-  return loaded.ok ? { ok: true, value: { catalog: loaded.value, name: standard, builtIn: false } } : loaded;
+  return catalogFile(path, standard);
 }
 
 /** The catalogs a file on disk may name: the shipped editions, and catalog files beside it. */
-export const shippedCatalogs: Catalogs = { resolve: resolveCatalog, names: editionNames };
+export const shippedCatalogs: Catalogs = {
+  resolve: (standard, file) => resolveCatalog(standard, file),
+  names: editionNames,
+};
 
 /** The editions in a folder: its regular `NAME.yaml` / `NAME.yml` files, by name (an unreadable folder has none). */
 function editionsIn(folder: string): Map<string, string> {
@@ -98,15 +112,8 @@ export function catalogsIn(folders: readonly string[]): Catalogs {
       return known;
     };
     catalogs = {
-      resolve(standard, indicatorFile) {
-        const builtIn = resolveCatalog(standard, indicatorFile);
-        if (builtIn || isCatalogPath(standard)) return builtIn;
-        const path = kept().get(standard);
-        if (!path) return undefined;
-        const loaded = loadCatalogFile(path);
-        return loaded.ok ? { ok: true, value: { catalog: loaded.value, name: standard, builtIn: false } } : loaded;
-      },
-      names: () => [...editionNames(), ...[...kept().keys()].filter((n) => !editionNames().includes(n))],
+      resolve: (standard, indicatorFile) => resolveCatalog(standard, indicatorFile, kept),
+      names: () => [...new Set([...editionNames(), ...kept().keys()])],
     };
     withFolders.set(key, catalogs);
   }
