@@ -9,24 +9,18 @@ import { t } from "../../i18n/translate.js";
 import { escapeHtml as e } from "../htmlEscape.js";
 import type { FormatOptions } from "../index.js";
 import { ganttSvg } from "../projects/gantt.js";
-import { findingLines, projectsFacts, projectsLine, summaryLines } from "../projects/lines.js";
+import {
+  PROJECT_COLUMNS,
+  findingLines,
+  projectCells,
+  projectsFacts,
+  projectsLine,
+  summaryLines,
+} from "../projects/lines.js";
 import { rope } from "../rope.js";
 import { projectAnchor } from "./anchors.js";
 import { badge } from "./overview.js";
 
-const COLUMNS = [
-  "id",
-  "name",
-  "domain",
-  "task",
-  "kind",
-  "investment",
-  "period",
-  "lead",
-  "status",
-  "invested",
-  "verdict",
-] as const;
 /** Short cells kept on one line: a domain is a word or two, never a column of single characters. */
 const NOWRAP: ReadonlySet<string> = new Set(["id", "domain", "kind", "period", "status"]);
 const NUMERIC: ReadonlySet<string> = new Set(["investment", "invested"]);
@@ -42,20 +36,8 @@ export function projectsHtml(f: FileAssessment, { lang, quiet }: FormatOptions, 
       ? `<span class="muted" data-verdict="none">${e(t(lang, "page.noProgress"))}</span>`
       : badge(lang, c.verdict);
   const rows = r.items.map((c) => {
-    const cells: Record<(typeof COLUMNS)[number], string> = {
-      id: c.project.id,
-      name: c.project.name,
-      domain: c.project.domain ?? "",
-      task: c.project.task ?? "",
-      kind: c.project.kind ? t(lang, `project.kind.${c.project.kind}`) : "",
-      investment: String(c.project.investment),
-      period: c.project.period.text,
-      lead: c.project.lead.join("、"),
-      status: c.status ? status(c.status) : "",
-      invested: c.invested === undefined ? "" : String(c.invested),
-      verdict: "",
-    };
-    const tds = COLUMNS.map((col) =>
+    const cells = projectCells(lang, c);
+    const tds = PROJECT_COLUMNS.map((col) =>
       col === "verdict"
         ? `<td>${verdict(lang, c)}</td>`
         : `<td${NOWRAP.has(col) ? ' class="nowrap"' : NUMERIC.has(col) ? ' class="num"' : ""}>${e(cells[col])}</td>`,
@@ -70,7 +52,7 @@ export function projectsHtml(f: FileAssessment, { lang, quiet }: FormatOptions, 
       ...projectsFacts(lang, r).map((l) => `<p class="muted">${e(l)}</p>`),
       ganttSvg(r, r.year === undefined ? t(lang, "project.title") : t(lang, "project.gantt", { year: r.year }), status),
       findings.length ? `<ul class="reasons">${findings.map((l) => `<li>${e(l)}</li>`).join("")}</ul>` : "",
-      `<div class="scroll"><table><thead><tr>${COLUMNS.map((c) => `<th>${e(t(lang, `project.col.${c}`))}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`,
+      `<div class="scroll"><table><thead><tr>${PROJECT_COLUMNS.map((c) => `<th>${e(t(lang, `project.col.${c}`))}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`,
       `<ul>${summaryLines(lang, r)
         .map((l) => `<li>${e(l)}</li>`)
         .join("")}</ul>`,

@@ -2,7 +2,8 @@
 import type { RunTotals } from "../../assess/result.js";
 import type { Lang } from "../../i18n/lang.js";
 import { message, t } from "../../i18n/translate.js";
-import type { Group, ProjectsResult } from "../../projects/result.js";
+import type { Group, ProjectCheck, ProjectsResult } from "../../projects/result.js";
+import { leadCell } from "./sheet.js";
 import { ref } from "../../i18n/message.js";
 
 /** "34 projects, 1730592 万元: 4 with warnings, 0 completed — warn". */
@@ -72,4 +73,37 @@ export function runProjectsLines(lang: Lang, totals: RunTotals): string[] {
         `  ${r.region} (${r.file}): ${r.count} · ${r.investment} 万元 · ${t(lang, "project.invested")} ${r.invested} · ${t(lang, "project.status.completed")} ${r.completed} · ${t(lang, "verdict.WARN")} ${r.warnings}`,
     ),
   ];
+}
+
+/** The columns of a project's row in the text and page tables, in 附表1's order. */
+export const PROJECT_COLUMNS = [
+  "id",
+  "name",
+  "domain",
+  "task",
+  "kind",
+  "investment",
+  "period",
+  "lead",
+  "status",
+  "invested",
+  "verdict",
+] as const;
+export type ProjectColumn = (typeof PROJECT_COLUMNS)[number];
+
+/** A project's row as words, one per column: what markdown and the page show of it. */
+export function projectCells(lang: Lang, c: ProjectCheck): Record<ProjectColumn, string> {
+  return {
+    id: c.project.id,
+    name: c.project.name,
+    domain: c.project.domain ?? "",
+    task: c.project.task ?? "",
+    kind: c.project.kind ? t(lang, `project.kind.${c.project.kind}`) : "",
+    investment: String(c.project.investment),
+    period: c.project.period.text,
+    lead: leadCell(c.project.lead),
+    status: c.status ? t(lang, `project.status.${c.status}`) : "",
+    invested: c.invested === undefined ? "" : String(c.invested),
+    verdict: t(lang, `verdict.${c.verdict}`),
+  };
 }

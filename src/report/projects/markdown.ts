@@ -4,37 +4,27 @@ import type { Lang } from "../../i18n/lang.js";
 import { t } from "../../i18n/translate.js";
 import type { ProjectsResult } from "../../projects/result.js";
 import type { FormatOptions } from "../index.js";
-import { findingLines, projectsFacts, projectsLine, runProjectsLines, summaryLines } from "./lines.js";
+import {
+  PROJECT_COLUMNS,
+  findingLines,
+  projectCells,
+  projectsFacts,
+  projectsLine,
+  runProjectsLines,
+  summaryLines,
+} from "./lines.js";
 
 type Escape = (s: string) => string;
 
-const COLUMNS = [
-  "id",
-  "name",
-  "domain",
-  "kind",
-  "investment",
-  "period",
-  "lead",
-  "status",
-  "invested",
-  "verdict",
-] as const;
+/** 附表1's columns but the task, which the page shows. */
+const COLUMNS = PROJECT_COLUMNS.filter((c) => c !== "task");
 
 function table(lang: Lang, r: ProjectsResult, esc: Escape): string {
   const head = COLUMNS.map((c) => t(lang, `project.col.${c}`));
-  const rows = r.items.map((c) => [
-    c.project.id,
-    c.project.name,
-    c.project.domain ?? "",
-    c.project.kind ? t(lang, `project.kind.${c.project.kind}`) : "",
-    String(c.project.investment),
-    c.project.period.text,
-    c.project.lead.join("、"),
-    c.status ? t(lang, `project.status.${c.status}`) : "",
-    c.invested === undefined ? "" : String(c.invested),
-    t(lang, `verdict.${c.verdict}`),
-  ]);
+  const rows = r.items.map((c) => {
+    const cells = projectCells(lang, c);
+    return COLUMNS.map((col) => cells[col]);
+  });
   return [head, head.map(() => "---"), ...rows].map((row) => `| ${row.map(esc).join(" | ")} |`).join("\n");
 }
 
