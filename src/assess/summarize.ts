@@ -81,7 +81,8 @@ export function overall(indicators: readonly IndicatorAssessment[], mode: Mode, 
   return warn ? "WARN" : "PASS";
 }
 
-const OVERALL_ORDER: readonly Overall[] = ["FAIL", "INCOMPLETE", "WARN", "PASS"];
+/** Overall verdicts from worst to best: a run's is its worst file's; an index lists the worst first. */
+export const OVERALL_ORDER: readonly Overall[] = ["FAIL", "INCOMPLETE", "WARN", "PASS"];
 
 /**
  * Totals that grow one file at a time (a streamed run never holds every file). They are added to

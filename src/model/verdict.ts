@@ -5,6 +5,11 @@ export type Verdict = (typeof VERDICTS)[number];
 /** From worst to best, for `且` (worst part) and `或` (best part). N/A is set aside by both. */
 const SEVERITY: Record<Verdict, number> = { FAIL: 0, MISSING: 1, REVIEW: 2, WARN: 3, PASS: 4, "N/A": 5 };
 
+/** The verdicts that need someone's attention, worst first: what reports list before the rest. */
+export const ATTENTION: readonly Verdict[] = VERDICTS.filter((v) => v !== "PASS" && v !== "N/A").sort(
+  (a, b) => SEVERITY[a] - SEVERITY[b],
+);
+
 function pick(verdicts: readonly Verdict[], better: boolean): Verdict {
   const applicable = verdicts.filter((v) => v !== "N/A");
   if (applicable.length === 0) return "N/A";

@@ -8,7 +8,8 @@ import { createRequire } from "node:module";
 import type * as DocxType from "docx";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
-import type { Verdict } from "../model/verdict.js";
+import { ATTENTION } from "../model/verdict.js";
+import { COUNT_ORDER } from "./summaryLines.js";
 import type { ByteOutput, Encoder, FormatOptions } from "./index.js";
 import type { CellValue, SheetFile } from "./sheetData.js";
 import { indicatorColumns, parsePart, VERDICT_FILL } from "./xlsxWorkbook.js";
@@ -18,8 +19,6 @@ import { columnWidth } from "./xlsxPrint.js";
 const docxLib = (): typeof DocxType => createRequire(import.meta.url)("docx") as typeof DocxType;
 
 /** The order the attention list goes in: what fails first, what only warns last. */
-const ATTENTION: readonly Verdict[] = ["FAIL", "MISSING", "REVIEW", "WARN"];
-const COUNTED: readonly Verdict[] = ["PASS", "FAIL", "WARN", "MISSING", "REVIEW", "N/A"];
 
 /** A4 in twentieths of a point, portrait; a landscape section names the same size and turns it. */
 const A4 = { width: 11906, height: 16838 };
@@ -30,7 +29,7 @@ const LANDSCAPE_TEXT = A4.height - 2 * MARGIN;
 /** A file's summary in plain words: its overall verdict, then each kind's counts. */
 export function summaryText(lang: Lang, f: Omit<SheetFile, "rows">): string {
   const counts = (c: SheetFile["binding"]) =>
-    COUNTED.filter((v) => c[v] > 0)
+    COUNT_ORDER.filter((v) => c[v] > 0)
       .map((v) => t(lang, "docx.count", { verdict: t(lang, `verdict.${v}`), n: c[v] }))
       .join(t(lang, "docx.countSeparator"));
   const kind = (id: "binding" | "reference") =>

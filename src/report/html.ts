@@ -21,6 +21,7 @@ import { escapeHtml as e } from "./htmlEscape.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { rope } from "./rope.js";
 import { completenessLines, countsLine, questionLabel } from "./summaryLines.js";
+import { OVERALL_ORDER } from "../assess/summarize.js";
 import { vetoLines } from "./vetoLines.js";
 import { regionAnchor } from "./html/anchors.js";
 import { CSS } from "./html/css.js";
@@ -160,17 +161,15 @@ export function pageOf(part: string | Uint8Array, { lang }: FormatOptions): { en
   };
 }
 
-const SEVERITY: readonly Overall[] = ["FAIL", "INCOMPLETE", "WARN", "PASS"];
-
 /** A batch's index.html: every region with its verdict counts and gaps, the worst first, and the totals. */
 export function indexPage(entries: ReadonlyArray<RegionEntry & { href: string }>, { lang }: FormatOptions): string {
-  const sorted = SEVERITY.flatMap((o) => entries.filter((x) => x.overall === o));
+  const sorted = OVERALL_ORDER.flatMap((o) => entries.filter((x) => x.overall === o));
   const h = (id: string) => `<th>${e(t(lang, id))}</th>`;
   const rows = sorted.map(
     (x) =>
       `<tr data-overall="${x.overall}"><td><a href="${e(encodeURI(x.href))}">${e(x.region)}</a></td><td>${e(x.file)}</td><td>${e(x.question)}</td><td><span class="v v-${x.overall}">${e(t(lang, `overall.${x.overall}`))}</span></td><td>${e(countsLine(lang, x.binding))}</td><td>${e(countsLine(lang, x.reference))}</td><td>${e(x.gaps.join(", ") || t(lang, "page.index.none"))}</td></tr>`,
   );
-  const totals = SEVERITY.filter((o) => entries.some((x) => x.overall === o))
+  const totals = OVERALL_ORDER.filter((o) => entries.some((x) => x.overall === o))
     .map((o) => `${entries.filter((x) => x.overall === o).length} ${t(lang, `overall.${o}`)}`)
     .join(" · ");
   // The batch's counts: each kind's verdicts summed over the regions.

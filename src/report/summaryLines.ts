@@ -5,7 +5,8 @@ import { t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
 import { ref } from "../i18n/message.js";
 
-const COUNT_ORDER: readonly Verdict[] = ["PASS", "FAIL", "WARN", "MISSING", "REVIEW", "N/A"];
+/** The order every report counts verdicts in. */
+export const COUNT_ORDER: readonly Verdict[] = ["PASS", "FAIL", "WARN", "MISSING", "REVIEW", "N/A"];
 
 /** "25: 21 pass · 2 missing · 1 review" — zero counts left out. */
 export function countsLine(lang: Lang, counts: Counts): string {

@@ -15,6 +15,7 @@ import { CHECKS, type CheckName } from "../assess/result.js";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
+import { COUNT_ORDER } from "./summaryLines.js";
 import { CHECK_LABEL } from "./columns.js";
 import type { ByteOutput, Encoder, FormatOptions } from "./index.js";
 import type { CellValue, SheetFile } from "./sheetData.js";
@@ -41,8 +42,6 @@ export const exceljs = (): typeof ExcelJSType => createRequire(import.meta.url)(
 
 /** Above this many files, one long sheet instead of a sheet per file. */
 export const LONG_LAYOUT = 50;
-
-const COUNTED: readonly Verdict[] = ["PASS", "FAIL", "WARN", "MISSING", "REVIEW", "N/A"];
 
 /** Verdict fills: the colours Excel's own "Good", "Bad" and "Neutral" styles use. */
 export const VERDICT_FILL: Record<Verdict | "INCOMPLETE", string> = {
@@ -130,7 +129,7 @@ const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 function summaryColumns(lang: Lang): Array<{ header: string; width: number }> {
   const counted = (kind: string) => [
     { header: t(lang, "sheet.header.total", { kind }), width: 9 },
-    ...COUNTED.map((v) => ({
+    ...COUNT_ORDER.map((v) => ({
       header: t(lang, "sheet.header.count", { kind, verdict: t(lang, `verdict.${v}`) }),
       width: 9,
     })),
@@ -148,7 +147,7 @@ function summaryColumns(lang: Lang): Array<{ header: string; width: number }> {
 
 /** A file's row of the summary sheet, in summaryColumns' order. */
 function summaryCells(f: Omit<SheetFile, "rows" | "reasons">): CellValue[] {
-  const counts = (c: SheetFile["binding"]) => [c.total, ...COUNTED.map((v) => c[v])];
+  const counts = (c: SheetFile["binding"]) => [c.total, ...COUNT_ORDER.map((v) => c[v])];
   return [f.region, f.file, f.mode, f.year, f.overallLabel, ...counts(f.binding), ...counts(f.reference)];
 }
 

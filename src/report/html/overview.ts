@@ -6,16 +6,14 @@
 import { CHECKS, type CheckName, type FileAssessment } from "../../assess/result.js";
 import type { Lang } from "../../i18n/lang.js";
 import { VERDICT_MARK, message, reason, t } from "../../i18n/translate.js";
-import type { Verdict } from "../../model/verdict.js";
+import { ATTENTION, type Verdict } from "../../model/verdict.js";
+import { COUNT_ORDER } from "../summaryLines.js";
 import { CHECK_LABEL, checkLabel } from "../columns.js";
 import { escapeHtml as e } from "../htmlEscape.js";
 import { rope } from "../rope.js";
 import { decides } from "../rows.js";
 import { projectAnchor, rowAnchor } from "./anchors.js";
 
-const COUNTED: readonly Verdict[] = ["PASS", "FAIL", "WARN", "MISSING", "REVIEW", "N/A"];
-/** The attention list's order: what fails first, then what is missing, to review, to watch. */
-const ATTENTION: readonly Verdict[] = ["FAIL", "MISSING", "REVIEW", "WARN"];
 /** The project findings that say a project is behind. */
 const LAGGING = new Set(["overdue", "late", "lagging"]);
 
@@ -45,7 +43,7 @@ function countsTable(lang: Lang, f: FileAssessment): string {
   return rope([
     `<section class="counts-box"><h2>${e(t(lang, "page.counts"))}</h2><div class="scroll"><table class="counts">`,
     `<thead><tr><th></th><th>${e(t(lang, "sheet.kind.binding"))}</th><th>${e(t(lang, "sheet.kind.reference"))}</th></tr></thead><tbody>`,
-    ...COUNTED.map((v) => row(badge(lang, v), v, binding[v], reference[v])),
+    ...COUNT_ORDER.map((v) => row(badge(lang, v), v, binding[v], reference[v])),
     row(e(t(lang, "page.total")), "total", binding.total, reference.total),
     `</tbody></table></div></section>`,
   ]);
@@ -118,14 +116,14 @@ function indicatorDomainTable(lang: Lang, f: FileAssessment): string {
   }
   const rows = [...groups].map(
     ([key, { rows, counts }]) =>
-      `<tr data-domain="${e(key)}"><td>${e(key || "—")}</td><td>${rows}</td>${COUNTED.map(
+      `<tr data-domain="${e(key)}"><td>${e(key || "—")}</td><td>${rows}</td>${COUNT_ORDER.map(
         (v) => `<td data-verdict="${v}">${counts.get(v) ?? 0}</td>`,
       ).join("")}</tr>`,
   );
   const h = (id: string) => `<th>${e(t(lang, id))}</th>`;
   return rope([
     `<section class="domains"><h2>${e(t(lang, "page.indicatorDomains"))}</h2><div class="scroll"><table class="counts">`,
-    `<thead><tr>${h("page.domain")}${h("page.indicators")}${COUNTED.map((v) => `<th>${badge(lang, v)}</th>`).join("")}</tr></thead>`,
+    `<thead><tr>${h("page.domain")}${h("page.indicators")}${COUNT_ORDER.map((v) => `<th>${badge(lang, v)}</th>`).join("")}</tr></thead>`,
     `<tbody>${rows.join("")}</tbody></table></div></section>`,
   ]);
 }
