@@ -88,3 +88,15 @@ describe("yaml-language-server with the shipped schema", () => {
     expect(zone).toContain("The region of China it lies in");
   }, 60_000);
 });
+
+describe("the harness around the server", () => {
+  // CI once failed a green run on "Cannot call write after a stream was destroyed": a message the
+  // library wrote after the server's input had closed rejected where nothing awaited it.
+  it("drops a message to a server whose input has closed, and still stops", async () => {
+    const gone = await YamlLanguageServer.start();
+    gone.closeInputForTest();
+    void gone.diagnostics(join(dir, "late.yaml"), "a: 1\n").catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await gone.stop();
+  }, 60_000);
+});

@@ -11,6 +11,7 @@ import {
   createMessageConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  type Message,
   type MessageConnection,
 } from "vscode-jsonrpc/node";
 
@@ -27,6 +28,25 @@ const SETTINGS = {
   "[yaml]": {},
   editor: {},
 };
+
+/**
+ * Writes to the server while it runs. The library answers the server's own requests by itself, and an
+ * answer written after the server has exited (it may ask for settings while shutting down) would
+ * reject where no test awaits it. A message for a server that has gone is dropped; a test that needed
+ * it fails on its own expectation instead.
+ */
+class ToServer extends StreamMessageWriter {
+  constructor(private readonly child: ChildProcess) {
+    super(child.stdin!);
+  }
+  override async write(message: Message): Promise<void> {
+    try {
+      await super.write(message);
+    } catch (error) {
+      if (this.child.exitCode === null && this.child.signalCode === null && !this.child.stdin!.destroyed) throw error;
+    }
+  }
+}
 
 export class YamlLanguageServer {
   private version = 0;
@@ -46,10 +66,7 @@ export class YamlLanguageServer {
     const child = spawn(process.execPath, [join(dirname(pkg), "bin", "yaml-language-server"), "--stdio"], {
       stdio: ["pipe", "pipe", "pipe"],
     });
-    const connection = createMessageConnection(
-      new StreamMessageReader(child.stdout!),
-      new StreamMessageWriter(child.stdin!),
-    );
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new ToServer(child));
     connection.onRequest("workspace/configuration", (p: { items: Array<{ section?: string }> }) =>
       p.items.map((i) => (SETTINGS as Record<string, unknown>)[i.section ?? ""] ?? null),
     );
@@ -70,28 +87,30 @@ export class YamlLanguageServer {
         },
       },
     });
-    connection.sendNotification("initialized", {});
-    connection.sendNotification("workspace/didChangeConfiguration", { settings: SETTINGS });
+    await connection.sendNotification("initialized", {});
+    await connection.sendNotification("workspace/didChangeConfiguration", { settings: SETTINGS });
     return server;
   }
 
   /** Opens `path` with `text` (the file on disk need not hold it: relative schema paths resolve from `path`) and waits for its diagnostics. */
-  diagnostics(path: string, text: string): Promise<Diagnostic[]> {
+  async diagnostics(path: string, text: string): Promise<Diagnostic[]> {
     const uri = pathToFileURL(path).href;
     const published = new Promise<Diagnostic[]>((resolve) => this.waiting.set(uri, resolve));
-    this.connection.sendNotification("textDocument/didOpen", {
-      textDocument: { uri, languageId: "yaml", version: ++this.version, text },
-    });
-    return published.finally(() => {
+    try {
+      await this.connection.sendNotification("textDocument/didOpen", {
+        textDocument: { uri, languageId: "yaml", version: ++this.version, text },
+      });
+      return await published;
+    } finally {
       this.waiting.delete(uri);
-      this.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
-    });
+      await this.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
+    }
   }
 
   /** The hover text at a (0-based) line and character of `text` opened as `path`. */
   async hover(path: string, text: string, line: number, character: number): Promise<string> {
     const uri = pathToFileURL(path).href;
-    this.connection.sendNotification("textDocument/didOpen", {
+    await this.connection.sendNotification("textDocument/didOpen", {
       textDocument: { uri, languageId: "yaml", version: ++this.version, text },
     });
     try {
@@ -102,17 +121,37 @@ export class YamlLanguageServer {
       if (r === null) return "";
       return typeof r.contents === "string" ? r.contents : r.contents.value;
     } finally {
-      this.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
+      await this.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
     }
   }
 
+  /** Closes the pipe to the server as its exit does, to test what happens to messages after. */
+  closeInputForTest(): void {
+    this.child.stdin!.destroy();
+  }
+
+  /**
+   * Asks the server to shut down and exit, then waits for it to go. Every message may meet a server
+   * that has already gone (a loaded machine, a crash): each promise is settled here, so none is left to
+   * reject after the test file ends.
+   */
   async stop(): Promise<void> {
+    const gone = new Promise<void>((resolve) => {
+      if (this.child.exitCode !== null || this.child.signalCode !== null) resolve();
+      else this.child.once("exit", () => resolve());
+    });
+    // A closed connection throws at once; an open one may reject later, even after the race, or never answer.
+    const within = (send: () => Promise<unknown>) =>
+      Promise.race([Promise.resolve().then(send).catch(() => undefined), gone, delay(5_000)]);
     try {
-      await Promise.race([this.connection.sendRequest("shutdown"), new Promise((r) => setTimeout(r, 5_000))]);
-      this.connection.sendNotification("exit");
+      await within(() => this.connection.sendRequest("shutdown"));
+      await within(() => this.connection.sendNotification("exit"));
+      await within(() => gone);
     } finally {
       this.connection.dispose();
       this.child.kill();
     }
   }
 }
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
