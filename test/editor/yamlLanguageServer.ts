@@ -142,7 +142,13 @@ export class YamlLanguageServer {
     });
     // A closed connection throws at once; an open one may reject later, even after the race, or never answer.
     const within = (send: () => Promise<unknown>) =>
-      Promise.race([Promise.resolve().then(send).catch(() => undefined), gone, delay(5_000)]);
+      Promise.race([
+        Promise.resolve()
+          .then(send)
+          .catch(() => undefined),
+        gone,
+        delay(5_000),
+      ]);
     try {
       await within(() => this.connection.sendRequest("shutdown"));
       await within(() => this.connection.sendNotification("exit"));
