@@ -17,20 +17,24 @@ import { reasonRounding } from "./precision.js";
 import { possibleRange } from "./range.js";
 import type { CheckResult, Forecast } from "./result.js";
 
-export const result = (
+export function result(
   indicator: Indicator,
   year: number,
   spec: RuleSpec,
   o: Outcome,
   forecasts: readonly Forecast[] = [],
-): CheckResult => ({
-  verdict: forReference(o.verdict, indicator.binding),
-  year,
-  rule: spec.text,
-  outcome: o,
-  ...(forecasts.length > 0 ? { forecast: forecasts[0]! } : {}),
-  ...(forecasts.length > 1 ? { forecasts: [...forecasts] } : {}),
-});
+): CheckResult {
+  const checked: CheckResult = {
+    verdict: forReference(o.verdict, indicator.binding),
+    year,
+    rule: spec.text,
+    outcome: o,
+  };
+  // Added in place, not spread: a spread literal is a copy per check of every row.
+  if (forecasts.length > 0) checked.forecast = forecasts[0]!;
+  if (forecasts.length > 1) checked.forecasts = [...forecasts];
+  return checked;
+}
 
 /** A person's signed verdict turns a REVIEW of that year's value into PASS or FAIL. */
 function withReview(indicator: Indicator, year: number, o: Outcome): Outcome {

@@ -125,7 +125,8 @@ export class ModelBuilder {
         );
       else seen.set(String(id), i);
     });
-    const built = new Map<string, Indicator>();
+    // Each id's first row, in the file's order (a later row with the same id is an error above).
+    const built: Indicator[] = [];
     for (const [i, row] of rows.entries()) {
       const path = ["indicators", i];
       if (!row) {
@@ -151,12 +152,13 @@ export class ModelBuilder {
         continue;
       }
       const indicator = this.indicator(row, path, frame.region, inherited);
-      if (indicator && !built.has(id)) built.set(id, indicator);
+      if (indicator && seen.get(id) === i) built.push(indicator);
     }
     // With an edition, its rows come in its order, and a row the file leaves out is there, without values.
-    const indicators = catalog
-      ? catalog.indicators.flatMap((c) => built.get(c.id) ?? this.absentRow(c, frame.region) ?? [])
-      : [...built.values()];
+    const byId = catalog && new Map(built.map((indicator) => [indicator.id, indicator]));
+    const indicators = byId
+      ? catalog.indicators.flatMap((c) => byId.get(c.id) ?? this.absentRow(c, frame.region) ?? [])
+      : built;
     const { plan } = frame;
     return {
       errors: this.errors,
@@ -380,8 +382,20 @@ export class ModelBuilder {
   }
 
   /** A rule text, parsed; with `unit`, its numbers in the row's unit (a unit that does not convert is an error where it is written). */
+  /** Rules already read, by unit and text: a long file repeats a few texts on every row. */
+  private readonly specs = new Map<string, RuleSpec>();
+
   private rule(raw: RawRule | undefined, path: Path, unit?: string): RuleSpec | undefined {
     if (raw === undefined) return undefined;
+    const key = typeof raw === "object" ? undefined : `${unit ?? ""}\u0000${raw}`;
+    const known = key === undefined ? undefined : this.specs.get(key);
+    if (known) return known;
+    const spec = this.readRule(raw, path, unit);
+    if (spec && key !== undefined) this.specs.set(key, spec);
+    return spec;
+  }
+
+  private readRule(raw: RawRule, path: Path, unit?: string): RuleSpec | undefined {
     const [text, note, textPath] =
       typeof raw === "object" ? [raw.rule, raw.note, [...path, "rule"]] : [raw, undefined, path];
     const parsed = parseRule(text);
@@ -532,8 +546,11 @@ const display = (v: unknown) =>
         : JSON.stringify(v);
 
 /** A single value stands for the base year; a series is keyed by year. */
-function series(raw: RawValue | Record<string, RawValue> | undefined, baseYear: number): Observation[] {
-  if (raw === undefined) return [];
+/** A row without values: one empty series for all of them (a series is never changed). */
+const NO_VALUES: Series = Object.freeze([]);
+
+function series(raw: RawValue | Record<string, RawValue> | undefined, baseYear: number): Series {
+  if (raw === undefined) return NO_VALUES;
   if (!isSeries(raw)) return [observation(baseYear, raw)];
   // Year keys are whole numbers, which objects list in ascending order.
   const observations: Observation[] = [];
