@@ -112,18 +112,22 @@ export class ModelBuilder {
     }
     // Each id's first row; its line is looked up only for an id used twice.
     const seen = new Map<string, number>();
+    const first = new Uint8Array(rawRows.length);
     rawRows.forEach((raw, i) => {
-      const id = (raw as { id?: unknown } | null)?.id;
-      if (typeof id !== "string" && typeof id !== "number") return;
-      const first = seen.get(String(id));
-      if (first !== undefined)
+      const value = (raw as { id?: unknown } | null)?.id;
+      if (typeof value !== "string" && typeof value !== "number") return;
+      const id = String(value);
+      const earlier = seen.get(id);
+      if (earlier === undefined) {
+        seen.set(id, i);
+        first[i] = 1;
+      } else
         this.errors.push(
           this.error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", {
-            id: String(id),
-            line: this.map.lineOf(["indicators", first]),
+            id,
+            line: this.map.lineOf(["indicators", earlier]),
           }),
         );
-      else seen.set(String(id), i);
     });
     // Each id's first row, in the file's order (a later row with the same id is an error above).
     const built: Indicator[] = [];
@@ -152,7 +156,7 @@ export class ModelBuilder {
         continue;
       }
       const indicator = this.indicator(row, path, frame.region, inherited);
-      if (indicator && seen.get(id) === i) built.push(indicator);
+      if (indicator && first[i]) built.push(indicator);
     }
     // With an edition, its rows come in its order, and a row the file leaves out is there, without values.
     const byId = catalog && new Map(built.map((indicator) => [indicator.id, indicator]));
