@@ -12,7 +12,8 @@ import { ATTENTION } from "../model/verdict.js";
 import { COUNT_ORDER } from "./summaryLines.js";
 import type { ByteOutput, Encoder, FormatOptions } from "./index.js";
 import type { CellValue, SheetFile } from "./sheetData.js";
-import { type Column, indicatorColumns, parsePart, reasonColumns, VERDICT_FILL } from "./xlsxWorkbook.js";
+import { HEADER_FILL, VERDICT_FILL } from "./fills.js";
+import { type Column, indicatorColumns, parsePart, reasonColumns } from "./xlsxWorkbook.js";
 import { columnWidth } from "./xlsxPrint.js";
 
 /** The docx package, loaded on first use (through require: the bundle is a script with a code cache, see xlsxWorkbook.ts). */
@@ -87,7 +88,7 @@ export async function documentEncoder(out: ByteOutput, options: FormatOptions): 
       columnWidths: widths.map((w) => Math.floor((w / total) * LANDSCAPE_TEXT)),
       layout: D.TableLayoutType.FIXED,
       rows: [
-        new D.TableRow({ tableHeader: true, children: headers.map((h) => cell(h, "FFE7E6E6", true)) }),
+        new D.TableRow({ tableHeader: true, children: headers.map((h) => cell(h, HEADER_FILL, true)) }),
         ...rows.map((r) => new D.TableRow({ cantSplit: true, children: r.map((c) => cell(c.value, c.fill)) })),
       ],
     });

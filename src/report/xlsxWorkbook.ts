@@ -16,6 +16,7 @@ import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
 import { COUNT_ORDER } from "./summaryLines.js";
+import { HEADER_FILL, solidFill, VERDICT_FILL } from "./fills.js";
 import { CHECK_LABEL } from "./columns.js";
 import type { ByteOutput, Encoder, FormatOptions } from "./index.js";
 import type { CellValue, SheetFile } from "./sheetData.js";
@@ -43,19 +44,7 @@ export const exceljs = (): typeof ExcelJSType => createRequire(import.meta.url)(
 /** Above this many files, one long sheet instead of a sheet per file. */
 export const LONG_LAYOUT = 50;
 
-/** Verdict fills: the colours Excel's own "Good", "Bad" and "Neutral" styles use. */
-export const VERDICT_FILL: Record<Verdict | "INCOMPLETE", string> = {
-  PASS: "FFC6EFCE",
-  FAIL: "FFFFC7CE",
-  WARN: "FFFFEB9C",
-  MISSING: "FFD9D9D9",
-  REVIEW: "FFDDEBF7",
-  "N/A": "FFF2F2F2",
-  INCOMPLETE: "FFD9D9D9",
-};
-
-const fill = (argb: string): ExcelJSType.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
-const HEADER_FILL = fill("FFE7E6E6");
+const HEADER_STYLE_FILL = solidFill(HEADER_FILL);
 const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
 const BORDER: Partial<ExcelJSType.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /**
@@ -64,7 +53,7 @@ const BORDER: Partial<ExcelJSType.Borders> = { top: THIN, left: THIN, bottom: TH
  */
 const CELL_STYLE: Partial<ExcelJSType.Style> = { border: BORDER, alignment: { vertical: "top", wrapText: true } };
 const VERDICT_STYLE = Object.fromEntries(
-  Object.entries(VERDICT_FILL).map(([v, argb]) => [v, { ...CELL_STYLE, fill: fill(argb) }]),
+  Object.entries(VERDICT_FILL).map(([v, argb]) => [v, { ...CELL_STYLE, fill: solidFill(argb) }]),
 ) as Record<Verdict | "INCOMPLETE", Partial<ExcelJSType.Style>>;
 
 export interface Column<Row = SheetFile["rows"][number]> {
@@ -232,7 +221,7 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     header.font = { bold: true };
     header.alignment = { vertical: "middle", wrapText: true };
     header.eachCell((cell) => {
-      cell.fill = HEADER_FILL;
+      cell.fill = HEADER_STYLE_FILL;
       cell.border = BORDER;
     });
     header.commit();
