@@ -104,8 +104,9 @@ export async function folderSink(
     async write(part) {
       if (part.length === 0) return;
       const { entry, page } = pageOf(part, options);
-      // Each region's file is named as its input is (checkOutputs has seen every such name).
-      const name = byInput.get(entry.file)?.shift() ?? `region-${entries.length + 1}.html`;
+      // Each region's file is named as its input is (checkOutputs has seen every such name): a
+      // part's file is its job's name, and a job makes one part at most.
+      const name = byInput.get(entry.file)!.shift()!;
       entries.push({ ...entry, href: name });
       await put(name, page);
     },

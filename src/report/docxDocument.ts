@@ -12,13 +12,12 @@ import { ATTENTION } from "../model/verdict.js";
 import { COUNT_ORDER } from "./summaryLines.js";
 import type { ByteOutput, Encoder, FormatOptions } from "./index.js";
 import type { CellValue, SheetFile } from "./sheetData.js";
-import { indicatorColumns, parsePart, VERDICT_FILL } from "./xlsxWorkbook.js";
+import { HEADER_FILL, VERDICT_FILL } from "./fills.js";
+import { type Column, indicatorColumns, parsePart, reasonColumns } from "./xlsxWorkbook.js";
 import { columnWidth } from "./xlsxPrint.js";
 
 /** The docx package, loaded on first use (through require: the bundle is a script with a code cache, see xlsxWorkbook.ts). */
 const docxLib = (): typeof DocxType => createRequire(import.meta.url)("docx") as typeof DocxType;
-
-/** The order the attention list goes in: what fails first, what only warns last. */
 
 /** A4 in twentieths of a point, portrait; a landscape section names the same size and turns it. */
 const A4 = { width: 11906, height: 16838 };
@@ -89,11 +88,23 @@ export async function documentEncoder(out: ByteOutput, options: FormatOptions): 
       columnWidths: widths.map((w) => Math.floor((w / total) * LANDSCAPE_TEXT)),
       layout: D.TableLayoutType.FIXED,
       rows: [
-        new D.TableRow({ tableHeader: true, children: headers.map((h) => cell(h, "FFE7E6E6", true)) }),
+        new D.TableRow({ tableHeader: true, children: headers.map((h) => cell(h, HEADER_FILL, true)) }),
         ...rows.map((r) => new D.TableRow({ cantSplit: true, children: r.map((c) => cell(c.value, c.fill)) })),
       ],
     });
   };
+  /** A table of the workbook's columns (xlsxWorkbook.ts), each verdict cell filled with its colour. */
+  const columnTable = <Row>(f: SheetFile, columns: ReadonlyArray<Column<Row>>, rows: readonly Row[]) =>
+    table(
+      columns.map((c) => c.header),
+      rows.map((r) =>
+        columns.map((c) => {
+          const v = c.verdict?.(r);
+          return { value: c.value(f, r), ...(v ? { fill: VERDICT_FILL[v] } : {}) };
+        }),
+      ),
+      columns.map((c) => c.width),
+    );
   const caption = (id: string, data: Record<string, string | number> = {}) =>
     new D.Paragraph({
       heading: D.HeadingLevel.HEADING_3,
@@ -113,37 +124,13 @@ export async function documentEncoder(out: ByteOutput, options: FormatOptions): 
         new D.Paragraph({ children: [new D.TextRun(summaryText(lang, f))] }),
       ],
     });
-    const columns = indicatorColumns(lang, f, false);
     const wide: DocxType.FileChild[] = [
       caption("docx.table1", { region }),
-      table(
-        columns.map((c) => c.header),
-        f.rows.map((r) =>
-          columns.map((c) => {
-            const v = c.verdict?.(r);
-            return { value: c.value(f, r), ...(v ? { fill: VERDICT_FILL[v] } : {}) };
-          }),
-        ),
-        columns.map((c) => c.width),
-      ),
+      columnTable(f, indicatorColumns(lang, f, false), f.rows),
     ];
     if (f.reasons.length > 0) {
       const reasons = [...f.reasons].sort((a, b) => ATTENTION.indexOf(a.verdict) - ATTENTION.indexOf(b.verdict));
-      const h = (id: string) => t(lang, `sheet.header.${id}`);
-      wide.push(
-        caption("docx.table2"),
-        table(
-          [h("id"), h("name"), h("check1"), h("verdict"), h("reason")],
-          reasons.map((r) => [
-            { value: r.id },
-            { value: r.name },
-            { value: r.check },
-            { value: t(lang, `verdict.${r.verdict}`), fill: VERDICT_FILL[r.verdict] },
-            { value: r.reason },
-          ]),
-          [6, 30, 14, 10, 70],
-        ),
-      );
+      wide.push(caption("docx.table2"), columnTable(f, reasonColumns(lang, false), reasons));
     }
     const p = f.projects;
     if (p) {

@@ -87,12 +87,11 @@ function section(f: FileAssessment, options: FormatOptions, region: string): str
   const vetoes = vetoHeading
     ? `<div class="vetoes"><p><strong>${e(vetoHeading)}</strong></p><ul>${vetoRest.map((l) => `<li>${e(l.trim())}</li>`).join("")}</ul><p class="muted">${e(vetoOwn!)}</p></div>`
     : "";
-  const overall = f.summary.overall;
   return rope(
     [
       `<section class="region" id="${region}">`,
       `<header><h1>${e(titleOf(lang, f))}</h1>`,
-      `<p class="sub">${e(t(lang, "page.overall"))} <span class="v v-${overall}">${e(t(lang, `overall.${overall}`))}</span> · ${e(t(lang, "page.file", { file: f.file.file }))}</p></header>`,
+      `<p class="sub">${e(t(lang, "page.overall"))} ${overallBadge(lang, f.summary.overall)} · ${e(t(lang, "page.file", { file: f.file.file }))}</p></header>`,
       overviewHtml(lang, f, region),
       completeness || vetoes ? `<div class="summary">${completeness}${vetoes}</div>` : "",
       ...(quiet
@@ -108,6 +107,10 @@ function section(f: FileAssessment, options: FormatOptions, region: string): str
     "\n",
   );
 }
+
+/** A file's overall verdict, coloured: under its title, in a batch's index and in a page's list of regions. */
+const overallBadge = (lang: Lang, overall: Overall) =>
+  `<span class="v v-${overall}">${e(t(lang, `overall.${overall}`))}</span>`;
 
 /** "永州市零陵区 · 2024年度评估", "永州市零陵区 · 规划评审（2022—2030年）". */
 function titleOf(lang: Lang, f: FileAssessment): string {
@@ -167,7 +170,7 @@ export function indexPage(entries: ReadonlyArray<RegionEntry & { href: string }>
   const h = (id: string) => `<th>${e(t(lang, id))}</th>`;
   const rows = sorted.map(
     (x) =>
-      `<tr data-overall="${x.overall}"><td><a href="${e(encodeURI(x.href))}">${e(x.region)}</a></td><td>${e(x.file)}</td><td>${e(x.question)}</td><td><span class="v v-${x.overall}">${e(t(lang, `overall.${x.overall}`))}</span></td><td>${e(countsLine(lang, x.binding))}</td><td>${e(countsLine(lang, x.reference))}</td><td>${e(x.gaps.join(", ") || t(lang, "page.index.none"))}</td></tr>`,
+      `<tr data-overall="${x.overall}"><td><a href="${e(encodeURI(x.href))}">${e(x.region)}</a></td><td>${e(x.file)}</td><td>${e(x.question)}</td><td>${overallBadge(lang, x.overall)}</td><td>${e(countsLine(lang, x.binding))}</td><td>${e(countsLine(lang, x.reference))}</td><td>${e(x.gaps.join(", ") || t(lang, "page.index.none"))}</td></tr>`,
   );
   const totals = OVERALL_ORDER.filter((o) => entries.some((x) => x.overall === o))
     .map((o) => `${entries.filter((x) => x.overall === o).length} ${t(lang, `overall.${o}`)}`)
@@ -227,7 +230,7 @@ const html: StreamingFormatter = {
         if (entries.length === 0) await write(documentHead(lang, t(lang, "html.title")));
         const nav =
           entries.length > 1
-            ? `<nav class="index"><h2>${e(t(lang, "html.index"))}</h2><ul>${entries.map((x) => `<li><a href="#${x.anchor}">${e(x.title)}</a> <span class="v v-${x.overall}">${e(t(lang, `overall.${x.overall}`))}</span></li>`).join("")}</ul></nav>\n`
+            ? `<nav class="index"><h2>${e(t(lang, "html.index"))}</h2><ul>${entries.map((x) => `<li><a href="#${x.anchor}">${e(x.title)}</a> ${overallBadge(lang, x.overall)}</li>`).join("")}</ul></nav>\n`
             : "";
         await write(`${nav}${documentFoot(lang)}`);
       },

@@ -16,6 +16,7 @@ import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
 import { COUNT_ORDER } from "./summaryLines.js";
+import { HEADER_FILL, solidFill, VERDICT_FILL } from "./fills.js";
 import { CHECK_LABEL } from "./columns.js";
 import type { ByteOutput, Encoder, FormatOptions } from "./index.js";
 import type { CellValue, SheetFile } from "./sheetData.js";
@@ -43,19 +44,7 @@ export const exceljs = (): typeof ExcelJSType => createRequire(import.meta.url)(
 /** Above this many files, one long sheet instead of a sheet per file. */
 export const LONG_LAYOUT = 50;
 
-/** Verdict fills: the colours Excel's own "Good", "Bad" and "Neutral" styles use. */
-export const VERDICT_FILL: Record<Verdict | "INCOMPLETE", string> = {
-  PASS: "FFC6EFCE",
-  FAIL: "FFFFC7CE",
-  WARN: "FFFFEB9C",
-  MISSING: "FFD9D9D9",
-  REVIEW: "FFDDEBF7",
-  "N/A": "FFF2F2F2",
-  INCOMPLETE: "FFD9D9D9",
-};
-
-const fill = (argb: string): ExcelJSType.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
-const HEADER_FILL = fill("FFE7E6E6");
+const HEADER_STYLE_FILL = solidFill(HEADER_FILL);
 const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
 const BORDER: Partial<ExcelJSType.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /**
@@ -64,17 +53,17 @@ const BORDER: Partial<ExcelJSType.Borders> = { top: THIN, left: THIN, bottom: TH
  */
 const CELL_STYLE: Partial<ExcelJSType.Style> = { border: BORDER, alignment: { vertical: "top", wrapText: true } };
 const VERDICT_STYLE = Object.fromEntries(
-  Object.entries(VERDICT_FILL).map(([v, argb]) => [v, { ...CELL_STYLE, fill: fill(argb) }]),
+  Object.entries(VERDICT_FILL).map(([v, argb]) => [v, { ...CELL_STYLE, fill: solidFill(argb) }]),
 ) as Record<Verdict | "INCOMPLETE", Partial<ExcelJSType.Style>>;
 
-export interface Column {
+export interface Column<Row = SheetFile["rows"][number]> {
   header: string;
   /** The widest the column grows (measured from its cells, xlsxPrint.ts): longer text wraps. */
   width: number;
-  /** The cell of one indicator row. */
-  value: (file: SheetFile, row: SheetFile["rows"][number]) => CellValue;
+  /** The cell of one row (an indicator's, or a reason's). */
+  value: (file: SheetFile, row: Row) => CellValue;
   /** The verdict that colours the cell. */
-  verdict?: (row: SheetFile["rows"][number]) => Verdict | undefined;
+  verdict?: (row: Row) => Verdict | undefined;
 }
 
 /** The columns of a file's sheet (or of the long sheet, with `long`: file and region first, no years in headers). */
@@ -151,17 +140,26 @@ function summaryCells(f: Omit<SheetFile, "rows" | "reasons">): CellValue[] {
   return [f.region, f.file, f.mode, f.year, f.overallLabel, ...counts(f.binding), ...counts(f.reference)];
 }
 
-/** The reasons sheet's columns: where each reason stands (file, row, check), its verdict, and the reason. */
-function reasonColumns(lang: Lang): Array<{ header: string; width: number }> {
+type Reason = SheetFile["reasons"][number];
+
+/**
+ * The columns of the checks that need attention: where each reason stands (file, with `withFile`;
+ * row, check), its verdict, and the reason. The reasons sheet and the Word chapter's 表2 both list these.
+ */
+export function reasonColumns(lang: Lang, withFile: boolean): Array<Column<Reason>> {
   const h = (id: string) => t(lang, `sheet.header.${id}`);
   return [
-    { header: h("region"), width: 16 },
-    { header: h("file"), width: 22 },
-    { header: h("id"), width: 6 },
-    { header: h("name"), width: 30 },
-    { header: h("check1"), width: 14 },
-    { header: h("verdict"), width: 12 },
-    { header: h("reason"), width: 70 },
+    ...(withFile
+      ? [
+          { header: h("region"), width: 16, value: (f: SheetFile) => f.region },
+          { header: h("file"), width: 22, value: (f: SheetFile) => f.file },
+        ]
+      : []),
+    { header: h("id"), width: 6, value: (_, r) => r.id },
+    { header: h("name"), width: 30, value: (_, r) => r.name },
+    { header: h("check1"), width: 14, value: (_, r) => r.check },
+    { header: h("verdict"), width: 12, value: (_, r) => t(lang, `verdict.${r.verdict}`), verdict: (r) => r.verdict },
+    { header: h("reason"), width: 70, value: (_, r) => r.reason },
   ];
 }
 
@@ -179,6 +177,7 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
   const taken = new Set<string>();
   const files: Array<{ data: Omit<SheetFile, "rows" | "reasons">; sheet?: string }> = [];
   const reasons: CellValue[][] = [];
+  const reasonsSheetColumns = reasonColumns(lang, true);
   let longSheet: { sheet: ExcelJSType.Worksheet; columns: Column[]; rows: number } | undefined;
 
   const widthsOf = new Map<ExcelJSType.Worksheet, number[]>();
@@ -222,7 +221,7 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     header.font = { bold: true };
     header.alignment = { vertical: "middle", wrapText: true };
     header.eachCell((cell) => {
-      cell.fill = HEADER_FILL;
+      cell.fill = HEADER_STYLE_FILL;
       cell.border = BORDER;
     });
     header.commit();
@@ -260,8 +259,7 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
 
   const fileArrived = (f: SheetFile) => {
     const { rows: _rows, reasons: why, projects, ...data } = f;
-    for (const r of why)
-      reasons.push([f.region, f.file, r.id, r.name, r.check, `${t(lang, `verdict.${r.verdict}`)}`, r.reason]);
+    for (const r of why) reasons.push(reasonsSheetColumns.map((c) => c.value(f, r)));
     if (long) {
       if (!longSheet) {
         const columns = indicatorColumns(lang, undefined, true);
@@ -302,7 +300,7 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
   };
 
   const reasonsSheet = () => {
-    const columns = reasonColumns(lang);
+    const columns = reasonsSheetColumns;
     // One file's reasons print under its region and question; a batch's under the sheet's name only.
     const only = files.length === 1 ? files[0]!.data : undefined;
     const heading = only ? { region: only.region || only.file, question: only.mode } : {};

@@ -14,6 +14,7 @@ import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import { yamlLib } from "../load/yamlLib.js";
 import { exceljs } from "../record/exceljs.js";
+import { HEADER_FILL, solidFill } from "../report/fills.js";
 import { workbookBytes } from "../report/workbookText.js";
 import {
   HOW_FIELDS,
@@ -129,10 +130,9 @@ function templateRow(row: Raw, base: number, inherited: ReturnType<typeof inheri
   return { cells, years, extra, given };
 }
 
-const fill = (argb: string): ExcelJSType.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
-const GIVEN = fill("FFF2F2F2");
-const INPUT = fill("FFFFF9E5");
-const HEAD = fill("FFE7E6E6");
+const GIVEN = solidFill("FFF2F2F2");
+const INPUT = solidFill("FFFFF9E5");
+const HEAD = solidFill(HEADER_FILL);
 
 /** The observed-year columns: the years the file has, and every year of the plan after the base. */
 function yearColumns(rows: readonly TemplateRow[], years: PlanYears): number[] {

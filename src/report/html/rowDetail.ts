@@ -9,7 +9,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { VERDICT_MARK, formatNumber, reason, t } from "../../i18n/translate.js";
 import type { Verdict } from "../../model/verdict.js";
 import type { Indicator } from "../../model/types.js";
-import { checkLabel } from "../columns.js";
+import { checkLabel, displayValue } from "../columns.js";
 import { escapeHtml as e } from "../htmlEscape.js";
 import { rope } from "../rope.js";
 import { rowAnchor } from "./anchors.js";
@@ -44,8 +44,7 @@ export function statusStrip(lang: Lang, a: IndicatorAssessment): string {
   for (const c of Object.values(a.checks))
     if (c?.observation && !judged.has(c.observation.year)) judged.set(c.observation.year, c.verdict);
   const cells = observations.map((o) => {
-    const v = o.value;
-    const word = v.kind === "number" ? formatNumber(v.n) : v.text;
+    const word = displayValue(o.value);
     const verdict = judged.get(o.year);
     const mark = verdict ? `${VERDICT_MARK[verdict]} ` : "";
     return `<li class="${verdict ? `c-${verdictClass(verdict)}` : "text"}" data-year="${o.year}"${verdict ? ` data-verdict="${verdict}"` : ""}><span class="year">${o.year}</span><span class="word">${e(`${mark}${word}`)}</span></li>`;
