@@ -98,8 +98,10 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
         // right after the key's colon).
         const line = firsts[at]! > 0 ? firsts[at]! : lines[at]!;
         const inside = insides[at];
-        const node: Node = { line, column: columns[at]!, position: positions[at]!, inside, places: kept[at] };
-        if (agreed && !yamlReadsAlike(node, s)) agreed = false;
+        if (agreed && !yamlReadsAlike(line, inside, s)) agreed = false;
+        const column = columns[at]!;
+        const position = positions[at]!;
+        const within = kept[at];
         lines.pop();
         columns.pop();
         positions.pop();
@@ -107,15 +109,16 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
         kept.pop();
         firsts.pop();
         if (rowsDepth === depth - 1) rowsDepth = -2;
-        // Inside a row (deeper than the rows' sequence's items), nothing is kept.
+        // Inside a row (deeper than the rows' sequence's items), nothing is kept, and no node is made.
         const inRow = rowsDepth >= 0 && at > rowsDepth + 1;
+        let node: Node | undefined;
         if (at > 0) {
           const parent = at - 1;
           (insides[parent] ??= []).push(s.result);
           if (firsts[parent] === 0) firsts[parent] = line;
-          // A row is asked for its line only: what was inside it is let go once it has been read alike.
-          if (parent === rowsDepth) node.inside = undefined;
           if (!(rowsDepth >= 0 && parent > rowsDepth)) {
+            // A row is asked for its line only: what was inside it is let go once it has been read alike.
+            node = { line, column, position, inside: parent === rowsDepth ? undefined : inside, places: within };
             (kept[parent] ??= []).push(node);
             if (work) work.kept++;
           }
@@ -129,7 +132,7 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
           !places.has(s.result) &&
           !(inside?.length === 1 && inside[0] === s.result)
         )
-          places.set(s.result, node);
+          places.set(s.result, node ?? { line, column, position, inside, places: within });
       },
       READ_DEPTH,
     );
@@ -167,7 +170,7 @@ function rowsOf(text: string, data: unknown, nodes: ReadonlyMap<object, Node>): 
 const LONGEST_KEY = 1000;
 
 /**
- * Whether `yaml` reads a closed node as js-yaml did. Where the two are known to part, the file is
+ * Whether `yaml` reads a closed node (its line, what was directly inside it) as js-yaml did. Where the two are known to part, the file is
  * left to `yaml` (test/fuzz/parsers-agree.test.ts finds such places): a scalar not on one line (a
  * value below its key, which the listener would place on the key's line), a text scalar over several
  * lines (js-yaml takes a quoted one that runs into the next keys), a sequence with an item js-yaml
@@ -175,11 +178,11 @@ const LONGEST_KEY = 1000;
  * plain text, numbers or booleans (null, a collection: js-yaml writes "null" and "[object Object]",
  * `yaml` "" and the collection's YAML) or too long to be a key.
  */
-function yamlReadsAlike(node: Node, s: ParseState): boolean {
+function yamlReadsAlike(line: number, nodeInside: readonly unknown[] | undefined, s: ParseState): boolean {
   // A scalar on the line after its key is placed there by `yaml`, on the key's line by the listener.
   if (s.result === null) return true;
-  if (typeof s.result !== "object") return s.line + 1 === node.line;
-  const inside = node.inside ?? [];
+  if (typeof s.result !== "object") return s.line + 1 === line;
+  const inside = nodeInside ?? [];
   // A node js-yaml first tried as a block mapping's key: it holds the collection it read, as it is.
   if (inside.length === 1 && inside[0] === s.result) return true;
   // An item js-yaml took as empty without reading it (`- -` then a line further left).
