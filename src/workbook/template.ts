@@ -56,11 +56,8 @@ interface TemplateRow {
 
 /** One raw row → its cells. */
 function templateRow(row: Raw, base: number, inherited: ReturnType<typeof inheritedRows>): TemplateRow {
-  const cells = new Map<string, Cell>();
-  const years = new Map<number, Cell>();
-  const extra: Raw = {};
-  const given = new Set<string>();
-  const from = inherited.get(String(row.id));
+  const out: TemplateRow = { cells: new Map(), years: new Map(), extra: {}, given: new Set() };
+  const { cells, extra } = out;
   for (const [key, value] of Object.entries(row)) {
     switch (key) {
       case "id":
@@ -86,27 +83,11 @@ function templateRow(row: Raw, base: number, inherited: ReturnType<typeof inheri
       case "long_term":
         cells.set(key, cellOf(value, "rule"));
         break;
-      case "baseline": {
-        const series =
-          isObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((k) => YEAR_KEY.test(k));
-        if (!series) cells.set("baseline", cellOf(value, "value"));
-        else if (Object.keys(value).some((y) => Number(y) > base)) {
-          // A series past the base year is not what the columns say: kept as written.
-          extra.baseline = value;
-        } else {
-          for (const [y, v] of Object.entries(value)) {
-            if (Number(y) === base) cells.set("baseline", cellOf(v, "value"));
-            else years.set(Number(y), cellOf(v, "value"));
-          }
-        }
+      case "baseline":
+        putBaseline(out, value, base);
         break;
-      }
       case "actuals":
-        for (const [y, v] of Object.entries(isObject(value) ? value : {})) {
-          // The year columns up to the base year are the baseline's: an observed value there is kept whole.
-          if (Number(y) > base) years.set(Number(y), cellOf(v, "value"));
-          else ((extra.actuals ??= {}) as Raw)[y] = v;
-        }
+        putActuals(out, value, base);
         break;
       case "superior":
       case "reference_value":
@@ -119,14 +100,39 @@ function templateRow(row: Raw, base: number, inherited: ReturnType<typeof inheri
     }
   }
   // What the edition supplies, shown where the row itself is silent.
+  const from = inherited.get(String(row.id));
   if (from) {
     for (const key of ["name", "unit", "binding", "standard"] as const)
       if (!cells.has(key)) {
         cells.set(key, from[key]);
-        given.add(key);
+        out.given.add(key);
       }
   }
-  return { cells, years, extra, given };
+  return out;
+}
+
+/** A baseline: one value in the baseline's cell, or a series by year whose years before the base have columns of their own. */
+function putBaseline({ cells, years, extra }: TemplateRow, value: unknown, base: number): void {
+  const series = isObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((k) => YEAR_KEY.test(k));
+  if (!series) cells.set("baseline", cellOf(value, "value"));
+  else if (Object.keys(value).some((y) => Number(y) > base)) {
+    // A series past the base year is not what the columns say: kept as written.
+    extra.baseline = value;
+  } else {
+    for (const [y, v] of Object.entries(value)) {
+      if (Number(y) === base) cells.set("baseline", cellOf(v, "value"));
+      else years.set(Number(y), cellOf(v, "value"));
+    }
+  }
+}
+
+/** Observed values, each in its year's column. */
+function putActuals({ years, extra }: TemplateRow, value: unknown, base: number): void {
+  for (const [y, v] of Object.entries(isObject(value) ? value : {})) {
+    // The year columns up to the base year are the baseline's: an observed value there is kept whole.
+    if (Number(y) > base) years.set(Number(y), cellOf(v, "value"));
+    else ((extra.actuals ??= {}) as Raw)[y] = v;
+  }
 }
 
 const fill = (argb: string): ExcelJSType.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
