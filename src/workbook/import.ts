@@ -75,15 +75,7 @@ export async function importWorkbook(
   if (errors.length) return { ok: false, errors };
 
   leaveToEdition(file.indicators, inherited);
-  const document = {
-    region: file.region,
-    ...(file.standard !== undefined ? { standard: file.standard } : {}),
-    plan: file.plan,
-    ...(facts.vetoes ? { vetoes: facts.vetoes } : {}),
-    indicators: file.indicators,
-    ...(projectsBlock ? { projects: projectsBlock } : {}),
-  };
-  const text = yamlLib().stringify(document, { lineWidth: 0 });
+  const text = fileText(file, facts.vetoes, projectsBlock);
   const loaded = loadIndicatorFile(text, output);
   if (!loaded.ok) {
     const origins: Origins = {
@@ -99,6 +91,19 @@ export async function importWorkbook(
     return { ok: false, errors: loaded.errors.map((e) => locateLoaderError(e, text, origins, lang)) };
   }
   return { ok: true, text, rows: file.indicators.length, region: String(file.region.name) };
+}
+
+/** The indicator file import writes, as YAML; a block the workbook did not give is left out. */
+function fileText(file: RawFile, vetoes: Raw | undefined, projects: Raw | undefined): string {
+  const document = {
+    region: file.region,
+    ...(file.standard !== undefined ? { standard: file.standard } : {}),
+    plan: file.plan,
+    ...(vetoes ? { vetoes } : {}),
+    indicators: file.indicators,
+    ...(projects ? { projects } : {}),
+  };
+  return yamlLib().stringify(document, { lineWidth: 0 });
 }
 
 /** The region and indicator sheets, by name, or (renamed) by what they hold. Hidden sheets are not the analyst's: never read. */
