@@ -146,34 +146,57 @@ export function parseRule(source: string | number): ParseResult {
 
 function parseUncached(original: string): ParseResult {
   const { text, at } = normalizeRuleText(original);
-  let pos = 0;
+  return new RuleReader(original, text, at).rule();
+}
 
-  const skipSpace = () => {
-    while (pos < text.length && text[pos] === " ") pos++;
-  };
-  const fail = (expected: RuleParseError["expected"]): ParseResult => {
-    const offset = at[pos]!;
-    return { ok: false, error: { offset, found: original.slice(offset), expected } };
-  };
-  /** A span in the original text, from normalised offsets. */
-  const origin = (start: number, end: number): Span => ({
-    start: at[start]!,
-    end: end > start ? at[end - 1]! + 1 : at[start]!,
-  });
+/** Reads one rule text left to right; `pos` is where it stands in the normalised text. */
+class RuleReader {
+  private pos = 0;
 
-  const atom = (): LeafRule | AllRule | undefined => {
-    const rest = text.slice(pos);
-    const start = pos;
-    const span = (length: number): Span => origin(start, (pos = start + rest.slice(0, length).trimEnd().length));
+  constructor(
+    private readonly original: string,
+    private readonly text: string,
+    /** Each normalised offset's offset in the original. */
+    private readonly at: ReturnType<typeof normalizeRuleText>["at"],
+  ) {}
+
+  /** rule := clause (OR clause)*, the whole text. */
+  rule(): ParseResult {
+    this.skipSpace();
+    if (this.pos === this.text.length) return this.fail("rule.expected.empty");
+    const rule = this.sequence(OR, () => this.clause(), "any");
+    if ("ok" in rule) return rule;
+    this.skipSpace();
+    if (this.pos < this.text.length) return this.fail("rule.expected.connective");
+    return { ok: true, rule };
+  }
+
+  /** clause := atom (AND atom)* */
+  private clause(): Rule | ParseResult {
+    return this.sequence(
+      AND,
+      () => {
+        this.skipSpace();
+        return this.atom() ?? this.fail("rule.expected.atom");
+      },
+      "all",
+    );
+  }
+
+  private atom(): LeafRule | AllRule | undefined {
+    const rest = this.text.slice(this.pos);
+    const start = this.pos;
+    const span = (length: number): Span =>
+      this.origin(start, (this.pos = start + rest.slice(0, length).trimEnd().length));
     for (const read of ATOMS) {
       const node = read(rest, span);
       if (node) return node;
     }
     return undefined;
-  };
+  }
 
-  const sequence = (separator: RegExp, item: () => Rule | ParseResult, kind: "all" | "any"): Rule | ParseResult => {
-    const start = pos;
+  private sequence(separator: RegExp, item: () => Rule | ParseResult, kind: "all" | "any"): Rule | ParseResult {
+    const start = this.pos;
     const parts: Rule[] = [];
     for (;;) {
       const part = item();
@@ -181,36 +204,34 @@ function parseUncached(original: string): ParseResult {
       // 高于上年和县市区平均水平 reads as two parts of the clause it stands in.
       if (kind === "all" && part.kind === "all") parts.push(...part.parts);
       else parts.push(part);
-      const end = pos;
-      skipSpace();
-      const sep = separator.exec(text.slice(pos));
+      const end = this.pos;
+      this.skipSpace();
+      const sep = separator.exec(this.text.slice(this.pos));
       if (!sep) {
-        pos = end;
+        this.pos = end;
         break;
       }
-      pos += sep[0].length;
-      skipSpace();
+      this.pos += sep[0].length;
+      this.skipSpace();
     }
-    return parts.length === 1 ? parts[0]! : conditionsOf({ kind, parts, span: origin(start, pos) }, original);
-  };
+    return parts.length === 1
+      ? parts[0]!
+      : conditionsOf({ kind, parts, span: this.origin(start, this.pos) }, this.original);
+  }
 
-  const clause = (): Rule | ParseResult =>
-    sequence(
-      AND,
-      () => {
-        skipSpace();
-        return atom() ?? fail("rule.expected.atom");
-      },
-      "all",
-    );
+  private skipSpace(): void {
+    while (this.pos < this.text.length && this.text[this.pos] === " ") this.pos++;
+  }
 
-  skipSpace();
-  if (pos === text.length) return fail("rule.expected.empty");
-  const rule = sequence(OR, clause, "any");
-  if ("ok" in rule) return rule;
-  skipSpace();
-  if (pos < text.length) return fail("rule.expected.connective");
-  return { ok: true, rule };
+  private fail(expected: RuleParseError["expected"]): ParseResult {
+    const offset = this.at[this.pos]!;
+    return { ok: false, error: { offset, found: this.original.slice(offset), expected } };
+  }
+
+  /** A span in the original text, from normalised offsets. */
+  private origin(start: number, end: number): Span {
+    return { start: this.at[start]!, end: end > start ? this.at[end - 1]! + 1 : this.at[start]! };
+  }
 }
 
 /** Places an atom over the first `length` characters (trailing spaces left out) and moves the parser past them. */
