@@ -10,7 +10,7 @@ import { loadIndicatorFile } from "../read.js";
 import { yamlLib } from "../load/yamlLib.js";
 import type { Message } from "../i18n/message.js";
 import { headerText, inUnit, openWorkbook, readCell, sheetColumns, visibleSheets } from "./sheetReader.js";
-import { BETTER_WORDS, BINDING_WORDS, columnOf, regionValue, sheetNames } from "./layout.js";
+import { BETTER_WORDS, BINDING_WORDS, columnOf, HOW_FIELDS, regionValue, ROW_FIELDS, sheetNames } from "./layout.js";
 import { CliError, type InputError } from "../load/errors.js";
 import { readProjectSheet, type ProjectSheetRead } from "./importProjects.js";
 import { locateFact, locateVeto, readFactSheets, readHowColumns, type FactSheets } from "./importSheets.js";
@@ -461,6 +461,9 @@ function missingField(e: { code: string; message: Message }): string | undefined
   return typeof field === "string" ? field.split(".").at(-1) : undefined;
 }
 
+/** The fields of a row with a column of their own on the indicator sheet (as template.ts lays it out); any other came from the YAML column. */
+const FIELDS_WITH_COLUMN: readonly string[] = [...ROW_FIELDS, ...HOW_FIELDS, "note"];
+
 /** A loader error in the YAML import made → the cell it came from (the row, and the field's column). */
 function locate(
   text: string,
@@ -499,26 +502,7 @@ function locate(
       (field === "actuals" || field === "baseline") && year !== "" && addressOf(row, year) !== String(row)
         ? year
         : undefined;
-    const key =
-      yearKey ??
-      ([
-        "baseline",
-        "near_term",
-        "long_term",
-        "standard",
-        "id",
-        "name",
-        "unit",
-        "binding",
-        "better",
-        "measure",
-        "reference",
-        "tolerance",
-        "domain",
-        "note",
-      ].includes(field)
-        ? field
-        : "extra");
+    const key = yearKey ?? (FIELDS_WITH_COLUMN.includes(field) ? field : "extra");
     return { sheet: indicators, cell: addressOf(row, key), message: detail };
   }
   const path = top === "plan" || top === "region" ? `${top}.${/^ {2}(\w+):/.exec(lines.at(-1) ?? "")?.[1] ?? ""}` : top;
