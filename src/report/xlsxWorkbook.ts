@@ -164,98 +164,16 @@ export function reasonColumns(lang: Lang, withFile: boolean): Array<Column<Reaso
 }
 
 export async function workbookEncoder(out: ByteOutput, options: FormatOptions): Promise<Encoder> {
-  const ExcelJS = exceljs();
   const { lang } = options;
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      out.write(chunk).then(() => done(), done);
-    },
-  });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  workbook.creator = "lingling-check";
+  const workbook = streamingWorkbook(out);
+  const sheets = new SheetWriter(workbook, lang);
   const long = (options.files ?? 1) > LONG_LAYOUT;
-  const taken = new Set<string>();
-  const files: Array<{ data: Omit<SheetFile, "rows" | "reasons">; sheet?: string }> = [];
+  const files: FileEntry[] = [];
   const reasons: CellValue[][] = [];
   const reasonsSheetColumns = reasonColumns(lang, true);
-  let longSheet: { sheet: ExcelJSType.Worksheet; columns: Column[]; rows: number } | undefined;
-
-  const widthsOf = new Map<ExcelJSType.Worksheet, number[]>();
-  /** A row, as tall as its wrapped text needs. */
-  const addRow = (sheet: ExcelJSType.Worksheet, values: CellValue[]) => {
-    const row = sheet.addRow(values);
-    const height = rowHeight(values, widthsOf.get(sheet)!);
-    if (height) row.height = height;
-    return row;
-  };
-
-  /**
-   * A sheet with its header row, set up to print (xlsxPrint.ts); `cells` are the rows it will hold
-   * (or, for the long sheet, its first file's), which the column widths are measured from.
-   */
-  const addSheet = (
-    name: string,
-    columns: ReadonlyArray<{ header: string; width: number }>,
-    frozenColumns: number,
-    heading: PrintHeading,
-    cells: readonly (readonly unknown[])[],
-  ) => {
-    const unique = sheetName(name, taken);
-    const sheet = workbook.addWorksheet(unique, {
-      views: [{ state: "frozen", xSplit: frozenColumns, ySplit: 1 }],
-      ...printOptions(lang, unique, heading),
-    });
-    const widths = columns.map((c, i) =>
-      columnWidth(
-        c.header,
-        cells.map((row) => row[i]),
-        c.width,
-      ),
-    );
-    sheet.columns = widths.map((width) => ({ width }));
-    widthsOf.set(sheet, widths);
-    const header = addRow(
-      sheet,
-      columns.map((c) => c.header),
-    );
-    header.font = { bold: true };
-    header.alignment = { vertical: "middle", wrapText: true };
-    header.eachCell((cell) => {
-      cell.fill = HEADER_STYLE_FILL;
-      cell.border = BORDER;
-    });
-    header.commit();
-    return sheet;
-  };
-
-  const cellsOf = (columns: Column[], f: SheetFile) => f.rows.map((r) => columns.map((c) => c.value(f, r)));
-
-  const writeRows = (sheet: ExcelJSType.Worksheet, columns: Column[], f: SheetFile, cells = cellsOf(columns, f)) => {
-    f.rows.forEach((r, n) => {
-      const row = addRow(sheet, cells[n]!);
-      columns.forEach((c, i) => {
-        const v = c.verdict?.(r);
-        row.getCell(i + 1).style = v ? VERDICT_STYLE[v] : CELL_STYLE;
-      });
-      row.commit();
-    });
-  };
-
+  let longSheet: LongSheet | undefined;
   // 附表1's layout: a sheet per file that lists projects, after the reasons (small, so held until then).
-  const projectSheets: Array<{ p: NonNullable<SheetFile["projects"]>; heading: PrintHeading }> = [];
-  const projectsSheet = ({ p, heading }: (typeof projectSheets)[number]) => {
-    const sheet = addSheet(p.title, p.columns, 4, heading, p.rows);
-    p.rows.forEach((values, i) => {
-      const row = addRow(sheet, values);
-      row.eachCell(
-        { includeEmpty: true },
-        (cell, col) =>
-          (cell.style = col === p.verdictColumn + 1 && p.verdicts[i] ? VERDICT_STYLE[p.verdicts[i]!] : CELL_STYLE),
-      );
-      row.commit();
-    });
-    sheet.commit();
-  };
+  const projectSheets: ProjectsEntry[] = [];
 
   const fileArrived = (f: SheetFile) => {
     const { rows: _rows, reasons: why, projects, ...data } = f;
@@ -263,10 +181,10 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     if (long) {
       if (!longSheet) {
         const columns = indicatorColumns(lang, undefined, true);
-        const sheet = addSheet(t(lang, "sheet.rows"), columns, 5, {}, cellsOf(columns, f));
+        const sheet = sheets.addSheet(t(lang, "sheet.rows"), columns, 5, {}, cellsOf(columns, f));
         longSheet = { sheet, columns, rows: 1 };
       }
-      writeRows(longSheet.sheet, longSheet.columns, f);
+      sheets.writeRows(longSheet.sheet, longSheet.columns, f);
       longSheet.rows += f.rows.length;
       // A sheet per file would be thousands of tabs: the long layout leaves the projects to the other formats.
       files.push({ data });
@@ -275,43 +193,11 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
     const columns = indicatorColumns(lang, f, false);
     const cells = cellsOf(columns, f);
     const heading = { region: f.region || f.file, question: f.mode };
-    const sheet = addSheet(f.region || f.file, columns, 2, heading, cells);
-    writeRows(sheet, columns, f, cells);
+    const sheet = sheets.addSheet(f.region || f.file, columns, 2, heading, cells);
+    sheets.writeRows(sheet, columns, f, cells);
     sheet.commit();
     files.push({ data, sheet: sheet.name });
     if (projects) projectSheets.push({ p: projects, heading });
-  };
-
-  const summarySheet = () => {
-    const columns = summaryColumns(lang);
-    const cells = files.map(({ data }) => summaryCells(data));
-    const sheet = addSheet(t(lang, "sheet.summary"), columns, 2, {}, cells);
-    files.forEach(({ data: f, sheet: target }, n) => {
-      const row = addRow(sheet, cells[n]!);
-      row.eachCell((cell) => (cell.style = CELL_STYLE));
-      // The region links to its sheet.
-      if (target) row.getCell(1).value = { text: f.region, hyperlink: `#${quoteSheet(target)}!A1` };
-      row.getCell(5).style = VERDICT_STYLE[f.overall];
-      row.commit();
-    });
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: files.length + 1, column: columns.length } };
-    sheet.commit();
-    return sheet;
-  };
-
-  const reasonsSheet = () => {
-    const columns = reasonsSheetColumns;
-    // One file's reasons print under its region and question; a batch's under the sheet's name only.
-    const only = files.length === 1 ? files[0]!.data : undefined;
-    const heading = only ? { region: only.region || only.file, question: only.mode } : {};
-    const sheet = addSheet(t(lang, "sheet.reasons"), columns, 0, heading, reasons);
-    for (const values of reasons) {
-      const row = addRow(sheet, values);
-      row.eachCell((cell) => (cell.style = CELL_STYLE));
-      row.commit();
-    }
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: reasons.length + 1, column: columns.length } };
-    sheet.commit();
   };
 
   return {
@@ -326,21 +212,176 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
       await new Promise<void>((resolve) => setImmediate(resolve));
     },
     async finish() {
-      if (longSheet) {
-        longSheet.sheet.autoFilter = {
-          from: { row: 1, column: 1 },
-          to: { row: longSheet.rows, column: longSheet.columns.length },
-        };
-        longSheet.sheet.commit();
-      }
+      if (longSheet) finishLongSheet(longSheet);
       // Written last, so the big sheets before them stream out instead of waiting in memory.
-      const summary = files.length > 1 ? summarySheet() : undefined;
-      reasonsSheet();
-      for (const p of projectSheets) projectsSheet(p);
+      const summary = files.length > 1 ? writeSummarySheet(sheets, lang, files) : undefined;
+      writeReasonsSheet(sheets, lang, files, reasons);
+      for (const p of projectSheets) writeProjectsSheet(sheets, p);
       if (summary) putFirst(workbook, summary);
       await workbook.commit();
     },
   };
+}
+
+/** A file as the summary sheet lists it, and its own sheet (none in the long layout). */
+interface FileEntry {
+  data: Omit<SheetFile, "rows" | "reasons">;
+  sheet?: string;
+}
+/** The long layout's one sheet of every file's rows, and how many rows it has so far (the header's included). */
+interface LongSheet {
+  sheet: ExcelJSType.Worksheet;
+  columns: Column[];
+  rows: number;
+}
+type ProjectsEntry = { p: NonNullable<SheetFile["projects"]>; heading: PrintHeading };
+
+/** A streaming workbook whose bytes go to `out` as the zip makes them. */
+function streamingWorkbook(out: ByteOutput): ExcelJSType.stream.xlsx.WorkbookWriter {
+  const ExcelJS = exceljs();
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      out.write(chunk).then(() => done(), done);
+    },
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  workbook.creator = "lingling-check";
+  return workbook;
+}
+
+const cellsOf = (columns: Column[], f: SheetFile) => f.rows.map((r) => columns.map((c) => c.value(f, r)));
+
+/**
+ * Adds sheets and rows to the workbook: it keeps the sheet names taken (each unique) and each
+ * sheet's column widths, which a row's height is measured against.
+ */
+class SheetWriter {
+  private readonly taken = new Set<string>();
+  private readonly widthsOf = new Map<ExcelJSType.Worksheet, number[]>();
+
+  constructor(
+    private readonly workbook: ExcelJSType.stream.xlsx.WorkbookWriter,
+    private readonly lang: Lang,
+  ) {}
+
+  /** A row, as tall as its wrapped text needs. */
+  addRow(sheet: ExcelJSType.Worksheet, values: CellValue[]): ExcelJSType.Row {
+    const row = sheet.addRow(values);
+    const height = rowHeight(values, this.widthsOf.get(sheet)!);
+    if (height) row.height = height;
+    return row;
+  }
+
+  /**
+   * A sheet with its header row, set up to print (xlsxPrint.ts); `cells` are the rows it will hold
+   * (or, for the long sheet, its first file's), which the column widths are measured from.
+   */
+  addSheet(
+    name: string,
+    columns: ReadonlyArray<{ header: string; width: number }>,
+    frozenColumns: number,
+    heading: PrintHeading,
+    cells: readonly (readonly unknown[])[],
+  ): ExcelJSType.Worksheet {
+    const unique = sheetName(name, this.taken);
+    const sheet = this.workbook.addWorksheet(unique, {
+      views: [{ state: "frozen", xSplit: frozenColumns, ySplit: 1 }],
+      ...printOptions(this.lang, unique, heading),
+    });
+    const widths = columns.map((c, i) =>
+      columnWidth(
+        c.header,
+        cells.map((row) => row[i]),
+        c.width,
+      ),
+    );
+    sheet.columns = widths.map((width) => ({ width }));
+    this.widthsOf.set(sheet, widths);
+    const header = this.addRow(
+      sheet,
+      columns.map((c) => c.header),
+    );
+    header.font = { bold: true };
+    header.alignment = { vertical: "middle", wrapText: true };
+    header.eachCell((cell) => {
+      cell.fill = HEADER_STYLE_FILL;
+      cell.border = BORDER;
+    });
+    header.commit();
+    return sheet;
+  }
+
+  /** A file's indicator rows, each check's cell filled by its verdict. */
+  writeRows(sheet: ExcelJSType.Worksheet, columns: Column[], f: SheetFile, cells = cellsOf(columns, f)): void {
+    f.rows.forEach((r, n) => {
+      const row = this.addRow(sheet, cells[n]!);
+      columns.forEach((c, i) => {
+        const v = c.verdict?.(r);
+        row.getCell(i + 1).style = v ? VERDICT_STYLE[v] : CELL_STYLE;
+      });
+      row.commit();
+    });
+  }
+}
+
+function finishLongSheet(longSheet: LongSheet): void {
+  longSheet.sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: longSheet.rows, column: longSheet.columns.length },
+  };
+  longSheet.sheet.commit();
+}
+
+/** A file's key projects (附表1), its verdict column filled by verdict. */
+function writeProjectsSheet(sheets: SheetWriter, { p, heading }: ProjectsEntry): void {
+  const sheet = sheets.addSheet(p.title, p.columns, 4, heading, p.rows);
+  p.rows.forEach((values, i) => {
+    const row = sheets.addRow(sheet, values);
+    row.eachCell(
+      { includeEmpty: true },
+      (cell, col) =>
+        (cell.style = col === p.verdictColumn + 1 && p.verdicts[i] ? VERDICT_STYLE[p.verdicts[i]!] : CELL_STYLE),
+    );
+    row.commit();
+  });
+  sheet.commit();
+}
+
+function writeSummarySheet(sheets: SheetWriter, lang: Lang, files: readonly FileEntry[]): ExcelJSType.Worksheet {
+  const columns = summaryColumns(lang);
+  const cells = files.map(({ data }) => summaryCells(data));
+  const sheet = sheets.addSheet(t(lang, "sheet.summary"), columns, 2, {}, cells);
+  files.forEach(({ data: f, sheet: target }, n) => {
+    const row = sheets.addRow(sheet, cells[n]!);
+    row.eachCell((cell) => (cell.style = CELL_STYLE));
+    // The region links to its sheet.
+    if (target) row.getCell(1).value = { text: f.region, hyperlink: `#${quoteSheet(target)}!A1` };
+    row.getCell(5).style = VERDICT_STYLE[f.overall];
+    row.commit();
+  });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: files.length + 1, column: columns.length } };
+  sheet.commit();
+  return sheet;
+}
+
+function writeReasonsSheet(
+  sheets: SheetWriter,
+  lang: Lang,
+  files: readonly FileEntry[],
+  reasons: readonly CellValue[][],
+): void {
+  const columns = reasonColumns(lang, true);
+  // One file's reasons print under its region and question; a batch's under the sheet's name only.
+  const only = files.length === 1 ? files[0]!.data : undefined;
+  const heading = only ? { region: only.region || only.file, question: only.mode } : {};
+  const sheet = sheets.addSheet(t(lang, "sheet.reasons"), columns, 0, heading, reasons);
+  for (const values of reasons) {
+    const row = sheets.addRow(sheet, values);
+    row.eachCell((cell) => (cell.style = CELL_STYLE));
+    row.commit();
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: reasons.length + 1, column: columns.length } };
+  sheet.commit();
 }
 
 /**

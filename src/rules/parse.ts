@@ -146,122 +146,57 @@ export function parseRule(source: string | number): ParseResult {
 
 function parseUncached(original: string): ParseResult {
   const { text, at } = normalizeRuleText(original);
-  let pos = 0;
+  return new RuleReader(original, text, at).rule();
+}
 
-  const skipSpace = () => {
-    while (pos < text.length && text[pos] === " ") pos++;
-  };
-  const fail = (expected: RuleParseError["expected"]): ParseResult => {
-    const offset = at[pos]!;
-    return { ok: false, error: { offset, found: original.slice(offset), expected } };
-  };
-  /** A span in the original text, from normalised offsets. */
-  const origin = (start: number, end: number): Span => ({
-    start: at[start]!,
-    end: end > start ? at[end - 1]! + 1 : at[start]!,
-  });
+/** Reads one rule text left to right; `pos` is where it stands in the normalised text. */
+class RuleReader {
+  private pos = 0;
 
-  const atom = (): LeafRule | AllRule | undefined => {
-    const rest = text.slice(pos);
-    const start = pos;
-    const span = (length: number): Span => origin(start, (pos = start + rest.slice(0, length).trimEnd().length));
+  constructor(
+    private readonly original: string,
+    private readonly text: string,
+    /** Each normalised offset's offset in the original. */
+    private readonly at: ReturnType<typeof normalizeRuleText>["at"],
+  ) {}
 
-    const lower = rest.toLowerCase();
-    for (const [phrase, node] of PHRASE_FORMS) {
-      if (!lower.startsWith(phrase)) continue;
-      // English phrases end at a word boundary ("stable" must not read "stableX").
-      if (/[a-z]$/i.test(phrase) && /^[a-z]/i.test(rest.slice(phrase.length))) continue;
-      return { ...node, span: span(phrase.length) } as LeafRule;
+  /** rule := clause (OR clause)*, the whole text. */
+  rule(): ParseResult {
+    this.skipSpace();
+    if (this.pos === this.text.length) return this.fail("rule.expected.empty");
+    const rule = this.sequence(OR, () => this.clause(), "any");
+    if ("ok" in rule) return rule;
+    this.skipSpace();
+    if (this.pos < this.text.length) return this.fail("rule.expected.connective");
+    return { ok: true, rule };
+  }
+
+  /** clause := atom (AND atom)* */
+  private clause(): Rule | ParseResult {
+    return this.sequence(
+      AND,
+      () => {
+        this.skipSpace();
+        return this.atom() ?? this.fail("rule.expected.atom");
+      },
+      "all",
+    );
+  }
+
+  private atom(): LeafRule | AllRule | undefined {
+    const rest = this.text.slice(this.pos);
+    const start = this.pos;
+    const span = (length: number): Span =>
+      this.origin(start, (this.pos = start + rest.slice(0, length).trimEnd().length));
+    for (const read of ATOMS) {
+      const node = read(rest, span);
+      if (node) return node;
     }
-    let m: RegExpExecArray | null;
-    if ((m = TREND.exec(rest))) {
-      const direction = DIRECTION_WORDS.find(([w]) => w === m![3])![1];
-      const years = m[1] === undefined ? undefined : readCount(m[1]);
-      if (m[1] === undefined || (years !== undefined && years > 0)) {
-        return { kind: "trend", direction, ...(years !== undefined ? { years } : {}), span: span(m[0].length) };
-      }
-    }
-    if ((m = CHANGE.exec(rest))) {
-      const direction = CHANGE_DIRECTIONS.find(([w]) => w === m![1])![1];
-      return {
-        kind: "change",
-        amount: Number(m[2]),
-        direction,
-        ...(m[3] ? { unit: m[3] === "%" ? "%" : CHANGE_WORDS.points[0] } : {}),
-        bracket: false,
-        span: span(m[0].length),
-      };
-    }
-    if ((m = BRACKET.exec(rest))) {
-      const i = m.findIndex((g, k) => k > 0 && g !== undefined && /\d/.test(g));
-      return {
-        kind: "change",
-        amount: Number(m[i]),
-        direction: "better",
-        ...(m[i + 1] ? { unit: "%" } : {}),
-        bracket: true,
-        span: span(m[0].length),
-      };
-    }
-    if ((m = EVENT.exec(rest))) {
-      const what = m[1] ?? m[2] ?? "";
-      return { kind: "event", ...(what ? { what } : {}), span: span(m[0].length) };
-    }
-    const status = readStatus(rest);
-    if (status && !/^[a-z]/i.test(rest.slice(status.length)))
-      return { kind: "status", statuses: status.statuses, span: span(status.length) };
-    if ((m = DELTA.exec(rest))) {
-      return { kind: "delta", op: opOf(m[3]!), value: Number(m[4]), label: `Δ${m[2] ?? ""}`, span: span(m[0].length) };
-    }
-    if ((m = COMPARISON.exec(rest))) {
-      const op = opOf(m[1]!);
-      // A word after the number must agree with the sign before it: ≥30%以上, not ≥30以下.
-      if (!m[4] || agrees(op, opOf(m[4])))
-        return { kind: "threshold", op, value: Number(m[2]), ...unit(m[3]), span: span(m[0].length) };
-      return { kind: "threshold", op, value: Number(m[2]), ...unit(m[3]), span: span(m[0].length - m[4].length) };
-    }
-    if ((m = REACH.exec(rest))) {
-      // 达到95: reach it, the row's way; 达到95%以上: at least.
-      if (m[3])
-        return { kind: "threshold", op: opOf(m[3]), value: Number(m[1]), ...unit(m[2]), span: span(m[0].length) };
-      return { kind: "target", value: Number(m[1]), ...unit(m[2]), span: span(m[0].length) };
-    }
-    const relative = relation(rest);
-    if (relative) {
-      const s = span(relative.length);
-      const parts = relative.references.map((r) => ({ ...r, span: s }) as LeafRule);
-      return parts.length === 1 ? parts[0]! : { kind: "all", parts, span: s };
-    }
-    if ((m = RANGE_ZH.exec(rest) ?? RANGE_EN.exec(rest))) {
-      const a = Number(m[1]),
-        b = Number(m[3]);
-      return {
-        kind: "range",
-        min: Math.min(a, b),
-        max: Math.max(a, b),
-        ...unit(m[2] ?? m[4]),
-        span: span(m[0].length),
-      };
-    }
-    if ((m = ABOUT_ZH.exec(rest) ?? ABOUT_EN.exec(rest))) {
-      return { kind: "about", value: Number(m[1]), ...unit(m[2]), span: span(m[0].length) };
-    }
-    if ((m = NUMBER.exec(rest))) {
-      const value = Number(m[1]);
-      if (m[3]) return { kind: "threshold", op: opOf(m[3]), value, ...unit(m[2]), span: span(m[0].length) };
-      return { kind: "target", value, ...unit(m[2]), span: span(m[0].length) };
-    }
-    if ((m = ABSENT.exec(rest))) return { kind: "absent", what: m[1]!, span: span(m[0].length) };
-    const condition = conditionAt(rest);
-    if (condition) return { kind: "condition", text: condition, span: span(condition.length) };
-    // A sign or a digit that reads as nothing is a malformed comparison (≥≥1), an error; words are a phrase for a person.
-    if ((m = UNKNOWN.exec(rest)) && !COMPARING.test(m[0]))
-      return { kind: "unknown", text: m[0].trimEnd(), span: span(m[0].trimEnd().length) };
     return undefined;
-  };
+  }
 
-  const sequence = (separator: RegExp, item: () => Rule | ParseResult, kind: "all" | "any"): Rule | ParseResult => {
-    const start = pos;
+  private sequence(separator: RegExp, item: () => Rule | ParseResult, kind: "all" | "any"): Rule | ParseResult {
+    const start = this.pos;
     const parts: Rule[] = [];
     for (;;) {
       const part = item();
@@ -269,37 +204,202 @@ function parseUncached(original: string): ParseResult {
       // 高于上年和县市区平均水平 reads as two parts of the clause it stands in.
       if (kind === "all" && part.kind === "all") parts.push(...part.parts);
       else parts.push(part);
-      const end = pos;
-      skipSpace();
-      const sep = separator.exec(text.slice(pos));
+      const end = this.pos;
+      this.skipSpace();
+      const sep = separator.exec(this.text.slice(this.pos));
       if (!sep) {
-        pos = end;
+        this.pos = end;
         break;
       }
-      pos += sep[0].length;
-      skipSpace();
+      this.pos += sep[0].length;
+      this.skipSpace();
     }
-    return parts.length === 1 ? parts[0]! : conditionsOf({ kind, parts, span: origin(start, pos) }, original);
-  };
+    return parts.length === 1
+      ? parts[0]!
+      : conditionsOf({ kind, parts, span: this.origin(start, this.pos) }, this.original);
+  }
 
-  const clause = (): Rule | ParseResult =>
-    sequence(
-      AND,
-      () => {
-        skipSpace();
-        return atom() ?? fail("rule.expected.atom");
-      },
-      "all",
-    );
+  private skipSpace(): void {
+    while (this.pos < this.text.length && this.text[this.pos] === " ") this.pos++;
+  }
 
-  skipSpace();
-  if (pos === text.length) return fail("rule.expected.empty");
-  const rule = sequence(OR, clause, "any");
-  if ("ok" in rule) return rule;
-  skipSpace();
-  if (pos < text.length) return fail("rule.expected.connective");
-  return { ok: true, rule };
+  private fail(expected: RuleParseError["expected"]): ParseResult {
+    const offset = this.at[this.pos]!;
+    return { ok: false, error: { offset, found: this.original.slice(offset), expected } };
+  }
+
+  /** A span in the original text, from normalised offsets. */
+  private origin(start: number, end: number): Span {
+    return { start: this.at[start]!, end: end > start ? this.at[end - 1]! + 1 : this.at[start]! };
+  }
 }
+
+/** Places an atom over the first `length` characters (trailing spaces left out) and moves the parser past them. */
+type Place = (length: number) => Span;
+/** Reads one atom at the start of `rest`, or nothing (then the next reader tries). */
+type AtomReader = (rest: string, span: Place) => LeafRule | AllRule | undefined;
+
+function readPhrase(rest: string, span: Place): LeafRule | undefined {
+  const lower = rest.toLowerCase();
+  for (const [phrase, node] of PHRASE_FORMS) {
+    if (!lower.startsWith(phrase)) continue;
+    // English phrases end at a word boundary ("stable" must not read "stableX").
+    if (/[a-z]$/i.test(phrase) && /^[a-z]/i.test(rest.slice(phrase.length))) continue;
+    return { ...node, span: span(phrase.length) } as LeafRule;
+  }
+  return undefined;
+}
+
+function readTrend(rest: string, span: Place): LeafRule | undefined {
+  const m = TREND.exec(rest);
+  if (!m) return undefined;
+  const direction = DIRECTION_WORDS.find(([w]) => w === m[3])![1];
+  const years = m[1] === undefined ? undefined : readCount(m[1]);
+  // A window of no years (近0年) is no trend: the text is left to the readers after this one.
+  if (m[1] === undefined || (years !== undefined && years > 0)) {
+    return { kind: "trend", direction, ...(years !== undefined ? { years } : {}), span: span(m[0].length) };
+  }
+  return undefined;
+}
+
+function readChange(rest: string, span: Place): LeafRule | undefined {
+  const m = CHANGE.exec(rest);
+  if (!m) return undefined;
+  const direction = CHANGE_DIRECTIONS.find(([w]) => w === m[1])![1];
+  return {
+    kind: "change",
+    amount: Number(m[2]),
+    direction,
+    ...(m[3] ? { unit: m[3] === "%" ? "%" : CHANGE_WORDS.points[0] } : {}),
+    bracket: false,
+    span: span(m[0].length),
+  };
+}
+
+function readBracket(rest: string, span: Place): LeafRule | undefined {
+  const m = BRACKET.exec(rest);
+  if (!m) return undefined;
+  const i = m.findIndex((g, k) => k > 0 && g !== undefined && /\d/.test(g));
+  return {
+    kind: "change",
+    amount: Number(m[i]),
+    direction: "better",
+    ...(m[i + 1] ? { unit: "%" } : {}),
+    bracket: true,
+    span: span(m[0].length),
+  };
+}
+
+function readEvent(rest: string, span: Place): LeafRule | undefined {
+  const m = EVENT.exec(rest);
+  if (!m) return undefined;
+  const what = m[1] ?? m[2] ?? "";
+  return { kind: "event", ...(what ? { what } : {}), span: span(m[0].length) };
+}
+
+function readStatusWords(rest: string, span: Place): LeafRule | undefined {
+  const status = readStatus(rest);
+  if (status && !/^[a-z]/i.test(rest.slice(status.length)))
+    return { kind: "status", statuses: status.statuses, span: span(status.length) };
+  return undefined;
+}
+
+function readDelta(rest: string, span: Place): LeafRule | undefined {
+  const m = DELTA.exec(rest);
+  if (!m) return undefined;
+  return { kind: "delta", op: opOf(m[3]!), value: Number(m[4]), label: `Δ${m[2] ?? ""}`, span: span(m[0].length) };
+}
+
+function readComparison(rest: string, span: Place): LeafRule | undefined {
+  const m = COMPARISON.exec(rest);
+  if (!m) return undefined;
+  const op = opOf(m[1]!);
+  // A word after the number must agree with the sign before it: ≥30%以上, not ≥30以下.
+  if (!m[4] || agrees(op, opOf(m[4])))
+    return { kind: "threshold", op, value: Number(m[2]), ...unit(m[3]), span: span(m[0].length) };
+  return { kind: "threshold", op, value: Number(m[2]), ...unit(m[3]), span: span(m[0].length - m[4].length) };
+}
+
+function readReach(rest: string, span: Place): LeafRule | undefined {
+  const m = REACH.exec(rest);
+  if (!m) return undefined;
+  // 达到95: reach it, the row's way; 达到95%以上: at least.
+  if (m[3]) return { kind: "threshold", op: opOf(m[3]), value: Number(m[1]), ...unit(m[2]), span: span(m[0].length) };
+  return { kind: "target", value: Number(m[1]), ...unit(m[2]), span: span(m[0].length) };
+}
+
+function readRelation(rest: string, span: Place): LeafRule | AllRule | undefined {
+  const relative = relation(rest);
+  if (!relative) return undefined;
+  const s = span(relative.length);
+  const parts = relative.references.map((r) => ({ ...r, span: s }) as LeafRule);
+  return parts.length === 1 ? parts[0]! : { kind: "all", parts, span: s };
+}
+
+function readRange(rest: string, span: Place): LeafRule | undefined {
+  const m = RANGE_ZH.exec(rest) ?? RANGE_EN.exec(rest);
+  if (!m) return undefined;
+  const a = Number(m[1]),
+    b = Number(m[3]);
+  return {
+    kind: "range",
+    min: Math.min(a, b),
+    max: Math.max(a, b),
+    ...unit(m[2] ?? m[4]),
+    span: span(m[0].length),
+  };
+}
+
+function readAbout(rest: string, span: Place): LeafRule | undefined {
+  const m = ABOUT_ZH.exec(rest) ?? ABOUT_EN.exec(rest);
+  if (!m) return undefined;
+  return { kind: "about", value: Number(m[1]), ...unit(m[2]), span: span(m[0].length) };
+}
+
+function readNumber(rest: string, span: Place): LeafRule | undefined {
+  const m = NUMBER.exec(rest);
+  if (!m) return undefined;
+  const value = Number(m[1]);
+  if (m[3]) return { kind: "threshold", op: opOf(m[3]), value, ...unit(m[2]), span: span(m[0].length) };
+  return { kind: "target", value, ...unit(m[2]), span: span(m[0].length) };
+}
+
+function readAbsent(rest: string, span: Place): LeafRule | undefined {
+  const m = ABSENT.exec(rest);
+  return m ? { kind: "absent", what: m[1]!, span: span(m[0].length) } : undefined;
+}
+
+function readCondition(rest: string, span: Place): LeafRule | undefined {
+  const condition = conditionAt(rest);
+  return condition ? { kind: "condition", text: condition, span: span(condition.length) } : undefined;
+}
+
+function readUnknown(rest: string, span: Place): LeafRule | undefined {
+  const m = UNKNOWN.exec(rest);
+  // A sign or a digit that reads as nothing is a malformed comparison (≥≥1), an error; words are a phrase for a person.
+  if (m && !COMPARING.test(m[0])) return { kind: "unknown", text: m[0].trimEnd(), span: span(m[0].trimEnd().length) };
+  return undefined;
+}
+
+/** The atoms in the order they are tried: the first that reads wins, so a phrase beats its words. */
+const ATOMS: readonly AtomReader[] = [
+  readPhrase,
+  readTrend,
+  readChange,
+  readBracket,
+  readEvent,
+  readStatusWords,
+  readDelta,
+  readComparison,
+  readReach,
+  readRelation,
+  readRange,
+  readAbout,
+  readNumber,
+  readAbsent,
+  readCondition,
+  readUnknown,
+];
 
 const agrees = (a: Comparator, b: Comparator) => (a === ">=" || a === ">") === (b === ">=" || b === ">") && a !== "=";
 

@@ -10,10 +10,10 @@ import { loadIndicatorFile } from "../read.js";
 import { yamlLib } from "../load/yamlLib.js";
 import type { Message } from "../i18n/message.js";
 import { headerText, inUnit, openWorkbook, readCell, sheetColumns, visibleSheets } from "./sheetReader.js";
-import { BETTER_WORDS, BINDING_WORDS, columnOf, regionValue, sheetNames } from "./layout.js";
-import { CliError } from "../load/errors.js";
+import { BETTER_WORDS, BINDING_WORDS, columnOf, HOW_FIELDS, regionValue, ROW_FIELDS, sheetNames } from "./layout.js";
+import { CliError, type InputError } from "../load/errors.js";
 import { readProjectSheet, type ProjectSheetRead } from "./importProjects.js";
-import { locateFact, locateVeto, readFactSheets, readHowColumns } from "./importSheets.js";
+import { locateFact, locateVeto, readFactSheets, readHowColumns, type FactSheets } from "./importSheets.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
 import { YEAR_KEY } from "../model/year.js";
 
@@ -56,17 +56,7 @@ export async function importWorkbook(
     return read.percent ? inUnit(read.value as number, unit) : read.value;
   };
 
-  // The region sheet: field | value. Hidden sheets are not the analyst's: never read.
-  const regionSheet =
-    sheets.find((s) => sheetNames("sheet.region").includes(s.name)) ??
-    sheets.find((s) => s.getColumn(1).values.some((v) => v === "region.name"));
-  const indicatorSheet =
-    sheets.find((s) => sheetNames("sheet.indicators").includes(s.name)) ??
-    sheets.find((s) => {
-      let id = false;
-      s.getRow(1).eachCell((c) => void (id ||= columnOf(headerText(c)) === "id"));
-      return id;
-    });
+  const { regionSheet, indicatorSheet } = findSheets(sheets);
   if (!regionSheet)
     return { ok: false, errors: [{ sheet: "-", cell: "-", message: { id: "error.importRegionSheet" } }] };
   if (!indicatorSheet) return { ok: false, errors: [{ sheet: "-", cell: "-", message: { id: "error.importSheet" } }] };
@@ -77,8 +67,75 @@ export async function importWorkbook(
       ok: false,
       errors: [...errors, { sheet: regionSheet.name, cell: "-", message: { id: "error.importRegionSheet" } }],
     };
+  const { rowOf, addressOf, inherited } = readIndicatorSheet(indicatorSheet, file, plain, problem, lang);
+  const { projectSheet, projects, projectsBlock } = readProjects(sheets, margin, plain, problem);
+  const facts = readFactSheets(opened.workbook, file, plain, (sheet, cell, m) =>
+    errors.push({ sheet, cell, message: m }),
+  );
+  if (errors.length) return { ok: false, errors };
 
-  // The indicator sheet: the header row says which column is which.
+  leaveToEdition(file.indicators, inherited);
+  const text = fileText(file, facts.vetoes, projectsBlock);
+  const loaded = loadIndicatorFile(text, output);
+  if (!loaded.ok) {
+    const origins: Origins = {
+      facts,
+      indicators: file.indicators,
+      rowOf,
+      addressOf,
+      indicatorSheet: indicatorSheet.name,
+      regionSheet: regionSheet.name,
+      regionRows,
+      ...(projectSheet && projects ? { projects: { sheet: projectSheet.name, read: projects } } : {}),
+    };
+    return { ok: false, errors: loaded.errors.map((e) => locateLoaderError(e, text, origins, lang)) };
+  }
+  return { ok: true, text, rows: file.indicators.length, region: String(file.region.name) };
+}
+
+/** The indicator file import writes, as YAML; a block the workbook did not give is left out. */
+function fileText(file: RawFile, vetoes: Raw | undefined, projects: Raw | undefined): string {
+  const document = {
+    region: file.region,
+    ...(file.standard !== undefined ? { standard: file.standard } : {}),
+    plan: file.plan,
+    ...(vetoes ? { vetoes } : {}),
+    indicators: file.indicators,
+    ...(projects ? { projects } : {}),
+  };
+  return yamlLib().stringify(document, { lineWidth: 0 });
+}
+
+/** The region and indicator sheets, by name, or (renamed) by what they hold. Hidden sheets are not the analyst's: never read. */
+function findSheets(sheets: ExcelJSType.Worksheet[]): {
+  regionSheet?: ExcelJSType.Worksheet;
+  indicatorSheet?: ExcelJSType.Worksheet;
+} {
+  // The region sheet: field | value.
+  const regionSheet =
+    sheets.find((s) => sheetNames("sheet.region").includes(s.name)) ??
+    sheets.find((s) => s.getColumn(1).values.some((v) => v === "region.name"));
+  const indicatorSheet =
+    sheets.find((s) => sheetNames("sheet.indicators").includes(s.name)) ??
+    sheets.find((s) => {
+      let id = false;
+      s.getRow(1).eachCell((c) => void (id ||= columnOf(headerText(c)) === "id"));
+      return id;
+    });
+  return { regionSheet, indicatorSheet };
+}
+
+/**
+ * The indicator sheet onto `file.indicators`, one row an indicator; the header row says which column
+ * is which. Gives back where each row came from, for the loader's errors, and what the edition gives each row.
+ */
+function readIndicatorSheet(
+  indicatorSheet: ExcelJSType.Worksheet,
+  file: RawFile,
+  plain: Plain,
+  problem: Problem,
+  lang: Lang,
+): Pick<Origins, "rowOf" | "addressOf"> & { inherited: ReturnType<typeof inheritedRows> } {
   const columns = sheetColumns(
     indicatorSheet,
     columnOf,
@@ -90,7 +147,6 @@ export async function importWorkbook(
     const n = [...columns].find(([, k]) => (typeof k === "object" ? String(k.year) === key : k === key))?.[0];
     return n === undefined ? String(row) : indicatorSheet.getRow(row).getCell(n).address;
   };
-  const base = file.plan.base_year;
   const seenIds = new Set<string>();
   // The unit of a row decides how a percent-formatted cell of it reads: its own unit cell, or the edition's.
   const unitColumn = [...columns].find(([, k]) => k === "unit")?.[0];
@@ -123,94 +179,109 @@ export async function importWorkbook(
     if (seenIds.has(String(id)))
       problem(indicatorSheet, at("id"), cellMessage("import.cell.duplicate", { id: String(id) }));
     seenIds.add(String(id));
-
-    let extra: Raw = {};
-    if (extraText !== undefined) {
-      try {
-        const parsed: unknown = yamlLib().parse(String(extraText));
-        if (!isObject(parsed)) throw new Error(t(lang, "expected.indicator"));
-        extra = parsed;
-      } catch (e) {
-        problem(
-          indicatorSheet,
-          at("extra"),
-          cellMessage("import.cell.yaml", { reason: (e as Error).message.split("\n")[0]! }),
-        );
-      }
-    }
-    const out: Raw = { id: String(id) };
-    for (const key of ["name", "unit"] as const) if (cells.has(key)) out[key] = String(cells.get(key));
-    const merged = (field: string, cell: Value, valueKey: "value" | "rule"): unknown => {
-      const more = extra[field];
-      delete extra[field];
-      if (more === undefined) return cell;
-      if (!isObject(more) || cell === undefined) {
-        const whole =
-          !isObject(more) ||
-          valueKey in more ||
-          (field === "standard" && "by_region" in more) ||
-          Object.keys(more).every((k) => YEAR_KEY.test(k));
-        if (cell === undefined && whole) return more;
-        problem(
-          indicatorSheet,
-          at("extra"),
-          cellMessage(cell === undefined ? "import.cell.noteWithoutValue" : "import.cell.field", { field }),
-        );
-        return cell;
-      }
-      // The cases of a region-dependent rule are the rule; the cell shows the one chosen.
-      if (field === "standard" && "by_region" in more) return more;
-      return { [valueKey]: cell, ...more };
-    };
-    const standard = merged("standard", cells.get("standard"), "rule");
-    if (standard !== undefined) out.standard = standard;
-    if (cells.has("binding")) {
-      const b = BINDING_WORDS[String(cells.get("binding"))];
-      if (b === undefined)
-        problem(
-          indicatorSheet,
-          at("binding"),
-          cellMessage("import.cell.kind", { found: String(cells.get("binding")) }),
-        );
-      else out.binding = b;
-    }
-    if (cells.has("better")) {
-      const b = BETTER_WORDS[String(cells.get("better"))];
-      if (b === undefined)
-        problem(
-          indicatorSheet,
-          at("better"),
-          cellMessage("import.cell.better", { found: String(cells.get("better")) }),
-        );
-      else out.better = b;
-    }
-    // The baseline: the base-year cell, with the years before it as its history.
-    const history = baselineHistory(years, cells.get("baseline"), base, extra, (key, m) =>
+    const out = indicatorRow(String(id), cells, years, extraText, file.plan.base_year, lang, (key, m) =>
       problem(indicatorSheet, at(key), m),
     );
-    if (history) {
-      if (history.size) out.baseline = history;
-    } else {
-      const baseline = merged("baseline", cells.get("baseline"), "value");
-      if (baseline !== undefined) out.baseline = baseline;
-    }
-    for (const field of ["near_term", "long_term"] as const) {
-      const v = merged(field, cells.get(field), "rule");
-      if (v !== undefined) out[field] = v;
-    }
-    const observed = observedValues(years, base, extra, (key, m) => problem(indicatorSheet, at(key), m));
-    for (const key of ["id", "name", "unit", "binding", "better", "note"]) {
-      if (key in extra) problem(indicatorSheet, at("extra"), cellMessage("import.cell.field", { field: key }));
-      delete extra[key];
-    }
-    Object.assign(out, extra);
-    readHowColumns(cells, out, (key, m) => problem(indicatorSheet, at(key), m));
-    if (observed.size) out.actuals = new Map([...observed].sort((x, y) => x[0] - y[0]));
-    if (cells.has("note")) out.note = String(cells.get("note"));
     rowOf.set(file.indicators.length, n);
     file.indicators.push(out);
   });
-  // The key projects sheet (附表1), if the workbook has one.
+  return { rowOf, addressOf, inherited };
+}
+
+/** One row of the indicator sheet as the file's row: its cells, its year columns and its YAML column. */
+function indicatorRow(
+  id: string,
+  cells: ReadonlyMap<string, Value>,
+  years: ReadonlyMap<number, Value>,
+  extraText: Value,
+  base: number,
+  lang: Lang,
+  problem: (key: string, m: Message) => void,
+): Raw {
+  const extra: Raw = extraText === undefined ? {} : yamlColumn(extraText, lang, problem);
+  const out: Raw = { id };
+  for (const key of ["name", "unit"] as const) if (cells.has(key)) out[key] = String(cells.get(key));
+  const merged = (field: string, valueKey: "value" | "rule") =>
+    withYamlColumn(field, cells.get(field), valueKey, extra, problem);
+  const standard = merged("standard", "rule");
+  if (standard !== undefined) out.standard = standard;
+  if (cells.has("binding")) {
+    const b = BINDING_WORDS[String(cells.get("binding"))];
+    if (b === undefined) problem("binding", cellMessage("import.cell.kind", { found: String(cells.get("binding")) }));
+    else out.binding = b;
+  }
+  if (cells.has("better")) {
+    const b = BETTER_WORDS[String(cells.get("better"))];
+    if (b === undefined) problem("better", cellMessage("import.cell.better", { found: String(cells.get("better")) }));
+    else out.better = b;
+  }
+  // The baseline: the base-year cell, with the years before it as its history.
+  const history = baselineHistory(years, cells.get("baseline"), base, extra, problem);
+  if (history) {
+    if (history.size) out.baseline = history;
+  } else {
+    const baseline = merged("baseline", "value");
+    if (baseline !== undefined) out.baseline = baseline;
+  }
+  for (const field of ["near_term", "long_term"] as const) {
+    const v = merged(field, "rule");
+    if (v !== undefined) out[field] = v;
+  }
+  const observed = observedValues(years, base, extra, problem);
+  for (const key of ["id", "name", "unit", "binding", "better", "note"]) {
+    if (key in extra) problem("extra", cellMessage("import.cell.field", { field: key }));
+    delete extra[key];
+  }
+  Object.assign(out, extra);
+  readHowColumns(cells, out, problem);
+  if (observed.size) out.actuals = new Map([...observed].sort((x, y) => x[0] - y[0]));
+  if (cells.has("note")) out.note = String(cells.get("note"));
+  return out;
+}
+
+/** The YAML column: more fields of the row, as a mapping; anything else is a problem at the cell. */
+function yamlColumn(extraText: Value, lang: Lang, problem: (key: string, m: Message) => void): Raw {
+  try {
+    const parsed: unknown = yamlLib().parse(String(extraText));
+    if (!isObject(parsed)) throw new Error(t(lang, "expected.indicator"));
+    return parsed;
+  } catch (e) {
+    problem("extra", cellMessage("import.cell.yaml", { reason: (e as Error).message.split("\n")[0]! }));
+    return {};
+  }
+}
+
+/**
+ * A field's cell with what the YAML column says of the same field (its note, or the whole value
+ * when the cell is empty); takes the field out of `extra`. Both giving the value is a problem.
+ */
+function withYamlColumn(
+  field: string,
+  cell: Value,
+  valueKey: "value" | "rule",
+  extra: Raw,
+  problem: (key: string, m: Message) => void,
+): unknown {
+  const more = extra[field];
+  delete extra[field];
+  if (more === undefined) return cell;
+  if (!isObject(more) || cell === undefined) {
+    const whole =
+      !isObject(more) ||
+      valueKey in more ||
+      (field === "standard" && "by_region" in more) ||
+      Object.keys(more).every((k) => YEAR_KEY.test(k));
+    if (cell === undefined && whole) return more;
+    problem("extra", cellMessage(cell === undefined ? "import.cell.noteWithoutValue" : "import.cell.field", { field }));
+    return cell;
+  }
+  // The cases of a region-dependent rule are the rule; the cell shows the one chosen.
+  if (field === "standard" && "by_region" in more) return more;
+  return { [valueKey]: cell, ...more };
+}
+
+/** The key projects sheet (附表1), if the workbook has one, and the file's `projects` block with the region sheet's margin. */
+function readProjects(sheets: ExcelJSType.Worksheet[], margin: Value, plain: Plain, problem: Problem) {
   const projectSheet = sheets.find((s) => sheetNames("project.title").includes(s.name));
   const projects =
     projectSheet &&
@@ -221,41 +292,33 @@ export async function importWorkbook(
     );
   const projectsBlock = projects?.projects ?? (margin !== undefined ? { items: [] } : undefined);
   if (projectsBlock && margin !== undefined) projectsBlock.margin = margin;
-  const facts = readFactSheets(opened.workbook, file, plain, (sheet, cell, m) =>
-    errors.push({ sheet, cell, message: m }),
+  return { projectSheet, projects, projectsBlock };
+}
+
+/** Where each part of the YAML import wrote came from, so that a loader error is named at its cell. */
+interface Origins {
+  facts: FactSheets;
+  indicators: readonly Raw[];
+  /** Indicator index → the indicator sheet's row. */
+  rowOf: Map<number, number>;
+  addressOf: (row: number, key: string) => string;
+  indicatorSheet: string;
+  regionSheet: string;
+  regionRows: Map<string, string>;
+  projects?: { sheet: string; read: ProjectSheetRead };
+}
+
+/** A loader error in the YAML import wrote → the cell it came from. */
+function locateLoaderError(e: InputError, text: string, o: Origins, lang: Lang): CellError {
+  const what = message(lang, e.message);
+  const missing = missingField(e);
+  const fact = locateVeto(text, e.line, o.facts) ?? locateFact(text, e.line, o.indicators, o.facts);
+  if (fact) return { ...fact, message: { id: "error.importCell", data: { what } } };
+  return (
+    (o.projects &&
+      locateProject(text, e.line, o.projects.read, o.projects.sheet, o.regionRows, o.regionSheet, what, missing)) ||
+    locate(text, e.line, o.rowOf, o.regionRows, o.indicatorSheet, o.regionSheet, o.addressOf, what, missing)
   );
-  if (errors.length) return { ok: false, errors };
-
-  leaveToEdition(file.indicators, inherited);
-
-  const document = {
-    region: file.region,
-    ...(file.standard !== undefined ? { standard: file.standard } : {}),
-    plan: file.plan,
-    ...(facts.vetoes ? { vetoes: facts.vetoes } : {}),
-    indicators: file.indicators,
-    ...(projectsBlock ? { projects: projectsBlock } : {}),
-  };
-  const text = yamlLib().stringify(document, { lineWidth: 0 });
-  const loaded = loadIndicatorFile(text, output);
-  if (!loaded.ok) {
-    return {
-      ok: false,
-      errors: loaded.errors.map((e) => {
-        const what = message(lang, e.message);
-        const missing = missingField(e);
-        const fact = locateVeto(text, e.line, facts) ?? locateFact(text, e.line, file.indicators, facts);
-        if (fact) return { ...fact, message: { id: "error.importCell", data: { what } } };
-        return (
-          (projectSheet &&
-            projects &&
-            locateProject(text, e.line, projects, projectSheet.name, regionRows, regionSheet.name, what, missing)) ||
-          locate(text, e.line, rowOf, regionRows, indicatorSheet.name, regionSheet.name, addressOf, what, missing)
-        );
-      }),
-    };
-  }
-  return { ok: true, text, rows: file.indicators.length, region: String(file.region.name) };
 }
 
 type Plain = (sheet: ExcelJSType.Worksheet, cell: ExcelJSType.Cell, unit?: string) => Value;
@@ -398,6 +461,9 @@ function missingField(e: { code: string; message: Message }): string | undefined
   return typeof field === "string" ? field.split(".").at(-1) : undefined;
 }
 
+/** The fields of a row with a column of their own on the indicator sheet (as template.ts lays it out); any other came from the YAML column. */
+const FIELDS_WITH_COLUMN: readonly string[] = [...ROW_FIELDS, ...HOW_FIELDS, "note"];
+
 /** A loader error in the YAML import made → the cell it came from (the row, and the field's column). */
 function locate(
   text: string,
@@ -436,26 +502,7 @@ function locate(
       (field === "actuals" || field === "baseline") && year !== "" && addressOf(row, year) !== String(row)
         ? year
         : undefined;
-    const key =
-      yearKey ??
-      ([
-        "baseline",
-        "near_term",
-        "long_term",
-        "standard",
-        "id",
-        "name",
-        "unit",
-        "binding",
-        "better",
-        "measure",
-        "reference",
-        "tolerance",
-        "domain",
-        "note",
-      ].includes(field)
-        ? field
-        : "extra");
+    const key = yearKey ?? (FIELDS_WITH_COLUMN.includes(field) ? field : "extra");
     return { sheet: indicators, cell: addressOf(row, key), message: detail };
   }
   const path = top === "plan" || top === "region" ? `${top}.${/^ {2}(\w+):/.exec(lines.at(-1) ?? "")?.[1] ?? ""}` : top;

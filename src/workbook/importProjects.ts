@@ -59,6 +59,9 @@ export function readProjectSheet(
     const n = [...columns].find(([, c]) => columnKey(c) === key)?.[0];
     return n === undefined ? String(row) : sheet.getRow(row).getCell(n).address;
   };
+  const years = [...new Set([...columns.values()].flatMap((c) => (typeof c === "object" ? [c.year] : [])))].sort(
+    (a, b) => a - b,
+  );
   const rowOf = new Map<number, number>();
   const items: Raw[] = [];
   const ids = new Set<string>();
@@ -73,7 +76,7 @@ export function readProjectSheet(
     }
     if (cells.size === 0) return;
     const at = (key: string) => addressOf(n, key);
-    const readAmount = (key: string): number | undefined => {
+    const amountOf = (key: string): number | undefined => {
       const v = cells.get(key);
       if (v === undefined) return undefined;
       const a = amount(v);
@@ -82,7 +85,7 @@ export function readProjectSheet(
     };
     if ([cells.get("domain"), cells.get("id")].some((v) => typeof v === "string" && isTotalLabel(v))) {
       totalRow = n;
-      statedTotal = readAmount("investment");
+      statedTotal = amountOf("investment");
       return;
     }
     const id = cells.get("id");
@@ -91,45 +94,7 @@ export function readProjectSheet(
       return void problem(at(id === undefined ? "id" : "name"), cellMessage("import.cell.projectRow"));
     if (ids.has(String(id))) problem(at("id"), cellMessage("import.cell.duplicateProject", { id: String(id) }));
     ids.add(String(id));
-    const out: Raw = { id: typeof id === "number" ? id : String(id), name: String(name) };
-    for (const key of ["domain", "task", "content"] as const) if (cells.has(key)) out[key] = String(cells.get(key));
-    const kind = cells.get("kind");
-    if (kind !== undefined) {
-      if (String(kind) in PROJECT_KIND_WORDS) out.kind = String(kind);
-      else problem(at("kind"), cellMessage("import.cell.projectKind", { found: String(kind) }));
-    }
-    const investment = readAmount("investment");
-    if (investment !== undefined) out.investment = investment;
-    const period = cells.get("period");
-    if (period !== undefined) {
-      if (PERIOD.test(String(period))) out.period = typeof period === "number" ? period : String(period);
-      else problem(at("period"), cellMessage("import.cell.period", { found: String(period) }));
-    }
-    for (const key of ["lead", "indicators"] as const) {
-      const list = cells.has(key) ? splitList(String(cells.get(key))) : [];
-      if (list.length) out[key] = list;
-    }
-    const progress = new Map<number, Raw>();
-    for (const y of [...new Set([...columns.values()].flatMap((c) => (typeof c === "object" ? [c.year] : [])))].sort(
-      (a, b) => a - b,
-    )) {
-      const year: Raw = {};
-      const reported = cells.get(`reported ${y}`);
-      const recorded = reported !== undefined && YES_NO[String(reported).trim()];
-      if (reported !== undefined && recorded === undefined)
-        problem(at(`reported ${y}`), cellMessage("import.cell.boolean", { found: String(reported) }));
-      const invested = readAmount(`invested ${y}`);
-      if (invested !== undefined) year.invested = invested;
-      const status = cells.get(`status ${y}`);
-      if (status !== undefined) {
-        if (String(status) in PROJECT_STATUS_WORDS) year.status = String(status);
-        else problem(at(`status ${y}`), cellMessage("import.cell.projectStatus", { found: String(status) }));
-      }
-      if (cells.has(`note ${y}`)) year.note = String(cells.get(`note ${y}`));
-      if (Object.keys(year).length || recorded) progress.set(y, year);
-    }
-    if (progress.size) out.progress = progress;
-    if (cells.has("note")) out.note = String(cells.get("note"));
+    const out = projectOf({ cells, at, amountOf, problem }, id, name, years);
     rowOf.set(items.length, n);
     items.push(out);
   });
@@ -138,4 +103,61 @@ export function readProjectSheet(
       ? { ...(statedTotal !== undefined ? { stated_total: statedTotal } : {}), items }
       : undefined;
   return { ...(projects ? { projects } : {}), rowOf, ...(totalRow !== undefined ? { totalRow } : {}), addressOf };
+}
+
+/** One project row's filled cells, where each is, and its amounts read (a problem at a cell that holds none). */
+interface ProjectCells {
+  cells: ReadonlyMap<string, Value>;
+  at: (key: string) => string;
+  amountOf: (key: string) => number | undefined;
+  problem: (cell: string, m: Message) => void;
+}
+
+/** A project row as the file's project, its fields in the file's order. */
+function projectOf(row: ProjectCells, id: string | number | boolean, name: Value, years: readonly number[]): Raw {
+  const { cells, at, amountOf, problem } = row;
+  const out: Raw = { id: typeof id === "number" ? id : String(id), name: String(name) };
+  for (const key of ["domain", "task", "content"] as const) if (cells.has(key)) out[key] = String(cells.get(key));
+  const kind = cells.get("kind");
+  if (kind !== undefined) {
+    if (String(kind) in PROJECT_KIND_WORDS) out.kind = String(kind);
+    else problem(at("kind"), cellMessage("import.cell.projectKind", { found: String(kind) }));
+  }
+  const investment = amountOf("investment");
+  if (investment !== undefined) out.investment = investment;
+  const period = cells.get("period");
+  if (period !== undefined) {
+    if (PERIOD.test(String(period))) out.period = typeof period === "number" ? period : String(period);
+    else problem(at("period"), cellMessage("import.cell.period", { found: String(period) }));
+  }
+  for (const key of ["lead", "indicators"] as const) {
+    const list = cells.has(key) ? splitList(String(cells.get(key))) : [];
+    if (list.length) out[key] = list;
+  }
+  const progress = progressOf(row, years);
+  if (progress.size) out.progress = progress;
+  if (cells.has("note")) out.note = String(cells.get("note"));
+  return out;
+}
+
+/** A project's progress by year, from each year's columns; a year is kept when filled or marked reported. */
+function progressOf({ cells, at, amountOf, problem }: ProjectCells, years: readonly number[]): Map<number, Raw> {
+  const progress = new Map<number, Raw>();
+  for (const y of years) {
+    const year: Raw = {};
+    const reported = cells.get(`reported ${y}`);
+    const recorded = reported !== undefined && YES_NO[String(reported).trim()];
+    if (reported !== undefined && recorded === undefined)
+      problem(at(`reported ${y}`), cellMessage("import.cell.boolean", { found: String(reported) }));
+    const invested = amountOf(`invested ${y}`);
+    if (invested !== undefined) year.invested = invested;
+    const status = cells.get(`status ${y}`);
+    if (status !== undefined) {
+      if (String(status) in PROJECT_STATUS_WORDS) year.status = String(status);
+      else problem(at(`status ${y}`), cellMessage("import.cell.projectStatus", { found: String(status) }));
+    }
+    if (cells.has(`note ${y}`)) year.note = String(cells.get(`note ${y}`));
+    if (Object.keys(year).length || recorded) progress.set(y, year);
+  }
+  return progress;
 }

@@ -178,74 +178,102 @@ export const factKey = (id: string, field: string, sub = "") => `${id}\u0000${fi
  * the indicator sheet's YAML column is given twice: a problem, never a silent choice.
  */
 export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: number, problem: Problem): FactCells {
-  const from: FactCells = new Map();
-  const came = (sheet: string, row: Raw, field: string, sub: string, cell: string) => {
-    from.set(factKey(String(row.id), field, sub), { sheet, cell });
-    if (!from.has(factKey(String(row.id), field))) from.set(factKey(String(row.id), field), { sheet, cell });
-  };
-  const byId = new Map(rows.map((r) => [String(r.id), r]));
-  const ours = new Set<unknown>();
+  const facts = new FactPlacer(rows, problem);
+  if (reads.superior) placeSuperior(reads.superior, facts);
+  if (reads.reference) placeReference(reads.reference, facts);
+  if (reads.clauses) placeClauses(reads.clauses, facts);
+  if (reads.reviews) placeReviews(reads.reviews, facts);
+  if (reads.notes) placeNotes(reads.notes, base, facts);
+  return facts.from;
+}
+
+/**
+ * What the sheets share while their facts go onto the rows: the rows by 序号, the maps made here
+ * (so that one the YAML column gave is told apart), and where each fact came from.
+ */
+class FactPlacer {
+  readonly from: FactCells = new Map();
+  /** The maps and reviews made here from the sheets' rows. */
+  readonly ours = new Set<unknown>();
+  private readonly byId: Map<string, Raw>;
+
+  constructor(
+    rows: readonly Raw[],
+    readonly problem: Problem,
+  ) {
+    this.byId = new Map(rows.map((r) => [String(r.id), r]));
+  }
+
+  came(sheet: string, row: Raw, field: string, sub: string, cell: string): void {
+    this.from.set(factKey(String(row.id), field, sub), { sheet, cell });
+    if (!this.from.has(factKey(String(row.id), field))) this.from.set(factKey(String(row.id), field), { sheet, cell });
+  }
+
   /** The row a sheet row names, or a problem. */
-  const rowOf = (sheet: string, cells: Map<string, Value>, at: (k: never) => string): Raw | undefined => {
+  rowOf(sheet: string, cells: Map<string, Value>, at: (k: never) => string): Raw | undefined {
     const rowId = cells.get("id");
     const where = (at as (k: string) => string)("id");
-    if (rowId === undefined) return void problem(sheet, where, { id: "import.cell.id" });
-    const row = byId.get(String(rowId));
-    if (!row) problem(sheet, where, { id: "import.cell.unknownId", data: { id: String(rowId) } });
+    if (rowId === undefined) return void this.problem(sheet, where, { id: "import.cell.id" });
+    const row = this.byId.get(String(rowId));
+    if (!row) this.problem(sheet, where, { id: "import.cell.unknownId", data: { id: String(rowId) } });
     return row;
-  };
-  const yearOf = (sheet: string, v: Value, where: string, required: boolean): string | undefined | false => {
+  }
+
+  yearOf(sheet: string, v: Value, where: string, required: boolean): string | undefined | false {
     if (v === undefined) {
-      if (required) problem(sheet, where, { id: "import.cell.year", data: { found: "" } });
+      if (required) this.problem(sheet, where, { id: "import.cell.year", data: { found: "" } });
       return required ? false : undefined;
     }
     if (!YEAR_KEY.test(String(v))) {
-      problem(sheet, where, { id: "import.cell.year", data: { found: String(v) } });
+      this.problem(sheet, where, { id: "import.cell.year", data: { found: String(v) } });
       return false;
     }
     return String(v);
-  };
+  }
+
   /** The row's map for `field`, made here; one made elsewhere is a problem. */
-  const mapOf = (sheet: string, row: Raw, field: string, where: string): Raw | undefined => {
+  mapOf(sheet: string, row: Raw, field: string, where: string): Raw | undefined {
     const existing = row[field];
-    if (existing !== undefined && existing !== null && !ours.has(existing))
-      return void problem(sheet, where, { id: "import.cell.twice", data: { field } });
+    if (existing !== undefined && existing !== null && !this.ours.has(existing))
+      return void this.problem(sheet, where, { id: "import.cell.twice", data: { field } });
     if (existing === undefined || existing === null) {
       const made: Raw = {};
-      ours.add(made);
+      this.ours.add(made);
       row[field] = made;
       return made;
     }
     return existing as Raw;
-  };
-  const put = (sheet: string, map: Raw, key: string, value: unknown, where: string, what: string) => {
-    if (key in map) problem(sheet, where, { id: "import.cell.duplicateFact", data: { what } });
+  }
+
+  put(sheet: string, map: Raw, key: string, value: unknown, where: string, what: string): void {
+    if (key in map) this.problem(sheet, where, { id: "import.cell.duplicateFact", data: { what } });
     else map[key] = value;
-  };
+  }
 
   /** A row of the 序号 alone: the field, empty. */
-  const alone = (sheet: string, cells: Map<string, Value>, at: (k: never) => string, field: string): boolean => {
+  alone(sheet: string, cells: Map<string, Value>, at: (k: never) => string, field: string): boolean {
     if (cells.size !== 1 || !cells.has("id")) return false;
-    const row = rowOf(sheet, cells, at);
-    if (row) mapOf(sheet, row, field, (at as (k: string) => string)("id"));
+    const row = this.rowOf(sheet, cells, at);
+    if (row) this.mapOf(sheet, row, field, (at as (k: string) => string)("id"));
     return true;
-  };
+  }
+}
 
-  for (const { cells, at } of reads.superior?.rows ?? []) {
-    const sheet = reads.superior!.sheet;
-    if (alone(sheet, cells, at, "superior")) continue;
-    const row = rowOf(sheet, cells, at);
-    const y = yearOf(sheet, cells.get("year"), at("year"), true);
+function placeSuperior({ sheet, rows }: NonNullable<RowSheetReads["superior"]>, facts: FactPlacer): void {
+  for (const { cells, at } of rows) {
+    if (facts.alone(sheet, cells, at, "superior")) continue;
+    const row = facts.rowOf(sheet, cells, at);
+    const y = facts.yearOf(sheet, cells.get("year"), at("year"), true);
     const target = cells.get("target");
     if (!row || !y) continue;
     if (target === undefined) {
-      problem(sheet, at("target"), { id: "import.cell.needs", data: { field: ref("sheet.header.target") } });
+      facts.problem(sheet, at("target"), { id: "import.cell.needs", data: { field: ref("sheet.header.target") } });
       continue;
     }
-    const map = mapOf(sheet, row, "superior", at("id"));
+    const map = facts.mapOf(sheet, row, "superior", at("id"));
     const n = cells.get("note");
     if (map)
-      put(
+      facts.put(
         sheet,
         map,
         y,
@@ -253,67 +281,73 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
         at("year"),
         `${String(row.id)} ${y}`,
       );
-    came(sheet, row, "superior", y, at("target"));
+    facts.came(sheet, row, "superior", y, at("target"));
   }
-  for (const { cells, at } of reads.reference?.rows ?? []) {
-    const sheet = reads.reference!.sheet;
-    if (alone(sheet, cells, at, "reference_value")) continue;
-    const row = rowOf(sheet, cells, at);
-    const y = yearOf(sheet, cells.get("year"), at("year"), true);
+}
+
+function placeReference({ sheet, rows }: NonNullable<RowSheetReads["reference"]>, facts: FactPlacer): void {
+  for (const { cells, at } of rows) {
+    if (facts.alone(sheet, cells, at, "reference_value")) continue;
+    const row = facts.rowOf(sheet, cells, at);
+    const y = facts.yearOf(sheet, cells.get("year"), at("year"), true);
     const value = cells.get("value");
     if (!row || !y) continue;
     if (value === undefined) {
-      problem(sheet, at("value"), { id: "import.cell.needs", data: { field: ref("sheet.header.value") } });
+      facts.problem(sheet, at("value"), { id: "import.cell.needs", data: { field: ref("sheet.header.value") } });
       continue;
     }
-    const map = mapOf(sheet, row, "reference_value", at("id"));
+    const map = facts.mapOf(sheet, row, "reference_value", at("id"));
     // A number typed as text is the number; anything else the loader names at this cell.
     const n = typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
-    if (map) put(sheet, map, y, n, at("year"), `${String(row.id)} ${y}`);
-    came(sheet, row, "reference_value", y, at("value"));
+    if (map) facts.put(sheet, map, y, n, at("year"), `${String(row.id)} ${y}`);
+    facts.came(sheet, row, "reference_value", y, at("value"));
   }
-  for (const { cells, at } of reads.clauses?.rows ?? []) {
-    const sheet = reads.clauses!.sheet;
-    if (alone(sheet, cells, at, "clauses")) continue;
-    const row = rowOf(sheet, cells, at);
+}
+
+function placeClauses({ sheet, rows }: NonNullable<RowSheetReads["clauses"]>, facts: FactPlacer): void {
+  for (const { cells, at } of rows) {
+    if (facts.alone(sheet, cells, at, "clauses")) continue;
+    const row = facts.rowOf(sheet, cells, at);
     const condition = cells.get("condition");
     const stated = cells.get("stated");
-    const y = yearOf(sheet, cells.get("year"), at("year"), false);
+    const y = facts.yearOf(sheet, cells.get("year"), at("year"), false);
     if (!row || y === false) continue;
     if (condition === undefined || stated === undefined) {
-      problem(sheet, at(condition === undefined ? "condition" : "stated"), {
+      facts.problem(sheet, at(condition === undefined ? "condition" : "stated"), {
         id: "import.cell.needs",
         data: { field: ref(condition === undefined ? "sheet.header.condition" : "sheet.header.stated") },
       });
       continue;
     }
-    const map = mapOf(sheet, row, "clauses", at("id"));
+    const map = facts.mapOf(sheet, row, "clauses", at("id"));
     if (!map) continue;
     const name = String(condition);
     const what = `${String(row.id)} ${name}${y ? ` ${y}` : ""}`;
-    came(sheet, row, "clauses", name, at("condition"));
-    if (y === undefined) put(sheet, map, name, String(stated), at("condition"), what);
+    facts.came(sheet, row, "clauses", name, at("condition"));
+    if (y === undefined) facts.put(sheet, map, name, String(stated), at("condition"), what);
     else if (typeof map[name] === "string")
-      problem(sheet, at("year"), { id: "import.cell.duplicateFact", data: { what } });
-    else put(sheet, (map[name] ??= {}) as Raw, y, String(stated), at("year"), what);
+      facts.problem(sheet, at("year"), { id: "import.cell.duplicateFact", data: { what } });
+    else facts.put(sheet, (map[name] ??= {}) as Raw, y, String(stated), at("year"), what);
   }
-  for (const { cells, at } of reads.reviews?.rows ?? []) {
-    const sheet = reads.reviews!.sheet;
-    const row = rowOf(sheet, cells, at);
-    const y = yearOf(sheet, cells.get("year"), at("year"), false);
+}
+
+function placeReviews({ sheet, rows }: NonNullable<RowSheetReads["reviews"]>, facts: FactPlacer): void {
+  for (const { cells, at } of rows) {
+    const row = facts.rowOf(sheet, cells, at);
+    const y = facts.yearOf(sheet, cells.get("year"), at("year"), false);
     if (!row || y === false) continue;
     const word = cells.get("verdict");
     const verdict = word === undefined ? undefined : VERDICT_WORDS[String(word).trim()];
     if (verdict === undefined) {
-      problem(sheet, at("verdict"), {
+      facts.problem(sheet, at("verdict"), {
         id: "import.cell.reviewVerdict",
         data: { found: word === undefined ? "" : String(word) },
       });
       continue;
     }
     if (row.review !== undefined && row.review !== null) {
-      problem(sheet, at("id"), {
-        id: ours.has(row.review) ? "import.cell.duplicateFact" : "import.cell.twice",
+      facts.problem(sheet, at("id"), {
+        id: facts.ours.has(row.review) ? "import.cell.duplicateFact" : "import.cell.twice",
         data: { what: `${String(row.id)} review`, field: "review" },
       });
       continue;
@@ -326,19 +360,30 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
       ...(y ? { year: Number(y) } : {}),
       ...text("note"),
     };
-    ours.add(review);
+    facts.ours.add(review);
     row.review = review;
-    came(sheet, row, "review", "", at("verdict"));
+    facts.came(sheet, row, "review", "", at("verdict"));
   }
-  for (const { cells, at } of reads.notes?.rows ?? []) {
-    const sheet = reads.notes!.sheet;
-    const row = rowOf(sheet, cells, at);
-    const y = yearOf(sheet, cells.get("year"), at("year"), false);
+}
+
+/** One row of the notes sheet, read: the note and source it gives, and how a problem names it. */
+interface NoteRow {
+  sheet: string;
+  at: (k: "id" | "field" | "year" | "note" | "source") => string;
+  row: Raw;
+  extra: { note?: string; source?: string };
+  label: string;
+}
+
+function placeNotes({ sheet, rows }: NonNullable<RowSheetReads["notes"]>, base: number, facts: FactPlacer): void {
+  for (const { cells, at } of rows) {
+    const row = facts.rowOf(sheet, cells, at);
+    const y = facts.yearOf(sheet, cells.get("year"), at("year"), false);
     if (!row || y === false) continue;
     const word = cells.get("field");
     const field = word === undefined ? undefined : NOTE_WORDS[String(word).trim()];
     if (field === undefined) {
-      problem(sheet, at("field"), {
+      facts.problem(sheet, at("field"), {
         id: "import.cell.noteField",
         data: { found: word === undefined ? "" : String(word) },
       });
@@ -349,38 +394,54 @@ export function applyRowFacts(reads: RowSheetReads, rows: readonly Raw[], base: 
       ...(cells.has("source") ? { source: String(cells.get("source")) } : {}),
     };
     if (Object.keys(extra).length === 0) continue;
-    const label = `${String(row.id)} ${String(word)}${y ? ` ${y}` : ""}`;
-    if (field === "standard" || field === "near_term" || field === "long_term") {
-      const rule = row[field];
-      if ("source" in extra) problem(sheet, at("source"), { id: "import.cell.ruleSource" });
-      else if (rule === undefined || rule === null)
-        problem(sheet, at("field"), { id: "import.cell.noteWithoutValue", data: { field: label } });
-      else if (isObject(rule) && "note" in rule)
-        problem(sheet, at("note"), { id: "import.cell.twice", data: { field: label } });
-      else row[field] = isObject(rule) ? { ...rule, ...extra } : { rule, ...extra };
-      continue;
-    }
-    const key = y === undefined ? (field === "baseline" ? String(base) : undefined) : y;
-    if (key === undefined) {
-      problem(sheet, at("year"), { id: "import.cell.year", data: { found: "" } });
-      continue;
-    }
-    const held = row[field];
-    const noteOn = (v: unknown): unknown => {
-      if (v === undefined || v === null) {
-        problem(sheet, at("year"), { id: "import.cell.noteWithoutValue", data: { field: label } });
-        return v;
-      }
-      if (isObject(v)) {
-        problem(sheet, at("note"), { id: "import.cell.twice", data: { field: label } });
-        return v;
-      }
-      return { value: v, ...extra };
-    };
-    if (held instanceof Map) held.set(Number(key), noteOn(held.get(Number(key))));
-    else if (isSeries(held)) held[key] = noteOn(held[key]);
-    else if (field === "baseline" && key === String(base)) row.baseline = noteOn(held);
-    else noteOn(undefined);
+    const note: NoteRow = { sheet, at, row, extra, label: `${String(row.id)} ${String(word)}${y ? ` ${y}` : ""}` };
+    if (field === "standard" || field === "near_term" || field === "long_term") noteOnRule(note, field, facts);
+    else noteOnValue(note, field, y, base, facts);
   }
-  return from;
+}
+
+/** A note on a rule: the rule written `{ rule, note }`. A rule has no source. */
+function noteOnRule(
+  { sheet, at, row, extra, label }: NoteRow,
+  field: "standard" | "near_term" | "long_term",
+  facts: FactPlacer,
+): void {
+  const rule = row[field];
+  if ("source" in extra) facts.problem(sheet, at("source"), { id: "import.cell.ruleSource" });
+  else if (rule === undefined || rule === null)
+    facts.problem(sheet, at("field"), { id: "import.cell.noteWithoutValue", data: { field: label } });
+  else if (isObject(rule) && "note" in rule)
+    facts.problem(sheet, at("note"), { id: "import.cell.twice", data: { field: label } });
+  else row[field] = isObject(rule) ? { ...rule, ...extra } : { rule, ...extra };
+}
+
+/** A note on one year's value: the value written `{ value, note, source }`; the baseline's year defaults to the base year. */
+function noteOnValue(
+  { sheet, at, row, extra, label }: NoteRow,
+  field: "baseline" | "actuals",
+  y: string | undefined,
+  base: number,
+  facts: FactPlacer,
+): void {
+  const key = y === undefined ? (field === "baseline" ? String(base) : undefined) : y;
+  if (key === undefined) {
+    facts.problem(sheet, at("year"), { id: "import.cell.year", data: { found: "" } });
+    return;
+  }
+  const held = row[field];
+  const noteOn = (v: unknown): unknown => {
+    if (v === undefined || v === null) {
+      facts.problem(sheet, at("year"), { id: "import.cell.noteWithoutValue", data: { field: label } });
+      return v;
+    }
+    if (isObject(v)) {
+      facts.problem(sheet, at("note"), { id: "import.cell.twice", data: { field: label } });
+      return v;
+    }
+    return { value: v, ...extra };
+  };
+  if (held instanceof Map) held.set(Number(key), noteOn(held.get(Number(key))));
+  else if (isSeries(held)) held[key] = noteOn(held[key]);
+  else if (field === "baseline" && key === String(base)) row.baseline = noteOn(held);
+  else noteOn(undefined);
 }

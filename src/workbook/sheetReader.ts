@@ -124,57 +124,73 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Ope
   }
   const { zip, entries } = listed;
   try {
-    if (entries.length > WORKBOOK_LIMITS.entries)
-      return { ok: false, message: { id: "error.workbook.entries", data: { file, max: WORKBOOK_LIMITS.entries } } };
     const parts = entries.filter((e) => VALUE_PART.test(e.name));
-    const large = parts.find((e) => e.size > WORKBOOK_LIMITS.partBytes);
-    if (large)
-      return {
-        ok: false,
-        message: {
-          id: "error.workbook.part",
-          data: { file, part: large.name, size: large.size, max: WORKBOOK_LIMITS.partBytes },
-        },
-      };
-    const total = parts.reduce((n, e) => n + e.size, 0);
-    if (total > WORKBOOK_LIMITS.totalBytes)
-      return {
-        ok: false,
-        message: { id: "error.workbook.total", data: { file, size: total, max: WORKBOOK_LIMITS.totalBytes } },
-      };
-    const JSZip = load<typeof JSZipType>("jszip");
-    const rebuilt = new JSZip();
-    let cells = 0;
-    for (const part of parts) {
-      const bytes = await inflate(zip, part.entry);
-      if (!SHEET_PART.test(part.name)) {
-        rebuilt.file(part.name, bytes);
-        continue;
-      }
-      const xml = bytes.toString("utf8").replace(EMPTY_CELL, "");
-      // Counted before exceljs builds an object for each: the memory a workbook costs is its cells'.
-      cells += xml.match(CELL)?.length ?? 0;
-      if (cells > WORKBOOK_LIMITS.cells)
-        return { ok: false, message: { id: "error.workbook.cells", data: { file, max: WORKBOOK_LIMITS.cells } } };
-      rebuilt.file(part.name, xml);
-    }
-    const stored = await rebuilt.generateAsync({ type: "nodebuffer", compression: "STORE" });
-    const workbook = new (exceljs().Workbook)();
-    // maxRows is exceljs's own cap (WorksheetXform), checked while a sheet is parsed: empty rows cost too.
-    const options = { ignoreNodes: IGNORED_NODES, maxRows: WORKBOOK_LIMITS.rows };
-    try {
-      await workbook.xlsx.load(stored as unknown as ArrayBuffer, options);
-    } catch (e) {
-      const capped = /^Max row count \((\d+)\) exceeded$/.exec((e as Error).message);
-      if (capped) return { ok: false, message: { id: "error.workbook.rows", data: { file, max: Number(capped[1]) } } };
-      throw e;
-    }
-    return { ok: true, workbook };
+    const tooLarge = declaredTooLarge(entries, parts, file);
+    if (tooLarge) return { ok: false, message: tooLarge };
+    const rebuilt = await valuesOnly(zip, parts, file);
+    if ("message" in rebuilt) return { ok: false, message: rebuilt.message };
+    return await loadWithinRows(rebuilt.stored, file);
   } catch (e) {
     return unreadable(e);
   } finally {
     zip.close();
   }
+}
+
+/** What the zip declares, against the limits, before a byte is inflated: the first limit it passes. */
+function declaredTooLarge(entries: readonly Listed[], parts: readonly Listed[], file: string): Message | undefined {
+  if (entries.length > WORKBOOK_LIMITS.entries)
+    return { id: "error.workbook.entries", data: { file, max: WORKBOOK_LIMITS.entries } };
+  const large = parts.find((e) => e.size > WORKBOOK_LIMITS.partBytes);
+  if (large)
+    return {
+      id: "error.workbook.part",
+      data: { file, part: large.name, size: large.size, max: WORKBOOK_LIMITS.partBytes },
+    };
+  const total = parts.reduce((n, e) => n + e.size, 0);
+  if (total > WORKBOOK_LIMITS.totalBytes)
+    return { id: "error.workbook.total", data: { file, size: total, max: WORKBOOK_LIMITS.totalBytes } };
+  return undefined;
+}
+
+/** The value parts in a zip of their own, stored, the sheets without their empty cells; too many cells is refused. */
+async function valuesOnly(
+  zip: Yauzl.ZipFile,
+  parts: readonly Listed[],
+  file: string,
+): Promise<{ stored: Buffer } | { message: Message }> {
+  const JSZip = load<typeof JSZipType>("jszip");
+  const rebuilt = new JSZip();
+  let cells = 0;
+  for (const part of parts) {
+    const bytes = await inflate(zip, part.entry);
+    if (!SHEET_PART.test(part.name)) {
+      rebuilt.file(part.name, bytes);
+      continue;
+    }
+    const xml = bytes.toString("utf8").replace(EMPTY_CELL, "");
+    // Counted before exceljs builds an object for each: the memory a workbook costs is its cells'.
+    cells += xml.match(CELL)?.length ?? 0;
+    if (cells > WORKBOOK_LIMITS.cells)
+      return { message: { id: "error.workbook.cells", data: { file, max: WORKBOOK_LIMITS.cells } } };
+    rebuilt.file(part.name, xml);
+  }
+  return { stored: await rebuilt.generateAsync({ type: "nodebuffer", compression: "STORE" }) };
+}
+
+/** exceljs reads the rebuilt zip; a sheet of too many rows is refused. */
+async function loadWithinRows(stored: Buffer, file: string): Promise<Opened> {
+  const workbook = new (exceljs().Workbook)();
+  // maxRows is exceljs's own cap (WorksheetXform), checked while a sheet is parsed: empty rows cost too.
+  const options = { ignoreNodes: IGNORED_NODES, maxRows: WORKBOOK_LIMITS.rows };
+  try {
+    await workbook.xlsx.load(stored as unknown as ArrayBuffer, options);
+  } catch (e) {
+    const capped = /^Max row count \((\d+)\) exceeded$/.exec((e as Error).message);
+    if (capped) return { ok: false, message: { id: "error.workbook.rows", data: { file, max: Number(capped[1]) } } };
+    throw e;
+  }
+  return { ok: true, workbook };
 }
 
 /** The sheets an analyst sees: a hidden sheet holds lookups or old data, not the values meant. */

@@ -57,11 +57,8 @@ interface TemplateRow {
 
 /** One raw row → its cells. */
 function templateRow(row: Raw, base: number, inherited: ReturnType<typeof inheritedRows>): TemplateRow {
-  const cells = new Map<string, Cell>();
-  const years = new Map<number, Cell>();
-  const extra: Raw = {};
-  const given = new Set<string>();
-  const from = inherited.get(String(row.id));
+  const out: TemplateRow = { cells: new Map(), years: new Map(), extra: {}, given: new Set() };
+  const { cells, extra } = out;
   for (const [key, value] of Object.entries(row)) {
     switch (key) {
       case "id":
@@ -87,27 +84,11 @@ function templateRow(row: Raw, base: number, inherited: ReturnType<typeof inheri
       case "long_term":
         cells.set(key, cellOf(value, "rule"));
         break;
-      case "baseline": {
-        const series =
-          isObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((k) => YEAR_KEY.test(k));
-        if (!series) cells.set("baseline", cellOf(value, "value"));
-        else if (Object.keys(value).some((y) => Number(y) > base)) {
-          // A series past the base year is not what the columns say: kept as written.
-          extra.baseline = value;
-        } else {
-          for (const [y, v] of Object.entries(value)) {
-            if (Number(y) === base) cells.set("baseline", cellOf(v, "value"));
-            else years.set(Number(y), cellOf(v, "value"));
-          }
-        }
+      case "baseline":
+        putBaseline(out, value, base);
         break;
-      }
       case "actuals":
-        for (const [y, v] of Object.entries(isObject(value) ? value : {})) {
-          // The year columns up to the base year are the baseline's: an observed value there is kept whole.
-          if (Number(y) > base) years.set(Number(y), cellOf(v, "value"));
-          else ((extra.actuals ??= {}) as Raw)[y] = v;
-        }
+        putActuals(out, value, base);
         break;
       case "superior":
       case "reference_value":
@@ -120,14 +101,39 @@ function templateRow(row: Raw, base: number, inherited: ReturnType<typeof inheri
     }
   }
   // What the edition supplies, shown where the row itself is silent.
+  const from = inherited.get(String(row.id));
   if (from) {
     for (const key of ["name", "unit", "binding", "standard"] as const)
       if (!cells.has(key)) {
         cells.set(key, from[key]);
-        given.add(key);
+        out.given.add(key);
       }
   }
-  return { cells, years, extra, given };
+  return out;
+}
+
+/** A baseline: one value in the baseline's cell, or a series by year whose years before the base have columns of their own. */
+function putBaseline({ cells, years, extra }: TemplateRow, value: unknown, base: number): void {
+  const series = isObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((k) => YEAR_KEY.test(k));
+  if (!series) cells.set("baseline", cellOf(value, "value"));
+  else if (Object.keys(value).some((y) => Number(y) > base)) {
+    // A series past the base year is not what the columns say: kept as written.
+    extra.baseline = value;
+  } else {
+    for (const [y, v] of Object.entries(value)) {
+      if (Number(y) === base) cells.set("baseline", cellOf(v, "value"));
+      else years.set(Number(y), cellOf(v, "value"));
+    }
+  }
+}
+
+/** Observed values, each in its year's column. */
+function putActuals({ years, extra }: TemplateRow, value: unknown, base: number): void {
+  for (const [y, v] of Object.entries(isObject(value) ? value : {})) {
+    // The year columns up to the base year are the baseline's: an observed value there is kept whole.
+    if (Number(y) > base) years.set(Number(y), cellOf(v, "value"));
+    else ((extra.actuals ??= {}) as Raw)[y] = v;
+  }
 }
 
 const GIVEN = solidFill("FFF2F2F2");
@@ -159,6 +165,60 @@ export async function templateWorkbook(
     file.indicators.map((r) => String(r.id)),
   );
   const rows = file.indicators.map((r) => templateRow(r, years.base, inherited));
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "lingling-check";
+  addIndicatorSheet(workbook, rows, years, lang);
+  addRegionSheet(workbook, file, lang);
+  addProjectSheet(workbook, file.projects, options.year, lang, { head: HEAD, input: INPUT });
+  const style = { head: HEAD, input: INPUT };
+  addListSheet(workbook, VETO_SHEET, lang, vetoRows(file.vetoes, years.base), style);
+  const facts = rowFacts(file.indicators, years.base, lang);
+  addListSheet(workbook, SUPERIOR_SHEET, lang, facts.superior, style);
+  addListSheet(workbook, REFERENCE_SHEET, lang, facts.reference, style);
+  addListSheet(workbook, CLAUSE_SHEET, lang, facts.clauses, style);
+  addListSheet(workbook, REVIEW_SHEET, lang, facts.reviews, style, {
+    verdict: list(
+      ["pass", "fail"].map((v) => t(lang, `sheet.review.${v}`)),
+      true,
+    ),
+  });
+  addListSheet(workbook, NOTE_SHEET, lang, facts.notes, style, {
+    field: list(
+      (["baseline", "actuals", "standard", "near_term", "long_term"] as const).map((f) => noteFieldWord(lang, f)),
+      true,
+    ),
+  });
+  return workbookBytes(workbook);
+}
+
+/** A dropdown of `items`; a strict one refuses anything else, a loose one only suggests. */
+const list = (items: string[], strict: boolean): ExcelJSType.DataValidation => ({
+  type: "list",
+  allowBlank: true,
+  formulae: [`"${items.join(",")}"`],
+  showErrorMessage: strict,
+});
+
+const WIDTH: Record<string, number> = {
+  id: 6,
+  name: 34,
+  unit: 8,
+  standard: 26,
+  binding: 9,
+  better: 10,
+  baseline: 14,
+  near_term: 16,
+  long_term: 16,
+  measure: 9,
+  reference: 10,
+  tolerance: 9,
+  domain: 10,
+  note: 30,
+  extra: 48,
+};
+
+/** The indicator sheet: a row per indicator, a column per field and per observed year, the YAML column last. */
+function addIndicatorSheet(workbook: ExcelJSType.Workbook, rows: readonly TemplateRow[], years: PlanYears, lang: Lang) {
   const columns: ColumnKey[] = [
     ...ROW_FIELDS,
     ...yearColumns(rows, years).map((year) => ({ year })),
@@ -166,29 +226,9 @@ export async function templateWorkbook(
     "note",
     "extra",
   ];
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "lingling-check";
-
   const sheet = workbook.addWorksheet(t(lang, "sheet.indicators"), {
     views: [{ state: "frozen", xSplit: 2, ySplit: 1 }],
   });
-  const WIDTH: Record<string, number> = {
-    id: 6,
-    name: 34,
-    unit: 8,
-    standard: 26,
-    binding: 9,
-    better: 10,
-    baseline: 14,
-    near_term: 16,
-    long_term: 16,
-    measure: 9,
-    reference: 10,
-    tolerance: 9,
-    domain: 10,
-    note: 30,
-    extra: 48,
-  };
   sheet.columns = columns.map((c) => ({ width: typeof c === "object" ? 10 : WIDTH[c] }));
   const head = sheet.addRow(columns.map((c) => header(lang, c, years)));
   head.font = { bold: true };
@@ -196,20 +236,6 @@ export async function templateWorkbook(
   head.eachCell((cell) => (cell.fill = HEAD));
   head.getCell(columns.length).note = t(lang, "sheet.hint.extra");
   head.getCell(columns.indexOf("tolerance") + 1).note = t(lang, "sheet.hint.tolerance");
-  const words = {
-    binding: (v: Cell) =>
-      v === true ? t(lang, "sheet.kind.binding") : v === false ? t(lang, "sheet.kind.reference") : v,
-    better: (v: Cell) => (v === "higher" || v === "lower" ? t(lang, `sheet.better.${v}`) : v),
-    measure: (v: Cell) => (v === "level" || v === "delta" ? t(lang, `sheet.measure.${v}`) : v),
-    reference: (v: Cell) =>
-      v === "previous" || v === "first" || v === "base_year" ? t(lang, `sheet.reference.${v}`) : v,
-  };
-  const list = (items: string[], strict: boolean): ExcelJSType.DataValidation => ({
-    type: "list",
-    allowBlank: true,
-    formulae: [`"${items.join(",")}"`],
-    showErrorMessage: strict,
-  });
   const yaml = yamlLib();
   for (const r of rows) {
     const values = columns.map((c): Cell => {
@@ -217,7 +243,7 @@ export async function templateWorkbook(
       if (c === "extra")
         return Object.keys(r.extra).length ? yaml.stringify(r.extra, { lineWidth: 0 }).trimEnd() : undefined;
       const v = r.cells.get(c);
-      return c === "binding" || c === "better" || c === "measure" || c === "reference" ? words[c](v) : v;
+      return c === "binding" || c === "better" || c === "measure" || c === "reference" ? shownWord(lang, c, v) : v;
     });
     const row = sheet.addRow(values.map((v) => (v === undefined ? null : v)));
     row.alignment = { vertical: "top", wrapText: true };
@@ -226,29 +252,57 @@ export async function templateWorkbook(
       const key = typeof c === "object" ? "year" : c;
       // Text cells stay text (an id 5.10, a rule "100"): exceljs writes a string as a string.
       cell.fill = key === "id" || r.given.has(key) ? GIVEN : INPUT;
-      if (key === "binding")
-        cell.dataValidation = list([t(lang, "sheet.kind.binding"), t(lang, "sheet.kind.reference")], true);
-      if (key === "better")
-        cell.dataValidation = list([t(lang, "sheet.better.higher"), t(lang, "sheet.better.lower")], true);
-      if (key === "measure")
-        cell.dataValidation = list(
-          ["level", "delta"].map((m) => t(lang, `sheet.measure.${m}`)),
-          true,
-        );
-      if (key === "reference")
-        cell.dataValidation = list(
-          ["previous", "first", "base_year"].map((m) => t(lang, `sheet.reference.${m}`)),
-          true,
-        );
-      if (key === "baseline" || key === "year")
-        cell.dataValidation = {
-          ...list(["不涉及", "已建立", "已开展"], false),
-          showInputMessage: true,
-          prompt: t(lang, "sheet.hint.value"),
-        };
+      const validation = columnValidation(lang, key);
+      if (validation) cell.dataValidation = validation;
     });
   }
+}
 
+/** A coded value as the sheet shows it: in the words of the column's dropdown. */
+function shownWord(lang: Lang, key: "binding" | "better" | "measure" | "reference", v: Cell): Cell {
+  switch (key) {
+    case "binding":
+      return v === true ? t(lang, "sheet.kind.binding") : v === false ? t(lang, "sheet.kind.reference") : v;
+    case "better":
+      return v === "higher" || v === "lower" ? t(lang, `sheet.better.${v}`) : v;
+    case "measure":
+      return v === "level" || v === "delta" ? t(lang, `sheet.measure.${v}`) : v;
+    case "reference":
+      return v === "previous" || v === "first" || v === "base_year" ? t(lang, `sheet.reference.${v}`) : v;
+  }
+}
+
+/** The dropdown of an indicator sheet's column (`year` for every year column), if it has one. */
+function columnValidation(lang: Lang, key: string): ExcelJSType.DataValidation | undefined {
+  switch (key) {
+    case "binding":
+      return list([t(lang, "sheet.kind.binding"), t(lang, "sheet.kind.reference")], true);
+    case "better":
+      return list([t(lang, "sheet.better.higher"), t(lang, "sheet.better.lower")], true);
+    case "measure":
+      return list(
+        ["level", "delta"].map((m) => t(lang, `sheet.measure.${m}`)),
+        true,
+      );
+    case "reference":
+      return list(
+        ["previous", "first", "base_year"].map((m) => t(lang, `sheet.reference.${m}`)),
+        true,
+      );
+    case "baseline":
+    case "year":
+      return {
+        ...list(["不涉及", "已建立", "已开展"], false),
+        showInputMessage: true,
+        prompt: t(lang, "sheet.hint.value"),
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** The region sheet: field | value | about, one row a field of the region, the standard and the plan. */
+function addRegionSheet(workbook: ExcelJSType.Workbook, file: RawFile, lang: Lang): void {
   const region = workbook.addWorksheet(t(lang, "sheet.region"), { views: [{ state: "frozen", ySplit: 1 }] });
   region.columns = [{ width: 24 }, { width: 24 }, { width: 60 }];
   const regionHead = region.addRow([
@@ -283,24 +337,4 @@ export async function templateWorkbook(
     if (path === "region.level") cell.dataValidation = list(["county", "city"], true);
     if (path === "region.urban_district") cell.dataValidation = list(["是", "否"], false);
   }
-  addProjectSheet(workbook, file.projects, options.year, lang, { head: HEAD, input: INPUT });
-  const style = { head: HEAD, input: INPUT };
-  addListSheet(workbook, VETO_SHEET, lang, vetoRows(file.vetoes, years.base), style);
-  const facts = rowFacts(file.indicators, years.base, lang);
-  addListSheet(workbook, SUPERIOR_SHEET, lang, facts.superior, style);
-  addListSheet(workbook, REFERENCE_SHEET, lang, facts.reference, style);
-  addListSheet(workbook, CLAUSE_SHEET, lang, facts.clauses, style);
-  addListSheet(workbook, REVIEW_SHEET, lang, facts.reviews, style, {
-    verdict: list(
-      ["pass", "fail"].map((v) => t(lang, `sheet.review.${v}`)),
-      true,
-    ),
-  });
-  addListSheet(workbook, NOTE_SHEET, lang, facts.notes, style, {
-    field: list(
-      (["baseline", "actuals", "standard", "near_term", "long_term"] as const).map((f) => noteFieldWord(lang, f)),
-      true,
-    ),
-  });
-  return workbookBytes(workbook);
 }

@@ -64,4 +64,21 @@ describe("fact sheets: problems at their cells", () => {
     );
     expect(errors).toEqual([{ sheet: "备注与来源", cell: "C3", id: "import.cell.noteWithoutValue" }]);
   });
+
+  it("a review of no row, a verdict that is neither, a note on no field, a source for a rule", async () => {
+    const errors = await edited((w) => {
+      const reviews = w.getWorksheet("人工审核")!;
+      reviews.getRow(2).values = ["9", "通过", "张三"];
+      reviews.getRow(3).values = ["1", "也许", "张三"];
+      const notes = w.getWorksheet("备注与来源")!;
+      notes.getRow(2).values = ["1", "别的", 2024, "说明"];
+      notes.getRow(3).values = ["1", "国家标准", undefined, "说明", "统计年鉴"];
+    });
+    expect(errors).toEqual([
+      { sheet: "人工审核", cell: "A2", id: "import.cell.unknownId" },
+      { sheet: "人工审核", cell: "B3", id: "import.cell.reviewVerdict" },
+      { sheet: "备注与来源", cell: "B2", id: "import.cell.noteField" },
+      { sheet: "备注与来源", cell: "E3", id: "import.cell.ruleSource" },
+    ]);
+  });
 });
