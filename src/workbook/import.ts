@@ -72,12 +72,10 @@ export async function importWorkbook(
   const facts = readFactSheets(opened.workbook, file, plain, (sheet, cell, m) =>
     errors.push({ sheet, cell, message: m }),
   );
-  if (errors.length) return { ok: false, errors };
-
   leaveToEdition(file.indicators, inherited);
   const text = fileText(file, facts.vetoes, projectsBlock);
   const loaded = loadIndicatorFile(text, output);
-  if (!loaded.ok) {
+  if (!loaded.ok || errors.length) {
     const origins: Origins = {
       facts,
       indicators: file.indicators,
@@ -88,7 +86,11 @@ export async function importWorkbook(
       regionRows,
       ...(projectSheet && projects ? { projects: { sheet: projectSheet.name, read: projects } } : {}),
     };
-    return { ok: false, errors: loaded.errors.map((e) => locateLoaderError(e, text, origins, lang)) };
+    const located = loaded.ok ? [] : loaded.errors.map((e) => locateLoaderError(e, text, origins, lang));
+    // Every cell is named in one run: a row with a cell that could not be read is named at that cell
+    // only (what the file made of the row without it would blame its other cells), the rest as checked.
+    const unread = new Set(errors.map((e) => rowKey(e)));
+    return { ok: false, errors: [...errors, ...located.filter((e) => !unread.has(rowKey(e)))] };
   }
   return { ok: true, text, rows: file.indicators.length, region: String(file.region.name) };
 }
@@ -563,3 +565,6 @@ function locateProject(
   const key = missing ?? (field === "progress" && year ? `${yearField || "invested"} ${year}` : field);
   return { sheet, cell: read.addressOf(row, key), message: detail };
 }
+
+/** A cell's sheet and row ("Indicators 15"), or its sheet alone for a problem with no cell. */
+const rowKey = (e: CellError) => `${e.sheet} ${/\d+$/.exec(e.cell)?.[0] ?? ""}`;
