@@ -16,6 +16,22 @@ function copy(): string {
 }
 
 describe("record", () => {
+  it("records a year still to come, and says so: values are observed, a plan's targets go in near_term / long_term", () => {
+    const file = copy();
+    // The calendar is the oracle: next year has not come whenever this runs.
+    const next = new Date().getFullYear() + 1;
+    const future = cli(["record", file, "--year", String(next), "--set", "1=30", "--lang", "en"]);
+    expect(future.status).toBe(0);
+    expect(future.stdout).toBe(`1 ${next}: 30\n`);
+    expect(future.stderr).toBe(
+      `lingling-check: ${next} has not come yet (this is ${next - 1}): recorded as given; a year's values are what was observed, and a plan's targets belong in near_term / long_term\n`,
+    );
+    expect(cli(["record", file, "--year", String(next), "--set", "R1=30", "--lang", "zh"]).stderr).toBe(
+      `lingling-check: ${next} 年尚未到来（今年是 ${next - 1} 年）：已按所给记录；年度值应为实际观测值，规划目标应写在 near_term / long_term\n`,
+    );
+    expect(cli(["record", file, "--year", "2023", "--set", "1=26.1"]).stderr).toBe("");
+  });
+
   it("keeps comments and untouched lines byte for byte", () => {
     const file = copy();
     const r = cli(["record", file, "--year", "2023", "--set", "1=26.1", "--set", "R1=35"]);

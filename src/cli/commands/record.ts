@@ -137,6 +137,12 @@ export async function runRecord(
     return result.changes;
   });
   if (!changes) return 2;
+  // Recorded all the same (a plan may be filled in ahead by mistake or on purpose), but never silently.
+  const now = new Date().getFullYear();
+  if (year > now)
+    io.stderr.write(
+      `lingling-check: ${visible(message(options.lang, { id: "notice.yearToCome", data: { year, now } }))}\n`,
+    );
   for (const c of changes) {
     const data = { id: c.id, year, value: c.value, old: c.kind === "changed" ? c.old : undefined };
     io.stdout.write(

@@ -58,6 +58,8 @@ export const en: Messages = {
   "error.outputTwice": "{file} is the output of two formats: give each its own file",
   "error.stdoutTwice": "only one format can go to standard output",
   "notice.gb18030": "{file} is not UTF-8; read it as GB18030 (GBK)",
+  "notice.yearToCome":
+    "{year} has not come yet (this is {now}): recorded as given; a year's values are what was observed, and a plan's targets belong in near_term / long_term",
   "notice.yearAfterPlan":
     "{file}: --year {year} is after the plan's last year, {last}; progress is judged against the {last} target",
   "notice.yearBeforeBase":
@@ -299,6 +301,8 @@ export const zh: Messages = {
   "error.outputTwice": "{file} 被两种格式同时用作输出：请为每种格式指定不同的文件",
   "error.stdoutTwice": "只能有一种格式输出到标准输出",
   "notice.gb18030": "{file} 不是 UTF-8 编码，已按 GB18030（GBK）读取",
+  "notice.yearToCome":
+    "{year} 年尚未到来（今年是 {now} 年）：已按所给记录；年度值应为实际观测值，规划目标应写在 near_term / long_term",
   "notice.yearAfterPlan": "{file}：--year {year} 晚于规划的最后一年 {last}；进展按 {last} 年目标判定",
   "notice.yearBeforeBase": "{file}：--year {year} 早于规划的基准年 {base}；实际值从基准年之后开始",
   "error.sizeOption": "--max-file-size 应为大小，如 500k 或 20MB；实际为 {found}",
