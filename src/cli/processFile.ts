@@ -3,6 +3,7 @@
  * what the main thread does when there are too few files to be worth a worker.
  */
 import { assess, type AssessOptions } from "../assess/assess.js";
+import { fileFails, type ExitPolicy } from "../assess/exitPolicy.js";
 import { compareYears } from "../assess/compare.js";
 import type { FileGaps, Overall } from "../assess/result.js";
 import { gapsOf, projectsOf } from "../assess/summarize.js";
@@ -17,6 +18,8 @@ export interface RunSettings {
   formats: FormatName[];
   /** Per format: only the one on a colour terminal gets colour. */
   formatOptions: FormatOptions[];
+  /** What fails the run (--exit-zero aside, which changes only the status). */
+  policy: ExitPolicy;
   maxBytes: number;
   assess: AssessOptions;
   compareYear?: number;
@@ -35,6 +38,8 @@ export interface FileResult {
    */
   parts?: Array<string | Uint8Array>;
   overall?: Overall;
+  /** Whether the file fails the run under the exit policy: more than its overall can say (exitPolicy.ts). */
+  fails?: boolean;
   /** A year assessment's gaps, for the run's completeness list. */
   gaps?: FileGaps;
   /** The file's key projects, for the run's totals across regions. */
@@ -91,6 +96,7 @@ export function processFile(
     name: job.name,
     parts: formatters.map((f, i) => f.file(file, settings.formatOptions[i]!)),
     overall: file.summary.overall,
+    fails: fileFails(file, settings.policy),
     ...(gapsOf(file) ? { gaps: gapsOf(file)! } : {}),
     ...(file.projects ? { projects: projectsOf(file)! } : {}),
     ...(notices.length ? { notices } : {}),
