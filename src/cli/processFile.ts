@@ -13,6 +13,7 @@ import type { Message } from "../i18n/message.js";
 import type { FormatName, FormatOptions, StreamingFormatter } from "../report/index.js";
 import { loadJob, type Job } from "./inputs.js";
 import { catalogsIn } from "../standards/editions.js";
+import { extentsFor } from "../load/positions.js";
 
 export interface RunSettings {
   formats: FormatName[];
@@ -74,13 +75,25 @@ export function processFile(
   }
   const now = assess(loaded.value, settings.assess);
   if (settings.compareYear !== undefined && (now.year === undefined || settings.compareYear >= now.year)) {
-    // Comparing needs an earlier year than the one assessed (the latest observed, by default).
-    const data = { compare: settings.compareYear, year: now.year ?? loaded.value.plan.baseYear };
+    // Comparing needs an earlier year than the one assessed. A --year is checked with the options;
+    // here the year is the file's own (its latest observed, else its base year), so the error is at
+    // the row that records it, and says that no later year is recorded.
+    const year = now.year ?? loaded.value.plan.baseYear;
+    const { indicators } = loaded.value;
+    const row = indicators.find((i) => i.series.some((o) => o.year === year)) ?? indicators[0];
+    const at = row ? (extentsFor(loaded.value)?.item(row.line) ?? { line: row.line, column: 1 }) : undefined;
+    const data = { compare: settings.compareYear, year };
     return {
       index,
       name: job.name,
       errors: [
-        { file: job.name, line: 1, column: 1, code: "compare-year", message: { id: "error.compareYear", data } },
+        {
+          file: job.name,
+          line: at?.line ?? 1,
+          column: at?.column ?? 1,
+          code: "compare-year",
+          message: { id: "error.compareYearLatest", data },
+        },
       ],
     };
   }

@@ -82,6 +82,20 @@ describe("--compare-year must be earlier", () => {
     expect(r.stderr).toContain(`--compare-year ${year} must be earlier than the year assessed (2024)`);
   });
 
+  it("the year assessed is the file's latest: the error is at the row that records it, and says no later year is recorded", () => {
+    const file = recorded();
+    const en = cli(["--compare-year", "2024", file, "--lang", "en"]);
+    expect(en.status).toBe(2);
+    // Row 1 (line 20) is the first to hold a 2024 value.
+    expect(en.stderr).toBe(
+      `${file}:20:5: error[compare-year]: --compare-year 2024 must be earlier than the year assessed (2024): no year after 2024 has observed values recorded (lingling-check record adds a year's values)\n`,
+    );
+    const zh = cli(["--compare-year", "2024", file, "--lang", "zh"]);
+    expect(zh.stderr).toBe(
+      `${file}:20:5: error[compare-year]: --compare-year 2024 应早于评估年份 2024：2024 年之后尚未记录任何年份的实测值（可用 lingling-check record 记录）\n`,
+    );
+  });
+
   it("--year 2023 --compare-year 2024 is a usage error", () => {
     expect(cli(["--year", "2023", "--compare-year", "2024", recorded()]).status).toBe(2);
   });
