@@ -131,7 +131,7 @@ function changes(f: FileAssessment, { lang }: FormatOptions): string[] {
   const side = (s: { verdict?: Verdict; forecast?: string }) =>
     [s.verdict ? t(lang, `tag.${s.verdict}`) : "—", s.forecast ? t(lang, `forecast.${s.forecast}`) : undefined]
       .filter(Boolean)
-      .join(", ");
+      .join(lang === "zh" ? "，" : ", ");
   const what = (x: (typeof c.changes)[number]) =>
     x.veto ? t(lang, "veto.change", { condition: x.name }) : `${x.id} ${x.name}`;
   const lines = c.changes.map((x) =>

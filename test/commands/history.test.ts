@@ -56,6 +56,12 @@ describe("--compare-year", () => {
     expect(json.files[0]!.changes.items).toContainEqual(expect.objectContaining({ id: "15", kind: "newly_failing" }));
   });
 
+  it("under --lang zh, a side's verdict and forecast are joined as Chinese text joins them (，), not with an ASCII comma", () => {
+    const out = cli(["--compare-year", "2023", "--lang", "zh", recorded()]).stdout;
+    expect(out).toContain("  新增未达标：15 农膜回收率（达标，进展有限 → 未达标，背离目标）\n");
+    expect(out).not.toMatch(/（[^）\n]*, /);
+  });
+
   it("from the base year, a forecast that is merely new is not a change of forecast", () => {
     const json = JSON.parse(cli(["-f", "json", "--compare-year", "2022", recorded()]).stdout) as {
       files: Array<{ changes: { items: Array<{ kind: string; from: { forecast?: string } }> } }>;
