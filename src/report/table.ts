@@ -180,10 +180,10 @@ const table: StreamingFormatter = {
   // Across several files, the total.
   foot: (totals, options) => {
     if (totals.fileCount + (totals.unreadable ?? 0) <= 1) return "";
-    const gaps = [
-      ...(options.quiet ? [] : runGapLines(options.lang, totals)),
-      ...runProjectsSection(totals, options),
-    ].map((l) => fit(visible(l), options.width, 0, 4));
+    // --quiet: the summary lines alone, the run's as each file's.
+    const gaps = (
+      options.quiet ? [] : [...runGapLines(options.lang, totals), ...runProjectsSection(totals, options)]
+    ).map((l) => fit(visible(l), options.width, 0, 4));
     const total = fit(runSummaryLine(options.lang, totals), options.width)
       .split("\n")
       .map((l) => new Chalk({ level: options.color ? 1 : 0 }).bold(l));

@@ -194,6 +194,32 @@ describe("--quiet", () => {
   });
 });
 
+describe("--quiet in a batch", () => {
+  it("prints each file's summary and the total: no key-projects block", () => {
+    const dir = tempDir();
+    copyFileSync(SEED, join(dir, "a.yaml"));
+    copyFileSync(SEED, join(dir, "b.yaml"));
+    const r = run(["--lang", "en", "-q", "a.yaml", "b.yaml"], { cwd: dir });
+    const summary =
+      "plan review — binding 25: 20 pass · 2 missing · 2 review · 1 n/a — reference 6: 2 pass · 2 warn · 2 missing — overall INCOMPLETE";
+    expect(r.stdout).toBe(
+      `a.yaml — 永州市零陵区\n${summary}\n\nb.yaml — 永州市零陵区\n${summary}\n\n2 files: 2 INCOMPLETE — overall INCOMPLETE\n`,
+    );
+  });
+
+  it("-f markdown too: a summary line per file and the total, no key-projects lines", () => {
+    const dir = tempDir();
+    copyFileSync(SEED, join(dir, "a.yaml"));
+    copyFileSync(SEED, join(dir, "b.yaml"));
+    const r = run(["--lang", "en", "-q", "-f", "markdown", "a.yaml", "b.yaml"], { cwd: dir });
+    const summary =
+      "plan review — binding 25: 20 pass · 2 missing · 2 review · 1 n/a — reference 6: 2 pass · 2 warn · 2 missing — overall INCOMPLETE";
+    expect(r.stdout).toBe(
+      `## lingling-check\n\n- a.yaml: ${summary}\n- b.yaml: ${summary}\n\n**2 files: 2 INCOMPLETE — overall INCOMPLETE**\n`,
+    );
+  });
+});
+
 describe("JSON", () => {
   const r = run(["--lang", "en", "-f", "json", SEED]);
   const report = parseReport(r.stdout);
