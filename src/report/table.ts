@@ -15,7 +15,7 @@ import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./s
 import { vetoLines } from "./vetoLines.js";
 import { visible } from "./visible.js";
 import { projectsSection, runProjectsSection } from "./projects/table.js";
-import { padEnd, textWidth, truncate, widest, wrap, wrapLines } from "./wrap.js";
+import { NAME_COLUMNS, padEnd, textWidth, truncate, widest, wrap, wrapLines } from "./wrap.js";
 
 /**
  * The table's layouts, widest first: on a terminal the first that fits its width is drawn (SPEC:
@@ -150,8 +150,10 @@ function block(f: FileAssessment, options: FormatOptions): string {
   const { width } = options;
   const title = fit(
     visible(
-      t(options.lang, "report.file", { file: f.file.file, region: f.file.region.name }) +
-        catalogLine(options.lang, f.file),
+      t(options.lang, "report.file", {
+        file: f.file.file,
+        region: truncate(visible(f.file.region.name), NAME_COLUMNS),
+      }) + catalogLine(options.lang, f.file),
     ),
     width,
   )
