@@ -134,13 +134,15 @@ export async function format(
   run: RunAssessment,
   options: Partial<FormatOptions> & { lang: Lang },
 ): Promise<string> {
-  const chosen = await formatter(name);
-  if (chosen.binary)
+  const text = await textFormats();
+  if ((FORMAT_NAMES as readonly unknown[]).includes(name) && !(text as readonly unknown[]).includes(name))
     throw new ArgumentError(
       "name",
-      `a text format (${(await textFormats()).join(", ")}); ${String(name)} is binary: use formatBytes`,
-      await textFormats(),
+      `a text format (${text.join(", ")}); ${String(name)} is binary: use formatBytes`,
+      text,
     );
+  // An unknown name is told the formats this call accepts: the binary ones belong to formatBytes.
+  const chosen = await formatter(name, text);
   const all = { color: false, quiet: false, ...options, lang: langArgument(options) };
   // HTML writes its index after the sections: through its encoder, as the command does.
   return chosen.encoder ? (await encodeRun(chosen, run, all)).toString("utf8") : formatRun(chosen, run, all);

@@ -24,8 +24,13 @@ export class ArgumentError extends TypeError {
   }
 }
 
+/** What was given, as the caller would recognise it: text quoted (cut), a number or a word as written, else its type. */
 const shown = (value: unknown) =>
-  typeof value === "string" ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value;
+  typeof value === "string"
+    ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+    : typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" || value === null
+      ? String(value)
+      : typeof value;
 
 /** A year: a whole number 1949–2100, or its digits as text ("2024"), as --year reads it. */
 function yearArgument(value: unknown, argument: string): number {

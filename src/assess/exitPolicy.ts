@@ -4,7 +4,7 @@
  * It lives in the core so that the command and every formatter read one rule, and no formatter
  * imports the command layer.
  */
-import type { Overall } from "./result.js";
+import { DECIDING, type FileAssessment, type Overall } from "./result.js";
 import type { Verdict } from "../model/verdict.js";
 
 export interface ExitPolicy {
@@ -25,6 +25,22 @@ export function exitStatus(overall: Overall, policy: ExitPolicy): 0 | 1 {
     case "FAIL":
       return 1;
   }
+}
+
+/**
+ * Whether a file makes the run fail (--exit-zero aside): its overall verdict does, or one of the
+ * checks that decide it does. The overall names only the worst: an INCOMPLETE let through by
+ * --allow-incomplete may hide a warning that --fail-on warn fails on, and JUnit and the CI
+ * annotations mark that check.
+ */
+export function fileFails(file: FileAssessment, policy: ExitPolicy): boolean {
+  if (exitStatus(file.summary.overall, { ...policy, exitZero: false }) === 1) return true;
+  return file.indicators.some((a) =>
+    DECIDING[file.mode].some((name) => {
+      const check = a.checks[name];
+      return check !== undefined && failsRun(check.verdict, a.indicator.binding, policy);
+    }),
+  );
 }
 
 /**

@@ -3,6 +3,7 @@
  * what the main thread does when there are too few files to be worth a worker.
  */
 import { assess, type AssessOptions } from "../assess/assess.js";
+import { fileFails, type ExitPolicy } from "../assess/exitPolicy.js";
 import { compareYears } from "../assess/compare.js";
 import type { FileGaps, Overall } from "../assess/result.js";
 import { gapsOf, projectsOf } from "../assess/summarize.js";
@@ -12,11 +13,14 @@ import type { Message } from "../i18n/message.js";
 import type { FormatName, FormatOptions, StreamingFormatter } from "../report/index.js";
 import { loadJob, type Job } from "./inputs.js";
 import { catalogsIn } from "../standards/editions.js";
+import { extentsFor } from "../load/positions.js";
 
 export interface RunSettings {
   formats: FormatName[];
   /** Per format: only the one on a colour terminal gets colour. */
   formatOptions: FormatOptions[];
+  /** What fails the run (--exit-zero aside, which changes only the status). */
+  policy: ExitPolicy;
   maxBytes: number;
   assess: AssessOptions;
   compareYear?: number;
@@ -35,6 +39,8 @@ export interface FileResult {
    */
   parts?: Array<string | Uint8Array>;
   overall?: Overall;
+  /** Whether the file fails the run under the exit policy: more than its overall can say (exitPolicy.ts). */
+  fails?: boolean;
   /** A year assessment's gaps, for the run's completeness list. */
   gaps?: FileGaps;
   /** The file's key projects, for the run's totals across regions. */
@@ -69,13 +75,25 @@ export function processFile(
   }
   const now = assess(loaded.value, settings.assess);
   if (settings.compareYear !== undefined && (now.year === undefined || settings.compareYear >= now.year)) {
-    // Comparing needs an earlier year than the one assessed (the latest observed, by default).
-    const data = { compare: settings.compareYear, year: now.year ?? loaded.value.plan.baseYear };
+    // Comparing needs an earlier year than the one assessed. A --year is checked with the options;
+    // here the year is the file's own (its latest observed, else its base year), so the error is at
+    // the row that records it, and says that no later year is recorded.
+    const year = now.year ?? loaded.value.plan.baseYear;
+    const { indicators } = loaded.value;
+    const row = indicators.find((i) => i.series.some((o) => o.year === year)) ?? indicators[0];
+    const at = row ? (extentsFor(loaded.value)?.item(row.line) ?? { line: row.line, column: 1 }) : undefined;
+    const data = { compare: settings.compareYear, year };
     return {
       index,
       name: job.name,
       errors: [
-        { file: job.name, line: 1, column: 1, code: "compare-year", message: { id: "error.compareYear", data } },
+        {
+          file: job.name,
+          line: at?.line ?? 1,
+          column: at?.column ?? 1,
+          code: "compare-year",
+          message: { id: "error.compareYearLatest", data },
+        },
       ],
     };
   }
@@ -91,6 +109,7 @@ export function processFile(
     name: job.name,
     parts: formatters.map((f, i) => f.file(file, settings.formatOptions[i]!)),
     overall: file.summary.overall,
+    fails: fileFails(file, settings.policy),
     ...(gapsOf(file) ? { gaps: gapsOf(file)! } : {}),
     ...(file.projects ? { projects: projectsOf(file)! } : {}),
     ...(notices.length ? { notices } : {}),

@@ -11,11 +11,13 @@ import { CHECK_LABEL } from "./columns.js";
 import { checkRows, decides } from "./rows.js";
 import { vetoReason } from "./vetoLines.js";
 import { extentsFor, type Extent } from "../load/positions.js";
+import { failsRun, type ExitPolicy } from "../assess/exitPolicy.js";
 
 /**
- * `error` fails the run (a FAIL, or a binding check that could not be judged, where it decides);
- * `warning` does not (WARN, a reference row not judged, a key project's finding unless --fail-on
- * projects); `notice` is shown beside the question (a year assessment's baseline).
+ * `error` fails the run, as the exit policy has it (exitPolicy.ts's `failsRun`: a FAIL; a binding
+ * check that could not be judged, unless --allow-incomplete; a WARN or a reference row not a pass
+ * with --fail-on warn; a key project's finding with --fail-on projects); `warning` does not;
+ * `notice` is shown beside the question (a year assessment's baseline).
  */
 export type FindingLevel = "error" | "warning" | "notice";
 
@@ -50,13 +52,13 @@ function places(f: FileAssessment): { row: Place; at: Place } {
     : { row: line, at: line };
 }
 
-function checkFindings(f: FileAssessment, lang: Lang, { row }: { row: Place }): Finding[] {
+function checkFindings(f: FileAssessment, lang: Lang, policy: ExitPolicy, { row }: { row: Place }): Finding[] {
   return checkRows(f).flatMap(({ assessment: { indicator: i }, name, check }) => {
     const unjudged = check.verdict === "MISSING" || check.verdict === "REVIEW";
     if (check.verdict !== "FAIL" && check.verdict !== "WARN" && !unjudged) return [];
     const level: FindingLevel = !decides(f, name)
       ? "notice"
-      : check.verdict === "FAIL" || (unjudged && i.binding)
+      : failsRun(check.verdict, i.binding, policy)
         ? "error"
         : "warning";
     return [
@@ -104,7 +106,11 @@ function vetoFindings(f: FileAssessment, lang: Lang, { at }: { at: Place }): Fin
     }));
 }
 
-export function findings(f: FileAssessment, lang: Lang): Finding[] {
+export function findings(f: FileAssessment, lang: Lang, policy: ExitPolicy): Finding[] {
   const where = places(f);
-  return [...checkFindings(f, lang, where), ...projectFindings(f, lang, where), ...vetoFindings(f, lang, where)];
+  return [
+    ...checkFindings(f, lang, policy, where),
+    ...projectFindings(f, lang, where),
+    ...vetoFindings(f, lang, where),
+  ];
 }

@@ -33,8 +33,8 @@ function where(x: {
 }
 
 const github: StreamingFormatter = {
-  file: (f, { lang }) =>
-    findings(f, lang)
+  file: (f, options) =>
+    findings(f, options.lang, options)
       .map(
         (x) =>
           `::${x.level} file=${property(f.file.file)},${where(x)},title=${property(x.title)}::${data(x.message)}\n`,

@@ -43,7 +43,7 @@ const indent = (items: readonly object[]) => items.map((i) => `\n  ${JSON.string
 
 const gitlab: StreamingFormatter = {
   head: () => "[",
-  file: (f, { lang }) => indent(findings(f, lang).map((x) => entry(f.file.file, x))),
+  file: (f, options) => indent(findings(f, options.lang, options).map((x) => entry(f.file.file, x))),
   separator: () => ",",
   inputErrors: (errors, { lang }) => indent(errors.map((e) => inputError(e, lang))),
   foot: () => "\n]\n",

@@ -4,18 +4,20 @@ import Table from "cli-table3";
 import type { History } from "../assess/history.js";
 import type { Lang } from "../i18n/lang.js";
 import { VERDICT_MARK, formatNumber, reason, t } from "../i18n/translate.js";
+import { reasonRounding } from "../assess/precision.js";
 import { displayValue } from "./columns.js";
 import { sparkline } from "./sparkline.js";
 import { visible } from "./visible.js";
 import { truncate, widest, wrap } from "./wrap.js";
 
+/** The projected value at the row's precision, as the reasons show it (`projected 82.6`). */
 function forecastText(lang: Lang, row: History["rows"][number]): string {
   const f = row.progress?.forecast;
   if (!f) return "";
   const projected =
     f.projected === null
       ? ""
-      : ` → ${formatNumber(f.projected)}${f.clamped?.projected ? ` (${t(lang, `forecast.held.${f.clamped.projected}`)})` : ""}`;
+      : ` → ${formatNumber(reasonRounding(row.indicator)(f.projected))}${f.clamped?.projected ? ` (${t(lang, `forecast.held.${f.clamped.projected}`)})` : ""}`;
   return `${t(lang, `forecast.${f.class}`)}${projected} (${f.target_year}: ${formatNumber(f.target)})`;
 }
 

@@ -106,15 +106,10 @@ const markdown: StreamingFormatter = {
   inputErrors: inputErrorSection,
   head: () => "## lingling-check\n\n",
   file: (f, options) =>
-    options.quiet
-      ? [
-          `- ${markdownText(f.file.file)}: ${summaryLine(options.lang, f)}`,
-          ...projectsMarkdown(f, options, markdownText),
-        ].join("\n")
-      : fileSection(f, options),
+    options.quiet ? `- ${markdownText(f.file.file)}: ${summaryLine(options.lang, f)}` : fileSection(f, options),
   separator: (options) => (options.quiet ? "\n" : "\n\n"),
   foot: (totals, options) =>
-    `${totals.fileCount + (totals.unreadable ?? 0) > 1 ? `${options.quiet ? "" : runGaps(totals, options.lang)}${runProjectsMarkdown(totals, options, markdownText)}\n\n**${runSummaryLine(options.lang, totals)}**` : ""}\n`,
+    `${totals.fileCount + (totals.unreadable ?? 0) > 1 ? `${options.quiet ? "" : `${runGaps(totals, options.lang)}${runProjectsMarkdown(totals, options, markdownText)}`}\n\n**${runSummaryLine(options.lang, totals)}**` : ""}\n`,
 };
 
 export default markdown;

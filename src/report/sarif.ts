@@ -122,8 +122,8 @@ function invocation(totals: RunTotals, lang: Lang) {
 
 const sarif: StreamingFormatter = {
   head: ({ lang }) => `${frame(lang)[0]}[`,
-  file: (f, { lang }) =>
-    findings(f, lang)
+  file: (f, options) =>
+    findings(f, options.lang, options)
       .map((x) => result(f.file.file, x))
       .join(","),
   separator: () => ",",

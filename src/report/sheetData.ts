@@ -2,6 +2,7 @@
  * One file's assessment as plain data for a workbook: what a worker thread computes (labels and
  * reasons in the report language) and posts to the main thread, which only lays the cells out.
  */
+import { reasonRounding } from "../assess/precision.js";
 import { CHECKS, type CheckName, type Counts, type FileAssessment, type Overall } from "../assess/result.js";
 import type { Lang } from "../i18n/lang.js";
 import { VERDICT_MARK, reason, t } from "../i18n/translate.js";
@@ -33,7 +34,7 @@ interface SheetRow {
   longTerm: string;
   actual: CellValue;
   checks: Partial<Record<CheckName, SheetCheck>>;
-  /** The forecast of the progress check: class and projected value, in words. */
+  /** The forecast of the progress check: class and projected value (at the row's precision, as the reasons show it), in words. */
   forecast: string;
 }
 
@@ -83,7 +84,7 @@ export function sheetFile(f: FileAssessment, lang: Lang): SheetFile {
         Object.entries(checks).map(([name, c]) => [name, { verdict: c.verdict, label: verdictLabel(lang, c.verdict) }]),
       ),
       forecast: forecast
-        ? `${t(lang, `forecast.${forecast.class}`)}${forecast.projected === null ? "" : ` → ${Number(forecast.projected.toPrecision(6))} (${forecast.target_year})`}`
+        ? `${t(lang, `forecast.${forecast.class}`)}${forecast.projected === null ? "" : ` → ${reasonRounding(i)(forecast.projected)} (${forecast.target_year})`}`
         : "",
     };
   });

@@ -15,7 +15,7 @@ import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./s
 import { vetoLines } from "./vetoLines.js";
 import { visible } from "./visible.js";
 import { projectsSection, runProjectsSection } from "./projects/table.js";
-import { padEnd, textWidth, truncate, widest, wrap, wrapLines } from "./wrap.js";
+import { NAME_COLUMNS, padEnd, textWidth, truncate, widest, wrap, wrapLines } from "./wrap.js";
 
 /**
  * The table's layouts, widest first: on a terminal the first that fits its width is drawn (SPEC:
@@ -131,7 +131,7 @@ function changes(f: FileAssessment, { lang }: FormatOptions): string[] {
   const side = (s: { verdict?: Verdict; forecast?: string }) =>
     [s.verdict ? t(lang, `tag.${s.verdict}`) : "—", s.forecast ? t(lang, `forecast.${s.forecast}`) : undefined]
       .filter(Boolean)
-      .join(", ");
+      .join(lang === "zh" ? "，" : ", ");
   const what = (x: (typeof c.changes)[number]) =>
     x.veto ? t(lang, "veto.change", { condition: x.name }) : `${x.id} ${x.name}`;
   const lines = c.changes.map((x) =>
@@ -150,8 +150,10 @@ function block(f: FileAssessment, options: FormatOptions): string {
   const { width } = options;
   const title = fit(
     visible(
-      t(options.lang, "report.file", { file: f.file.file, region: f.file.region.name }) +
-        catalogLine(options.lang, f.file),
+      t(options.lang, "report.file", {
+        file: f.file.file,
+        region: truncate(visible(f.file.region.name), NAME_COLUMNS),
+      }) + catalogLine(options.lang, f.file),
     ),
     width,
   )
@@ -180,10 +182,10 @@ const table: StreamingFormatter = {
   // Across several files, the total.
   foot: (totals, options) => {
     if (totals.fileCount + (totals.unreadable ?? 0) <= 1) return "";
-    const gaps = [
-      ...(options.quiet ? [] : runGapLines(options.lang, totals)),
-      ...runProjectsSection(totals, options),
-    ].map((l) => fit(visible(l), options.width, 0, 4));
+    // --quiet: the summary lines alone, the run's as each file's.
+    const gaps = (
+      options.quiet ? [] : [...runGapLines(options.lang, totals), ...runProjectsSection(totals, options)]
+    ).map((l) => fit(visible(l), options.width, 0, 4));
     const total = fit(runSummaryLine(options.lang, totals), options.width)
       .split("\n")
       .map((l) => new Chalk({ level: options.color ? 1 : 0 }).bold(l));

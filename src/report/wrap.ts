@@ -79,16 +79,25 @@ export function wrap(text: string, width: number): string {
     .join("\n");
 }
 
-/** Cuts text to a display width, marking the cut with an ellipsis. */
+/**
+ * Cuts text to a display width, marking the cut with an ellipsis. The width is added up grapheme by
+ * grapheme, and the text is measured only as far as it is kept: a name of millions of characters
+ * costs what is shown of it.
+ */
 export function truncate(text: string, width: number): string {
-  if (textWidth(text) <= width) return text;
-  let out = "";
-  for (const { segment } of graphemes.segment(text)) {
-    if (textWidth(out + segment) > width - 1) break;
-    out += segment;
+  let used = 0;
+  // The end of the longest start that leaves a column for the ellipsis.
+  let kept = 0;
+  for (const { segment, index } of graphemes.segment(text)) {
+    used += textWidth(segment);
+    if (used > width) return `${text.slice(0, kept)}…`;
+    if (used <= width - 1) kept = index + segment.length;
   }
-  return `${out}…`;
+  return text;
 }
+
+/** How wide a name (a region's) is shown in a terminal's heading: room for any real one, not for a runaway. */
+export const NAME_COLUMNS = 60;
 
 /** A line's width on a terminal. */
 export const widest = (text: string): number => Math.max(0, ...text.split("\n").map(textWidth));

@@ -24,6 +24,30 @@ describe("verdict → exit status", () => {
     expect(summary(r)).toMatch(/overall INCOMPLETE$/);
   });
 
+  it("--allow-incomplete --fail-on warn: the warnings beneath an INCOMPLETE fail the run, and JUnit and GitHub say which", () => {
+    // The seed is INCOMPLETE (binding rows 4, 5.1, 9, 16 not judged) and warns on reference rows
+    // (R1, R3 WARN; R2, R6 not judged).
+    const args = ["--lang", "en", "--allow-incomplete", "--fail-on", "warn", SEED];
+    expect(run(args).status).toBe(1);
+    const junit = run([...args, "-f", "junit"]);
+    expect(junit.status).toBe(1);
+    expect(junit.stdout).toMatch(/failures="3" errors="4"/);
+    const github = run([...args, "-f", "github"]);
+    expect(github.status).toBe(1);
+    const errors = github.stdout.split("\n").filter((l) => l.startsWith("::error"));
+    // Exactly the seven checks JUnit marks: the reference rows; the binding rows not judged are let through.
+    expect(errors.map((l) => /title=(\S+)/.exec(l)![1])).toEqual(["R1", "R1", "R2", "R2", "R2", "R3", "R6"]);
+  });
+
+  it("--allow-incomplete alone: no GitHub error for a binding row left unjudged, as JUnit and the exit status have it", () => {
+    const args = ["--lang", "en", "--allow-incomplete", SEED];
+    expect(run([...args, "-f", "junit"]).stdout).toMatch(/failures="0" errors="0"/);
+    const github = run([...args, "-f", "github"]);
+    expect(github.status).toBe(0);
+    expect(github.stdout).not.toContain("::error");
+    expect(github.stdout).toMatch(/^::warning file=[^\n]*title=4 PM2\.5/m);
+  });
+
   it("--exit-zero reports without failing", () => {
     expect(run(["--exit-zero", SEED]).status).toBe(0);
     expect(run(["--exit-zero", fixture("fail.yaml")]).status).toBe(0);

@@ -1,8 +1,8 @@
 /** failsRun (what JUnit marks) agrees with the exit status of the overall verdict, check by check. */
 import { describe, expect, it } from "vitest";
-import type { IndicatorAssessment } from "../../src/assess/result.js";
+import type { FileAssessment, IndicatorAssessment } from "../../src/assess/result.js";
 import { overall } from "../../src/assess/summarize.js";
-import { exitStatus, failsRun, type ExitPolicy } from "../../src/assess/exitPolicy.js";
+import { exitStatus, failsRun, fileFails, type ExitPolicy } from "../../src/assess/exitPolicy.js";
 import { VERDICTS } from "../../src/model/verdict.js";
 
 /** A file with one binding row that passes, and one row (binding or not) with the check under test. */
@@ -28,5 +28,27 @@ describe("failsRun", () => {
         );
       }
     }
+  });
+});
+
+describe("fileFails", () => {
+  /** A binding row not judged (the file is INCOMPLETE) and a reference row with the verdict under test. */
+  const incomplete = (reference: (typeof VERDICTS)[number]) =>
+    ({
+      mode: "plan",
+      summary: { overall: "INCOMPLETE" },
+      indicators: [
+        { indicator: { binding: true }, checks: { baseline: { verdict: "MISSING" } } },
+        { indicator: { binding: false }, checks: { baseline: { verdict: reference } } },
+      ],
+    }) as unknown as FileAssessment;
+
+  it("an INCOMPLETE let through still fails with --fail-on warn when a check beneath it warns", () => {
+    const both: ExitPolicy = { allowIncomplete: true, failOn: "warn" };
+    expect(fileFails(incomplete("WARN"), both)).toBe(true);
+    expect(fileFails(incomplete("MISSING"), both)).toBe(true);
+    expect(fileFails(incomplete("PASS"), both)).toBe(false);
+    expect(fileFails(incomplete("WARN"), { allowIncomplete: true })).toBe(false);
+    expect(fileFails(incomplete("PASS"), {})).toBe(true);
   });
 });

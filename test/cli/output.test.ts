@@ -194,6 +194,47 @@ describe("--quiet", () => {
   });
 });
 
+describe("--quiet in a batch", () => {
+  it("prints each file's summary and the total: no key-projects block", () => {
+    const dir = tempDir();
+    copyFileSync(SEED, join(dir, "a.yaml"));
+    copyFileSync(SEED, join(dir, "b.yaml"));
+    const r = run(["--lang", "en", "-q", "a.yaml", "b.yaml"], { cwd: dir });
+    const summary =
+      "plan review — binding 25: 20 pass · 2 missing · 2 review · 1 n/a — reference 6: 2 pass · 2 warn · 2 missing — overall INCOMPLETE";
+    expect(r.stdout).toBe(
+      `a.yaml — 永州市零陵区\n${summary}\n\nb.yaml — 永州市零陵区\n${summary}\n\n2 files: 2 INCOMPLETE — overall INCOMPLETE\n`,
+    );
+  });
+
+  it("-f markdown too: a summary line per file and the total, no key-projects lines", () => {
+    const dir = tempDir();
+    copyFileSync(SEED, join(dir, "a.yaml"));
+    copyFileSync(SEED, join(dir, "b.yaml"));
+    const r = run(["--lang", "en", "-q", "-f", "markdown", "a.yaml", "b.yaml"], { cwd: dir });
+    const summary =
+      "plan review — binding 25: 20 pass · 2 missing · 2 review · 1 n/a — reference 6: 2 pass · 2 warn · 2 missing — overall INCOMPLETE";
+    expect(r.stdout).toBe(
+      `## lingling-check\n\n- a.yaml: ${summary}\n- b.yaml: ${summary}\n\n**2 files: 2 INCOMPLETE — overall INCOMPLETE**\n`,
+    );
+  });
+});
+
+describe("a very long region name", () => {
+  it("is cut with an ellipsis at 60 columns in the table's heading line, -q or not", () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, "big.yaml"),
+      `region: {name: ${"x".repeat(2_000_000)}, level: county, zone: west}\nplan: {base_year: 2022}\nindicators:\n  - {id: "1", name: a, unit: "%", binding: true, standard: "≥20", baseline: 25}\n`,
+    );
+    const quiet = run(["--lang", "en", "-q", "big.yaml"], { cwd: dir });
+    expect(quiet.stdout.split("\n")[0]).toBe(`big.yaml — ${"x".repeat(59)}…`);
+    expect(quiet.stdout.length).toBeLessThan(1000);
+    const full = run(["--lang", "en", "big.yaml"], { cwd: dir });
+    expect(full.stdout.split("\n")[0]).toBe(`big.yaml — ${"x".repeat(59)}…`);
+  }, 60_000);
+});
+
 describe("JSON", () => {
   const r = run(["--lang", "en", "-f", "json", SEED]);
   const report = parseReport(r.stdout);

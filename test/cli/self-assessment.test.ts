@@ -217,3 +217,19 @@ describe("a year past the plan", () => {
     );
   });
 });
+
+describe("the README's self-assessment example", () => {
+  it("copies the seed first and records into the copy, never into the shipped seed", () => {
+    const readme = read(join(SEED, "..", "..", "README.md"));
+    const section = readme.slice(readme.indexOf("## The annual self-assessment"));
+    const start = section.indexOf("```sh\n") + 6;
+    const block = section.slice(start, section.indexOf("\n```", start)).split("\n");
+    expect(block[0]).toMatch(/^cp seeds\/lingling\.yaml my-county\.yaml(\s|$)/);
+    const commands = block.slice(1).filter((l) => l.startsWith("lingling-check "));
+    expect(commands.length).toBeGreaterThan(0);
+    for (const line of commands) {
+      expect(line).not.toContain("seeds/");
+      expect(line).toContain(" my-county.yaml");
+    }
+  });
+});

@@ -56,6 +56,12 @@ describe("--compare-year", () => {
     expect(json.files[0]!.changes.items).toContainEqual(expect.objectContaining({ id: "15", kind: "newly_failing" }));
   });
 
+  it("under --lang zh, a side's verdict and forecast are joined as Chinese text joins them (，), not with an ASCII comma", () => {
+    const out = cli(["--compare-year", "2023", "--lang", "zh", recorded()]).stdout;
+    expect(out).toContain("  新增未达标：15 农膜回收率（达标，进展有限 → 未达标，背离目标）\n");
+    expect(out).not.toMatch(/（[^）\n]*, /);
+  });
+
   it("from the base year, a forecast that is merely new is not a change of forecast", () => {
     const json = JSON.parse(cli(["-f", "json", "--compare-year", "2022", recorded()]).stdout) as {
       files: Array<{ changes: { items: Array<{ kind: string; from: { forecast?: string } }> } }>;
@@ -80,6 +86,20 @@ describe("--compare-year must be earlier", () => {
     const r = cli(["--compare-year", year, recorded()]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`--compare-year ${year} must be earlier than the year assessed (2024)`);
+  });
+
+  it("the year assessed is the file's latest: the error is at the row that records it, and says no later year is recorded", () => {
+    const file = recorded();
+    const en = cli(["--compare-year", "2024", file, "--lang", "en"]);
+    expect(en.status).toBe(2);
+    // Row 1 (line 20) is the first to hold a 2024 value.
+    expect(en.stderr).toBe(
+      `${file}:20:5: error[compare-year]: --compare-year 2024 must be earlier than the year assessed (2024): no year after 2024 has observed values recorded (lingling-check record adds a year's values)\n`,
+    );
+    const zh = cli(["--compare-year", "2024", file, "--lang", "zh"]);
+    expect(zh.stderr).toBe(
+      `${file}:20:5: error[compare-year]: --compare-year 2024 应早于评估年份 2024：2024 年之后尚未记录任何年份的实测值（可用 lingling-check record 记录）\n`,
+    );
   });
 
   it("--year 2023 --compare-year 2024 is a usage error", () => {

@@ -27,6 +27,19 @@ describe("init → fill in values → check", () => {
     expect(check.stdout).toContain("binding 25: 25 missing — reference 6: 6 missing — overall INCOMPLETE");
   });
 
+  it("--help says what -o writes: the indicator file only, whose first line names the installed schema", () => {
+    for (const lang of ["en", "zh"]) {
+      const help = cli(["init", "--help", "--lang", lang]).stdout.replace(/\s+/g, " ");
+      expect(help).not.toMatch(/JSON Schema beside|旁边写入 JSON Schema/);
+    }
+    expect(cli(["init", "--help", "--lang", "en"]).stdout.replace(/\s+/g, " ")).toContain(
+      "write to FILE (whole or not at all; its first line names the JSON Schema the package installs, for editors) instead of standard output",
+    );
+    expect(cli(["init", "--help", "--lang", "zh"]).stdout.replace(/\s+/g, " ")).toContain(
+      "写入该文件（完整写入或不写；首行注明随工具安装的 JSON Schema，供编辑器使用），而非标准输出",
+    );
+  });
+
   it("printed to standard output, its first line names the schema relative to the working folder, where the file is saved", () => {
     const d = dir();
     const text = cli(["init", "--name", "测试县", "--zone", "west"], { cwd: d }).stdout;

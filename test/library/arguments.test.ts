@@ -64,6 +64,16 @@ describe("assess", () => {
     },
   );
 
+  it("a year out of range is shown as the value given, beside the accepted range", () => {
+    expect(r.year1800).toEqual(refused("options.year"));
+    expect(r.year1800?.message).toBe(
+      'lingling-check: options.year: expected a year from 1949 to 2100, as a number or its digits ("2024"); got 1800',
+    );
+    expect(r.yearNaN?.message).toBe(
+      'lingling-check: options.year: expected a year from 1949 to 2100, as a number or its digits ("2024"); got NaN',
+    );
+  });
+
   it("refuses an unknown question, naming the known ones", () => {
     expect(r.mode).toEqual(refused("options.mode"));
     expect(r.mode?.accepted).toEqual(["plan", "year"]);
@@ -76,9 +86,14 @@ describe("format and formatBytes", () => {
     expect(r.jsonBytes).toEqual({ ok: true, value: "lingling-check/v1" });
   });
 
-  it("an unknown format is a typed error naming the accepted ones", () => {
+  it("an unknown format is a typed error naming the ones that call accepts: format() the text ones, formatBytes() all", () => {
     expect(r.pdf).toEqual(refused("name"));
-    expect(r.pdf?.accepted).toEqual([
+    expect(r.pdf?.accepted).toEqual(["table", "json", "markdown", "junit", "github", "csv", "html", "sarif", "gitlab"]);
+    expect(r.pdf?.message).toBe(
+      'lingling-check: name: expected one of table, json, markdown, junit, github, csv, html, sarif, gitlab; got "pdf"',
+    );
+    expect(r.pdfBytes).toEqual(refused("name"));
+    expect(r.pdfBytes?.accepted).toEqual([
       "table",
       "json",
       "markdown",
@@ -91,7 +106,6 @@ describe("format and formatBytes", () => {
       "sarif",
       "gitlab",
     ]);
-    expect(r.pdfBytes).toEqual(refused("name"));
   });
 
   it("a binary format asked as text is a typed error pointing at formatBytes", () => {

@@ -14,6 +14,29 @@ describe.each(LANGS)("html in %s", (lang) => {
     expect(html).toContain("含&quot;重点&quot;地块");
   });
 
+  it("shows bidi controls in a region name visibly, as the terminal does, so they cannot reorder the page", async () => {
+    const controls = [
+      "\u202a",
+      "\u202b",
+      "\u202c",
+      "\u202d",
+      "\u202e",
+      "\u2066",
+      "\u2067",
+      "\u2068",
+      "\u2069",
+      "\u200e",
+      "\u200f",
+    ];
+    const text = FIXTURE_TEXT.replace(/^ {2}name: (.+)$/m, `  name: "$1${controls.join("")}gpj.exe"`);
+    expect(text).not.toBe(FIXTURE_TEXT);
+    const html = await render("html", assessText(text, FIXTURE_NAME), { lang });
+    expect(html).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(html).toContain(
+      "\\u{202a}\\u{202b}\\u{202c}\\u{202d}\\u{202e}\\u{2066}\\u{2067}\\u{2068}\\u{2069}\\u{200e}\\u{200f}gpj.exe",
+    );
+  });
+
   it("is titled with the region and the question; the completeness list follows the overview", async () => {
     const html = await render("html", run, { lang });
     const [file] = run.files;

@@ -17,7 +17,7 @@ import { visible } from "../../report/visible.js";
 import { wantsBom } from "../../report/csvRecords.js";
 import { runFiles } from "../batch.js";
 import { CliError, EXIT } from "../errors.js";
-import { exitStatus, type ExitPolicy } from "../../assess/exitPolicy.js";
+import type { ExitPolicy } from "../../assess/exitPolicy.js";
 import { folderFiles, folderSink, htmlFolder, pageNames } from "../htmlFolder.js";
 import { listInputs } from "../inputs.js";
 import { checkOutputs } from "../sink.js";
@@ -175,16 +175,20 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const formats = outputs.map((o) => o.format);
   // Colour only on a terminal, and so only for the format that goes to standard output.
   const color = wantsColor(io.stdout, options.color, io.env);
+  const policy: ExitPolicy = {
+    ...(options.failOn?.includes("warn") ? { failOn: "warn" as const } : {}),
+    ...(options.allowIncomplete ? { allowIncomplete: true } : {}),
+  };
   const settings: RunSettings = {
     formats,
+    policy,
     formatOptions: outputs.map((o) => ({
       lang: options.lang,
       color: color && o.output === undefined,
       quiet: options.quiet,
       bom: wantsBom(options.bom, o.output !== undefined),
       files: jobs.length,
-      ...(options.failOn?.includes("warn") ? { failOn: "warn" as const } : {}),
-      ...(options.allowIncomplete ? { allowIncomplete: true } : {}),
+      ...policy,
       // The terminal's width, for the format shown on it (80 columns at least); files and pipes get the full table.
       ...(o.output === undefined && io.stdout.isTTY && io.stdout.columns
         ? { width: Math.max(80, io.stdout.columns) }
@@ -225,6 +229,8 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const errColor = wantsColor(io.stderr, options.color, io.env);
   const bar = progress(jobs.length, io.stderr, !options.quiet, options.lang);
   const totals = emptyTotals();
+  // Whether a checked file fails the run under the exit policy (processFile.ts's `fails`).
+  let fails = false;
   let started = false;
 
   try {
@@ -259,6 +265,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       await start();
       for (const [i, text] of r.parts!.entries()) await part(i, text);
       addToTotals(totals, r.overall!, r.gaps, r.projects);
+      fails ||= r.fails === true;
     });
     bar.done();
     if (started)
@@ -272,7 +279,6 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   // file's errors (a CI job keeps its test report and summary) — and the exit status is 2.
   const unreadable = (totals.unreadable ?? 0) > 0;
   for (const sink of sinks) await sink.commit();
-  return unreadable
-    ? EXIT.usage
-    : exitStatus(totals.overall, { ...options, failOn: options.failOn?.includes("warn") ? "warn" : undefined });
+  // --exit-zero changes only the exit status, never what a report says of a check.
+  return unreadable ? EXIT.usage : fails && !options.exitZero ? EXIT.failed : EXIT.ok;
 }

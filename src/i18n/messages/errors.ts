@@ -206,6 +206,8 @@ export const en: Messages = {
   "error.formatsOutputs": "{outputs} outputs for {formats} formats: each -o belongs to the -f just before it",
   "error.yearOption": "{option} expects a year from 1949 to 2100; found {found}",
   "error.compareYear": "--compare-year {compare} must be earlier than the year assessed ({year})",
+  "error.compareYearLatest":
+    "--compare-year {compare} must be earlier than the year assessed ({year}): no year after {year} has observed values recorded (lingling-check record adds a year's values)",
   "error.assessChecks":
     "--assess year judges the year by its progress check, which --checks {checks} leaves out: add progress, or use --assess plan",
   "error.checksOption":
@@ -429,6 +431,8 @@ export const zh: Messages = {
   "error.formatsOutputs": "{formats} 种格式配了 {outputs} 个输出：每个 -o 属于紧挨在它前面的 -f",
   "error.yearOption": "{option} 应为 1949 至 2100 之间的年份；实际为 {found}",
   "error.compareYear": "--compare-year {compare} 应早于评估年份 {year}",
+  "error.compareYearLatest":
+    "--compare-year {compare} 应早于评估年份 {year}：{year} 年之后尚未记录任何年份的实测值（可用 lingling-check record 记录）",
   "error.assessChecks":
     "--assess year 由进展检查判定该年，而 --checks {checks} 未包含 progress：请加上 progress，或改用 --assess plan",
   "error.checksOption": "--checks 应为以逗号分隔的 baseline、near_term、long_term、progress、override；实际为 {found}",

@@ -74,7 +74,7 @@ export const en: Messages = {
   "help.initNear": "near-term plan year (default: base year + 3)",
   "help.initLong": "long-term plan year (default: base year + 8)",
   "help.initOutput":
-    "write to FILE (whole or not at all; also writes the JSON Schema beside it) instead of standard output",
+    "write to FILE (whole or not at all; its first line names the JSON Schema the package installs, for editors) instead of standard output",
   "help.explain": "explain an indicator: what it is, its rule as parsed, how each check judges it",
   "help.explainId": "indicator id (e.g. 4, 5.1, R1) or name (e.g. 森林覆盖率, or a part of it)",
   "help.explainFile":
@@ -185,7 +185,7 @@ export const zh: Messages = {
   "help.initBase": "基准年（默认：上一年）",
   "help.initNear": "近期规划年（默认：基准年 + 3）",
   "help.initLong": "远期规划年（默认：基准年 + 8）",
-  "help.initOutput": "写入该文件（完整写入或不写；并在旁边写入 JSON Schema），而非标准输出",
+  "help.initOutput": "写入该文件（完整写入或不写；首行注明随工具安装的 JSON Schema，供编辑器使用），而非标准输出",
   "help.explain": "解释一项指标：含义、规则的解析结果、各项检查如何判定",
   "help.explainId": "指标编号（如 4、5.1、R1）或指标名称（如 森林覆盖率，名称的一部分亦可）",
   "help.explainFile": "指标文件：按该地区实际适用的规则解释（选定的规则、所来自的指标目录）",

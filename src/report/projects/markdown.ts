@@ -28,10 +28,10 @@ function table(lang: Lang, r: ProjectsResult, esc: Escape): string {
   return [head, head.map(() => "---"), ...rows].map((row) => `| ${row.map(esc).join(" | ")} |`).join("\n");
 }
 
-export function projectsMarkdown(f: FileAssessment, { lang, quiet }: FormatOptions, esc: Escape): string[] {
+/** The file's section's projects (never with --quiet, which writes the summary lines alone). */
+export function projectsMarkdown(f: FileAssessment, { lang }: FormatOptions, esc: Escape): string[] {
   const r = f.projects;
   if (!r) return [];
-  if (quiet) return [`  - ${esc(t(lang, "project.title"))}: ${esc(projectsLine(lang, r))}`];
   const findings = findingLines(lang, r);
   return [
     "",

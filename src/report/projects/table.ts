@@ -5,11 +5,11 @@ import type { FormatOptions } from "../index.js";
 import { visible } from "../visible.js";
 import { findingLines, projectsFacts, projectsLine, runProjectsLines, summaryLines } from "./lines.js";
 
-export function projectsSection(f: FileAssessment, { lang, quiet }: FormatOptions): string[] {
+/** Under the file's table (never with --quiet, which prints the summary lines alone). */
+export function projectsSection(f: FileAssessment, { lang }: FormatOptions): string[] {
   const r = f.projects;
   if (!r) return [];
   const head = `${t(lang, "project.title")}${lang === "zh" ? "：" : ": "}${projectsLine(lang, r)}`;
-  if (quiet) return [visible(head)];
   return [
     head,
     ...projectsFacts(lang, r).map((l) => `  ${l}`),
