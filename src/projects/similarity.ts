@@ -105,12 +105,13 @@ export function firstAlike(
   return texts.map((text, i) => {
     const own = pairs[i]!;
     const same = firstOf.get(`${groups[i]}\u0000${text}`)!;
-    // An identical text before this one is alike (1); an earlier text can only come first.
-    let found: AlikeEarlier | undefined = same < i ? { index: same, similarity: 1 } : undefined;
+    // An identical text before this one is alike (1), unless a text before that one is alike enough: the first wins.
+    const identical: AlikeEarlier | undefined = same < i ? { index: same, similarity: 1 } : undefined;
+    let found: AlikeEarlier | undefined;
     const prefix = rarity(elements[i]!).subarray(0, prefixLength(own.size, threshold));
     const inGroup = lists.get(groups[i]!) ?? new Map<number, Postings>();
     lists.set(groups[i]!, inGroup);
-    const limit = found?.index ?? i;
+    const limit = identical?.index ?? i;
     const heads = Array.from(prefix, (e) => inGroup.get(e));
     const at = new Int32Array(heads.length);
     // Earlier texts a window at a time, in order, so the search stops at the first alike enough.
@@ -158,7 +159,7 @@ export function firstAlike(
         list.at.push(k);
       });
     }
-    return found;
+    return found ?? identical;
   });
 }
 

@@ -54,6 +54,14 @@ describe("the first earlier content alike enough (firstAlike)", () => {
     });
   }
 
+  it("names the first alike text, even where an identical text comes later (the property's counterexample)", () => {
+    // B's twin is identical to B, but A, before B, is alike enough to both: A is the first.
+    const texts = ["道清淤生态护岸aabb", "河道清淤生态护岸aabb", "河道清淤生态护岸aabb"];
+    const found = firstAlike(texts, ["", "", ""], THRESHOLD);
+    expect(found.map((f) => f?.index)).toEqual([undefined, 0, 0]);
+    expect(found[2]!.similarity).toBeCloseTo(diceByHand(texts[0]!, texts[2]!), 12);
+  });
+
   it("finds what comparing every pair finds: the same earlier text, equally alike", () => {
     // Texts built from a few words and letters, so that many are near one another; groups as figures are.
     const word = fc.constantFrom("污水处理", "管网", "改造", "a", "b", "水", "𠀀", "1", "2");
