@@ -178,7 +178,8 @@ describe("two records at once", () => {
         ];
       }).flat();
       for (const r of await Promise.all(runs)) {
-        expect(r.stderr).toBe("");
+        // Years after this one are recorded all the same, with a notice (record.test.ts).
+        expect(r.stderr.replace(/^lingling-check: \d{4} has not come yet .*\n/, "")).toBe("");
         expect(r.status).toBe(0);
       }
     }
