@@ -101,6 +101,8 @@ export const en: Messages = {
   "rule.status.review": "{year}: “{text}” does not state “{status}”: a person must judge it",
   "rule.trend.atBound": "{rule}: {year} value {value}{unit} is at its bound and cannot move further",
   "rule.trend.tooFew": "{rule}: needs at least two years; only {year} has a value",
+  "rule.trend.textReference":
+    "{rule}: the {refYear} value is text, “{refText}”, so {year}'s {value} cannot be compared with it by the tool: a person must judge",
   "rule.stable.held": "{rule}: {refYear} {refValue} → {year} {value} (change {change}, tolerance {tolerance})",
   "rule.stable.broken":
     "{rule}: {refYear} {refValue} → {year} {value} moved the wrong way by more than the tolerance {tolerance} (change {change})",
@@ -320,6 +322,8 @@ export const zh: Messages = {
   "rule.status.review": "{year}年：“{text}”未表明已{status}，须人工判断",
   "rule.trend.atBound": "{rule}：{year}年值 {value}{unit} 已达边界，无法再变动",
   "rule.trend.tooFew": "{rule}：至少需要两个年份的值，仅有{year}年",
+  "rule.trend.textReference":
+    "{rule}：{refYear}年的值为文字“{refText}”，{year}年的 {value} 无法与之自动比较，需人工判断",
   "rule.stable.held": "{rule}：{refYear}年 {refValue} → {year}年 {value}（变化 {change}，容差 {tolerance}）",
   "rule.stable.broken":
     "{rule}：{refYear}年 {refValue} → {year}年 {value}，向不利方向变动超过容差 {tolerance}（变化 {change}）",
