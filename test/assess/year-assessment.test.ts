@@ -111,7 +111,7 @@ describe("a year assessment", () => {
     const gap = run(["--lang", "en", tmpFile(seedWithYear(2024, ["15"]))]);
     expect(gap.status).toBe(1);
     expect(gap.stdout).toMatch(/^2024 assessment — binding 25: .* — overall INCOMPLETE$/m);
-    const list = gap.stdout.slice(gap.stdout.indexOf("No value for 2024"));
+    const list = gap.stdout.slice(gap.stdout.indexOf("Missing for 2024"));
     expect(list).toMatch(/^ {2}15 农膜回收率$/m);
     const filled = run(["--lang", "en", tmpFile(seedWithYear(2024))]);
     expect(filled.stdout).not.toMatch(/^ {2}15 农膜回收率$/m);
