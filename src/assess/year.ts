@@ -36,10 +36,20 @@ export function result(
   return checked;
 }
 
-/** A person's signed verdict turns a REVIEW of that year's value into PASS or FAIL. */
+/**
+ * A person's signed verdict turns a REVIEW of that year's value into PASS or FAIL. Where the rule
+ * decided the value itself the review changes nothing, and the reason says so rather than pass
+ * over it; a condition the review decided has used it already.
+ */
 function withReview(indicator: Indicator, year: number, o: Outcome): Outcome {
   const review = indicator.review;
-  if (o.verdict !== "REVIEW" || !review || review.year !== year) return o;
+  if (!review || review.year !== year) return o;
+  if (o.verdict !== "REVIEW") {
+    // MISSING and N/A have no value the rule decided: nothing to say of the review there.
+    if (o.verdict === "MISSING" || o.verdict === "N/A" || usesReview(o)) return o;
+    const verdict = ref(`verdict.${review.verdict === "pass" ? "PASS" : "FAIL"}`);
+    return outcome(o.verdict, "review.notApplied", { by: review.by, verdict }, [o]);
+  }
   return outcome(
     review.verdict === "pass" ? "PASS" : "FAIL",
     "review.signed",
@@ -47,6 +57,9 @@ function withReview(indicator: Indicator, year: number, o: Outcome): Outcome {
     [o],
   );
 }
+
+const usesReview = (o: Outcome): boolean =>
+  o.message.id === "rule.condition.reviewed" || (o.parts ?? []).some(usesReview);
 
 /**
  * The year's value against the national standard, over the years that decide it (see
