@@ -116,10 +116,14 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
   };
 }
 
-/** The binding rows that apply and have no value for the year (a 不涉及 row applies not; a judged value is there). */
+/**
+ * The binding rows whose year is MISSING: no value for the year, or a value whose check lacks what
+ * else it needs (the superior's target, an earlier year) — the same rows the summary counts, so the
+ * two never disagree. A 不涉及 row applies not.
+ */
 function completenessOf(indicators: readonly IndicatorAssessment[], year: number): Completeness {
   const missing = indicators.flatMap(({ indicator, checks }) =>
-    indicator.binding && checks.progress?.verdict === "MISSING" && !checks.progress.observation
+    indicator.binding && checks.progress?.verdict === "MISSING"
       ? [{ id: indicator.id, name: indicator.name, line: indicator.line }]
       : [],
   );

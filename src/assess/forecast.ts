@@ -23,6 +23,10 @@ export interface ForecastInput {
   delta: boolean;
   /** The range the value can take (a share 0–100 %): projections and paces are held inside it. */
   range?: Range;
+  /** Values the pace must pass through on the way: the targets due before `targetYear` (near-term). */
+  stops?: readonly Point[];
+  /** The least a year's value must be whatever the path (the standard in that year), if anything. */
+  floor?: (year: number) => number | undefined;
 }
 
 export function classify(ratio: number): ForecastClass {
@@ -65,7 +69,7 @@ function unbounded(input: ForecastInput): Forecast | undefined {
     target_year: targetYear,
     from: { year: base.year, value: base.n },
     to: { year: latest.year, value: latest.n },
-    pace: meets(latest.n) ? [] : pace(latest, target, targetYear, linear),
+    pace: meets(latest.n) ? [] : pace(input, latest, linear),
   };
   if (meets(latest.n)) return { ...common, class: "achieved", projected: latest.n, ratio: null, method };
 
@@ -99,19 +103,31 @@ function unbounded(input: ForecastInput): Forecast | undefined {
 /**
  * The value each year after the latest must reach for the target to be met in its year: the
  * constant growth rate from y_t to y* (y_t·(y* ÷ y_t)^((k−t)/(T−t))), or equal steps where growth
- * rates have no meaning (zero, negative or change values).
+ * rates have no meaning (zero, negative or change values). Reaching it is enough: where a target
+ * due on the way (the near-term one) asks more than the path, the path runs through that target
+ * and on from it, and no year falls short of the standard of that year.
  */
-function pace(
-  latest: Point,
-  target: number,
-  targetYear: number,
-  linear: boolean,
-): Array<{ year: number; value: number }> {
-  const span = targetYear - latest.year;
-  return Array.from({ length: Math.max(0, span) }, (_, i) => {
-    const k = i + 1;
-    const value = linear ? latest.n + ((target - latest.n) * k) / span : latest.n * (target / latest.n) ** (k / span);
-    return { year: latest.year + k, value: round(value) };
+function pace(input: ForecastInput, latest: Point, linear: boolean): Array<{ year: number; value: number }> {
+  const { target, targetYear, better } = input;
+  const stricter = (a: number, b: number) => (better === "higher" ? Math.max(a, b) : Math.min(a, b));
+  const along = (a: Point, b: Point, year: number) =>
+    linear || a.n <= 0 || b.n <= 0
+      ? a.n + ((b.n - a.n) * (year - a.year)) / (b.year - a.year)
+      : a.n * (b.n / a.n) ** ((year - a.year) / (b.year - a.year));
+  const end = { year: targetYear, n: target };
+  const knots: Point[] = [latest];
+  for (const stop of [...(input.stops ?? [])].sort((a, b) => a.year - b.year)) {
+    if (stop.year <= latest.year || stop.year >= targetYear) continue;
+    const from = knots.at(-1)!;
+    if (stricter(along(from, end, stop.year), stop.n) !== along(from, end, stop.year)) knots.push(stop);
+  }
+  knots.push(end);
+  return Array.from({ length: Math.max(0, targetYear - latest.year) }, (_, i) => {
+    const year = latest.year + i + 1;
+    const k = knots.findIndex((p) => p.year >= year);
+    const onPath = along(knots[k - 1]!, knots[k]!, year);
+    const floor = input.floor?.(year);
+    return { year, value: round(floor === undefined ? onPath : stricter(onPath, floor)) };
   });
 }
 

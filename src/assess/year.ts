@@ -12,7 +12,7 @@ import { outcome, type Outcome } from "../rules/outcome.js";
 import { engine, targetGuarantee } from "../rules/index.js";
 import { ref } from "../i18n/message.js";
 import { decidingWindow, evalContext, targetContext } from "./context.js";
-import { forecast } from "./forecast.js";
+import { forecast, type ForecastInput } from "./forecast.js";
 import { reasonRounding } from "./precision.js";
 import { possibleRange } from "./range.js";
 import type { CheckResult, Forecast } from "./result.js";
@@ -36,10 +36,20 @@ export function result(
   return checked;
 }
 
-/** A person's signed verdict turns a REVIEW of that year's value into PASS or FAIL. */
+/**
+ * A person's signed verdict turns a REVIEW of that year's value into PASS or FAIL. Where the rule
+ * decided the value itself the review changes nothing, and the reason says so rather than pass
+ * over it; a condition the review decided has used it already.
+ */
 function withReview(indicator: Indicator, year: number, o: Outcome): Outcome {
   const review = indicator.review;
-  if (o.verdict !== "REVIEW" || !review || review.year !== year) return o;
+  if (!review || review.year !== year) return o;
+  if (o.verdict !== "REVIEW") {
+    // MISSING and N/A have no value the rule decided: nothing to say of the review there.
+    if (o.verdict === "MISSING" || o.verdict === "N/A" || usesReview(o)) return o;
+    const verdict = ref(`verdict.${review.verdict === "pass" ? "PASS" : "FAIL"}`);
+    return outcome(o.verdict, "review.notApplied", { by: review.by, verdict }, [o]);
+  }
   return outcome(
     review.verdict === "pass" ? "PASS" : "FAIL",
     "review.signed",
@@ -47,6 +57,9 @@ function withReview(indicator: Indicator, year: number, o: Outcome): Outcome {
     [o],
   );
 }
+
+const usesReview = (o: Outcome): boolean =>
+  o.message.id === "rule.condition.reviewed" || (o.parts ?? []).some(usesReview);
 
 /**
  * The year's value against the national standard, over the years that decide it (see
@@ -109,7 +122,19 @@ export function judgeYear(file: IndicatorFile, indicator: Indicator, year: numbe
   // The phase's target; before the near-term year the long-term one is forecast too.
   const targets = near && year <= near[1] ? (year < near[1] && long ? [near, long] : [near]) : long ? [long] : [];
   if (targets.length === 0) return judged(outcome(standard.verdict, "progress.standardOnly", { year }, [standard]));
-  const parts = targets.map(([target, targetYear]) => targetProgress(file, indicator, ctx, target, targetYear));
+  // The pace toward a target passes through the targets due before it and never under the standard.
+  const stops = targets.flatMap(([target, targetYear]) => {
+    const n = goalOf(file, indicator, target, targetYear);
+    return n === undefined ? [] : [{ year: targetYear, n }];
+  });
+  const floors = new Map<number, number | undefined>();
+  const floor = (y: number) => {
+    if (!floors.has(y)) floors.set(y, goalOf(file, indicator, standardSpec, y));
+    return floors.get(y);
+  };
+  const parts = targets.map(([target, targetYear]) =>
+    targetProgress(file, indicator, ctx, target, targetYear, { stops, floor }),
+  );
   const due = parts.find((p) => p.decides);
   // Only the standard and a target whose year has come decide; the rest is shown.
   const verdict = worst([standard.verdict, ...(due ? [due.part.verdict] : [])]);
@@ -138,6 +163,7 @@ function targetProgress(
   ctx: EvalContext,
   target: RuleSpec,
   targetYear: number,
+  way: Pick<ForecastInput, "stops" | "floor">,
 ): { part: Outcome; decides: boolean; projection?: Forecast } {
   const { year } = ctx;
   // A target's change is due in the target's own year.
@@ -155,8 +181,7 @@ function targetProgress(
     decides: false,
     ...(projection ? { projection } : {}),
   });
-  const g = targetGuarantee(target.rule, targetContext(file, indicator, targetYear));
-  const goal = indicator.better === "higher" ? g.lo?.n : g.hi?.n;
+  const goal = goalOf(file, indicator, target, targetYear);
   if (goal === undefined) {
     // No number to forecast against: met already, or not yet, or not to be judged yet (a text value).
     if (met.verdict === "PASS") return informs(outcome("PASS", "progress.target.metEarly", data, [met]));
@@ -173,6 +198,7 @@ function targetProgress(
     better: indicator.better,
     delta: indicator.measure === "delta",
     range,
+    ...way,
   });
   // Too few numbers to forecast from: nothing to show but that (–), whatever the value is.
   if (!projection) return informs(outcome("N/A", "progress.forecast.tooFew", data));
@@ -193,6 +219,12 @@ function targetProgress(
     }),
     projection,
   );
+}
+
+/** The number a rule asks of a value in `year` in the row's better direction (≥97 → 97), if it names one. */
+function goalOf(file: IndicatorFile, indicator: Indicator, spec: RuleSpec, year: number): number | undefined {
+  const g = targetGuarantee(spec.rule, targetContext(file, indicator, year));
+  return indicator.better === "higher" ? g.lo?.n : g.hi?.n;
 }
 
 /**

@@ -13,6 +13,8 @@ export type Value =
   | { kind: "status"; statuses: Status[]; text: string }
   | { kind: "none_present"; text: string } // 无黑臭水体: nothing of the kind exists
   | { kind: "not_applicable"; text: string } // 不涉及
+  // 未建立 (statuses denied), 有黑臭水体 (a thing present), 否 (whatever the row states, not met)
+  | { kind: "denied"; text: string; statuses?: Status[]; present?: string }
   | { kind: "text"; text: string };
 
 export interface Observation {

@@ -24,6 +24,30 @@ const namesAThing = (text: string) => THING.test(text) && !NOT_A_THING.test(text
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
+/**
+ * A plain "not met", in the one set of words the basic conditions (vetoes) and conditions read too
+ * (否, 未完成, 未满足…); a status denied (未/尚未/未能/没有/无/不 + the verbs: 未建立, 尚未有效开展); or a
+ * thing said to be present (有/存在/仍有 + a noun phrase: 有黑臭水体) — where 有 starts a word of its
+ * own (有效, 有所, 有关…) it says nothing of presence.
+ */
+const DENYING = /^(尚未|未能|未|没有|没|无|不)/;
+const PRESENT = /^(仍?存在|仍有|尚有|有)(?!效|所|关|待|利|序|力|些|点|的|益|望|助|意|限|权|机)/;
+function denial(half: string): Omit<Extract<Value, { kind: "denied" }>, "kind" | "text"> | undefined {
+  if (CLAUSE_NOT_MET.test(half)) return {};
+  const denying = DENYING.exec(half);
+  if (denying) {
+    const rest = half.slice(denying[0].length);
+    const status = readStatus(rest);
+    if (status && status.length === rest.length) return { statuses: status.statuses };
+  }
+  const present = PRESENT.exec(half);
+  if (present) {
+    const thing = half.slice(present[0].length);
+    if (THING.test(`无${thing}`) && thing.length >= 2) return { present: thing };
+  }
+  return undefined;
+}
+
 export function normalizeValue(raw: number | string): Value {
   if (typeof raw === "number") return { kind: "number", n: raw };
   const text = raw.trim();
@@ -36,7 +60,11 @@ export function normalizeValue(raw: number | string): Value {
   if (NOT_APPLICABLE_VALUES.includes(half)) return { kind: "not_applicable", text };
   const status = readStatus(half);
   if (status && status.length === half.length) return { kind: "status", statuses: status.statuses, text };
+  const denied = denial(half);
+  // 无建立 denies a status; 无黑臭水体 names a thing none of which is present.
+  if (denied?.statuses) return { kind: "denied", ...denied, text };
   if (namesAThing(half)) return { kind: "none_present", text };
+  if (denied) return { kind: "denied", ...denied, text };
   return { kind: "text", text };
 }
 

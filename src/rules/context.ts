@@ -1,6 +1,7 @@
 /** What a rule sees when it judges a value, or a plan target, of one indicator. */
 import type { Direction, Observation, Series, SuperiorTarget, Tolerance } from "../model/types.js";
 import type { TrendDirection } from "./ast.js";
+import { NO_DATA } from "./vocabulary.js";
 
 export interface RuleIndicator {
   id: string;
@@ -68,6 +69,27 @@ export function numeric(series: Series): Array<{ year: number; n: number }> {
 /** The reference observation for stability and increase: previous year's (default), first, or base year's. */
 export function referenceOf(ctx: EvalContext): { year: number; n: number } | undefined {
   const earlier = numeric(ctx.series).filter((o) => o.year < ctx.year);
+  switch (ctx.indicator.reference) {
+    case "first":
+      return earlier[0];
+    case "base_year":
+      return earlier.filter((o) => o.year <= ctx.baseYear).at(-1);
+    default:
+      return earlier.at(-1);
+  }
+}
+
+/**
+ * Where no number can be the reference, the earlier value in words that would have been it
+ * (上报企业由2家增至24家 before a rate): a value is there, so a person compares — it is not missing.
+ * A cell that says it has no data (暂无数据) is no value at all.
+ */
+export function textReferenceOf(ctx: EvalContext): { year: number; text: string } | undefined {
+  const earlier = ctx.series.flatMap((o) =>
+    o.year < ctx.year && o.value.kind !== "number" && o.value.kind !== "not_applicable" && !NO_DATA.test(o.value.text)
+      ? [{ year: o.year, text: o.value.text }]
+      : [],
+  );
   switch (ctx.indicator.reference) {
     case "first":
       return earlier[0];

@@ -3,7 +3,7 @@ import type { Direction } from "../model/types.js";
 import type { TrendDirection } from "./ast.js";
 import { atBound, round, wrongWay, type Move } from "./maths.js";
 import { outcome, type Outcome } from "./outcome.js";
-import { referenceOf, type EvalContext, type TargetContext } from "./context.js";
+import { referenceOf, textReferenceOf, type EvalContext, type TargetContext } from "./context.js";
 import type { Guarantee, TrendClaim } from "./guarantee.js";
 import { UNDECIDED_MESSAGES, undecided } from "./compare.js";
 import { ref, type MessageValue } from "../i18n/message.js";
@@ -68,7 +68,12 @@ export function judgeTrend(need: TrendClaim, rule: MessageValue, g: Guarantee, c
 }
 
 /** The ids `againstReference` gives, besides the held / broken ids it is handed (and `noReference`'s). */
-export const REFERENCE_MESSAGES = ["rule.trend.atBound", "rule.trend.noBaseYearValue", "rule.trend.tooFew"] as const;
+export const REFERENCE_MESSAGES = [
+  "rule.trend.atBound",
+  "rule.trend.noBaseYearValue",
+  "rule.trend.tooFew",
+  "rule.trend.textReference",
+] as const;
 
 /**
  * Stability and increase: the value against the reference value (previous year's by default).
@@ -87,7 +92,7 @@ export function againstReference(
   if (atBound(n, direction, ctx.indicator.unit))
     return outcome("PASS", "rule.trend.atBound", { rule, year: ctx.year, value: n, unit: ctx.indicator.unit });
   const ref = referenceOf(ctx);
-  if (!ref) return noReference(ctx, rule);
+  if (!ref) return noReference(ctx, rule, n);
   const held = holds(wrongWay(ref.n, n, direction, ctx.indicator.tolerance));
   return outcome(held ? "PASS" : "FAIL", held ? ids.held : ids.broken, {
     rule,
@@ -101,10 +106,27 @@ export function againstReference(
 }
 
 /** No reference value to compare with: too few years, or none at the reference the row chose. */
-function noReference(ctx: EvalContext, rule: MessageValue): Outcome {
+function noReference(ctx: EvalContext, rule: MessageValue, n: number): Outcome {
+  const text = textReference(ctx, rule, n);
+  if (text) return text;
   if (ctx.indicator.reference === "base_year")
     return outcome("MISSING", "rule.trend.noBaseYearValue", { rule, baseYear: ctx.baseYear });
   return outcome("MISSING", "rule.trend.tooFew", { rule, year: ctx.year });
+}
+
+/** An earlier value in words where a number was needed: a person compares (REVIEW); none: undefined. */
+export function textReference(ctx: EvalContext, rule: MessageValue, n: number): Outcome | undefined {
+  const text = textReferenceOf(ctx);
+  return (
+    text &&
+    outcome("REVIEW", "rule.trend.textReference", {
+      rule,
+      refYear: text.year,
+      refText: text.text,
+      year: ctx.year,
+      value: n,
+    })
+  );
 }
 
 export const claim = (kind: TrendClaim["kind"], direction: Direction, orStable = false): TrendClaim => ({

@@ -60,19 +60,23 @@ describe("which question a run answers", () => {
 });
 
 describe("a year assessment", () => {
-  it("with a gap is INCOMPLETE, and the completeness list names exactly the binding rows without a value", () => {
+  it("with a gap is INCOMPLETE, and the completeness list names exactly the binding rows MISSING in the year", () => {
     const a = assess(load(seedWithYear(2024, ["15", "5.2"])));
     expect(a.summary.overall).toBe("INCOMPLETE");
     const missing = a.completeness!.missing.map((m) => m.id);
     expect(missing).toContain("15");
     expect(missing).toContain("5.2");
-    // Every listed row is binding and has no 2024 value; every binding row with one is not listed.
-    for (const { indicator } of a.indicators) {
+    // Every binding row without a 2024 value is listed; a row with one only when its check still lacks
+    // something (5.1: the superior's target for 2024); never a reference row.
+    for (const { indicator, checks } of a.indicators) {
       const has2024 = indicator.actuals.some((o) => o.year === 2024);
       if (indicator.binding && !has2024 && indicator.baseline.at(-1)?.value.kind !== "not_applicable")
         expect(missing).toContain(indicator.id);
-      if (has2024 || !indicator.binding) expect(missing).not.toContain(indicator.id);
+      if ((has2024 && checks.progress?.verdict !== "MISSING") || !indicator.binding)
+        expect(missing).not.toContain(indicator.id);
     }
+    expect(missing).toContain("5.1");
+    expect(missing.length).toBe(a.summary.binding.MISSING);
   });
 
   it("one recorded value on a filled file is not a pass: the other 24 binding rows are MISSING, never N/A", () => {
@@ -107,7 +111,7 @@ describe("a year assessment", () => {
     const gap = run(["--lang", "en", tmpFile(seedWithYear(2024, ["15"]))]);
     expect(gap.status).toBe(1);
     expect(gap.stdout).toMatch(/^2024 assessment — binding 25: .* — overall INCOMPLETE$/m);
-    const list = gap.stdout.slice(gap.stdout.indexOf("No value for 2024"));
+    const list = gap.stdout.slice(gap.stdout.indexOf("Missing for 2024"));
     expect(list).toMatch(/^ {2}15 农膜回收率$/m);
     const filled = run(["--lang", "en", tmpFile(seedWithYear(2024))]);
     expect(filled.stdout).not.toMatch(/^ {2}15 农膜回收率$/m);

@@ -26,6 +26,27 @@ const cases: Array<{ text: string; kind: string }> = [
   // a sentence, not a phrase
   { text: "无黑臭水体。但有一处待查", kind: "text" },
   { text: "无", kind: "text" },
+  // a denial: a status not reached, a thing present, a plain no (the words vetoes read as not met)
+  { text: "未建立", kind: "denied" },
+  { text: "尚未建立", kind: "denied" },
+  { text: "没有建立", kind: "denied" },
+  { text: "未开展", kind: "denied" },
+  { text: "未有效开展", kind: "denied" },
+  { text: "未建立并实施", kind: "denied" },
+  { text: "无建立", kind: "denied" },
+  { text: "否", kind: "denied" },
+  { text: "未完成", kind: "denied" },
+  { text: "有黑臭水体", kind: "denied" },
+  { text: "存在劣V类水体", kind: "denied" },
+  // not a denial
+  { text: "不明显", kind: "status" },
+  { text: "不涉及", kind: "not_applicable" },
+  { text: "未发生", kind: "text" },
+  { text: "有效", kind: "text" },
+  { text: "有所提高", kind: "text" },
+  { text: "有关部门已建立", kind: "text" },
+  { text: "未全部建立完毕", kind: "text" },
+  { text: "有", kind: "text" },
 ];
 
 describe("normalizeValue: none present", () => {

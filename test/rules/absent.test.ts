@@ -72,6 +72,31 @@ const invalid: EvalCase[] = [
     data: { year: 2022 },
   },
   { name: "不涉及", rule: NONE, series: { 2022: "不涉及" }, verdict: "N/A", id: "value.notApplicable" },
+  {
+    name: "有黑臭水体: the thing is present",
+    rule: NONE,
+    series: { 2022: "有黑臭水体" },
+    verdict: "FAIL",
+    id: "rule.absent.denied",
+    data: { year: 2022, what: "黑臭水体", text: "有黑臭水体" },
+    zh: "2022年：“有黑臭水体”，存在黑臭水体",
+    en: "2022: “有黑臭水体” — 黑臭水体 present",
+  },
+  { name: "存在黑臭水体", rule: NONE, series: { 2022: "存在黑臭水体" }, verdict: "FAIL", id: "rule.absent.denied" },
+  {
+    name: "否 answers the row's question",
+    rule: NONE,
+    series: { 2022: "否" },
+    verdict: "FAIL",
+    id: "rule.absent.denied",
+  },
+  {
+    name: "another thing present says nothing of this one",
+    rule: NONE,
+    series: { 2022: "有劣V类水体" },
+    verdict: "REVIEW",
+    id: "rule.absent.review",
+  },
 ];
 
 // "None present" as a value against other rules: fully meets 100 % higher-better, REVIEW elsewhere.

@@ -10,6 +10,14 @@ const history = { 2020: 50.76, 2021: 50.43, 2022: 50.58 };
 
 const valid: EvalCase[] = [
   {
+    name: "a number nearer than the text is the reference",
+    rule: STABLE,
+    series: { 2020: "较好", 2021: 50, 2022: 50.58 },
+    verdict: "PASS",
+    id: "rule.stable.held",
+    data: { refYear: 2021, refValue: 50 },
+  },
+  {
     name: "held level against the previous year",
     rule: STABLE,
     series: { 2021: 50.58, 2022: 50.58 },
@@ -232,12 +240,14 @@ const invalid: EvalCase[] = [
     data: { year: 2022 },
   },
   {
-    name: "the only earlier value is text",
+    name: "the earlier value is text: a person compares, the value is not missing",
     rule: STABLE,
-    series: { 2021: "暂无", 2022: 50.58 },
-    verdict: "MISSING",
-    id: "rule.trend.tooFew",
-    data: { year: 2022 },
+    series: { 2021: "上报企业由2家增至24家", 2022: 50.58 },
+    verdict: "REVIEW",
+    id: "rule.trend.textReference",
+    data: { refYear: 2021, refText: "上报企业由2家增至24家", year: 2022, value: 50.58 },
+    zh: "保持稳定或持续改善：2021年的值为文字“上报企业由2家增至24家”，2022年的 50.58 无法与之自动比较，需人工判断",
+    en: "stable or improving: the 2021 value is text, “上报企业由2家增至24家”, so 2022's 50.58 cannot be compared with it by the tool: a person must judge",
   },
   {
     name: "reference: first in the first year",

@@ -117,11 +117,13 @@ const invalid: EvalCase[] = [
     data: { year: 2022 },
   },
   {
-    name: "the only earlier value is text",
+    name: "the only earlier value is text: a person compares, the value is not missing",
     rule: TREND,
     series: { 2021: "较好", 2022: 50.58 },
-    verdict: "MISSING",
-    id: "rule.trend.tooFew",
+    verdict: "REVIEW",
+    id: "rule.trend.textReference",
+    data: { refYear: 2021, refText: "较好", year: 2022, value: 50.58 },
+    en: "continuously improving: the 2021 value is text, “较好”, so 2022's 50.58 cannot be compared with it by the tool: a person must judge",
   },
   {
     name: "100 is not a bound when it is not a percentage",

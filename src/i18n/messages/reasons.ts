@@ -98,9 +98,12 @@ export const en: Messages = {
   "rule.delta.pass": "{year}: change {change}[[ since {from}]] meets {rule}",
   "rule.delta.fail": "{year}: change {change}[[ since {from}]] does not meet {rule}",
   "rule.status.pass": "{year}: “{text}” — {status}",
+  "rule.status.denied": "{year}: “{text}” — not {status}, as the row requires",
   "rule.status.review": "{year}: “{text}” does not state “{status}”: a person must judge it",
   "rule.trend.atBound": "{rule}: {year} value {value}{unit} is at its bound and cannot move further",
   "rule.trend.tooFew": "{rule}: needs at least two years; only {year} has a value",
+  "rule.trend.textReference":
+    "{rule}: the {refYear} value is text, “{refText}”, so {year}'s {value} cannot be compared with it by the tool: a person must judge",
   "rule.stable.held": "{rule}: {refYear} {refValue} → {year} {value} (change {change}, tolerance {tolerance})",
   "rule.stable.broken":
     "{rule}: {refYear} {refValue} → {year} {value} moved the wrong way by more than the tolerance {tolerance} (change {change})",
@@ -119,6 +122,7 @@ export const en: Messages = {
   "rule.absent.pass": "{year}: none of {what} present",
   "rule.absent.fail": "{year}: {value} {what} present",
   "rule.absent.review": "{year}: “{text}” does not say whether any {what} is present",
+  "rule.absent.denied": "{year}: “{text}” — {what} present",
   // reasons: target adequacy
   "target.compare.pass": "meeting the target means at worst {worst}{unit}, which meets {rule}",
   "target.compare.fail": "the target allows {worst}{unit}, which does not meet {rule}",
@@ -317,9 +321,12 @@ export const zh: Messages = {
   "rule.delta.pass": "{year}年[[较{from}年]]变化 {change}，满足 {rule}",
   "rule.delta.fail": "{year}年[[较{from}年]]变化 {change}，不满足 {rule}",
   "rule.status.pass": "{year}年：“{text}”，已{status}",
+  "rule.status.denied": "{year}年：“{text}”，未达到“已{status}”",
   "rule.status.review": "{year}年：“{text}”未表明已{status}，须人工判断",
   "rule.trend.atBound": "{rule}：{year}年值 {value}{unit} 已达边界，无法再变动",
   "rule.trend.tooFew": "{rule}：至少需要两个年份的值，仅有{year}年",
+  "rule.trend.textReference":
+    "{rule}：{refYear}年的值为文字“{refText}”，{year}年的 {value} 无法与之自动比较，需人工判断",
   "rule.stable.held": "{rule}：{refYear}年 {refValue} → {year}年 {value}（变化 {change}，容差 {tolerance}）",
   "rule.stable.broken":
     "{rule}：{refYear}年 {refValue} → {year}年 {value}，向不利方向变动超过容差 {tolerance}（变化 {change}）",
@@ -337,6 +344,7 @@ export const zh: Messages = {
   "rule.absent.pass": "{year}年：无{what}",
   "rule.absent.fail": "{year}年：{what}有 {value}",
   "rule.absent.review": "{year}年：“{text}”未说明是否存在{what}",
+  "rule.absent.denied": "{year}年：“{text}”，存在{what}",
   "target.compare.pass": "达到目标即至少为 {worst}{unit}，满足 {rule}",
   "target.compare.fail": "目标允许 {worst}{unit}，不满足 {rule}",
   "target.range.pass": "目标在 {rule} 之内",

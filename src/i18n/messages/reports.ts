@@ -19,7 +19,8 @@ export const en: Messages = {
   "report.header.actual": "Actual {year}",
   "report.summary": "{mode} — binding {binding} — reference {reference} — overall {overall}",
   "report.notDeciding": "{check} (shown, not deciding)",
-  "report.completeness": "No value for {year} (binding rows without one: {count}; each is MISSING until recorded):",
+  "report.completeness":
+    "Missing for {year} (binding rows: {count}; each is MISSING until its value, or what its check needs besides, is recorded; its reason says which):",
   "report.gaps": "Year assessments with gaps ({files|file|files}):",
   "report.gapsMore": "… and {count|more file|more files} (the JSON report lists every one)",
   "report.file": "{file} — {region}",
@@ -176,7 +177,8 @@ export const zh: Messages = {
   "csv.no": "否",
   "report.summary": "{mode} — 约束性 {binding} — 参考性 {reference} — 总体 {overall}",
   "report.notDeciding": "{check}（不参与本次判定）",
-  "report.completeness": "缺少{year}年数值的约束性指标（{count} 项，填报前均判为缺数据）：",
+  "report.completeness":
+    "{year}年缺数据的约束性指标（{count} 项，填报数值或检查所需的其他数据前均判为缺数据，缺什么见各项原因）：",
   "report.gaps": "年度评估存在缺项的文件（{files} 个）：",
   "report.gapsMore": "……另有 {count} 个文件（JSON 报告逐一列出）",
   "report.file": "{file} — {region}",

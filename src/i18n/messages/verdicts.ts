@@ -21,6 +21,8 @@ export const en: Messages = {
   "overall.INCOMPLETE": "INCOMPLETE",
   "overall.FAIL": "FAIL",
   "review.signed": "signed {verdict} by {by}[[ on {date}]][[ ({note})]]",
+  "review.notApplied":
+    "the signed review ({verdict}, by {by}) is not applied: a review turns only a REVIEW, and the value decides",
   "mode.plan": "plan review",
   "mode.year": "{year} assessment",
 };
@@ -43,6 +45,7 @@ export const zh: Messages = {
   "overall.INCOMPLETE": "不完整",
   "overall.FAIL": "未达标",
   "review.signed": "{by}[[于{date}]]签署审核意见：{verdict}[[（{note}）]]",
+  "review.notApplied": "{by}签署的审核意见（{verdict}）未采用：审核意见只改变须人工判断的结果，此处由数值判定",
   "mode.plan": "规划评审",
   "mode.year": "{year}年度评估",
 };

@@ -14,6 +14,7 @@ export default defineRule<AbsentRule>({
     messages: [
       "rule.absent.pass",
       "rule.absent.fail",
+      "rule.absent.denied",
       "rule.absent.review",
       "target.absent.pass",
       "target.wrongSide",
@@ -31,6 +32,13 @@ export default defineRule<AbsentRule>({
         value: value.n,
       });
     }
+    // 有黑臭水体 (that thing present) or a plain 否; 有劣V类水体 says nothing of 黑臭水体.
+    if (
+      value.kind === "denied" &&
+      !value.statuses &&
+      (value.present === undefined || value.present.includes(node.what) || node.what.includes(value.present))
+    )
+      return outcome("FAIL", "rule.absent.denied", { year: ctx.year, what: node.what, text: value.text });
     return outcome("REVIEW", "rule.absent.review", { year: ctx.year, what: node.what, text: value.text });
   },
   guarantee: () => ({ ...nothingGuaranteed(), nonePresent: true }),

@@ -36,7 +36,10 @@ export default defineRule<EventRule>({
         ? outcome("PASS", "rule.event.none", { year: ctx.year, what, value: value.n })
         : outcome("FAIL", "rule.event.happened", { year: ctx.year, what, value: value.n });
     }
-    const text = value.kind === "status" || value.kind === "none_present" || value.kind === "text" ? value.text : "";
+    const text =
+      value.kind === "status" || value.kind === "none_present" || value.kind === "text" || value.kind === "denied"
+        ? value.text
+        : "";
     const words = text.replace(/\s+/g, "");
     if (value.kind === "none_present" || NONE_HAPPENED.test(words))
       return outcome("PASS", "rule.event.none", { year: ctx.year, what, text });

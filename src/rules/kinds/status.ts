@@ -4,23 +4,41 @@ import { outcome } from "../outcome.js";
 import { ref } from "../../i18n/message.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import { statusesMeet, statusLabelId, type Status } from "../vocabulary.js";
+import type { Value } from "../../model/types.js";
+import { statusesMeet, statusLabelId, statusMeets, type Status } from "../vocabulary.js";
 
 /** The statuses as one message value: each a reference, read as a list in the report's language. */
 const statusRef = (statuses: readonly Status[]) => statuses.map((s) => ref(statusLabelId(s)));
+
+/**
+ * Does a denial say the rule's status is not reached? 否 does; 未开展 denies 有效开展 too (needing it
+ * needs 开展), but 未有效开展 leaves 开展 open, and denying another verb says nothing of this one.
+ */
+function denies(value: Extract<Value, { kind: "denied" }>, needs: readonly Status[]): boolean {
+  if (value.statuses) return needs.some((n) => value.statuses!.some((h) => statusMeets(n, h)));
+  return value.present === undefined;
+}
 
 export default defineRule<StatusRule>({
   levels: () => [],
   meta: {
     kind: "status",
     docs: "rule.status.docs",
-    messages: ["rule.status.pass", "rule.status.review", "target.status.pass", "target.status.review"],
+    messages: [
+      "rule.status.pass",
+      "rule.status.denied",
+      "rule.status.review",
+      "target.status.pass",
+      "target.status.review",
+    ],
   },
   evaluate(node, ctx, value) {
     const status = statusRef(node.statuses);
     if (value.kind === "status" && statusesMeet(value.statuses, node.statuses)) {
       return outcome("PASS", "rule.status.pass", { year: ctx.year, text: value.text, status });
     }
+    if (value.kind === "denied" && denies(value, node.statuses))
+      return outcome("FAIL", "rule.status.denied", { year: ctx.year, text: value.text, status });
     const text = value.kind === "number" ? `${value.n}${ctx.indicator.unit}` : value.text;
     return outcome("REVIEW", "rule.status.review", { year: ctx.year, text, status });
   },

@@ -9,7 +9,7 @@ import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
 import { NON_NUMERIC_MESSAGES, nonNumeric } from "../numbers.js";
-import { claim, JUDGE_TREND_MESSAGES, judgeTrend, phraseLabel } from "../trends.js";
+import { claim, JUDGE_TREND_MESSAGES, judgeTrend, phraseLabel, textReference } from "../trends.js";
 
 export default defineRule<TrendRule>({
   levels: () => [],
@@ -20,6 +20,7 @@ export default defineRule<TrendRule>({
       ...NON_NUMERIC_MESSAGES,
       "rule.trend.atBound",
       "rule.trend.tooFew",
+      "rule.trend.textReference",
       "rule.trend.window",
       "rule.trend.held",
       "rule.trend.broken",
@@ -46,7 +47,8 @@ export default defineRule<TrendRule>({
         missing: missing.join(", "),
       });
     }
-    if (points.length < 2) return outcome("MISSING", "rule.trend.tooFew", { rule, year: ctx.year });
+    if (points.length < 2)
+      return textReference(ctx, rule, value.n) ?? outcome("MISSING", "rule.trend.tooFew", { rule, year: ctx.year });
     const series = points.map((o) => `${o.year}: ${o.n}`).join(" → ");
     for (let i = 1; i < points.length; i++) {
       const [a, b] = [points[i - 1]!, points[i]!];
