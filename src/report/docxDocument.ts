@@ -13,7 +13,7 @@ import { COUNT_ORDER } from "./summaryLines.js";
 import type { ByteOutput, Encoder, FormatOptions } from "./index.js";
 import type { CellValue, SheetFile } from "./sheetData.js";
 import { HEADER_FILL, VERDICT_FILL } from "./fills.js";
-import { type Column, indicatorColumns, parsePart, reasonColumns } from "./xlsxWorkbook.js";
+import { type Column, indicatorColumns, reasonColumns, sheetFileOf } from "./xlsxWorkbook.js";
 import { columnWidth } from "./xlsxPrint.js";
 
 /** The docx package, loaded on first use (through require: the bundle is a script with a code cache, see xlsxWorkbook.ts). */
@@ -164,10 +164,8 @@ export async function documentEncoder(out: ByteOutput, options: FormatOptions): 
   return {
     async write(part) {
       if (part.length === 0) return;
-      const data = parsePart(typeof part === "string" ? part : Buffer.from(part).toString("utf8")) as
-        | SheetFile
-        | { kind: "foot" };
-      if (data.kind === "file") fileArrived(data);
+      const file = sheetFileOf(part);
+      if (file) fileArrived(file);
     },
     async finish() {
       const document = new D.Document({

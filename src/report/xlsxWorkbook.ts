@@ -30,10 +30,19 @@ import { columnWidth, type PrintHeading, printOptions, rowHeight } from "./xlsxP
  * them is parsed as it is.
  */
 const MAYBE_NOT_XML = /\\(?:u00[01]|u(?:d[89a-f]|fff[ef])|[bf])|[\u007f\ufffe\uffff]/i;
-export const parsePart = (text: string): unknown =>
+const parsePart = (text: string): unknown =>
   MAYBE_NOT_XML.test(text)
     ? JSON.parse(text, (_key, v: unknown) => (typeof v === "string" ? workbookText(v) : v))
     : JSON.parse(text);
+
+/** A part as the workbook and the Word chapter receive it (text, or a worker's UTF-8 bytes): a file's, or undefined for the foot. */
+export function sheetFileOf(part: string | Uint8Array): SheetFile | undefined {
+  // A binary format's parts are text, wherever they were made (src/cli/worker.ts).
+  const data = parsePart(typeof part === "string" ? part : Buffer.from(part).toString("utf8")) as
+    | SheetFile
+    | { kind: "foot" };
+  return data.kind === "file" ? data : undefined;
+}
 
 /**
  * exceljs, loaded on first use. Through require, not import(): the bundle runs as a script compiled
@@ -203,11 +212,8 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
   return {
     async write(part) {
       if (part.length === 0) return;
-      // A binary format's parts are text, wherever they were made (src/cli/worker.ts).
-      const data = parsePart(typeof part === "string" ? part : Buffer.from(part).toString("utf8")) as
-        | SheetFile
-        | { kind: "foot" };
-      if (data.kind === "file") fileArrived(data);
+      const file = sheetFileOf(part);
+      if (file) fileArrived(file);
       // Let the zip compress what was written before taking the next file.
       await new Promise<void>((resolve) => setImmediate(resolve));
     },

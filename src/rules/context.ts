@@ -68,7 +68,14 @@ export function numeric(series: Series): Array<{ year: number; n: number }> {
 
 /** The reference observation for stability and increase: previous year's (default), first, or base year's. */
 export function referenceOf(ctx: EvalContext): { year: number; n: number } | undefined {
-  const earlier = numeric(ctx.series).filter((o) => o.year < ctx.year);
+  return chosenReference(
+    ctx,
+    numeric(ctx.series).filter((o) => o.year < ctx.year),
+  );
+}
+
+/** Of the earlier values, in order, the one the row's `reference` names: the first, the base year's, or the previous. */
+function chosenReference<T extends { year: number }>(ctx: EvalContext, earlier: readonly T[]): T | undefined {
   switch (ctx.indicator.reference) {
     case "first":
       return earlier[0];
@@ -90,12 +97,5 @@ export function textReferenceOf(ctx: EvalContext): { year: number; text: string 
       ? [{ year: o.year, text: o.value.text }]
       : [],
   );
-  switch (ctx.indicator.reference) {
-    case "first":
-      return earlier[0];
-    case "base_year":
-      return earlier.filter((o) => o.year <= ctx.baseYear).at(-1);
-    default:
-      return earlier.at(-1);
-  }
+  return chosenReference(ctx, earlier);
 }
