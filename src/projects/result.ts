@@ -11,6 +11,7 @@ export const FINDING_CODES = [
   "overdue",
   "late",
   "lagging",
+  "overspent",
 ] as const;
 type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -88,6 +88,25 @@ export function scheduleCheck(project: Project, index: number, year: number, mar
       }
     }
   }
+  // More spent than the whole plan, whatever the status: a figure typed wrong or a plan out of date.
+  if (invested !== undefined && order(decimal(invested), decimal(project.investment)) > 0) {
+    findings.push({
+      ...base,
+      code: "overspent",
+      message: {
+        id: "project.finding.overspent",
+        data: {
+          id: project.id,
+          name: project.name,
+          year,
+          invested,
+          investment: project.investment,
+          share: percent(invested / project.investment),
+          lead,
+        },
+      },
+    });
+  }
   return {
     project,
     ...(status ? { status } : {}),

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { scheduleCheck } from "../../src/projects/schedule.js";
 import type { Project } from "../../src/projects/types.js";
+import { message } from "../../src/i18n/translate.js";
 
 const project = (investment: number, invested: number, period: [number, number]): Project => ({
   id: "1",
@@ -62,4 +63,32 @@ describe("investment pace", () => {
       lagging: false,
     },
   ])("$name", ({ p, year, margin, lagging: expected }) => expect(lagging(p, year, margin)).toBe(expected));
+});
+
+describe("more invested than planned", () => {
+  // A tester recorded 20000 万元 for a project of 7700: the JSON said 260 % and nothing was flagged.
+  const finding = (investment: number, invested: number) =>
+    scheduleCheck(project(investment, invested, [2023, 2027]), 0, 2026, 20).findings.find(
+      (f) => f.code === "overspent",
+    );
+
+  it("is a finding with both amounts and the share, in both languages", () => {
+    const f = finding(7700, 20000)!;
+    expect(f.message).toEqual({
+      id: "project.finding.overspent",
+      data: { id: "1", name: "测试工程", year: 2026, invested: 20000, investment: 7700, share: 259.7, lead: "—" },
+    });
+    expect(message("en", f.message)).toBe(
+      "project 1 测试工程: 20000 万元 invested by 2026, more than its planned 7700 万元 (259.7%): check the figure or the plan (lead: —)",
+    );
+    expect(message("zh", f.message)).toBe(
+      "工程 1 测试工程：截至 2026 年累计完成投资 20000 万元，超过项目总投资 7700 万元（259.7%）：请核对填报数或规划（牵头单位：—）",
+    );
+  });
+
+  it("all of the investment, or less, is not", () => {
+    expect(finding(7700, 7700)).toBeUndefined();
+    expect(finding(0.3, 0.29)).toBeUndefined();
+    expect(finding(7700, 7700.01)).toBeDefined();
+  });
 });

@@ -126,6 +126,9 @@ export const en: Messages = {
   "sarif.rule.project.overdue.full": "The project's period ended by the assessed year and it is not completed (建成).",
   "sarif.rule.project.late": "Key project late to start",
   "sarif.rule.project.late.full": "The project should have started by the assessed year and has no recorded progress.",
+  "sarif.rule.project.overspent": "Key project: more invested than planned",
+  "sarif.rule.project.overspent.full":
+    "The project's recorded cumulative investment exceeds its planned total investment: a figure typed wrong, or a plan out of date.",
   "sarif.rule.project.lagging": "Key project's investment lagging (滞后)",
   "sarif.rule.project.lagging.full":
     "The cumulative investment lags the share of the project's period elapsed by more than the margin.",
@@ -275,6 +278,8 @@ export const zh: Messages = {
   "sarif.rule.project.overdue.full": "工程实施期限已于评估年前结束，但尚未建成。",
   "sarif.rule.project.late": "重点工程未按期开工",
   "sarif.rule.project.late.full": "工程应于评估年前开工，但没有进展记录。",
+  "sarif.rule.project.overspent": "重点工程完成投资超过总投资",
+  "sarif.rule.project.overspent.full": "工程填报的累计完成投资超过其项目总投资：可能填报有误，或规划需更新。",
   "sarif.rule.project.lagging": "重点工程投资滞后",
   "sarif.rule.project.lagging.full": "累计完成投资占比落后于实施期已过比例，超过允许的差距。",
   "report.unreadable": "{count} 个未能检查（输入错误见上）",
