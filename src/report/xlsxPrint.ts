@@ -7,7 +7,6 @@ import type ExcelJSType from "exceljs";
 import stringWidth from "string-width";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
-import { wrapLines } from "./wrap.js";
 
 /** What the header of a sheet's pages names: the region and the question, or (a batch's own sheets) neither. */
 export interface PrintHeading {
@@ -76,12 +75,36 @@ export function columnWidth(header: string, cells: Iterable<unknown>, max: numbe
 
 /** A line of text in a sheet's default font (11 points), in points, with a little leading. */
 const LINE_HEIGHT = 15;
-/**
- * How many lines `text` takes wrapped in a column `width` wide: broken where Unicode allows, as
- * the spreadsheet does (wrap.ts), in one column less than the width for the cell's padding.
- */
-const wrappedLines = (text: string, width: number): number =>
-  text.split("\n").reduce((lines, paragraph) => lines + wrapLines(paragraph, width - 1).length, 0);
+/** A run kept on one line when it fits (a word, a number, a path); anything else may break after any character, as CJK text does. */
+const TOKEN = /[\p{L}\p{N}_.,:;%'"()\-+/\\]+|\s+|./gsu;
+const LATIN_RUN = /^[\p{Script=Latin}\p{N}_.,:;%'"()\-+/\\]+$/u;
+
+/** How many lines `text` takes wrapped in a column `width` wide (a conservative greedy estimate). */
+function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, width - 1);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    lines++;
+    let used = 0;
+    for (const token of paragraph.match(TOKEN) ?? []) {
+      // A run of CJK characters is not one word: each may start a line.
+      const pieces = LATIN_RUN.test(token) || /^\s+$/.test(token) ? [token] : [...token];
+      for (const piece of pieces) {
+        const w = stringWidth(piece);
+        if (used + w <= room) {
+          used += w;
+          continue;
+        }
+        if (/^\s+$/.test(piece)) continue;
+        if (used > 0) lines++;
+        // A word wider than the column breaks inside it.
+        lines += Math.ceil(w / room) - 1;
+        used = w - (Math.ceil(w / room) - 1) * room;
+      }
+    }
+  }
+  return lines;
+}
 
 /**
  * The height a row of wrapped text needs, in points, or undefined for one line. Spreadsheets do not
