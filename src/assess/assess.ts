@@ -45,7 +45,15 @@ export function latestActualYear(file: IndicatorFile): number | undefined {
  * asked for, else the latest observed, else the base year.
  */
 export function questionOf(file: IndicatorFile, options: AssessOptions): { mode: Mode; year?: number } {
-  const latest = latestActualYear(file);
+  return question(file, options, latestActualYear(file));
+}
+
+/** {@link questionOf}, given the file's latest observed year (found once per assessment: it reads every row). */
+function question(
+  file: IndicatorFile,
+  options: AssessOptions,
+  latest: number | undefined,
+): { mode: Mode; year?: number } {
   const progressRuns = !options.checks || options.checks.includes("progress");
   // Only the year's checks asked for (--checks progress): the question is a year, the base year at least.
   const onlyYearChecks = options.checks?.every((c) => DECIDING.year.includes(c)) && progressRuns;
@@ -57,7 +65,8 @@ export function questionOf(file: IndicatorFile, options: AssessOptions): { mode:
 
 export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAssessment {
   const selected = options.checks ?? CHECKS;
-  const { mode, year } = questionOf(file, options);
+  const latest = latestActualYear(file);
+  const { mode, year } = question(file, options, latest);
   const deciding = DECIDING[mode];
   const { nearTerm, longTerm } = file.plan;
   const check = (name: CheckName, indicator: Indicator): CheckResult | undefined => {
@@ -101,7 +110,7 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
     ...checkProjects(file.projects, year, options.projectMargin),
     decides: options.failOnProjects === true,
   };
-  const vetoes = judgeVetoes(file, mode, year, latestActualYear(file) ?? file.plan.baseYear);
+  const vetoes = judgeVetoes(file, mode, year, latest ?? file.plan.baseYear);
   const summary = summarize(indicators, mode, { ...(vetoes ? { vetoes } : {}), ...(projects ? { projects } : {}) });
   return {
     file,
