@@ -5,8 +5,9 @@ import { defineConfig } from "vitest/config";
 /**
  * Two projects, so `npx vitest run --project unit` is quick on a small machine:
  * - unit: tests that call the library in-process;
- * - e2e: tests that start a process (the built binary, LibreOffice, Python, Chromium, git, …),
- *   directly or through a test helper.
+ * - e2e: tests that run the built binary (in their own process through test/cli/inProcess.ts, or
+ *   started as one) or start another program (LibreOffice, Python, Chromium, git, …), directly or
+ *   through a test helper.
  * The split is read from the test files themselves, so a new test lands in the right project without
  * anyone keeping a list. `npm test` runs both.
  */

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runInProcess } from "./inProcess.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -28,10 +29,13 @@ export interface RunOptions {
   /** Overrides of the environment; `undefined` removes a variable. */
   env?: Record<string, string | undefined>;
   cwd?: string;
+  /** Start the binary as a process, as a user's shell does, rather than run it in this process. */
+  spawn?: boolean;
 }
 
 /**
- * Spawn the binary. The environment is the parent's with NO_COLOR=1, and without the variables that
+ * Run the binary: in this process (test/cli/inProcess.ts) unless it reads standard input or
+ * `spawn` asks for a process. The environment is the parent's with NO_COLOR=1, and without the variables that
  * would make output depend on the machine (FORCE_COLOR, LINGLING_LANG), unless `env` says otherwise.
  */
 export function run(args: readonly string[], options: RunOptions = {}): RunResult {
@@ -44,11 +48,15 @@ export function run(args: readonly string[], options: RunOptions = {}): RunResul
   };
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(merged)) if (value !== undefined) env[key] = value;
+  const cwd = options.cwd ?? tmpdir();
+  // Standard input is a process's: a run that reads it starts the binary.
+  if (options.input === undefined && !options.spawn && !args.includes("-"))
+    return runInProcess(ROOT, args, env, cwd, 30_000);
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: "utf8",
     env,
     input: options.input ?? "",
-    cwd: options.cwd ?? tmpdir(),
+    cwd,
     timeout: 30_000,
   });
   if (result.error) throw result.error;
