@@ -111,23 +111,25 @@ export class ModelBuilder {
       );
     }
     // Each id's first row; its line is looked up only for an id used twice.
-    const seen = new Map<string, number>();
+    const seen = new Set<string>();
     const first = new Uint8Array(rawRows.length);
+    let firsts: Map<string, number> | undefined;
     rawRows.forEach((raw, i) => {
-      const value = (raw as { id?: unknown } | null)?.id;
-      if (typeof value !== "string" && typeof value !== "number") return;
-      const id = String(value);
-      const earlier = seen.get(id);
-      if (earlier === undefined) {
-        seen.set(id, i);
-        first[i] = 1;
-      } else
+      const id = rowId(raw);
+      if (id === undefined) return;
+      const size = seen.size;
+      if (seen.add(id).size > size) first[i] = 1;
+      else {
+        // Repeats are rare: where each id first stood is found at the first repeat, in one pass.
+        firsts ??= firstRows(rawRows);
+        const earlier = firsts.get(id)!;
         this.errors.push(
           this.error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", {
             id,
             line: this.map.lineOf(["indicators", earlier]),
           }),
         );
+      }
     });
     // Each id's first row, in the file's order (a later row with the same id is an error above).
     const built: Indicator[] = [];
@@ -552,6 +554,22 @@ const display = (v: unknown) =>
 /** A single value stands for the base year; a series is keyed by year. */
 /** A row without values: one empty series for all of them (a series is never changed). */
 const NO_VALUES: Series = Object.freeze([]);
+
+/** A raw row's id as text, or undefined where it has none the schema takes. */
+function rowId(raw: unknown): string | undefined {
+  const value = (raw as { id?: unknown } | null)?.id;
+  return typeof value === "string" || typeof value === "number" ? String(value) : undefined;
+}
+
+/** Where each id first stands among the rows. */
+function firstRows(rows: readonly unknown[]): Map<string, number> {
+  const firsts = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const id = rowId(row);
+    if (id !== undefined && !firsts.has(id)) firsts.set(id, i);
+  });
+  return firsts;
+}
 
 function series(raw: RawValue | Record<string, RawValue> | undefined, baseYear: number): Series {
   if (raw === undefined) return NO_VALUES;

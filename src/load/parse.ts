@@ -70,6 +70,9 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
   const places = new Map<object, Node>();
   /** How deep the rows' sequence is open (the root's `indicators:`), or -1. */
   let rowsDepth = -1;
+  /** Each row's line, and where the first row opened. */
+  const rowLines: number[] = [];
+  let firstRow: number | undefined;
   let agreed = true;
   let last: ParseState | undefined;
   let data: unknown;
@@ -116,9 +119,13 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
           const parent = at - 1;
           (insides[parent] ??= []).push(s.result);
           if (firsts[parent] === 0) firsts[parent] = line;
-          if (!(rowsDepth >= 0 && parent > rowsDepth)) {
-            // A row is asked for its line only: what was inside it is let go once it has been read alike.
-            node = { line, column, position, inside: parent === rowsDepth ? undefined : inside, places: within };
+          if (parent === rowsDepth) {
+            // A row is asked for its line only: a number, and what was inside it is let go once it
+            // has been read alike.
+            if (rowLines.push(line) === 1) firstRow = position;
+            if (work) work.kept++;
+          } else if (!(rowsDepth >= 0 && parent > rowsDepth)) {
+            node = { line, column, position, inside, places: within };
             (kept[parent] ??= []).push(node);
             if (work) work.kept++;
           }
@@ -140,7 +147,10 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
     return undefined;
   }
   if (!agreed || (last && Object.keys(last.anchorMap).length > 0)) return undefined;
-  return { ok: true, value: { file, data, locator: new RowLocator(text, data, places, rowsOf(text, data, places)) } };
+  return {
+    ok: true,
+    value: { file, data, locator: new RowLocator(text, data, places, rowsOf(text, data, rowLines, firstRow)) },
+  };
 }
 
 /** Counts the places the reading parse keeps (tests hold it to the rows, not what is inside them). */
@@ -160,10 +170,11 @@ interface Node {
 }
 
 /** What RowLocator needs of the rows: their lines and their dash's column. */
-function rowsOf(text: string, data: unknown, nodes: ReadonlyMap<object, Node>): Rows | undefined {
+function rowsOf(text: string, data: unknown, lines: number[], firstRow: number | undefined): Rows | undefined {
   const rows = data !== null && typeof data === "object" ? (data as { indicators?: unknown }).indicators : undefined;
-  const places = Array.isArray(rows) ? nodes.get(rows)?.places : undefined;
-  return places ? { lines: places.map((p) => p.line), dashColumn: dashColumn(text, places[0]?.position) } : undefined;
+  return Array.isArray(rows) && rows.length === lines.length
+    ? { lines, dashColumn: dashColumn(text, firstRow) }
+    : undefined;
 }
 
 /** Longer implicit keys are refused by YAML (1,024 characters; the margin covers quotes). */

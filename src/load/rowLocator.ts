@@ -165,6 +165,9 @@ export class RowLocator implements Locator {
 
   /** An item's line, as the reading parse noted it: no parsing for the lines every row reports. */
   lineOf(path: Path): number {
+    const i = path[1];
+    if (path.length === 2 && path[0] === "indicators" && typeof i === "number" && i >= 0 && i < this.rowLines.length)
+      return this.rowLines[i]!;
     return this.noted(path, "value")?.line ?? this.locate(path).line;
   }
 

@@ -17,6 +17,17 @@ describe("loader errors", () => {
     expect(e).toEqual([expect.objectContaining({ code: "superior-circular", line: 8 })]);
   });
 
+  it("each repeated id names the line of the row it repeats, however many repeats there are", () => {
+    const e = errors(
+      `${HEAD}  - {id: a, name: x, standard: "≥1"}\n  - {id: b, name: x, standard: "≥1"}\n  - {id: a, name: x, standard: "≥1"}\n  - {id: "b", name: x, standard: "≥1"}\n  - {id: a, name: x, standard: "≥1"}\n`,
+    );
+    expect(e.map((x) => [x.code, x.line, (x.message.data as { line?: number }).line])).toEqual([
+      ["duplicate-id", 6, 4],
+      ["duplicate-id", 7, 5],
+      ["duplicate-id", 8, 4],
+    ]);
+  });
+
   it("a file with no rows is an error", () => {
     expect(errors(`${HEAD.trimEnd()} []\n`)).toEqual([expect.objectContaining({ code: "invalid-value", line: 3 })]);
   });
