@@ -31,7 +31,7 @@ function step(inputs: Record<string, string>, files: Record<string, string>) {
     cwd: dir,
     env,
     encoding: "utf8",
-    timeout: 60_000,
+    timeout: 120_000,
   });
   const outputs = Object.fromEntries(
     readFileSync(output, "utf8")

@@ -10,9 +10,11 @@ const scratch = tempDir();
 
 const summary = (r: RunResult): string => r.stdout.trim().split("\n").at(-1) ?? "";
 
+// The process's own exit status for each kind of outcome (0, 1, 2), from the binary started as a
+// shell starts it; the other cases run the same command line in this process (test/cli/inProcess.ts).
 describe("verdict → exit status", () => {
   it("the Lingling seed is INCOMPLETE: exit 1", () => {
-    const r = run(["--lang", "en", SEED]);
+    const r = run(["--lang", "en", SEED], { spawn: true });
     expect(r.status).toBe(1);
     expect(summary(r)).toMatch(/overall INCOMPLETE$/);
     expect(r.stderr).toBe("");
@@ -55,19 +57,19 @@ describe("verdict → exit status", () => {
   });
 
   it("--exit-zero does not hide an input error", () => {
-    const r = run(["--exit-zero", fixture("errors/rule-foo.yaml")]);
+    const r = run(["--exit-zero", fixture("errors/rule-foo.yaml")], { spawn: true });
     expect(r.status).toBe(2);
   });
 
   it("all binding checks pass: exit 0, overall PASS", () => {
-    const r = run(["--lang", "en", fixture("pass.yaml")]);
+    const r = run(["--lang", "en", fixture("pass.yaml")], { spawn: true });
     expect(r.status).toBe(0);
     expect(summary(r)).toMatch(/overall PASS$/);
     expect(summary(r)).toMatch(/^plan review — binding 4: 4 pass/);
   });
 
   it("a failing binding check: exit 1, overall FAIL", () => {
-    const r = run(["--lang", "en", fixture("fail.yaml")]);
+    const r = run(["--lang", "en", fixture("fail.yaml")], { spawn: true });
     expect(r.status).toBe(1);
     expect(summary(r)).toMatch(/1 fail/);
     expect(summary(r)).toMatch(/overall FAIL$/);

@@ -51,13 +51,13 @@ export function run(args: readonly string[], options: RunOptions = {}): RunResul
   const cwd = options.cwd ?? tmpdir();
   // Standard input is a process's: a run that reads it starts the binary.
   if (options.input === undefined && !options.spawn && !args.includes("-"))
-    return runInProcess(ROOT, args, env, cwd, 30_000);
+    return runInProcess(ROOT, args, env, cwd, 120_000);
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: "utf8",
     env,
     input: options.input ?? "",
     cwd,
-    timeout: 30_000,
+    timeout: 120_000,
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -205,7 +205,7 @@ describe("the CLI on corpus files", () => {
       encoding: "utf8",
       cwd: FILES,
       env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, LINGLING_LANG: undefined },
-      timeout: 30_000,
+      timeout: 120_000,
     });
     if (result.error) throw result.error;
     return result;
@@ -238,7 +238,7 @@ describe("the CLI on corpus files", () => {
       const result = spawnSync(process.execPath, [BIN, "--lang", "en", "-"], {
         input: readFileSync(join(FILES, name)),
         env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: undefined },
-        timeout: 30_000,
+        timeout: 120_000,
       });
       const stderr = result.stderr.toString("utf8");
       expect(result.status).toBe(2);

@@ -16,10 +16,10 @@ const SCHEMA = join(ROOT, "schemas", "indicator-file.schema.json");
 let server: YamlLanguageServer;
 beforeAll(async () => {
   server = await YamlLanguageServer.start();
-}, 60_000);
+});
 afterAll(async () => {
   await server?.stop();
-}, 30_000);
+});
 
 const dir = tempDir("editor-");
 /** `text` with a modeline naming the shipped schema, as a user adds it to a file of their own. */
@@ -35,7 +35,7 @@ describe("yaml-language-server with the shipped schema", () => {
     const text = withModeline(path, readFileSync(SEED, "utf8"));
     const found = await server.diagnostics(path, text);
     expect(shown(text, found)).toBe("");
-  }, 60_000);
+  });
 
   it("shows no problem in a file record has written a year into", async () => {
     const path = join(dir, "recorded.yaml");
@@ -47,7 +47,7 @@ describe("yaml-language-server with the shipped schema", () => {
     expect(written).toMatch(/2024: 26\.3/);
     const text = withModeline(path, written);
     expect(shown(text, await server.diagnostics(path, text))).toBe("");
-  }, 60_000);
+  });
 
   it("shows no problem in what init writes, whose modeline finds the schema by itself", async () => {
     const path = join(mkdtempSync(join(dir, "init-")), "county.yaml");
@@ -60,7 +60,7 @@ describe("yaml-language-server with the shipped schema", () => {
     expect(shown(text, await server.diagnostics(path, text))).toBe("");
     // The schema was found: a hover on a field explains it.
     expect(await server.hover(path, text, lineOf(text, "base_year:"), 4)).toContain("基准年");
-  }, 60_000);
+  });
 
   it("flags a misspelt field, text where a number belongs and an unknown zone, each at its line", async () => {
     const path = join(dir, "mistakes.yaml");
@@ -75,7 +75,7 @@ describe("yaml-language-server with the shipped schema", () => {
       lineOf(text, "base_year: twenty"),
       lineOf(text, "basline:"),
     ]);
-  }, 60_000);
+  });
 
   it("explains a field on hover, in Chinese and English", async () => {
     const path = join(dir, "hover.yaml");
@@ -86,7 +86,7 @@ describe("yaml-language-server with the shipped schema", () => {
     const zone = await server.hover(path, text, lineOf(text, "  zone: central"), 3);
     expect(zone).toContain("东北");
     expect(zone).toContain("The region of China it lies in");
-  }, 60_000);
+  });
 });
 
 describe("the harness around the server", () => {
@@ -98,5 +98,5 @@ describe("the harness around the server", () => {
     void gone.diagnostics(join(dir, "late.yaml"), "a: 1\n").catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 300));
     await gone.stop();
-  }, 60_000);
+  });
 });

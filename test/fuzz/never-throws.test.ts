@@ -102,7 +102,7 @@ describe("mutations of the seed never throw", () => {
       );
       console.log(`fuzz: seed mutations: ${loaded} loaded and were reported, ${refused} refused with located errors`);
     },
-    timeoutFor("seedMutations", 15),
+    timeoutFor("seedMutations", 40),
   );
 
   it(

@@ -24,7 +24,7 @@ function cli(args: readonly string[]) {
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en" },
     cwd: ROOT,
-    timeout: 30_000,
+    timeout: 120_000,
   });
   if (result.error) throw result.error;
   return result;

@@ -36,7 +36,7 @@ function chapter(lang: "zh" | "en", args: string[] = []) {
 
 /** Each page's size, as pdfinfo gives it ("841.89 x 595.304 pts (A4)"). */
 function pageSizes(pdf: string, count: number): string[] {
-  const r = spawnSync("pdfinfo", ["-f", "1", "-l", String(count), pdf], { encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync("pdfinfo", ["-f", "1", "-l", String(count), pdf], { encoding: "utf8", timeout: 120_000 });
   return [...r.stdout.matchAll(/^Page\s+\d+ size:\s+(.*)$/gm)].map((m) => m[1]!);
 }
 
@@ -137,7 +137,7 @@ describe("-f docx on a terminal", () => {
       encoding: "utf8",
       cwd: dir,
       env: { ...process.env, NO_COLOR: "1" },
-      timeout: 60_000,
+      timeout: 120_000,
     });
     expect(tty.status).toBe(2);
     expect(tty.stdout).toContain("docx is a binary format");

@@ -21,7 +21,7 @@ beforeAll(() => {
     ["2024", ["15=84", "1=26.5", "R1=38"]],
   ] as const)
     expect(run(["record", file, "--year", year, ...sets.flatMap((s) => ["--set", s])]).status).toBe(0);
-}, 60_000);
+});
 
 /** Every text of every cell of a workbook, or every paragraph's text of a Word document, read by Python. */
 function texts(path: string, kind: "xlsx" | "docx"): string[] {

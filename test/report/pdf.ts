@@ -28,7 +28,7 @@ export function toPdf(file: string, outdir: string): string {
 }
 
 const poppler = (program: string, args: string[]) => {
-  const r = spawnSync(program, args, { encoding: "utf8", timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(program, args, { encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
   expect(r.status, r.stderr).toBe(0);
   return r.stdout;
 };
