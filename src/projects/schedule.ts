@@ -93,15 +93,16 @@ export function scheduleCheck(project: Project, index: number, year: number, mar
     findings.push({
       ...base,
       code: "overspent",
+      // Nothing planned (0 万元) has no share to show.
       message: {
-        id: "project.finding.overspent",
+        id: investedShare === undefined ? "project.finding.overspentUnplanned" : "project.finding.overspent",
         data: {
           id: project.id,
           name: project.name,
           year,
           invested,
           investment: project.investment,
-          share: percent(invested / project.investment),
+          ...(investedShare === undefined ? {} : { share: percent(investedShare) }),
           lead,
         },
       },

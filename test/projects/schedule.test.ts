@@ -86,6 +86,16 @@ describe("more invested than planned", () => {
     );
   });
 
+  it("on a project planned at 0 万元, says so without a share (no Infinity%)", () => {
+    const f = finding(0, 5)!;
+    expect(message("en", f.message)).toBe(
+      "project 1 测试工程: 5 万元 invested by 2026, where no investment is planned (0 万元): check the figure or the plan (lead: —)",
+    );
+    expect(message("zh", f.message)).toBe(
+      "工程 1 测试工程：截至 2026 年累计完成投资 5 万元，而项目总投资为 0 万元：请核对填报数或规划（牵头单位：—）",
+    );
+  });
+
   it("all of the investment, or less, is not", () => {
     expect(finding(7700, 7700)).toBeUndefined();
     expect(finding(0.3, 0.29)).toBeUndefined();

@@ -25,6 +25,8 @@ export const en: Messages = {
     "project {id} {name}: 滞后 — {invested} of {investment} 万元 invested by {year} ({share}%), {expected}% of the period elapsed: {behind} points behind, more than the margin of {margin} (lead: {lead})",
   "project.finding.overspent":
     "project {id} {name}: {invested} 万元 invested by {year}, more than its planned {investment} 万元 ({share}%): check the figure or the plan (lead: {lead})",
+  "project.finding.overspentUnplanned":
+    "project {id} {name}: {invested} 万元 invested by {year}, where no investment is planned ({investment} 万元): check the figure or the plan (lead: {lead})",
   "project.total.agrees": "stated total {stated} 万元 = the sum of the {count|project|projects}",
   "project.total.none": "the sum of the {count|project|projects}: {sum} 万元 (no total stated)",
   "project.year": "schedule and investment pace in {year}; margin {margin} points ({source})",
@@ -130,6 +132,8 @@ export const zh: Messages = {
     "工程 {id} {name}：滞后——截至 {year} 年累计完成投资 {invested} 万元，占总投资 {investment} 万元的 {share}%，工期已过 {expected}%，落后 {behind} 个百分点，超过允许的 {margin} 个百分点（牵头单位：{lead}）",
   "project.finding.overspent":
     "工程 {id} {name}：截至 {year} 年累计完成投资 {invested} 万元，超过项目总投资 {investment} 万元（{share}%）：请核对填报数或规划（牵头单位：{lead}）",
+  "project.finding.overspentUnplanned":
+    "工程 {id} {name}：截至 {year} 年累计完成投资 {invested} 万元，而项目总投资为 {investment} 万元：请核对填报数或规划（牵头单位：{lead}）",
   "project.total.agrees": "合计 {stated} 万元与 {count} 项工程投资之和相符",
   "project.total.none": "{count} 项工程投资之和为 {sum} 万元（未写明合计）",
   "project.year": "{year} 年的进度与投资进度；允许落后 {margin} 个百分点（{source}）",
