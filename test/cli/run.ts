@@ -58,6 +58,7 @@ export function run(args: readonly string[], options: RunOptions = {}): RunResul
     input: options.input ?? "",
     cwd,
     timeout: 120_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
