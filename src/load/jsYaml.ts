@@ -13,9 +13,20 @@ const FLOAT = {
   fixed: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
 };
 
+/**
+ * Whether a plain scalar may be a number (a digit, a sign or a point first): js-yaml asks every
+ * implicit type of every plain scalar, keys included, and most are words no number starts with.
+ * The patterns still decide; the first character only spares them the scalars they cannot match.
+ */
+function numeric(s: string, point: boolean): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || (point && c === 46);
+}
+
 const int = new jsYaml.Type("tag:yaml.org,2002:int", {
   kind: "scalar",
-  resolve: (s: string | null) => s !== null && (INT.decimal.test(s) || INT.octal.test(s) || INT.hex.test(s)),
+  resolve: (s: string | null) =>
+    s !== null && numeric(s, false) && (INT.decimal.test(s) || INT.octal.test(s) || INT.hex.test(s)),
   construct: (s: string) =>
     INT.octal.test(s) ? Number.parseInt(s.slice(2), 8) : INT.hex.test(s) ? Number.parseInt(s.slice(2), 16) : Number(s),
   predicate: (n: unknown) => typeof n === "number" && Number.isInteger(n),
@@ -23,7 +34,8 @@ const int = new jsYaml.Type("tag:yaml.org,2002:int", {
 
 const float = new jsYaml.Type("tag:yaml.org,2002:float", {
   kind: "scalar",
-  resolve: (s: string | null) => s !== null && (FLOAT.special.test(s) || FLOAT.exp.test(s) || FLOAT.fixed.test(s)),
+  resolve: (s: string | null) =>
+    s !== null && numeric(s, true) && (FLOAT.special.test(s) || FLOAT.exp.test(s) || FLOAT.fixed.test(s)),
   construct: (s: string) => {
     if (!FLOAT.special.test(s)) return Number.parseFloat(s);
     if (s.endsWith("nan") || s.endsWith("NaN") || s.endsWith("NAN")) return Number.NaN;
@@ -35,7 +47,7 @@ const float = new jsYaml.Type("tag:yaml.org,2002:float", {
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const nullType = new jsYaml.Type("tag:yaml.org,2002:null", {
   kind: "scalar",
-  resolve: (s: string | null) => s === null || NULL.test(s),
+  resolve: (s: string | null) => s === null || s === "" || ("~nN".includes(s[0]!) && NULL.test(s)),
   construct: () => null,
   predicate: (v: unknown) => v === null,
 });
@@ -43,7 +55,7 @@ const nullType = new jsYaml.Type("tag:yaml.org,2002:null", {
 const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const boolType = new jsYaml.Type("tag:yaml.org,2002:bool", {
   kind: "scalar",
-  resolve: (s: string | null) => s !== null && BOOL.test(s),
+  resolve: (s: string | null) => s !== null && "tTfF".includes(s[0] ?? "") && BOOL.test(s),
   construct: (s: string) => s[0] === "t" || s[0] === "T",
   predicate: (v: unknown) => typeof v === "boolean",
 });
