@@ -55,20 +55,25 @@ const READ_DEPTH = 32;
  * error's place and wording come from `yaml`), and anchors (their expansion is bounded there).
  */
 export function readingParse(text: string, file: string, work?: ReadingWork): LoadResult<RawDocument> | undefined {
-  // Every open node, on parallel stacks (numbers, no object a node): where it opened, what the
-  // nodes directly inside it gave, in order, and, for a collection kept, those nodes' places.
-  const lines: number[] = [];
-  const columns: number[] = [];
-  const positions: number[] = [];
-  const insides: Array<unknown[] | undefined> = [];
-  const kept: Array<Node[] | undefined> = [];
-  /** The line of each open node's first child (a collection starts there), 0 before it has one. */
-  const firsts: number[] = [];
-  // Where each collection's items (or keys and values) stand: a row's or a project's line is asked
-  // for every valid file. What is inside a row is not kept: a valid file never asks, and an error
-  // there is placed by parsing that row alone (RowLocator).
+  // Every open node, by depth, in fixed stacks of numbers (no object per node): where it opened, the
+  // line of its first child (a collection starts there; 0 before it has one), how many children have
+  // closed in it, its first child's value, and whether a child in a key's place could not be a key.
+  const size = READ_DEPTH + 2;
+  const lines = new Int32Array(size);
+  const columns = new Int32Array(size);
+  const positions = new Int32Array(size);
+  const firsts = new Int32Array(size);
+  const counts = new Int32Array(size);
+  const badKeys = new Uint8Array(size);
+  const firstChild: unknown[] = new Array(size);
+  // Outside the rows, what each collection holds and where (a row's or a project's line is asked for
+  // every valid file). What is inside a row is not kept: a valid file never asks, and an error there
+  // is placed by parsing that row alone (RowLocator).
+  const insides: Array<unknown[] | undefined> = new Array(size);
+  const kept: Array<Node[] | undefined> = new Array(size);
   const places = new Map<object, Node>();
-  /** How deep the rows' sequence is open (the root's `indicators:`), or -1. */
+  let depth = 0;
+  /** How deep the rows' sequence is open (the root's `indicators:`), or -1 (-2 once it has closed). */
   let rowsDepth = -1;
   /** Each row's line, and where the first row opened. */
   const rowLines: number[] = [];
@@ -82,64 +87,68 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
       text,
       (event, s) => {
         last = s;
-        const depth = lines.length;
         if (event === "open") {
           if (depth === 1 && rowsDepth < 0) {
             const keys = insides[0];
             if (keys !== undefined && keys.length % 2 === 1 && keys.at(-1) === "indicators") rowsDepth = 1;
           }
-          lines.push(s.line + 1);
-          columns.push(s.position - s.lineStart + 1);
-          positions.push(s.position);
-          insides.push(undefined);
-          kept.push(undefined);
-          firsts.push(0);
+          lines[depth] = s.line + 1;
+          columns[depth] = s.position - s.lineStart + 1;
+          positions[depth] = s.position;
+          firsts[depth] = 0;
+          counts[depth] = 0;
+          badKeys[depth] = 0;
+          firstChild[depth] = undefined;
+          insides[depth] = undefined;
+          kept[depth] = undefined;
+          depth++;
           return;
         }
-        const at = depth - 1;
+        const at = --depth;
+        const result = s.result;
         // A collection starts where its first item or key does, as `yaml` places it (the node opened
         // right after the key's colon).
         const line = firsts[at]! > 0 ? firsts[at]! : lines[at]!;
-        const inside = insides[at];
-        if (agreed && !yamlReadsAlike(line, inside, s)) agreed = false;
-        const column = columns[at]!;
-        const position = positions[at]!;
-        const within = kept[at];
-        lines.pop();
-        columns.pop();
-        positions.pop();
-        insides.pop();
-        kept.pop();
-        firsts.pop();
-        if (rowsDepth === depth - 1) rowsDepth = -2;
+        const count = counts[at]!;
+        /** A node js-yaml first tried as a block mapping's key holds the collection it read, as it is. */
+        const wraps = count === 1 && firstChild[at] === result;
+        if (agreed && !yamlReadsAlike(line, count, wraps, badKeys[at] === 1, s)) agreed = false;
+        if (rowsDepth === at) rowsDepth = -2;
         // Inside a row (deeper than the rows' sequence's items), nothing is kept, and no node is made.
         const inRow = rowsDepth >= 0 && at > rowsDepth + 1;
+        const parent = at - 1;
         let node: Node | undefined;
         if (at > 0) {
-          const parent = at - 1;
-          (insides[parent] ??= []).push(s.result);
-          if (firsts[parent] === 0) firsts[parent] = line;
+          const index = counts[parent]!++;
+          if (index === 0) {
+            firsts[parent] = line;
+            firstChild[parent] = result;
+          }
+          if (index % 2 === 0 && !keyLike(result)) badKeys[parent] = 1;
           if (parent === rowsDepth) {
-            // A row is asked for its line only: a number, and what was inside it is let go once it
-            // has been read alike.
-            if (rowLines.push(line) === 1) firstRow = position;
+            // A row is asked for its line only: a number.
+            if (rowLines.push(line) === 1) firstRow = positions[at];
             if (work) work.kept++;
           } else if (!(rowsDepth >= 0 && parent > rowsDepth)) {
-            node = { line, column, position, inside, places: within };
+            (insides[parent] ??= []).push(result);
+            node = { line, column: columns[at]!, position: positions[at]!, inside: insides[at], places: kept[at] };
             (kept[parent] ??= []).push(node);
             if (work) work.kept++;
           }
         }
-        // The innermost node that holds a collection is the collection itself (one js-yaml tried as a key wraps it).
+        // The innermost node that holds a collection is the collection itself.
         if (
           !inRow &&
-          s.result !== null &&
-          typeof s.result === "object" &&
+          result !== null &&
+          typeof result === "object" &&
           !(rowsDepth >= 0 && at === rowsDepth + 1) &&
-          !places.has(s.result) &&
-          !(inside?.length === 1 && inside[0] === s.result)
+          !places.has(result) &&
+          !wraps
         )
-          places.set(s.result, node ?? { line, column, position, inside, places: within });
+          places.set(
+            result,
+            node ?? { line, column: columns[at]!, position: positions[at]!, inside: insides[at], places: kept[at] },
+          );
       },
       READ_DEPTH,
     );
@@ -180,31 +189,29 @@ function rowsOf(text: string, data: unknown, lines: number[], firstRow: number |
 /** Longer implicit keys are refused by YAML (1,024 characters; the margin covers quotes). */
 const LONGEST_KEY = 1000;
 
+/** Whether `yaml` reads a value as the key js-yaml makes of it: plain text not too long, a number or a boolean. */
+const keyLike = (key: unknown): boolean =>
+  typeof key === "string" ? key.length <= LONGEST_KEY : typeof key === "number" || typeof key === "boolean";
+
 /**
- * Whether `yaml` reads a closed node (its line, what was directly inside it) as js-yaml did. Where the two are known to part, the file is
- * left to `yaml` (test/fuzz/parsers-agree.test.ts finds such places): a scalar not on one line (a
- * value below its key, which the listener would place on the key's line), a text scalar over several
- * lines (js-yaml takes a quoted one that runs into the next keys), a sequence with an item js-yaml
- * did not read (it reads `- -` and a line further left as one sequence), and mapping keys that are not
- * plain text, numbers or booleans (null, a collection: js-yaml writes "null" and "[object Object]",
- * `yaml` "" and the collection's YAML) or too long to be a key.
+ * Whether `yaml` reads a closed node (its line; how many nodes were directly inside it) as js-yaml
+ * did. Where the two are known to part, the file is left to `yaml` (test/fuzz/parsers-agree.test.ts
+ * finds such places): a scalar not on one line (a value below its key, which the listener would
+ * place on the key's line), a text scalar over several lines (js-yaml takes a quoted one that runs
+ * into the next keys), a sequence with an item js-yaml did not read (it reads `- -` and a line
+ * further left as one sequence), and mapping keys that are not plain text, numbers or booleans
+ * (null, a collection: js-yaml writes "null" and "[object Object]", `yaml` "" and the collection's
+ * YAML) or too long to be a key (`badKey`: one node in a key's place was such).
  */
-function yamlReadsAlike(line: number, nodeInside: readonly unknown[] | undefined, s: ParseState): boolean {
+function yamlReadsAlike(line: number, count: number, wraps: boolean, badKey: boolean, s: ParseState): boolean {
   // A scalar on the line after its key is placed there by `yaml`, on the key's line by the listener.
   if (s.result === null) return true;
   if (typeof s.result !== "object") return s.line + 1 === line;
-  const inside = nodeInside ?? [];
   // A node js-yaml first tried as a block mapping's key: it holds the collection it read, as it is.
-  if (inside.length === 1 && inside[0] === s.result) return true;
+  if (wraps) return true;
   // An item js-yaml took as empty without reading it (`- -` then a line further left).
-  if (Array.isArray(s.result)) return inside.length === s.result.length;
-  if (inside.length % 2 !== 0) return false;
-  for (let i = 0; i < inside.length; i += 2) {
-    const key = inside[i];
-    if (typeof key === "string" ? key.length > LONGEST_KEY : typeof key !== "number" && typeof key !== "boolean")
-      return false;
-  }
-  return true;
+  if (Array.isArray(s.result)) return count === s.result.length;
+  return count % 2 === 0 && !badKey;
 }
 
 /** The column (0-based) of the dash before a block sequence item's content, or undefined for a flow item. */
