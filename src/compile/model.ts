@@ -14,7 +14,6 @@ import type {
   RawValue,
 } from "../model/schema.js";
 import type {
-  Direction,
   Indicator,
   IndicatorFile,
   Observation,
@@ -114,14 +113,14 @@ export class ModelBuilder {
     const seen = new Set<string>();
     const first = new Uint8Array(rawRows.length);
     let firsts: Map<string, number> | undefined;
-    rawRows.forEach((raw, i) => {
-      const id = rowId(raw);
+    const ids = rawRows.map(rowId);
+    ids.forEach((id, i) => {
       if (id === undefined) return;
       const size = seen.size;
       if (seen.add(id).size > size) first[i] = 1;
       else {
         // Repeats are rare: where each id first stood is found at the first repeat, in one pass.
-        firsts ??= firstRows(rawRows);
+        firsts ??= firstRows(ids);
         const earlier = firsts.get(id)!;
         this.errors.push(
           this.error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", {
@@ -139,7 +138,7 @@ export class ModelBuilder {
         this.rulesOfInvalidRow(rawRows[i], path);
         continue;
       }
-      const id = String(row.id);
+      const id = ids[i] ?? String(row.id);
       const inherited = catalog?.indicators.find((c) => c.id === id);
       // An edition that could not be found is one error at `standard`: its rows are not blamed for what it would supply.
       if (frame.standard !== undefined && !catalog) continue;
@@ -157,7 +156,7 @@ export class ModelBuilder {
         );
         continue;
       }
-      const indicator = this.indicator(row, path, frame.region, inherited);
+      const indicator = this.indicator(row, id, path, frame.region, inherited);
       if (indicator && first[i]) built.push(indicator);
     }
     // With an edition, its rows come in its order, and a row the file leaves out is there, without values.
@@ -192,7 +191,7 @@ export class ModelBuilder {
 
   /** A row of the edition that the file leaves out: no values, and its line is the `indicators:` key's. */
   private absentRow(c: CatalogIndicator, region: Region): Indicator | undefined {
-    const row = this.indicator({ id: c.id }, ["indicators"], region, c);
+    const row = this.indicator({ id: c.id }, c.id, ["indicators"], region, c);
     return row && { ...row, line: this.map.locate(["indicators"], "key").line };
   }
 
@@ -201,7 +200,7 @@ export class ModelBuilder {
     if (raw === null || typeof raw !== "object") return;
     for (const field of ["standard", "near_term", "long_term"] as const) {
       const value = (raw as Record<string, unknown>)[field];
-      if (typeof value === "string" || typeof value === "number") this.rule(value, [...path, field]);
+      if (typeof value === "string" || typeof value === "number") this.rule(value, path, field);
     }
   }
 
@@ -213,11 +212,11 @@ export class ModelBuilder {
 
   private indicator(
     row: RawIndicator,
+    id: string,
     path: Path,
     region: Region,
     inherited?: CatalogIndicator,
   ): Indicator | undefined {
-    const id = String(row.id);
     this.currentId = id;
     const before = this.errors.length;
     for (const field of ["name", "standard"] as const) {
@@ -256,18 +255,18 @@ export class ModelBuilder {
           ),
         );
     }
-    const national = inherited && this.standard(inherited.standard, ["region"], region, "edition");
+    const national = inherited && this.standard(inherited.standard, [], "region", region, "edition");
     // The edition's rules are in its units; the file's are converted to the row's.
     const unit = row.unit ?? inherited?.unit ?? "";
     const standard =
-      row.standard === undefined ? national : this.standard(row.standard, [...path, "standard"], region, "file", unit);
-    const nearTerm = this.rule(row.near_term, [...path, "near_term"], unit);
-    const longTerm = this.rule(row.long_term, [...path, "long_term"], unit);
+      row.standard === undefined ? national : this.standard(row.standard, path, "standard", region, "file", unit);
+    const nearTerm = this.rule(row.near_term, path, "near_term", unit);
+    const longTerm = this.rule(row.long_term, path, "long_term", unit);
     // Improvement goes the way the standard points (≤35 ⇒ lower); where it points nowhere, the targets may.
-    const implied = [standard, nearTerm, longTerm].reduce<Direction | undefined>(
-      (d, spec) => d ?? (spec && impliedDirection(spec.rule)),
-      undefined,
-    );
+    const implied =
+      (standard && impliedDirection(standard.rule)) ??
+      (nearTerm && impliedDirection(nearTerm.rule)) ??
+      (longTerm && impliedDirection(longTerm.rule));
     const stated = standard && impliedDirection(standard.rule);
     if (row.better !== undefined && stated !== undefined && row.better !== stated) {
       this.errors.push(
@@ -279,11 +278,11 @@ export class ModelBuilder {
         }),
       );
     }
-    const superior = this.superior(row.superior, [...path, "superior"], unit);
+    const superior = row.superior ? this.superior(row.superior, [...path, "superior"], unit) : NO_TARGETS;
     const applicable = this.notApplicable(row, path, standard, inherited);
     // Optional fields are added in place, in the order a spread literal would give them: spreading
     // each into the literal costs a runtime copy per field per row (300,000 rows: seconds).
-    const indicator: Omit<Indicator, "line"> & { line?: number } = {
+    const indicator: Indicator = {
       id,
       name: row.name ?? inherited?.name ?? "",
       nameEn: row.name_en ?? inherited?.name_en,
@@ -303,6 +302,8 @@ export class ModelBuilder {
       superior,
       mayBeNotApplicable: applicable.mayBeNotApplicable,
       notApplicableBy: applicable.notApplicableBy,
+      // In the literal, not added after: a field added later moves the row's fields to a second object.
+      line: this.map.lineOf(path),
     };
     if (inherited)
       indicator.edition = {
@@ -317,14 +318,13 @@ export class ModelBuilder {
         year: row.review.year ?? baseYear,
       };
     if (row.note) indicator.note = row.note;
-    indicator.line = this.map.lineOf(path);
     if (row.reference_value)
       indicator.referenceValues = Object.fromEntries(
         Object.entries(row.reference_value).map(([y, n]) => [Number(y), n]),
       );
     if (row.clauses)
       indicator.clauses = this.clauses(row.clauses, [...path, "clauses"], [standard, nearTerm, longTerm]);
-    return this.errors.length === before ? (indicator as Indicator) : undefined;
+    return this.errors.length === before ? indicator : undefined;
   }
 
   /**
@@ -352,8 +352,20 @@ export class ModelBuilder {
       }
       return { mayBeNotApplicable: allowed, notApplicableBy: "edition" };
     }
-    const admits = standard !== undefined && leaves(standard.rule).some((l) => l.kind === "not_applicable");
+    const admits = standard !== undefined && this.admitsNotApplicable(standard);
     return { mayBeNotApplicable: declared === true || admits, notApplicableBy: "file" };
+  }
+
+  /** Whether a standard admits 不涉及, once per rule read (a long file repeats a few rules on every row). */
+  private readonly admitting = new Map<RuleSpec, boolean>();
+
+  private admitsNotApplicable(spec: RuleSpec): boolean {
+    let admits = this.admitting.get(spec);
+    if (admits === undefined) {
+      admits = leaves(spec.rule).some((l) => l.kind === "not_applicable");
+      this.admitting.set(spec, admits);
+    }
+    return admits;
   }
 
   /** `clauses`, keyed by the condition as the rule writes it; a key no rule of the row states is an error. */
@@ -389,15 +401,17 @@ export class ModelBuilder {
 
   /** A rule text, parsed; with `unit`, its numbers in the row's unit (a unit that does not convert is an error where it is written). */
   /** Rules already read, by unit and text: a long file repeats a few texts on every row. */
-  private readonly specs = new Map<string, RuleSpec>();
+  private readonly specs = new Map<string | undefined, Map<string | number, RuleSpec>>();
 
-  private rule(raw: RawRule | undefined, path: Path, unit?: string): RuleSpec | undefined {
+  private rule(raw: RawRule | undefined, parent: Path, key: string | number, unit?: string): RuleSpec | undefined {
     if (raw === undefined) return undefined;
-    const key = typeof raw === "object" ? undefined : `${unit ?? ""}\u0000${raw}`;
-    const known = key === undefined ? undefined : this.specs.get(key);
+    if (typeof raw === "object") return this.readRule(raw, [...parent, key], unit);
+    let inUnit = this.specs.get(unit);
+    if (!inUnit) this.specs.set(unit, (inUnit = new Map()));
+    const known = inUnit.get(raw);
     if (known) return known;
-    const spec = this.readRule(raw, path, unit);
-    if (spec && key !== undefined) this.specs.set(key, spec);
+    const spec = this.readRule(raw, [...parent, key], unit);
+    if (spec) inUnit.set(raw, spec);
     return spec;
   }
 
@@ -445,16 +459,18 @@ export class ModelBuilder {
   /** A standard as rule text, or chosen by the region; `edition` standards locate region errors at `region`. */
   private standard(
     raw: RawStandard,
-    path: Path,
+    parent: Path,
+    key: string,
     region: Region,
     source: "file" | "edition",
     unit?: string,
   ): RuleSpec | undefined {
-    if (typeof raw !== "object" || !("by_region" in raw)) return this.rule(raw, path, unit);
+    if (typeof raw !== "object" || !("by_region" in raw)) return this.rule(raw, parent, key, unit);
+    const path = [...parent, key];
     // Every case's rule must be readable, whichever case this region takes.
     const specs =
       source === "file"
-        ? raw.by_region.map((c, i) => this.rule(c.rule, [...path, "by_region", i, "rule"], unit))
+        ? raw.by_region.map((c, i) => this.rule(c.rule, [...path, "by_region", i], "rule", unit))
         : undefined;
     if (!this.frame.regionValid) return undefined; // the region's own errors are reported already
     for (const [i, option] of raw.by_region.entries()) {
@@ -489,7 +505,7 @@ export class ModelBuilder {
         if (!accepted.includes(String(region[attribute]))) matches = false;
       }
       if (matches) {
-        const spec = specs ? specs[i] : this.rule(option.rule, path);
+        const spec = specs ? specs[i] : this.rule(option.rule, parent, key);
         return spec && { ...spec, ...(raw.note ? { note: raw.note } : {}), chosenBy: option.when };
       }
     }
@@ -507,7 +523,7 @@ export class ModelBuilder {
         const text = typeof target === "object" ? target.rule : target;
         const stated = statedResult(String(text));
         if (stated) return [{ year: Number(year), stated }];
-        const spec = this.rule(target, [...path, year], unit);
+        const spec = this.rule(target, path, year, unit);
         if (spec && mentionsSuperior(spec.rule)) {
           this.errors.push(this.error([...path, year], "superior-circular", "error.superiorCircular", { year }));
           return [];
@@ -554,6 +570,7 @@ const display = (v: unknown) =>
 /** A single value stands for the base year; a series is keyed by year. */
 /** A row without values: one empty series for all of them (a series is never changed). */
 const NO_VALUES: Series = Object.freeze([]);
+const NO_TARGETS: readonly SuperiorTarget[] = Object.freeze([]);
 
 /** A raw row's id as text, or undefined where it has none the schema takes. */
 function rowId(raw: unknown): string | undefined {
@@ -562,10 +579,9 @@ function rowId(raw: unknown): string | undefined {
 }
 
 /** Where each id first stands among the rows. */
-function firstRows(rows: readonly unknown[]): Map<string, number> {
+function firstRows(ids: ReadonlyArray<string | undefined>): Map<string, number> {
   const firsts = new Map<string, number>();
-  rows.forEach((row, i) => {
-    const id = rowId(row);
+  ids.forEach((id, i) => {
     if (id !== undefined && !firsts.has(id)) firsts.set(id, i);
   });
   return firsts;
