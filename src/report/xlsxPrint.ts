@@ -4,9 +4,9 @@
  * question, the printing date and the page; and column widths measured from what the cells hold.
  */
 import type ExcelJSType from "exceljs";
-import stringWidth from "string-width";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
+import { textWidth } from "./wrap.js";
 
 /** What the header of a sheet's pages names: the region and the question, or (a batch's own sheets) neither. */
 export interface PrintHeading {
@@ -56,7 +56,7 @@ const measure = (value: unknown): number =>
     : Math.max(
         ...String(value)
           .split("\n")
-          .map((line) => stringWidth(line)),
+          .map((line) => textWidth(line)),
       );
 
 /** A header wraps: beyond this many columns it alone does not widen its column. */
@@ -90,7 +90,7 @@ function wrappedLines(text: string, width: number): number {
       // A run of CJK characters is not one word: each may start a line.
       const pieces = LATIN_RUN.test(token) || /^\s+$/.test(token) ? [token] : [...token];
       for (const piece of pieces) {
-        const w = stringWidth(piece);
+        const w = textWidth(piece);
         if (used + w <= room) {
           used += w;
           continue;

@@ -1,6 +1,8 @@
 /** Terminal text: widths by string-width, breaks at UAX #14 opportunities, never inside a number or unit. */
+import fc from "fast-check";
+import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { textWidth, truncate, wrap, wrapLines } from "../../src/report/wrap.js";
+import { simpleWidth, textWidth, truncate, wrap, wrapLines } from "../../src/report/wrap.js";
 
 const REASON = "2022年：34μg/m³ 满足 ≤35；且 保持稳定或持续下降：至少需要两个年份的值，仅有2022年";
 const CLOSING = /^[：；，。、）」』】》!?:;,.)]/u;
@@ -13,6 +15,71 @@ describe("textWidth", () => {
     expect(textWidth("\u001b[31m达标\u001b[39m")).toBe(4);
     expect(textWidth("34μg/m³")).toBe(7);
     expect(textWidth("≥95%")).toBe(4);
+  });
+
+  it("gives clusters of several characters string-width's width: marks, joiners, flags, jamo, variation selectors", () => {
+    expect(textWidth("e\u0301")).toBe(1);
+    expect(textWidth("👨\u200d👩\u200d👧")).toBe(2);
+    expect(textWidth("🇨🇳")).toBe(2);
+    expect(textWidth("\u1100\u1161\u11a8")).toBe(2);
+    expect(textWidth("☀\ufe0f")).toBe(2);
+    expect(textWidth("a\u00adb")).toBe(2);
+    expect(textWidth("a\tb")).toBe(2);
+  });
+
+  // string-width is the oracle: every character the sum is taken for, and text mixing characters of every kind.
+  it("agrees with string-width on every code point it sums", () => {
+    const differ: string[] = [];
+    let summed = 0;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      const width = simpleWidth(c);
+      if (width === undefined) continue;
+      summed++;
+      if (width !== stringWidth(c)) differ.push(cp.toString(16));
+    }
+    expect(differ).toEqual([]);
+    expect(summed).toBeGreaterThan(90_000);
+  });
+
+  it("agrees with string-width on text mixing scripts, marks, emoji and joiners", () => {
+    const pieces = [
+      "a",
+      "零",
+      "𬒗",
+      "≥",
+      "，",
+      "μ",
+      "³",
+      "\u0301",
+      "\u200d",
+      "\ufe0f",
+      "🌲",
+      "👍",
+      "🏽",
+      "🇨",
+      "🇳",
+      "\u1100",
+      "\u1161",
+      "\u11a8",
+      "가",
+      "ｶ",
+      "ﾞ",
+      "\u0d4e",
+      "क",
+      "\u093f",
+      "\t",
+      "\u00ad",
+      " ",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(textWidth(text)).toBe(stringWidth(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
