@@ -30,47 +30,56 @@ const common = {
 };
 
 /**
- * Inside cli-table3, each of these packages is wrapped by a shim under scripts/shims/ (each says
- * why): string-width answers are kept, ansi-regex's and emoji-regex's expressions made once; inside
- * commander, node:child_process is required only when used. The libraries themselves are the ones
- * those packages depend on, resolved from where they stand. cli-table3's own sources are bundled
+ * Packages wrapped, where the importer matches, by a shim under scripts/shims/ (each says why):
+ * inside cli-table3, string-width answers are kept and ansi-regex's and emoji-regex's expressions
+ * made once; inside commander, node:child_process is required only when used; for src/report/wrap.ts,
+ * string-width 8 and linebreak are loaded when first called. The libraries themselves are the ones
+ * the importers depend on, resolved from where they stand. cli-table3's own sources are bundled
  * with the fixes listed (and explained) in scripts/shims/cli-table3.patches.mjs.
  */
-const SHIMS = {
-  "node:child_process": { shim: "lazy-child-process.cjs", importer: /node_modules[\\/]commander[\\/]/ },
-  "string-width": { shim: "string-width.cjs", importer: /node_modules[\\/]cli-table3[\\/]src[\\/]/ },
+const SHIMS = [
+  { module: "node:child_process", shim: "lazy-child-process.cjs", importer: /node_modules[\\/]commander[\\/]/ },
+  { module: "string-width", shim: "string-width.cjs", importer: /node_modules[\\/]cli-table3[\\/]src[\\/]/ },
+  { module: "string-width", shim: "lazy-default.cjs", importer: /src[\\/]report[\\/]wrap\.ts$/ },
+  { module: "linebreak", shim: "lazy-default.cjs", importer: /src[\\/]report[\\/]wrap\.ts$/ },
   // cli-table3's own copies only (string-width 4, strip-ansi 6): string-width 8, which the workbook
   // and the terminal's wrapping measure with, and its ESM dependencies export differently.
-  "ansi-regex": {
+  {
+    module: "ansi-regex",
     shim: "shared-regex.cjs",
     importer: /node_modules[\\/]cli-table3[\\/]node_modules[\\/](string-width|strip-ansi)[\\/]/,
   },
-  "emoji-regex": {
+  {
+    module: "emoji-regex",
     shim: "shared-regex.cjs",
     importer: /node_modules[\\/]cli-table3[\\/]node_modules[\\/]string-width[\\/]/,
   },
-};
+];
 const dependencyShims = {
   name: "dependency-shims",
   setup(b) {
-    b.onResolve({ filter: /^(string-width|ansi-regex|emoji-regex|node:child_process)$/ }, (args) =>
-      args.namespace !== "shim" && SHIMS[args.path].importer.test(args.importer)
-        ? { path: args.path, namespace: "shim", pluginData: args.resolveDir }
-        : undefined,
-    );
+    b.onResolve({ filter: /^(string-width|linebreak|ansi-regex|emoji-regex|node:child_process)$/ }, (args) => {
+      if (args.namespace === "shim") return undefined;
+      const entry = SHIMS.find((s) => s.module === args.path && s.importer.test(args.importer));
+      // One module per shim and package: the path names both.
+      return entry && { path: `${entry.shim}:${args.path}`, namespace: "shim", pluginData: args.resolveDir };
+    });
     // cli-table3's own files, with the fixes in scripts/shims/cli-table3.patches.mjs.
     b.onLoad({ filter: /node_modules[\\/]cli-table3[\\/]src[\\/][^\\/]+\.js$/ }, (args) => ({
       contents: patchCliTable3(basename(args.path), readFileSync(args.path, "utf8")),
       loader: "js",
     }));
-    b.onLoad({ filter: /.*/, namespace: "shim" }, (args) => ({
-      contents: readFileSync(join(root, "scripts", "shims", SHIMS[args.path].shim), "utf8").replace(
-        "__SHIM_TARGET__",
-        JSON.stringify(args.path),
-      ),
-      resolveDir: args.pluginData,
-      loader: "js",
-    }));
+    b.onLoad({ filter: /.*/, namespace: "shim" }, (args) => {
+      const [shim, module] = args.path.split(/:(.*)/s);
+      return {
+        contents: readFileSync(join(root, "scripts", "shims", shim), "utf8").replace(
+          "__SHIM_TARGET__",
+          JSON.stringify(module),
+        ),
+        resolveDir: args.pluginData,
+        loader: "js",
+      };
+    });
   },
 };
 
