@@ -50,13 +50,28 @@ function breakOpportunities(text: string): number[] {
   return out;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/** Made when first needed: a segmenter costs some 15 ms to build, and simple text needs none. */
+let graphemes: Intl.Segmenter | undefined;
+
+/** Text's grapheme clusters and where each starts: simple text's are its characters. */
+function* clusters(text: string): Iterable<{ segment: string; index: number }> {
+  if (SIMPLE.test(text)) {
+    let index = 0;
+    for (const segment of text) {
+      yield { segment, index };
+      index += segment.length;
+    }
+    return;
+  }
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  yield* graphemes.segment(text);
+}
 /** Characters a line may not start with, for a piece cut where Unicode gives no break. */
 const CLOSING = /^[\p{Pe}\p{Pf}：；，。、！？％‰:;,.!?%)\]}]/u;
 
 /** A piece wider than a whole line is cut by characters, never before closing punctuation. */
 function hardCut(piece: string, room: number): [string, string] {
-  const chars = [...graphemes.segment(piece)].map((s) => s.segment);
+  const chars = [...clusters(piece)].map((s) => s.segment);
   let used = 0;
   let cut = 0;
   while (cut < chars.length && used + textWidth(chars[cut]!) <= room) used += textWidth(chars[cut++]!);
@@ -108,7 +123,7 @@ export function truncate(text: string, width: number): string {
   let used = 0;
   // The end of the longest start that leaves a column for the ellipsis.
   let kept = 0;
-  for (const { segment, index } of graphemes.segment(text)) {
+  for (const { segment, index } of clusters(text)) {
     used += textWidth(segment);
     if (used > width) return `${text.slice(0, kept)}…`;
     if (used <= width - 1) kept = index + segment.length;

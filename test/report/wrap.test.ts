@@ -152,4 +152,9 @@ describe("wrap and truncate", () => {
     expect(truncate("𬒗𬒗𬒗𬒗", 7)).toBe("𬒗𬒗𬒗…");
     expect(truncate("≥95%", 4)).toBe("≥95%");
   });
+  it("never cuts inside a cluster of several characters", () => {
+    expect(truncate("👨\u200d👩\u200d👧ab", 3)).toBe("👨\u200d👩\u200d👧…");
+    expect(truncate("e\u0301e\u0301e\u0301", 2)).toBe("e\u0301…");
+    expect(truncate("🇨🇳🇨🇳", 3)).toBe("🇨🇳…");
+  });
 });
