@@ -110,26 +110,9 @@ export class ModelBuilder {
       );
     }
     // Each id's first row; its line is looked up only for an id used twice.
-    const seen = new Set<string>();
-    const first = new Uint8Array(rawRows.length);
-    let firsts: Map<string, number> | undefined;
     const ids = rawRows.map(rowId);
-    ids.forEach((id, i) => {
-      if (id === undefined) return;
-      const size = seen.size;
-      if (seen.add(id).size > size) first[i] = 1;
-      else {
-        // Repeats are rare: where each id first stood is found at the first repeat, in one pass.
-        firsts ??= firstRows(ids);
-        const earlier = firsts.get(id)!;
-        this.errors.push(
-          this.error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", {
-            id,
-            line: this.map.lineOf(["indicators", earlier]),
-          }),
-        );
-      }
-    });
+    // Ids in increasing order are all different: a long file numbered in order needs no set of them.
+    const first = increasing(ids) ? new Uint8Array(rawRows.length).fill(1) : this.firstOfEachId(ids);
     // Each id's first row, in the file's order (a later row with the same id is an error above).
     const built: Indicator[] = [];
     for (const [i, row] of rows.entries()) {
@@ -187,6 +170,30 @@ export class ModelBuilder {
         indicators,
       },
     };
+  }
+
+  /** Marks each id's first row (1), and reports every later row with the same id. */
+  private firstOfEachId(ids: ReadonlyArray<string | undefined>): Uint8Array {
+    const seen = new Set<string>();
+    const first = new Uint8Array(ids.length);
+    let firsts: Map<string, number> | undefined;
+    ids.forEach((id, i) => {
+      if (id === undefined) return;
+      const size = seen.size;
+      if (seen.add(id).size > size) first[i] = 1;
+      else {
+        // Repeats are rare: where each id first stood is found at the first repeat, in one pass.
+        firsts ??= firstRows(ids);
+        const earlier = firsts.get(id)!;
+        this.errors.push(
+          this.error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", {
+            id,
+            line: this.map.lineOf(["indicators", earlier]),
+          }),
+        );
+      }
+    });
+    return first;
   }
 
   /** A row of the edition that the file leaves out: no values, and its line is the `indicators:` key's. */
@@ -576,6 +583,20 @@ const NO_TARGETS: readonly SuperiorTarget[] = Object.freeze([]);
 function rowId(raw: unknown): string | undefined {
   const value = (raw as { id?: unknown } | null)?.id;
   return typeof value === "string" || typeof value === "number" ? String(value) : undefined;
+}
+
+/**
+ * Whether every row has an id and each comes after the one before, shorter ids first and ids of one
+ * length in code-unit order (1, 2, …, 10, 11; x1 … x300000): a strict order, so no id repeats.
+ */
+function increasing(ids: ReadonlyArray<string | undefined>): boolean {
+  let previous = "";
+  for (const id of ids) {
+    if (id === undefined) return false;
+    if (id.length < previous.length || (id.length === previous.length && id <= previous)) return false;
+    previous = id;
+  }
+  return true;
 }
 
 /** Where each id first stands among the rows. */

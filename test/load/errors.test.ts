@@ -28,6 +28,16 @@ describe("loader errors", () => {
     ]);
   });
 
+  it("a repeat right after rows numbered in order is found, and ids in order are not repeats", () => {
+    const rows = (ids: string[]) => ids.map((id) => `  - {id: "${id}", name: x, standard: "≥1"}\n`).join("");
+    const repeats = (ids: string[]) =>
+      errors(`${HEAD}${rows(ids)}`).map((x) => [x.code, x.line, (x.message.data as { line?: number }).line]);
+    expect(repeats(["1", "2", "9", "10", "10"])).toEqual([["duplicate-id", 8, 7]]);
+    expect(repeats(["1", "2", "3", "2"])).toEqual([["duplicate-id", 7, 5]]);
+    expect(repeats(["a", "b", "b"])).toEqual([["duplicate-id", 6, 5]]);
+    expect(loadIndicatorFile(`${HEAD}${rows(["9", "10", "11", "100", "x1", "x2"])}`, "t.yaml").ok).toBe(true);
+  });
+
   it("a file with no rows is an error", () => {
     expect(errors(`${HEAD.trimEnd()} []\n`)).toEqual([expect.objectContaining({ code: "invalid-value", line: 3 })]);
   });
