@@ -10,8 +10,6 @@ export interface Outcome {
 }
 
 export function outcome(verdict: Verdict, id: string, data?: MessageData, parts?: Outcome[]): Outcome {
-  const judged: Outcome = { verdict, message: data ? { id, data } : { id } };
-  // Added in place, not spread: every check of every row makes one.
-  if (parts) judged.parts = parts;
-  return judged;
+  // One shape for every outcome, absent fields undefined: every check of every row makes one.
+  return { verdict, message: { id, data }, parts };
 }
