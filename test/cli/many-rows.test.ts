@@ -1,0 +1,42 @@
+/**
+ * A file of many rows in every text format, run with a small call stack: nothing may pass each row
+ * as an argument of one call (a spread, `push.apply`), which overflows the stack once rows number
+ * in the hundreds of thousands. 20,000 rows under a 150 KB stack overflow the same way.
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { BIN, removeTempDirs, tempDir } from "./run.js";
+
+afterAll(removeTempDirs);
+
+const ROWS = 20_000;
+
+describe(`a file of ${ROWS.toLocaleString("en")} rows under a small call stack`, () => {
+  const dir = tempDir();
+  const file = join(dir, "rows.yaml");
+  writeFileSync(
+    file,
+    `region: {name: x}\nplan: {base_year: 2022}\nindicators:\n${Array.from(
+      { length: ROWS },
+      (_, i) => `- {id: x${i + 1}, name: n, standard: ≥20, baseline: ${i % 2 === 0 ? 25 : 15}}\n`,
+    ).join("")}`,
+  );
+
+  it.each(["table", "markdown", "csv", "junit", "github", "sarif", "gitlab", "json", "html"])(
+    "-f %s draws every row",
+    (format) => {
+      const out = join(dir, `out.${format}`);
+      const r = spawnSync(process.execPath, ["--stack-size=150", BIN, file, "-f", format, "-o", out, "--force"], {
+        encoding: "utf8",
+        env: { ...process.env, LINGLING_LANG: "en", NO_COLOR: "1" },
+        timeout: 120_000,
+      });
+      expect(r.stderr).toBe("");
+      // Half the rows fail their standard (15 against ≥20).
+      expect(r.status).toBe(1);
+      expect(readFileSync(out, "utf8")).toContain(`x${ROWS}`);
+    },
+  );
+});
