@@ -59,9 +59,44 @@ export interface SimilarityWork {
   comparisons: number;
 }
 
+/** Below this many texts, comparing each with every earlier one costs less than indexing them all. */
+const INDEX_FROM = 64;
+
 /**
  * For each text, the first text before it (in the same group) at least `threshold` alike, as
- * comparing it with every earlier one in order would find — without comparing every pair.
+ * comparing it with every earlier one in order finds: a plan's few dozen contents are compared so,
+ * a longer list through an index of its rarest character pairs ({@link indexedFirstAlike}).
+ */
+export function firstAlike(
+  texts: readonly string[],
+  groups: readonly string[],
+  threshold: number,
+  work?: SimilarityWork,
+): Array<AlikeEarlier | undefined> {
+  return (texts.length < INDEX_FROM ? everyEarlier : indexedFirstAlike)(texts, groups, threshold, work);
+}
+
+/** {@link firstAlike} by comparing each text with every earlier one of its group, in order. */
+export function everyEarlier(
+  texts: readonly string[],
+  groups: readonly string[],
+  threshold: number,
+  work?: SimilarityWork,
+): Array<AlikeEarlier | undefined> {
+  const pairs = texts.map(pairsOf);
+  return pairs.map((own, i) => {
+    for (let j = 0; j < i; j++) {
+      if (groups[j] !== groups[i] || similarityBound(own.size, pairs[j]!.size) < threshold) continue;
+      if (work) work.comparisons++;
+      const alike = pairSimilarity(own, pairs[j]!);
+      if (alike >= threshold) return { index: j, similarity: alike };
+    }
+    return undefined;
+  });
+}
+
+/**
+ * {@link firstAlike} without comparing every pair.
  *
  * Character pairs become a set by counting repeats (the second 水处 is its own element), so the
  * Dice coefficient is a set overlap. Once every set is sorted rarest element first, two sets that
@@ -73,7 +108,7 @@ export interface SimilarityWork {
  * first of them can be the earliest match of a later text. The answers are those of comparing every
  * pair (test/projects/similarity.test.ts holds it to that).
  */
-export function firstAlike(
+export function indexedFirstAlike(
   texts: readonly string[],
   groups: readonly string[],
   threshold: number,
