@@ -105,7 +105,8 @@ export function addToTotals(totals: RunTotals, overall: Overall, gaps?: FileGaps
 /** A file that could not be checked, and its input errors, into the run's totals. */
 export function addUnreadable(totals: RunTotals, errors: readonly InputError[]): void {
   totals.unreadable = (totals.unreadable ?? 0) + 1;
-  (totals.inputErrors ??= []).push(...errors);
+  const all = (totals.inputErrors ??= []);
+  for (const e of errors) all.push(e);
   totals.overall = runOverall(totals);
 }
 

@@ -177,7 +177,7 @@ export async function listInputs(
       continue;
     }
     if (files.length === 0) throw new CliError({ id: "error.noYaml", data: { dir: arg } });
-    jobs.push(...files);
+    for (const f of files) jobs.push(f);
   }
   return jobs;
 }

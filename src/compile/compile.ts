@@ -73,14 +73,15 @@ export function compile(doc: RawDocument, catalogs: Catalogs): LoadResult<Indica
     rows,
     Array.isArray(rawRows) ? rawRows : [],
   );
-  errors.push(...built.errors);
+  // Appended one by one: a file whose 300,000 rows each have an error overflowed the stack as the arguments of one push.
+  for (const e of built.errors) errors.push(e);
   const projects =
     shell.success && shell.data.projects
       ? compileProjects(shell.data.projects, error, (path) => locator.lineOf(path))
       : undefined;
-  if (projects) errors.push(...projects.errors);
+  for (const e of projects?.errors ?? []) errors.push(e);
   const { vetoes, errors: vetoErrors } = compileVetoes(shell.success ? shell.data.vetoes : undefined, file, locator);
-  errors.push(...vetoErrors);
+  for (const e of vetoErrors) errors.push(e);
   // The file's own errors first, then those of a catalog it names (located in the catalog).
   if (errors.length > 0)
     return {

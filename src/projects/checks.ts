@@ -18,7 +18,7 @@ const DEFAULT_PROJECT_MARGIN = 20;
 function projectsYear(projects: Projects, year: number | undefined): number | undefined {
   const years = projects.items.flatMap((p) => p.progress.map((g) => g.year));
   if (years.length === 0) return undefined;
-  return year ?? Math.max(...years);
+  return year ?? years.reduce((a, b) => Math.max(a, b));
 }
 
 /**

@@ -210,7 +210,7 @@ function unread(
   const help = helpHeaders();
   const headerRow = rows[headerIndex]!;
   const names: string[] = [];
-  const width = Math.max(...rows.slice(headerIndex).map((r) => r.cells.length));
+  const width = rows.slice(headerIndex).reduce((w, r) => Math.max(w, r.cells.length), Number.NEGATIVE_INFINITY);
   for (let i = 0; i < width; i++) {
     if (read.has(i)) continue;
     const header = headerRow.cells[i]?.text.trim() ?? "";

@@ -39,4 +39,16 @@ describe(`a file of ${ROWS.toLocaleString("en")} rows under a small call stack`,
       expect(readFileSync(out, "utf8")).toContain(`x${ROWS}`);
     },
   );
+
+  it("record --template writes a workbook of every row", () => {
+    const out = join(dir, "template.xlsx");
+    const r = spawnSync(
+      process.execPath,
+      ["--stack-size=150", BIN, "record", file, "--template", "--year", "2024", "-o", out, "--force"],
+      { encoding: "utf8", env: { ...process.env, LINGLING_LANG: "en", NO_COLOR: "1" }, timeout: 120_000 },
+    );
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
 });

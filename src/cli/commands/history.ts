@@ -25,7 +25,7 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
   const histories = jobs.flatMap((job) => {
     const loaded = loadJob(job, DEFAULT_MAX_BYTES);
     if (!loaded.ok) {
-      errors.push(...loaded.errors);
+      for (const e of loaded.errors) errors.push(e);
       return [];
     }
     return [history(loaded.value)];

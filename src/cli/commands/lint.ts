@@ -31,7 +31,7 @@ export async function runLint(args: string[], options: LintOptions, io: Io): Pro
     }
     const loaded = loadIndicatorDocumentBytes(read.bytes, job.name, DEFAULT_MAX_BYTES, read.size);
     if (!loaded.ok) {
-      report.inputErrors.push(...loaded.errors);
+      for (const e of loaded.errors) report.inputErrors.push(e);
       continue;
     }
     report.files.push({ file: job.name, findings: lint(loaded.value.model, lintLocator(loaded.value.doc)) });

@@ -34,9 +34,10 @@ function workbook(sheet: TemplateSheet) {
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet(sheetName(sheet.name, new Set()), { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = TEMPLATE_COLUMNS.map((key) => {
-    const widest = Math.max(
+    // Folded, not spread: a sheet of 180,000 rows as arguments of one call overflowed the stack.
+    const widest = sheet.rows.reduce(
+      (w, r) => Math.max(w, displayWidth(String(r[key] ?? ""))),
       displayWidth(sheet.headers[key]),
-      ...sheet.rows.map((r) => displayWidth(String(r[key] ?? ""))),
     );
     return { header: sheet.headers[key], key, width: Math.min(60, Math.max(8, widest + 2)) };
   });
