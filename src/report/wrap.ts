@@ -69,42 +69,53 @@ function* clusters(text: string): Iterable<{ segment: string; index: number }> {
 /** Characters a line may not start with, for a piece cut where Unicode gives no break. */
 const CLOSING = /^[\p{Pe}\p{Pf}：；，。、！？％‰:;,.!?%)\]}]/u;
 
-/** A piece wider than a whole line is cut by characters, never before closing punctuation. */
-function hardCut(piece: string, room: number): [string, string] {
+/** The start of a piece wider than a whole line that fits it, cut by characters, never before closing punctuation. */
+function hardCut(piece: string, room: number): string {
   const chars = [...clusters(piece)].map((s) => s.segment);
   let used = 0;
   let cut = 0;
   while (cut < chars.length && used + textWidth(chars[cut]!) <= room) used += textWidth(chars[cut++]!);
   cut = Math.max(cut, 1);
   while (cut > 1 && cut < chars.length && CLOSING.test(chars[cut]!)) cut--;
-  return [chars.slice(0, cut).join(""), chars.slice(cut).join("")];
+  return chars.slice(0, cut).join("");
 }
+
+/** Code units enough to hold a line of `room` columns and the break after it (a character is one unit or more, two columns or fewer). */
+const windowFor = (room: number): number => 2 * room + 64;
 
 /**
  * Text broken into lines: the first at most `first` columns wide, the others at most `rest`.
- * Spaces at a break are dropped; a word wider than a line is cut by characters.
+ * Spaces at a break are dropped; a word wider than a line is cut by characters. Each line is
+ * found in a window of the text a little longer than a line (longer only where characters take
+ * no columns), so a text of a million characters costs what its lines do, not its length for each.
  */
 export function wrapLines(text: string, first: number, rest = first): string[] {
   const lines: string[] = [];
   let room = Math.max(1, first);
-  let remaining = text;
-  while (textWidth(remaining) > room) {
+  let start = 0;
+  for (;;) {
+    let size = windowFor(room);
+    let window = text.slice(start, start + size);
+    while (start + window.length < text.length && textWidth(window) <= room) {
+      size *= 2;
+      window = text.slice(start, start + size);
+    }
+    if (textWidth(window) <= room) {
+      lines.push(window);
+      return lines;
+    }
     let fit = 0;
-    for (const b of breakOpportunities(remaining)) {
-      if (textWidth(remaining.slice(0, b).trimEnd()) > room) break;
+    for (const b of breakOpportunities(window)) {
+      if (textWidth(window.slice(0, b).trimEnd()) > room) break;
       fit = b;
     }
-    const [line, after] =
-      fit > 0 && remaining.slice(0, fit).trim() !== ""
-        ? [remaining.slice(0, fit), remaining.slice(fit)]
-        : hardCut(remaining, room);
+    const line = fit > 0 && window.slice(0, fit).trim() !== "" ? window.slice(0, fit) : hardCut(window, room);
     lines.push(line.trimEnd());
-    remaining = after.replace(/^\s+/, "");
+    start += line.length;
+    while (start < text.length && /\s/.test(text[start]!)) start++;
     room = Math.max(1, rest);
-    if (remaining === "") return lines;
+    if (start >= text.length) return lines;
   }
-  lines.push(remaining);
-  return lines;
 }
 
 export function wrap(text: string, width: number): string {

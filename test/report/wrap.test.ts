@@ -143,6 +143,17 @@ describe("wrapLines", () => {
   });
 });
 
+describe("a long text", () => {
+  it("is broken into every line it holds: 100,000 words, and 20,000 Chinese characters", () => {
+    const words = wrapLines("a ".repeat(100_000).trimEnd(), 30);
+    expect(words).toHaveLength(Math.ceil(100_000 / 15));
+    expect(words.every((line) => /^(a )*a$/.test(line) && line.length <= 30)).toBe(true);
+    const chinese = wrapLines("名字".repeat(10_000), 40);
+    expect(chinese).toHaveLength(1000);
+    expect(chinese.every((line) => line === "名字".repeat(10))).toBe(true);
+  });
+});
+
 describe("wrap and truncate", () => {
   it("wraps each line of a text on its own", () => {
     expect(wrap("森林覆盖率\n2024年", 6)).toBe("森林覆\n盖率\n2024年");
