@@ -610,12 +610,21 @@ function firstRows(ids: ReadonlyArray<string | undefined>): Map<string, number> 
 
 function series(raw: RawValue | Record<string, RawValue> | undefined, baseYear: number): Series {
   if (raw === undefined) return NO_VALUES;
-  if (!isSeries(raw)) return [observation(baseYear, raw)];
+  if (!isSeries(raw)) return blank(raw) ? NO_VALUES : [observation(baseYear, raw)];
   // Year keys are whole numbers, which objects list in ascending order.
   const observations: Observation[] = [];
-  for (const year in raw) observations.push(observation(Number(year), (raw as Record<string, RawValue>)[year]!));
+  for (const year in raw) {
+    const value = (raw as Record<string, RawValue>)[year]!;
+    if (!blank(value)) observations.push(observation(Number(year), value));
+  }
   return observations;
 }
+
+/** A value left blank ("", spaces): not there yet, as `2024:` with nothing after it is (MISSING, not text to judge). */
+const blank = (raw: RawValue): boolean =>
+  typeof raw === "string"
+    ? raw.trim() === ""
+    : typeof raw === "object" && typeof raw.value === "string" && raw.value.trim() === "";
 
 /** Baseline history and observed values in one series; an observed value replaces a baseline one. */
 function merged(baseline: Series, actuals: Series): Series {
