@@ -248,8 +248,10 @@ export class ModelBuilder {
       );
     }
     const baseYear = this.frame.plan.base_year;
-    const baseline = series(row.baseline, baseYear);
-    const actuals = series(row.actuals, baseYear);
+    // The edition's rules are in its units; the file's are converted to the row's.
+    const unit = row.unit ?? inherited?.unit ?? "";
+    const baseline = series(row.baseline, baseYear, unit);
+    const actuals = series(row.actuals, baseYear, unit);
     for (const o of baseline) {
       if (o.year > baseYear)
         this.errors.push(
@@ -263,8 +265,6 @@ export class ModelBuilder {
         );
     }
     const national = inherited && this.standard(inherited.standard, [], "region", region, "edition");
-    // The edition's rules are in its units; the file's are converted to the row's.
-    const unit = row.unit ?? inherited?.unit ?? "";
     const standard =
       row.standard === undefined ? national : this.standard(row.standard, path, "standard", region, "file", unit);
     const nearTerm = this.rule(row.near_term, path, "near_term", unit);
@@ -608,14 +608,14 @@ function firstRows(ids: ReadonlyArray<string | undefined>): Map<string, number> 
   return firsts;
 }
 
-function series(raw: RawValue | Record<string, RawValue> | undefined, baseYear: number): Series {
+function series(raw: RawValue | Record<string, RawValue> | undefined, baseYear: number, unit: string): Series {
   if (raw === undefined) return NO_VALUES;
-  if (!isSeries(raw)) return blank(raw) ? NO_VALUES : [observation(baseYear, raw)];
+  if (!isSeries(raw)) return blank(raw) ? NO_VALUES : [observation(baseYear, raw, unit)];
   // Year keys are whole numbers, which objects list in ascending order.
   const observations: Observation[] = [];
   for (const year in raw) {
     const value = (raw as Record<string, RawValue>)[year]!;
-    if (!blank(value)) observations.push(observation(Number(year), value));
+    if (!blank(value)) observations.push(observation(Number(year), value, unit));
   }
   return observations;
 }
@@ -641,14 +641,14 @@ function isSeries(raw: unknown): raw is Record<string, RawValue> {
   return typeof raw === "object" && raw !== null && !("value" in raw);
 }
 
-function observation(year: number, raw: RawValue): Observation {
+function observation(year: number, raw: RawValue, unit: string): Observation {
   if (typeof raw === "object") {
     return {
       year,
-      value: normalizeValue(raw.value),
+      value: normalizeValue(raw.value, unit),
       ...(raw.note ? { note: raw.note } : {}),
       ...(raw.source ? { source: raw.source } : {}),
     };
   }
-  return { year, value: normalizeValue(raw) };
+  return { year, value: normalizeValue(raw, unit) };
 }

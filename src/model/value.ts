@@ -48,15 +48,21 @@ function denial(half: string): Omit<Extract<Value, { kind: "denied" }>, "kind" |
   return undefined;
 }
 
-export function normalizeValue(raw: number | string): Value {
+/**
+ * A value as the tool reads it. With the row's `unit`, a percentage ("15%") is a number only where the
+ * unit is % (or not given): in a ‰ or μg/m³ row it is text for a person, as "20‰" is in a % row —
+ * 15 % is 150 ‰, and reading it as 15 would judge, and record, another value.
+ */
+export function normalizeValue(raw: number | string, unit?: string): Value {
   if (typeof raw === "number") return { kind: "number", n: raw };
   const text = raw.trim();
   const half = toHalfWidth(text).replace(/\s+/g, "");
+  const otherUnit = half.endsWith("%") && unit !== undefined && !["", "%", "％"].includes(unit.trim());
   // "1,234.5" and "1，234.5": thousands separators; "93.5%", "９３．５％": a percentage of the unit %.
   const numeric = half
     .replace(/%$/, "")
     .replace(/^([+-]?\d{1,3})((?:,\d{3})+)(\.\d+)?$/, (_, a: string, b: string, c = "") => a + b.replace(/,/g, "") + c);
-  if (NUMBER.test(numeric)) return { kind: "number", n: Number(numeric) };
+  if (NUMBER.test(numeric) && !otherUnit) return { kind: "number", n: Number(numeric) };
   if (NOT_APPLICABLE_VALUES.includes(half)) return { kind: "not_applicable", text };
   const status = readStatus(half);
   if (status && status.length === half.length) return { kind: "status", statuses: status.statuses, text };

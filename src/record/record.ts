@@ -68,6 +68,8 @@ export interface RecordOptions {
   force: boolean;
   /** Ids a row may be added for (the file's edition's ids), beyond the rows it has. */
   editionIds?: readonly string[];
+  /** Each row's unit, by id: "15%" is a value only for a row of % (or of no unit). */
+  units?: ReadonlyMap<string, string>;
 }
 
 /** The indicator file, with the line and column of what a problem is about where it has one. */
@@ -91,9 +93,9 @@ function scalar(value: string): string {
     : JSON.stringify(value);
 }
 
-/** What people may record: a number, or text the loader reads (已建立, 无黑臭水体, 不涉及…). */
-function readable(value: string): boolean {
-  return normalizeValue(value).kind !== "text" && value.trim() !== "";
+/** What people may record: a number in the row's unit, or text the loader reads (已建立, 无黑臭水体, 不涉及…). */
+function readable(value: string, unit: string | undefined): boolean {
+  return normalizeValue(value, unit).kind !== "text" && value.trim() !== "";
 }
 
 const sameValue = (a: string, b: string) => JSON.stringify(normalizeValue(a)) === JSON.stringify(normalizeValue(b));
@@ -215,7 +217,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
   for (const { id, value: v, note: own } of distinct(entries, problems)) {
     const note = own ?? options.note;
     const value = (text: string) => yaml(text, note);
-    if (!readable(v)) {
+    if (!readable(v, options.units?.get(id))) {
       problems.push({ kind: "unreadable-value", id, value: v });
       continue;
     }

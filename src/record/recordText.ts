@@ -57,7 +57,8 @@ export function recordText(
   const editionIds = before.value.standardEdition
     ? edition(before.value.standardEdition)?.indicators.map((i) => i.id)
     : undefined;
-  const result = recordValues(text, entries, { ...options, ...(editionIds ? { editionIds } : {}) });
+  const units = new Map(before.value.indicators.map((i) => [i.id, i.unit]));
+  const result = recordValues(text, entries, { ...options, units, ...(editionIds ? { editionIds } : {}) });
   // Every problem at once: a fraction's hint beside the other rows' problems, not before them.
   if (fractions.length > 0) return { ok: false, problems: [...fractions, ...(result.ok ? [] : result.problems)] };
   if (!result.ok) return result;

@@ -54,3 +54,19 @@ describe("normalizeValue: none present", () => {
     expect(normalizeValue(text).kind).toBe(kind);
   });
 });
+
+describe("normalizeValue: a percentage and the row's unit", () => {
+  it.each([
+    ["15%", "%", { kind: "number", n: 15 }],
+    ["15％", "％", { kind: "number", n: 15 }],
+    ["15%", "", { kind: "number", n: 15 }],
+    ["15%", undefined, { kind: "number", n: 15 }],
+    ["15", "‰", { kind: "number", n: 15 }],
+    // 15 % is 150 ‰: read as 15 it would be judged, and recorded, as another value.
+    ["15%", "‰", { kind: "text", text: "15%" }],
+    ["2％", "‰", { kind: "text", text: "2％" }],
+    ["35%", "μg/m³", { kind: "text", text: "35%" }],
+  ])("%s in a row of %s", (text, unit, value) => {
+    expect(normalizeValue(text, unit)).toEqual(value);
+  });
+});

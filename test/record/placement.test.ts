@@ -221,3 +221,20 @@ describe("record places a value in the named row, whatever the layout", () => {
         }
   });
 });
+
+describe("a percentage recorded for a row of another unit", () => {
+  const text = `region: {name: x}
+plan: {base_year: 2022}
+indicators:
+  - {id: "3", name: 死亡率, unit: "‰", standard: "≤20", baseline: 10}
+  - {id: "4", name: 比例, unit: "%", standard: "≥20", baseline: 25}
+`;
+  it("is refused where the unit is ‰ (15 % is 150 ‰), and written as a number where it is %", () => {
+    expect(recordText(text, [{ id: "3", value: "15%" }], { year: 2023, force: false }, "x.yaml")).toEqual({
+      ok: false,
+      problems: [{ kind: "unreadable-value", id: "3", value: "15%" }],
+    });
+    const written = recordText(text, [{ id: "4", value: "15%" }], { year: 2023, force: false }, "x.yaml");
+    expect(written.ok && written.text).toContain(`baseline: 25, actuals: {2023: 15}}`);
+  });
+});
