@@ -25,6 +25,20 @@ const namesAThing = (text: string) => THING.test(text) && !NOT_A_THING.test(text
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /**
+ * Whether a decimal's digits are more than a number holds (15 significant digits): 84.99999999999999999
+ * would be read as 85 and pass ≥85, though it is below it.
+ */
+const tooPrecise = (decimal: string): boolean =>
+  decimal
+    .replace(/^[+-]?0*/, "")
+    .replace(/(\.\d*?)0+$/, "$1")
+    .replace(".", "")
+    .replace(/^0+/, "").length > 15;
+
+/** Spaces between two digits are not dropped: "8 6" is not 86. */
+const SPACE_NOT_BETWEEN_DIGITS = /(?<!\d)\s+|\s+(?!\d)/g;
+
+/**
  * A plain "not met", in the one set of words the basic conditions (vetoes) and conditions read too
  * (否, 未完成, 未满足…); a status denied (未/尚未/未能/没有/无/不 + the verbs: 未建立, 尚未有效开展); or a
  * thing said to be present (有/存在/仍有 + a noun phrase: 有黑臭水体) — where 有 starts a word of its
@@ -56,13 +70,13 @@ function denial(half: string): Omit<Extract<Value, { kind: "denied" }>, "kind" |
 export function normalizeValue(raw: number | string, unit?: string): Value {
   if (typeof raw === "number") return { kind: "number", n: raw };
   const text = raw.trim();
-  const half = toHalfWidth(text).replace(/\s+/g, "");
+  const half = toHalfWidth(text).replace(SPACE_NOT_BETWEEN_DIGITS, "");
   const otherUnit = half.endsWith("%") && unit !== undefined && !["", "%", "％"].includes(unit.trim());
   // "1,234.5" and "1，234.5": thousands separators; "93.5%", "９３．５％": a percentage of the unit %.
   const numeric = half
     .replace(/%$/, "")
     .replace(/^([+-]?\d{1,3})((?:,\d{3})+)(\.\d+)?$/, (_, a: string, b: string, c = "") => a + b.replace(/,/g, "") + c);
-  if (NUMBER.test(numeric) && !otherUnit) return { kind: "number", n: Number(numeric) };
+  if (NUMBER.test(numeric) && !otherUnit && !tooPrecise(numeric)) return { kind: "number", n: Number(numeric) };
   if (NOT_APPLICABLE_VALUES.includes(half)) return { kind: "not_applicable", text };
   const status = readStatus(half);
   if (status && status.length === half.length) return { kind: "status", statuses: status.statuses, text };

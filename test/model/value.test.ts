@@ -70,3 +70,18 @@ describe("normalizeValue: a percentage and the row's unit", () => {
     expect(normalizeValue(text, unit)).toEqual(value);
   });
 });
+
+describe("normalizeValue: digits it cannot read as one number", () => {
+  it.each([
+    // A space between digits is not a thousands separator the tool reads: 8 6 is not 86.
+    ["8 6", { kind: "text", text: "8 6" }],
+    ["8\u00a06", { kind: "text", text: "8\u00a06" }],
+    // More digits than a number holds: read as 85 it would pass ≥85, though it is below it.
+    ["84.99999999999999999", { kind: "text", text: "84.99999999999999999" }],
+    [" 86 %", { kind: "number", n: 86 }],
+    ["85.000000000000000000", { kind: "number", n: 85 }],
+    ["123456789012345", { kind: "number", n: 123456789012345 }],
+  ])("%j", (text, value) => {
+    expect(normalizeValue(text)).toEqual(value);
+  });
+});
