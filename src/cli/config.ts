@@ -115,7 +115,9 @@ export function parseConfig(text: string, file: string): LoadResult<Config> {
   const error = errorAt(file, (path, where) => locator.locate(path, where));
   const fieldsAt = (path: readonly unknown[]) =>
     path.length === 0 ? FIELDS : path[0] === "outputs" ? ["format", "output"] : [];
-  const errors: InputError[] = valid.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error, fieldsAt));
+  const errors: InputError[] = valid.error.issues.flatMap((issue) =>
+    schemaErrors(issue, [], data, error, fieldsAt, "near misses"),
+  );
   return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 

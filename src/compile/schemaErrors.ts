@@ -35,6 +35,13 @@ export function errorAt(
   });
 }
 
+/**
+ * Which unknown keys an error may quote: every one (the file being checked, which its writer has
+ * before them), or only near misses of a known field ("near misses": a catalog or config file that
+ * a path led to may be a secret's file, whose keys are then named by their place alone).
+ */
+export type KeyQuoting = "every key" | "near misses";
+
 /** zod issues → located errors, choosing the union branch that came closest to matching. */
 export function schemaErrors(
   issue: Issue,
@@ -42,6 +49,7 @@ export function schemaErrors(
   data: unknown,
   error: ErrorAt,
   fieldsFor: FieldsAt,
+  quoting: KeyQuoting = "every key",
 ): InputError[] {
   const path = [...prefix, ...(issue.path as Path)];
   switch (issue.code) {
@@ -55,16 +63,17 @@ export function schemaErrors(
           ? "error.unknownField.thousands"
           : suggestion
             ? "error.unknownField.suggest"
-            : "error.unknownField";
+            : quoting === "near misses"
+              ? "error.unknownField.unquoted"
+              : "error.unknownField";
         return error(
           [...path, key],
           "unknown-field",
           id,
-          {
-            field: key,
-            suggestion,
-            known: known.join(", "),
-          },
+          // An unquoted key is left out of the error altogether (the library hands errors on as they are).
+          id === "error.unknownField.unquoted"
+            ? { known: known.join(", ") }
+            : { field: key, suggestion, known: known.join(", ") },
           "key",
         );
       });

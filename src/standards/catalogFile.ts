@@ -112,7 +112,7 @@ export function parseCatalog(text: string, file: string): LoadResult<Catalog> {
     return {
       ok: false,
       errors: sorted([
-        ...valid.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error, fieldsAt)),
+        ...valid.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error, fieldsAt, "near misses")),
         ...ruleErrors,
       ]),
     };

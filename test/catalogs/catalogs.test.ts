@@ -107,3 +107,18 @@ describe("one schema for every catalog", () => {
     }
   });
 });
+
+describe("a catalog's unknown keys", () => {
+  // A path may lead to a file of secrets whose keys are themselves secrets: only a near miss of a
+  // field is named; any other key is placed, not quoted.
+  it("are named only where they are near misses of a field", () => {
+    const r = parseCatalog("edition: x\nghp_PLANTED_KEY: 1\ndocumen: y\nindicators: []\n", "c.yaml");
+    if (r.ok) throw new Error("expected errors");
+    const unknown = r.errors.filter((e) => e.code === "unknown-field");
+    expect(unknown.map((e) => [e.line, e.column, e.message.id])).toEqual([
+      [2, 1, "error.unknownField.unquoted"],
+      [3, 1, "error.unknownField.suggest"],
+    ]);
+    expect(JSON.stringify(r.errors)).not.toContain("ghp_");
+  });
+});
