@@ -8,12 +8,23 @@
  * `loadIndicatorFile` does the first two stages with the shipped catalogs (and catalog files beside
  * the indicator file). Nothing here touches the terminal, exit codes or files other than catalogs.
  */
-import type { FileAssessment, RunAssessment } from "./assess/result.js";
-import { assess as assessFile, type AssessOptions as CoreAssessOptions } from "./assess/assess.js";
+import type { FileAssessment, Mode, RunAssessment } from "./assess/result.js";
+import {
+  assess as assessFile,
+  questionOf as questionOfFile,
+  type AssessOptions as CoreAssessOptions,
+} from "./assess/assess.js";
+import { summarizeRun as summarizeFiles } from "./assess/summarize.js";
 import type { Catalogs } from "./compile/catalogs.js";
-import type { Lang } from "./i18n/lang.js";
+import { compile as compileDocument } from "./compile/compile.js";
+import { LANGS, type Lang } from "./i18n/lang.js";
+import type { Message } from "./i18n/message.js";
+import { message as messageIn } from "./i18n/translate.js";
 import type { LoadResult } from "./load/errors.js";
+import { parseYaml as parseText, type RawDocument } from "./load/parse.js";
+import type { Catalog } from "./model/schema.js";
 import type { IndicatorFile } from "./model/types.js";
+import { loadCatalogFile as loadCatalogPath, parseCatalog as parseCatalogText } from "./standards/catalogFile.js";
 import { ArgumentError, assessOptions, langArgument, oneOf } from "./libraryArguments.js";
 import { DEFAULT_MAX_BYTES, loadIndicatorBytes as loadBytes, loadIndicatorFile as loadText } from "./read.js";
 import {
@@ -70,17 +81,61 @@ export function loadIndicatorBytes(
   }
   return loadBytes(bytes, file, maxBytes, size, catalogs);
 }
-export { parseYaml, type RawDocument } from "./load/parse.js";
-export { compile } from "./compile/compile.js";
+export type { RawDocument } from "./load/parse.js";
+
+/** A file's name, where its errors are located: a string, or an ArgumentError. */
+function fileName(file: unknown): string {
+  if (typeof file !== "string") throw new ArgumentError("file", "the file's name (a string), where errors are located");
+  return file;
+}
+
+/** A file's text: a string, or an ArgumentError naming what is accepted. */
+function fileText(text: unknown): string {
+  if (typeof text !== "string") throw new ArgumentError("text", "the file's text (a string)");
+  return text;
+}
+
+/** Text → a raw document: the first stage of loadIndicatorFile. */
+export function parseYaml(text: string, file: string): LoadResult<RawDocument> {
+  return parseText(fileText(text), fileName(file));
+}
+
+/** A raw document (parseYaml's value) → the model: the second stage of loadIndicatorFile. */
+export function compile(doc: RawDocument, catalogs: Catalogs = shippedCatalogs): LoadResult<IndicatorFile> {
+  const d = doc as Partial<RawDocument> | null;
+  if (d === null || typeof d !== "object" || typeof d.file !== "string" || typeof d.locator?.locate !== "function")
+    throw new ArgumentError("doc", "a raw document, as parseYaml gives it (its value)");
+  return compileDocument(doc, catalogs);
+}
+
+/** A standard's catalog from its text. */
+export function parseCatalog(text: string, file: string): LoadResult<Catalog> {
+  return parseCatalogText(fileText(text), fileName(file));
+}
+
+/** A standard's catalog from a file's path. */
+export function loadCatalogFile(path: string): LoadResult<Catalog> {
+  if (typeof path !== "string") throw new ArgumentError("path", "a catalog file's path (a string)");
+  return loadCatalogPath(path);
+}
 export type { Catalogs, CatalogLookup, ResolvedCatalog } from "./compile/catalogs.js";
 export { shippedCatalogs, editionNames, edition } from "./standards/editions.js";
-export { parseCatalog, loadCatalogFile } from "./standards/catalogFile.js";
+
 export type { InputError, LoadResult, Location } from "./load/errors.js";
 export type { IndicatorFile, Indicator, Observation, Region, Plan, RuleSpec, Value } from "./model/types.js";
 export type { Catalog } from "./model/schema.js";
 
 // Judge: a file's plan review or year assessment, and a run's totals.
-export { questionOf } from "./assess/assess.js";
+/** Which question assess() answers for a file and options: the plan review, or a year and which. */
+export function questionOf(file: IndicatorFile, options?: AssessOptions): { mode: Mode; year?: number } {
+  return questionOfFile(indicatorModel(file), assessOptions(options));
+}
+
+function indicatorModel(file: unknown): IndicatorFile {
+  if (file === null || typeof file !== "object" || !Array.isArray((file as Partial<IndicatorFile>).indicators))
+    throw new ArgumentError("file", "an indicator file's model, as loadIndicatorFile gives it (its value)");
+  return file as IndicatorFile;
+}
 
 /** What assess() is told: a year as a number or as its digits ("2024"), which question, which checks. */
 export type AssessOptions = Omit<CoreAssessOptions, "year"> & {
@@ -90,12 +145,15 @@ export type AssessOptions = Omit<CoreAssessOptions, "year"> & {
 
 /** A file's plan review or year assessment. Options it cannot mean (a year "abc") are an {@link ArgumentError}. */
 export function assess(file: IndicatorFile, options?: AssessOptions): FileAssessment {
-  if (file === null || typeof file !== "object" || !Array.isArray((file as Partial<IndicatorFile>).indicators)) {
-    throw new ArgumentError("file", "an indicator file's model, as loadIndicatorFile gives it (its value)");
-  }
-  return assessFile(file, assessOptions(options));
+  return assessFile(indicatorModel(file), assessOptions(options));
 }
-export { summarizeRun } from "./assess/summarize.js";
+
+/** Files' assessments (assess()'s results) → a run: the totals every format reports. */
+export function summarizeRun(files: FileAssessment[]): RunAssessment {
+  if (!Array.isArray(files) || files.some((f) => f === null || typeof f !== "object" || !f.summary))
+    throw new ArgumentError("files", "a list of assess() results");
+  return summarizeFiles(files);
+}
 export type {
   CheckName,
   CheckResult,
@@ -111,7 +169,13 @@ export type { Verdict } from "./model/verdict.js";
 
 // Format: every --format, as text (format) or as bytes (formatBytes: xlsx and docx are binary).
 export { FORMAT_NAMES, type FormatName, type FormatOptions } from "./report/index.js";
-export { message } from "./i18n/translate.js";
+/** A message (an error's or a reason's) in a language: "zh" or "en". */
+export function message(lang: Lang, m: Message): string {
+  const chosen = oneOf<Lang>(lang, LANGS, "lang");
+  if (m === null || typeof m !== "object" || typeof m.id !== "string")
+    throw new ArgumentError("message", "a message: { id, data? }, as errors and results carry it");
+  return messageIn(chosen, m);
+}
 export type { Lang } from "./i18n/lang.js";
 
 /** The formats `format()` returns as text: every format but the binary ones. */
@@ -134,6 +198,7 @@ export async function format(
   run: RunAssessment,
   options: Partial<FormatOptions> & { lang: Lang },
 ): Promise<string> {
+  runArgument(run);
   const text = await textFormats();
   if ((FORMAT_NAMES as readonly unknown[]).includes(name) && !(text as readonly unknown[]).includes(name))
     throw new ArgumentError(
@@ -155,7 +220,14 @@ export async function formatBytes(
   options: Partial<FormatOptions> & { lang: Lang },
 ): Promise<Uint8Array> {
   const chosen = await formatter(name);
+  runArgument(run);
   const all = { color: false, quiet: false, ...options, lang: langArgument(options) };
   const bytes = chosen.encoder ? await encodeRun(chosen, run, all) : Buffer.from(formatRun(chosen, run, all), "utf8");
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** A run's assessment, as summarizeRun gives it, or an ArgumentError. */
+function runArgument(run: unknown): void {
+  if (run === null || typeof run !== "object" || !Array.isArray((run as Partial<RunAssessment>).files))
+    throw new ArgumentError("run", "a run's assessment, as summarizeRun gives it (a list of files and their totals)");
 }

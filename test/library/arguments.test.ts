@@ -118,6 +118,22 @@ describe("format and formatBytes", () => {
     expect(r.noLang).toEqual(refused("options.lang"));
   });
 
+  it("every other entry point refuses what it cannot use with a typed error naming the argument", () => {
+    expect([r.parseNumber, r.parseNoName]).toEqual([refused("text"), refused("file")]);
+    expect([r.compileNull, r.compileEmpty]).toEqual([refused("doc"), refused("doc")]);
+    expect([r.catalogNumber, r.catalogPathNumber]).toEqual([refused("text"), refused("path")]);
+    expect([r.questionNull, r.summarizeNull]).toEqual([refused("file"), refused("files")]);
+    expect([r.messageFrench, r.messageNull]).toEqual([refused("lang"), refused("message")]);
+    expect([r.formatEmptyRun, r.formatFileAsRun, r.formatBytesNumber]).toEqual([
+      refused("run"),
+      refused("run"),
+      refused("run"),
+    ]);
+    // And what they can use, they use: the seed parsed and compiled in two steps, a year read from text.
+    expect(r.parsed).toEqual({ ok: true, value: r.rows });
+    expect(r.question).toEqual({ ok: true, value: { mode: "year", year: 2024 } });
+  });
+
   it("formatBytes('xlsx') gives the workbook's bytes, which openpyxl opens", () => {
     expect(r.xlsxBytes).toEqual({ ok: true, value: { uint8: true, zip: [0x50, 0x4b, 0x03, 0x04] } });
     const py = spawnSync(
