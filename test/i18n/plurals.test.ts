@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { t } from "../../src/i18n/translate.js";
 import { ref } from "../../src/i18n/message.js";
+import { FORMAT_NAMES } from "../../src/report/index.js";
 
 describe("counted nouns", () => {
   it("says 1 file and 2 files in the run's summary", () => {
@@ -31,5 +32,20 @@ describe("counted nouns", () => {
     expect(t("en", "project.total.none", { count: 1, sum: 7700 })).toBe(
       "the sum of the 1 project: 7700 万元 (no total stated)",
     );
+  });
+});
+
+describe("the -f and -o counts, and the formats a config may name", () => {
+  it("says how many of each without a plural that does not fit one", () => {
+    expect(t("en", "error.formatsOutputs", { formats: 1, outputs: 2 })).toBe(
+      "more outputs than formats (-o: 2, -f: 1): each -o belongs to the -f just before it",
+    );
+  });
+
+  it("names every format in both languages", () => {
+    for (const lang of ["en", "zh"] as const) {
+      const sentence = t(lang, "expected.format");
+      expect(FORMAT_NAMES.filter((f) => !new RegExp(`\\b${f}\\b`).test(sentence))).toEqual([]);
+    }
   });
 });

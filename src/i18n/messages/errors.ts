@@ -204,7 +204,8 @@ export const en: Messages = {
     "the output {file} would replace the input {input} (the same file), --force or not: write the output somewhere else",
   "notice.notWritten": "not written, because of the input errors above: {files}",
   "error.noYaml": "{dir} matches no .yaml or .yml files",
-  "error.formatsOutputs": "{outputs} outputs for {formats} formats: each -o belongs to the -f just before it",
+  "error.formatsOutputs":
+    "more outputs than formats (-o: {outputs}, -f: {formats}): each -o belongs to the -f just before it",
   "error.yearOption": "{option} expects a year from 1949 to 2100; found {found}",
   "error.compareYear": "--compare-year {compare} must be earlier than the year assessed ({year})",
   "error.compareYearLatest":
