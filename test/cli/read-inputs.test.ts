@@ -53,6 +53,14 @@ describe("pipes and FIFOs are read to their end", () => {
     expect(r.stderr).not.toMatch(/empty/);
   });
 
+  it("a cap larger than a file can be held as text is refused before anything is read", () => {
+    const r = bash(`$BIN --max-file-size 3GB /dev/zero`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      "lingling-check: --max-file-size is at most 512MB: a larger file cannot be held as text; found 3GB\n",
+    );
+  });
+
   it("standard input past the cap says so without claiming a size it did not read", () => {
     const r = bash(`head -c 3000000 /dev/zero | $BIN --max-file-size 1MB -`);
     expect(r.status).toBe(2);

@@ -69,8 +69,14 @@ function parseSize(text: string | undefined): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(text);
   if (!m) throw new CliError({ id: "error.sizeOption", data: { found: text } });
   const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as "" | "k" | "m" | "g"];
-  return Math.floor(Number(m[1]) * unit);
+  const bytes = Math.floor(Number(m[1]) * unit);
+  // A file is read whole and then held as one string, which V8 keeps under 2^29 characters.
+  if (bytes > LARGEST_CAP) throw new CliError({ id: "error.sizeOption.tooLarge", data: { found: text, max: "512MB" } });
+  return bytes;
 }
+
+/** The largest --max-file-size: 512 MB. */
+const LARGEST_CAP = 512 * 1024 ** 2;
 
 function parseYear(text: string | undefined, option?: string): number | undefined {
   if (text === undefined) return undefined;

@@ -66,6 +66,7 @@ export const en: Messages = {
   "notice.yearBeforeBase":
     "{file}: --year {year} is before the plan's base year, {base}; observed values start after it",
   "error.sizeOption": "--max-file-size expects a size such as 500k or 20MB; found {found}",
+  "error.sizeOption.tooLarge": "--max-file-size is at most {max}: a larger file cannot be held as text; found {found}",
   // reads-escapes: reading inputs, escaping
   // --- one reader for every input (#22) ---
   "error.input.notRegular.catalog":
@@ -311,6 +312,7 @@ export const zh: Messages = {
   "notice.yearAfterPlan": "{file}：--year {year} 晚于规划的最后一年 {last}；进展按 {last} 年目标判定",
   "notice.yearBeforeBase": "{file}：--year {year} 早于规划的基准年 {base}；实际值从基准年之后开始",
   "error.sizeOption": "--max-file-size 应为大小，如 500k 或 20MB；实际为 {found}",
+  "error.sizeOption.tooLarge": "--max-file-size 至多为 {max}：更大的文件无法作为文本读入；实际为 {found}",
   // reads-escapes: reading inputs, escaping
   // --- one reader for every input (#22) ---
   "error.input.notRegular.catalog":
