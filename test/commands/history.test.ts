@@ -102,6 +102,14 @@ describe("--compare-year must be earlier", () => {
     );
   });
 
+  it("--compare-year with --assess plan is a usage error: a plan review has no year to compare", () => {
+    const r = cli(["--assess", "plan", "--compare-year", "2022", recorded(), "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      "lingling-check: --compare-year 2022 compares a year assessment with an earlier year; --assess plan reviews the plan, which has no year: give one of them\n",
+    );
+  });
+
   it("--year 2023 --compare-year 2024 is a usage error", () => {
     expect(cli(["--year", "2023", "--compare-year", "2024", recorded()]).status).toBe(2);
   });

@@ -162,6 +162,9 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   if (compareYear !== undefined && year !== undefined && compareYear >= year) {
     throw new CliError({ id: "error.compareYear", data: { compare: compareYear, year } });
   }
+  // A plan review has no year to compare.
+  if (compareYear !== undefined && options.assess === "plan")
+    throw new CliError({ id: "error.comparePlan", data: { compare: compareYear } });
   const checks = parseChecks(options.checks);
   const projectMargin = parseMargin(options.projectMargin);
   // A year is judged by its progress check: a year assessment without it would decide nothing.
