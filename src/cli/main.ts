@@ -440,7 +440,7 @@ function withConfig(program: Command, options: Record<string, unknown>, config: 
 }
 
 /** The exit status of a run that threw: a usage error is a sentence, never a stack trace (but with --debug). */
-async function failed(error: unknown, lang: Lang, debug: boolean): Promise<number> {
+export async function failed(error: unknown, lang: Lang, debug: boolean): Promise<number> {
   if (error instanceof CommanderError) {
     return error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version"
       ? EXIT.ok
@@ -456,6 +456,12 @@ async function failed(error: unknown, lang: Lang, debug: boolean): Promise<numbe
   }
   if (error instanceof CliError) {
     process.stderr.write(`lingling-check: ${visible(message(lang, error.detail))}\n`);
+    return EXIT.usage;
+  }
+  // A report longer than one string can hold (V8: 2^29 characters, some 512 MB): the input is too
+  // large for that format, which is no fault of the program's.
+  if (error instanceof RangeError && error.message === "Invalid string length") {
+    process.stderr.write(`lingling-check: ${message(lang, { id: "error.outputTooLong" })}\n`);
     return EXIT.usage;
   }
   const detail = error instanceof Error ? error.message : String(error);
