@@ -7,6 +7,7 @@ import {
   NOT_APPLICABLE_VALUES,
   readStatus,
 } from "../rules/vocabulary.js";
+import { unitKey } from "../rules/units.js";
 import type { Value } from "./types.js";
 
 /** Full-width ASCII (ＡＢＣ１２３％．) to half-width, one character for one, so offsets survive. */
@@ -71,7 +72,7 @@ export function normalizeValue(raw: number | string, unit?: string): Value {
   if (typeof raw === "number") return { kind: "number", n: raw };
   const text = raw.trim();
   const half = toHalfWidth(text).replace(SPACE_NOT_BETWEEN_DIGITS, "");
-  const otherUnit = half.endsWith("%") && unit !== undefined && !["", "%", "％"].includes(unit.trim());
+  const otherUnit = half.endsWith("%") && unit !== undefined && !["", "%"].includes(unitKey(unit));
   // "1,234.5" and "1，234.5": thousands separators; "93.5%", "９３．５％": a percentage of the unit %.
   const numeric = half
     .replace(/%$/, "")

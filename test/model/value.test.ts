@@ -60,6 +60,9 @@ describe("normalizeValue: a percentage and the row's unit", () => {
     ["15%", "%", { kind: "number", n: 15 }],
     ["15％", "％", { kind: "number", n: 15 }],
     ["15%", "", { kind: "number", n: 15 }],
+    // "-" is how a table writes "no unit" (the one unit spelling the tool compares, rules/units.ts).
+    ["15%", "-", { kind: "number", n: 15 }],
+    ["15%", " ％ ", { kind: "number", n: 15 }],
     ["15%", undefined, { kind: "number", n: 15 }],
     ["15", "‰", { kind: "number", n: 15 }],
     // 15 % is 150 ‰: read as 15 it would be judged, and recorded, as another value.
