@@ -114,10 +114,8 @@ export function judgeYear(file: IndicatorFile, indicator: Indicator, year: numbe
     // No value (or a superior's stated result, or a condition, which need none): the engine says which.
     return result(indicator, year, standardSpec, standard);
   }
-  const judged = (o: Outcome, forecasts: Forecast[] = []) => ({
-    ...result(indicator, year, standardSpec, o, forecasts),
-    observation: current,
-  });
+  const judged = (o: Outcome, forecasts: Forecast[] = []) =>
+    result(indicator, year, standardSpec, o, forecasts, current);
   if (current.value.kind === "not_applicable") return judged(standard);
   const { nearTerm, longTerm } = file.plan;
   const near = indicator.nearTerm && nearTerm !== undefined ? ([indicator.nearTerm, nearTerm] as const) : undefined;
