@@ -14,6 +14,7 @@ import { sheetName, workbookBytes } from "../../report/workbookText.js";
 import { CliError, InputFileError } from "../errors.js";
 import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
 import { fifoTimeout, readInput } from "../../load/readInput.js";
+import { textWidth } from "../../report/wrap.js";
 import { checkOutputs, emit } from "../sink.js";
 
 export interface TemplateOptions {
@@ -26,18 +27,16 @@ export interface TemplateOptions {
   bom?: boolean;
 }
 
-/** Columns wide enough for their text, a Chinese character counting two. */
-const displayWidth = (text: string) => [...text].reduce((n, c) => n + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0);
-
 function workbook(sheet: TemplateSheet) {
   const ExcelJS = exceljs();
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet(sheetName(sheet.name, new Set()), { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = TEMPLATE_COLUMNS.map((key) => {
+    // Columns wide enough for their text (a Chinese character counting two, as a terminal does).
     // Folded, not spread: a sheet of 180,000 rows as arguments of one call overflowed the stack.
     const widest = sheet.rows.reduce(
-      (w, r) => Math.max(w, displayWidth(String(r[key] ?? ""))),
-      displayWidth(sheet.headers[key]),
+      (w, r) => Math.max(w, textWidth(String(r[key] ?? ""))),
+      textWidth(sheet.headers[key]),
     );
     return { header: sheet.headers[key], key, width: Math.min(60, Math.max(8, widest + 2)) };
   });
