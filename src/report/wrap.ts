@@ -146,4 +146,6 @@ export function truncate(text: string, width: number): string {
 export const NAME_COLUMNS = 60;
 
 /** A line's width on a terminal. */
-export const widest = (text: string): number => Math.max(0, ...text.split("\n").map(textWidth));
+export const widest = (text: string): number =>
+  // Folded, not spread: a drawn table of 300,000 rows has more lines than one call takes arguments.
+  text.split("\n").reduce((w, line) => Math.max(w, textWidth(line)), 0);

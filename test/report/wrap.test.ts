@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { simpleWidth, textWidth, truncate, wrap, wrapLines } from "../../src/report/wrap.js";
+import { simpleWidth, textWidth, truncate, widest, wrap, wrapLines } from "../../src/report/wrap.js";
 
 const REASON = "2022年：34μg/m³ 满足 ≤35；且 保持稳定或持续下降：至少需要两个年份的值，仅有2022年";
 const CLOSING = /^[：；，。、）」』】》!?:;,.)]/u;
@@ -151,6 +151,10 @@ describe("a long text", () => {
     const chinese = wrapLines("名字".repeat(10_000), 40);
     expect(chinese).toHaveLength(1000);
     expect(chinese.every((line) => line === "名字".repeat(10))).toBe(true);
+  });
+
+  it("of 300,000 lines has its widest measured (a drawn table of 300,000 rows, on a terminal)", () => {
+    expect(widest(`${"ab\n".repeat(300_000)}零陵区`)).toBe(6);
   });
 });
 
