@@ -53,9 +53,9 @@ export function loadIndicatorFile(
   file: string,
   catalogs: Catalogs = shippedCatalogs,
 ): LoadResult<IndicatorFile> {
-  if (typeof file !== "string") throw new ArgumentError("file", "the file's name (a string), where errors are located");
-  if (typeof input === "string") return loadText(input, file, catalogs);
-  if (input instanceof Uint8Array) return loadBytes(input, file, DEFAULT_MAX_BYTES, input.length, catalogs);
+  const name = fileName(file);
+  if (typeof input === "string") return loadText(input, name, catalogs);
+  if (input instanceof Uint8Array) return loadBytes(input, name, DEFAULT_MAX_BYTES, input.length, catalogs);
   throw new ArgumentError("input", "the file's text (a string) or its bytes (a Buffer or Uint8Array)");
 }
 
@@ -71,7 +71,7 @@ export function loadIndicatorBytes(
   catalogs: Catalogs = shippedCatalogs,
 ): LoadResult<IndicatorFile> & { encoding?: string } {
   if (!(bytes instanceof Uint8Array)) throw new ArgumentError("bytes", "the file's bytes (a Buffer or Uint8Array)");
-  if (typeof file !== "string") throw new ArgumentError("file", "the file's name (a string), where errors are located");
+  fileName(file);
   for (const [argument, value] of [
     ["maxBytes", maxBytes],
     ["size", size],
