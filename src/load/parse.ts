@@ -117,7 +117,10 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
         // Inside a row (deeper than the rows' sequence's items), nothing is kept, and no node is made.
         const inRow = rowsDepth >= 0 && at > rowsDepth + 1;
         const parent = at - 1;
+        // What is noted of this node, made at most once (for its parent's list, for its collection, or both).
         let node: Node | undefined;
+        const noted = (): Node =>
+          (node ??= { line, column: columns[at]!, position: positions[at]!, inside: insides[at], places: kept[at] });
         if (at > 0) {
           const index = counts[parent]!++;
           if (index === 0) {
@@ -131,8 +134,7 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
             if (work) work.kept++;
           } else if (!(rowsDepth >= 0 && parent > rowsDepth)) {
             (insides[parent] ??= []).push(result);
-            node = { line, column: columns[at]!, position: positions[at]!, inside: insides[at], places: kept[at] };
-            (kept[parent] ??= []).push(node);
+            (kept[parent] ??= []).push(noted());
             if (work) work.kept++;
           }
         }
@@ -145,10 +147,7 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
           !places.has(result) &&
           !wraps
         )
-          places.set(
-            result,
-            node ?? { line, column: columns[at]!, position: positions[at]!, inside: insides[at], places: kept[at] },
-          );
+          places.set(result, noted());
       },
       READ_DEPTH,
     );
