@@ -121,7 +121,8 @@ export class ModelBuilder {
         this.rulesOfInvalidRow(rawRows[i], path);
         continue;
       }
-      const id = ids[i] ?? String(row.id);
+      // A row the schema took has an id (text or a number), so rowId gave it.
+      const id = ids[i]!;
       const inherited = catalog?.indicators.find((c) => c.id === id);
       // An edition that could not be found is one error at `standard`: its rows are not blamed for what it would supply.
       if (frame.standard !== undefined && !catalog) continue;
