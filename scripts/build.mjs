@@ -55,10 +55,12 @@ const SHIMS = [
     importer: /node_modules[\\/]cli-table3[\\/]node_modules[\\/]string-width[\\/]/,
   },
 ];
+/** The packages some importer has a shim for. */
+const SHIMMED = new RegExp(`^(${[...new Set(SHIMS.map((s) => s.module))].join("|")})$`);
 const dependencyShims = {
   name: "dependency-shims",
   setup(b) {
-    b.onResolve({ filter: /^(string-width|linebreak|ansi-regex|emoji-regex|node:child_process)$/ }, (args) => {
+    b.onResolve({ filter: SHIMMED }, (args) => {
       if (args.namespace === "shim") return undefined;
       const entry = SHIMS.find((s) => s.module === args.path && s.importer.test(args.importer));
       // One module per shim and package: the path names both.
