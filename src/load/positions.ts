@@ -138,7 +138,7 @@ export class Extents {
     // `- - a`: the innermost item.
     for (let more = /^-(\s+)/.exec(text.slice(content)); more; more = /^-(\s+)/.exec(text.slice(content)))
       content += more[0].length;
-    return this.measure(line, content + 1, dash[1]!.length);
+    return this.measure(line, content + 1, dash[1]!.length, true);
   }
 
   /**
@@ -159,8 +159,11 @@ export class Extents {
     return { line, column, endLine: line, endColumn: Math.max(content.length + 1, column + 1) };
   }
 
-  /** The node starting at `line`:`column`, with the lines after it that are indented more than `indent`. */
-  private measure(line: number, column: number, indent: number): Extent {
+  /**
+   * The node starting at `line`:`column`, with the lines after it that are indented more than
+   * `indent`; `parsed`: the text there is known to read (a row of a loaded file).
+   */
+  private measure(line: number, column: number, indent: number, parsed = false): Extent {
     const starts = this.lineStarts();
     if (line < 1 || line > starts.length) return { line, column, endLine: line, endColumn: column };
     const first = this.lineText(line);
@@ -179,6 +182,9 @@ export class Extents {
       }
     const lines: string[] = [" ".repeat(column - 1) + first.slice(column - 1)];
     for (let n = line + 1; n <= last; n++) lines.push(this.lineText(n));
+    // Without a `#` nothing on these lines is a comment: a parsed file's node ends where its last line's text does.
+    if (parsed && !lines.some((l) => l.includes("#")))
+      return { line, column, endLine: last, endColumn: lines.at(-1)!.trimEnd().length + 1 };
     const slice = lines.join("\n");
     const end = endOf(slice);
     if (end === undefined) return this.firstLine(line, column);
