@@ -185,11 +185,21 @@ if (measures("c")) {
     bare.range,
   ]);
 }
+/** The first county files whose Word tables (表1, the checks needing attention, the key projects) stay within 3,000 rows. */
+const DOCX_COUNTIES = 20;
+const docxDir = () => {
+  const sub = join(work, "counties-docx");
+  generateCounties(sub, DOCX_COUNTIES, SEED);
+  return sub;
+};
 if (measures("e")) {
   for (const [format, ext, target] of FORMATS) {
     if (formats !== undefined && !formats.includes(format)) continue;
-    const r = pair([BIN, dir, "-f", format, "-o", out(ext), "--force"], [BIN, dir, "--quiet"]);
-    rows.push([`(e) ${COUNTIES} files, -f ${format} -o, vs -q`, r.ours, r.floor, r.ratio, target, r.range]);
+    // A Word document holds at most 3,000 table rows (README): docx is measured on as many county files as fit.
+    const files = format === "docx" ? DOCX_COUNTIES : COUNTIES;
+    const input = format === "docx" ? docxDir() : dir;
+    const r = pair([BIN, input, "-f", format, "-o", out(ext), "--force"], [BIN, input, "--quiet"]);
+    rows.push([`(e) ${files} files, -f ${format} -o, vs -q`, r.ours, r.floor, r.ratio, target, r.range]);
   }
 }
 if (measures("f")) {

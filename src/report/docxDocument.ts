@@ -24,6 +24,8 @@ const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134; // 2 cm
 /** The width a landscape page leaves a table. */
 const LANDSCAPE_TEXT = A4.height - 2 * MARGIN;
+/** The paragraph style of every table cell's text (9 pt), named once in the document's styles. */
+const TABLE_TEXT = "TableText";
 
 /** A file's summary in plain words: its overall verdict, then each kind's counts. */
 export function summaryText(lang: Lang, f: Omit<SheetFile, "rows">): string {
@@ -49,17 +51,28 @@ export function summaryText(lang: Lang, f: Omit<SheetFile, "rows">): string {
     .join(t(lang, "docx.sentenceSeparator"));
 }
 
-export async function documentEncoder(out: ByteOutput, options: FormatOptions): Promise<Encoder> {
+/**
+ * The document's encoder; `admit` is told the table rows of the files handed over so far, before
+ * any is built, and throws to refuse them.
+ */
+export async function documentEncoder(
+  out: ByteOutput,
+  options: FormatOptions,
+  admit: (rows: number) => void,
+): Promise<Encoder> {
   const D = docxLib();
   const { lang } = options;
   const sections: DocxType.ISectionOptions[] = [];
 
-  const text = (value: CellValue, bold = false) =>
-    new D.Paragraph({
-      children: String(value)
-        .split("\n")
-        .map((line, i) => new D.TextRun({ text: line, bold, size: 18, ...(i > 0 ? { break: 1 } : {}) })),
+  const text = (value: CellValue, bold = false) => {
+    const lines = String(value).split("\n");
+    // One plain line is the paragraph's text; the style gives every cell its size.
+    if (lines.length === 1 && !bold) return new D.Paragraph({ style: TABLE_TEXT, text: lines[0] });
+    return new D.Paragraph({
+      style: TABLE_TEXT,
+      children: lines.map((line, i) => new D.TextRun({ text: line, bold, ...(i > 0 ? { break: 1 } : {}) })),
     });
+  };
   const cell = (value: CellValue, fill?: string, bold = false) =>
     new D.TableCell({
       children: [text(value, bold)],
@@ -112,7 +125,10 @@ export async function documentEncoder(out: ByteOutput, options: FormatOptions): 
       children: [new D.TextRun(t(lang, id, data))],
     });
 
+  let rows = 0;
   const fileArrived = (f: SheetFile) => {
+    rows += f.rows.length + f.reasons.length + (f.projects?.rows.length ?? 0);
+    admit(rows);
     const region = f.region || f.file;
     sections.push({
       properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
@@ -171,7 +187,10 @@ export async function documentEncoder(out: ByteOutput, options: FormatOptions): 
       const document = new D.Document({
         creator: "lingling-check",
         title: t(lang, "docx.documentTitle"),
-        styles: { default: { document: { run: { font: { eastAsia: "SimSun", ascii: "Times New Roman" } } } } },
+        styles: {
+          default: { document: { run: { font: { eastAsia: "SimSun", ascii: "Times New Roman" } } } },
+          paragraphStyles: [{ id: TABLE_TEXT, name: "Table Text", basedOn: "Normal", run: { size: 18 } }],
+        },
         sections: sections.length > 0 ? sections : [{ children: [new D.Paragraph("")] }],
       });
       await out.write(new Uint8Array(await D.Packer.toBuffer(document)));

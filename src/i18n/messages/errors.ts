@@ -220,6 +220,8 @@ export const en: Messages = {
   "error.internal": "internal error: {detail} (run with --debug for the stack trace, and please report it)",
   "error.outputTooLong":
     "the report would be longer than one string can hold (some 512 MB of text): use -q or a CI format (-f github, gitlab, sarif), or split the file",
+  "error.docxTooLarge":
+    "a Word document is written with at most {max} table rows, and this one would have more: use -f xlsx or html for this input, or check fewer files at a time",
   "error.betterContradicts":
     "indicator {id}: better: {better} contradicts its standard “{rule}”, by which {implied}; remove better (it follows the standard) or correct it",
   "error.binaryToTerminal":
@@ -450,6 +452,8 @@ export const zh: Messages = {
   "error.internal": "内部错误：{detail}（加 --debug 可查看调用栈，请报告此问题）",
   "error.outputTooLong":
     "报告将超出一个字符串所能容纳的长度（约 512 MB 文本）：请用 -q 或 CI 格式（-f github、gitlab、sarif），或拆分文件",
+  "error.docxTooLarge":
+    "Word 文档的表格最多写 {max} 行，本次将超出：此类输入请用 -f xlsx 或 html，或每次检查较少的文件",
   "error.betterContradicts":
     "指标 {id}：better: {better} 与其国家标准“{rule}”的方向相反（按标准应为{implied}）；删除 better（将按标准取方向）或改正",
   "error.binaryToTerminal": "{format} 是二进制格式：请用 -o FILE 写入文件（或将标准输出重定向到文件）",
