@@ -17,7 +17,7 @@ import { ModelBuilder, type Frame } from "./model.js";
 import { compileProjects } from "../projects/compile.js";
 import { compileVetoes } from "../vetoes/compile.js";
 import { projectFieldsAt } from "../model/projectSchema.js";
-import { errorAt, schemaErrors } from "./schemaErrors.js";
+import { errorAt, MAX_ERRORS, schemaErrors } from "./schemaErrors.js";
 
 /** A mapping with none of these is not an indicator file, however broken. */
 const INDICATOR_FILE_KEYS = ["region", "plan", "indicators", "standard"];
@@ -56,23 +56,32 @@ export function compile(doc: RawDocument, catalogs: Catalogs): LoadResult<Indica
     ? []
     : shell.error.issues.flatMap((issue) => schemaErrors(issue, [], data, error, fieldsFor));
   const rawRows = (data as { indicators?: unknown }).indicators;
-  const rows = (Array.isArray(rawRows) ? rawRows : []).map((row: unknown, i) => {
+  const allRows: readonly unknown[] = Array.isArray(rawRows) ? rawRows : [];
+  // The first row not looked at, once the errors reach MAX_ERRORS before the last row.
+  let cut: number | undefined;
+  const rows: Array<RawIndicator | undefined> = [];
+  for (const [i, row] of allRows.entries()) {
+    if (errors.length >= MAX_ERRORS) {
+      cut = i;
+      break;
+    }
     // The schema sees every key the row has, blank ones too; the model is built without the blanks.
-    if (acceptsRow(row)) return withoutBlanks(row);
-    const parsed = IndicatorSchema.safeParse(row);
-    if (parsed.success) return withoutBlanks(parsed.data);
-    errors.push(
-      ...parsed.error.issues.flatMap((issue) => schemaErrors(issue, ["indicators", i], data, error, fieldsFor)),
-    );
-    return undefined;
-  });
+    const parsed = acceptsRow(row)
+      ? { success: true as const, data: row as RawIndicator }
+      : IndicatorSchema.safeParse(row);
+    if (parsed.success) rows.push(withoutBlanks(parsed.data));
+    else {
+      for (const issue of parsed.error.issues)
+        for (const e of schemaErrors(issue, ["indicators", i], data, error, fieldsFor)) errors.push(e);
+      rows.push(undefined);
+    }
+  }
   const frame: Frame = shell.success
     ? { region: shell.data.region as Region, plan: shell.data.plan, standard: shell.data.standard, regionValid: true }
     : fallbackFrame(data as Record<string, unknown>);
-  const built = new ModelBuilder(frame, file, locator, error, catalogs).build(
-    rows,
-    Array.isArray(rawRows) ? rawRows : [],
-  );
+  const builder = new ModelBuilder(frame, file, locator, error, catalogs);
+  const built = builder.build(rows, cut === undefined ? allRows : allRows.slice(0, cut));
+  cut = builder.cut ?? cut;
   // Appended one by one: a file whose 300,000 rows each have an error overflowed the stack as the arguments of one push.
   for (const e of built.errors) errors.push(e);
   const projects =
@@ -83,13 +92,18 @@ export function compile(doc: RawDocument, catalogs: Catalogs): LoadResult<Indica
   const { vetoes, errors: vetoErrors } = compileVetoes(shell.success ? shell.data.vetoes : undefined, file, locator);
   for (const e of vetoErrors) errors.push(e);
   // The file's own errors first, then those of a catalog it names (located in the catalog).
-  if (errors.length > 0)
-    return {
-      ok: false,
-      errors: errors.sort(
-        (a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line || a.column - b.column,
-      ),
-    };
+  if (errors.length > 0) {
+    errors.sort((a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line || a.column - b.column);
+    if (cut === undefined && errors.length <= MAX_ERRORS) return { ok: false, errors };
+    // The first MAX_ERRORS, then where the first not listed is (found, or the first row not looked at).
+    const next = errors[MAX_ERRORS];
+    const more = error(next ? [] : ["indicators", cut!], "too-many-errors", "error.tooManyErrors", {
+      max: MAX_ERRORS,
+    });
+    const listed = errors.slice(0, MAX_ERRORS);
+    listed.push(next ? { ...more, file: next.file, line: next.line, column: next.column } : more);
+    return { ok: false, errors: listed };
+  }
   return {
     ok: true,
     value: { ...built.file, ...(projects ? { projects: projects.projects } : {}), ...(vetoes ? { vetoes } : {}) },

@@ -37,7 +37,7 @@ import type { Locator, Path } from "../load/positions.js";
 import type { Catalogs } from "./catalogs.js";
 import { parseRule } from "../rules/parse.js";
 import { inRowUnit, unitKey } from "../rules/units.js";
-import type { ErrorAt } from "./schemaErrors.js";
+import { type ErrorAt, MAX_ERRORS } from "./schemaErrors.js";
 
 /** What the rows need of the file, from a frame that did not validate (to keep finding row errors). */
 export interface Frame {
@@ -116,6 +116,7 @@ export class ModelBuilder {
     // Each id's first row, in the file's order (a later row with the same id is an error above).
     const built: Indicator[] = [];
     for (const [i, row] of rows.entries()) {
+      if (this.spent(i, rows.length)) break;
       const path = ["indicators", i];
       if (!row) {
         this.rulesOfInvalidRow(rawRows[i], path);
@@ -173,13 +174,17 @@ export class ModelBuilder {
     };
   }
 
-  /** Marks each id's first row (1), and reports every later row with the same id. */
+  /**
+   * Marks each id's first row (1), and reports every later row with the same id, up to the file's
+   * {@link MAX_ERRORS}: the rows after the one that reaches it are not looked at.
+   */
   private firstOfEachId(ids: ReadonlyArray<string | undefined>): Uint8Array {
     const seen = new Set<string>();
     const first = new Uint8Array(ids.length);
     let firsts: Map<string, number> | undefined;
-    ids.forEach((id, i) => {
-      if (id === undefined) return;
+    for (const [i, id] of ids.entries()) {
+      if (this.spent(i, ids.length)) break;
+      if (id === undefined) continue;
       const size = seen.size;
       if (seen.add(id).size > size) first[i] = 1;
       else {
@@ -193,8 +198,22 @@ export class ModelBuilder {
           }),
         );
       }
-    });
+    }
     return first;
+  }
+
+  /**
+   * The first row not looked at, where the errors reached {@link MAX_ERRORS} before the last row
+   * (those after it are not looked for: a file whose every row is wrong would take minutes).
+   */
+  cut: number | undefined;
+
+  /** Whether row `i` of `count` is past the budget of errors; the first such row is the cut. */
+  private spent(i: number, count: number): boolean {
+    if (this.cut !== undefined) return i >= this.cut;
+    if (this.errors.length < MAX_ERRORS || i >= count) return false;
+    this.cut = i;
+    return true;
   }
 
   /** A row of the edition that the file leaves out: no values, and its line is the `indicators:` key's. */

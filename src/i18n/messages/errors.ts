@@ -33,6 +33,8 @@ export const en: Messages = {
   "error.catalogGiven":
     "this file is a standard's catalog (it has edition: and neither region: nor plan:), not an indicator file: name it in an indicator file's standard: field, or check it with lingling-check standards --check",
   "error.unknownField": "unknown field “{field}”; expected one of: {known}",
+  "error.tooManyErrors":
+    "more errors follow: only the first {max} of a file are listed, and the rest of the file was not looked at; correct these and check again",
   "error.unknownField.suggest": "unknown field “{field}”; did you mean “{suggestion}”?",
   "error.unknownField.unquoted": "unknown field (its name is not repeated here); expected one of: {known}",
   "error.missingField": "missing field “{field}”[[ in indicator {id}]]: expected {expected}",
@@ -291,6 +293,7 @@ export const zh: Messages = {
   "error.catalogGiven":
     "此文件是标准目录（有 edition:，没有 region: 和 plan:），不是指标文件：请在指标文件的 standard: 字段中引用它，或用 lingling-check standards --check 检查",
   "error.unknownField": "未知字段“{field}”；可用字段：{known}",
+  "error.tooManyErrors": "后面还有错误：每个文件只列出前 {max} 个，文件其余部分未检查；请改正这些后再检查",
   "error.unknownField.suggest": "未知字段“{field}”；是否应为“{suggestion}”？",
   "error.unknownField.unquoted": "未知字段（此处不复述字段名）；可用字段：{known}",
   "error.missingField": "[[指标 {id} ]]缺少字段“{field}”：应为{expected}",
