@@ -5,6 +5,7 @@
 import { catalogLine } from "./catalogLine.js";
 import { Chalk, type ChalkInstance } from "chalk";
 import Table from "cli-table3";
+import { strlen } from "cli-table3/src/utils.js";
 import type { CheckName, CheckResult, FileAssessment, IndicatorAssessment } from "../assess/result.js";
 import { VERDICT_MARK, reason, t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
@@ -73,16 +74,11 @@ function fileTable(f: FileAssessment, chalk: ChalkInstance, options: FormatOptio
 function drawTable(f: FileAssessment, chalk: ChalkInstance, lang: FormatOptions["lang"], layout: Layout): string {
   const [id, name, unit, standard, ...rest] = headers(f, lang);
   const head = [id!, name!, ...(layout.unit ? [unit!] : []), ...(layout.rule > 0 ? [standard!] : []), ...rest];
-  const table = new Table({
-    head: head.map((h) => chalk.bold(h)),
-    style: { head: [], border: [] },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-  });
   // Rule texts wrap where there is room; in the narrowest layouts a target is its mark alone.
   const ruleText = (text: string | undefined) => (layout.rule > 0 ? wrap(visible(text ?? ""), layout.rule) : "");
-  for (const a of f.indicators) {
+  const rows = f.indicators.map((a) => {
     const { indicator: i, checks } = a;
-    table.push([
+    return [
       i.binding ? visible(i.id) : chalk.dim(visible(i.id)),
       layout.rule > 0 ? wrap(visible(i.name), layout.name) : truncate(visible(i.name), layout.name),
       ...(layout.unit ? [visible(i.unit)] : []),
@@ -93,9 +89,46 @@ function drawTable(f: FileAssessment, chalk: ChalkInstance, lang: FormatOptions[
       ...(withActual(f)
         ? [cell(chalk, checks.progress, truncate(visible(displayValue(actualValue(a))), layout.value))]
         : []),
-    ]);
+    ];
+  });
+  return tableText(
+    head.map((h) => chalk.bold(h)),
+    rows,
+  );
+}
+
+/**
+ * Rows cli-table3 draws as one table at most. Its drawing keeps objects for every cell until the
+ * end (some 8 KB a row: a 300,000-row table took 2.5 GB and spent half its 23 s collecting
+ * garbage), so a longer table is drawn in parts of this many rows, each with the widths of the
+ * whole, and joined where the borders meet.
+ */
+const PART_ROWS = 1000;
+
+/** A table of `head` and `rows` as cli-table3 draws it in one piece, drawn `partRows` rows at a time. */
+export function tableText(head: readonly string[], rows: readonly string[][], partRows = PART_ROWS): string {
+  const draw = (part: readonly string[][], withHead: boolean, colWidths?: number[]) => {
+    const table = new Table({
+      ...(withHead ? { head: [...head] } : {}),
+      ...(colWidths ? { colWidths } : {}),
+      style: { head: [], border: [] },
+      chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+    });
+    for (const row of part) table.push(row);
+    return table.toString();
+  };
+  if (rows.length <= partRows) return draw(rows, true);
+  // cli-table3's own widths: its measure of each column's widest cell, and a space either side.
+  const colWidths = head.map((h) => strlen(h) + 2);
+  for (const row of rows) for (const [i, c] of row.entries()) colWidths[i] = Math.max(colWidths[i]!, strlen(c) + 2);
+  const parts: string[] = [];
+  for (let start = 0; start < rows.length; start += partRows) {
+    const last = start + partRows >= rows.length;
+    const lines = draw(rows.slice(start, start + partRows), start === 0, colWidths).split("\n");
+    // A part after the first goes on without its top border; one before the last without its bottom.
+    parts.push(lines.slice(start === 0 ? 0 : 1, last ? lines.length : -1).join("\n"));
   }
-  return table.toString();
+  return parts.join("\n");
 }
 
 /**
