@@ -1,3 +1,4 @@
+/// <reference path="../types/cli-table3-utils.d.ts" />
 /**
  * The human report: one table per file (a row per indicator, each cell with its verdict mark),
  * the reasons for every check that did not pass, and the summary line; across files, a total.
