@@ -5,19 +5,18 @@
  * --allow-incomplete); WARN is a <failure> with --fail-on warn and otherwise passes; N/A is
  * <skipped>. Every testcase carries where it is and its verdict and reason in <system-out>.
  *
- * Written by xmlbuilder2, and valid for both readers CI servers use: the schema Jenkins' xunit
+ * Written by fast-xml-parser's XMLBuilder (junitSuite.ts), and valid for both readers CI servers use: the schema Jenkins' xunit
  * plugin validates against (junit-10.xsd: a testcase has no `file` or `line`), which GitLab and
  * Jenkins' junit plugin read too. So a testcase's place is in its classname (the file and the
  * row) and on the first line of its <system-out> (`file:line`, shown by both), and each testsuite
  * names its file in the `file` attribute the schema gives a suite.
  */
-import { create } from "xmlbuilder2";
 import { message, reason, t } from "../i18n/translate.js";
 import type { InputError } from "../load/errors.js";
 import type { FileAssessment } from "../assess/result.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
 import { checkRows, decides } from "./rows.js";
-import { type Case, type Element, suiteXml } from "./junitSuite.js";
+import { type Case, type Element, suiteXml, xmlBuilder } from "./junitSuite.js";
 import { failsRun } from "../assess/exitPolicy.js";
 import type { Verdict } from "../model/verdict.js";
 import { vetoReason } from "./vetoLines.js";
@@ -104,16 +103,15 @@ function inputErrorSuite(errors: readonly InputError[], { lang }: FormatOptions)
 /**
  * The root element carries no totals (they are optional in JUnit, and CI servers add them up from
  * the suites): a run of thousands of files is written suite by suite, never held whole. The root's
- * text comes from xmlbuilder2 too, cut where its suites go.
+ * text comes from the builder too, cut where its suites go.
  */
 const [HEAD, FOOT] = (() => {
-  const text = create({ version: "1.0", encoding: "UTF-8" })
-    .ele("testsuites", { name: "lingling-check" })
-    .com("suites")
-    .up()
-    .end({ prettyPrint: true });
-  const at = text.indexOf("  <!--suites-->\n");
-  return [text.slice(0, at), `${text.slice(at + "  <!--suites-->\n".length)}\n`];
+  const text = xmlBuilder.build({
+    "?xml": { "@version": "1.0", "@encoding": "UTF-8" },
+    testsuites: { "@name": "lingling-check", suites: "" },
+  }) as string;
+  const at = text.indexOf("  <suites/>\n");
+  return [text.slice(0, at), text.slice(at + "  <suites/>\n".length)];
 })();
 
 const junit: StreamingFormatter = {

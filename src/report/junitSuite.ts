@@ -1,21 +1,31 @@
 /**
- * A JUnit testsuite as XML text, written by xmlbuilder2: the one writer of suites, for the file's
- * checks (junit.ts) and its key projects (projects/junit.ts).
+ * A JUnit testsuite as XML text, written by fast-xml-parser's XMLBuilder: the one writer of suites,
+ * for the file's checks (junit.ts) and its key projects (projects/junit.ts). Not xmlbuilder2, which
+ * this replaced: it makes a tree of DOM nodes for every element, some 75 µs a testcase (a file of
+ * 300,000 rows took 23 s); XMLBuilder writes from plain objects at some 10 µs.
  */
-import { fragment } from "xmlbuilder2";
-import type { XMLBuilder } from "xmlbuilder2/lib/interfaces.js";
+import { XMLBuilder } from "fast-xml-parser";
 import { visible } from "./visible.js";
 import { NOT_XML } from "./xmlEscape.js";
 
 export type Element = "failure" | "error" | "skipped" | undefined;
 
 /**
- * Text as xmlbuilder2 is to write it. A character XML 1.0 cannot hold even as a reference is shown
- * visibly (`\x1b`), as everywhere else. xmlbuilder2 escapes `&` only where it does not start
- * something that looks like a reference (`&#1;`, `&amp;` are written as they are, and would read
- * back as other text, or not at all): each `&` is given to it as `&amp;`, which it keeps.
+ * Text as the builder is to write it (it escapes `&`, `<`, `>`, `"` and `'` itself): a character
+ * XML 1.0 cannot hold even as a reference is shown visibly (`\x1b`), as everywhere else.
  */
-const xmlText = (s: string): string => s.replace(NOT_XML, visible).replace(/&/g, "&amp;");
+const xmlText = (s: string): string => s.replace(NOT_XML, visible);
+
+/** Attributes are the keys that start with `@`, an element's text is `#text`; empty elements close themselves. */
+export const xmlBuilder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  textNodeName: "#text",
+  format: true,
+  indentBy: "  ",
+  suppressEmptyNode: true,
+  processEntities: true,
+});
 
 /** One testcase as JUnit readers show it: a result element (if any) and <system-out> with its place first. */
 export interface Case {
@@ -37,33 +47,32 @@ export interface Suite {
 /** A testsuite as XML text, indented to stand inside <testsuites>. */
 export function suiteXml({ name, file, properties, cases }: Suite): string {
   const count = (tag: Element) => String(cases.filter((c) => c.element?.tag === tag).length);
-  const suite = fragment().ele("testsuite", {
-    name: xmlText(name),
-    tests: String(cases.length),
-    failures: count("failure"),
-    errors: count("error"),
-    skipped: count("skipped"),
-    file: xmlText(file),
-  });
-  if (properties.length > 0) {
-    const props = suite.ele("properties");
-    for (const [key, value] of properties) props.ele("property", { name: key, value: xmlText(value) });
-  }
-  // Each testcase is a document of its own, put where the suite's placeholder is: a file of many
-  // rows is never one tree in memory.
-  const text = suite.com(PLACE).up().end({ prettyPrint: true, offset: 1, indent: "  " });
-  const at = text.indexOf(`    <!--${PLACE}-->`);
-  const body = cases.map((c) => testcase(c).end({ prettyPrint: true, offset: 2, indent: "  " })).join("\n");
-  return `${text.slice(0, at)}${body}${text.slice(at + `    <!--${PLACE}-->`.length)}\n`;
+  const suite = {
+    "@name": xmlText(name),
+    "@tests": String(cases.length),
+    "@failures": count("failure"),
+    "@errors": count("error"),
+    "@skipped": count("skipped"),
+    "@file": xmlText(file),
+    ...(properties.length > 0
+      ? { properties: { property: properties.map(([key, value]) => ({ "@name": key, "@value": xmlText(value) })) } }
+      : {}),
+    testcase: cases.map(testcase),
+  };
+  // Written inside <testsuites>, so that its lines are indented as they stand there; that element's own lines are cut.
+  const text = xmlBuilder.build({ testsuites: { testsuite: suite } }) as string;
+  return text.slice(text.indexOf("\n") + 1, text.lastIndexOf("</testsuites>"));
 }
 
-const PLACE = "testcases";
-
-function testcase(c: Case): XMLBuilder {
-  const tc = fragment().ele("testcase", { classname: xmlText(c.classname), name: xmlText(c.name) });
+function testcase(c: Case): Record<string, unknown> {
   const e = c.element;
-  if (e?.tag === "skipped") tc.ele("skipped", { message: xmlText(e.message) });
-  else if (e) tc.ele(e.tag, { type: e.type, message: xmlText(e.message) }).txt(xmlText(e.text ?? e.message));
-  tc.ele("system-out").txt(xmlText(`${c.at}\n${c.out}`));
-  return tc.up();
+  return {
+    "@classname": xmlText(c.classname),
+    "@name": xmlText(c.name),
+    ...(e?.tag === "skipped" ? { skipped: { "@message": xmlText(e.message) } } : {}),
+    ...(e && e.tag !== "skipped"
+      ? { [e.tag]: { "@type": e.type, "@message": xmlText(e.message), "#text": xmlText(e.text ?? e.message) } }
+      : {}),
+    "system-out": xmlText(`${c.at}\n${c.out}`),
+  };
 }
