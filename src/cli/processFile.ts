@@ -30,14 +30,20 @@ export interface RunSettings {
   encodesOnMainThread?: boolean;
 }
 
+/** A part made piece by piece as it is written. */
+export interface Pieces {
+  pieces: Iterable<string>;
+}
+
 export interface FileResult {
   index: number;
   name: string;
   /**
    * The file's part in each format, in the order of `formats`; absent on input errors. A worker
-   * sends a text part as its UTF-8 bytes (worker.ts).
+   * sends a text part as its UTF-8 bytes (worker.ts). A format that writes a part in pieces
+   * (StreamingFormatter's `pieces`) gives them here to be made as they are written.
    */
-  parts?: Array<string | Uint8Array>;
+  parts?: Array<string | Uint8Array | Pieces>;
   overall?: Overall;
   /** Whether the file fails the run under the exit policy: more than its overall can say (exitPolicy.ts). */
   fails?: boolean;
@@ -107,7 +113,9 @@ export function processFile(
   return {
     index,
     name: job.name,
-    parts: formatters.map((f, i) => f.file(file, settings.formatOptions[i]!)),
+    parts: formatters.map((f, i) =>
+      f.pieces ? { pieces: f.pieces(file, settings.formatOptions[i]!) } : f.file(file, settings.formatOptions[i]!),
+    ),
     overall: file.summary.overall,
     fails: fileFails(file, settings.policy),
     ...(gapsOf(file) ? { gaps: gapsOf(file)! } : {}),

@@ -16,8 +16,10 @@ export async function startWorker(): Promise<void> {
     const transfer: ArrayBuffer[] = [];
     for (const r of results) {
       r.parts = r.parts?.map((part, i) => {
-        if (formatters[i]!.binary || typeof part !== "string") return part;
-        const bytes = encoder.encode(part);
+        // A part in pieces is made whole here: the pieces of a batch's files are small.
+        const text = typeof part === "object" && "pieces" in part ? [...part.pieces].join("") : part;
+        if (formatters[i]!.binary || typeof text !== "string") return text;
+        const bytes = encoder.encode(text);
         transfer.push(bytes.buffer as ArrayBuffer);
         return bytes;
       });

@@ -46,6 +46,11 @@ export interface StreamingFormatter {
   /** One file's part. */
   file(f: FileAssessment, options: FormatOptions): string;
   /**
+   * The same part in pieces, made as they are written (a formatter whose part can be larger than
+   * is good to hold whole: a file of 300,000 rows). `file` is these pieces joined.
+   */
+  pieces?(f: FileAssessment, options: FormatOptions): Iterable<string>;
+  /**
    * What comes between two files' parts. The writer puts it there, knowing which part is the
    * first it writes: a file with input errors in front has no part, and no separator either.
    */

@@ -96,7 +96,7 @@ function indicator(f: FileAssessment, a: IndicatorAssessment, lang: Lang): Indic
   };
 }
 
-function file(f: FileAssessment, lang: Lang): FileJson {
+function file(f: FileAssessment, lang: Lang, rows: readonly IndicatorAssessment[] = f.indicators): FileJson {
   const { catalog, plan } = f.file;
   return {
     file: f.file.file,
@@ -136,7 +136,7 @@ function file(f: FileAssessment, lang: Lang): FileJson {
           },
         }
       : {}),
-    indicators: f.indicators.map((a) => indicator(f, a, lang)),
+    indicators: rows.map((a) => indicator(f, a, lang)),
     ...(f.projects ? { projects: projectsJson(f.projects, lang) } : {}),
     ...(f.vetoes ? { vetoes: vetoesJson(f.vetoes, lang) } : {}),
   };
@@ -192,10 +192,32 @@ const errorsPart = (totals: RunTotals, lang: Lang) =>
       )},\n`
     : "";
 
+/** Where a file's indicators stand in its text: no text from the file can hold a line break (JSON escapes it). */
+const INDICATORS = '\n      "indicators": [';
+/** Indicators stringified at a time. */
+const ROWS_AT_ONCE = 1000;
+
+/**
+ * A file's part in pieces: the file without its indicators, cut where they go, and its indicators
+ * a thousand at a time, so that a file of 300,000 rows is never one string of 100 MB or more.
+ */
+function* pieces(f: FileAssessment, lang: Lang): Generator<string> {
+  const text = `\n    ${nested(file(f, lang, []), 2)}`;
+  const at = text.indexOf(`${INDICATORS}]`);
+  if (f.indicators.length === 0) return yield text;
+  yield text.slice(0, at + INDICATORS.length);
+  for (let start = 0; start < f.indicators.length; start += ROWS_AT_ONCE) {
+    const rows = f.indicators.slice(start, start + ROWS_AT_ONCE).map((a) => nested(indicator(f, a, lang), 4));
+    yield `${start === 0 ? "" : ","}\n        ${rows.join(",\n        ")}`;
+  }
+  yield `\n      ${text.slice(at + INDICATORS.length)}`;
+}
+
 // Written in pieces, the document is exactly what JSON.stringify(report, null, 2) would give.
 const json: StreamingFormatter = {
   head: () => `{\n  "format": ${JSON.stringify(JSON_FORMAT)},\n  "files": [`,
-  file: (f, { lang }) => `\n    ${nested(file(f, lang), 2)}`,
+  file: (f, { lang }) => [...pieces(f, lang)].join(""),
+  pieces: (f, { lang }) => pieces(f, lang),
   separator: () => ",",
   foot: (totals, { lang }) =>
     `${totals.fileCount > 0 ? "\n  " : ""}],\n${errorsPart(totals, lang)}  "summary": ${nested(summary(totals), 1)}\n}\n`,

@@ -21,7 +21,7 @@ import type { ExitPolicy } from "../../assess/exitPolicy.js";
 import { folderFiles, folderSink, htmlFolder, pageNames } from "../htmlFolder.js";
 import { listInputs } from "../inputs.js";
 import { checkOutputs } from "../sink.js";
-import type { RunSettings } from "../processFile.js";
+import type { Pieces, RunSettings } from "../processFile.js";
 import { progress } from "../progress.js";
 import { fileSink, stdoutSink, type Sink } from "../sink.js";
 import type { Pairing } from "../pairOutputs.js";
@@ -251,11 +251,20 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       for (const [i, f] of formatters.entries()) await sinks[i]!.write(f.head?.(settings.formatOptions[i]!) ?? "");
     };
     // An empty part (a file with nothing to report in SARIF or Code Quality) gets no separator either.
-    const part = async (i: number, text: string | Uint8Array) => {
+    const write = async (i: number, text: string | Uint8Array, first: boolean) => {
       if (text.length === 0) return;
-      if (written[i]) await sinks[i]!.write(formatters[i]!.separator?.(settings.formatOptions[i]!) ?? "");
+      if (first && written[i]) await sinks[i]!.write(formatters[i]!.separator?.(settings.formatOptions[i]!) ?? "");
       written[i] = true;
       await sinks[i]!.write(text);
+    };
+    // A part in pieces is written as each is made; its separator goes before the first that is not empty.
+    const part = async (i: number, text: string | Uint8Array | Pieces) => {
+      if (!(typeof text === "object" && "pieces" in text)) return write(i, text, true);
+      let first = true;
+      for (const piece of text.pieces) {
+        await write(i, piece, first);
+        first &&= piece.length === 0;
+      }
     };
     await runFiles(jobs, settings, async (r) => {
       bar.tick();

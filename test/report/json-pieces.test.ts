@@ -1,0 +1,48 @@
+/**
+ * The JSON report of a large file is written a thousand indicators at a time, never held whole:
+ * what is written is still exactly JSON.stringify(report, null, 2) — JSON's own layout is the
+ * oracle — for one file, for several, and for a file with fewer rows than a piece.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { read, removeTempDirs, run, tempDir } from "../cli/run.js";
+
+afterAll(removeTempDirs);
+
+const rowsFile = (dir: string, name: string, rows: number) => {
+  const lines = Array.from(
+    { length: rows },
+    (_, i) => `  - {id: ${i + 1}, name: "指标 ${i + 1}", unit: "%", standard: ≥20, baseline: ${i % 40}}`,
+  );
+  writeFileSync(join(dir, name), `region: {name: 某县}\nplan: {base_year: 2022}\nindicators:\n${lines.join("\n")}\n`);
+  return name;
+};
+
+interface Report {
+  files: Array<{ file: string; indicators: Array<{ id: string; verdict: string }> }>;
+}
+
+describe("the JSON report of a large file, written in pieces", () => {
+  it.each([
+    ["one file of 2,500 rows", [2500]],
+    ["two files of 1,001 and 999 rows", [1001, 999]],
+    ["one file of 3 rows", [3]],
+  ])("%s: is JSON.stringify's own text, every row in order", (_, sizes) => {
+    const dir = tempDir();
+    const names = sizes.map((n, i) => rowsFile(dir, `f${i}.yaml`, n));
+    const r = run([...names, "-f", "json", "-o", "out.json", "--exit-zero"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    const text = read(join(dir, "out.json"));
+    const report = JSON.parse(text) as Report;
+    expect(text).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    expect(report.files.map((f) => f.indicators.length)).toEqual(sizes);
+    const first = report.files[0]!.indicators;
+    expect(first.map((i) => i.id).slice(-2)).toEqual([String(sizes[0]! - 1), String(sizes[0])]);
+    // Baselines 0…39 against ≥20: rows 1…20 fail, 21…40 pass.
+    expect([first[0]!.verdict, first[sizes[0]! > 20 ? 20 : 0]!.verdict]).toEqual([
+      "FAIL",
+      sizes[0]! > 20 ? "PASS" : "FAIL",
+    ]);
+  });
+});
