@@ -62,17 +62,23 @@ function cell(chalk: ChalkInstance, check: CheckResult | undefined, text: string
   return paint(chalk, check.verdict, `${VERDICT_MARK[check.verdict]} ${text}`.trim());
 }
 
-function fileTable(f: FileAssessment, chalk: ChalkInstance, options: FormatOptions): string {
-  const layouts = options.width === undefined ? LAYOUTS.slice(0, 1) : LAYOUTS;
+/** The table fitted to a terminal `width` columns wide: the first layout, widest first, that fits. */
+function fittedTable(f: FileAssessment, chalk: ChalkInstance, lang: FormatOptions["lang"], width: number): string {
   let drawn = "";
-  for (const layout of layouts) {
-    drawn = drawTable(f, chalk, options.lang, layout);
-    if (options.width === undefined || widest(drawn) <= options.width) break;
+  for (const layout of LAYOUTS) {
+    drawn = [...drawTable(f, chalk, lang, layout)].join("\n");
+    if (widest(drawn) <= width) break;
   }
   return drawn;
 }
 
-function drawTable(f: FileAssessment, chalk: ChalkInstance, lang: FormatOptions["lang"], layout: Layout): string {
+/** The table of a file in `layout`, in parts (lines to be joined by line breaks). */
+function drawTable(
+  f: FileAssessment,
+  chalk: ChalkInstance,
+  lang: FormatOptions["lang"],
+  layout: Layout,
+): Iterable<string> {
   const [id, name, unit, standard, ...rest] = headers(f, lang);
   const head = [id!, name!, ...(layout.unit ? [unit!] : []), ...(layout.rule > 0 ? [standard!] : []), ...rest];
   // Rule texts wrap where there is room; in the narrowest layouts a target is its mark alone.
@@ -92,7 +98,7 @@ function drawTable(f: FileAssessment, chalk: ChalkInstance, lang: FormatOptions[
         : []),
     ];
   });
-  return tableText(
+  return tableParts(
     head.map((h) => chalk.bold(h)),
     rows,
   );
@@ -102,12 +108,18 @@ function drawTable(f: FileAssessment, chalk: ChalkInstance, lang: FormatOptions[
  * Rows cli-table3 draws as one table at most. Its drawing keeps objects for every cell until the
  * end (some 8 KB a row: a 300,000-row table took 2.5 GB and spent half its 23 s collecting
  * garbage), so a longer table is drawn in parts of this many rows, each with the widths of the
- * whole, and joined where the borders meet.
+ * whole, and joined where the borders meet. A part this small is garbage before the young
+ * generation is collected: parts of 1,000 rows lived long enough to be promoted (1.1 GB).
  */
-const PART_ROWS = 1000;
+const PART_ROWS = 100;
 
 /** A table of `head` and `rows` as cli-table3 draws it in one piece, drawn `partRows` rows at a time. */
 export function tableText(head: readonly string[], rows: readonly string[][], partRows = PART_ROWS): string {
+  return [...tableParts(head, rows, partRows)].join("\n");
+}
+
+/** The parts of {@link tableText}, each drawn when it is asked for: joined by line breaks, the table. */
+function* tableParts(head: readonly string[], rows: readonly string[][], partRows = PART_ROWS): Generator<string> {
   const draw = (part: readonly string[][], withHead: boolean, colWidths?: number[]) => {
     const table = new Table({
       ...(withHead ? { head: [...head] } : {}),
@@ -118,18 +130,16 @@ export function tableText(head: readonly string[], rows: readonly string[][], pa
     for (const row of part) table.push(row);
     return table.toString();
   };
-  if (rows.length <= partRows) return draw(rows, true);
+  if (rows.length <= partRows) return yield draw(rows, true);
   // cli-table3's own widths: its measure of each column's widest cell, and a space either side.
   const colWidths = head.map((h) => strlen(h) + 2);
   for (const row of rows) for (const [i, c] of row.entries()) colWidths[i] = Math.max(colWidths[i]!, strlen(c) + 2);
-  const parts: string[] = [];
   for (let start = 0; start < rows.length; start += partRows) {
     const last = start + partRows >= rows.length;
     const lines = draw(rows.slice(start, start + partRows), start === 0, colWidths).split("\n");
     // A part after the first goes on without its top border; one before the last without its bottom.
-    parts.push(lines.slice(start === 0 ? 0 : 1, last ? lines.length : -1).join("\n"));
+    yield lines.slice(start === 0 ? 0 : 1, last ? lines.length : -1).join("\n");
   }
-  return parts.join("\n");
 }
 
 /**
@@ -141,7 +151,12 @@ function fit(text: string, width: number | undefined, lead = 0, indent = 2): str
   return wrapLines(text, width - lead, width - indent).join(`\n${" ".repeat(indent)}`);
 }
 
-function reasons(f: FileAssessment, chalk: ChalkInstance, { lang, width }: FormatOptions): string[] {
+function reasons(
+  f: FileAssessment,
+  chalk: ChalkInstance,
+  { lang, width }: FormatOptions,
+  rows: readonly IndicatorAssessment[] = f.indicators,
+): string[] {
   // The mark and verdict take 12 columns (both languages' words fit in 7); a long reason goes on under its start.
   const line = (a: IndicatorAssessment, name: CheckName, c: CheckResult) =>
     `  ${paint(chalk, c.verdict, `${VERDICT_MARK[c.verdict]} ${padEnd(t(lang, `tag.${c.verdict}`), 7)}`)} ${fit(visible(`${a.indicator.id} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${reason(lang, c.outcome)}`), width, 12, 12)}`;
@@ -150,7 +165,7 @@ function reasons(f: FileAssessment, chalk: ChalkInstance, { lang, width }: Forma
       (o) =>
         `  ${chalk.blue("ⓘ")}         ${visible(`${a.indicator.id} ${t(lang, "report.override", { field: o.field, file: o.file, edition: o.edition })}`)}`,
     );
-  return f.indicators.flatMap((a) => [
+  return rows.flatMap((a) => [
     ...overridden(a),
     ...Object.entries(a.checks)
       .filter(([, c]) => needsAttention(c))
@@ -179,7 +194,15 @@ function changes(f: FileAssessment, { lang }: FormatOptions): string[] {
   ];
 }
 
-function block(f: FileAssessment, options: FormatOptions): string {
+/** Indicators whose reasons are made at a time, for a file's part in pieces. */
+const ROWS_AT_ONCE = 1000;
+
+/**
+ * A file's block in pieces: its title, the table (in the parts it is drawn in, for a file or a
+ * pipe; fitted to a terminal whole), the reasons a thousand rows at a time, what follows, and the
+ * summary line that ends it. Joined, the file's part.
+ */
+function* block(f: FileAssessment, options: FormatOptions): Generator<string> {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const { width } = options;
   const title = fit(
@@ -195,23 +218,33 @@ function block(f: FileAssessment, options: FormatOptions): string {
     .map((l) => chalk.bold(l))
     .join("\n");
   const summary = fit(summaryLine(options.lang, f), width);
-  if (options.quiet) return `${title}\n${summary}`;
-  const why = reasons(f, chalk, options);
-  return [
-    title,
-    fileTable(f, chalk, options),
-    ...(why.length ? [t(options.lang, "report.reasons"), ...why] : []),
+  if (options.quiet) return yield `${title}\n${summary}\n`;
+  yield title;
+  if (width === undefined)
+    for (const part of drawTable(f, chalk, options.lang, LAYOUTS[0]!)) yield `\n${part}`;
+  else yield `\n${fittedTable(f, chalk, options.lang, width)}`;
+  let heading = false;
+  for (let start = 0; start < f.indicators.length; start += ROWS_AT_ONCE) {
+    const why = reasons(f, chalk, options, f.indicators.slice(start, start + ROWS_AT_ONCE));
+    if (why.length === 0) continue;
+    if (!heading) yield `\n${t(options.lang, "report.reasons")}`;
+    heading = true;
+    yield `\n${why.join("\n")}`;
+  }
+  const rest = [
     ...changes(f, options).map((l) => fit(visible(l), width, 0, 4)),
     ...completenessLines(options.lang, f).map((l) => fit(visible(l), width, 0, 4)),
     ...vetoLines(options.lang, f).map((l) => fit(visible(l), width, 0, 4)),
     // The key projects before the summary line, which ends the file's block.
     ...projectsSection(f, options).map((l) => fit(l, width, 0, 4)),
     summary,
-  ].join("\n");
+  ];
+  yield `\n${rest.join("\n")}\n`;
 }
 
 const table: StreamingFormatter = {
-  file: (f, options) => `${block(f, options)}\n`,
+  file: (f, options) => [...block(f, options)].join(""),
+  pieces: block,
   separator: () => "\n",
   // Across several files, the total.
   foot: (totals, options) => {

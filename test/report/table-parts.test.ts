@@ -5,8 +5,11 @@
  */
 import { Chalk } from "chalk";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { tableText } from "../../src/report/table.js";
+import { read, removeTempDirs, run, tempDir } from "../cli/run.js";
 
 const chalk = new Chalk({ level: 1 });
 const text = fc.oneof(
@@ -43,7 +46,7 @@ describe("a table drawn in parts", () => {
     );
   });
 
-  it("draws 2,500 rows in parts of 1,000 as one table: one top border, the head once, one bottom border", () => {
+  it("draws 2,500 rows in parts as one table: one top border, the head once, one bottom border", () => {
     const rows = Array.from({ length: 2500 }, (_, i) => [String(i + 1), i % 7 === 3 ? "受污染耕地\n安全利用率" : "x"]);
     const drawn = tableText(["ID", "指标"], rows);
     expect(drawn).toBe(tableText(["ID", "指标"], rows, Number.POSITIVE_INFINITY));
@@ -53,5 +56,37 @@ describe("a table drawn in parts", () => {
     expect(lines.filter((l) => l.startsWith("┌") || l.startsWith("└"))).toHaveLength(2);
     expect(lines.at(-1)).toBe("└──────┴────────────┘");
     expect(lines.at(-2)).toBe("│ 2500 │ x          │");
+  });
+});
+
+describe("the table report of a file of 2,500 rows, written in pieces", () => {
+  afterAll(removeTempDirs);
+
+  it("has the table whole, then every reason in row order, then the summary line", () => {
+    const dir = tempDir();
+    // Baselines 0…39 against ≥20: rows 1…20 of every 40 fail.
+    const rows = Array.from(
+      { length: 2500 },
+      (_, i) => `  - {id: ${i + 1}, name: x, unit: "%", standard: ≥20, baseline: ${i % 40}}`,
+    );
+    writeFileSync(
+      join(dir, "big.yaml"),
+      `region: {name: 某县}\nplan: {base_year: 2022}\nindicators:\n${rows.join("\n")}\n`,
+    );
+    const r = run(["big.yaml", "--lang", "en", "-o", "out.txt", "--exit-zero"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    const lines = read(join(dir, "out.txt")).split("\n");
+    expect(lines[0]).toBe("big.yaml — 某县");
+    expect(lines[1]).toMatch(/^┌/);
+    expect(lines.filter((l) => l.startsWith("│")).length).toBe(2501);
+    expect(lines.filter((l) => /^[┌└]/.test(l)).length).toBe(2);
+    const reasonsAt = lines.indexOf("Reasons:");
+    expect(lines[reasonsAt - 1]).toMatch(/^└/);
+    const reasons = lines.slice(reasonsAt + 1, -2);
+    expect(reasons).toHaveLength(1260);
+    expect(reasons[0]).toBe("  ✗ FAIL    1 baseline: 2022: 0% does not meet ≥20");
+    expect(reasons.at(-1)).toBe("  ✗ FAIL    2500 baseline: 2022: 19% does not meet ≥20");
+    expect(lines.at(-2)).toBe("plan review — binding 2500: 1240 pass · 1260 fail — reference 0: — — overall FAIL");
+    expect(lines.at(-1)).toBe("");
   });
 });
