@@ -9,7 +9,7 @@ import { reason, t } from "../i18n/translate.js";
 import { CHECK_LABEL } from "./columns.js";
 import type { StreamingFormatter } from "./index.js";
 import { decides } from "./rows.js";
-import type { CheckName } from "../assess/result.js";
+import type { CheckName, FileAssessment, IndicatorAssessment } from "../assess/result.js";
 import { vetoReason } from "./vetoLines.js";
 import { projectRecords } from "./projects/csv.js";
 import { BOM, csvRecords as records, type Cell } from "./csvRecords.js";
@@ -59,42 +59,55 @@ const words = (lang: Lang) =>
 const csv: StreamingFormatter = {
   head: ({ bom, lang }) =>
     `${bom ? BOM : ""}${records([COLUMNS.map((c) => (lang === "en" ? c : t(lang, `csv.header.${c}`)))])}`,
-  file: (f, { lang }) => {
-    const w = words(lang);
-    const indicatorRows = f.indicators.flatMap(({ indicator: i, checks }) =>
-      (Object.entries(checks) as Array<[CheckName, NonNullable<(typeof checks)[CheckName]>]>).map(
-        ([name, check]): Cell[] => {
-          const x = check.forecast;
-          return [
-            f.file.file,
-            f.file.region.name,
-            i.id,
-            i.name,
-            i.unit,
-            w.binding(i.binding),
-            i.line,
-            w.check(name),
-            check.year,
-            check.rule,
-            w.verdict(check.verdict),
-            reason(lang, check.outcome),
-            w.forecast(x?.class),
-            x?.projected,
-            x?.target,
-            x?.target_year,
-            x?.ratio,
-            w.yes(decides(f, name)),
-            w.section,
-          ];
-        },
-      ),
-    );
-    return records([...indicatorRows, ...projectRecords(f, lang), ...vetoRecords(f, lang)]);
-  },
+  file: (f, options) => [...pieces(f, options.lang)].join(""),
+  pieces: (f, { lang }) => pieces(f, lang),
 };
 
+/** Indicators whose records are made at a time. */
+const ROWS_AT_ONCE = 1000;
+
+/** A file's records in pieces: its indicators' a thousand rows at a time, then its projects' and conditions'. */
+function* pieces(f: FileAssessment, lang: Lang): Generator<string> {
+  for (let start = 0; start < f.indicators.length; start += ROWS_AT_ONCE)
+    yield records(indicatorRecords(f, lang, f.indicators.slice(start, start + ROWS_AT_ONCE)));
+  yield records([...projectRecords(f, lang), ...vetoRecords(f, lang)]);
+}
+
+/** A record per check of each of `rows`. */
+function indicatorRecords(f: FileAssessment, lang: Lang, rows: readonly IndicatorAssessment[]): Cell[][] {
+  const w = words(lang);
+  return rows.flatMap(({ indicator: i, checks }) =>
+    (Object.entries(checks) as Array<[CheckName, NonNullable<(typeof checks)[CheckName]>]>).map(
+      ([name, check]): Cell[] => {
+        const x = check.forecast;
+        return [
+          f.file.file,
+          f.file.region.name,
+          i.id,
+          i.name,
+          i.unit,
+          w.binding(i.binding),
+          i.line,
+          w.check(name),
+          check.year,
+          check.rule,
+          w.verdict(check.verdict),
+          reason(lang, check.outcome),
+          w.forecast(x?.class),
+          x?.projected,
+          x?.target,
+          x?.target_year,
+          x?.ratio,
+          w.yes(decides(f, name)),
+          w.section,
+        ];
+      },
+    ),
+  );
+}
+
 /** A record per basic condition: its name in the name column, the check and the section "veto" (基本条件). */
-function vetoRecords(f: Parameters<StreamingFormatter["file"]>[0], lang: Lang): Cell[][] {
+function vetoRecords(f: FileAssessment, lang: Lang): Cell[][] {
   const v = f.vetoes;
   if (!v) return [];
   const w = words(lang);

@@ -1,9 +1,11 @@
 /**
- * The JSON report of a large file is written a thousand indicators at a time, never held whole:
- * what is written is still exactly JSON.stringify(report, null, 2) — JSON's own layout is the
- * oracle — for one file, for several, and for a file with fewer rows than a piece.
+ * The JSON and CSV reports of a large file are written a thousand indicators at a time, never held
+ * whole: what is written is still exactly JSON.stringify(report, null, 2) — JSON's own layout is
+ * the oracle — for one file, for several, and for a file with fewer rows than a piece; and the CSV
+ * reads back by csv-parse record for record.
  */
 import { writeFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { read, removeTempDirs, run, tempDir } from "../cli/run.js";
@@ -44,5 +46,18 @@ describe("the JSON report of a large file, written in pieces", () => {
       "FAIL",
       sizes[0]! > 20 ? "PASS" : "FAIL",
     ]);
+  });
+});
+
+describe("the CSV report of a large file, written in pieces", () => {
+  it("reads back, by csv-parse, as a record per check in row order, with nothing between the pieces", () => {
+    const dir = tempDir();
+    rowsFile(dir, "big.yaml", 2500);
+    const r = run(["big.yaml", "-f", "csv", "-o", "out.csv", "--lang", "en", "--exit-zero"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    const records = parse(read(join(dir, "out.csv")), { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(records).toHaveLength(2500);
+    expect(records.map((x) => x.id)).toEqual(Array.from({ length: 2500 }, (_, i) => String(i + 1)));
+    expect(records[1000]).toMatchObject({ id: "1001", check: "baseline", verdict: "FAIL", line: "1004" });
   });
 });
