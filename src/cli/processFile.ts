@@ -114,7 +114,7 @@ export function processFile(
     index,
     name: job.name,
     parts: formatters.map((f, i) =>
-      f.pieces ? { pieces: f.pieces(file, settings.formatOptions[i]!) } : f.file(file, settings.formatOptions[i]!),
+      f.pieces ? { pieces: f.pieces(file, settings.formatOptions[i]!) } : f.file!(file, settings.formatOptions[i]!),
     ),
     overall: file.summary.overall,
     fails: fileFails(file, settings.policy),

@@ -59,7 +59,6 @@ const words = (lang: Lang) =>
 const csv: StreamingFormatter = {
   head: ({ bom, lang }) =>
     `${bom ? BOM : ""}${records([COLUMNS.map((c) => (lang === "en" ? c : t(lang, `csv.header.${c}`)))])}`,
-  file: (f, options) => [...pieces(f, options.lang)].join(""),
   pieces: (f, { lang }) => pieces(f, lang),
 };
 

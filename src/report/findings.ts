@@ -52,8 +52,14 @@ function places(f: FileAssessment): { row: Place; at: Place } {
     : { row: line, at: line };
 }
 
-function checkFindings(f: FileAssessment, lang: Lang, policy: ExitPolicy, { row }: { row: Place }): Finding[] {
-  return checkRows(f).flatMap(({ assessment: { indicator: i }, name, check }) => {
+function checkFindings(
+  f: FileAssessment,
+  lang: Lang,
+  policy: ExitPolicy,
+  { row }: { row: Place },
+  rows: FileAssessment["indicators"],
+): Finding[] {
+  return checkRows(f, rows).flatMap(({ assessment: { indicator: i }, name, check }) => {
     const unjudged = check.verdict === "MISSING" || check.verdict === "REVIEW";
     if (check.verdict !== "FAIL" && check.verdict !== "WARN" && !unjudged) return [];
     const level: FindingLevel = !decides(f, name)
@@ -106,11 +112,16 @@ function vetoFindings(f: FileAssessment, lang: Lang, { at }: { at: Place }): Fin
     }));
 }
 
-export function findings(f: FileAssessment, lang: Lang, policy: ExitPolicy): Finding[] {
+/** Indicators whose findings are made at a time. */
+const ROWS_AT_ONCE = 1000;
+
+/**
+ * A file's findings a batch at a time, for a format that writes them as they come: its checks'
+ * a thousand rows at a time, then its key projects' and basic conditions'.
+ */
+export function* findingBatches(f: FileAssessment, lang: Lang, policy: ExitPolicy): Generator<Finding[]> {
   const where = places(f);
-  return [
-    ...checkFindings(f, lang, policy, where),
-    ...projectFindings(f, lang, where),
-    ...vetoFindings(f, lang, where),
-  ];
+  for (let start = 0; start < f.indicators.length; start += ROWS_AT_ONCE)
+    yield checkFindings(f, lang, policy, where, f.indicators.slice(start, start + ROWS_AT_ONCE));
+  yield [...projectFindings(f, lang, where), ...vetoFindings(f, lang, where)];
 }

@@ -5,7 +5,7 @@
  */
 import { message } from "../i18n/translate.js";
 import type { StreamingFormatter } from "./index.js";
-import { findings } from "./findings.js";
+import { findingBatches } from "./findings.js";
 import { runSummaryLine } from "./summaryLines.js";
 import { visible } from "./visible.js";
 
@@ -33,13 +33,15 @@ function where(x: {
 }
 
 const github: StreamingFormatter = {
-  file: (f, options) =>
-    findings(f, options.lang, options)
-      .map(
-        (x) =>
-          `::${x.level} file=${property(f.file.file)},${where(x)},title=${property(x.title)}::${data(x.message)}\n`,
-      )
-      .join(""),
+  *pieces(f, options) {
+    for (const batch of findingBatches(f, options.lang, options))
+      yield batch
+        .map(
+          (x) =>
+            `::${x.level} file=${property(f.file.file)},${where(x)},title=${property(x.title)}::${data(x.message)}\n`,
+        )
+        .join("");
+  },
   // A file that cannot be read fails the job where it is wrong, like any other problem.
   inputErrors: (errors, { lang }) =>
     errors

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/translate.js";
 import type { InputError } from "../load/errors.js";
-import { findings, type Finding, type FindingLevel } from "./findings.js";
+import { findingBatches, type Finding, type FindingLevel } from "./findings.js";
 import type { StreamingFormatter } from "./index.js";
 
 /** A FAIL (or a binding row not judged) blocks the merge as a critical issue; a warning is minor; a notice informs. */
@@ -43,7 +43,14 @@ const indent = (items: readonly object[]) => items.map((i) => `\n  ${JSON.string
 
 const gitlab: StreamingFormatter = {
   head: () => "[",
-  file: (f, options) => indent(findings(f, options.lang, options).map((x) => entry(f.file.file, x))),
+  *pieces(f, options) {
+    let first = true;
+    for (const batch of findingBatches(f, options.lang, options)) {
+      if (batch.length === 0) continue;
+      yield `${first ? "" : ","}${indent(batch.map((x) => entry(f.file.file, x)))}`;
+      first = false;
+    }
+  },
   separator: () => ",",
   inputErrors: (errors, { lang }) => indent(errors.map((e) => inputError(e, lang))),
   foot: () => "\n]\n",

@@ -43,11 +43,11 @@ export interface Encoder {
 export interface StreamingFormatter {
   /** What comes before the first file. */
   head?(options: FormatOptions): string;
-  /** One file's part. */
-  file(f: FileAssessment, options: FormatOptions): string;
+  /** One file's part; a formatter has this or `pieces`. */
+  file?(f: FileAssessment, options: FormatOptions): string;
   /**
-   * The same part in pieces, made as they are written (a formatter whose part can be larger than
-   * is good to hold whole: a file of 300,000 rows). `file` is these pieces joined.
+   * One file's part in pieces, made as they are written: a formatter whose part grows with the
+   * file's rows, so that a file of 300,000 rows is never one string of a hundred megabytes.
    */
   pieces?(f: FileAssessment, options: FormatOptions): Iterable<string>;
   /**
@@ -73,12 +73,17 @@ export interface StreamingFormatter {
   binary?: boolean;
 }
 
+/** A file's part whole, however its formatter gives it. */
+export function filePart(formatter: StreamingFormatter, f: FileAssessment, options: FormatOptions): string {
+  return formatter.file ? formatter.file(f, options) : [...formatter.pieces!(f, options)].join("");
+}
+
 /** A whole run at once. */
 export type Formatter = (run: RunAssessment, options: FormatOptions) => string;
 
 export function formatRun(formatter: StreamingFormatter, run: RunAssessment, options: FormatOptions): string {
   // An empty part gets no separator (as the command writes them).
-  const parts = run.files.map((f) => formatter.file(f, options)).filter((part) => part.length > 0);
+  const parts = run.files.map((f) => filePart(formatter, f, options)).filter((part) => part.length > 0);
   return (
     (formatter.head?.(options) ?? "") +
     parts.join(formatter.separator?.(options) ?? "") +
@@ -97,7 +102,7 @@ export async function encodeRun(
   await encoder.write(formatter.head?.(options) ?? "");
   let first = true;
   for (const f of run.files) {
-    const part = formatter.file(f, options);
+    const part = filePart(formatter, f, options);
     if (part.length === 0) continue;
     if (!first) await encoder.write(formatter.separator?.(options) ?? "");
     first = false;

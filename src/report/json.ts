@@ -216,7 +216,6 @@ function* pieces(f: FileAssessment, lang: Lang): Generator<string> {
 // Written in pieces, the document is exactly what JSON.stringify(report, null, 2) would give.
 const json: StreamingFormatter = {
   head: () => `{\n  "format": ${JSON.stringify(JSON_FORMAT)},\n  "files": [`,
-  file: (f, { lang }) => [...pieces(f, lang)].join(""),
   pieces: (f, { lang }) => pieces(f, lang),
   separator: () => ",",
   foot: (totals, { lang }) =>

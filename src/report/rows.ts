@@ -20,8 +20,8 @@ export const needsAttention = (c: CheckResult) => c.verdict !== "PASS" && c.verd
 /** Whether a check decides the file's question (plan review, or the year assessed). */
 export const decides = (f: FileAssessment, name: CheckName) => DECIDING[f.mode].includes(name);
 
-export function checkRows(file: FileAssessment): CheckRow[] {
-  return file.indicators.flatMap((assessment) =>
+export function checkRows(file: FileAssessment, rows = file.indicators): CheckRow[] {
+  return rows.flatMap((assessment) =>
     Object.entries(assessment.checks).map(([name, check]) => ({ file, assessment, name: name as CheckName, check })),
   );
 }

@@ -17,7 +17,7 @@ import { message, t } from "../i18n/translate.js";
 import type { InputError } from "../load/errors.js";
 import { packageVersion } from "../packageRoot.js";
 import { FINDING_CODES } from "../projects/result.js";
-import { findings, type Finding, type FindingLevel } from "./findings.js";
+import { findingBatches, type Finding, type FindingLevel } from "./findings.js";
 import { runSummaryLine } from "./summaryLines.js";
 import type { StreamingFormatter } from "./index.js";
 
@@ -122,10 +122,14 @@ function invocation(totals: RunTotals, lang: Lang) {
 
 const sarif: StreamingFormatter = {
   head: ({ lang }) => `${frame(lang)[0]}[`,
-  file: (f, options) =>
-    findings(f, options.lang, options)
-      .map((x) => result(f.file.file, x))
-      .join(","),
+  *pieces(f, options) {
+    let first = true;
+    for (const batch of findingBatches(f, options.lang, options)) {
+      if (batch.length === 0) continue;
+      yield `${first ? "" : ","}${batch.map((x) => result(f.file.file, x)).join(",")}`;
+      first = false;
+    }
+  },
   separator: () => ",",
   foot: (totals, { lang }) => `],"invocations":[${JSON.stringify(invocation(totals, lang))}]${frame(lang)[1]}\n`,
 };

@@ -220,8 +220,7 @@ function* block(f: FileAssessment, options: FormatOptions): Generator<string> {
   const summary = fit(summaryLine(options.lang, f), width);
   if (options.quiet) return yield `${title}\n${summary}\n`;
   yield title;
-  if (width === undefined)
-    for (const part of drawTable(f, chalk, options.lang, LAYOUTS[0]!)) yield `\n${part}`;
+  if (width === undefined) for (const part of drawTable(f, chalk, options.lang, LAYOUTS[0]!)) yield `\n${part}`;
   else yield `\n${fittedTable(f, chalk, options.lang, width)}`;
   let heading = false;
   for (let start = 0; start < f.indicators.length; start += ROWS_AT_ONCE) {
@@ -243,7 +242,6 @@ function* block(f: FileAssessment, options: FormatOptions): Generator<string> {
 }
 
 const table: StreamingFormatter = {
-  file: (f, options) => [...block(f, options)].join(""),
   pieces: block,
   separator: () => "\n",
   // Across several files, the total.

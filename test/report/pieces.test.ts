@@ -61,3 +61,38 @@ describe("the CSV report of a large file, written in pieces", () => {
     expect(records[1000]).toMatchObject({ id: "1001", check: "baseline", verdict: "FAIL", line: "1004" });
   });
 });
+
+describe("the CI reports of a large file, written a thousand rows of findings at a time", () => {
+  // Baselines 0…39 against ≥20: rows 1…20 of every 40 fail, 1,260 of 2,500.
+  const failing = Array.from({ length: 2500 }, (_, i) => i).filter((i) => i % 40 < 20);
+  const dir = tempDir();
+  rowsFile(dir, "big.yaml", 2500);
+  const report = (format: string) => {
+    const r = run(["big.yaml", "-f", format, "--lang", "en", "--exit-zero"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    return r.stdout;
+  };
+
+  it("SARIF: a result per failing row, in row order, the log whole", () => {
+    const log = JSON.parse(report("sarif")) as {
+      runs: Array<{
+        results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }>;
+      }>;
+    };
+    const results = log.runs[0]!.results;
+    expect(results.map((r) => r.locations[0]!.physicalLocation.region.startLine)).toEqual(failing.map((i) => i + 4));
+    expect(new Set(results.map((r) => r.ruleId))).toEqual(new Set(["baseline"]));
+  });
+
+  it("GitLab Code Quality: an entry per failing row, in row order", () => {
+    const entries = JSON.parse(report("gitlab")) as Array<{ location: { lines: { begin: number } } }>;
+    expect(entries.map((e) => e.location.lines.begin)).toEqual(failing.map((i) => i + 4));
+  });
+
+  it("GitHub annotations: a line per failing row, then the run's notice", () => {
+    const lines = report("github").trimEnd().split("\n");
+    expect(lines).toHaveLength(failing.length + 1);
+    expect(lines.slice(0, -1).map((l) => Number(/,line=(\d+),/.exec(l)?.[1]))).toEqual(failing.map((i) => i + 4));
+    expect(lines.at(-1)).toMatch(/^::notice title=lingling-check::/);
+  });
+});
