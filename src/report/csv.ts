@@ -8,7 +8,7 @@ import type { Lang } from "../i18n/lang.js";
 import { reason, t } from "../i18n/translate.js";
 import { CHECK_LABEL } from "./columns.js";
 import type { StreamingFormatter } from "./index.js";
-import { decides } from "./rows.js";
+import { decides, rowBatches } from "./rows.js";
 import type { CheckName, FileAssessment, IndicatorAssessment } from "../assess/result.js";
 import { vetoReason } from "./vetoLines.js";
 import { projectRecords } from "./projects/csv.js";
@@ -62,13 +62,9 @@ const csv: StreamingFormatter = {
   pieces: (f, { lang }) => pieces(f, lang),
 };
 
-/** Indicators whose records are made at a time. */
-const ROWS_AT_ONCE = 1000;
-
 /** A file's records in pieces: its indicators' a thousand rows at a time, then its projects' and conditions'. */
 function* pieces(f: FileAssessment, lang: Lang): Generator<string> {
-  for (let start = 0; start < f.indicators.length; start += ROWS_AT_ONCE)
-    yield records(indicatorRecords(f, lang, f.indicators.slice(start, start + ROWS_AT_ONCE)));
+  for (const rows of rowBatches(f)) yield records(indicatorRecords(f, lang, rows));
   yield records([...projectRecords(f, lang), ...vetoRecords(f, lang)]);
 }
 

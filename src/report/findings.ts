@@ -8,7 +8,7 @@ import type { CheckName, FileAssessment } from "../assess/result.js";
 import type { Lang } from "../i18n/lang.js";
 import { message, reason, t } from "../i18n/translate.js";
 import { CHECK_LABEL } from "./columns.js";
-import { checkRows, decides } from "./rows.js";
+import { checkRows, decides, rowBatches } from "./rows.js";
 import { vetoReason } from "./vetoLines.js";
 import { extentsFor, type Extent } from "../load/positions.js";
 import { failsRun, type ExitPolicy } from "../assess/exitPolicy.js";
@@ -112,16 +112,12 @@ function vetoFindings(f: FileAssessment, lang: Lang, { at }: { at: Place }): Fin
     }));
 }
 
-/** Indicators whose findings are made at a time. */
-const ROWS_AT_ONCE = 1000;
-
 /**
  * A file's findings a batch at a time, for a format that writes them as they come: its checks'
  * a thousand rows at a time, then its key projects' and basic conditions'.
  */
 export function* findingBatches(f: FileAssessment, lang: Lang, policy: ExitPolicy): Generator<Finding[]> {
   const where = places(f);
-  for (let start = 0; start < f.indicators.length; start += ROWS_AT_ONCE)
-    yield checkFindings(f, lang, policy, where, f.indicators.slice(start, start + ROWS_AT_ONCE));
+  for (const rows of rowBatches(f)) yield checkFindings(f, lang, policy, where, rows);
   yield [...projectFindings(f, lang, where), ...vetoFindings(f, lang, where)];
 }

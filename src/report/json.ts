@@ -20,7 +20,7 @@ import { message, reason } from "../i18n/translate.js";
 import type { InputError } from "../load/errors.js";
 import type { Override } from "../model/types.js";
 import type { StreamingFormatter } from "./index.js";
-import { decides } from "./rows.js";
+import { decides, rowBatches } from "./rows.js";
 import { projectsJson, projectTotalsJson } from "./projects/json.js";
 import { vetoesJson } from "./vetoJson.js";
 import type {
@@ -194,9 +194,6 @@ const errorsPart = (totals: RunTotals, lang: Lang) =>
 
 /** Where a file's indicators stand in its text: no text from the file can hold a line break (JSON escapes it). */
 const INDICATORS = '\n      "indicators": [';
-/** Indicators stringified at a time. */
-const ROWS_AT_ONCE = 1000;
-
 /**
  * A file's part in pieces: the file without its indicators, cut where they go, and its indicators
  * a thousand at a time, so that a file of 300,000 rows is never one string of 100 MB or more.
@@ -206,9 +203,10 @@ function* pieces(f: FileAssessment, lang: Lang): Generator<string> {
   const at = text.indexOf(`${INDICATORS}]`);
   if (f.indicators.length === 0) return yield text;
   yield text.slice(0, at + INDICATORS.length);
-  for (let start = 0; start < f.indicators.length; start += ROWS_AT_ONCE) {
-    const rows = f.indicators.slice(start, start + ROWS_AT_ONCE).map((a) => nested(indicator(f, a, lang), 4));
-    yield `${start === 0 ? "" : ","}\n        ${rows.join(",\n        ")}`;
+  let first = true;
+  for (const rows of rowBatches(f)) {
+    yield `${first ? "" : ","}\n        ${rows.map((a) => nested(indicator(f, a, lang), 4)).join(",\n        ")}`;
+    first = false;
   }
   yield `\n      ${text.slice(at + INDICATORS.length)}`;
 }

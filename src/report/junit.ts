@@ -15,8 +15,8 @@ import { message, reason, t } from "../i18n/translate.js";
 import type { InputError } from "../load/errors.js";
 import type { FileAssessment } from "../assess/result.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
-import { checkRows, decides } from "./rows.js";
-import { type Case, type Element, suiteXml, xmlBuilder } from "./junitSuite.js";
+import { type CheckRow, checkRows, decides, rowBatches } from "./rows.js";
+import { type Case, countsOf, type Element, suitePieces, suiteXml, xmlBuilder } from "./junitSuite.js";
 import { failsRun } from "../assess/exitPolicy.js";
 import type { Verdict } from "../model/verdict.js";
 import { vetoReason } from "./vetoLines.js";
@@ -43,21 +43,25 @@ function element(verdict: Verdict, binding: boolean, options: FormatOptions): El
   }
 }
 
-function suite(file: FileAssessment, options: FormatOptions): string {
+/** A file's testsuite in pieces: its frame with the totals, then its checks' testcases a thousand rows at a time, then its basic conditions'. */
+function suite(file: FileAssessment, options: FormatOptions): Generator<string> {
   const { lang } = options;
   const name = file.file.file;
   // A check that does not decide the file's question (a year assessment's baseline) fails nothing.
-  const rows: Case[] = checkRows(file).map(({ assessment: { indicator: i }, name: check, check: c }) => {
-    const tag = decides(file, check) || c.verdict === "N/A" ? element(c.verdict, i.binding, options) : undefined;
-    const why = reason(lang, c.outcome);
+  const tag = ({ assessment: { indicator: i }, name: check, check: c }: CheckRow): Element =>
+    decides(file, check) || c.verdict === "N/A" ? element(c.verdict, i.binding, options) : undefined;
+  const checkCase = (row: CheckRow): Case => {
+    const { indicator: i } = row.assessment;
+    const why = reason(lang, row.check.outcome);
+    const tagged = tag(row);
     return {
       classname: `${name}.${i.id}`,
-      name: `${i.id} ${i.name} — ${check}`,
+      name: `${i.id} ${i.name} — ${row.name}`,
       at: `${name}:${i.line}`,
-      element: tag && { tag, type: c.verdict, message: why },
-      out: `${t(lang, `tag.${c.verdict}`)}: ${why}`,
+      element: tagged && { tag: tagged, type: row.check.verdict, message: why },
+      out: `${t(lang, `tag.${row.check.verdict}`)}: ${why}`,
     };
-  });
+  };
   // A basic condition is a testcase at its line: not met fails the year it decides; another year's is
   // shown only; one stated for a year not yet assessed is skipped.
   const vetoes: Case[] = (file.vetoes?.conditions ?? []).map((c) => {
@@ -72,12 +76,22 @@ function suite(file: FileAssessment, options: FormatOptions): string {
       out: `${c.standing === "ahead" ? "" : `${t(lang, `tag.${c.verdict}`)}: `}${why} ${t(lang, "veto.own")}`,
     };
   });
-  return suiteXml({
-    name: `${name} — ${file.file.region.name}`,
-    file: name,
-    properties: [["overall", file.summary.overall]],
-    cases: [...rows, ...vetoes],
-  });
+  // The totals first (they are the suite's attributes): each check's element, without its text.
+  const counts = countsOf(
+    (function* () {
+      for (const rows of rowBatches(file)) for (const row of checkRows(file, rows)) yield tag(row);
+      for (const c of vetoes) yield c.element?.tag;
+    })(),
+  );
+  function* batches(): Generator<readonly Case[]> {
+    for (const rows of rowBatches(file)) yield checkRows(file, rows).map(checkCase);
+    yield vetoes;
+  }
+  return suitePieces(
+    { name: `${name} — ${file.file.region.name}`, file: name, properties: [["overall", file.summary.overall]] },
+    counts,
+    batches(),
+  );
 }
 
 /** A file that could not be read: a testsuite of its own, an <error> per problem at its line. */
@@ -116,7 +130,10 @@ const [HEAD, FOOT] = (() => {
 
 const junit: StreamingFormatter = {
   head: () => HEAD,
-  file: (f, options) => suite(f, options) + projectsSuite(f, options),
+  *pieces(f, options) {
+    yield* suite(f, options);
+    yield projectsSuite(f, options);
+  },
   inputErrors: inputErrorSuite,
   foot: () => FOOT,
 };

@@ -44,24 +44,61 @@ export interface Suite {
   cases: readonly Case[];
 }
 
+/** A suite's totals, its attributes: how many testcases, and of them how many have each element. */
+export type Counts = Record<"tests" | Exclude<Element, undefined>, number>;
+
+export const countsOf = (tags: Iterable<Element>): Counts => {
+  const counts = { tests: 0, failure: 0, error: 0, skipped: 0 };
+  for (const tag of tags) {
+    counts.tests++;
+    if (tag) counts[tag]++;
+  }
+  return counts;
+};
+
 /** A testsuite as XML text, indented to stand inside <testsuites>. */
-export function suiteXml({ name, file, properties, cases }: Suite): string {
-  const count = (tag: Element) => String(cases.filter((c) => c.element?.tag === tag).length);
-  const suite = {
-    "@name": xmlText(name),
-    "@tests": String(cases.length),
-    "@failures": count("failure"),
-    "@errors": count("error"),
-    "@skipped": count("skipped"),
-    "@file": xmlText(file),
-    ...(properties.length > 0
-      ? { properties: { property: properties.map(([key, value]) => ({ "@name": key, "@value": xmlText(value) })) } }
-      : {}),
-    testcase: cases.map(testcase),
-  };
-  // Written inside <testsuites>, so that its lines are indented as they stand there; that element's own lines are cut.
-  const text = xmlBuilder.build({ testsuites: { testsuite: suite } }) as string;
-  return text.slice(text.indexOf("\n") + 1, text.lastIndexOf("</testsuites>"));
+export const suiteXml = ({ cases, ...suite }: Suite): string =>
+  [...suitePieces(suite, countsOf(cases.map((c) => c.element?.tag)), [cases])].join("");
+
+/** Where a suite's testcases go in the text of its frame: an element no testcase has. */
+const CASES = "lingling-testcases";
+
+/**
+ * A testsuite in pieces: its frame (attributes, properties), then its testcases a batch at a time,
+ * each batch written inside <testsuites><testsuite> so that its lines are indented as they stand
+ * there (those elements' own lines are cut), then the suite's end. A suite of 300,000 testcases is
+ * never one tree or one string.
+ */
+export function* suitePieces(
+  { name, file, properties }: Omit<Suite, "cases">,
+  counts: Counts,
+  batches: Iterable<readonly Case[]>,
+): Generator<string> {
+  const frame = xmlBuilder.build({
+    testsuites: {
+      testsuite: {
+        "@name": xmlText(name),
+        "@tests": String(counts.tests),
+        "@failures": String(counts.failure),
+        "@errors": String(counts.error),
+        "@skipped": String(counts.skipped),
+        "@file": xmlText(file),
+        ...(properties.length > 0
+          ? { properties: { property: properties.map(([key, value]) => ({ "@name": key, "@value": xmlText(value) })) } }
+          : {}),
+        [CASES]: "",
+      },
+    },
+  }) as string;
+  const place = `    <${CASES}/>\n`;
+  const at = frame.indexOf(place);
+  yield frame.slice(frame.indexOf("\n") + 1, at);
+  for (const batch of batches) {
+    if (batch.length === 0) continue;
+    const text = xmlBuilder.build({ testsuites: { testsuite: { testcase: batch.map(testcase) } } }) as string;
+    yield text.slice(text.indexOf("\n", text.indexOf("\n") + 1) + 1, text.lastIndexOf("  </testsuite>"));
+  }
+  yield frame.slice(at + place.length, frame.lastIndexOf("</testsuites>"));
 }
 
 function testcase(c: Case): Record<string, unknown> {

@@ -25,3 +25,14 @@ export function checkRows(file: FileAssessment, rows = file.indicators): CheckRo
     Object.entries(assessment.checks).map(([name, check]) => ({ file, assessment, name: name as CheckName, check })),
   );
 }
+
+/**
+ * A file's indicators a thousand at a time: how a format whose part grows with the file's rows
+ * (src/report/index.ts, `pieces`) makes it, so that no piece holds more than a thousand rows' text.
+ */
+export function* rowBatches(f: FileAssessment): Generator<FileAssessment["indicators"]> {
+  for (let start = 0; start < f.indicators.length; start += ROWS_AT_ONCE)
+    yield f.indicators.slice(start, start + ROWS_AT_ONCE);
+}
+
+const ROWS_AT_ONCE = 1000;

@@ -12,7 +12,7 @@ import { VERDICT_MARK, reason, t } from "../i18n/translate.js";
 import type { Verdict } from "../model/verdict.js";
 import { checkLabel, actualValue, baselineValue, displayValue, headers, withActual } from "./columns.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
-import { needsAttention } from "./rows.js";
+import { needsAttention, rowBatches } from "./rows.js";
 import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./summaryLines.js";
 import { vetoLines } from "./vetoLines.js";
 import { visible } from "./visible.js";
@@ -194,9 +194,6 @@ function changes(f: FileAssessment, { lang }: FormatOptions): string[] {
   ];
 }
 
-/** Indicators whose reasons are made at a time, for a file's part in pieces. */
-const ROWS_AT_ONCE = 1000;
-
 /**
  * A file's block in pieces: its title, the table (in the parts it is drawn in, for a file or a
  * pipe; fitted to a terminal whole), the reasons a thousand rows at a time, what follows, and the
@@ -223,8 +220,8 @@ function* block(f: FileAssessment, options: FormatOptions): Generator<string> {
   if (width === undefined) for (const part of drawTable(f, chalk, options.lang, LAYOUTS[0]!)) yield `\n${part}`;
   else yield `\n${fittedTable(f, chalk, options.lang, width)}`;
   let heading = false;
-  for (let start = 0; start < f.indicators.length; start += ROWS_AT_ONCE) {
-    const why = reasons(f, chalk, options, f.indicators.slice(start, start + ROWS_AT_ONCE));
+  for (const rows of rowBatches(f)) {
+    const why = reasons(f, chalk, options, rows);
     if (why.length === 0) continue;
     if (!heading) yield `\n${t(options.lang, "report.reasons")}`;
     heading = true;

@@ -6,6 +6,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
+import { parse as parseJunit } from "junit2json";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { read, removeTempDirs, run, tempDir } from "../cli/run.js";
@@ -94,5 +95,21 @@ describe("the CI reports of a large file, written a thousand rows of findings at
     expect(lines).toHaveLength(failing.length + 1);
     expect(lines.slice(0, -1).map((l) => Number(/,line=(\d+),/.exec(l)?.[1]))).toEqual(failing.map((i) => i + 4));
     expect(lines.at(-1)).toMatch(/^::notice title=lingling-check::/);
+  });
+});
+
+describe("the JUnit report of a large file, written a thousand rows of testcases at a time", () => {
+  it("reads back, by junit2json, as one suite whose totals count its testcases, in row order", async () => {
+    const dir = tempDir();
+    rowsFile(dir, "big.yaml", 2500);
+    const r = run(["big.yaml", "-f", "junit", "--lang", "en", "--exit-zero"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    const parsed = await parseJunit(r.stdout);
+    const suites = parsed && "testsuite" in parsed ? (parsed.testsuite ?? []) : [];
+    expect(suites).toHaveLength(1);
+    expect(suites[0]).toMatchObject({ tests: 2500, failures: 1260, errors: 0, skipped: 0 });
+    const cases = suites[0]!.testcase ?? [];
+    expect(cases.map((c) => c.classname)).toEqual(Array.from({ length: 2500 }, (_, i) => `big.yaml.${i + 1}`));
+    expect(cases.filter((c) => c.failure).length).toBe(1260);
   });
 });
