@@ -5,7 +5,7 @@ import { VERDICT_MARK, message, reason, t } from "../i18n/translate.js";
 import { checkLabel, actualValue, baselineValue, displayValue, headers, withActual } from "./columns.js";
 import type { FormatOptions, StreamingFormatter } from "./index.js";
 import type { InputError } from "../load/errors.js";
-import { checkRows, needsAttention } from "./rows.js";
+import { checkRows, needsAttention, rowBatches } from "./rows.js";
 import { completenessLines, runGapLines, runSummaryLine, summaryLine } from "./summaryLines.js";
 import { vetoLines } from "./vetoLines.js";
 import { visible } from "./visible.js";
@@ -25,43 +25,53 @@ const markdownText = (s: string) =>
     .replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&");
 const marked = (c: CheckResult | undefined, text: string) => (c ? `${VERDICT_MARK[c.verdict]} ${text}`.trim() : text);
 
-function fileSection(f: FileAssessment, options: FormatOptions): string {
+/**
+ * A file's section in pieces: its heading, its table and its reasons a thousand rows at a time,
+ * then what follows them.
+ */
+function* fileSection(f: FileAssessment, options: FormatOptions): Generator<string> {
   const { lang } = options;
   const head = headers(f, lang);
-  const rows = f.indicators.map((a) => {
-    const { indicator: i, checks } = a;
-    return [
-      i.id,
-      i.name,
-      i.unit,
-      i.standard?.text ?? "",
-      marked(checks.baseline, displayValue(baselineValue(a))),
-      marked(checks.near_term, i.nearTerm?.text ?? ""),
-      marked(checks.long_term, i.longTerm?.text ?? ""),
-      ...(withActual(f) ? [marked(checks.progress, displayValue(actualValue(a)))] : []),
-    ];
-  });
-  const table = [head, head.map(() => "---"), ...rows].map((r) => `| ${r.map(markdownText).join(" | ")} |`).join("\n");
-  const reasons = checkRows(f)
-    .filter((r) => needsAttention(r.check))
-    .map(
-      ({ assessment: { indicator: i }, name, check: c }) =>
-        `- ${VERDICT_MARK[c.verdict]} **${t(lang, `tag.${c.verdict}`)}** ${markdownText(i.id)} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${markdownText(reason(lang, c.outcome))}`,
-    );
-  return [
-    `### ${markdownText(t(lang, "report.file", { file: f.file.file, region: f.file.region.name }) + catalogLine(lang, f.file))}`,
-    "",
-    table,
-    ...(reasons.length ? ["", `**${t(lang, "report.reasons")}**`, "", ...reasons] : []),
+  const line = (r: readonly string[]) => `| ${r.map(markdownText).join(" | ")} |`;
+  yield `### ${markdownText(t(lang, "report.file", { file: f.file.file, region: f.file.region.name }) + catalogLine(lang, f.file))}\n\n${line(head)}\n${line(head.map(() => "---"))}`;
+  for (const rows of rowBatches(f)) {
+    const lines = rows.map((a) => {
+      const { indicator: i, checks } = a;
+      return line([
+        i.id,
+        i.name,
+        i.unit,
+        i.standard?.text ?? "",
+        marked(checks.baseline, displayValue(baselineValue(a))),
+        marked(checks.near_term, i.nearTerm?.text ?? ""),
+        marked(checks.long_term, i.longTerm?.text ?? ""),
+        ...(withActual(f) ? [marked(checks.progress, displayValue(actualValue(a)))] : []),
+      ]);
+    });
+    yield `\n${lines.join("\n")}`;
+  }
+  let heading = false;
+  for (const rows of rowBatches(f)) {
+    const reasons = checkRows(f, rows)
+      .filter((r) => needsAttention(r.check))
+      .map(
+        ({ assessment: { indicator: i }, name, check: c }) =>
+          `- ${VERDICT_MARK[c.verdict]} **${t(lang, `tag.${c.verdict}`)}** ${markdownText(i.id)} ${checkLabel(lang, f, name)}${lang === "zh" ? "：" : ": "}${markdownText(reason(lang, c.outcome))}`,
+      );
+    if (reasons.length === 0) continue;
+    if (!heading) yield `\n\n**${t(lang, "report.reasons")}**\n`;
+    heading = true;
+    yield `\n${reasons.join("\n")}`;
+  }
+  yield `\n${[
     ...completion(f, lang),
     ...vetoSection(f, lang),
     "",
     `**${summaryLine(lang, f)}**`,
     ...projectsMarkdown(f, options, markdownText),
-  ].join("\n");
+  ].join("\n")}`;
 }
 
-/** A year assessment's gaps, as a list. */
 function completion(f: FileAssessment, lang: FormatOptions["lang"]): string[] {
   const [heading, ...rows] = completenessLines(lang, f);
   return heading ? ["", `**${markdownText(heading)}**`, "", ...rows.map((r) => `- ${markdownText(r.trim())}`)] : [];
@@ -105,8 +115,8 @@ function inputErrorSection(errors: readonly InputError[], { lang, quiet }: Forma
 const markdown: StreamingFormatter = {
   inputErrors: inputErrorSection,
   head: () => "## lingling-check\n\n",
-  file: (f, options) =>
-    options.quiet ? `- ${markdownText(f.file.file)}: ${summaryLine(options.lang, f)}` : fileSection(f, options),
+  pieces: (f, options) =>
+    options.quiet ? [`- ${markdownText(f.file.file)}: ${summaryLine(options.lang, f)}`] : fileSection(f, options),
   separator: (options) => (options.quiet ? "\n" : "\n\n"),
   foot: (totals, options) =>
     `${totals.fileCount + (totals.unreadable ?? 0) > 1 ? `${options.quiet ? "" : `${runGaps(totals, options.lang)}${runProjectsMarkdown(totals, options, markdownText)}`}\n\n**${runSummaryLine(options.lang, totals)}**` : ""}\n`,

@@ -113,3 +113,22 @@ describe("the JUnit report of a large file, written a thousand rows of testcases
     expect(cases.filter((c) => c.failure).length).toBe(1260);
   });
 });
+
+describe("the Markdown report of a large file, written a thousand rows at a time", () => {
+  it("has one table of every row in order, then every reason, then the summary", () => {
+    const dir = tempDir();
+    rowsFile(dir, "big.yaml", 2500);
+    const r = run(["big.yaml", "-f", "markdown", "--lang", "en", "--exit-zero"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    const lines = r.stdout.split("\n");
+    const table = lines.filter((l) => l.startsWith("| "));
+    expect(table).toHaveLength(2502);
+    expect(table.slice(2).map((l) => l.split(" | ")[0])).toEqual(Array.from({ length: 2500 }, (_, i) => `| ${i + 1}`));
+    const reasons = lines.filter((l) => l.startsWith("- ✗ **FAIL**"));
+    expect(reasons).toHaveLength(1260);
+    // Nothing between the pieces: the table's lines follow each other, the reasons too.
+    expect(lines.indexOf(table.at(-1)!) - lines.indexOf(table[0]!)).toBe(2501);
+    expect(lines.indexOf(reasons.at(-1)!) - lines.indexOf(reasons[0]!)).toBe(1259);
+    expect(lines.at(-2)).toBe("**plan review — binding 2500: 1240 pass · 1260 fail — reference 0: — — overall FAIL**");
+  });
+});
