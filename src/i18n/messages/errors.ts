@@ -224,6 +224,8 @@ export const en: Messages = {
     "the report would be longer than one string can hold (some 512 MB of text): use -q or a CI format (-f github, gitlab, sarif), or split the file",
   "error.docxTooLarge":
     "a Word document is written with at most {max} table rows, and this one would have more: use -f xlsx or html for this input, or check fewer files at a time",
+  "error.htmlTooLarge":
+    "an HTML page is written for at most {max} indicators, and {file} has more: use -f xlsx, csv or json for it, or split the file",
   "error.betterContradicts":
     "indicator {id}: better: {better} contradicts its standard “{rule}”, by which {implied}; remove better (it follows the standard) or correct it",
   "error.binaryToTerminal":
@@ -457,6 +459,7 @@ export const zh: Messages = {
     "报告将超出一个字符串所能容纳的长度（约 512 MB 文本）：请用 -q 或 CI 格式（-f github、gitlab、sarif），或拆分文件",
   "error.docxTooLarge":
     "Word 文档的表格最多写 {max} 行，本次将超出：此类输入请用 -f xlsx 或 html，或每次检查较少的文件",
+  "error.htmlTooLarge": "HTML 页面最多写 {max} 项指标，{file} 超出：此类文件请用 -f xlsx、csv 或 json，或拆分文件",
   "error.betterContradicts":
     "指标 {id}：better: {better} 与其国家标准“{rule}”的方向相反（按标准应为{implied}）；删除 better（将按标准取方向）或改正",
   "error.binaryToTerminal": "{format} 是二进制格式：请用 -o FILE 写入文件（或将标准输出重定向到文件）",
