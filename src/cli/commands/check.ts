@@ -264,6 +264,8 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       for (const piece of text.pieces) {
         await write(i, piece, first);
         first &&= piece.length === 0;
+        // The event loop's turn between pieces: Ctrl-C stops a long report here, not after it.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     };
     await runFiles(jobs, settings, async (r) => {
