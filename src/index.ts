@@ -38,6 +38,8 @@ import {
 import { shippedCatalogs } from "./standards/editions.js";
 
 export { ArgumentError } from "./libraryArguments.js";
+/** What a format refuses to write (an HTML page or Word document past its size): `detail` is the message. */
+export { CliError } from "./load/errors.js";
 
 // Read: bytes or text → a raw document (parse) → the model (compile).
 export { DEFAULT_MAX_BYTES } from "./read.js";

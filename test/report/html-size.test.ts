@@ -40,3 +40,20 @@ describe("an HTML page's size", () => {
     expect(readdirSync(dir).sort()).toEqual(["edge.yaml", "out.html"]);
   });
 });
+
+describe("the library's format of a page too large", () => {
+  it("throws the library's CliError, its detail the sentence", async () => {
+    const { loadIndicatorFile, assess, summarizeRun, format, message, CliError } = await import("../../src/index.js");
+    const rows = Array.from({ length: 20_001 }, (_, i) => `  - {id: ${i + 1}, name: x, standard: ≥1}`);
+    const loaded = loadIndicatorFile(
+      `region: {name: x}\nplan: {base_year: 2022}\nindicators:\n${rows.join("\n")}\n`,
+      "big.yaml",
+    );
+    if (!loaded.ok) throw new Error("the file should load");
+    const error = await format("html", summarizeRun([assess(loaded.value)]), { lang: "en" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CliError);
+    expect(message("en", (error as InstanceType<typeof CliError>).detail)).toBe(
+      "an HTML page is written for at most 20000 indicators, and big.yaml has more: use -f xlsx, csv or json for it, or split the file",
+    );
+  });
+});
