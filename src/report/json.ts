@@ -96,7 +96,8 @@ function indicator(f: FileAssessment, a: IndicatorAssessment, lang: Lang): Indic
   };
 }
 
-function file(f: FileAssessment, lang: Lang, rows: readonly IndicatorAssessment[] = f.indicators): FileJson {
+/** A file's object without its indicators, which {@link pieces} writes into it a thousand at a time. */
+function file(f: FileAssessment, lang: Lang): FileJson {
   const { catalog, plan } = f.file;
   return {
     file: f.file.file,
@@ -136,7 +137,8 @@ function file(f: FileAssessment, lang: Lang, rows: readonly IndicatorAssessment[
           },
         }
       : {}),
-    indicators: rows.map((a) => indicator(f, a, lang)),
+    // Written in pieces after this frame (see pieces).
+    indicators: [],
     ...(f.projects ? { projects: projectsJson(f.projects, lang) } : {}),
     ...(f.vetoes ? { vetoes: vetoesJson(f.vetoes, lang) } : {}),
   };
@@ -199,7 +201,7 @@ const INDICATORS = '\n      "indicators": [';
  * a thousand at a time, so that a file of 300,000 rows is never one string of 100 MB or more.
  */
 function* pieces(f: FileAssessment, lang: Lang): Generator<string> {
-  const text = `\n    ${nested(file(f, lang, []), 2)}`;
+  const text = `\n    ${nested(file(f, lang), 2)}`;
   const at = text.indexOf(`${INDICATORS}]`);
   if (f.indicators.length === 0) return yield text;
   yield text.slice(0, at + INDICATORS.length);

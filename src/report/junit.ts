@@ -5,9 +5,9 @@
  * --allow-incomplete); WARN is a <failure> with --fail-on warn and otherwise passes; N/A is
  * <skipped>. Every testcase carries where it is and its verdict and reason in <system-out>.
  *
- * Written by fast-xml-parser's XMLBuilder (junitSuite.ts), and valid for both readers CI servers use: the schema Jenkins' xunit
- * plugin validates against (junit-10.xsd: a testcase has no `file` or `line`), which GitLab and
- * Jenkins' junit plugin read too. So a testcase's place is in its classname (the file and the
+ * Written by fast-xml-parser's XMLBuilder (junitSuite.ts), and valid for both readers CI servers
+ * use: the schema Jenkins' xunit plugin validates against (junit-10.xsd: a testcase has no `file`
+ * or `line`), which GitLab and Jenkins' junit plugin read too. So a testcase's place is in its classname (the file and the
  * row) and on the first line of its <system-out> (`file:line`, shown by both), and each testsuite
  * names its file in the `file` attribute the schema gives a suite.
  */
@@ -76,20 +76,18 @@ function suite(file: FileAssessment, options: FormatOptions): Generator<string> 
       out: `${c.standing === "ahead" ? "" : `${t(lang, `tag.${c.verdict}`)}: `}${why} ${t(lang, "veto.own")}`,
     };
   });
-  // The totals first (they are the suite's attributes): each check's element, without its text.
-  const counts = countsOf(
-    (function* () {
-      for (const rows of rowBatches(file)) for (const row of checkRows(file, rows)) yield tag(row);
-      for (const c of vetoes) yield c.element?.tag;
-    })(),
-  );
+  // The totals come first (they are the suite's attributes): each testcase's element, without its text.
+  function* tags(): Generator<Element> {
+    for (const rows of rowBatches(file)) for (const row of checkRows(file, rows)) yield tag(row);
+    for (const c of vetoes) yield c.element?.tag;
+  }
   function* batches(): Generator<readonly Case[]> {
     for (const rows of rowBatches(file)) yield checkRows(file, rows).map(checkCase);
     yield vetoes;
   }
   return suitePieces(
     { name: `${name} — ${file.file.region.name}`, file: name, properties: [["overall", file.summary.overall]] },
-    counts,
+    countsOf(tags()),
     batches(),
   );
 }

@@ -155,7 +155,7 @@ function reasons(
   f: FileAssessment,
   chalk: ChalkInstance,
   { lang, width }: FormatOptions,
-  rows: readonly IndicatorAssessment[] = f.indicators,
+  rows: readonly IndicatorAssessment[],
 ): string[] {
   // The mark and verdict take 12 columns (both languages' words fit in 7); a long reason goes on under its start.
   const line = (a: IndicatorAssessment, name: CheckName, c: CheckResult) =>
