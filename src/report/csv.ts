@@ -62,10 +62,19 @@ const csv: StreamingFormatter = {
   pieces: (f, { lang }) => pieces(f, lang),
 };
 
-/** A file's records in pieces: its indicators' a thousand rows at a time, then its projects' and conditions'. */
+/**
+ * A file's records in pieces: its indicators' a thousand rows at a time, its projects' and
+ * conditions' with the last (csv-stringify sets itself up anew for each call: a county file is one).
+ */
 function* pieces(f: FileAssessment, lang: Lang): Generator<string> {
-  for (const rows of rowBatches(f)) yield records(indicatorRecords(f, lang, rows));
-  yield records([...projectRecords(f, lang), ...vetoRecords(f, lang)]);
+  const batches = [...rowBatches(f)];
+  const rest = [...projectRecords(f, lang), ...vetoRecords(f, lang)];
+  for (const [i, rows] of batches.entries()) {
+    const batch = indicatorRecords(f, lang, rows);
+    if (i === batches.length - 1) for (const record of rest) batch.push(record);
+    yield records(batch);
+  }
+  if (batches.length === 0) yield records(rest);
 }
 
 /** A record per check of each of `rows`. */
