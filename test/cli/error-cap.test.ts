@@ -4,19 +4,16 @@
  * for, at the first place not listed. Whatever pass finds them: the schema (an unknown field), the
  * rules (a rule that does not read), the ids (one used again).
  */
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { writeRows } from "../support/rowsFile.js";
 import { removeTempDirs, run, tempDir } from "./run.js";
 
 afterAll(removeTempDirs);
 
-const HEAD = "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n";
-/** Rows 1…n, one a line from line 4, each made by `row`. */
+/** Rows 1…n, one a line from line 4, each made by `row`, in a folder of their own. */
 function rows(name: string, n: number, row: (i: number) => string): { dir: string; name: string } {
   const dir = tempDir();
-  writeFileSync(join(dir, name), HEAD + Array.from({ length: n }, (_, i) => `  - ${row(i + 1)}\n`).join(""));
-  return { dir, name };
+  return { dir, name: writeRows(dir, name, n, row) };
 }
 
 interface JsonError {

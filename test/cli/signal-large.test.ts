@@ -3,9 +3,10 @@
  * temporary file, exit 130 — not the whole report first (a 100,000-row table takes seconds to write).
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { writeRows } from "../support/rowsFile.js";
 import { BIN, removeTempDirs, tempDir } from "./run.js";
 
 afterAll(removeTempDirs);
@@ -13,11 +14,7 @@ afterAll(removeTempDirs);
 describe("Ctrl-C during a large report", () => {
   it("leaves no report and no temporary file, and exits 130", async () => {
     const dir = tempDir();
-    const rows = Array.from({ length: 100_000 }, (_, i) => `  - {id: ${i + 1}, name: x, standard: ≥1}`);
-    writeFileSync(
-      join(dir, "big.yaml"),
-      `region: {name: x}\nplan: {base_year: 2022}\nindicators:\n${rows.join("\n")}\n`,
-    );
+    writeRows(dir, "big.yaml", 100_000);
     const out = join(dir, "out");
     mkdirSync(out);
     const child = spawn(process.execPath, [BIN, "big.yaml", "-o", "out/report.txt", "--exit-zero"], {

@@ -4,24 +4,17 @@
  * outright some tens of thousands of rows on): the run is refused with a sentence that names the
  * formats made for a file that large, exit 2, and no file or temporary file is left.
  */
-import { readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { removeTempDirs, run, tempDir } from "../cli/run.js";
+import { writeRows } from "../support/rowsFile.js";
 
 afterAll(removeTempDirs);
-
-/** A file of `rows` indicators without values: each row is in 表1, and in 表2 as missing. */
-const rowsFile = (dir: string, name: string, rows: number) => {
-  const lines = Array.from({ length: rows }, (_, i) => `  - {id: ${i + 1}, name: x, standard: ≥1}`);
-  writeFileSync(join(dir, name), `region: {name: x}\nplan: {base_year: 2022}\nindicators:\n${lines.join("\n")}\n`);
-  return name;
-};
 
 describe("a Word document's size", () => {
   it("is refused past 3,000 table rows (here 表1's 1,501 and 表2's as many), with the formats to use instead, leaving nothing behind", () => {
     const dir = tempDir();
-    rowsFile(dir, "big.yaml", 1501);
+    writeRows(dir, "big.yaml", 1501);
     const r = run(["big.yaml", "-f", "docx", "-o", "out.docx", "--lang", "en"], { cwd: dir });
     expect(r.stderr).toBe(
       "lingling-check: a Word document is written with at most 3000 table rows, and this one would have more: use -f xlsx or html for this input, or check fewer files at a time\n",
@@ -36,13 +29,13 @@ describe("a Word document's size", () => {
 
   it("counts the rows of every file in the run, and refuses a file of more indicators before making its part", () => {
     const dir = tempDir();
-    rowsFile(dir, "a.yaml", 1000);
-    rowsFile(dir, "b.yaml", 501);
+    writeRows(dir, "a.yaml", 1000);
+    writeRows(dir, "b.yaml", 501);
     const r = run(["a.yaml", "b.yaml", "-f", "docx", "-o", "out.docx", "--lang", "en"], { cwd: dir });
     expect(r.stderr).toMatch(/^lingling-check: a Word document is written with at most 3000 table rows/);
     expect(r.status).toBe(2);
     expect(readdirSync(dir).sort()).toEqual(["a.yaml", "b.yaml"]);
-    rowsFile(dir, "c.yaml", 3001);
+    writeRows(dir, "c.yaml", 3001);
     const one = run(["c.yaml", "-f", "docx", "-o", "out.docx", "--lang", "en"], { cwd: dir });
     expect(one.stderr).toMatch(/^lingling-check: a Word document is written with at most 3000 table rows/);
     expect(one.status).toBe(2);
@@ -51,7 +44,7 @@ describe("a Word document's size", () => {
 
   it("is written up to 3,000 table rows", () => {
     const dir = tempDir();
-    rowsFile(dir, "edge.yaml", 1500);
+    writeRows(dir, "edge.yaml", 1500);
     const r = run(["edge.yaml", "-f", "docx", "-o", "out.docx", "--exit-zero"], { cwd: dir });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);

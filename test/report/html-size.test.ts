@@ -3,23 +3,17 @@
  * page of some 17 MB; 300,000 rows made 256 MB in 16 s and 1.8 GB) is refused with a sentence that
  * names the formats made for a table that large, exit 2, and no file or temporary file is left.
  */
-import { readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { removeTempDirs, run, tempDir } from "../cli/run.js";
+import { rowsText, writeRows } from "../support/rowsFile.js";
 
 afterAll(removeTempDirs);
-
-const rowsFile = (dir: string, name: string, rows: number) => {
-  const lines = Array.from({ length: rows }, (_, i) => `  - {id: ${i + 1}, name: x, standard: ≥1}`);
-  writeFileSync(join(dir, name), `region: {name: x}\nplan: {base_year: 2022}\nindicators:\n${lines.join("\n")}\n`);
-  return name;
-};
 
 describe("an HTML page's size", () => {
   it("is refused past 20,000 rows, in English and in Chinese, leaving nothing behind", () => {
     const dir = tempDir();
-    rowsFile(dir, "big.yaml", 20_001);
+    writeRows(dir, "big.yaml", 20_001);
     const en = run(["big.yaml", "-f", "html", "-o", "out.html", "--lang", "en"], { cwd: dir });
     expect(en.stderr).toBe(
       "lingling-check: an HTML page is written for at most 20000 indicators, and big.yaml has more: use -f xlsx, csv or json for it, or split the file\n",
@@ -34,7 +28,7 @@ describe("an HTML page's size", () => {
 
   it("is written for 20,000 rows", () => {
     const dir = tempDir();
-    rowsFile(dir, "edge.yaml", 20_000);
+    writeRows(dir, "edge.yaml", 20_000);
     const r = run(["edge.yaml", "-f", "html", "-o", "out.html", "--exit-zero"], { cwd: dir });
     expect(r.stderr).toBe("");
     expect(readdirSync(dir).sort()).toEqual(["edge.yaml", "out.html"]);
@@ -44,11 +38,7 @@ describe("an HTML page's size", () => {
 describe("the library's format of a page too large", () => {
   it("throws the library's CliError, its detail the sentence", async () => {
     const { loadIndicatorFile, assess, summarizeRun, format, message, CliError } = await import("../../src/index.js");
-    const rows = Array.from({ length: 20_001 }, (_, i) => `  - {id: ${i + 1}, name: x, standard: ≥1}`);
-    const loaded = loadIndicatorFile(
-      `region: {name: x}\nplan: {base_year: 2022}\nindicators:\n${rows.join("\n")}\n`,
-      "big.yaml",
-    );
+    const loaded = loadIndicatorFile(rowsText(20_001), "big.yaml");
     if (!loaded.ok) throw new Error("the file should load");
     const error = await format("html", summarizeRun([assess(loaded.value)]), { lang: "en" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CliError);

@@ -4,23 +4,24 @@
  * the oracle — for one file, for several, and for a file with fewer rows than a piece; and the CSV
  * reads back by csv-parse record for record.
  */
-import { writeFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { parse as parseJunit } from "junit2json";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { read, removeTempDirs, run, tempDir } from "../cli/run.js";
+import { writeRows } from "../support/rowsFile.js";
 
 afterAll(removeTempDirs);
 
-const rowsFile = (dir: string, name: string, rows: number) => {
-  const lines = Array.from(
-    { length: rows },
-    (_, i) => `  - {id: ${i + 1}, name: "指标 ${i + 1}", unit: "%", standard: ≥20, baseline: ${i % 40}}`,
+/** Rows n = 1…: "指标 n" in %, baseline (n - 1) mod 40 against ≥20 — rows 1…20 of every 40 fail. */
+const rowsFile = (dir: string, name: string, rows: number) =>
+  writeRows(
+    dir,
+    name,
+    rows,
+    (n) => `{id: ${n}, name: "指标 ${n}", unit: "%", standard: ≥20, baseline: ${(n - 1) % 40}}`,
+    "某县",
   );
-  writeFileSync(join(dir, name), `region: {name: 某县}\nplan: {base_year: 2022}\nindicators:\n${lines.join("\n")}\n`);
-  return name;
-};
 
 interface Report {
   files: Array<{ file: string; indicators: Array<{ id: string; verdict: string }> }>;

@@ -5,11 +5,11 @@
  */
 import { Chalk } from "chalk";
 import fc from "fast-check";
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { tableText } from "../../src/report/table.js";
 import { read, removeTempDirs, run, tempDir } from "../cli/run.js";
+import { writeRows } from "../support/rowsFile.js";
 
 const chalk = new Chalk({ level: 1 });
 const text = fc.oneof(
@@ -65,13 +65,12 @@ describe("the table report of a file of 2,500 rows, written in pieces", () => {
   it("has the table whole, then every reason in row order, then the summary line", () => {
     const dir = tempDir();
     // Baselines 0…39 against ≥20: rows 1…20 of every 40 fail.
-    const rows = Array.from(
-      { length: 2500 },
-      (_, i) => `  - {id: ${i + 1}, name: x, unit: "%", standard: ≥20, baseline: ${i % 40}}`,
-    );
-    writeFileSync(
-      join(dir, "big.yaml"),
-      `region: {name: 某县}\nplan: {base_year: 2022}\nindicators:\n${rows.join("\n")}\n`,
+    writeRows(
+      dir,
+      "big.yaml",
+      2500,
+      (n) => `{id: ${n}, name: x, unit: "%", standard: ≥20, baseline: ${(n - 1) % 40}}`,
+      "某县",
     );
     const r = run(["big.yaml", "--lang", "en", "-o", "out.txt", "--exit-zero"], { cwd: dir });
     expect(r.stderr).toBe("");
