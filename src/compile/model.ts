@@ -116,7 +116,7 @@ export class ModelBuilder {
     // Each id's first row, in the file's order (a later row with the same id is an error above).
     const built: Indicator[] = [];
     for (const [i, row] of rows.entries()) {
-      if (this.spent(i, rows.length)) break;
+      if (this.spent(i)) break;
       const path = ["indicators", i];
       if (!row) {
         this.rulesOfInvalidRow(rawRows[i], path);
@@ -183,7 +183,7 @@ export class ModelBuilder {
     const first = new Uint8Array(ids.length);
     let firsts: Map<string, number> | undefined;
     for (const [i, id] of ids.entries()) {
-      if (this.spent(i, ids.length)) break;
+      if (this.spent(i)) break;
       if (id === undefined) continue;
       const size = seen.size;
       if (seen.add(id).size > size) first[i] = 1;
@@ -208,10 +208,10 @@ export class ModelBuilder {
    */
   cut: number | undefined;
 
-  /** Whether row `i` of `count` is past the budget of errors; the first such row is the cut. */
-  private spent(i: number, count: number): boolean {
+  /** Whether row `i`, about to be looked at, is past the budget of errors; the first such row is the cut. */
+  private spent(i: number): boolean {
     if (this.cut !== undefined) return i >= this.cut;
-    if (this.errors.length < MAX_ERRORS || i >= count) return false;
+    if (this.errors.length < MAX_ERRORS) return false;
     this.cut = i;
     return true;
   }
