@@ -35,6 +35,10 @@ export interface Pieces {
   pieces: Iterable<string>;
 }
 
+/** Whether a file's part is still to be made in pieces, rather than text or bytes already. */
+export const inPieces = (part: string | Uint8Array | Pieces): part is Pieces =>
+  typeof part === "object" && "pieces" in part;
+
 export interface FileResult {
   index: number;
   name: string;

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { loadStreamingFormatter } from "../report/index.js";
 import type { Job } from "./inputs.js";
-import { processFile, type FileResult, type RunSettings } from "./processFile.js";
+import { inPieces, processFile, type FileResult, type RunSettings } from "./processFile.js";
 
 export async function startWorker(): Promise<void> {
   const settings = workerData as RunSettings;
@@ -17,7 +17,7 @@ export async function startWorker(): Promise<void> {
     for (const r of results) {
       r.parts = r.parts?.map((part, i) => {
         // A part in pieces is made whole here: the pieces of a batch's files are small.
-        const text = typeof part === "object" && "pieces" in part ? [...part.pieces].join("") : part;
+        const text = inPieces(part) ? [...part.pieces].join("") : part;
         if (formatters[i]!.binary || typeof text !== "string") return text;
         const bytes = encoder.encode(text);
         transfer.push(bytes.buffer as ArrayBuffer);

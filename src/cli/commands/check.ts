@@ -21,7 +21,7 @@ import type { ExitPolicy } from "../../assess/exitPolicy.js";
 import { folderFiles, folderSink, htmlFolder, pageNames } from "../htmlFolder.js";
 import { listInputs } from "../inputs.js";
 import { checkOutputs } from "../sink.js";
-import type { Pieces, RunSettings } from "../processFile.js";
+import { inPieces, type Pieces, type RunSettings } from "../processFile.js";
 import { progress } from "../progress.js";
 import { fileSink, stdoutSink, type Sink } from "../sink.js";
 import type { Pairing } from "../pairOutputs.js";
@@ -259,7 +259,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
     };
     // A part in pieces is written as each is made; its separator goes before the first that is not empty.
     const part = async (i: number, text: string | Uint8Array | Pieces) => {
-      if (!(typeof text === "object" && "pieces" in text)) return write(i, text, true);
+      if (!inPieces(text)) return write(i, text, true);
       let first = true;
       for (const piece of text.pieces) {
         await write(i, piece, first);
