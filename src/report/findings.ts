@@ -1,8 +1,8 @@
 /**
  * A file's findings: what a CI system shows at a line — the checks that are not a pass, the key
- * projects' findings and the basic conditions not met — each with its level. One list for every
+ * projects' findings and the basic conditions not met — each with its level. One source for every
  * format a CI system reads (GitHub annotations, SARIF, GitLab Code Quality), so the level of a
- * finding is decided once.
+ * finding is decided once; it gives them in batches (findingBatches), a thousand rows at a time.
  */
 import type { CheckName, FileAssessment } from "../assess/result.js";
 import type { Lang } from "../i18n/lang.js";
