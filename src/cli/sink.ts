@@ -114,15 +114,32 @@ export function fileSink(path: string): Sink {
   // Written where a symbolic link points, so the link stays a link.
   const target = resolveTarget(path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${tempSuffix()}.tmp`);
+  const mode = existing ? existing.mode & 0o7777 : 0o666;
+  const make = () => {
+    try {
+      return openSync(temp, "wx", mode);
+    } catch (e) {
+      throw writeError(path, existing !== undefined, e);
+    }
+  };
+  // Whether the temporary file can be made is known now, before any input is read; it is made for
+  // good only when the first text comes. Until then there is nothing to remove, so no signal handler
+  // is set, and Ctrl-C stops a run that is reading and judging a large file at once (a handler runs
+  // only between tasks, after that work).
+  closeSync(make());
+  remove(temp);
   let fd: number | undefined;
-  try {
-    fd = openSync(temp, "wx", existing ? existing.mode & 0o7777 : 0o666);
-  } catch (e) {
-    throw writeError(path, existing !== undefined, e);
-  }
-  guard();
-  temporary.add(temp);
+  let done = false;
+  const opened = () => {
+    if (fd === undefined) {
+      fd = make();
+      guard();
+      temporary.add(temp);
+    }
+    return fd;
+  };
   const discard = () => {
+    done = true;
     if (fd !== undefined) closeSync(fd);
     fd = undefined;
     if (temporary.has(temp)) remove(temp);
@@ -133,29 +150,32 @@ export function fileSink(path: string): Sink {
   };
   return {
     async write(text) {
-      if (fd === undefined) return;
+      if (done) return;
+      const to = opened();
       try {
-        writeAll(fd, typeof text === "string" ? Buffer.from(text, "utf8") : text);
+        writeAll(to, typeof text === "string" ? Buffer.from(text, "utf8") : text);
       } catch (e) {
         throw failed(e);
       }
     },
     commit() {
-      if (fd === undefined) return;
+      if (done) return;
+      const to = opened();
       try {
         if (existing) {
           // The new file is the old one's: its mode (which the umask cut at open) and its owner.
-          fchmodSync(fd, existing.mode & 0o7777);
+          fchmodSync(to, existing.mode & 0o7777);
           try {
-            fchownSync(fd, existing.uid, existing.gid);
+            fchownSync(to, existing.uid, existing.gid);
           } catch (e) {
             // Only root may give a file away; anyone else keeps the file as their own.
             if (process.getuid?.() === 0) throw e;
           }
         }
-        fsyncSync(fd);
-        closeSync(fd);
+        fsyncSync(to);
+        closeSync(to);
         fd = undefined;
+        done = true;
         renameSync(temp, target);
         temporary.delete(temp);
       } catch (e) {

@@ -1,9 +1,11 @@
 /**
  * Ctrl-C while a large report is being written stops it between two of its pieces: no report, no
  * temporary file, exit 130 — not the whole report first (a 100,000-row table takes seconds to write).
+ * Ctrl-C while the input is still read and judged stops the run at once, by the signal itself: no
+ * temporary file exists yet, so nothing waits for the judging to end to remove one.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeRows } from "../support/rowsFile.js";
@@ -22,7 +24,7 @@ describe("Ctrl-C during a large report", () => {
       stdio: "ignore",
     });
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    // The report's temporary file is there from the start; its first pieces come once the file is judged.
+    // The report's temporary file is made with its first piece, once the file is judged.
     for (let waited = 0; readdirSync(out).length < 1 && waited < 30_000; waited += 5)
       await new Promise((resolve) => setTimeout(resolve, 5));
     expect(readdirSync(out)).toHaveLength(1);
@@ -30,5 +32,36 @@ describe("Ctrl-C during a large report", () => {
     expect(await exited).toBe(130);
     expect(readdirSync(out)).toEqual([]);
     expect(existsSync(join(out, "report.txt"))).toBe(false);
+  }, 60_000);
+
+  it("while the file is judged, has made no file yet and is stopped by the signal at once", async () => {
+    const dir = tempDir();
+    writeRows(dir, "big.yaml", 100_000);
+    const out = join(dir, "out");
+    mkdirSync(out);
+    const child = spawn(process.execPath, [BIN, "big.yaml", "-o", "out/report.txt", "--exit-zero"], {
+      cwd: dir,
+      stdio: "ignore",
+    });
+    let ended: [number | null, NodeJS.Signals | null] | undefined;
+    const exited = new Promise<void>((resolve) =>
+      child.on("exit", (code, signal) => {
+        ended = [code, signal];
+        resolve();
+      }),
+    );
+    // Past 0.3 s of its own processor time the run is reading and judging the file (starting takes
+    // some 0.1 s; judging 100,000 rows, about a second), whatever the machine's load.
+    const cpuSeconds = () => {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    };
+    while (ended === undefined && cpuSeconds() < 0.3) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(ended).toBeUndefined();
+    expect(readdirSync(out)).toEqual([]);
+    child.kill("SIGINT");
+    await exited;
+    expect(ended).toEqual([null, "SIGINT"]);
+    expect(readdirSync(out)).toEqual([]);
   }, 60_000);
 });
