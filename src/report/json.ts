@@ -196,6 +196,9 @@ const errorsPart = (totals: RunTotals, lang: Lang) =>
 
 /** Where a file's indicators stand in its text: no text from the file can hold a line break (JSON escapes it). */
 const INDICATORS = '\n      "indicators": [';
+/** How a batch of rows, given as an array at the indicators' depth, opens and closes. */
+const ROW_START = "[\n        ";
+const ROW_END = "\n      ]";
 /**
  * A file's part in pieces: the file without its indicators, cut where they go, and its indicators
  * a thousand at a time, so that a file of 300,000 rows is never one string of 100 MB or more.
@@ -207,7 +210,12 @@ function* pieces(f: FileAssessment, lang: Lang): Generator<string> {
   yield text.slice(0, at + INDICATORS.length);
   let first = true;
   for (const rows of rowBatches(f)) {
-    yield `${first ? "" : ","}\n        ${rows.map((a) => nested(indicator(f, a, lang), 4)).join(",\n        ")}`;
+    // The batch as the array it is a part of: its brackets, each on a line of its own, are cut off.
+    const batch = nested(
+      rows.map((a) => indicator(f, a, lang)),
+      3,
+    );
+    yield `${first ? "" : ","}\n        ${batch.slice(ROW_START.length, -ROW_END.length)}`;
     first = false;
   }
   yield `\n      ${text.slice(at + INDICATORS.length)}`;
