@@ -18,8 +18,12 @@ import stringWidth from "string-width";
 const SIMPLE =
   /^(?:(?![\p{Mc}\p{Extended_Pictographic}\p{Emoji_Presentation}\p{Emoji_Modifier}\p{Regional_Indicator}\p{Default_Ignorable_Code_Point}\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF])(?=\p{Grapheme_Base})[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}])*$/u;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** The width of simple text (above) as the sum of its characters' widths; undefined for other text. */
 export function simpleWidth(text: string): number | undefined {
+  // Printable ASCII, the commonest simple text: a column a character.
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   if (!SIMPLE.test(text)) return undefined;
   let width = 0;
   for (const c of text) width += eastAsianWidth(c.codePointAt(0)!);
@@ -119,6 +123,8 @@ export function wrapLines(text: string, first: number, rest = first): string[] {
 }
 
 export function wrap(text: string, width: number): string {
+  // A line that fits, the common case, is as it is.
+  if (!text.includes("\n") && textWidth(text) <= width) return text;
   return text
     .split("\n")
     .flatMap((line) => wrapLines(line, width))
