@@ -68,6 +68,8 @@ const LANG: OptionSpec = { flags: "--lang <lang>", help: "lang", choices: ["zh",
 const FORCE: OptionSpec = { flags: "--force", help: "force", default: false };
 const EDITION: OptionSpec = { flags: "--standard <edition>", help: "edition", default: "county-2024" };
 const out = (help: string): OptionSpec => ({ flags: "-o, --output <file>", help });
+/** Every command that reads a file: the size cap of what it reads (src/cli/sizeOption.ts). */
+const MAX_SIZE: OptionSpec = { flags: "--max-file-size <size>", help: "maxFileSize" };
 
 /** The check itself (no command): its options, in the order help lists them. */
 export const CHECK_OPTIONS: readonly OptionSpec[] = [
@@ -87,7 +89,7 @@ export const CHECK_OPTIONS: readonly OptionSpec[] = [
   FORCE,
   { flags: "--bom", help: "bom" },
   { flags: "--no-bom", help: "noBom" },
-  { flags: "--max-file-size <size>", help: "maxFileSize" },
+  MAX_SIZE,
   { flags: "--stdin-filepath <name>", help: "stdinFilepath" },
   { flags: "--debug", help: "debug", default: false },
 ];
@@ -103,12 +105,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "standards",
     help: "standards",
     args: [["[edition]", "edition"]],
-    options: [{ flags: "--check <file>", help: "standardsCheck" }, LANG],
+    options: [{ flags: "--check <file>", help: "standardsCheck" }, MAX_SIZE, LANG],
     async run([name], options, r) {
       const { runStandards, runStandardsCheck } = await import("./commands/standards.js");
+      const { sizeOption } = await import("./sizeOption.js");
       const lang = r.langOf(options);
+      const maxBytes = sizeOption(options.maxFileSize as string | undefined);
       return options.check !== undefined
-        ? runStandardsCheck(String(options.check), lang, r.stdout, process.stderr)
+        ? runStandardsCheck(String(options.check), lang, r.stdout, process.stderr, maxBytes)
         : runStandards(name as string | undefined, lang, r.stdout);
     },
   },
@@ -130,7 +134,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       ["<id>", "explainId"],
       ["[file]", "explainFile"],
     ],
-    options: [EDITION, LANG],
+    options: [EDITION, MAX_SIZE, LANG],
     async run([id, file], options, r) {
       const { explain, explainInFile } = await import("./commands/explain.js");
       const lang = r.langOf(options);
@@ -140,10 +144,11 @@ export const COMMANDS: readonly CommandSpec[] = [
       }
       // The row as this file's region is judged: the file is read and compiled as a check reads it.
       const { listInputs, loadJob } = await import("./inputs.js");
-      const { DEFAULT_MAX_BYTES } = await import("../read.js");
+      const { sizeOption } = await import("./sizeOption.js");
       const { formatInputError } = await import("./commands/check.js");
-      const [job] = await listInputs([String(file)], process.stdin, DEFAULT_MAX_BYTES);
-      const loaded = loadJob(job!, DEFAULT_MAX_BYTES);
+      const maxBytes = sizeOption(options.maxFileSize as string | undefined);
+      const [job] = await listInputs([String(file)], process.stdin, maxBytes);
+      const loaded = loadJob(job!, maxBytes);
       if (!loaded.ok) {
         process.stderr.write(`${loaded.errors.map((e) => formatInputError(e, lang, false)).join("\n")}\n`);
         return EXIT.usage;
@@ -170,6 +175,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--force", help: "recordForce", default: false },
       { flags: "--bom", help: "bom" },
       { flags: "--no-bom", help: "noBom" },
+      MAX_SIZE,
       LANG,
     ],
     async run([file], options, r) {
@@ -186,6 +192,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       out("historyOutput"),
       FORCE,
       { flags: "--no-color", help: "noColor" },
+      MAX_SIZE,
       LANG,
     ],
     async run([inputs], options, r) {
@@ -223,6 +230,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "--year <year>", help: "templateYear" },
       out("templateOutput"),
       FORCE,
+      MAX_SIZE,
       LANG,
     ],
     async run([file], options, r) {
@@ -238,6 +246,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: "-f, --format <format>", help: "lintFormat", choices: ["table", "json", "github"], default: "table" },
       { flags: "--fail-on <level>", help: "lintFailOn", choices: ["error"] },
       { flags: "--no-color", help: "noColor" },
+      MAX_SIZE,
       LANG,
     ],
     async run([inputs], options, r) {
@@ -255,7 +264,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "import",
     help: "import",
     args: [["<file>", "importFile"]],
-    options: [out("importOutput"), FORCE, LANG],
+    options: [out("importOutput"), FORCE, MAX_SIZE, LANG],
     async run([file], options, r) {
       const { runImport } = await import("./commands/import.js");
       return runImport(String(file), r.withLang<Parameters<typeof runImport>[1]>(options), process);

@@ -306,9 +306,13 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const starts = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
 /** The table at `path`: a workbook by its bytes (a zip), a CSV otherwise. */
-export async function readValueTable(path: string, options: { year: number; sheet?: string }): Promise<ValueTable> {
+export async function readValueTable(
+  path: string,
+  options: { year: number; sheet?: string; maxBytes?: number },
+): Promise<ValueTable> {
   // Read as every input is read (a pipe or FIFO to its end, with a timeout), never past the size cap.
-  const read = readInput(path, path, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: fifoTimeout(process.env) });
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const read = readInput(path, path, { maxBytes, fifoSeconds: fifoTimeout(process.env) });
   if (!read.ok) throw new InputFileError(read.error);
   const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   // An Excel 97–2003 workbook, or a password-protected one: neither is read.

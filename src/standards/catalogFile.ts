@@ -27,25 +27,25 @@ export interface CatalogRule {
 const cache = new Map<string, LoadResult<Catalog>>();
 
 /** Read and validate a catalog file; `shown` is the name used in error locations. Read once per run. */
-export function loadCatalogFile(path: string, shown = path): LoadResult<Catalog> {
-  let result = cache.get(path);
+export function loadCatalogFile(path: string, shown = path, maxBytes = DEFAULT_MAX_BYTES): LoadResult<Catalog> {
+  const key = maxBytes === DEFAULT_MAX_BYTES ? path : `${maxBytes}:${path}`;
+  let result = cache.get(key);
   if (!result) {
-    result = readCatalog(path, shown);
-    cache.set(path, result);
+    result = readCatalog(path, shown, maxBytes);
+    cache.set(key, result);
   }
   return result;
 }
 
-/** What is read as a catalog: a regular file named .yaml or .yml, under the indicator file's size cap, never a FIFO. */
+/** What is read as a catalog: a regular file named .yaml or .yml, under the size cap, never a FIFO. */
 const CATALOG_FILE = {
-  maxBytes: DEFAULT_MAX_BYTES,
   fifoSeconds: 0,
   regular: { name: /\.ya?ml$/i, kind: "catalog" as const },
 };
 
-function readCatalog(path: string, file: string): LoadResult<Catalog> {
+function readCatalog(path: string, file: string, maxBytes: number): LoadResult<Catalog> {
   const at = { file, line: 1, column: 1 };
-  const read = readInput(path, file, CATALOG_FILE);
+  const read = readInput(path, file, { ...CATALOG_FILE, maxBytes });
   if (!read.ok) {
     // Said as a catalog's, with the code reports have always given it.
     const { error } = read;

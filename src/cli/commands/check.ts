@@ -5,7 +5,6 @@ import { addToTotals, addUnreadable, emptyTotals } from "../../assess/summarize.
 import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import type { InputError } from "../../load/errors.js";
-import { DEFAULT_MAX_BYTES } from "../../read.js";
 import {
   FORMAT_NAMES,
   loadStreamingFormatter,
@@ -25,6 +24,7 @@ import { inPieces, type Pieces, type RunSettings } from "../processFile.js";
 import { progress } from "../progress.js";
 import { fileSink, stdoutSink, type Sink } from "../sink.js";
 import type { Pairing } from "../pairOutputs.js";
+import { sizeOption } from "../sizeOption.js";
 import { yearOption } from "../yearOption.js";
 
 export interface CheckOptions extends Omit<ExitPolicy, "failOn"> {
@@ -62,21 +62,6 @@ export function wantsColor(stream: { isTTY?: boolean }, optionColor: boolean, en
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true;
 }
-
-/** "10MB", "512k", "2000000" → bytes. */
-function parseSize(text: string | undefined): number {
-  if (text === undefined) return DEFAULT_MAX_BYTES;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(text);
-  if (!m) throw new CliError({ id: "error.sizeOption", data: { found: text } });
-  const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as "" | "k" | "m" | "g"];
-  const bytes = Math.floor(Number(m[1]) * unit);
-  // A file is read whole and then held as one string, which V8 keeps under 2^29 characters.
-  if (bytes > LARGEST_CAP) throw new CliError({ id: "error.sizeOption.tooLarge", data: { found: text, max: "512MB" } });
-  return bytes;
-}
-
-/** The largest --max-file-size: 512 MB. */
-const LARGEST_CAP = 512 * 1024 ** 2;
 
 function parseYear(text: string | undefined, option?: string): number | undefined {
   if (text === undefined) return undefined;
@@ -170,7 +155,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   // A year is judged by its progress check: a year assessment without it would decide nothing.
   if (options.assess === "year" && checks && !checks.includes("progress"))
     throw new CliError({ id: "error.assessChecks", data: { checks: options.checks! } });
-  const maxBytes = parseSize(options.maxFileSize);
+  const maxBytes = sizeOption(options.maxFileSize);
   const jobs = await listInputs(args, io.stdin, maxBytes, options.stdinFilepath, io.env);
   // HTML of several files is a folder: every page it will hold is checked like any output.
   const folders = outputs.map((o) => o.format === "html" && htmlFolder(o.output, jobs.length));

@@ -2,11 +2,11 @@
 import { history } from "../../assess/history.js";
 import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
-import { DEFAULT_MAX_BYTES } from "../../read.js";
 import type { InputError } from "../../load/errors.js";
 import { historyJson, historyTable } from "../../report/history.js";
 import { listInputs, loadJob } from "../inputs.js";
 import { checkOutputs, emit } from "../sink.js";
+import { sizeOption } from "../sizeOption.js";
 import { formatInputError, wantsColor, type Io } from "./check.js";
 import { visible } from "../../report/visible.js";
 
@@ -16,14 +16,16 @@ export interface HistoryOptions {
   force: boolean;
   lang: Lang;
   color: boolean;
+  maxFileSize?: string;
 }
 
 export async function runHistory(args: string[], options: HistoryOptions, io: Io): Promise<number> {
-  const jobs = await listInputs(args, io.stdin, DEFAULT_MAX_BYTES);
+  const maxBytes = sizeOption(options.maxFileSize);
+  const jobs = await listInputs(args, io.stdin, maxBytes);
   checkOutputs(options.output === undefined ? [] : [options.output], jobs, options.force);
   const errors: InputError[] = [];
   const histories = jobs.flatMap((job) => {
-    const loaded = loadJob(job, DEFAULT_MAX_BYTES);
+    const loaded = loadJob(job, maxBytes);
     if (!loaded.ok) {
       for (const e of loaded.errors) errors.push(e);
       return [];

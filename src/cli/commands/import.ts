@@ -2,14 +2,15 @@
 import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import { CliError, EXIT, InputFileError, reasonOf } from "../errors.js";
-import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
 import { fifoTimeout, readInput } from "../../load/readInput.js";
 import { checkOutputs, emit } from "../sink.js";
+import { sizeOption } from "../sizeOption.js";
 
 export interface ImportOptions {
   output?: string;
   force: boolean;
   lang: Lang;
+  maxFileSize?: string;
 }
 
 export async function runImport(
@@ -18,7 +19,8 @@ export async function runImport(
   io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
 ): Promise<number> {
   checkOutputs(options.output === undefined ? [] : [options.output], [{ name: file, path: file }], options.force);
-  const read = readInput(file, file, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: fifoTimeout(process.env) });
+  const maxBytes = sizeOption(options.maxFileSize);
+  const read = readInput(file, file, { maxBytes, fifoSeconds: fifoTimeout(process.env) });
   if (!read.ok) throw new InputFileError(read.error);
   const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   // Not a zip at all (a text file a path led to): said so, and nothing of it handed to a library that might quote it.

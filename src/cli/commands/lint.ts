@@ -5,12 +5,13 @@
  */
 import type { Lang } from "../../i18n/lang.js";
 import type { InputError } from "../../load/errors.js";
-import { DEFAULT_MAX_BYTES, loadIndicatorDocumentBytes } from "../../read.js";
+import { loadIndicatorDocumentBytes } from "../../read.js";
 import { lint } from "../../lint/index.js";
 import { lintLocator } from "../../lint/locate.js";
 import { formatLint, type LintFormat, type LintReport } from "../../report/lint.js";
 import { listInputs, readJob } from "../inputs.js";
 import { EXIT } from "../errors.js";
+import { sizeOption } from "../sizeOption.js";
 import { formatInputError, wantsColor, type Io } from "./check.js";
 
 export interface LintOptions {
@@ -18,18 +19,20 @@ export interface LintOptions {
   failOn: "warning" | "error";
   lang: Lang;
   color: boolean;
+  maxFileSize?: string;
 }
 
 export async function runLint(args: string[], options: LintOptions, io: Io): Promise<number> {
-  const jobs = await listInputs(args, io.stdin, DEFAULT_MAX_BYTES);
+  const maxBytes = sizeOption(options.maxFileSize);
+  const jobs = await listInputs(args, io.stdin, maxBytes);
   const report: LintReport = { files: [], inputErrors: [] };
   for (const job of jobs) {
-    const read = readJob(job, DEFAULT_MAX_BYTES);
+    const read = readJob(job, maxBytes);
     if ("code" in read) {
       report.inputErrors.push(read);
       continue;
     }
-    const loaded = loadIndicatorDocumentBytes(read.bytes, job.name, DEFAULT_MAX_BYTES, read.size);
+    const loaded = loadIndicatorDocumentBytes(read.bytes, job.name, maxBytes, read.size);
     if (!loaded.ok) {
       for (const e of loaded.errors) report.inputErrors.push(e);
       continue;

@@ -14,6 +14,7 @@ import { recordText } from "../../record/recordText.js";
 import { CliError, reasonOf } from "../errors.js";
 import { assertUnchanged, fileToRecord, readFileToRecord, whileLocked } from "../recordFile.js";
 import { replaceFile, resolveTarget } from "../wholeWrite.js";
+import { sizeOption } from "../sizeOption.js";
 import { yearOption } from "../yearOption.js";
 
 export interface RecordCliOptions {
@@ -32,6 +33,7 @@ export interface RecordCliOptions {
   project?: string;
   invested?: string;
   status?: string;
+  maxFileSize?: string;
 }
 
 function parseSet(text: string): Entry {
@@ -60,12 +62,13 @@ export async function runRecord(
   io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
 ): Promise<number> {
   const year = yearOption(options.year);
+  const maxBytes = sizeOption(options.maxFileSize);
   if (options.template) return (await import("./recordTemplate.js")).runTemplate(file, year, options, io);
   if (options.output !== undefined) throw new CliError({ id: "error.record.outputWithoutTemplate" });
   const project = projectEntry(options);
   const sets = (options.set ?? []).map(parseSet);
   const from = options.from === undefined ? undefined : await import("./recordFrom.js");
-  const table = from && (await from.readTable(options, year, io.stderr));
+  const table = from && (await from.readTable(options, year, maxBytes, io.stderr));
   if (sets.length === 0 && table === undefined && !project) throw new CliError({ id: "error.record.nothing" });
   // A table of project rows (项目编号, 累计投资, 状态) records progress, as --project does for one.
   const tableProjects =
@@ -83,10 +86,10 @@ export async function runRecord(
 
   // Written where a symbolic link points, so the link stays a link; locked there too.
   const target = resolveTarget(file);
-  fileToRecord(target, file);
+  fileToRecord(target, file, maxBytes);
   const changes = await whileLocked(target, file, async (held) => {
     // Read, checked and written while no other record can change the file.
-    const { bytes, stamp } = readFileToRecord(target, file);
+    const { bytes, stamp } = readFileToRecord(target, file, maxBytes);
     // Edited in place, so written back as it was read: UTF-8, with its byte-order mark if it had one.
     const decoded = decode(bytes);
     if (decoded.ok && decoded.encoding !== "utf-8")

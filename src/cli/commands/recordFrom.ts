@@ -27,10 +27,15 @@ const notify = (stderr: NodeJS.WritableStream, lang: Lang, notices: readonly Mes
 export async function readTable(
   options: { from?: string; sheet?: string; lang: Lang },
   year: number,
+  maxBytes: number,
   stderr: NodeJS.WritableStream,
 ): Promise<ValueTable> {
   const file = options.from!;
-  const table = await readValueTable(file, { year, ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
+  const table = await readValueTable(file, {
+    year,
+    maxBytes,
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+  });
   notify(stderr, options.lang, table.notices);
   if (table.entries.length === 0 && table.projects.length === 0 && table.problems.length === 0)
     throw new CliError({ id: "error.record.source.empty", data: { file } });

@@ -12,10 +12,10 @@ import { TEMPLATE_COLUMNS, templateSheet, type TemplateSheet } from "../../recor
 import { BOM, csvRecords, wantsBom } from "../../report/csvRecords.js";
 import { sheetName, workbookBytes } from "../../report/workbookText.js";
 import { CliError, InputFileError } from "../errors.js";
-import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
 import { fifoTimeout, readInput } from "../../load/readInput.js";
 import { textWidth } from "../../report/wrap.js";
 import { checkOutputs, emit } from "../sink.js";
+import { sizeOption } from "../sizeOption.js";
 
 export interface TemplateOptions {
   set?: string[];
@@ -25,6 +25,7 @@ export interface TemplateOptions {
   lang: Lang;
   /** --bom / --no-bom: see wantsBom. */
   bom?: boolean;
+  maxFileSize?: string;
 }
 
 function workbook(sheet: TemplateSheet) {
@@ -69,10 +70,11 @@ export async function runTemplate(
   if (options.set?.length || options.from !== undefined) throw new CliError({ id: "error.record.templateWith" });
   const output = options.output === "-" ? undefined : options.output;
   checkOutputs(output === undefined ? [] : [output], [{ name: file, path: file }], options.force);
-  const read = readInput(file, file, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: fifoTimeout(process.env) });
+  const maxBytes = sizeOption(options.maxFileSize);
+  const read = readInput(file, file, { maxBytes, fifoSeconds: fifoTimeout(process.env) });
   if (!read.ok) throw new InputFileError(read.error);
   const bytes = read.bytes;
-  const loaded = loadIndicatorBytes(bytes, file);
+  const loaded = loadIndicatorBytes(bytes, file, maxBytes);
   if (!loaded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
   if (loaded.encoding === "gb18030")
     io.stderr.write(`${message(options.lang, { id: "notice.gb18030", data: { file } })}\n`);

@@ -67,8 +67,9 @@ export function runStandardsCheck(
   lang: Lang,
   stdout: NodeJS.WritableStream,
   stderr: NodeJS.WritableStream,
+  maxBytes?: number,
 ): number {
-  const loaded = loadCatalogFile(file);
+  const loaded = loadCatalogFile(file, file, maxBytes);
   if (!loaded.ok) {
     stderr.write(
       `${loaded.errors.map((e) => formatInputError(e, lang, false)).join("\n")}\n${visible(t(lang, "standards.check.failed", { file, count: loaded.errors.length }))}\n`,

@@ -8,9 +8,9 @@ import { yamlLib } from "../../load/yamlLib.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import type { RawFile } from "../../workbook/rawFile.js";
 import { CliError, EXIT, InputFileError } from "../errors.js";
-import { DEFAULT_MAX_BYTES } from "../../load/limits.js";
 import { fifoTimeout, readInput } from "../../load/readInput.js";
 import { checkOutputs, emit } from "../sink.js";
+import { sizeOption } from "../sizeOption.js";
 import { formatInputError } from "./check.js";
 import { planYears, regionName, type RegionOptions } from "../regionOptions.js";
 import { yearOption } from "../yearOption.js";
@@ -22,6 +22,7 @@ export interface TemplateOptions extends RegionOptions {
   lang: Lang;
   /** The year of key project progress to fill in (`--year`). */
   year?: string;
+  maxFileSize?: string;
 }
 
 /** A region's rows of a built-in edition, every value empty. */
@@ -64,11 +65,12 @@ export async function runTemplate(
   let raw: RawFile;
   if (file === undefined) raw = fromStandard(options);
   else {
-    const read = readInput(file, file, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: fifoTimeout(process.env) });
+    const maxBytes = sizeOption(options.maxFileSize);
+    const read = readInput(file, file, { maxBytes, fifoSeconds: fifoTimeout(process.env) });
     if (!read.ok) throw new InputFileError(read.error);
     const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
     // Only a file that loads is a template's source; its errors are shown as the check shows them.
-    const loaded = loadIndicatorBytes(bytes, file);
+    const loaded = loadIndicatorBytes(bytes, file, maxBytes);
     if (!loaded.ok) {
       io.stderr.write(`${loaded.errors.map((e) => formatInputError(e, options.lang, false)).join("\n")}\n`);
       return EXIT.usage;

@@ -178,7 +178,7 @@ export const en: Messages = {
   "error.record.refused":
     "writing {written} would make the file refuse itself at line {line}: {reason}; nothing was written",
   "error.record.notRegular": "{file} is not a regular file: record writes into an indicator file on disk",
-  "error.record.tooLarge": "{file} is {size} bytes, over the limit of {max}: record does not read it",
+  "error.record.tooLarge": "{file} is {size} bytes, over the limit of {max} (--max-file-size): record does not read it",
   "error.record.locked":
     "{file} is being written by another lingling-check record that has not finished: try again when it has (a lock left by a run that was killed is taken over after a minute)",
   "error.record.changedMeanwhile":
@@ -416,7 +416,7 @@ export const zh: Messages = {
   "error.record.broke-file": "写入 {written} 后文件将无法读取，因此未写入任何内容；请报告此文件的写法",
   "error.record.refused": "写入 {written} 后文件第 {line} 行将不成立：{reason}；未写入任何内容",
   "error.record.notRegular": "{file} 不是普通文件：record 只写入磁盘上的指标文件",
-  "error.record.tooLarge": "{file} 大小 {size} 字节，超过上限 {max}：record 不读取它",
+  "error.record.tooLarge": "{file} 大小 {size} 字节，超过上限 {max}（--max-file-size）：record 不读取它",
   "error.record.locked":
     "另一个 lingling-check record 正在写入 {file}，尚未完成：请待其完成后再试（被强行终止的运行留下的锁在一分钟后会被接管）",
   "error.record.changedMeanwhile":
