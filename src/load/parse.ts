@@ -260,12 +260,11 @@ export function locatingParse(text: string, file: string): LoadResult<RawDocumen
         message:
           code === "duplicate-key"
             ? duplicateKey(doc, e.pos[0], lineCounter)
-            : {
-                id: code === "yaml-syntax" ? `error.yaml.${e.code}` : `error.${code}`,
-                data: {
-                  detail: withoutSource(e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? ""),
-                },
-              },
+            : // The parser's own sentence is never used: it quotes the file (a tag's name, an escape),
+              // and a file that does not parse may be no input of ours at all (a secret a link led to).
+              code === "yaml-syntax"
+              ? { id: `error.yaml.${e.code}`, data: { detail: e.code } }
+              : { id: `error.${code}` },
       })),
     };
   }
@@ -280,19 +279,6 @@ export function locatingParse(text: string, file: string): LoadResult<RawDocumen
     };
   }
   return { ok: true, value: { file, data, locator: new SourceMap(doc, lineCounter, text) } };
-}
-
-/**
- * The parser's sentence without the source it quotes: a file that does not parse may be no input
- * of ours at all (a secret a link led to). A quoted symbol (`"}"`) says what is wrong and can hold
- * nothing; a quoted word or a tag's name is left out — the location shows it.
- */
-function withoutSource(detail: string): string {
-  return detail
-    .replace(/"([^"]*)"|'([^']*)'/g, (quoted, a?: string, b?: string) =>
-      /^[^\p{L}\p{N}]{1,3}$/u.test(a ?? b ?? "") ? quoted : "“…”",
-    )
-    .replace(/!\S+/g, "!…");
 }
 
 /**

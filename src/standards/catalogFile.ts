@@ -95,16 +95,14 @@ export function parseCatalog(text: string, file: string): LoadResult<Catalog> {
   const ruleErrors = ruleTexts(data).flatMap((r): InputError[] => {
     const read = parseRule(r.text);
     if (read.ok) return [];
-    const { offset, found, expected } = read.error;
+    const { offset, expected } = read.error;
     return [
       {
         file,
         ...locator.locateInScalar(r.path, offset),
         code: "rule-syntax",
-        message: {
-          id: "error.ruleSyntax",
-          data: { text: r.text, found: found || ref("error.endOfText"), expected: ref(expected) },
-        },
+        // Not quoted either: the place shows where the rule stops reading.
+        message: { id: "error.ruleSyntax.unquoted", data: { expected: ref(expected) } },
       },
     ];
   });

@@ -45,6 +45,17 @@ beforeAll(() => {
   // YAML that does not parse, the secret where the parser's sentence would quote it.
   writeFileSync(join(root, "syntax.yaml"), `- a\nb: ${SECRET}\n`);
   writeFileSync(join(root, "tag.yaml"), `key: !${SECRET} value\n`);
+  // Tags the parser resolves or decodes before it names them, and escapes it quotes the rest of.
+  writeFileSync(join(root, "tag-core.yaml"), `key: !!${SECRET} value\n`);
+  writeFileSync(join(root, "tag-verbatim.yaml"), `key: !<${SECRET}> value\n`);
+  writeFileSync(join(root, "tag-handle.yaml"), `%TAG !e! tag:${SECRET},2000:\n---\nkey: !e!x value\n`);
+  writeFileSync(join(root, "tag-percent.yaml"), `key: !!${SECRET.replace("P", "%50")} value\n`);
+  writeFileSync(join(root, "escape.yaml"), `key: "\\U${SECRET}"\nother: "\\x${SECRET}"\n`);
+  // A catalog whose rule holds the secret where a rule's error would quote it.
+  writeFileSync(
+    join(root, "rule-catalog.yaml"),
+    `edition: x\ntitle: t\ndocument: d\nlevel: county\nverified: true\nindicators:\n  - {id: "1", name: n, binding: true, standard: "${SECRET}≥20"}\n`,
+  );
   symlinkSync("/proc/self/environ", join(root, "environ.yaml"));
   files = join(root, "a", "b");
   mkdirSync(files, { recursive: true });
@@ -60,6 +71,12 @@ beforeAll(() => {
     "absolute.yaml": join(root, "secret.yaml"),
     "syntax.yaml": "../../syntax.yaml",
     "tag.yaml": "../../tag.yaml",
+    "tag-core.yaml": "../../tag-core.yaml",
+    "tag-verbatim.yaml": "../../tag-verbatim.yaml",
+    "tag-handle.yaml": "../../tag-handle.yaml",
+    "tag-percent.yaml": "../../tag-percent.yaml",
+    "escape.yaml": "../../escape.yaml",
+    "rule-catalog.yaml": "../../rule-catalog.yaml",
   });
   for (const [name, standard] of Object.entries(pointers)) writeFileSync(join(files, name), indicatorFile(standard));
   // A key written twice: the error is located, and the key (the secret) is not quoted.
@@ -81,11 +98,19 @@ beforeAll(() => {
   symlinkSync(join(root, "secret.yaml"), join(files, "is-secret.yaml"));
   symlinkSync(join(root, "syntax.yaml"), join(files, "is-syntax.yaml"));
   symlinkSync(join(root, "tag.yaml"), join(files, "is-tag.yaml"));
+  for (const name of ["tag-core", "tag-verbatim", "tag-handle", "tag-percent", "escape"])
+    symlinkSync(join(root, `${name}.yaml`), join(files, `is-${name}.yaml`));
   // A standard's catalog holding the secret as its values, given as the indicator file itself.
   symlinkSync(join(root, "title-list.yaml"), join(files, "is-catalog.yaml"));
   targets = [
     "syntax.yaml",
     "tag.yaml",
+    "tag-core.yaml",
+    "tag-verbatim.yaml",
+    "tag-handle.yaml",
+    "tag-percent.yaml",
+    "escape.yaml",
+    "rule-catalog.yaml",
     "secret.yaml",
     "secret.txt",
     "secret.csv",

@@ -188,12 +188,12 @@ describe("a key written twice", () => {
 });
 
 describe("YAML syntax errors in Chinese", () => {
-  it("common ones have a Chinese sentence; English keeps the yaml library's, which names the character", async () => {
+  it("common ones have a sentence of their own in both languages, never the yaml library's (which quotes the file)", async () => {
     const { message } = await import("../../src/i18n/translate.js");
     const result = loadIndicatorFile("region:\n\tname: x\nplan: {base_year: 2022}\nindicators: []\n", "t.yaml");
     if (result.ok) throw new Error("expected an error");
     const e = result.errors[0]!;
     expect(message("zh", e.message)).toMatch(/^YAML 语法错误：缩进里有制表符（Tab）/);
-    expect(message("en", e.message)).toMatch(/^YAML syntax: Tabs are not allowed as indentation/);
+    expect(message("en", e.message)).toBe("YAML syntax: a tab in the indentation: YAML indents with spaces only");
   });
 });

@@ -14,9 +14,25 @@ export const en: Messages = {
     "the superior target for {year} cannot itself be “完成上级规定的考核任务”: give the superior's rule, or met / not met",
   // errors
   "error.endOfText": "the end of the text",
-  // error.yaml.<code of the yaml library> falls back to this, the library's own sentence; Chinese
-  // has a sentence of its own for the common codes.
-  "error.yaml": "YAML syntax: {detail}",
+  // error.yaml.<code of the yaml library> falls back to this, naming the code: the library's own
+  // sentence may quote the file (a tag, an escape), and a file that does not parse may be no input
+  // of ours at all.
+  "error.yaml": "YAML syntax: the text here does not parse (the YAML parser's code {detail})",
+  "error.yaml.BAD_INDENT":
+    "YAML syntax: wrong indentation: the keys of one level start in the same column, and a level below is indented further",
+  "error.yaml.TAB_AS_INDENT": "YAML syntax: a tab in the indentation: YAML indents with spaces only",
+  "error.yaml.MISSING_CHAR":
+    "YAML syntax: a quote or a bracket is not closed, or a comma or a colon is missing between the items of [ ] or { }",
+  "error.yaml.BLOCK_AS_IMPLICIT_KEY":
+    "YAML syntax: two “key: value” on one line (as in a: b: c); put a value holding a colon and a space in quotes",
+  "error.yaml.MULTILINE_IMPLICIT_KEY":
+    "YAML syntax: a key is written on one line; this line may lack its “key: ”, or the value on the line before is not closed",
+  "error.yaml.BAD_SCALAR_START": "YAML syntax: a value cannot start with this character (%, @, ` and the like); put the value in quotes",
+  "error.yaml.BAD_DQ_ESCAPE":
+    "YAML syntax: a backslash \\ in double quotes starts an escape that does not exist; use single quotes where nothing is escaped",
+  "error.yaml.UNEXPECTED_TOKEN": "YAML syntax: a character here that has no place here",
+  "error.yaml.BLOCK_IN_FLOW": "YAML syntax: inside [ ] or { } nothing is written on indented lines of its own",
+  "error.yaml.KEY_OVER_1024_CHARS": "YAML syntax: a key longer than 1024 characters",
   "error.duplicateKey":
     "this key is written a second time in the same mapping[[ (its first use is at line {firstLine}, column {firstColumn})]]: a key may stand once in a mapping; keep one",
   "error.tooLarge": "the file is {size} bytes, over the limit of {max} (--max-file-size)",
@@ -25,7 +41,7 @@ export const en: Messages = {
   "error.encoding.unknown": "the file is neither UTF-8 nor GB18030/GBK: save it as UTF-8",
   "error.tooDeep": "nested deeper than {max} levels: no indicator file needs that, so it is refused",
   "error.multiple-documents": "several YAML documents in one file (---): give one region per file",
-  "error.custom-tag": "custom YAML tag: {detail}; tags are never run, write the plain value",
+  "error.custom-tag": "a custom YAML tag (its name is not repeated here): tags are never run, write the plain value",
   "error.too-deep": "nested too deeply to read",
   "error.aliasLimit": "too many YAML aliases (*name): the file expands beyond what any indicator file needs",
   "error.emptyFile": "the file is empty: expected region, plan and indicators",
@@ -41,6 +57,7 @@ export const en: Messages = {
   "error.invalidValue": "“{field}”: expected {expected}; found {found}[[ — did you mean {suggestion}?]]",
   "error.invalidKey": "“{key}”: expected {expected}",
   "error.ruleSyntax": "cannot read rule “{text}” at “{found}”: expected {expected}",
+  "error.ruleSyntax.unquoted": "cannot read this rule from the place shown on: expected {expected}",
   "error.ruleQuoted":
     "the rule {text} is inside quotation marks: write {inner} (quotes in YAML are the straight ' or \", and only around the whole value)",
   "error.planOrder": "plan.{field} {year} must come after {after}",
@@ -267,7 +284,7 @@ export const zh: Messages = {
     "指标 {id}：能否声明不涉及由标准版本规定（{edition}：{allowed}），请删除 may_be_not_applicable",
   "error.superiorCircular": "{year}年的上级目标本身不能是“完成上级规定的考核任务”：请给出上级的规则，或 met / not met",
   "error.endOfText": "文本末尾",
-  "error.yaml": "YAML 语法错误：{detail}",
+  "error.yaml": "YAML 语法错误：此处无法解析（YAML 解析器的代码 {detail}）",
   "error.yaml.BAD_INDENT": "YAML 语法错误：缩进不对：同一层的键须从同一列开始，下一层须比上一层多缩进",
   "error.yaml.TAB_AS_INDENT": "YAML 语法错误：缩进里有制表符（Tab）：YAML 只能用空格缩进",
   "error.yaml.MISSING_CHAR": "YAML 语法错误：引号或括号没有闭合，或 [ ]、{ } 里的项之间缺少逗号或冒号",
@@ -276,7 +293,7 @@ export const zh: Messages = {
   "error.yaml.MULTILINE_IMPLICIT_KEY": "YAML 语法错误：键须写在一行内；这一行可能缺少“键: ”，或上一行的值没有闭合",
   "error.yaml.BAD_SCALAR_START": "YAML 语法错误：值不能以这个符号开头（如 %、@、`）；请给值加引号",
   "error.yaml.BAD_DQ_ESCAPE": "YAML 语法错误：双引号里的反斜杠 \\ 开始了一个无效的转义；不需要转义时请改用单引号",
-  "error.yaml.UNEXPECTED_TOKEN": "YAML 语法错误：这里出现了不该有的符号（{detail}）",
+  "error.yaml.UNEXPECTED_TOKEN": "YAML 语法错误：这里出现了不该有的符号",
   "error.yaml.BLOCK_IN_FLOW": "YAML 语法错误：在 [ ] 或 { } 里不能换行缩进书写",
   "error.yaml.KEY_OVER_1024_CHARS": "YAML 语法错误：键超过 1024 个字符",
   "error.duplicateKey":
@@ -287,7 +304,7 @@ export const zh: Messages = {
   "error.encoding.unknown": "文件既非 UTF-8 也非 GB18030/GBK 编码：请另存为 UTF-8",
   "error.tooDeep": "嵌套超过 {max} 层：指标文件不需要如此深的结构，拒绝读取",
   "error.multiple-documents": "一个文件中有多个 YAML 文档（---）：每个文件只写一个地区",
-  "error.custom-tag": "自定义 YAML 标签：{detail}；标签不会被执行，请直接写值",
+  "error.custom-tag": "自定义 YAML 标签（此处不重复其名称）：标签不会被执行，请直接写值",
   "error.too-deep": "嵌套过深，无法读取",
   "error.aliasLimit": "YAML 别名（*name）过多：展开后远超任何指标文件所需",
   "error.emptyFile": "文件为空：应包含 region、plan、indicators",
@@ -302,6 +319,7 @@ export const zh: Messages = {
   "error.invalidValue": "“{field}”：应为{expected}；实际为 {found}[[（是否应为 {suggestion}？）]]",
   "error.invalidKey": "“{key}”：应为{expected}",
   "error.ruleSyntax": "无法解读规则“{text}”，问题在“{found}”：应为{expected}",
+  "error.ruleSyntax.unquoted": "无法解读此规则，问题从所示位置起：应为{expected}",
   "error.ruleQuoted": "规则 {text} 外面多了引号：请写作 {inner}（YAML 的引号是半角的 ' 或 \"，且只能包住整个值）",
   "error.planOrder": "plan.{field} {year} 应晚于 {after}",
   "error.duplicateId": "指标编号“{id}”重复（首次出现在第 {line} 行）",
