@@ -13,7 +13,7 @@ const text = z.string({ error: "expected.text" });
  * 万元 below 10¹² (10,000 万亿元, far above any plan's total): finite, and so bounded that a batch's
  * sums of them stay finite too (1.7e308 twice is Infinity, which JSON writes as null).
  */
-const AMOUNT_LIMIT = 1e12;
+export const AMOUNT_LIMIT = 1e12;
 const amount = z
   .number({ error: "expected.amount" })
   .check(z.gte(0, { error: "expected.amount" }), z.lt(AMOUNT_LIMIT, { error: "expected.amount" }));

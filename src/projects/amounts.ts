@@ -11,9 +11,12 @@
  * Full-width digits and punctuation read as half-width. Amounts are scaled in exact decimals
  * (0.37亿元 is 3700 万元, never 3699.9999999999995). Amounts of other units (15万m3, 30万千瓦) are not
  * money and are left alone. A prefix (约, 逾, 近) is kept in the text shown; the amount is its number.
+ * A figure of 10¹² 万元 or more, which no project of the file may state (AMOUNT_LIMIT), is no amount
+ * either, nor are amounts that add up to that: every amount read and every sum is finite and exact.
  */
 import { toHalfWidth } from "../model/value.js";
-import { add, decimal, shift, toNumber, type Decimal } from "../rules/decimal.js";
+import { AMOUNT_LIMIT } from "../model/projectSchema.js";
+import { add, decimal, holds, shift, toNumber, type Decimal } from "../rules/decimal.js";
 
 export interface StatedAmount {
   /** As written, e.g. "约8000万元". */
@@ -37,24 +40,35 @@ const COMPOUND = String.raw`(${NUM})\s*亿\s*零?\s*(${NUM})\s*(千万|万)\s*�
 const SIMPLE = String.raw`(${NUM})\s*(${SCALES})?\s*元`;
 const MONEY = new RegExp(`${LABEL}${PREFIX}(?:${RANGE}|${COMPOUND}|${SIMPLE})`, "g");
 
-const read = (digits: string): Decimal => decimal(Number(digits.replace(/,/g, "")));
-const inWan = (digits: string, scale: string | undefined): Decimal => shift(read(digits), SCALE[scale ?? ""]!);
+const LIMIT = decimal(AMOUNT_LIMIT);
+/** An amount in 万元, or undefined past what a project may state (a number of 400 digits is Infinity). */
+const below = (d: Decimal | undefined): Decimal | undefined => (d !== undefined && holds(d, "<", LIMIT) ? d : undefined);
+const read = (digits: string): Decimal | undefined => {
+  const n = Number(digits.replace(/,/g, ""));
+  return Number.isFinite(n) ? decimal(n) : undefined;
+};
+const inWan = (digits: string, scale: string | undefined): Decimal | undefined => {
+  const d = read(digits);
+  return below(d && shift(d, SCALE[scale ?? ""]!));
+};
 
 export function amountsIn(content: string): StatedAmount[] {
   const found: StatedAmount[] = [];
   // One character for one: offsets in the half-width text are offsets in the content as written.
   for (const m of toHalfWidth(content).matchAll(MONEY)) {
     const [, label, r1, rScale1, r2, rScale2, c1, c2, cScale, s1, sScale] = m;
-    let low: Decimal, high: Decimal;
+    let low: Decimal | undefined, high: Decimal | undefined;
     if (r1 !== undefined) {
       // A range's first number without a scale takes the second's (1-2亿元).
       low = inWan(r1, rScale1 ?? rScale2);
       high = inWan(r2!, rScale2);
     } else if (c1 !== undefined) {
-      low = high = add(inWan(c1, "亿"), inWan(c2!, cScale));
+      const [yi, wan] = [inWan(c1, "亿"), inWan(c2!, cScale)];
+      low = high = below(yi && wan && add(yi, wan));
     } else {
       low = high = inWan(s1!, sScale);
     }
+    if (low === undefined || high === undefined) continue;
     found.push({
       text: content.slice(m.index, m.index + m[0].length).trim(),
       low: toNumber(low),
@@ -76,7 +90,8 @@ export function amountOfText(text: string): number | undefined {
   const m = WHOLE_AMOUNT.exec(toHalfWidth(text).trim().replace(/，/g, ","));
   if (!m) return undefined;
   const [, digits, scale, yuan] = m;
-  return toNumber(inWan(digits!, scale ?? (yuan ? "" : "万")));
+  const amount = inWan(digits!, scale ?? (yuan ? "" : "万"));
+  return amount && toNumber(amount);
 }
 
 /**
@@ -88,7 +103,8 @@ export function statedInvestment(content: string): { low: number; high: number; 
   const totals = all.filter((a) => a.total);
   const used = totals.length > 0 ? totals.slice(0, 1) : all;
   if (used.length === 0) return undefined;
-  const sum = (pick: (a: StatedAmount) => number) =>
-    toNumber(used.reduce((s, a) => add(s, decimal(pick(a))), decimal(0)));
-  return { low: sum((a) => a.low), high: sum((a) => a.high), texts: used.map((a) => a.text) };
+  const sum = (pick: (a: StatedAmount) => number) => below(used.reduce((s, a) => add(s, decimal(pick(a))), decimal(0)));
+  const [low, high] = [sum((a) => a.low), sum((a) => a.high)];
+  if (low === undefined || high === undefined) return undefined;
+  return { low: toNumber(low), high: toNumber(high), texts: used.map((a) => a.text) };
 }

@@ -55,3 +55,29 @@ describe("statedInvestment", () => {
     });
   });
 });
+
+describe("amounts beyond any a project may state (10¹² 万元, the file's own limit)", () => {
+  it("a number of 400 digits is no amount, and nothing throws", () => {
+    expect(amountsIn(`总投资${"9".repeat(400)}亿元`)).toEqual([]);
+    expect(statedInvestment(`总投资${"9".repeat(400)}亿元`)).toBeUndefined();
+  });
+
+  it("1e304 亿元 written twice is no amount: never Infinity", () => {
+    const huge = `1${"0".repeat(304)}亿元`;
+    expect(statedInvestment(`${huge}、${huge}`)).toBeUndefined();
+  });
+
+  it("an amount just under the limit is read; at the limit it is not", () => {
+    expect(amountsIn("投资99999999.99亿元")).toEqual([
+      { text: "投资99999999.99亿元", low: 999999999900, high: 999999999900, total: false },
+    ]);
+    expect(amountsIn("投资100000000亿元")).toEqual([]);
+  });
+
+  it("amounts that add up past the limit state nothing a project's investment could match", () => {
+    // 12,000 phases of 9,000 亿元: 1.08 × 10¹² 万元.
+    expect(statedInvestment(Array(12_000).fill("9000亿元").join("、"))).toBeUndefined();
+    // 11,000 of them: 9.9 × 10¹¹ 万元, exactly.
+    expect(statedInvestment(Array(11_000).fill("9000亿元").join("、"))?.low).toBe(990_000_000_000);
+  });
+});
