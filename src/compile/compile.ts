@@ -17,7 +17,8 @@ import { ModelBuilder, type Frame } from "./model.js";
 import { compileProjects } from "../projects/compile.js";
 import { compileVetoes } from "../vetoes/compile.js";
 import { projectFieldsAt } from "../model/projectSchema.js";
-import { errorAt, MAX_ERRORS, schemaErrors } from "./schemaErrors.js";
+import { MAX_ERRORS } from "../load/limits.js";
+import { errorAt, schemaErrors } from "./schemaErrors.js";
 
 /** A mapping with none of these is not an indicator file, however broken. */
 const INDICATOR_FILE_KEYS = ["region", "plan", "indicators", "standard"];

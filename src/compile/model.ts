@@ -37,7 +37,8 @@ import type { Locator, Path } from "../load/positions.js";
 import type { Catalogs } from "./catalogs.js";
 import { parseRule } from "../rules/parse.js";
 import { inRowUnit, unitKey } from "../rules/units.js";
-import { type ErrorAt, MAX_ERRORS } from "./schemaErrors.js";
+import { MAX_ERRORS } from "../load/limits.js";
+import type { ErrorAt } from "./schemaErrors.js";
 
 /** What the rows need of the file, from a frame that did not validate (to keep finding row errors). */
 export interface Frame {

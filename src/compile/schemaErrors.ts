@@ -19,12 +19,6 @@ export type ErrorAt = (
   where?: "value" | "key",
 ) => InputError;
 
-/**
- * The most errors a file's report lists: the first by their place in the file, then one saying that
- * the rest of the file was not looked at (each error costs a fraction of a millisecond to word and
- * locate: a file whose 300,000 rows each had one took 40 s and 1.8 GB).
- */
-export const MAX_ERRORS = 1000;
 
 /** The fields a mapping at `path` may have, for did-you-mean. */
 export type FieldsAt = (path: Path) => readonly string[];

@@ -6,7 +6,7 @@
  */
 import type { InputError, LoadResult } from "./errors.js";
 import { loadYaml, type ParseState } from "./jsYaml.js";
-import { MAX_DEPTH, tooDeep } from "./limits.js";
+import { MAX_DEPTH, MAX_ERRORS, tooDeep } from "./limits.js";
 import { SourceMap, type Locator } from "./positions.js";
 import { RowLocator, type Rows } from "./rowLocator.js";
 import { syntaxErrorAt } from "./syntaxErrorAt.js";
@@ -250,23 +250,31 @@ export function locatingParse(text: string, file: string): LoadResult<RawDocumen
     ...doc.errors.map((e) => ({ e, code: YAML_CODES[e.code] ?? "yaml-syntax" })),
     // Tags are never executed; an unknown one (!!js/function, !custom) is refused, not read as text.
     ...doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED").map((e) => ({ e, code: "custom-tag" })),
-  ];
+  ].sort((a, b) => a.e.pos[0] - b.e.pos[0]);
   if (problems.length > 0) {
-    return {
-      ok: false,
-      errors: problems.map(({ e, code }) => ({
-        ...at(code === "yaml-syntax" ? syntaxErrorAt(text, e.code, e.message, e.pos[0]) : e.pos[0]),
-        code,
-        message:
-          code === "duplicate-key"
-            ? duplicateKey(doc, e.pos[0], lineCounter)
-            : // The parser's own sentence is never used: it quotes the file (a tag's name, an escape),
-              // and a file that does not parse may be no input of ours at all (a secret a link led to).
-              code === "yaml-syntax"
-              ? { id: `error.yaml.${e.code}`, data: { detail: e.code } }
-              : { id: `error.${code}` },
-      })),
-    };
+    // The first MAX_ERRORS by place, then where the first not listed is.
+    const listed = problems.slice(0, MAX_ERRORS);
+    const firsts = listed.some((p) => p.code === "duplicate-key") ? firstUses(doc) : undefined;
+    const errors: InputError[] = listed.map(({ e, code }) => ({
+      ...at(code === "yaml-syntax" ? syntaxErrorAt(text, e.code, e.message, e.pos[0]) : e.pos[0]),
+      code,
+      message:
+        code === "duplicate-key"
+          ? duplicateKey(firsts!.get(e.pos[0]), lineCounter)
+          : // The parser's own sentence is never used: it quotes the file (a tag's name, an escape),
+            // and a file that does not parse may be no input of ours at all (a secret a link led to).
+            code === "yaml-syntax"
+            ? { id: `error.yaml.${e.code}`, data: { detail: e.code } }
+            : { id: `error.${code}` },
+    }));
+    const next = problems[MAX_ERRORS];
+    if (next)
+      errors.push({
+        ...at(next.e.pos[0]),
+        code: "too-many-errors",
+        message: { id: "error.tooManyErrors", data: { max: MAX_ERRORS } },
+      });
+    return { ok: false, errors };
   }
   let data: unknown;
   try {
@@ -282,27 +290,36 @@ export function locatingParse(text: string, file: string): LoadResult<RawDocumen
 }
 
 /**
+ * Every key written again in its mapping, by where it stands, and where the key's first use stands:
+ * one walk of the document, whatever the number of such keys. (The same test as the parser's
+ * uniqueKeys: one node, or two scalars of one value.)
+ */
+function firstUses(doc: import("yaml").Document.Parsed): Map<number, number> {
+  const { isNode, isScalar, visit } = yamlLib();
+  const firsts = new Map<number, number>();
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<unknown, number>();
+      for (const { key } of map.items) {
+        if (!isNode(key) || key.range === undefined || key.range === null) continue;
+        const value = isScalar(key) ? key.value : key;
+        const first = seen.get(value);
+        if (first === undefined) seen.set(value, key.range[0]);
+        else firsts.set(key.range[0], first);
+      }
+    },
+  });
+  return firsts;
+}
+
+/**
  * A key written twice in one mapping: where its first use stands. The key itself is not quoted — a
  * file that is not an indicator file may hold anything there (a token) — its two places say which.
  */
 function duplicateKey(
-  doc: import("yaml").Document.Parsed,
-  pos: number,
+  first: number | undefined,
   lines: { linePos(offset: number): { line: number; col: number } },
 ): InputError["message"] {
-  const { isNode, isScalar, visit } = yamlLib();
-  let first: number | undefined;
-  // The same test as the parser's (uniqueKeys): one node, or two scalars of one value.
-  const same = (a: unknown, b: unknown) => a === b || (isScalar(a) && isScalar(b) && a.value === b.value);
-  visit(doc, {
-    Map(_, map) {
-      const at = map.items.findIndex((p) => isNode(p.key) && p.key.range?.[0] === pos);
-      if (at < 0) return undefined;
-      const earlier = map.items.slice(0, at).find((p) => same(p.key, map.items[at]!.key));
-      first = isNode(earlier?.key) ? earlier.key.range?.[0] : undefined;
-      return visit.BREAK;
-    },
-  });
   if (first === undefined) return { id: "error.duplicateKey", data: {} };
   const { line, col } = lines.linePos(first);
   return { id: "error.duplicateKey", data: { firstLine: line, firstColumn: col } };

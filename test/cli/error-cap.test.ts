@@ -78,3 +78,27 @@ describe("a file with more than 1,000 errors", () => {
     );
   });
 });
+
+describe("a file whose YAML has more than 1,000 errors", () => {
+  it("keys written twice: the first 1,000 in order, each naming its first use, then the rest not looked for", () => {
+    const errors = errorsOf(rows("twice.yaml", 3000, (i) => `{id: ${i}, id: ${i}, name: n, standard: ≥20}`));
+    expect(errors).toHaveLength(1001);
+    expect(errors[0]).toMatchObject({ line: 4, column: 13, code: "duplicate-key" });
+    expect(errors[0]!.message).toContain("its first use is at line 4, column 6");
+    expect(errors[999]).toMatchObject({ line: 1003, code: "duplicate-key" });
+    expect(errors[999]!.message).toContain("its first use is at line 1003, column 6");
+    expect(errors[1000]).toMatchObject({ line: 1004, column: 16, code: "too-many-errors" });
+  });
+
+  it.each([
+    ["a bad escape in every row", (i: number) => `{id: ${i}, name: "a\\q", standard: ≥20}`, "yaml-syntax"],
+    ["a custom tag in every row", (i: number) => `{id: !x ${i}, name: n, standard: ≥20}`, "custom-tag"],
+  ])("%s: the first 1,000, then the rest not looked for", (_name, row, code) => {
+    const errors = errorsOf(rows("flood.yaml", 3000, row));
+    expect(errors).toHaveLength(1001);
+    expect(errors.slice(0, 1000).every((e) => e.code === code)).toBe(true);
+    expect(errors[0]!.line).toBe(4);
+    expect(errors[999]!.line).toBe(1003);
+    expect(errors[1000]).toMatchObject({ line: 1004, code: "too-many-errors" });
+  });
+});
