@@ -23,7 +23,8 @@ export const CLI_TABLE3_PATCHES = {
     {
       why: "strlen measured text of printable ASCII (ids, numbers, most rules) with string-width and kept it in the map; its width is its length (string-width gives each of those characters one column), now given at once",
       find: "  const text = '' + str;\n  let width = strlens.get(text);",
-      replace: "  const text = '' + str;\n  if (/^[\\x20-\\x7e]*$/.test(text)) return text.length;\n  let width = strlens.get(text);",
+      replace:
+        "  const text = '' + str;\n  if (/^[\\x20-\\x7e]*$/.test(text)) return text.length;\n  let width = strlens.get(text);",
     },
     {
       why: "repeat (every padding and border of every line drawn) made an array of times + 1 holes to join; String#repeat gives the same text (times is -1 at least: pad's padlen)",
@@ -33,7 +34,8 @@ export const CLI_TABLE3_PATCHES = {
     {
       why: "colorizeLines carried colour codes across each cell's lines by reading, rewinding and unwinding every line's state; lines with no escape code have none to carry and come back as they are",
       find: "function colorizeLines(input) {\n",
-      replace: "function colorizeLines(input) {\n  if (input.every((line) => !String(line).includes('\\u001b'))) return input.slice();\n",
+      replace:
+        "function colorizeLines(input) {\n  if (input.every((line) => !String(line).includes('\\u001b'))) return input.slice();\n",
     },
   ],
   "table.js": [

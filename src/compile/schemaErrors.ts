@@ -19,7 +19,6 @@ export type ErrorAt = (
   where?: "value" | "key",
 ) => InputError;
 
-
 /** The fields a mapping at `path` may have, for did-you-mean. */
 export type FieldsAt = (path: Path) => readonly string[];
 

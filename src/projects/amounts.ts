@@ -42,7 +42,8 @@ const MONEY = new RegExp(`${LABEL}${PREFIX}(?:${RANGE}|${COMPOUND}|${SIMPLE})`, 
 
 const LIMIT = decimal(AMOUNT_LIMIT);
 /** An amount in 万元, or undefined past what a project may state (a number of 400 digits is Infinity). */
-const below = (d: Decimal | undefined): Decimal | undefined => (d !== undefined && holds(d, "<", LIMIT) ? d : undefined);
+const below = (d: Decimal | undefined): Decimal | undefined =>
+  d !== undefined && holds(d, "<", LIMIT) ? d : undefined;
 const read = (digits: string): Decimal | undefined => {
   const n = Number(digits.replace(/,/g, ""));
   return Number.isFinite(n) ? decimal(n) : undefined;

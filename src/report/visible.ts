@@ -16,7 +16,8 @@ const shown = (c: string): string => {
 };
 
 /** Every character HIDDEN can match, surrogates whole: most text has none, and is given back as it is. */
-const MAYBE_HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]/;
+const MAYBE_HIDDEN =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]/;
 
 export function visible(text: string): string {
   return MAYBE_HIDDEN.test(text) ? text.replace(HIDDEN, shown) : text;

@@ -27,7 +27,8 @@ export const en: Messages = {
     "YAML syntax: two “key: value” on one line (as in a: b: c); put a value holding a colon and a space in quotes",
   "error.yaml.MULTILINE_IMPLICIT_KEY":
     "YAML syntax: a key is written on one line; this line may lack its “key: ”, or the value on the line before is not closed",
-  "error.yaml.BAD_SCALAR_START": "YAML syntax: a value cannot start with this character (%, @, ` and the like); put the value in quotes",
+  "error.yaml.BAD_SCALAR_START":
+    "YAML syntax: a value cannot start with this character (%, @, ` and the like); put the value in quotes",
   "error.yaml.BAD_DQ_ESCAPE":
     "YAML syntax: a backslash \\ in double quotes starts an escape that does not exist; use single quotes where nothing is escaped",
   "error.yaml.UNEXPECTED_TOKEN": "YAML syntax: a character here that has no place here",
