@@ -11,7 +11,7 @@ import { errorAt, schemaErrors } from "../compile/schemaErrors.js";
 import { decode } from "../load/decode.js";
 import type { InputError, LoadResult } from "../load/errors.js";
 import { parseYaml } from "../load/parse.js";
-import { readInput } from "../load/readInput.js";
+import { fifoTimeout, readInput } from "../load/readInput.js";
 import { DEFAULT_MAX_BYTES } from "../read.js";
 import { FORMAT_NAMES } from "../report/index.js";
 import { described } from "../model/describe.js";
@@ -124,8 +124,8 @@ export function parseConfig(text: string, file: string): LoadResult<Config> {
 /** Reads the config at `path` (shown as `shown`), its output paths resolved against its folder. */
 export function loadConfig(path: string, shown = path): LoadResult<LoadedConfig> {
   const at = { file: shown, line: 1, column: 1 };
-  // Through the reader every input goes through (size cap, no FIFO waited on, what is not a file refused).
-  const read = readInput(path, shown, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: 0 });
+  // Through the reader every input goes through (size cap, a FIFO waited on as any is, what is not a file refused).
+  const read = readInput(path, shown, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: fifoTimeout(process.env) });
   if (!read.ok) return { ok: false, errors: [read.error] };
   const decoded = decode(read.bytes);
   if (!decoded.ok)

@@ -4,6 +4,7 @@
  */
 import { statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { CliError } from "./errors.js";
 
 const CONFIG_NAME = "lingling.config.yaml";
 
@@ -23,8 +24,10 @@ export function configOf(argv: readonly string[], cwd: string): { path: string; 
   if (args.includes("--no-config")) return undefined;
   for (let i = args.length - 1; i >= 0; i--) {
     const a = args[i]!;
-    if (a === "--config" && args[i + 1] !== undefined) return { path: resolve(cwd, args[i + 1]!), named: true };
-    if (a.startsWith("--config=")) return { path: resolve(cwd, a.slice("--config=".length)), named: true };
+    const named = a === "--config" ? args[i + 1] : a.startsWith("--config=") ? a.slice("--config=".length) : undefined;
+    // An empty name would be the working folder itself.
+    if (named === "") throw new CliError({ id: "error.optionEmpty", data: { option: "--config" } });
+    if (named !== undefined) return { path: resolve(cwd, named), named: true };
   }
   const found = findConfig(cwd);
   return found ? { path: found, named: false } : undefined;

@@ -78,7 +78,7 @@ export const CHECK_OPTIONS: readonly OptionSpec[] = [
   { flags: "--year <year>", help: "year" },
   { flags: "--assess <question>", help: "assess", choices: ["plan", "year"] },
   { flags: "--compare-year <year>", help: "compareYear" },
-  { flags: "--checks <list>", help: "checks" },
+  { flags: "--checks <list>", help: "checks", repeat: true },
   LANG,
   { flags: "--no-color", help: "noColor" },
   { flags: "-q, --quiet", help: "quiet", default: false },
@@ -308,7 +308,13 @@ export async function main(given: string[]): Promise<number> {
   const end = given.indexOf("--");
   const argv = given.map((a, i) => (a === "-V" && (end < 0 || i < end) ? "-v" : a));
   // The project config, where there is one: its errors are input errors (exit 2), before anything runs.
-  const loaded = argv.some((a) => a === "-v" || a === "--version") ? undefined : await projectConfig(argv);
+  let loaded: Awaited<ReturnType<typeof projectConfig>>;
+  try {
+    loaded = argv.some((a) => a === "-v" || a === "--version") ? undefined : await projectConfig(argv);
+  } catch (error) {
+    // --config named wrongly (an empty name): a sentence, as any option's error is.
+    return failed(error, helpLanguage(argv, detectLang(process.env)), argv.includes("--debug"));
+  }
   if (loaded && !loaded.ok) return configFailed(loaded.errors, helpLanguage(argv, detectLang(process.env)));
   const config = loaded?.value.config;
   const envLang = config?.lang ?? detectLang(process.env);

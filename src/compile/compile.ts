@@ -95,13 +95,21 @@ export function compile(doc: RawDocument, catalogs: Catalogs): LoadResult<Indica
   // The file's own errors first, then those of a catalog it names (located in the catalog).
   if (errors.length > 0) {
     errors.sort((a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line || a.column - b.column);
-    if (cut === undefined && errors.length <= MAX_ERRORS) return { ok: false, errors };
+    // An error two passes find alike (a plan's year is the schema's and the plan's) is said once.
+    const said = new Set<string>();
+    const once = errors.filter((e) => {
+      const key = JSON.stringify([e.file, e.line, e.column, e.code, e.message]);
+      if (said.has(key)) return false;
+      said.add(key);
+      return true;
+    });
+    if (cut === undefined && once.length <= MAX_ERRORS) return { ok: false, errors: once };
     // The first MAX_ERRORS, then where the first not listed is (found, or the first row not looked at).
-    const next = errors[MAX_ERRORS];
+    const next = once[MAX_ERRORS];
     const more = error(next ? [] : ["indicators", cut!], "too-many-errors", "error.tooManyErrors", {
       max: MAX_ERRORS,
     });
-    const listed = errors.slice(0, MAX_ERRORS);
+    const listed = once.slice(0, MAX_ERRORS);
     listed.push(next ? { ...more, file: next.file, line: next.line, column: next.column } : more);
     return { ok: false, errors: listed };
   }

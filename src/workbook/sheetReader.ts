@@ -109,12 +109,20 @@ async function inflate(zip: Yauzl.ZipFile, entry: Yauzl.Entry): Promise<Buffer> 
   });
 }
 
+/**
+ * What is wrong with a workbook that does not open: the zip library's sentence (a corrupt zip, a
+ * part missing); a TypeError or the like is the workbook library tripping over a damaged part, whose
+ * words (a property of undefined) say nothing to the user.
+ */
+const damage = (e: unknown): string =>
+  e instanceof Error && e.constructor === Error ? e.message : "a part of it is damaged or not what a workbook holds";
+
 /** The workbook in `bytes` (a zip), bounded as above; `file` names it in the sentences. */
 export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Opened> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const unreadable = (e: unknown): Opened => ({
     ok: false,
-    message: { id: "error.workbook.zip", data: { file, detail: (e as Error).message } },
+    message: { id: "error.workbook.zip", data: { file, detail: damage(e) } },
   });
   let listed: Awaited<ReturnType<typeof list>>;
   try {

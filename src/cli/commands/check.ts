@@ -37,7 +37,8 @@ export interface CheckOptions extends Omit<ExitPolicy, "failOn"> {
   catalogFolders?: string[];
   assess?: "plan" | "year";
   compareYear?: string;
-  checks?: string;
+  /** --checks, which may be given more than once: the lists combine. */
+  checks?: string | readonly string[];
   projectMargin?: string;
   lang: Lang;
   color: boolean;
@@ -76,13 +77,12 @@ function parseMargin(text: string | undefined): number | undefined {
   return n;
 }
 
-function parseChecks(text: string | undefined): CheckName[] | undefined {
-  if (text === undefined) return undefined;
-  const names = text
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (names.length === 0 || names.some((n) => !(CHECKS as readonly string[]).includes(n))) {
+function parseChecks(given: string | readonly string[] | undefined): CheckName[] | undefined {
+  if (given === undefined) return undefined;
+  const text = typeof given === "string" ? given : given.join(",");
+  const names = text.split(",").map((s) => s.trim());
+  // An empty item (`baseline,,progress`, a trailing comma) is a list written wrong, not a shorter one.
+  if (names.some((n) => !(CHECKS as readonly string[]).includes(n))) {
     throw new CliError({ id: "error.checksOption", data: { found: text } });
   }
   return CHECKS.filter((c) => names.includes(c));
@@ -154,8 +154,11 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const projectMargin = parseMargin(options.projectMargin);
   // A year is judged by its progress check: a year assessment without it would decide nothing.
   if (options.assess === "year" && checks && !checks.includes("progress"))
-    throw new CliError({ id: "error.assessChecks", data: { checks: options.checks! } });
+    throw new CliError({ id: "error.assessChecks", data: { checks: checks.join(",") } });
   const maxBytes = sizeOption(options.maxFileSize);
+  // A name for standard input that is empty would leave every report's heading without one.
+  if (options.stdinFilepath === "")
+    throw new CliError({ id: "error.optionEmpty", data: { option: "--stdin-filepath" } });
   const jobs = await listInputs(args, io.stdin, maxBytes, options.stdinFilepath, io.env);
   // HTML of several files is a folder: every page it will hold is checked like any output.
   const folders = outputs.map((o) => o.format === "html" && htmlFolder(o.output, jobs.length));

@@ -1,0 +1,44 @@
+/**
+ * A workbook whose zip holds a part twice, the second copy broken (as Python's zipfile writes one
+ * on request): import and record --from say the workbook is damaged, in a sentence of ours, not the
+ * workbook library's words about a property of undefined.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { SEED, removeTempDirs, run, tempDir } from "../cli/run.js";
+
+afterAll(removeTempDirs);
+
+const DUPLICATE = `
+import sys, zipfile, warnings
+warnings.simplefilter("ignore")
+src, dst = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+    for item in zin.infolist():
+        zout.writestr(item, zin.read(item.filename))
+    zout.writestr("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row")
+`;
+
+describe("a workbook with a part written twice, the second broken", () => {
+  it("is refused by import and record --from as damaged, in our words", () => {
+    const dir = tempDir();
+    copyFileSync(SEED, join(dir, "a.yaml"));
+    expect(run(["template", join(dir, "a.yaml"), "-o", join(dir, "t.xlsx")]).status).toBe(0);
+    const made = spawnSync("python3", ["-c", DUPLICATE, join(dir, "t.xlsx"), join(dir, "x.xlsx")], {
+      encoding: "utf8",
+    });
+    expect(made.status, made.stderr).toBe(0);
+    for (const args of [
+      ["import", join(dir, "x.xlsx")],
+      ["record", join(dir, "a.yaml"), "--year", "2024", "--from", join(dir, "x.xlsx")],
+    ]) {
+      const r = run([...args, "--lang", "en"]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(
+        `lingling-check: cannot read ${join(dir, "x.xlsx")} as a workbook: a part of it is damaged or not what a workbook holds\n`,
+      );
+    }
+  });
+});
