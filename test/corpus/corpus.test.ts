@@ -197,6 +197,12 @@ describe("generated hostile input is refused, not thrown on", () => {
     const errors = time("alias bomb", () => loadIndicatorFile(text, "alias-bomb.yaml"));
     expect(errors.map((e) => e.code)).toEqual(["alias-limit"]);
   });
+
+  it("a flood of aliases, each small, is refused at the first past 10,000, before any is expanded", () => {
+    const text = `region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - &n {id: "1"}\n${"  - *n\n".repeat(200_000)}`;
+    const errors = time("200,000 aliases", () => loadIndicatorFile(text, "aliases.yaml"));
+    expect(errors.map((e) => [e.code, e.line, e.column])).toEqual([["alias-limit", 10_005, 5]]);
+  });
 });
 
 describe("the CLI on corpus files", () => {
