@@ -38,7 +38,7 @@ import type { Catalogs } from "./catalogs.js";
 import { parseRule } from "../rules/parse.js";
 import { inRowUnit, unitKey } from "../rules/units.js";
 import { MAX_ERRORS } from "../load/limits.js";
-import type { ErrorAt } from "./schemaErrors.js";
+import { type ErrorAt, excerpt } from "./schemaErrors.js";
 
 /** What the rows need of the file, from a frame that did not validate (to keep finding row errors). */
 export interface Frame {
@@ -455,7 +455,7 @@ export class ModelBuilder {
           file: this.file,
           ...this.map.locateInScalar(textPath, 0),
           code: "rule-syntax",
-          message: { id: "error.ruleQuoted", data: { text: String(text), inner: quoted[1]! } },
+          message: { id: "error.ruleQuoted", data: { text: excerpt(String(text)), inner: excerpt(quoted[1]!) } },
         });
         return undefined;
       }
@@ -466,7 +466,11 @@ export class ModelBuilder {
         code: "rule-syntax",
         message: {
           id: "error.ruleSyntax",
-          data: { text: String(text), found: found || ref("error.endOfText"), expected: ref(`${expected}`) },
+          data: {
+            text: excerpt(String(text)),
+            found: found ? excerpt(found) : ref("error.endOfText"),
+            expected: ref(`${expected}`),
+          },
         },
       });
       return undefined;
@@ -477,7 +481,7 @@ export class ModelBuilder {
         file: this.file,
         ...this.map.locateInScalar(textPath, converted.span.start),
         code: "rule-unit",
-        message: { id: "error.ruleUnit", data: { text: String(text), unit: converted.unit, rowUnit: unit! } },
+        message: { id: "error.ruleUnit", data: { text: excerpt(String(text)), unit: converted.unit, rowUnit: unit! } },
       });
       return undefined;
     }

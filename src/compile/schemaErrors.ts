@@ -142,11 +142,18 @@ function valueAt(data: unknown, path: Path): unknown {
   return node;
 }
 
+/** A value quoted in an error: at most 60 characters (a long one cut, by whole characters, with …). */
+export function excerpt(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 3).join("")}…` : text;
+}
+
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   // As YAML spells them: .nan, .inf, -.inf.
   if (typeof value === "number" && !Number.isFinite(value))
     return Number.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf";
   const s = typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+  return excerpt(s);
 }
