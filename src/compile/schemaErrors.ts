@@ -145,8 +145,9 @@ function valueAt(data: unknown, path: Path): unknown {
 /** A value quoted in an error: at most 60 characters (a long one cut, by whole characters, with …). */
 export function excerpt(text: string, max = 60): string {
   if (text.length <= max) return text;
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 3).join("")}…` : text;
+  // Only the head is split into characters: a text of more than 2 × max code units has more than max characters.
+  const head = Array.from(text.slice(0, 2 * max));
+  return head.length <= max && text.length <= 2 * max ? text : `${head.slice(0, max - 3).join("")}…`;
 }
 
 function describe(value: unknown): string {
