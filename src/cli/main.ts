@@ -94,6 +94,9 @@ export const CHECK_OPTIONS: readonly OptionSpec[] = [
   { flags: "--debug", help: "debug", default: false },
 ];
 
+/** The options every command takes, wherever they stand on the command line. */
+const GLOBAL_FLAGS = ["--lang", "--no-color", "--debug", "--config", "--no-config"];
+
 /** Every command takes these: where its defaults come from (src/cli/config.ts). */
 const CONFIG_OPTIONS: readonly OptionSpec[] = [
   { flags: "--config <file>", help: "config" },
@@ -369,6 +372,17 @@ export async function main(given: string[]): Promise<number> {
       status = await spec.run(args.slice(0, -2), options, r);
     });
   }
+
+  // The check's own options before a command would be the check's, and silently do nothing for the
+  // command (`lingling-check --max-file-size 20MB lint f.yaml`): refused, naming the option. The
+  // global ones (--lang, --no-color, --debug, --config, --no-config) apply wherever they stand.
+  program.hook("preSubcommand", (thisCommand, command) => {
+    const stray = thisCommand.options.find(
+      (o) => !GLOBAL_FLAGS.includes(o.long ?? "") && thisCommand.getOptionValueSource(o.attributeName()) === "cli",
+    );
+    if (stray)
+      throw new CliError({ id: "error.optionBeforeCommand", data: { option: stray.long!, command: command.name() } });
+  });
 
   // --no-color and --debug are global: every command takes them (most print no colour anyway).
   // A command's usage errors point at that command's help.

@@ -45,6 +45,23 @@ describe("options at their edges", () => {
   });
 });
 
+describe("the check's options before a command", () => {
+  it("are refused, naming the option and the command, instead of doing nothing for it", () => {
+    const r = run(["--max-file-size", "2KB", "explain", "1", SEED, "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      "lingling-check: --max-file-size before “explain” is an option of the check, not of explain: give a command's options after it (lingling-check explain --help lists them)\n",
+    );
+    expect(run(["--year", "2024", "lint", SEED, "--lang", "en"]).stderr).toContain("--year before “lint”");
+  });
+
+  it("the global ones apply wherever they stand", () => {
+    const r = run(["--lang", "en", "--no-color", "lint", SEED]);
+    expect(r.stderr).not.toContain("before");
+    expect(r.status).not.toBe(2);
+  });
+});
+
 describe("an error two passes find alike", () => {
   it("is said once: a plan year out of range", () => {
     const dir = tempDir();
