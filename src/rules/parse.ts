@@ -149,7 +149,7 @@ export function parseRule(source: string | number): ParseResult {
  * where it passes the limit, before it is read (reading costs more per character the longer the
  * text: 15,000 clauses took 4.7 s).
  */
-export const MAX_RULE_LENGTH = 1000;
+const MAX_RULE_LENGTH = 1000;
 
 function parseUncached(original: string): ParseResult {
   if (original.length > MAX_RULE_LENGTH)
