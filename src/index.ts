@@ -25,7 +25,7 @@ import { parseYaml as parseText, type RawDocument } from "./load/parse.js";
 import type { Catalog } from "./model/schema.js";
 import type { IndicatorFile } from "./model/types.js";
 import { loadCatalogFile as loadCatalogPath, parseCatalog as parseCatalogText } from "./standards/catalogFile.js";
-import { ArgumentError, assessOptions, langArgument, oneOf } from "./libraryArguments.js";
+import { ArgumentError, assessOptions, catalogsArgument, langArgument, oneOf } from "./libraryArguments.js";
 import { DEFAULT_MAX_BYTES, loadIndicatorBytes as loadBytes, loadIndicatorFile as loadText } from "./read.js";
 import {
   encodeRun,
@@ -56,6 +56,7 @@ export function loadIndicatorFile(
   catalogs: Catalogs = shippedCatalogs,
 ): LoadResult<IndicatorFile> {
   const name = fileName(file);
+  catalogsArgument(catalogs);
   if (typeof input === "string") return loadText(input, name, catalogs);
   if (input instanceof Uint8Array) return loadBytes(input, name, DEFAULT_MAX_BYTES, input.length, catalogs);
   throw new ArgumentError("input", "the file's text (a string) or its bytes (a Buffer or Uint8Array)");
@@ -81,6 +82,7 @@ export function loadIndicatorBytes(
     if (!(Number.isSafeInteger(value) && value >= 0))
       throw new ArgumentError(argument, "a size in bytes (a whole number, 0 or more)");
   }
+  catalogsArgument(catalogs);
   return loadBytes(bytes, file, maxBytes, size, catalogs);
 }
 export type { RawDocument } from "./load/parse.js";
@@ -107,7 +109,7 @@ export function compile(doc: RawDocument, catalogs: Catalogs = shippedCatalogs):
   const d = doc as Partial<RawDocument> | null;
   if (d === null || typeof d !== "object" || typeof d.file !== "string" || typeof d.locator?.locate !== "function")
     throw new ArgumentError("doc", "a raw document, as parseYaml gives it (its value)");
-  return compileDocument(doc, catalogs);
+  return compileDocument(doc, catalogsArgument(catalogs));
 }
 
 /** A standard's catalog from its text. */
@@ -134,7 +136,16 @@ export function questionOf(file: IndicatorFile, options?: AssessOptions): { mode
 }
 
 function indicatorModel(file: unknown): IndicatorFile {
-  if (file === null || typeof file !== "object" || !Array.isArray((file as Partial<IndicatorFile>).indicators))
+  const f = file as Partial<IndicatorFile> | null;
+  if (
+    f === null ||
+    typeof f !== "object" ||
+    !Array.isArray(f.indicators) ||
+    f.indicators.some((i) => i === null || typeof i !== "object") ||
+    f.plan === null ||
+    typeof f.plan !== "object" ||
+    !Number.isInteger(f.plan.baseYear)
+  )
     throw new ArgumentError("file", "an indicator file's model, as loadIndicatorFile gives it (its value)");
   return file as IndicatorFile;
 }
@@ -230,6 +241,12 @@ export async function formatBytes(
 
 /** A run's assessment, as summarizeRun gives it, or an ArgumentError. */
 function runArgument(run: unknown): void {
-  if (run === null || typeof run !== "object" || !Array.isArray((run as Partial<RunAssessment>).files))
+  const files = (run as Partial<RunAssessment> | null)?.files;
+  if (
+    run === null ||
+    typeof run !== "object" ||
+    !Array.isArray(files) ||
+    files.some((f) => f === null || typeof f !== "object" || !Array.isArray(f.indicators) || !f.summary || !f.file)
+  )
     throw new ArgumentError("run", "a run's assessment, as summarizeRun gives it (a list of files and their totals)");
 }

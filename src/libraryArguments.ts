@@ -61,6 +61,8 @@ export function assessOptions(options: unknown): AssessOptions {
     if (!Array.isArray(o.checks)) throw new ArgumentError("options.checks", `a list of ${CHECKS.join(", ")}`, CHECKS);
     checked.checks = o.checks.map((c) => oneOf<CheckName>(c, CHECKS, "options.checks"));
   }
+  if (o.failOnProjects !== undefined && typeof o.failOnProjects !== "boolean")
+    throw new ArgumentError("options.failOnProjects", `true or false; got ${shown(o.failOnProjects)}`);
   if (
     o.projectMargin !== undefined &&
     !(typeof o.projectMargin === "number" && o.projectMargin >= 0 && o.projectMargin <= 100)
@@ -70,8 +72,20 @@ export function assessOptions(options: unknown): AssessOptions {
   return checked;
 }
 
-/** A format's options: at least the language. */
+/** A format's options: at least the language; the exit policy a report states (JUnit), when given, as the command line has it. */
 export function langArgument(options: unknown): Lang {
-  const lang = options !== null && typeof options === "object" ? (options as { lang?: unknown }).lang : undefined;
-  return oneOf<Lang>(lang, LANGS, "options.lang");
+  const o = options !== null && typeof options === "object" ? (options as Record<string, unknown>) : {};
+  if (o.failOn !== undefined) oneOf(o.failOn, ["warn"], "options.failOn");
+  for (const flag of ["allowIncomplete", "quiet", "color"])
+    if (o[flag] !== undefined && typeof o[flag] !== "boolean")
+      throw new ArgumentError(`options.${flag}`, `true or false; got ${shown(o[flag])}`);
+  return oneOf<Lang>(o.lang, LANGS, "options.lang");
+}
+
+/** Where a file's `standard:` is looked up: an object with resolve() and names(), as shippedCatalogs is. */
+export function catalogsArgument<T>(catalogs: T): T {
+  const c = catalogs as { resolve?: unknown; names?: unknown } | null;
+  if (c === null || typeof c !== "object" || typeof c.resolve !== "function" || typeof c.names !== "function")
+    throw new ArgumentError("catalogs", "catalogs such as shippedCatalogs: an object with resolve() and names()");
+  return catalogs;
 }

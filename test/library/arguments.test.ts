@@ -149,3 +149,26 @@ describe("format and formatBytes", () => {
     expect(py.stdout.trim()).toBe("True True");
   });
 });
+
+describe("arguments of the right kind holding the wrong things", () => {
+  it.each([
+    ["catalogsNull", "catalogs"],
+    ["catalogsObject", "catalogs"],
+    ["catalogsBytes", "catalogs"],
+    ["compileCatalogs", "catalogs"],
+    ["failOnProjectsText", "options.failOnProjects"],
+    ["failOnNope", "options.failOn"],
+    ["allowIncompleteText", "options.allowIncomplete"],
+    ["runOfNumbers", "run"],
+    ["runFileWithoutRows", "run"],
+    ["modelWithoutPlan", "file"],
+    ["modelBaseYearText", "file"],
+    ["modelRowNumber", "file"],
+  ])("%s is refused with a typed error naming %s", (call, argument) => {
+    expect(r[call]).toEqual(refused(argument));
+  });
+
+  it("an exit policy as the command line has it is taken", () => {
+    expect(r.failOnWarn).toEqual({ ok: true, value: true });
+  });
+});
