@@ -13,16 +13,22 @@ import { BIN, removeTempDirs, tempDir } from "./run.js";
 
 afterAll(removeTempDirs);
 
+/** A check of 100,000 rows started, its report going to out/report.txt. */
+function checkLarge() {
+  const dir = tempDir();
+  writeRows(dir, "big.yaml", 100_000);
+  const out = join(dir, "out");
+  mkdirSync(out);
+  const child = spawn(process.execPath, [BIN, "big.yaml", "-o", "out/report.txt", "--exit-zero"], {
+    cwd: dir,
+    stdio: "ignore",
+  });
+  return { out, child };
+}
+
 describe("Ctrl-C during a large report", () => {
   it("leaves no report and no temporary file, and exits 130", async () => {
-    const dir = tempDir();
-    writeRows(dir, "big.yaml", 100_000);
-    const out = join(dir, "out");
-    mkdirSync(out);
-    const child = spawn(process.execPath, [BIN, "big.yaml", "-o", "out/report.txt", "--exit-zero"], {
-      cwd: dir,
-      stdio: "ignore",
-    });
+    const { out, child } = checkLarge();
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     // The report's temporary file is made with its first piece, once the file is judged.
     for (let waited = 0; readdirSync(out).length < 1 && waited < 30_000; waited += 5)
@@ -35,14 +41,7 @@ describe("Ctrl-C during a large report", () => {
   }, 60_000);
 
   it("while the file is judged, has made no file yet and is stopped by the signal at once", async () => {
-    const dir = tempDir();
-    writeRows(dir, "big.yaml", 100_000);
-    const out = join(dir, "out");
-    mkdirSync(out);
-    const child = spawn(process.execPath, [BIN, "big.yaml", "-o", "out/report.txt", "--exit-zero"], {
-      cwd: dir,
-      stdio: "ignore",
-    });
+    const { out, child } = checkLarge();
     let ended: [number | null, NodeJS.Signals | null] | undefined;
     const exited = new Promise<void>((resolve) =>
       child.on("exit", (code, signal) => {
