@@ -18,9 +18,10 @@ import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
 import { YEAR_KEY } from "../model/year.js";
 
 export interface CellError {
-  sheet: string;
-  /** A1-style reference, or a row number alone. */
-  cell: string;
+  /** The sheet, unless the error is the workbook's (a sheet it lacks). */
+  sheet?: string;
+  /** A1-style reference, or a row number alone; none for a whole sheet. */
+  cell?: string;
   message: Message;
 }
 
@@ -31,7 +32,8 @@ export type ImportResult =
 type Value = string | number | boolean | undefined;
 
 export function formatCellError(file: string, e: CellError, lang: Lang): string {
-  return `${file}:${e.sheet}!${e.cell}: ${message(lang, e.message)}`;
+  const place = e.sheet === undefined ? "" : e.cell === undefined ? `:${e.sheet}` : `:${e.sheet}!${e.cell}`;
+  return `${file}${place}: ${message(lang, e.message)}`;
 }
 
 const cellMessage = (id: string, data: Record<string, string | number> = {}): Message => ({ id, data });
@@ -58,14 +60,14 @@ export async function importWorkbook(
 
   const { regionSheet, indicatorSheet } = findSheets(sheets);
   if (!regionSheet)
-    return { ok: false, errors: [{ sheet: "-", cell: "-", message: { id: "error.importRegionSheet" } }] };
-  if (!indicatorSheet) return { ok: false, errors: [{ sheet: "-", cell: "-", message: { id: "error.importSheet" } }] };
+    return { ok: false, errors: [{ message: { id: "error.importRegionSheet" } }] };
+  if (!indicatorSheet) return { ok: false, errors: [{ message: { id: "error.importSheet" } }] };
 
   const { file, regionRows, margin } = readRegionSheet(regionSheet, plain, problem);
   if (file.plan.base_year === 0 || file.region.name === undefined)
     return {
       ok: false,
-      errors: [...errors, { sheet: regionSheet.name, cell: "-", message: { id: "error.importRegionSheet" } }],
+      errors: [...errors, { sheet: regionSheet.name, message: { id: "error.importRegionSheet" } }],
     };
   const { rowOf, addressOf, inherited } = readIndicatorSheet(indicatorSheet, file, plain, problem, lang);
   const { projectSheet, projects, projectsBlock } = readProjects(sheets, margin, plain, problem);
@@ -567,4 +569,4 @@ function locateProject(
 }
 
 /** A cell's sheet and row ("Indicators 15"), or its sheet alone for a problem with no cell. */
-const rowKey = (e: CellError) => `${e.sheet} ${/\d+$/.exec(e.cell)?.[0] ?? ""}`;
+const rowKey = (e: CellError) => `${e.sheet ?? ""} ${/\d+$/.exec(e.cell ?? "")?.[0] ?? ""}`;

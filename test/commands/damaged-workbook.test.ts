@@ -42,3 +42,19 @@ describe("a workbook with a part written twice, the second broken", () => {
     }
   });
 });
+
+describe("a workbook that is not an import template", () => {
+  it("is refused by its file's name and the sheet it lacks, with no cell to name", () => {
+    const dir = tempDir();
+    copyFileSync(SEED, join(dir, "a.yaml"));
+    // record's fill-in sheet: a workbook of ours, but not the template import reads.
+    expect(run(["record", join(dir, "a.yaml"), "--year", "2024", "--template", "-o", join(dir, "r.xlsx")]).status).toBe(
+      0,
+    );
+    const r = run(["import", join(dir, "r.xlsx"), "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `${join(dir, "r.xlsx")}: no region sheet (地区 / Region) with the fields name and base_year\n`,
+    );
+  });
+});

@@ -20,7 +20,7 @@ indicators:
 
 async function edited(
   edit: (workbook: ExcelJS.Workbook) => void,
-): Promise<Array<{ sheet: string; cell: string; id: string }>> {
+): Promise<Array<{ sheet?: string; cell?: string; id: string }>> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await templateBytes(FILE)) as unknown as ArrayBuffer);
   edit(workbook);
