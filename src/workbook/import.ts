@@ -59,8 +59,7 @@ export async function importWorkbook(
   };
 
   const { regionSheet, indicatorSheet } = findSheets(sheets);
-  if (!regionSheet)
-    return { ok: false, errors: [{ message: { id: "error.importRegionSheet" } }] };
+  if (!regionSheet) return { ok: false, errors: [{ message: { id: "error.importRegionSheet" } }] };
   if (!indicatorSheet) return { ok: false, errors: [{ message: { id: "error.importSheet" } }] };
 
   const { file, regionRows, margin } = readRegionSheet(regionSheet, plain, problem);
