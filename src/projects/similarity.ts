@@ -129,7 +129,7 @@ export function indexedFirstAlike(
     firstOf.set(key, i);
     counted.push(i);
   });
-  const rarity = rarityOf(counted.map((i) => elements[i]!));
+  const { rarity, singles } = rarityOf(counted.map((i) => elements[i]!));
   /** By group, each prefix element's texts (first of identical texts only, in order) and where it stands in each. */
   const lists = new Map<string, Map<number, Postings>>();
   // What each earlier text shares with the one looked up among its rarest elements; -1 once it cannot reach the threshold.
@@ -147,7 +147,8 @@ export function indexedFirstAlike(
     const inGroup = lists.get(groups[i]!) ?? new Map<number, Postings>();
     lists.set(groups[i]!, inGroup);
     const limit = identical?.index ?? i;
-    const heads = Array.from(prefix, (e) => inGroup.get(e));
+    // An element of one text alone (a place below `singles`) is shared with none: never looked up nor listed.
+    const heads = Array.from(prefix, (e) => (e < singles ? undefined : inGroup.get(e)));
     const at = new Int32Array(heads.length);
     // Earlier texts a window at a time, in order, so the search stops at the first alike enough.
     for (let from = nextText(heads, at); from < limit && found === undefined; from = nextText(heads, at)) {
@@ -189,6 +190,7 @@ export function indexedFirstAlike(
     }
     if (same === i) {
       prefix.forEach((e, k) => {
+        if (e < singles) return;
         const list = inGroup.get(e) ?? inGroup.set(e, { texts: [], at: [] }).get(e)!;
         list.texts.push(i);
         list.at.push(k);
@@ -205,7 +207,11 @@ export function indexedFirstAlike(
  * themselves); comparing by frequency looked up in a map, per text, was most of the search's time.
  * Every text's elements are those of its first identical text, so all of them are counted.
  */
-function rarityOf(sets: readonly Float64Array[]): (own: Float64Array) => Uint32Array {
+function rarityOf(sets: readonly Float64Array[]): {
+  rarity: (own: Float64Array) => Uint32Array;
+  /** How many elements only one text has: the first places, as they are the rarest. */
+  singles: number;
+} {
   const all = new Float64Array(sets.reduce((n, set) => n + set.length, 0));
   let filled = 0;
   for (const set of sets) {
@@ -232,8 +238,9 @@ function rarityOf(sets: readonly Float64Array[]): (own: Float64Array) => Uint32A
   for (let d = 0; d < kinds; d++) start[countAll[d]! + 1]!++;
   for (let c = 1; c < start.length; c++) start[c]! += start[c - 1]!;
   const place = new Uint32Array(kinds);
+  const singles = start[2]!;
   for (let d = 0; d < kinds; d++) place[d] = start[countAll[d]!]!++;
-  return (own) => {
+  const rarity = (own: Float64Array) => {
     // A text's elements ascend too: each is found after the one before it.
     const places = new Uint32Array(own.length);
     for (let k = 0, d = 0; k < own.length; k++) {
@@ -249,6 +256,7 @@ function rarityOf(sets: readonly Float64Array[]): (own: Float64Array) => Uint32A
     }
     return places.sort();
   };
+  return { rarity, singles };
 }
 
 /** How many earlier texts are gathered before the ones found are compared. */
