@@ -52,7 +52,13 @@ export function runInProcess(
   } finally {
     process.chdir(before);
   }
-  const answer = receiveMessageOnPort(port1)?.message as (RunResult & { error?: string }) | undefined;
+  // The answer was posted before the run said it was done; should it still be on its way, it is waited for briefly.
+  let received = receiveMessageOnPort(port1);
+  for (let waited = 0; received === undefined && waited < 5000; waited += 10) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    received = receiveMessageOnPort(port1);
+  }
+  const answer = received?.message as (RunResult & { error?: string }) | undefined;
   port1.close();
   if (!answer || answer.error !== undefined) throw new Error(`lingling-check ${args.join(" ")}: ${answer?.error}`);
   return { status: answer.status, stdout: answer.stdout, stderr: answer.stderr };
