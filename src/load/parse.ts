@@ -222,17 +222,26 @@ function dashColumn(text: string, position: number | undefined): number | undefi
   return i - (text.lastIndexOf("\n", i) + 1);
 }
 
+/** A file refused by one error at `offset`, found before any parser has positions to give. */
+function refusedAt(
+  text: string,
+  file: string,
+  offset: number,
+  code: string,
+  message: InputError["message"],
+): LoadResult<RawDocument> {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return { ok: false, errors: [{ file, line, column, code, message }] };
+}
+
 /** Refuses a hostile nesting depth in one pass, before the locating parser would exhaust its stack. */
 function refuseDeep(text: string, file: string): LoadResult<RawDocument> | undefined {
   const deep = tooDeep(text);
-  if (deep === undefined) return undefined;
-  const before = text.slice(0, deep);
-  const line = before.split("\n").length;
-  const column = deep - before.lastIndexOf("\n");
-  return {
-    ok: false,
-    errors: [{ file, line, column, code: "too-deep", message: { id: "error.tooDeep", data: { max: MAX_DEPTH } } }],
-  };
+  return deep === undefined
+    ? undefined
+    : refusedAt(text, file, deep, "too-deep", { id: "error.tooDeep", data: { max: MAX_DEPTH } });
 }
 
 /**
@@ -249,12 +258,8 @@ function refuseAliases(text: string, file: string): LoadResult<RawDocument> | un
   ALIAS.lastIndex = 0;
   let count = 0;
   for (let m = ALIAS.exec(text); m !== null; m = ALIAS.exec(text)) {
-    if (++count <= MAX_ALIASES) continue;
-    const at = text.indexOf("*", m.index);
-    const before = text.slice(0, at);
-    const line = before.split("\n").length;
-    const column = at - before.lastIndexOf("\n");
-    return { ok: false, errors: [{ file, line, column, code: "alias-limit", message: { id: "error.aliasLimit" } }] };
+    if (++count > MAX_ALIASES)
+      return refusedAt(text, file, text.indexOf("*", m.index), "alias-limit", { id: "error.aliasLimit" });
   }
   return undefined;
 }
