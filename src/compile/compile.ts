@@ -17,7 +17,7 @@ import { ModelBuilder, type Frame } from "./model.js";
 import { compileProjects } from "../projects/compile.js";
 import { compileVetoes } from "../vetoes/compile.js";
 import { projectFieldsAt } from "../model/projectSchema.js";
-import { MAX_ERRORS } from "../load/limits.js";
+import { capErrors, MAX_ERRORS } from "../load/limits.js";
 import { errorAt, schemaErrors } from "./schemaErrors.js";
 
 /** A mapping with none of these is not an indicator file, however broken. */
@@ -103,15 +103,14 @@ export function compile(doc: RawDocument, catalogs: Catalogs): LoadResult<Indica
       said.add(key);
       return true;
     });
-    if (cut === undefined && once.length <= MAX_ERRORS) return { ok: false, errors: once };
-    // The first MAX_ERRORS, then where the first not listed is (found, or the first row not looked at).
-    const next = once[MAX_ERRORS];
-    const more = error(next ? [] : ["indicators", cut!], "too-many-errors", "error.tooManyErrors", {
-      max: MAX_ERRORS,
-    });
-    const listed = once.slice(0, MAX_ERRORS);
-    listed.push(next ? { ...more, file: next.file, line: next.line, column: next.column } : more);
-    return { ok: false, errors: listed };
+    return {
+      ok: false,
+      // Where the first row not looked at is, if looking stopped before the end (only the kind and place are used).
+      errors: capErrors(
+        once,
+        cut === undefined ? undefined : error(["indicators", cut], "too-many-errors", "error.tooManyErrors"),
+      ),
+    };
   }
   return {
     ok: true,

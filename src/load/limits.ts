@@ -2,6 +2,8 @@
  * Refuses hostile YAML before the parser sees it: a file nested deeper than any indicator file
  * needs would exhaust the parser's stack. The scan is one pass over the text.
  */
+import type { InputError } from "./errors.js";
+
 export const MAX_DEPTH = 64;
 
 /** The size cap of every input file, unless --max-file-size says otherwise. */
@@ -14,6 +16,24 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
  * 300,000 rows each had one took 40 s and 1.8 GB).
  */
 export const MAX_ERRORS = 1000;
+
+/**
+ * What a report lists of a file's errors, given in order of place: the first MAX_ERRORS, then one at the first not
+ * listed — or at `notLookedAt`, where looking stopped once the errors had reached MAX_ERRORS.
+ */
+export function capErrors(errors: InputError[], notLookedAt?: InputError): InputError[] {
+  const next = errors[MAX_ERRORS] ?? notLookedAt;
+  if (next === undefined) return errors;
+  const listed = errors.slice(0, MAX_ERRORS);
+  listed.push({
+    file: next.file,
+    line: next.line,
+    column: next.column,
+    code: "too-many-errors",
+    message: { id: "error.tooManyErrors", data: { max: MAX_ERRORS } },
+  });
+  return listed;
+}
 
 /** The offset where nesting first exceeds MAX_DEPTH (flow brackets, or `- - -` on one line), if it does. */
 export function tooDeep(text: string): number | undefined {

@@ -6,11 +6,11 @@
  */
 import type { InputError, LoadResult } from "./errors.js";
 import { loadYaml, type ParseState } from "./jsYaml.js";
-import { MAX_DEPTH, MAX_ERRORS, tooDeep } from "./limits.js";
+import { errorsInParts } from "./inParts.js";
+import { capErrors, MAX_DEPTH, tooDeep } from "./limits.js";
 import { SourceMap, type Locator } from "./positions.js";
 import { RowLocator, type Rows } from "./rowLocator.js";
-import { syntaxErrorAt } from "./syntaxErrorAt.js";
-import { yamlLib } from "./yamlLib.js";
+import { parseWhole, yamlErrors } from "./yamlErrors.js";
 
 /** A parsed file: its data as YAML gives it, and where each part of it stands in the text. */
 export interface RawDocument {
@@ -18,12 +18,6 @@ export interface RawDocument {
   data: unknown;
   locator: Locator;
 }
-
-const YAML_CODES: Record<string, string> = {
-  DUPLICATE_KEY: "duplicate-key",
-  MULTIPLE_DOCS: "multiple-documents",
-  RESOURCE_EXHAUSTION: "too-deep",
-};
 
 /**
  * Classic Mac line ends (CR alone, as Excel for Mac's "CSV (Macintosh)" writes): YAML 1.2 does not
@@ -268,43 +262,12 @@ function refuseAliases(text: string, file: string): LoadResult<RawDocument> | un
 export function locatingParse(text: string, file: string): LoadResult<RawDocument> {
   const deep = refuseDeep(text, file) ?? refuseAliases(text, file);
   if (deep) return deep;
-  const { LineCounter, parseDocument } = yamlLib();
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
-  const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-  };
-  const problems = [
-    ...doc.errors.map((e) => ({ e, code: YAML_CODES[e.code] ?? "yaml-syntax" })),
-    // Tags are never executed; an unknown one (!!js/function, !custom) is refused, not read as text.
-    ...doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED").map((e) => ({ e, code: "custom-tag" })),
-  ].sort((a, b) => a.e.pos[0] - b.e.pos[0]);
-  if (problems.length > 0) {
-    // The first MAX_ERRORS by place, then where the first not listed is.
-    const listed = problems.slice(0, MAX_ERRORS);
-    const firsts = listed.some((p) => p.code === "duplicate-key") ? firstUses(doc) : undefined;
-    const errors: InputError[] = listed.map(({ e, code }) => ({
-      ...at(code === "yaml-syntax" ? syntaxErrorAt(text, e.code, e.message, e.pos[0]) : e.pos[0]),
-      code,
-      message:
-        code === "duplicate-key"
-          ? duplicateKey(firsts!.get(e.pos[0]), lineCounter)
-          : // The parser's own sentence is never used: it quotes the file (a tag's name, an escape),
-            // and a file that does not parse may be no input of ours at all (a secret a link led to).
-            code === "yaml-syntax"
-            ? { id: `error.yaml.${e.code}`, data: { detail: e.code } }
-            : { id: `error.${code}` },
-    }));
-    const next = problems[MAX_ERRORS];
-    if (next)
-      errors.push({
-        ...at(next.e.pos[0]),
-        code: "too-many-errors",
-        message: { id: "error.tooManyErrors", data: { max: MAX_ERRORS } },
-      });
-    return { ok: false, errors };
-  }
+  // A large file is looked at a part at a time where it can be: the errors are the same, found at a fraction of the cost.
+  const inParts = errorsInParts(text, file);
+  if (inParts) return { ok: false, errors: capErrors(inParts) };
+  const { doc, lineCounter } = parseWhole(text);
+  const errors = yamlErrors(doc, lineCounter, text, file);
+  if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -316,40 +279,4 @@ export function locatingParse(text: string, file: string): LoadResult<RawDocumen
     };
   }
   return { ok: true, value: { file, data, locator: new SourceMap(doc, lineCounter, text) } };
-}
-
-/**
- * Every key written again in its mapping, by where it stands, and where the key's first use stands:
- * one walk of the document, whatever the number of such keys. (The same test as the parser's
- * uniqueKeys: one node, or two scalars of one value.)
- */
-function firstUses(doc: import("yaml").Document.Parsed): Map<number, number> {
-  const { isNode, isScalar, visit } = yamlLib();
-  const firsts = new Map<number, number>();
-  visit(doc, {
-    Map(_, map) {
-      const seen = new Map<unknown, number>();
-      for (const { key } of map.items) {
-        if (!isNode(key) || key.range === undefined || key.range === null) continue;
-        const value = isScalar(key) ? key.value : key;
-        const first = seen.get(value);
-        if (first === undefined) seen.set(value, key.range[0]);
-        else firsts.set(key.range[0], first);
-      }
-    },
-  });
-  return firsts;
-}
-
-/**
- * A key written twice in one mapping: where its first use stands. The key itself is not quoted — a
- * file that is not an indicator file may hold anything there (a token) — its two places say which.
- */
-function duplicateKey(
-  first: number | undefined,
-  lines: { linePos(offset: number): { line: number; col: number } },
-): InputError["message"] {
-  if (first === undefined) return { id: "error.duplicateKey", data: {} };
-  const { line, col } = lines.linePos(first);
-  return { id: "error.duplicateKey", data: { firstLine: line, firstColumn: col } };
 }

@@ -1,0 +1,104 @@
+/**
+ * The YAML errors `yaml` finds in a text, each located and worded by us: the one place that turns
+ * the parser's findings into a file's errors, for the whole file or a part of it.
+ */
+import type { InputError } from "./errors.js";
+import { MAX_ERRORS } from "./limits.js";
+import { syntaxErrorAt } from "./syntaxErrorAt.js";
+import { yamlLib } from "./yamlLib.js";
+
+const YAML_CODES: Record<string, string> = {
+  DUPLICATE_KEY: "duplicate-key",
+  MULTIPLE_DOCS: "multiple-documents",
+  RESOURCE_EXHAUSTION: "too-deep",
+};
+
+/** `yaml`'s parse of a whole text, every node with its place. */
+export function parseWhole(text: string): {
+  doc: import("yaml").Document.Parsed;
+  lineCounter: import("yaml").LineCounter;
+} {
+  const { LineCounter, parseDocument } = yamlLib();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
+  return { doc, lineCounter };
+}
+
+/**
+ * The YAML errors `yaml` found in `text` (the whole file, or a part of it: `fileLine` gives a line
+ * of the part's line in the file), in order of place: at most one more than a report lists.
+ */
+export function yamlErrors(
+  doc: import("yaml").Document.Parsed,
+  lineCounter: import("yaml").LineCounter,
+  text: string,
+  file: string,
+  fileLine: (line: number) => number = (line) => line,
+): InputError[] {
+  const problems = [
+    ...doc.errors.map((e) => ({ e, code: YAML_CODES[e.code] ?? "yaml-syntax" })),
+    // Tags are never executed; an unknown one (!!js/function, !custom) is refused, not read as text.
+    ...doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED").map((e) => ({ e, code: "custom-tag" })),
+  ].sort((a, b) => a.e.pos[0] - b.e.pos[0]);
+  if (problems.length === 0) return [];
+  const lines = {
+    linePos(offset: number) {
+      const { line, col } = lineCounter.linePos(offset);
+      return { line: fileLine(line), col };
+    },
+  };
+  const at = (offset: number) => {
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col };
+  };
+  const listed = problems.slice(0, MAX_ERRORS + 1);
+  const firsts = listed.some((p) => p.code === "duplicate-key") ? firstUses(doc) : undefined;
+  return listed.map(({ e, code }) => ({
+    ...at(code === "yaml-syntax" ? syntaxErrorAt(text, e.code, e.message, e.pos[0]) : e.pos[0]),
+    code,
+    message:
+      code === "duplicate-key"
+        ? duplicateKey(firsts!.get(e.pos[0]), lines)
+        : // The parser's own sentence is never used: it quotes the file (a tag's name, an escape),
+          // and a file that does not parse may be no input of ours at all (a secret a link led to).
+          code === "yaml-syntax"
+          ? { id: `error.yaml.${e.code}`, data: { detail: e.code } }
+          : { id: `error.${code}` },
+  }));
+}
+
+/**
+ * Every key written again in its mapping, by where it stands, and where the key's first use stands:
+ * one walk of the document, whatever the number of such keys. (The same test as the parser's
+ * uniqueKeys: one node, or two scalars of one value.)
+ */
+function firstUses(doc: import("yaml").Document.Parsed): Map<number, number> {
+  const { isNode, isScalar, visit } = yamlLib();
+  const firsts = new Map<number, number>();
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<unknown, number>();
+      for (const { key } of map.items) {
+        if (!isNode(key) || key.range === undefined || key.range === null) continue;
+        const value = isScalar(key) ? key.value : key;
+        const first = seen.get(value);
+        if (first === undefined) seen.set(value, key.range[0]);
+        else firsts.set(key.range[0], first);
+      }
+    },
+  });
+  return firsts;
+}
+
+/**
+ * A key written twice in one mapping: where its first use stands. The key itself is not quoted — a
+ * file that is not an indicator file may hold anything there (a token) — its two places say which.
+ */
+function duplicateKey(
+  first: number | undefined,
+  lines: { linePos(offset: number): { line: number; col: number } },
+): InputError["message"] {
+  if (first === undefined) return { id: "error.duplicateKey", data: {} };
+  const { line, col } = lines.linePos(first);
+  return { id: "error.duplicateKey", data: { firstLine: line, firstColumn: col } };
+}
