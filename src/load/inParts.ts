@@ -11,7 +11,7 @@
  */
 import type { InputError } from "./errors.js";
 import { loadYaml } from "./jsYaml.js";
-import { MAX_ERRORS } from "./limits.js";
+import { MAX_ERRORS, mayUseAliases } from "./limits.js";
 import { parseWhole, yamlErrors } from "./yamlErrors.js";
 
 /** From this size on a file is looked at in parts (`yaml` takes about a second a megabyte). */
@@ -24,9 +24,6 @@ const RUN_BYTES = 32 * 1024;
 const ROOT_KEY = /^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n|$)/;
 
 const DOCUMENT_START = /^---[ \t]*(?:#.*)?\r?$/;
-
-/** An alias may name an anchor in another part: such a file is parsed whole. */
-const ANY_ALIAS = /(?:^|[\s,[{])\*[^\s,[\]{}]/m;
 
 /** A run of consecutive sequence items: where it starts and ends in the text, and its first line. */
 interface Run {
@@ -112,7 +109,8 @@ export function cut(text: string): { frame: string; frameLine(line: number): num
  * size from which it is tried; the tests try smaller files.)
  */
 export function errorsInParts(text: string, file: string, from = PARTS_FROM): InputError[] | undefined {
-  if (text.length < from || ANY_ALIAS.test(text)) return undefined;
+  // An alias may name an anchor in another part: such a file is parsed whole.
+  if (text.length < from || mayUseAliases(text)) return undefined;
   const parts = cut(text);
   if (parts === undefined || parts.runs.length === 0) return undefined;
   const errors = errorsOf(parts.frame, file, parts.frameLine);

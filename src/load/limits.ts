@@ -6,6 +6,18 @@ import type { InputError } from "./errors.js";
 
 export const MAX_DEPTH = 64;
 
+/**
+ * The most aliases (`*name`) a file may use: `yaml` makes a node of each before it can count their
+ * expansion (1,200,000 of them, in 8 MB: 21 s and 1.6 GB). Anything that looks like one counts — a
+ * word starting with * in a comment too — which no indicator file comes near.
+ */
+export const MAX_ALIASES = 10_000;
+export const ALIAS = /(?:^|[\s,[{])\*[^\s,[\]{}]/gm;
+
+/** Whether a text may hold an alias: anything that looks like one. */
+const ALIAS_ANYWHERE = new RegExp(ALIAS.source, "m");
+export const mayUseAliases = (text: string): boolean => text.includes("*") && ALIAS_ANYWHERE.test(text);
+
 /** The size cap of every input file, unless --max-file-size says otherwise. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 

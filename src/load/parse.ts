@@ -7,7 +7,7 @@
 import type { InputError, LoadResult } from "./errors.js";
 import { loadYaml, type ParseState } from "./jsYaml.js";
 import { errorsInParts } from "./inParts.js";
-import { capErrors, MAX_DEPTH, tooDeep } from "./limits.js";
+import { ALIAS, capErrors, MAX_ALIASES, MAX_DEPTH, mayUseAliases, tooDeep } from "./limits.js";
 import { SourceMap, type Locator } from "./positions.js";
 import { RowLocator, type Rows } from "./rowLocator.js";
 import { parseWhole, yamlErrors } from "./yamlErrors.js";
@@ -148,7 +148,8 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
   } catch {
     return undefined;
   }
-  if (!agreed || (last && Object.keys(last.anchorMap).length > 0)) return undefined;
+  // An alias's expansion is bounded by `yaml`; an anchor no alias uses is only a name.
+  if (!agreed || (last && Object.keys(last.anchorMap).length > 0 && mayUseAliases(text))) return undefined;
   return {
     ok: true,
     value: { file, data, locator: new RowLocator(text, data, places, rowsOf(text, data, rowLines, firstRow)) },
@@ -237,14 +238,6 @@ function refuseDeep(text: string, file: string): LoadResult<RawDocument> | undef
     ? undefined
     : refusedAt(text, file, deep, "too-deep", { id: "error.tooDeep", data: { max: MAX_DEPTH } });
 }
-
-/**
- * The most aliases (`*name`) a file may use: `yaml` makes a node of each before it can count their
- * expansion (1,200,000 of them, in 8 MB: 21 s and 1.6 GB). Anything that looks like one counts — a
- * word starting with * in a comment too — which no indicator file comes near.
- */
-const MAX_ALIASES = 10_000;
-const ALIAS = /(?:^|[\s,[{])\*[^\s,[\]{}]/gm;
 
 /** Refuses a file with more than MAX_ALIASES aliases, at the first past that, before `yaml` builds its nodes. */
 function refuseAliases(text: string, file: string): LoadResult<RawDocument> | undefined {

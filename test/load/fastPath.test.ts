@@ -44,6 +44,10 @@ describe("fast path", () => {
     ["a tag", `${head}indicators:\n  - id: !!str 1\n    name: x\n    standard: ≥1\n`],
     ["an escape", `${head}indicators:\n  - id: '1'\n    name: "a\\tb"\n    standard: ≥1\n`],
     [
+      "anchors no alias uses",
+      `region: &r {name: x}\nplan: &p\n  base_year: 2022\nindicators: &rows\n  - &row {id: &i '1', name: x, standard: ≥1}\n`,
+    ],
+    [
       "YAML 1.1 words and numbers, which 1.2 reads as text",
       `${head}indicators:\n  - {id: '1', name: yes, unit: 1_000, note: 0b11, standard: ≥1}\n  - {id: '2', name: on, note: +0x1f, standard: ≥1}\n`,
     ],
@@ -54,7 +58,7 @@ describe("fast path", () => {
   });
 
   it.each([
-    ["an alias", "region: &r {name: x}\n"],
+    ["an alias", "region: &r {name: x}\nplan: {base_year: 2022, note: *r}\n"],
     ["an unknown tag", "region: !custom x\n"],
     ["a null key", "region: {name: x, ~: y}\n"],
     ["a collection as a key", "region: {name: x, [a]: y}\n"],
@@ -77,6 +81,10 @@ describe("fast path", () => {
     [
       "an error in the plan",
       "region: {name: x}\nplan: {base_year: twenty}\nindicators:\n  - {id: '1', name: x, standard: '≥1'}\n",
+    ],
+    [
+      "errors beside anchors no alias uses",
+      "region: &r {name: x}\nplan: &p {base_year: twenty}\nindicators: &rows\n  - &row {id: '1', name: &n x, standard: &s '≥1 foo'}\n",
     ],
     [
       "a bad rule in a row",
