@@ -10,7 +10,7 @@ import { indicatorText, loadIndicatorFile } from "../read.js";
 import type { IndicatorFile } from "../model/types.js";
 import type { Catalogs } from "../compile/catalogs.js";
 import { CliError, reasonOf } from "./errors.js";
-import { fifoTimeout, readInput, type OpenInput } from "../load/readInput.js";
+import { fifoTimeout, readError, readInput, type OpenInput } from "../load/readInput.js";
 
 // Listing inputs is a few calls: made synchronously, so a check does not load node:fs/promises
 // (and the readline and stream modules it brings) at every start. A failure still rejects.
@@ -69,7 +69,7 @@ async function yamlFilesIn(dir: Buffer, walk: Walk, ancestors: readonly string[]
         const shown = displayName(path);
         if (target instanceof Error)
           return isYaml
-            ? [jobError(shown, "read-error", { id: "error.readFile", data: { file: shown, reason: reasonOf(target) } })]
+            ? [{ name: shown, error: readError(shown, reasonOf(target)) }]
             : [];
         if (target.isFile()) return isYaml ? [fileJob(path)] : [];
         if (!target.isDirectory()) return [];
@@ -170,7 +170,8 @@ export async function listInputs(
           if (isDynamicPattern(arg))
             return (await glob(arg, { onlyFiles: true })).sort().map((path) => ({ name: path, path }));
         }
-        throw new CliError({ id: "error.readFile", data: { file: arg, reason: reasonOf(e) } });
+        // Said at its place, as a file found in a folder that cannot be read is: the other files are still checked.
+        return { name: arg, error: readError(arg, reasonOf(e)) };
       });
     if (!Array.isArray(files)) {
       jobs.push(files);

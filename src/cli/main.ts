@@ -407,29 +407,22 @@ async function runCheck(inputs: string[], options: Record<string, unknown>, r: R
   const { runCheck } = await import("./commands/check.js");
   const { pairOutputs } = await import("./pairOutputs.js");
   const lang = r.langOf(options as { lang?: Lang });
-  try {
-    const pairing = (options.configOutputs as ReturnType<typeof pairOutputs> | undefined) ?? pairOutputs(r.argv);
-    return await runCheck(inputs, { ...(options as object), lang, pairing } as Parameters<typeof runCheck>[1], {
-      stdin: process.stdin,
-      stdout: r.stdout,
-      stderr: process.stderr,
-      env: process.env,
-    });
-  } catch (error) {
-    const file =
-      error instanceof CliError && error.detail.id === "error.readFile" ? String(error.detail.data?.file) : undefined;
+  const [only] = inputs;
+  if (inputs.length === 1 && only !== "-" && !existsSync(only!)) {
     const { didYouMean } = await import("../load/didYouMean.js");
-    const command =
-      file === undefined
-        ? undefined
-        : didYouMean(
-            file,
-            r.program.commands.map((c) => c.name()),
-          );
-    if (command && inputs.length === 1 && !existsSync(file!))
-      throw new CliError({ id: "error.notACommand", data: { file: file!, command } });
-    throw error;
+    const command = didYouMean(
+      only!,
+      r.program.commands.map((c) => c.name()),
+    );
+    if (command) throw new CliError({ id: "error.notACommand", data: { file: only!, command } });
   }
+  const pairing = (options.configOutputs as ReturnType<typeof pairOutputs> | undefined) ?? pairOutputs(r.argv);
+  return await runCheck(inputs, { ...(options as object), lang, pairing } as Parameters<typeof runCheck>[1], {
+    stdin: process.stdin,
+    stdout: r.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  });
 }
 
 async function projectConfig(argv: readonly string[]) {

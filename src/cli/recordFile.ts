@@ -6,7 +6,8 @@
 import { closeSync, fstatSync, openSync, readSync, statSync, type BigIntStats, type Stats } from "node:fs";
 import { createRequire } from "node:module";
 import { DEFAULT_MAX_BYTES } from "../read.js";
-import { CliError, reasonOf } from "./errors.js";
+import { readError } from "../load/readInput.js";
+import { CliError, InputFileError, reasonOf } from "./errors.js";
 
 /** What a record may not write into, by what the file is. */
 function refuse(stats: Stats, file: string, max: number): void {
@@ -22,7 +23,7 @@ export function fileToRecord(target: string, file: string, max = DEFAULT_MAX_BYT
   try {
     stats = statSync(target);
   } catch (e) {
-    throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
+    throw new InputFileError(readError(file, reasonOf(e)));
   }
   refuse(stats, file, max);
 }
@@ -47,7 +48,7 @@ export function assertUnchanged(target: string, file: string, read: Stamp): void
   try {
     now = stampOf(statSync(target, { bigint: true }));
   } catch (e) {
-    throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
+    throw new InputFileError(readError(file, reasonOf(e)));
   }
   if (now.dev !== read.dev || now.ino !== read.ino || now.size !== read.size || now.mtimeNs !== read.mtimeNs)
     throw new CliError({ id: "error.record.changedMeanwhile", data: { file } });
@@ -63,7 +64,7 @@ export function readFileToRecord(
   try {
     fd = openSync(target, "r");
   } catch (e) {
-    throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
+    throw new InputFileError(readError(file, reasonOf(e)));
   }
   try {
     const stats = fstatSync(fd);
@@ -77,7 +78,7 @@ export function readFileToRecord(
     return { bytes: buffer.subarray(0, length), stamp };
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError({ id: "error.readFile", data: { file, reason: reasonOf(e) } });
+    throw new InputFileError(readError(file, reasonOf(e)));
   } finally {
     closeSync(fd);
   }

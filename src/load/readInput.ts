@@ -92,6 +92,17 @@ export interface OpenInput {
   fd: number;
 }
 
+/** An input that could not be read, as every command says it: at the file's first place, with the reason in our words. */
+export function readError(shown: string, reason: MessageValue): InputError {
+  return {
+    file: shown,
+    line: 1,
+    column: 1,
+    code: "read-error",
+    message: { id: "error.readFile", data: { file: shown, reason } },
+  };
+}
+
 /** `path`'s bytes, or why they are not read: `shown` is the name errors are located at. */
 export function readInput(path: string | Uint8Array | OpenInput, shown: string, limits: ReadLimits): InputRead {
   const fail = (code: string, id: string, data: Record<string, MessageValue | number | undefined>): InputRead => ({
@@ -104,9 +115,9 @@ export function readInput(path: string | Uint8Array | OpenInput, shown: string, 
   try {
     stats = open ? fstatSync(open.fd) : statSync(target);
   } catch (e) {
-    return fail("read-error", "error.readFile", { file: shown, reason: reasonOf(e) });
+    return { ok: false, error: readError(shown, reasonOf(e)) };
   }
-  if (stats.isDirectory()) return fail("read-error", "error.readFile", { file: shown, reason: ref("errno.EISDIR") });
+  if (stats.isDirectory()) return { ok: false, error: readError(shown, ref("errno.EISDIR")) };
   if (limits.regular && !open) {
     const { name, kind } = limits.regular;
     const real = (() => {
@@ -130,7 +141,7 @@ export function readInput(path: string | Uint8Array | OpenInput, shown: string, 
       ? readToCap(open.fd, stats.size, limits, false)
       : readCapped(target, limits, stats.isFIFO() && isNamedFifo(target), stats);
   } catch (e) {
-    return fail("read-error", "error.readFile", { file: shown, reason: reasonOf(e) });
+    return { ok: false, error: readError(shown, reasonOf(e)) };
   }
   if ("timeout" in read) return fail("read-timeout", "error.fifoTimeout", { file: shown, seconds: limits.fifoSeconds });
   if (read.bytes.length > limits.maxBytes)

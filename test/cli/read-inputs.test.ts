@@ -196,3 +196,37 @@ describe("folders: links are followed, names that are not UTF-8 are read", () =>
     expect(r.status).toBe(1);
   });
 });
+
+describe("an input that cannot be read is said alike by every command: at its place, the batch going on", () => {
+  const said = "nope.yaml:1:1: error[read-error]: cannot read nope.yaml: no such file or folder";
+  it.each([
+    ["the check", ["nope.yaml"]],
+    ["lint", ["lint", "nope.yaml"]],
+    ["history", ["history", "nope.yaml"]],
+    ["explain", ["explain", "1", "nope.yaml"]],
+    ["record", ["record", "nope.yaml", "--year", "2024", "--set", "1=2"]],
+    ["template", ["template", "nope.yaml", "-o", "t.xlsx"]],
+  ])("%s", (_name, args) => {
+    const r = run([...args, "--lang", "en"], { cwd: tempDir() });
+    expect(r.stderr.split("\n")[0]).toBe(said);
+    expect(r.status).toBe(2);
+  });
+
+  it("a missing file named beside others: they are checked, and the report lists it", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.yaml"), read(SEED));
+    const r = run(["nope.yaml", "a.yaml", "-f", "json", "--lang", "en"], { cwd: dir });
+    expect(r.status).toBe(2);
+    const report = JSON.parse(r.stdout);
+    expect(report.files.map((f: { file: string }) => f.file)).toEqual(["a.yaml"]);
+    expect(report.errors).toEqual([
+      {
+        file: "nope.yaml",
+        line: 1,
+        column: 1,
+        code: "read-error",
+        message: "cannot read nope.yaml: no such file or folder",
+      },
+    ]);
+  });
+});

@@ -148,7 +148,7 @@ describe("history -o", () => {
 describe("file errors in words", () => {
   it("a missing input file", () => {
     expect(cli(["/nonexistent/region.yaml"]).stderr).toBe(
-      "lingling-check: cannot read /nonexistent/region.yaml: no such file or folder\n",
+      "/nonexistent/region.yaml:1:1: error[read-error]: cannot read /nonexistent/region.yaml: no such file or folder\n",
     );
   });
 });
