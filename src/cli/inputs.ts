@@ -67,10 +67,7 @@ async function yamlFilesIn(dir: Buffer, walk: Walk, ancestors: readonly string[]
         if (!e.isSymbolicLink()) return [];
         const target = await stat(path).catch((error: NodeJS.ErrnoException) => error);
         const shown = displayName(path);
-        if (target instanceof Error)
-          return isYaml
-            ? [{ name: shown, error: readError(shown, reasonOf(target)) }]
-            : [];
+        if (target instanceof Error) return isYaml ? [{ name: shown, error: readError(shown, reasonOf(target)) }] : [];
         if (target.isFile()) return isYaml ? [fileJob(path)] : [];
         if (!target.isDirectory()) return [];
         const id = identity(target);
