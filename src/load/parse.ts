@@ -106,7 +106,11 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
         const count = counts[at]!;
         /** A node js-yaml first tried as a block mapping's key holds the collection it read, as it is. */
         const wraps = count === 1 && firstChild[at] === result;
-        if (agreed && !yamlReadsAlike(line, count, wraps, badKeys[at] === 1, s)) agreed = false;
+        if (
+          agreed &&
+          !yamlReadsAlike(line, count, wraps, badKeys[at] === 1, s, blockHeader(text, positions[at]!, s.position))
+        )
+          agreed = false;
         if (rowsDepth === at) rowsDepth = -2;
         // Inside a row (deeper than the rows' sequence's items), nothing is kept, and no node is made.
         const inRow = rowsDepth >= 0 && at > rowsDepth + 1;
@@ -192,21 +196,52 @@ const keyLike = (key: unknown): boolean =>
  * did. Where the two are known to part, the file is left to `yaml` (test/fuzz/parsers-agree.test.ts
  * finds such places): a scalar not on one line (a value below its key, which the listener would
  * place on the key's line), a text scalar over several lines (js-yaml takes a quoted one that runs
- * into the next keys), a sequence with an item js-yaml did not read (it reads `- -` and a line
+ * into the next keys) unless it is a block scalar (`|`, `>`) whose header stands on its key's line
+ * (`block`: both parsers read those alike), a sequence with an item js-yaml did not read (it reads `- -` and a line
  * further left as one sequence), and mapping keys that are not plain text, numbers or booleans
  * (null, a collection: js-yaml writes "null" and "[object Object]", `yaml` "" and the collection's
  * YAML) or too long to be a key (`badKey`: one node in a key's place was such).
  */
-function yamlReadsAlike(line: number, count: number, wraps: boolean, badKey: boolean, s: ParseState): boolean {
-  // A scalar on the line after its key is placed there by `yaml`, on the key's line by the listener.
+function yamlReadsAlike(
+  line: number,
+  count: number,
+  wraps: boolean,
+  badKey: boolean,
+  s: ParseState,
+  block: boolean,
+): boolean {
+  // A scalar on the line after its key is placed there by `yaml`, on the key's line by the listener;
+  // a block scalar whose header is on the key's line starts there for both.
   if (s.result === null) return true;
-  if (typeof s.result !== "object") return s.line + 1 === line;
+  if (typeof s.result !== "object") return s.line + 1 === line || block;
   // A node js-yaml first tried as a block mapping's key: it holds the collection it read, as it is.
   if (wraps) return true;
   // An item js-yaml took as empty without reading it (`- -` then a line further left).
   if (Array.isArray(s.result)) return count === s.result.length;
   return count % 2 === 0 && !badKey;
 }
+
+/**
+ * Whether a block scalar's header follows on the line where a node opened (`|` or `>`, with a
+ * chomping indicator or not), and its lines (to `end`) hold no line of spaces alone. The parsers
+ * read a line of spaces, and an indentation indicator (`|2`), differently; such a scalar is left
+ * to `yaml`.
+ */
+function blockHeader(text: string, position: number, end: number): boolean {
+  // Its lines, and the lines of spaces after them (js-yaml may end it before those, `yaml` after).
+  BLANK_LINES.lastIndex = text.lastIndexOf("\n", end - 1) + 1;
+  BLANK_LINES.exec(text);
+  if (SPACES_LINE.test(`${text.slice(position, BLANK_LINES.lastIndex)}\n`)) return false;
+  let i = position;
+  while (text[i] === " " || text[i] === "\t") i++;
+  if (text[i] !== "|" && text[i] !== ">") return false;
+  i++;
+  if (text[i] === "-" || text[i] === "+") i++;
+  return text[i] === "\n" || text[i] === "\r" || text[i] === " " || text[i] === "\t" || i >= text.length;
+}
+
+const SPACES_LINE = /\n[ \t]+\r?\n/;
+const BLANK_LINES = /(?:[ \t]*(?:\r?\n|$))*/y;
 
 /** The column (0-based) of the dash before a block sequence item's content, or undefined for a flow item. */
 function dashColumn(text: string, position: number | undefined): number | undefined {

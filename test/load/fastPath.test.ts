@@ -43,6 +43,11 @@ describe("fast path", () => {
     ["one row in a flow list", `${head}indicators: [\n  {id: '1', name: x, standard: ≥1}]\n`],
     ["a tag", `${head}indicators:\n  - id: !!str 1\n    name: x\n    standard: ≥1\n`],
     ["an escape", `${head}indicators:\n  - id: '1'\n    name: "a\\tb"\n    standard: ≥1\n`],
+    ["a block scalar", `${head}indicators:\n  - id: '1'\n    name: |\n      x\n    standard: ≥1\n`],
+    [
+      "block scalars in the header and in rows, kept, stripped and folded",
+      `region:\n  name: x\n  note: >-\n    a long\n    note\n\nplan: {base_year: 2022}\nindicators:\n  - id: '1'\n    name: |+\n      x\n\n    standard: ≥1\n  - {id: '2', name: y, standard: ≥1}\n`,
+    ],
     [
       "anchors no alias uses",
       `region: &r {name: x}\nplan: &p\n  base_year: 2022\nindicators: &rows\n  - &row {id: &i '1', name: x, standard: ≥1}\n`,
@@ -63,7 +68,18 @@ describe("fast path", () => {
     ["a null key", "region: {name: x, ~: y}\n"],
     ["a collection as a key", "region: {name: x, [a]: y}\n"],
     ["a key over 1,000 characters", `region: {name: x, "${"k".repeat(1100)}": y}\n`],
-    ["a block scalar", `${head}indicators:\n  - id: '1'\n    name: |\n      x\n    standard: ≥1\n`],
+    [
+      "a block scalar with an indentation indicator",
+      `${head}indicators:\n  - id: '1'\n    name: |2\n      x\n    standard: ≥1\n`,
+    ],
+    [
+      "a block scalar with a line of spaces",
+      `${head}indicators:\n  - id: '1'\n    name: |\n      x\n   \n      y\n    standard: ≥1\n`,
+    ],
+    [
+      "a block scalar below its key",
+      `${head}indicators:\n  - id: '1'\n    name:\n      |\n       x\n    standard: ≥1\n`,
+    ],
     [
       "a plain scalar over two lines",
       `${head}indicators:\n  - id: '1'\n    name: a long\n      name\n    standard: ≥1\n`,
