@@ -7,6 +7,7 @@ import { InvalidArgumentError, Option, type Command } from "commander";
 import { REGION_WORDS, regionWord } from "../model/regionWords.js";
 import { visible } from "../report/visible.js";
 import { LAST_YEAR, yearOfText } from "../model/year.js";
+import { MAX_NAME } from "../model/name.js";
 import { CliError } from "./errors.js";
 
 export interface RegionOptions {
@@ -88,5 +89,6 @@ export function regionName(name: string): string {
   if (name.trim() === "") throw new CliError({ id: "error.init.emptyName" });
   if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
     throw new CliError({ id: "error.init.name", data: { found: visible(name) } });
+  if ([...name].length > MAX_NAME) throw new CliError({ id: "error.init.longName", data: { max: MAX_NAME } });
   return name;
 }

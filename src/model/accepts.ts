@@ -119,12 +119,14 @@ function object(def: Record<string, unknown>): Accepts {
 function check(def: Record<string, unknown>): Accepts {
   // A check that may stop others (`abort`) or applies only sometimes (`when`) is zod's to judge,
   // except a length check's own guard (the value has a length), which the type before it ensures.
-  if ((def.when !== undefined && def.check !== "min_length") || def.abort) return NO;
+  if ((def.when !== undefined && def.check !== "min_length" && def.check !== "max_length") || def.abort) return NO;
   switch (def.check) {
     case "string_format":
       return def.format === "regex" ? regex(def.pattern as RegExp) : NO;
     case "min_length":
       return (v) => (v as { length: number }).length >= (def.minimum as number);
+    case "max_length":
+      return (v) => (v as { length: number }).length <= (def.maximum as number);
     case "greater_than":
       return def.inclusive
         ? (v) => (v as number) >= (def.value as number)

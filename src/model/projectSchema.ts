@@ -5,6 +5,7 @@
  */
 import * as z from "zod/mini";
 import { described } from "./describe.js";
+import { nameLength } from "./name.js";
 import { isYear, YearKeySchema } from "./year.js";
 
 const text = z.string({ error: "expected.text" });
@@ -96,7 +97,7 @@ const ProjectSchema = z.strictObject(
       "The project's number in 附表1.",
     ),
     name: described(
-      z.string({ error: "expected.text" }).check(z.minLength(1, { error: "expected.name" })),
+      z.string({ error: "expected.text" }).check(z.minLength(1, { error: "expected.name" }), nameLength),
       "工程名称。",
       "The project's name.",
     ),
