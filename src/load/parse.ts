@@ -106,11 +106,7 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
         const count = counts[at]!;
         /** A node js-yaml first tried as a block mapping's key holds the collection it read, as it is. */
         const wraps = count === 1 && firstChild[at] === result;
-        if (
-          agreed &&
-          !yamlReadsAlike(line, count, wraps, badKeys[at] === 1, s, blockHeader(text, positions[at]!, s.position))
-        )
-          agreed = false;
+        if (agreed && !yamlReadsAlike(line, count, wraps, badKeys[at] === 1, s, text, positions[at]!)) agreed = false;
         if (rowsDepth === at) rowsDepth = -2;
         // Inside a row (deeper than the rows' sequence's items), nothing is kept, and no node is made.
         const inRow = rowsDepth >= 0 && at > rowsDepth + 1;
@@ -152,13 +148,18 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
   } catch {
     return undefined;
   }
-  // An alias's expansion is bounded by `yaml`; an anchor no alias uses is only a name.
-  if (!agreed || (last && Object.keys(last.anchorMap).length > 0 && mayUseAliases(text))) return undefined;
+  // An alias's expansion is bounded by `yaml`; an anchor no alias uses is only a name (two on one
+  // node are an error to `yaml`, which js-yaml lets pass).
+  if (!agreed || (last && Object.keys(last.anchorMap).length > 0 && (mayUseAliases(text) || TWO_ANCHORS.test(text))))
+    return undefined;
   return {
     ok: true,
     value: { file, data, locator: new RowLocator(text, data, places, rowsOf(text, data, rowLines, firstRow)) },
   };
 }
+
+/** An anchor, then another before any node: anything that looks so (a comment between counts). */
+const TWO_ANCHORS = /&[^\s,[\]{}]+(?:\s|#[^\n]*)*&/;
 
 /** Counts the places the reading parse keeps (tests hold it to the rows, not what is inside them). */
 export interface ReadingWork {
@@ -208,18 +209,61 @@ function yamlReadsAlike(
   wraps: boolean,
   badKey: boolean,
   s: ParseState,
-  block: boolean,
+  text: string,
+  opened: number,
 ): boolean {
   // A scalar on the line after its key is placed there by `yaml`, on the key's line by the listener;
-  // a block scalar whose header is on the key's line starts there for both.
+  // a block scalar whose header is on the key's line starts there for both, and so does a plain one
+  // continued on lines indented past its key.
   if (s.result === null) return true;
-  if (typeof s.result !== "object") return s.line + 1 === line || block;
+  if (typeof s.result !== "object")
+    return s.line + 1 === line || blockHeader(text, opened, s.position) || continuedAlike(text, opened, s.position);
   // A node js-yaml first tried as a block mapping's key: it holds the collection it read, as it is.
   if (wraps) return true;
   // An item js-yaml took as empty without reading it (`- -` then a line further left).
   if (Array.isArray(s.result)) return count === s.result.length;
   return count % 2 === 0 && !badKey;
 }
+
+/**
+ * Whether a plain scalar that opened at `opened`, as a block mapping's value on its key's line, and
+ * ends at `end`, is continued only on lines indented past its key and holding no `: ` or ` #`
+ * (nothing either parser could read as a key or a comment): both parsers then fold it alike.
+ */
+function continuedAlike(text: string, opened: number, end: number): boolean {
+  let first = opened;
+  while (text[first] === " ") first++;
+  if (PLAIN_FIRST.test(text[first] ?? "\n")) return false;
+  const lineStart = text.lastIndexOf("\n", opened - 1) + 1;
+  // The key's column: past the line's indentation and any "- " before it.
+  let key = lineStart;
+  for (;;) {
+    while (text[key] === " ") key++;
+    if (text[key] === "-" && text[key + 1] === " ") key++;
+    else break;
+  }
+  const head = text.slice(key, opened);
+  if (!PLAIN_KEY.test(head)) return false;
+  const indent = key - lineStart;
+  const lineEnd = text.indexOf("\n", opened);
+  if (lineEnd < 0 || lineEnd >= end) return false;
+  const rest = text.slice(first, lineEnd);
+  if (rest.includes(": ") || rest.includes(" #")) return false;
+  for (const next of text.slice(lineEnd + 1, end).split("\n")) {
+    const content = next.trimStart();
+    if (content === "" || content === "\r") return false;
+    if (next.length - content.length <= indent || !next.startsWith(" ".repeat(next.length - content.length)))
+      return false;
+    if (content.includes(": ") || content.includes(" #") || content.startsWith("#") || content.endsWith(":"))
+      return false;
+  }
+  return true;
+}
+
+/** A key and its colon, plain: what a block mapping's line holds before a plain value. */
+const PLAIN_KEY = /^[^\s"'{}[\],#&*!|>%@`?-][^:{}[\],#]*:[ ]*$/;
+/** What cannot start a plain scalar that is text: a quote, a flow bracket, an indicator. */
+const PLAIN_FIRST = /["'{}[\],#&*!|>%@`\n\r\t]/;
 
 /**
  * Whether a block scalar's header follows on the line where a node opened (`|` or `>`, with a

@@ -49,6 +49,10 @@ describe("fast path", () => {
       `region:\n  name: x\n  note: >-\n    a long\n    note\n\nplan: {base_year: 2022}\nindicators:\n  - id: '1'\n    name: |+\n      x\n\n    standard: ≥1\n  - {id: '2', name: y, standard: ≥1}\n`,
     ],
     [
+      "plain values continued on lines indented past their keys, as a YAML writer wraps long text",
+      `region:\n  name: a long\n    name\nplan: {base_year: 2022}\nindicators:\n  - id: '1'\n    name: a long name\n      wrapped here\n      and here\n    standard: ≥1\n`,
+    ],
+    [
       "anchors no alias uses",
       `region: &r {name: x}\nplan: &p\n  base_year: 2022\nindicators: &rows\n  - &row {id: &i '1', name: x, standard: ≥1}\n`,
     ],
@@ -80,12 +84,13 @@ describe("fast path", () => {
       "a block scalar below its key",
       `${head}indicators:\n  - id: '1'\n    name:\n      |\n       x\n    standard: ≥1\n`,
     ],
-    [
-      "a plain scalar over two lines",
-      `${head}indicators:\n  - id: '1'\n    name: a long\n      name\n    standard: ≥1\n`,
-    ],
 
     ["a second document", "region: {name: x}\n---\n"],
+    ["two anchors on one node", "region: &a\n  &b {name: x}\n"],
+    [
+      "a plain value continued with a blank line in it",
+      `${head}indicators:\n  - id: '1'\n    name: a long\n\n      name\n    standard: ≥1\n`,
+    ],
     ["a key twice", `${head}indicators:\n  - id: '1'\n    name: x\n    name: y\n    standard: ≥1\n`],
   ])("%s goes to the locating path", (_name, text) => {
     expect(fastLoad(text, "x")).toBeUndefined();
