@@ -58,6 +58,8 @@ export function unexpectedDifference(
   if (placeless(before.vetoes) !== placeless(after.vetoes)) return { where: "file", field: "vetoes" };
   const project = projectDifference(before, after, projects);
   if (project) return project;
+  const recordedById = new Map<string, Recorded[]>();
+  for (const r of recorded) recordedById.set(r.id, [...(recordedById.get(r.id) ?? []), r]);
   const rowsBefore = new Map(before.indicators.map((i) => [i.id, i]));
   const rowsAfter = new Map(after.indicators.map((i) => [i.id, i]));
   for (const id of new Set([...rowsBefore.keys(), ...rowsAfter.keys()])) {
@@ -65,7 +67,7 @@ export function unexpectedDifference(
     const now = rowsAfter.get(id);
     if (!old || !now || canonical(comparable(old)) !== canonical(comparable(now))) return { where: "row", id };
     const expected = byYear(old.actuals);
-    for (const r of recorded.filter((x) => x.id === id))
+    for (const r of recordedById.get(id) ?? [])
       expected.set(r.year, { year: r.year, value: r.value, ...(r.note ? { note: r.note } : {}) });
     const actual = byYear(now.actuals);
     if (
