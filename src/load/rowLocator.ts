@@ -27,6 +27,7 @@ export interface Rows {
 
 export class RowLocator implements Locator {
   private readonly parts = new Map<number | "frame" | "whole", Part>();
+  private readonly keyIndex = new WeakMap<object, Map<string, number>>();
   // Found on the first error only: a valid file costs nothing here but its rows' lines.
   private lineStarts: number[] = [];
   /** The line each row's dash stands on, 1-based, and the line after the last row. */
@@ -97,7 +98,8 @@ export class RowLocator implements Locator {
   private parse(text: string): { map: SourceMap; lines: LineCounter } {
     const { LineCounter, parseDocument } = yamlLib();
     const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: "silent" });
+    // Places only: a key written twice was refused before (and yaml's check of it is quadratic).
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, logLevel: "silent" });
     return { map: new SourceMap(doc, lines, text), lines };
   }
 
@@ -188,7 +190,19 @@ export class RowLocator implements Locator {
     const node = parent !== null && typeof parent === "object" ? this.nodes.get(parent) : undefined;
     if (!node) return undefined;
     if (Array.isArray(parent)) return at === "value" && typeof last === "number" ? node.places?.[last] : undefined;
-    const key = node.inside?.findIndex((k, i) => i % 2 === 0 && String(k) === String(last)) ?? -1;
+    const key = this.keysOf(node).get(String(last)) ?? -1;
     return key < 0 ? undefined : node.places?.[at === "key" ? key : key + 1];
+  }
+
+  /** A mapping's keys → where each (its first use) stands among what is inside: made once a mapping, not searched each time. */
+  private keysOf(node: { inside: readonly unknown[] | undefined }): Map<string, number> {
+    let keys = this.keyIndex.get(node);
+    if (!keys) {
+      keys = new Map();
+      const inside = node.inside ?? [];
+      for (let i = 0; i < inside.length; i += 2) if (!keys.has(String(inside[i]))) keys.set(String(inside[i]), i);
+      this.keyIndex.set(node, keys);
+    }
+    return keys;
   }
 }

@@ -20,7 +20,9 @@ export function parseWhole(text: string): {
 } {
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
+  // Keys written twice are found by firstUses, in one walk: yaml's own check compares each key with
+  // every key before it in its mapping (100,000 keys in one mapping took two minutes).
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: "error" });
   return { doc, lineCounter };
 }
 
@@ -35,11 +37,20 @@ export function yamlErrors(
   file: string,
   fileLine: (line: number) => number = (line) => line,
 ): InputError[] {
+  const firsts = firstUses(doc);
   const problems = [
-    ...doc.errors.map((e) => ({ e, code: YAML_CODES[e.code] ?? "yaml-syntax" })),
+    ...doc.errors.map((e) => ({
+      pos: e.pos[0],
+      yamlCode: e.code,
+      message: e.message,
+      code: YAML_CODES[e.code] ?? "yaml-syntax",
+    })),
     // Tags are never executed; an unknown one (!!js/function, !custom) is refused, not read as text.
-    ...doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED").map((e) => ({ e, code: "custom-tag" })),
-  ].sort((a, b) => a.e.pos[0] - b.e.pos[0]);
+    ...doc.warnings
+      .filter((w) => w.code === "TAG_RESOLVE_FAILED")
+      .map((e) => ({ pos: e.pos[0], yamlCode: e.code, message: e.message, code: "custom-tag" })),
+    ...[...firsts.keys()].map((pos) => ({ pos, yamlCode: "DUPLICATE_KEY", message: "", code: "duplicate-key" })),
+  ].sort((a, b) => a.pos - b.pos);
   if (problems.length === 0) return [];
   const lines = {
     linePos(offset: number) {
@@ -52,17 +63,16 @@ export function yamlErrors(
     return { file, line, column: col };
   };
   const listed = problems.slice(0, MAX_ERRORS + 1);
-  const firsts = listed.some((p) => p.code === "duplicate-key") ? firstUses(doc) : undefined;
-  return listed.map(({ e, code }) => ({
-    ...at(code === "yaml-syntax" ? syntaxErrorAt(text, e.code, e.message, e.pos[0]) : e.pos[0]),
+  return listed.map(({ pos, yamlCode, message, code }) => ({
+    ...at(code === "yaml-syntax" ? syntaxErrorAt(text, yamlCode, message, pos) : pos),
     code,
     message:
       code === "duplicate-key"
-        ? duplicateKey(firsts!.get(e.pos[0]), lines)
+        ? duplicateKey(firsts.get(pos), lines)
         : // The parser's own sentence is never used: it quotes the file (a tag's name, an escape),
           // and a file that does not parse may be no input of ours at all (a secret a link led to).
           code === "yaml-syntax"
-          ? { id: `error.yaml.${e.code}`, data: { detail: e.code } }
+          ? { id: `error.yaml.${yamlCode}`, data: { detail: yamlCode } }
           : { id: `error.${code}` },
   }));
 }

@@ -206,7 +206,7 @@ function distinct(entries: readonly Entry[], problems: RecordProblem[]): Entry[]
 
 export function recordValues(text: string, entries: readonly Entry[], options: RecordOptions): RecordResult {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { keepSourceTokens: true, lineCounter: lines });
+  const doc = parseDocument(text, { keepSourceTokens: true, lineCounter: lines, uniqueKeys: false });
   const rows = doc.get("indicators", true);
   const problems: RecordProblem[] = [];
   const edits: Edit[] = [];

@@ -113,7 +113,7 @@ export function recordProjectText(
   const before = loadIndicatorFile(text, file);
   if (!before.ok) return { ok: false, problems: [{ kind: "invalid-file" }] };
   const lines = new LineCounter();
-  const doc = parseDocument(text, { keepSourceTokens: true, lineCounter: lines });
+  const doc = parseDocument(text, { keepSourceTokens: true, lineCounter: lines, uniqueKeys: false });
   const items = doc.getIn(["projects", "items"], true);
   const year = String(options.year);
   const problems: RecordProblem[] = [];
