@@ -11,6 +11,9 @@ import { yamlLib } from "./yamlLib.js";
 
 type Position = { line: number; column: number };
 
+/** What comes before a document's content: blank and comment lines, directives, `---` and the spaces after it. */
+const ROOT_CONTENT = /^(?:[ \t]*(?:#[^\n]*)?\r?\n|%[^\n]*\n|---(?:[ \t]+#[^\n]*)?\r?\n)*(?:---[ \t]+)?[ \t]*/;
+
 /** A part of the file parsed on its own: its map, and how its lines sit in the file. */
 interface Part {
   map: SourceMap;
@@ -152,12 +155,23 @@ export class RowLocator implements Locator {
   }
 
   locate(path: Path, at: "value" | "key" = "value"): Position {
+    // The document itself (a file that is no mapping): where its content starts, without parsing it again.
+    if (path.length === 0) return this.root();
     if (at === "key") {
       const key = this.noted(path, "key");
       if (key) return { line: key.line, column: key.column };
     }
     const { part, path: inner } = this.route(path);
     return this.inFile(part, part.map.locate(inner, at));
+  }
+
+  /** Where the document's content starts: past blank lines, comments, directives and a `---` line alone. */
+  private root(): Position {
+    ROOT_CONTENT.lastIndex = 0;
+    const start = ROOT_CONTENT.exec(this.text)?.[0].length ?? 0;
+    const before = this.text.slice(0, start);
+    const lineStart = before.lastIndexOf("\n") + 1;
+    return { line: before.split("\n").length, column: start - lineStart + 1 };
   }
 
   locateInScalar(path: Path, offset: number): Position {

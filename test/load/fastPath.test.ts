@@ -153,3 +153,18 @@ describe("the reading parse keeps places in proportion to the rows, not to what 
     });
   });
 });
+
+describe("a file that is no mapping is placed where its content starts, as the locating path places it", () => {
+  it.each([
+    ["a list", "- a\n- b\n"],
+    ["a list after comments and blank lines", "# c\n\n  # d\n- a\n"],
+    ["a list after a start marker", "---\n- a\n"],
+    ["a list after a start marker and a comment", "--- # c\n  - a\n"],
+    ["a directive, then a list", "%YAML 1.2\n---\n  - a\n"],
+    ["CRLF line ends", "# c\r\n\r\n- a\r\n"],
+  ])("%s", (_name, text) => {
+    const fast = fastLoad(text, "x");
+    expect(fast?.ok).toBe(false);
+    expect(fast).toEqual(locatingLoad(text, "x"));
+  });
+});
