@@ -174,7 +174,7 @@ export function reasonColumns(lang: Lang, withFile: boolean): Array<Column<Reaso
 
 export async function workbookEncoder(out: ByteOutput, options: FormatOptions): Promise<Encoder> {
   const { lang } = options;
-  const workbook = streamingWorkbook(out);
+  const { workbook, failed } = streamingWorkbook(out);
   const sheets = new SheetWriter(workbook, lang);
   const long = (options.files ?? 1) > LONG_LAYOUT;
   const files: FileEntry[] = [];
@@ -224,7 +224,7 @@ export async function workbookEncoder(out: ByteOutput, options: FormatOptions): 
       writeReasonsSheet(sheets, lang, files, reasons);
       for (const p of projectSheets) writeProjectsSheet(sheets, p);
       if (summary) putFirst(workbook, summary);
-      await workbook.commit();
+      await Promise.race([workbook.commit(), failed]);
     },
   };
 }
@@ -242,17 +242,35 @@ interface LongSheet {
 }
 type ProjectsEntry = { p: NonNullable<SheetFile["projects"]>; heading: PrintHeading };
 
-/** A streaming workbook whose bytes go to `out` as the zip makes them. */
-function streamingWorkbook(out: ByteOutput): ExcelJSType.stream.xlsx.WorkbookWriter {
+/**
+ * A streaming workbook whose bytes go to `out` as the zip makes them, and the first write that
+ * failed (a full disk): exceljs's commit waits for a stream that has stopped, and would never end.
+ */
+function streamingWorkbook(out: ByteOutput): {
+  workbook: ExcelJSType.stream.xlsx.WorkbookWriter;
+  failed: Promise<never>;
+} {
   const ExcelJS = exceljs();
+  let fail: (error: unknown) => void = () => {};
+  const failed = new Promise<never>((_, reject) => {
+    fail = reject;
+  });
+  // Only awaited at the commit: a failure before it is not left unhandled.
+  failed.catch(() => {});
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      out.write(chunk).then(() => done(), done);
+      out.write(chunk).then(
+        () => done(),
+        (error: unknown) => {
+          fail(error);
+          done(error as Error);
+        },
+      );
     },
   });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = "lingling-check";
-  return workbook;
+  return { workbook, failed };
 }
 
 const cellsOf = (columns: Column[], f: SheetFile) => f.rows.map((r) => columns.map((c) => c.value(f, r)));

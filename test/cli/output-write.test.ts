@@ -82,6 +82,18 @@ describe("a full disk", () => {
   });
 });
 
+describe("a device that takes no bytes (/dev/full) as -o", () => {
+  it.each([["xlsx"], ["docx"], ["json"], ["html"]])("-f %s: a sentence and exit 2, whatever the format", (format) => {
+    const r = spawnSync(process.execPath, [BIN, SEED, "-f", format, "-o", "/dev/full"], {
+      encoding: "utf8",
+      env: { ...process.env, LINGLING_LANG: "en" },
+      timeout: 60_000,
+    });
+    expect(r.stderr).toBe("lingling-check: cannot write /dev/full: no space left on the disk\n");
+    expect(r.status).toBe(2);
+  });
+});
+
 describe("naming the output", () => {
   it('-o "" is a usage sentence, and leaves nothing behind', () => {
     const d = tempDir();
