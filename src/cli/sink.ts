@@ -12,6 +12,7 @@
  */
 import {
   closeSync,
+  constants,
   fchmodSync,
   fchownSync,
   fstatSync,
@@ -24,6 +25,7 @@ import {
 } from "node:fs";
 import { once } from "node:events";
 import { basename, dirname, join } from "node:path";
+import { fifoTimeout } from "../load/readInput.js";
 import { CliError, reasonOf } from "./errors.js";
 import type { Job } from "./inputs.js";
 import { resolveTarget, writeAll } from "./wholeWrite.js";
@@ -108,7 +110,7 @@ const writeError = (path: string, existed: boolean, e: unknown) =>
 export function fileSink(path: string): Sink {
   outputName(path);
   const existing = stat(path);
-  if (existing !== undefined && !existing.isFile()) return deviceSink(path);
+  if (existing !== undefined && !existing.isFile()) return deviceSink(path, existing.isFIFO());
   if (existing && existing.nlink > 1)
     throw new CliError({ id: "error.hardLinked", data: { file: path, links: existing.nlink } });
   // Written where a symbolic link points, so the link stays a link.
@@ -186,11 +188,36 @@ export function fileSink(path: string): Sink {
   };
 }
 
+/**
+ * A FIFO opened for writing once a program reads it: opening it waits for a reader, and none may
+ * come. It is tried without waiting, again every 50 ms, for as long as LINGLING_FIFO_TIMEOUT says
+ * (10 s), then given up with a sentence; once a reader is there it is opened as usual (at once).
+ */
+function openFifo(path: string): number {
+  const deadline = Date.now() + fifoTimeout(process.env) * 1000;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      const probe = openSync(path, constants.O_WRONLY | constants.O_NONBLOCK);
+      try {
+        return openSync(path, "w");
+      } finally {
+        closeSync(probe);
+      }
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENXIO") throw e;
+      if (Date.now() >= deadline)
+        throw new CliError({ id: "error.fifoNoReader", data: { file: path, seconds: fifoTimeout(process.env) } });
+      Atomics.wait(pause, 0, 0, 50);
+    }
+  }
+}
+
 /** A device or a pipe (/dev/null, /dev/stdout, a FIFO): written directly, as it comes. */
-function deviceSink(path: string): Sink {
+function deviceSink(path: string, fifo: boolean): Sink {
   let fd: number | undefined;
   try {
-    fd = openSync(path, "w");
+    fd = fifo ? openFifo(path) : openSync(path, "w");
   } catch (e) {
     throw writeError(path, false, e);
   }

@@ -68,6 +68,26 @@ describe("pipes and FIFOs are read to their end", () => {
   });
 });
 
+describe("a FIFO as -o is written once a program reads it", () => {
+  it("no reader: a sentence once LINGLING_FIFO_TIMEOUT has passed, not a hang", () => {
+    const r = bash(`d=$(mktemp -d); mkfifo "$d/out"; $BIN "$SEED" -f json -o "$d/out"; s=$?; rm -r "$d"; exit $s`, {
+      LINGLING_FIFO_TIMEOUT: "1",
+    });
+    expect(r.stderr).toMatch(
+      /^lingling-check: cannot write \S+\/out: no program opened this FIFO for reading within 1 s \(LINGLING_FIFO_TIMEOUT sets the wait\)\n$/,
+    );
+    expect(r.status).toBe(2);
+  });
+
+  it("a reader that comes a moment later gets the whole report", () => {
+    const r = bash(
+      `d=$(mktemp -d); mkfifo "$d/out"; (sleep 0.5; cat "$d/out" > "$d/got") & $BIN "$SEED" -f json -o "$d/out"; s=$?; wait; head -c 30 "$d/got"; rm -r "$d"; exit $s`,
+    );
+    expect(r.stdout).toBe('{\n  "format": "lingling-check/');
+    expect(r.status).toBe(1);
+  });
+});
+
 describe("standard input is read like a file", () => {
   it("a file redirected to it, over the cap, is refused by its size before it is read, as the file would be", () => {
     const dir = tempDir();

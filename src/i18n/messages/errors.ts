@@ -137,6 +137,8 @@ export const en: Messages = {
     "more than {max} bytes were read from it, over the limit (--max-file-size): a pipe or device without end is not read further",
   "error.fifoTimeout":
     "nothing was written to {file} within {seconds} s: no program opened this FIFO for writing (LINGLING_FIFO_TIMEOUT sets the wait)",
+  "error.fifoNoReader":
+    "cannot write {file}: no program opened this FIFO for reading within {seconds} s (LINGLING_FIFO_TIMEOUT sets the wait)",
   "error.unknownField.thousands":
     'unknown field “{field}”: inside a flow mapping {…} YAML splits a number at its thousands comma; quote the number ("1,200") or write it without the comma',
   "error.record.set": "--set expects ID=VALUE, e.g. --set 1=26.1; found {found}",
@@ -394,6 +396,8 @@ export const zh: Messages = {
   "error.tooLarge.stream": "从中读取的数据已超过 {max} 字节的上限（--max-file-size）：没有结尾的管道或设备不再继续读取",
   "error.fifoTimeout":
     "{seconds} 秒内没有数据写入 {file}：没有程序打开这个 FIFO 进行写入（等待时间可用 LINGLING_FIFO_TIMEOUT 设置）",
+  "error.fifoNoReader":
+    "无法写入 {file}：{seconds} 秒内没有程序打开这个 FIFO 进行读取（等待时间可用 LINGLING_FIFO_TIMEOUT 设置）",
   "error.unknownField.thousands":
     '未知字段“{field}”：在流式映射 {…} 中，YAML 会在数字的千位分隔逗号处将其拆开；请给数字加引号（"1,200"）或去掉逗号',
   "error.record.set": "--set 应为 编号=值，如 --set 1=26.1；实际为 {found}",
