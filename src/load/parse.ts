@@ -11,6 +11,7 @@ import { ALIAS, capErrors, MAX_ALIASES, MAX_DEPTH, mayUseAliases, tooDeep } from
 import { SourceMap, type Locator } from "./positions.js";
 import { RowLocator, type Rows } from "./rowLocator.js";
 import { parseWhole, yamlErrors } from "./yamlErrors.js";
+import { yamlLib } from "./yamlLib.js";
 
 /** A parsed file: its data as YAML gives it, and where each part of it stands in the text. */
 export interface RawDocument {
@@ -318,6 +319,20 @@ function refuseDeep(text: string, file: string): LoadResult<RawDocument> | undef
     : refusedAt(text, file, deep, "too-deep", { id: "error.tooDeep", data: { max: MAX_DEPTH } });
 }
 
+/** Where the first alias that names no anchor before it stands, if one does. */
+function unknownAlias(doc: import("yaml").Document.Parsed): number | undefined {
+  const { visit } = yamlLib();
+  let at: number | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      if (alias.resolve(doc) !== undefined) return undefined;
+      at = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return at;
+}
+
 /** Refuses a file with more than MAX_ALIASES aliases, at the first past that, before `yaml` builds its nodes. */
 function refuseAliases(text: string, file: string): LoadResult<RawDocument> | undefined {
   if (!text.includes("*")) return undefined;
@@ -340,6 +355,15 @@ export function locatingParse(text: string, file: string): LoadResult<RawDocumen
   const { doc, lineCounter } = parseWhole(text);
   const errors = yamlErrors(doc, lineCounter, text, file);
   if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
+  // An alias must name an anchor set before it; yaml finds one that does not only when it builds the data.
+  const unknown = unknownAlias(doc);
+  if (unknown !== undefined) {
+    const { line, col } = lineCounter.linePos(unknown);
+    return {
+      ok: false,
+      errors: [{ file, line, column: col, code: "unknown-alias", message: { id: "error.unknownAlias" } }],
+    };
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });

@@ -10,6 +10,18 @@ indicators:
 `;
 
 describe("loader errors", () => {
+  it("an alias that names no anchor is said so at its place, not as too many aliases", () => {
+    expect(errors(`${HEAD}  - {id: "1", name: x, standard: ≥1, baseline: *nope}\n`)).toEqual([
+      {
+        file: "t.yaml",
+        line: 4,
+        column: 48,
+        code: "unknown-alias",
+        message: { id: "error.unknownAlias" },
+      },
+    ]);
+  });
+
   it("a superior target that is itself 完成上级… is an error, not an endless loop", () => {
     const e = errors(
       `${HEAD}  - id: "4"\n    name: PM2.5\n    standard: 完成上级规定的考核任务\n    baseline: 34\n    superior: {2022: 完成上级规定的考核任务}\n`,

@@ -45,6 +45,7 @@ export const en: Messages = {
   "error.custom-tag": "a custom YAML tag (its name is not repeated here): tags are never run, write the plain value",
   "error.too-deep": "nested too deeply to read",
   "error.aliasLimit": "too many YAML aliases (*name): the file expands beyond what any indicator file needs",
+  "error.unknownAlias": "an alias (*name) names no anchor (&name) set before it in the file",
   "error.emptyFile": "the file is empty: expected region, plan and indicators",
   "error.notMapping": "this file is not an indicator file: expected a mapping with region, plan and indicators",
   "error.catalogGiven":
@@ -314,6 +315,7 @@ export const zh: Messages = {
   "error.custom-tag": "自定义 YAML 标签（此处不重复其名称）：标签不会被执行，请直接写值",
   "error.too-deep": "嵌套过深，无法读取",
   "error.aliasLimit": "YAML 别名（*name）过多：展开后远超任何指标文件所需",
+  "error.unknownAlias": "别名（*名称）所指的锚点（&名称）在文件中此前没有定义",
   "error.emptyFile": "文件为空：应包含 region、plan、indicators",
   "error.notMapping": "此文件不是指标文件：应为包含 region、plan、indicators 的映射",
   "error.catalogGiven":
