@@ -31,7 +31,12 @@ export function compile(doc: RawDocument, catalogs: Catalogs): LoadResult<Indica
   const { file, locator } = doc;
   let data = doc.data;
   const error = errorAt(file, (path, where) => locator.locate(path, where));
-  if (data === null || data === undefined) return { ok: false, errors: [error([], "empty-file", "error.emptyFile")] };
+  // An empty file is said at its start: it has no content to point at.
+  if (data === null || data === undefined)
+    return {
+      ok: false,
+      errors: [{ file, line: 1, column: 1, code: "empty-file", message: { id: "error.emptyFile" } }],
+    };
   // A file that is not an indicator file at all (a link to a secret, /etc/passwd) is named as such,
   // and nothing of what it holds is quoted: not its text, not its keys.
   if (typeof data !== "object" || Array.isArray(data) || !INDICATOR_FILE_KEYS.some((key) => key in (data as object))) {

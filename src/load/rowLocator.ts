@@ -165,7 +165,7 @@ export class RowLocator implements Locator {
     return this.inFile(part, part.map.locate(inner, at));
   }
 
-  /** Where the document's content starts: past blank lines, comments, directives and a `---` line alone. */
+  /** Where the document's content starts: past blank lines, comments, directives and a `---` line alone */
   private root(): Position {
     ROOT_CONTENT.lastIndex = 0;
     const start = ROOT_CONTENT.exec(this.text)?.[0].length ?? 0;

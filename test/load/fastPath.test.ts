@@ -168,3 +168,13 @@ describe("a file that is no mapping is placed where its content starts, as the l
     expect(fast).toEqual(locatingLoad(text, "x"));
   });
 });
+
+describe("an empty file is said at its start either way", () => {
+  it.each([
+    ["comments only", "# a\n# b\n"],
+    ["blank lines", "\n\n  \n"],
+    ["a start marker alone", "---\n"],
+  ])("%s", (_name, text) => {
+    expect(withoutEnds(loadIndicatorFile(text, "x"))).toEqual(locatingLoad(text, "x"));
+  });
+});
