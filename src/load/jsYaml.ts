@@ -2,9 +2,11 @@
  * js-yaml, set to read exactly what `yaml` reads: YAML 1.2's core schema. js-yaml's own core types
  * also take `1_000`, `0b101` and `+0x1f` as numbers, where YAML 1.2 (and `yaml`, which locates
  * errors and edits files) reads text; the int and float types here are the 1.2 core's, so a file
- * means one thing whichever parser reads it (test/load/parsers-agree.test.ts holds them to it).
+ * means one thing whichever parser reads it (test/load/parsers-agree.test.ts holds them to it). A
+ * decimal numeral of more than 15 significant digits is text to both (see yamlErrors.ts).
  */
 import jsYaml from "js-yaml";
+import { tooPrecise } from "../model/precision.js";
 
 const INT = { decimal: /^[-+]?[0-9]+$/, octal: /^0o[0-7]+$/, hex: /^0x[0-9a-fA-F]+$/ };
 const FLOAT = {
@@ -26,7 +28,9 @@ function numeric(s: string, point: boolean): boolean {
 const int = new jsYaml.Type("tag:yaml.org,2002:int", {
   kind: "scalar",
   resolve: (s: string | null) =>
-    s !== null && numeric(s, false) && (INT.decimal.test(s) || INT.octal.test(s) || INT.hex.test(s)),
+    s !== null &&
+    numeric(s, false) &&
+    ((INT.decimal.test(s) && !tooPrecise(s)) || INT.octal.test(s) || INT.hex.test(s)),
   construct: (s: string) =>
     INT.octal.test(s) ? Number.parseInt(s.slice(2), 8) : INT.hex.test(s) ? Number.parseInt(s.slice(2), 16) : Number(s),
   predicate: (n: unknown) => typeof n === "number" && Number.isInteger(n),
@@ -35,7 +39,9 @@ const int = new jsYaml.Type("tag:yaml.org,2002:int", {
 const float = new jsYaml.Type("tag:yaml.org,2002:float", {
   kind: "scalar",
   resolve: (s: string | null) =>
-    s !== null && numeric(s, true) && (FLOAT.special.test(s) || FLOAT.exp.test(s) || FLOAT.fixed.test(s)),
+    s !== null &&
+    numeric(s, true) &&
+    (FLOAT.special.test(s) || ((FLOAT.exp.test(s) || FLOAT.fixed.test(s)) && !tooPrecise(s))),
   construct: (s: string) => {
     if (!FLOAT.special.test(s)) return Number.parseFloat(s);
     if (s.endsWith("nan") || s.endsWith("NaN") || s.endsWith("NAN")) return Number.NaN;

@@ -4,6 +4,7 @@
  */
 import type { InputError } from "./errors.js";
 import { MAX_ERRORS } from "./limits.js";
+import { tooPrecise } from "../model/precision.js";
 import { syntaxErrorAt } from "./syntaxErrorAt.js";
 import { yamlLib } from "./yamlLib.js";
 
@@ -22,8 +23,33 @@ export function parseWhole(text: string): {
   const lineCounter = new LineCounter();
   // Keys written twice are found by firstUses, in one walk: yaml's own check compares each key with
   // every key before it in its mapping (100,000 keys in one mapping took two minutes).
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: "error" });
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: false,
+    prettyErrors: false,
+    logLevel: "error",
+    customTags: exactNumbers,
+  });
   return { doc, lineCounter };
+}
+
+/**
+ * The core schema's tags, with a decimal numeral of more than 15 significant digits left as text
+ * (a number would round it: 84.99999999999999999 is not 85), as js-yaml's types in jsYaml.ts do.
+ */
+function exactNumbers(tags: import("yaml").Tags): import("yaml").Tags {
+  return tags.map((t) => {
+    if (typeof t === "string" || !("test" in t) || t.test === undefined) return t;
+    const decimal =
+      (t.tag === "tag:yaml.org,2002:int" && t.format === undefined) ||
+      (t.tag === "tag:yaml.org,2002:float" && t.test.source.includes("[0-9]"));
+    if (!decimal) return t;
+    const pattern = t.test;
+    const test = Object.assign(new RegExp(pattern.source, pattern.flags), {
+      test: (s: string) => pattern.test(s) && !tooPrecise(s),
+    });
+    return { ...t, test };
+  });
 }
 
 /**

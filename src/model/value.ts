@@ -1,4 +1,5 @@
 /** Turns what people write in a value cell into a `Value`; never guesses. */
+import { tooPrecise } from "./precision.js";
 import {
   CLAUSE_MET,
   CLAUSE_NOT_MET,
@@ -24,17 +25,6 @@ const THING = /^无[\p{Script=Han}A-Za-z0-9ⅠⅡⅢⅣⅤ·()、/-]{1,40}$/u;
 const namesAThing = (text: string) => THING.test(text) && !NOT_A_THING.test(text) && !NO_DATA.test(text);
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
-/**
- * Whether a decimal's digits are more than a number holds (15 significant digits): 84.99999999999999999
- * would be read as 85 and pass ≥85, though it is below it.
- */
-const tooPrecise = (decimal: string): boolean =>
-  decimal
-    .replace(/^[+-]?0*/, "")
-    .replace(/(\.\d*?)0+$/, "$1")
-    .replace(".", "")
-    .replace(/^0+/, "").length > 15;
 
 /** Spaces between two digits are not dropped: "8 6" is not 86. */
 const SPACE_NOT_BETWEEN_DIGITS = /(?<!\d)\s+|\s+(?!\d)/g;

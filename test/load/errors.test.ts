@@ -9,6 +9,31 @@ plan: {base_year: 2022}
 indicators:
 `;
 
+describe("a numeral of more than 15 significant digits, unquoted, is text (a number would round it)", () => {
+  it.each([
+    ["84.99999999999999999", "84.99999999999999999"],
+    ["8499999999999999999e-17", "8499999999999999999e-17"],
+    ["12345678901234567890", "12345678901234567890"],
+  ])("%s is the text %j, whichever parser reads it", (numeral, text) => {
+    for (const file of [
+      `${HEAD}  - {id: "1", name: x, unit: "%", standard: "≥85", actuals: {2024: ${numeral}}}\n`,
+      // A value below its key sends the file to yaml's reading.
+      `${HEAD}  - id: "1"\n    name: x\n    unit: "%"\n    standard: "≥85"\n    actuals:\n      2024:\n        ${numeral}\n`,
+    ]) {
+      const model = loadIndicatorFile(file, "t.yaml");
+      expect(model.ok && model.value.indicators[0]!.actuals?.[0]?.value).toEqual({ kind: "text", text });
+    }
+  });
+
+  it("85.000000000000000000 is 85: zeros after the point are no digits of precision", () => {
+    const model = loadIndicatorFile(
+      `${HEAD}  - {id: "1", name: x, unit: "%", standard: "≥85", actuals: {2024: 85.000000000000000000}}\n`,
+      "t.yaml",
+    );
+    expect(model.ok && model.value.indicators[0]!.actuals?.[0]?.value).toEqual({ kind: "number", n: 85 });
+  });
+});
+
 describe("loader errors", () => {
   it("an alias that names no anchor is said so at its place, not as too many aliases", () => {
     expect(errors(`${HEAD}  - {id: "1", name: x, standard: ≥1, baseline: *nope}\n`)).toEqual([
