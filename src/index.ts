@@ -144,7 +144,12 @@ function indicatorModel(file: unknown): IndicatorFile {
     f.indicators.some((i) => i === null || typeof i !== "object") ||
     f.plan === null ||
     typeof f.plan !== "object" ||
-    !Number.isInteger(f.plan.baseYear)
+    !Number.isInteger(f.plan.baseYear) ||
+    f.region === null ||
+    typeof f.region !== "object" ||
+    (f.projects !== undefined &&
+      (f.projects === null || typeof f.projects !== "object" || !Array.isArray(f.projects.items))) ||
+    (f.vetoes !== undefined && !Array.isArray(f.vetoes))
   )
     throw new ArgumentError("file", "an indicator file's model, as loadIndicatorFile gives it (its value)");
   return file as IndicatorFile;
@@ -246,7 +251,23 @@ function runArgument(run: unknown): void {
     run === null ||
     typeof run !== "object" ||
     !Array.isArray(files) ||
-    files.some((f) => f === null || typeof f !== "object" || !Array.isArray(f.indicators) || !f.summary || !f.file)
+    files.some(
+      (f) =>
+        f === null ||
+        typeof f !== "object" ||
+        !Array.isArray(f.indicators) ||
+        !f.summary ||
+        !f.file ||
+        f.indicators.some(
+          (row) =>
+            row === null ||
+            typeof row !== "object" ||
+            row.indicator === null ||
+            typeof row.indicator !== "object" ||
+            row.checks === null ||
+            typeof row.checks !== "object",
+        ),
+    )
   )
     throw new ArgumentError("run", "a run's assessment, as summarizeRun gives it (a list of files and their totals)");
 }

@@ -48,6 +48,8 @@ export function oneOf<T extends string>(value: unknown, accepted: readonly T[], 
   throw new ArgumentError(argument, `one of ${accepted.join(", ")}; got ${shown(value)}`, accepted);
 }
 
+const ASSESS_OPTIONS = ["year", "mode", "checks", "projectMargin", "failOnProjects"] as const;
+
 /** assess()'s options, checked: a year as text is read, anything it cannot mean is refused. */
 export function assessOptions(options: unknown): AssessOptions {
   if (options === undefined) return {};
@@ -55,6 +57,14 @@ export function assessOptions(options: unknown): AssessOptions {
     throw new ArgumentError("options", `an object such as { year: 2024 }; got ${shown(options)}`);
   const o = options as Record<string, unknown>;
   const checked: AssessOptions = { ...(o as AssessOptions) };
+  // An option it does not know (compareYear, a misspelt one) would be ignored without a word.
+  for (const key of Object.keys(o))
+    if (!(ASSESS_OPTIONS as readonly string[]).includes(key))
+      throw new ArgumentError(
+        `options.${key}`,
+        `an option of assess(): one of ${ASSESS_OPTIONS.join(", ")}`,
+        ASSESS_OPTIONS,
+      );
   if (o.year !== undefined) checked.year = yearArgument(o.year, "options.year");
   if (o.mode !== undefined) checked.mode = oneOf<Mode>(o.mode, MODES, "options.mode");
   if (o.checks !== undefined) {

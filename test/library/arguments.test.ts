@@ -164,6 +164,12 @@ describe("arguments of the right kind holding the wrong things", () => {
     ["modelWithoutPlan", "file"],
     ["modelBaseYearText", "file"],
     ["modelRowNumber", "file"],
+    ["modelProjectsNumber", "file"],
+    ["modelVetoesNumber", "file"],
+    ["modelRegionNull", "file"],
+    ["assessUnknownOption", "options.compareYear"],
+    ["runRowNull", "run"],
+    ["runRowEmpty", "run"],
   ])("%s is refused with a typed error naming %s", (call, argument) => {
     expect(r[call]).toEqual(refused(argument));
   });
