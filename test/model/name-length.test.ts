@@ -11,13 +11,13 @@ afterAll(removeTempDirs);
 
 const file = (region: string, indicator: string, project: string) =>
   [
-    "region: {name: " + region + "}",
+    `region: {name: ${region}}`,
     "plan: {base_year: 2022}",
     "indicators:",
-    "  - {id: '1', name: " + indicator + ", standard: ≥1}",
+    `  - {id: '1', name: ${indicator}, standard: ≥1}`,
     "projects:",
     "  items:",
-    "    - {id: 1, name: " + project + ", domain: 目标责任, investment: 100, period: 2024-2030}",
+    `    - {id: 1, name: ${project}, domain: 目标责任, investment: 100, period: 2024-2030}`,
     "",
   ].join("\n");
 
