@@ -3,8 +3,7 @@
  * indicator file (its values filled in, so `import` gives the file back).
  */
 import type { Lang } from "../../i18n/lang.js";
-import { loadIndicatorBytes } from "../../read.js";
-import { yamlLib } from "../../load/yamlLib.js";
+import { loadIndicatorDocumentBytes } from "../../read.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import type { RawFile } from "../../workbook/rawFile.js";
 import { CliError, EXIT, InputFileError } from "../errors.js";
@@ -14,6 +13,9 @@ import { sizeOption } from "../sizeOption.js";
 import { formatInputError } from "./check.js";
 import { planYears, regionName, type RegionOptions } from "../regionOptions.js";
 import { yearOption } from "../yearOption.js";
+
+/** The most indicators, or key projects, a template holds: fifty times a real plan's, within what import reads back. */
+const MAX_TEMPLATE_ROWS = 2000;
 
 export interface TemplateOptions extends RegionOptions {
   standard?: string;
@@ -70,12 +72,18 @@ export async function runTemplate(
     if (!read.ok) throw new InputFileError(read.error);
     const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
     // Only a file that loads is a template's source; its errors are shown as the check shows them.
-    const loaded = loadIndicatorBytes(bytes, file, maxBytes);
+    const loaded = loadIndicatorDocumentBytes(bytes, file, maxBytes);
     if (!loaded.ok) {
       io.stderr.write(`${loaded.errors.map((e) => formatInputError(e, options.lang, false)).join("\n")}\n`);
       return EXIT.usage;
     }
-    raw = yamlLib().parse(bytes.toString("utf8").replace(/^\uFEFF/, "")) as RawFile;
+    // A workbook is for a person to fill in, and import reads back a sheet of a bounded size.
+    const { model } = loaded.value;
+    const rows = Math.max(model.indicators.length, model.projects?.items.length ?? 0);
+    if (rows > MAX_TEMPLATE_ROWS)
+      throw new CliError({ id: "error.template.tooManyRows", data: { file, rows, max: MAX_TEMPLATE_ROWS } });
+    // The file as it was read (decoded as the check decodes it), not read again.
+    raw = loaded.value.doc.data as RawFile;
   }
   const { templateWorkbook } = await import("../../workbook/template.js");
   await emit(await templateWorkbook(raw, options.lang, year === undefined ? {} : { year }), options.output, io.stdout);

@@ -116,6 +116,8 @@ export const en: Messages = {
   "error.init.longDefault":
     "--long-term is needed: its default, {long} (base year + 8), must come after the near-term year {near} and by 2100",
   "error.init.name": "--name must be one line of text, without control characters; found “{found}”",
+  "error.template.tooManyRows":
+    "{file} has {rows} rows (indicators or key projects); a template holds at most {max}, a workbook for a person to fill in",
   "error.init.longName": "--name must be at most {max} characters, as a file's names are",
   "error.linkLoop": "{file} is a symbolic link to a folder that holds it: a loop, not followed",
   "errno.ELOOP": "a loop of symbolic links (a link that leads back to itself)",
@@ -377,6 +379,7 @@ export const zh: Messages = {
   "error.init.longDefault":
     "--long-term 需要给出：其默认值 {long}（基准年 + 8）须晚于近期规划年 {near} 且不晚于 2100 年",
   "error.init.name": "--name 须为一行文字，不含控制字符；实际为“{found}”",
+  "error.template.tooManyRows": "{file} 有 {rows} 行（指标或重点工程）；模板最多容纳 {max} 行，供人工填写",
   "error.init.longName": "--name 不能超过 {max} 个字，与文件中的名称相同",
   "error.linkLoop": "{file} 是指向包含它的文件夹的符号链接：形成循环，不再跟随",
   "errno.ELOOP": "符号链接形成循环（链接最终指回自身）",
