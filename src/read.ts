@@ -31,7 +31,17 @@ function textOf(
   }
   const decoded = decode(bytes);
   if (!decoded.ok)
-    return { ok: false, errors: [{ ...at, code: "encoding", message: { id: `error.encoding.${decoded.reason}` } }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          ...at,
+          ...("line" in decoded ? { line: decoded.line, column: decoded.column } : {}),
+          code: "encoding",
+          message: { id: `error.encoding.${decoded.reason}` },
+        },
+      ],
+    };
   return { ok: true, value: decoded };
 }
 

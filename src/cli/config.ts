@@ -129,7 +129,17 @@ export function loadConfig(path: string, shown = path): LoadResult<LoadedConfig>
   if (!read.ok) return { ok: false, errors: [read.error] };
   const decoded = decode(read.bytes);
   if (!decoded.ok)
-    return { ok: false, errors: [{ ...at, code: "encoding", message: { id: `error.encoding.${decoded.reason}` } }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          ...at,
+          ...("line" in decoded ? { line: decoded.line, column: decoded.column } : {}),
+          code: "encoding",
+          message: { id: `error.encoding.${decoded.reason}` },
+        },
+      ],
+    };
   const parsed = parseConfig(decoded.text.replace(/^\uFEFF/, ""), shown);
   if (!parsed.ok) return parsed;
   const folder = dirname(resolve(path));

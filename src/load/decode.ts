@@ -7,7 +7,20 @@ import { isUtf8 } from "node:buffer";
 
 export type Decoded =
   | { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" }
-  | { ok: false; reason: "utf-32" | "utf-16-no-bom" | "unknown" };
+  | { ok: false; reason: "utf-32" | "utf-16-no-bom" }
+  /** Neither UTF-8 nor GB18030: where the first byte that is not UTF-8 stands, as a line and column of the text. */
+  | { ok: false; reason: "unknown"; line: number; column: number };
+
+/** Where the first byte that UTF-8 cannot read stands (decoded leniently, it is the first U+FFFD). */
+function firstBadByte(bytes: Uint8Array): { line: number; column: number } {
+  const text = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+  const at = Math.max(0, text.indexOf("\uFFFD"));
+  const before = text.slice(0, at);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return { line: before.split("\n").length, column: at - lineStart + 1 };
+}
+
+const unknown = (bytes: Uint8Array): Decoded => ({ ok: false, reason: "unknown", ...firstBadByte(bytes) });
 
 function strict(encoding: string, bytes: Uint8Array): string | undefined {
   try {
@@ -23,7 +36,7 @@ export function decode(bytes: Uint8Array): Decoded {
     return { ok: false, reason: "utf-32" };
   if (a === 0xef && b === 0xbb && c === 0xbf) {
     const text = strict("utf-8", bytes.subarray(3));
-    return text === undefined ? { ok: false, reason: "unknown" } : { ok: true, text, encoding: "utf-8" };
+    return text === undefined ? unknown(bytes) : { ok: true, text, encoding: "utf-8" };
   }
   for (const [bom, encoding] of [
     [[0xff, 0xfe], "utf-16le"],
@@ -31,7 +44,7 @@ export function decode(bytes: Uint8Array): Decoded {
   ] as const) {
     if (a === bom[0] && b === bom[1]) {
       const text = strict(encoding, bytes.subarray(2));
-      return text === undefined ? { ok: false, reason: "unknown" } : { ok: true, text, encoding };
+      return text === undefined ? { ok: false, reason: "unknown", line: 1, column: 1 } : { ok: true, text, encoding };
     }
   }
   // Every other byte zero in the first lines: UTF-16 saved without its byte-order mark.
@@ -52,5 +65,5 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   const gb = strict("gb18030", bytes);
   if (gb !== undefined) return { ok: true, text: gb, encoding: "gb18030" };
-  return { ok: false, reason: "unknown" };
+  return unknown(bytes);
 }

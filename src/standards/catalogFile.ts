@@ -60,7 +60,17 @@ function readCatalog(path: string, file: string, maxBytes: number): LoadResult<C
   }
   const decoded = decode(read.bytes);
   if (!decoded.ok)
-    return { ok: false, errors: [{ ...at, code: "encoding", message: { id: `error.encoding.${decoded.reason}` } }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          ...at,
+          ...("line" in decoded ? { line: decoded.line, column: decoded.column } : {}),
+          code: "encoding",
+          message: { id: `error.encoding.${decoded.reason}` },
+        },
+      ],
+    };
   return parseCatalog(decoded.text.replace(/^\uFEFF/, ""), file);
 }
 
