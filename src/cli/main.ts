@@ -19,9 +19,6 @@ import { guardStdout } from "./readerGone.js";
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
-/** The options declared repeatable: every value is kept (the others refuse a second). */
-const repeatable = new WeakSet<Option>();
-
 /**
  * A repeatable option of words, each time one or a comma list (`--fail-on warn --fail-on projects`,
  * `--fail-on warn,projects`): every word kept, each checked against the choices (commander's
@@ -290,10 +287,7 @@ function option(spec: OptionSpec, lang: Lang): Option {
   );
   if (spec.choices) o.choices(spec.choices);
   // After choices: the choices stay in help, and every value given is kept and checked.
-  if (spec.repeat) {
-    o.argParser(spec.choices ? collectChoices(spec.choices) : collect);
-    repeatable.add(o);
-  }
+  if (spec.repeat) o.argParser(spec.choices ? collectChoices(spec.choices) : collect);
   if (spec.default !== undefined) o.default(spec.default);
   if (spec.required) o.makeOptionMandatory();
   return o;
@@ -399,22 +393,6 @@ export async function main(given: string[]): Promise<number> {
     for (const o of CONFIG_OPTIONS) command.addOption(option(o, lang));
     command.showHelpAfterError(seeHelp(`lingling-check ${command.name()}`));
   }
-
-  // An option that takes one value, given twice (`--year 2024 --year 2023`), would keep the last
-  // without a word: refused, naming it. Repeatable ones (-f, -o, --fail-on, --checks, --set) collect.
-  const once = new Set<Option>();
-  for (const command of [program, ...program.commands])
-    for (const o of command.options) {
-      if (!(o.required || o.optional) || repeatable.has(o)) continue;
-      const parse = o.parseArg;
-      o.parseArg = (<T>(value: string, previous: T): T => {
-        // A value the option cannot take is said first, as it would be given once.
-        const parsed = (parse ? parse(value, previous) : value) as T;
-        if (once.has(o)) throw new CliError({ id: "error.optionTwice", data: { option: o.long ?? o.flags } });
-        once.add(o);
-        return parsed;
-      }) as typeof o.parseArg;
-    }
 
   try {
     await program.parseAsync(argv, { from: "user" });

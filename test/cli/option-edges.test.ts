@@ -101,38 +101,3 @@ describe("a config on a FIFO", () => {
     expect(new Set(report.files[0]!.indicators.flatMap((i) => Object.keys(i.checks)))).toEqual(new Set(["baseline"]));
   });
 });
-
-describe("an option that takes one value, given twice", () => {
-  it.each([
-    [["--year", "2024", "--year", "2023"], "--year"],
-    [["--lang", "en", "--lang", "zh"], "--lang"],
-    [["--max-file-size", "1MB", "--max-file-size", "2MB"], "--max-file-size"],
-  ])("%j is refused naming %s, not read as the last", (args, option) => {
-    const r = run([SEED, "-q", ...args]);
-    expect(r.stderr).toMatch(
-      new RegExp(
-        `^lingling-check: ${option} was given twice; it takes one value\\n$|^lingling-check: ${option} 给出了两次；它只接受一个值\\n$`,
-      ),
-    );
-    expect(r.status).toBe(2);
-  });
-
-  it("the repeatable ones still combine: -f with -o, --fail-on, --checks", () => {
-    const r = run([
-      SEED,
-      "-q",
-      "--fail-on",
-      "warn",
-      "--fail-on",
-      "projects",
-      "--checks",
-      "baseline",
-      "--checks",
-      "progress",
-      "--lang",
-      "en",
-    ]);
-    expect(r.stderr).toBe("");
-    expect(r.status).toBe(1);
-  });
-});
