@@ -4,7 +4,7 @@
  */
 import { compile } from "./compile/compile.js";
 import type { Catalogs } from "./compile/catalogs.js";
-import { decode } from "./load/decode.js";
+import { decode, encodingError } from "./load/decode.js";
 import type { InputError, LoadResult } from "./load/errors.js";
 import { parserText, parseYaml, type RawDocument } from "./load/parse.js";
 import { Extents, rememberText } from "./load/positions.js";
@@ -30,18 +30,7 @@ function textOf(
     };
   }
   const decoded = decode(bytes);
-  if (!decoded.ok)
-    return {
-      ok: false,
-      errors: [
-        {
-          ...at,
-          ...("line" in decoded ? { line: decoded.line, column: decoded.column } : {}),
-          code: "encoding",
-          message: { id: `error.encoding.${decoded.reason}` },
-        },
-      ],
-    };
+  if (!decoded.ok) return { ok: false, errors: [encodingError(at.file, decoded)] };
   return { ok: true, value: decoded };
 }
 

@@ -8,7 +8,7 @@ import { dirname, resolve } from "node:path";
 import * as z from "zod/mini";
 import { CHECKS } from "../assess/result.js";
 import { errorAt, schemaErrors } from "../compile/schemaErrors.js";
-import { decode } from "../load/decode.js";
+import { decode, encodingError } from "../load/decode.js";
 import type { InputError, LoadResult } from "../load/errors.js";
 import { parseYaml } from "../load/parse.js";
 import { fifoTimeout, readInput } from "../load/readInput.js";
@@ -128,18 +128,7 @@ export function loadConfig(path: string, shown = path): LoadResult<LoadedConfig>
   const read = readInput(path, shown, { maxBytes: DEFAULT_MAX_BYTES, fifoSeconds: fifoTimeout(process.env) });
   if (!read.ok) return { ok: false, errors: [read.error] };
   const decoded = decode(read.bytes);
-  if (!decoded.ok)
-    return {
-      ok: false,
-      errors: [
-        {
-          ...at,
-          ...("line" in decoded ? { line: decoded.line, column: decoded.column } : {}),
-          code: "encoding",
-          message: { id: `error.encoding.${decoded.reason}` },
-        },
-      ],
-    };
+  if (!decoded.ok) return { ok: false, errors: [encodingError(at.file, decoded)] };
   const parsed = parseConfig(decoded.text.replace(/^\uFEFF/, ""), shown);
   if (!parsed.ok) return parsed;
   const folder = dirname(resolve(path));

@@ -4,6 +4,7 @@
  * looks like — never decoded into mojibake.
  */
 import { isUtf8 } from "node:buffer";
+import type { InputError } from "./errors.js";
 
 export type Decoded =
   | { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" }
@@ -66,4 +67,15 @@ export function decode(bytes: Uint8Array): Decoded {
   const gb = strict("gb18030", bytes);
   if (gb !== undefined) return { ok: true, text: gb, encoding: "gb18030" };
   return unknown(bytes);
+}
+
+/** A file refused by its encoding, as every reader says it: at the first byte UTF-8 cannot read, or at its start. */
+export function encodingError(file: string, refused: Extract<Decoded, { ok: false }>): InputError {
+  return {
+    file,
+    line: "line" in refused ? refused.line : 1,
+    column: "column" in refused ? refused.column : 1,
+    code: "encoding",
+    message: { id: `error.encoding.${refused.reason}` },
+  };
 }

@@ -4,7 +4,7 @@
  * catalog file (file:line:column), all of them at once.
  */
 import { errorAt, schemaErrors } from "../compile/schemaErrors.js";
-import { decode } from "../load/decode.js";
+import { decode, encodingError } from "../load/decode.js";
 import type { InputError, LoadResult } from "../load/errors.js";
 import { parseYaml } from "../load/parse.js";
 import { readInput } from "../load/readInput.js";
@@ -59,18 +59,7 @@ function readCatalog(path: string, file: string, maxBytes: number): LoadResult<C
     };
   }
   const decoded = decode(read.bytes);
-  if (!decoded.ok)
-    return {
-      ok: false,
-      errors: [
-        {
-          ...at,
-          ...("line" in decoded ? { line: decoded.line, column: decoded.column } : {}),
-          code: "encoding",
-          message: { id: `error.encoding.${decoded.reason}` },
-        },
-      ],
-    };
+  if (!decoded.ok) return { ok: false, errors: [encodingError(at.file, decoded)] };
   return parseCatalog(decoded.text.replace(/^\uFEFF/, ""), file);
 }
 
