@@ -1,5 +1,5 @@
 /** The command layer's errors: the classes live with the input errors (src/load/errors.ts). */
-export { CliError, InputFileError } from "../load/errors.js";
+export { CliError, InputFileError, refusedFile } from "../load/errors.js";
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 

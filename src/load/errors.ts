@@ -37,3 +37,7 @@ export class InputFileError extends CliError {
     super(error.message);
   }
 }
+
+/** A file refused as a whole (not a workbook, no sheet to read): said at its start, as every reader says a file it cannot use. */
+export const refusedFile = (file: string, code: string, message: Message): InputFileError =>
+  new InputFileError({ file, line: 1, column: 1, code, message });

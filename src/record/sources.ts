@@ -7,8 +7,8 @@ import { fifoTimeout, readInput } from "../load/readInput.js";
 import { DEFAULT_MAX_BYTES } from "../load/limits.js";
 import type { Message } from "../i18n/message.js";
 import { ref } from "../i18n/message.js";
-import { decode } from "../load/decode.js";
-import { CliError, InputFileError } from "../load/errors.js";
+import { decode, encodingError } from "../load/decode.js";
+import { CliError, InputFileError, refusedFile } from "../load/errors.js";
 import type { Entry } from "./record.js";
 import { accepted, headerKey, recognise, type Column } from "./columns.js";
 import { LANGS } from "../i18n/lang.js";
@@ -142,7 +142,7 @@ export function tableOf(
     }
   }
   if (!header)
-    throw new CliError({
+    throw refusedFile(file, "no-header", {
       id: "error.record.csvColumns",
       data: { file, ids: accepted("id"), values: accepted("value") },
     });
@@ -316,7 +316,8 @@ export async function readValueTable(
   if (!read.ok) throw new InputFileError(read.error);
   const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   // An Excel 97–2003 workbook, or a password-protected one: neither is read.
-  if (starts(bytes, OLE)) throw new CliError({ id: "error.record.source.xls", data: { file: path } });
+  if (starts(bytes, OLE))
+    throw refusedFile(path, "not-a-workbook", { id: "error.record.source.xls", data: { file: path } });
   if (starts(bytes, ZIP)) {
     const { workbookRows } = await import("./workbook.js");
     const { rows, notices } = await workbookRows(bytes, path, options.sheet);
@@ -332,11 +333,7 @@ export async function readValueTable(
 /** A CSV's records with the line each starts on. */
 async function csvRows(bytes: Uint8Array, file: string): Promise<{ rows: RawRow[]; notices: Message[] }> {
   const decoded = decode(bytes);
-  if (!decoded.ok)
-    throw new CliError({
-      id: "error.record.source.encoding",
-      data: { file, reason: ref(`error.encoding.${decoded.reason}`) },
-    });
+  if (!decoded.ok) throw new InputFileError(encodingError(file, decoded));
   const notices: Message[] = decoded.encoding === "gb18030" ? [{ id: "notice.gb18030", data: { file } }] : [];
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   // Excel's "Unicode text" is tab-separated: so is a file whose first line has tabs and no comma.

@@ -4,7 +4,7 @@
  */
 import type { Worksheet } from "exceljs";
 import type { Message } from "../i18n/message.js";
-import { CliError } from "../load/errors.js";
+import { refusedFile } from "../load/errors.js";
 import { openWorkbook, readCell, visibleSheets } from "../workbook/sheetReader.js";
 import type { RawCell, RawRow } from "./sources.js";
 
@@ -14,17 +14,20 @@ export async function workbookRows(
   sheetName: string | undefined,
 ): Promise<{ rows: RawRow[]; notices: Message[] }> {
   const opened = await openWorkbook(bytes, file);
-  if (!opened.ok) throw new CliError(opened.message);
+  if (!opened.ok) throw refusedFile(file, "unreadable-workbook", opened.message);
   const sheets = visibleSheets(opened.workbook);
   const names = sheets.map((s) => `“${s.name}”`).join(", ");
   let sheet: Worksheet | undefined;
   if (sheetName !== undefined) {
     sheet = sheets.find((s) => s.name === sheetName);
     if (!sheet)
-      throw new CliError({ id: "error.record.source.sheet", data: { file, sheet: sheetName, sheets: names } });
+      throw refusedFile(file, "no-such-sheet", {
+        id: "error.record.source.sheet",
+        data: { file, sheet: sheetName, sheets: names },
+      });
   } else {
     sheet = sheets[0];
-    if (!sheet) throw new CliError({ id: "error.record.source.noSheet", data: { file } });
+    if (!sheet) throw refusedFile(file, "no-sheet", { id: "error.record.source.noSheet", data: { file } });
   }
   const notices: Message[] =
     sheetName === undefined && sheets.length > 1

@@ -11,7 +11,7 @@ import { yamlLib } from "../load/yamlLib.js";
 import type { Message } from "../i18n/message.js";
 import { headerText, inUnit, openWorkbook, readCell, sheetColumns, visibleSheets } from "./sheetReader.js";
 import { BETTER_WORDS, BINDING_WORDS, columnOf, HOW_FIELDS, regionValue, ROW_FIELDS, sheetNames } from "./layout.js";
-import { CliError, type InputError } from "../load/errors.js";
+import { type InputError, refusedFile } from "../load/errors.js";
 import { readProjectSheet, type ProjectSheetRead } from "./importProjects.js";
 import { locateFact, locateVeto, readFactSheets, readHowColumns, type FactSheets } from "./importSheets.js";
 import { inheritedRows, isObject, type Raw, type RawFile } from "./rawFile.js";
@@ -45,7 +45,7 @@ export async function importWorkbook(
   source = output,
 ): Promise<ImportResult> {
   const opened = await openWorkbook(bytes, source);
-  if (!opened.ok) throw new CliError(opened.message);
+  if (!opened.ok) throw refusedFile(source, "unreadable-workbook", opened.message);
   const sheets = visibleSheets(opened.workbook);
   const errors: CellError[] = [];
   const problem = (sheet: ExcelJSType.Worksheet, cell: string, m: Message) =>

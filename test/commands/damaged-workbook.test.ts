@@ -37,7 +37,7 @@ describe("a workbook with a part written twice, the second broken", () => {
       const r = run([...args, "--lang", "en"]);
       expect(r.status).toBe(2);
       expect(r.stderr).toBe(
-        `lingling-check: cannot read ${join(dir, "x.xlsx")} as a workbook: a part of it is damaged or not what a workbook holds\n`,
+        `${join(dir, "x.xlsx")}:1:1: error[unreadable-workbook]: cannot read ${join(dir, "x.xlsx")} as a workbook: a part of it is damaged or not what a workbook holds\n`,
       );
     }
   });

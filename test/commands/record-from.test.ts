@@ -55,7 +55,8 @@ describe("record --from a CSV", () => {
     );
     const r = cli(["record", file, "--year", "2023", "--from", csv, "--lang", "en"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`lingling-check: ${csv}: the file is neither UTF-8 nor GB18030/GBK: save it as UTF-8\n`);
+    // At the first byte UTF-8 cannot read: line 2, after "1,".
+    expect(r.stderr).toBe(`${csv}:2:3: error[encoding]: the file is neither UTF-8 nor GB18030/GBK: save it as UTF-8\n`);
     expect(readFileSync(file, "utf8")).toBe(seedText);
   });
 

@@ -128,7 +128,9 @@ describe("record --from a workbook", () => {
     expect(actual(file, "15", 2023)).toBe(87);
     const r = cli(["record", file, "--year", "2023", "--from", xlsx, "--sheet", "Sheet1", "--lang", "en"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`lingling-check: ${xlsx} has no sheet “Sheet1”; its sheets: “封面”, “数值”\n`);
+    expect(r.stderr).toBe(
+      `${xlsx}:1:1: error[no-such-sheet]: ${xlsx} has no sheet “Sheet1”; its sheets: “封面”, “数值”\n`,
+    );
   });
 
   it("the first sheet is the first one shown: a hidden sheet before it is passed over", async () => {
@@ -176,7 +178,7 @@ describe("record --from a workbook", () => {
     const r = cli(["record", file, "--year", "2023", "--from", xls, "--lang", "en"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      `lingling-check: ${xls} is not an .xlsx workbook (an Excel 97–2003 .xls, or a password-protected workbook): save it as .xlsx or as CSV\n`,
+      `${xls}:1:1: error[not-a-workbook]: ${xls} is not an .xlsx workbook (an Excel 97–2003 .xls, or a password-protected workbook): save it as .xlsx or as CSV\n`,
     );
   });
 });

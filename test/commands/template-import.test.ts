@@ -143,10 +143,12 @@ describe("template for a region", () => {
     expect(existsSync(yaml)).toBe(false);
   });
 
-  it("refuses a file that is not a workbook with a sentence", () => {
-    const r = run(["import", SEED]);
+  it("refuses a file that is not a workbook with a sentence, at the file's place", () => {
+    const r = run(["import", SEED, "--lang", "en"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^lingling-check: .+/);
+    expect(r.stderr).toBe(
+      `${SEED}:1:1: error[not-a-workbook]: ${SEED} is not a workbook: expected an .xlsx file (a zip), as template writes it\n`,
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,7 +1,7 @@
 /** `lingling-check import`: a filled template workbook → an indicator file that loads and checks. */
 import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
-import { CliError, EXIT, InputFileError, reasonOf } from "../errors.js";
+import { CliError, EXIT, InputFileError, reasonOf, refusedFile } from "../errors.js";
 import { fifoTimeout, readInput } from "../../load/readInput.js";
 import { checkOutputs, emit } from "../sink.js";
 import { sizeOption } from "../sizeOption.js";
@@ -25,7 +25,7 @@ export async function runImport(
   const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   // Not a zip at all (a text file a path led to): said so, and nothing of it handed to a library that might quote it.
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04))
-    throw new CliError({ id: "error.import.notWorkbook", data: { file } });
+    throw refusedFile(file, "not-a-workbook", { id: "error.import.notWorkbook", data: { file } });
   const { importWorkbook, formatCellError } = await import("../../workbook/import.js");
   let result: Awaited<ReturnType<typeof importWorkbook>>;
   try {
@@ -33,7 +33,7 @@ export async function runImport(
   } catch (e) {
     if (e instanceof CliError) throw e;
     // Not a workbook at all (a zip exceljs cannot read, a CSV renamed .xlsx).
-    throw new CliError({ id: "error.importRead", data: { reason: reasonOf(e) } });
+    throw refusedFile(file, "unreadable-workbook", { id: "error.importRead", data: { reason: reasonOf(e) } });
   }
   if (!result.ok) {
     io.stderr.write(`${result.errors.map((e) => formatCellError(file, e, options.lang)).join("\n")}\n`);
