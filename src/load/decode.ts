@@ -4,7 +4,7 @@
  * looks like — never decoded into mojibake.
  */
 import { isUtf8 } from "node:buffer";
-import type { InputError } from "./errors.js";
+import { placeOf, type InputError } from "./errors.js";
 
 export type Decoded =
   | { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" }
@@ -15,10 +15,7 @@ export type Decoded =
 /** Where the first byte that UTF-8 cannot read stands (decoded leniently, it is the first U+FFFD). */
 function firstBadByte(bytes: Uint8Array): { line: number; column: number } {
   const text = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
-  const at = Math.max(0, text.indexOf("\uFFFD"));
-  const before = text.slice(0, at);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return { line: before.split("\n").length, column: at - lineStart + 1 };
+  return placeOf(text, Math.max(0, text.indexOf("\uFFFD")));
 }
 
 const unknown = (bytes: Uint8Array): Decoded => ({ ok: false, reason: "unknown", ...firstBadByte(bytes) });

@@ -7,6 +7,12 @@ export interface Location {
   column: number;
 }
 
+/** The 1-based line and column of an offset in a text, for a place found before any parser has positions to give. */
+export function placeOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+
 export interface InputError extends Location {
   /** Where what it points at ends (the column after its last character), where the text could be measured. */
   endLine?: number;

@@ -4,7 +4,7 @@
  * more); `yaml` says where a problem is — the whole file when js-yaml cannot read it, or only the
  * rows an error is in (RowLocator) when the problem is in what it read.
  */
-import type { InputError, LoadResult } from "./errors.js";
+import { placeOf, type InputError, type LoadResult } from "./errors.js";
 import { loadYaml, type ParseState } from "./jsYaml.js";
 import { errorsInParts } from "./inParts.js";
 import { ALIAS, capErrors, MAX_ALIASES, MAX_DEPTH, mayUseAliases, tooDeep } from "./limits.js";
@@ -305,10 +305,7 @@ function refusedAt(
   code: string,
   message: InputError["message"],
 ): LoadResult<RawDocument> {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return { ok: false, errors: [{ file, line, column, code, message }] };
+  return { ok: false, errors: [{ file, ...placeOf(text, offset), code, message }] };
 }
 
 /** Refuses a hostile nesting depth in one pass, before the locating parser would exhaust its stack. */

@@ -6,6 +6,7 @@
  * the locating path, so every line and column is the one that path gives.
  */
 import type { LineCounter } from "yaml";
+import { placeOf } from "./errors.js";
 import { SourceMap, type Locator, type Path } from "./positions.js";
 import { yamlLib } from "./yamlLib.js";
 
@@ -167,11 +168,7 @@ export class RowLocator implements Locator {
 
   /** Where the document's content starts: past blank lines, comments, directives and a `---` line alone */
   private root(): Position {
-    ROOT_CONTENT.lastIndex = 0;
-    const start = ROOT_CONTENT.exec(this.text)?.[0].length ?? 0;
-    const before = this.text.slice(0, start);
-    const lineStart = before.lastIndexOf("\n") + 1;
-    return { line: before.split("\n").length, column: start - lineStart + 1 };
+    return placeOf(this.text, ROOT_CONTENT.exec(this.text)?.[0].length ?? 0);
   }
 
   locateInScalar(path: Path, offset: number): Position {
