@@ -11,7 +11,7 @@
  */
 import type { InputError } from "./errors.js";
 import { loadYaml } from "./jsYaml.js";
-import { MAX_ERRORS, mayUseAliases } from "./limits.js";
+import { MAX_DEPTH, MAX_ERRORS, mayUseAliases } from "./limits.js";
 import { parseWhole, yamlErrors } from "./yamlErrors.js";
 
 /** From this size on a file is looked at in parts (`yaml` takes about a second a megabyte). */
@@ -114,15 +114,12 @@ export function errorsInParts(text: string, file: string, from = PARTS_FROM): In
   const parts = cut(text);
   if (parts === undefined || parts.runs.length === 0) return undefined;
   const errors = errorsOf(parts.frame, file, parts.frameLine);
-  let found = errors.length;
   for (const run of parts.runs) {
     // Enough are known once more than a report lists stand before this run (the frame's included).
-    if (found > MAX_ERRORS && errors.filter((e) => e.line < run.line).length > MAX_ERRORS) break;
+    if (errors.length > MAX_ERRORS && errors.filter((e) => e.line < run.line).length > MAX_ERRORS) break;
     const piece = text.slice(run.start, run.end);
     if (reads(piece)) continue;
-    const inRun = errorsOf(piece, file, (line) => line + run.line - 1);
-    for (const e of inRun) errors.push(e);
-    found += inRun.length;
+    for (const e of errorsOf(piece, file, (line) => line + run.line - 1)) errors.push(e);
   }
   if (errors.length === 0) return undefined;
   return errors.sort((a, b) => a.line - b.line || a.column - b.column).slice(0, MAX_ERRORS + 1);
@@ -136,7 +133,7 @@ function errorsOf(text: string, file: string, fileLine: (line: number) => number
 /** Whether js-yaml reads a part without an error (it then has none `yaml` would report, as for a whole file). */
 function reads(text: string): boolean {
   try {
-    loadYaml(text, () => {}, 64);
+    loadYaml(text, () => {}, MAX_DEPTH);
     return true;
   } catch {
     return false;

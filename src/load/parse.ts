@@ -273,16 +273,16 @@ const PLAIN_FIRST = /["'{}[\],#&*!|>%@`\n\r\t]/;
  * to `yaml`.
  */
 function blockHeader(text: string, position: number, end: number): boolean {
-  // Its lines, and the lines of spaces after them (js-yaml may end it before those, `yaml` after).
-  BLANK_LINES.lastIndex = text.lastIndexOf("\n", end - 1) + 1;
-  BLANK_LINES.exec(text);
-  if (SPACES_LINE.test(`${text.slice(position, BLANK_LINES.lastIndex)}\n`)) return false;
   let i = position;
   while (text[i] === " " || text[i] === "\t") i++;
   if (text[i] !== "|" && text[i] !== ">") return false;
   i++;
   if (text[i] === "-" || text[i] === "+") i++;
-  return text[i] === "\n" || text[i] === "\r" || text[i] === " " || text[i] === "\t" || i >= text.length;
+  if (!(text[i] === "\n" || text[i] === "\r" || text[i] === " " || text[i] === "\t" || i >= text.length)) return false;
+  // Its lines, and the lines of spaces after them (js-yaml may end it before those, `yaml` after).
+  BLANK_LINES.lastIndex = text.lastIndexOf("\n", end - 1) + 1;
+  BLANK_LINES.exec(text);
+  return !SPACES_LINE.test(`${text.slice(position, BLANK_LINES.lastIndex)}\n`);
 }
 
 const SPACES_LINE = /\n[ \t]+\r?\n/;
@@ -353,7 +353,7 @@ export function locatingParse(text: string, file: string): LoadResult<RawDocumen
   const errors = yamlErrors(doc, lineCounter, text, file);
   if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
   // An alias must name an anchor set before it; yaml finds one that does not only when it builds the data.
-  const unknown = unknownAlias(doc);
+  const unknown = mayUseAliases(text) ? unknownAlias(doc) : undefined;
   if (unknown !== undefined) {
     const { line, col } = lineCounter.linePos(unknown);
     return {

@@ -8,8 +8,8 @@ import { tooPrecise } from "../model/precision.js";
 import { syntaxErrorAt } from "./syntaxErrorAt.js";
 import { yamlLib } from "./yamlLib.js";
 
+/** The parser's codes that are errors of their own (keys written twice are found by firstUses, below). */
 const YAML_CODES: Record<string, string> = {
-  DUPLICATE_KEY: "duplicate-key",
   MULTIPLE_DOCS: "multiple-documents",
   RESOURCE_EXHAUSTION: "too-deep",
 };

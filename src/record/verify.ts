@@ -59,7 +59,11 @@ export function unexpectedDifference(
   const project = projectDifference(before, after, projects);
   if (project) return project;
   const recordedById = new Map<string, Recorded[]>();
-  for (const r of recorded) recordedById.set(r.id, [...(recordedById.get(r.id) ?? []), r]);
+  for (const r of recorded) {
+    const same = recordedById.get(r.id);
+    if (same) same.push(r);
+    else recordedById.set(r.id, [r]);
+  }
   const rowsBefore = new Map(before.indicators.map((i) => [i.id, i]));
   const rowsAfter = new Map(after.indicators.map((i) => [i.id, i]));
   for (const id of new Set([...rowsBefore.keys(), ...rowsAfter.keys()])) {
