@@ -14,6 +14,13 @@ export const MAX_DEPTH = 64;
 export const MAX_ALIASES = 10_000;
 export const ALIAS = /(?:^|[\s,[{])\*[^\s,[\]{}]/gm;
 
+/**
+ * The most nodes the aliases of a file may stand for together, each counted as written out in full
+ * (an alias of a 10-item list: 11). A million is past any indicator file's need; a "billion
+ * laughs" stands for billions.
+ */
+export const MAX_ALIAS_NODES = 1_000_000;
+
 /** Whether a text may hold an alias: anything that looks like one. */
 const ALIAS_ANYWHERE = new RegExp(ALIAS.source, "m");
 export const mayUseAliases = (text: string): boolean => text.includes("*") && ALIAS_ANYWHERE.test(text);

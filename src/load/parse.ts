@@ -7,7 +7,7 @@
 import { placeOf, type InputError, type LoadResult } from "./errors.js";
 import { loadYaml, type ParseState } from "./jsYaml.js";
 import { errorsInParts } from "./inParts.js";
-import { ALIAS, capErrors, MAX_ALIASES, MAX_DEPTH, mayUseAliases, tooDeep } from "./limits.js";
+import { ALIAS, capErrors, MAX_ALIAS_NODES, MAX_ALIASES, MAX_DEPTH, mayUseAliases, tooDeep } from "./limits.js";
 import { SourceMap, type Locator } from "./positions.js";
 import { RowLocator, type Rows } from "./rowLocator.js";
 import { parseWhole, yamlErrors } from "./yamlErrors.js";
@@ -316,18 +316,53 @@ function refuseDeep(text: string, file: string): LoadResult<RawDocument> | undef
     : refusedAt(text, file, deep, "too-deep", { id: "error.tooDeep", data: { max: MAX_DEPTH } });
 }
 
-/** Where the first alias that names no anchor before it stands, if one does. */
-function unknownAlias(doc: import("yaml").Document.Parsed): number | undefined {
-  const { visit } = yamlLib();
-  let at: number | undefined;
+/**
+ * The first alias that cannot be read, if one cannot: one that names no anchor before it, or one
+ * that takes what the aliases stand for together past MAX_ALIAS_NODES (each counts every node of
+ * what it names, as written out in full; one inside the node it names never ends). One walk in
+ * order, each named node's size counted once: `yaml`'s own bound (maxAliasCount) refused 150 rows
+ * sharing one rule, unlocated, and its lookup of an alias's anchor walks the whole document each time.
+ */
+function badAlias(
+  doc: import("yaml").Document.Parsed,
+): { at: number; code: "unknown-alias" | "alias-limit" } | undefined {
+  const { visit, isAlias, isCollection, isPair } = yamlLib();
+  const named = new Map<string, import("yaml").Node>();
+  const targets = new Map<unknown, import("yaml").Node>();
+  const sizes = new Map<unknown, number>();
+  const size = (node: unknown): number => {
+    if (node === null || typeof node !== "object") return 0;
+    let n = sizes.get(node);
+    if (n === undefined) {
+      if (isAlias(node)) n = size(targets.get(node));
+      else if (isPair(node)) n = size(node.key) + size(node.value);
+      else if (isCollection(node)) n = (node.items as unknown[]).reduce((sum: number, item) => sum + size(item), 1);
+      else n = 1;
+      sizes.set(node, n);
+    }
+    return n;
+  };
+  let total = 0;
+  let bad: { at: number; code: "unknown-alias" | "alias-limit" } | undefined;
   visit(doc, {
-    Alias(_, alias) {
-      if (alias.resolve(doc) !== undefined) return undefined;
-      at = alias.range?.[0] ?? 0;
-      return visit.BREAK;
+    Node(_, node) {
+      if (node.anchor !== undefined) named.set(node.anchor, node);
+      if (!isAlias(node)) return undefined;
+      const target = named.get(node.source);
+      const at = node.range?.[0] ?? 0;
+      if (target === undefined) bad = { at, code: "unknown-alias" };
+      else {
+        targets.set(node, target);
+        // Inside what it names: the node it names has not closed.
+        const range = target.range;
+        const inside = range != null && range[0] <= at && at < range[1];
+        total += inside ? Number.POSITIVE_INFINITY : size(target);
+        if (total > MAX_ALIAS_NODES) bad = { at, code: "alias-limit" };
+      }
+      return bad ? visit.BREAK : undefined;
     },
   });
-  return at;
+  return bad;
 }
 
 /** Refuses a file with more than MAX_ALIASES aliases, at the first past that, before `yaml` builds its nodes. */
@@ -352,24 +387,15 @@ export function locatingParse(text: string, file: string): LoadResult<RawDocumen
   const { doc, lineCounter } = parseWhole(text);
   const errors = yamlErrors(doc, lineCounter, text, file);
   if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
-  // An alias must name an anchor set before it; yaml finds one that does not only when it builds the data.
-  const unknown = mayUseAliases(text) ? unknownAlias(doc) : undefined;
-  if (unknown !== undefined) {
-    const { line, col } = lineCounter.linePos(unknown);
-    return {
-      ok: false,
-      errors: [{ file, line, column: col, code: "unknown-alias", message: { id: "error.unknownAlias" } }],
-    };
+  // An alias must name an anchor set before it (yaml finds one that does not only when it builds
+  // the data), and what aliases stand for is bounded.
+  const alias = mayUseAliases(text) ? badAlias(doc) : undefined;
+  if (alias !== undefined) {
+    const { line, col } = lineCounter.linePos(alias.at);
+    const id = alias.code === "unknown-alias" ? "error.unknownAlias" : "error.aliasLimit";
+    return { ok: false, errors: [{ file, line, column: col, code: alias.code, message: { id } }] };
   }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    // yaml refuses alias expansion past maxAliasCount: a "billion laughs" file.
-    return {
-      ok: false,
-      errors: [{ file, line: 1, column: 1, code: "alias-limit", message: { id: "error.aliasLimit" } }],
-    };
-  }
+  // Bounded above: an alias's data is its anchor's, shared, not copied.
+  const data = doc.toJS({ maxAliasCount: -1 });
   return { ok: true, value: { file, data, locator: new SourceMap(doc, lineCounter, text) } };
 }

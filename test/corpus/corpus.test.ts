@@ -258,7 +258,7 @@ describe("the CLI on corpus files", () => {
     const result = cli(["--lang", "en", "alias-bomb.yaml", "rule-english-typo.yaml", "edition-misspelt.yaml"]);
     expect(result.status).toBe(2);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(result.stderr).toContain("alias-bomb.yaml:1:1:");
+    expect(result.stderr).toContain("alias-bomb.yaml:8:14:");
     expect(result.stderr).toContain("rule-english-typo.yaml:20:26:");
     expect(result.stderr).toMatch(/edition-misspelt\.yaml:12:11:.*county-2024/);
   });

@@ -34,6 +34,48 @@ describe("a numeral of more than 15 significant digits, unquoted, is text (a num
   });
 });
 
+describe("aliases: used as a YAML writer uses them, bounded by what they expand to", () => {
+  it("150 rows sharing one rule through an alias, as PyYAML writes a shared object, are read", () => {
+    const rows = Array.from(
+      { length: 150 },
+      (_, i) => `  - {id: "${i + 1}", name: x, standard: ${i === 0 ? "&s ≥20" : "*s"}}\n`,
+    );
+    const model = loadIndicatorFile(`${HEAD}${rows.join("")}`, "t.yaml");
+    expect(model.ok && model.value.indicators.map((r) => r.standard?.text)).toEqual(Array(150).fill("≥20"));
+  });
+
+  it("an alias inside the node it names expands without end: refused at that alias, not an internal error", () => {
+    expect(
+      errors(`${HEAD}  - {id: "1", name: x, standard: ≥1, note: &a [1, *a]}\n`).map((e) => [e.code, e.line, e.column]),
+    ).toEqual([["alias-limit", 4, 51]]);
+  });
+
+  it("aliases that together expand past a million nodes are refused at the alias that crosses it", () => {
+    // Each alias stands for 1,001 nodes (the list and its items): the 1,000th takes them past 1,000,000.
+    const list = `&big [${Array(1000).fill("1").join(", ")}]`;
+    const rows = Array.from(
+      { length: 1200 },
+      (_, i) => `  - {id: "${i + 1}", name: x, standard: ≥1, note: ${i === 0 ? list : "*big"}}\n`,
+    );
+    const e = errors(`${HEAD}${rows.join("")}`);
+    expect(e.map((x) => [x.code, x.line, x.column])).toEqual([["alias-limit", 1004, 47]]);
+  });
+
+  it("a billion laughs is refused at the first alias that takes the expansion past the bound", () => {
+    const levels = [`x_l0: &l0 [${Array(9).fill("lol").join(", ")}]`];
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `x_l${i}: &l${i} [${Array(9)
+          .fill(`*l${i - 1}`)
+          .join(", ")}]`,
+      );
+    const e = errors(`${HEAD.replace("plan:", `${levels.join("\n")}\nplan:`)}  - {id: "1", name: x, standard: ≥1}\n`);
+    // l0 stands for 10 nodes, l1 for 91, …, l5 for 597,871: the aliases on lines 3–7 for 672,588
+    // together, and the first on line 8 takes them past a million.
+    expect(e.map((x) => [x.code, x.line, x.column])).toEqual([["alias-limit", 8, 12]]);
+  });
+});
+
 describe("loader errors", () => {
   it("an alias that names no anchor is said so at its place, not as too many aliases", () => {
     expect(errors(`${HEAD}  - {id: "1", name: x, standard: ≥1, baseline: *nope}\n`)).toEqual([
