@@ -47,7 +47,7 @@ const READ_DEPTH = 32;
 
 /**
  * js-yaml's reading, or undefined where `yaml` must have its say: text js-yaml refuses (the
- * error's place and wording come from `yaml`), and anchors (their expansion is bounded there).
+ * error's place and wording come from `yaml`), and aliases past their bounds (refused there, at their place).
  */
 export function readingParse(text: string, file: string, work?: ReadingWork): LoadResult<RawDocument> | undefined {
   // Every open node, by depth, in fixed stacks of numbers (no object per node): where it opened, the
@@ -76,6 +76,10 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
   let agreed = true;
   let last: ParseState | undefined;
   let data: unknown;
+  /** What each alias stood for, in order; and the objects more than one place holds. Only where the text may hold an alias. */
+  const aliasing = mayUseAliases(text);
+  const aliased: unknown[] = [];
+  const shared = new Set<object>();
   try {
     // Called twice for every node of the file.
     data = loadYaml(
@@ -107,7 +111,16 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
         const count = counts[at]!;
         /** A node js-yaml first tried as a block mapping's key holds the collection it read, as it is. */
         const wraps = count === 1 && firstChild[at] === result;
-        if (agreed && !yamlReadsAlike(line, count, wraps, badKeys[at] === 1, s, text, positions[at]!)) agreed = false;
+        // An alias on its key's line (or its dash's) stands for what its anchor holds: both parsers read it so.
+        const alias = aliasing && isAlias(text, positions[at]!);
+        if (alias) {
+          aliased.push(result);
+          if (result !== null && typeof result === "object") shared.add(result);
+        } else if (
+          agreed &&
+          !yamlReadsAlike(line, lines[at]!, count, wraps, badKeys[at] === 1, s, text, positions[at]!)
+        )
+          agreed = false;
         if (rowsDepth === at) rowsDepth = -2;
         // Inside a row (deeper than the rows' sequence's items), nothing is kept, and no node is made.
         const inRow = rowsDepth >= 0 && at > rowsDepth + 1;
@@ -149,14 +162,55 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
   } catch {
     return undefined;
   }
-  // An alias's expansion is bounded by `yaml`; an anchor no alias uses is only a name (two on one
-  // node are an error to `yaml`, which js-yaml lets pass).
-  if (!agreed || (last && Object.keys(last.anchorMap).length > 0 && (mayUseAliases(text) || TWO_ANCHORS.test(text))))
-    return undefined;
+  // Two anchors on one node are an error to `yaml`, which js-yaml lets pass; aliases past the
+  // bounds are refused by the locating parse, at their place.
+  if (!agreed) return undefined;
+  if (last && Object.keys(last.anchorMap).length > 0) {
+    if (TWO_ANCHORS.test(text)) return undefined;
+    if (aliasing && (pastMaxAliases(text) !== undefined || standFor(aliased) > MAX_ALIAS_NODES)) return undefined;
+  }
   return {
     ok: true,
-    value: { file, data, locator: new RowLocator(text, data, places, rowsOf(text, data, rowLines, firstRow)) },
+    value: {
+      file,
+      data,
+      locator: new RowLocator(text, data, places, rowsOf(text, data, rowLines, firstRow), shared),
+    },
   };
+}
+
+/** Whether the node that opened at `position` is an alias: `*` first, past spaces on its line. */
+function isAlias(text: string, position: number): boolean {
+  let i = position;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return text.charCodeAt(i) === 42;
+}
+
+/**
+ * How many nodes the aliases stand for together, each what it names written out in full (as
+ * badAlias counts them in `yaml`'s nodes): a mapping counts itself, its keys and its values. One
+ * that holds itself never ends.
+ */
+function standFor(values: readonly unknown[]): number {
+  const sizes = new Map<object, number>();
+  const size = (value: unknown): number => {
+    if (value === null || typeof value !== "object") return 1;
+    let n = sizes.get(value);
+    if (n === undefined) {
+      sizes.set(value, Number.POSITIVE_INFINITY);
+      n = 1;
+      if (Array.isArray(value)) for (const item of value) n += size(item);
+      else for (const item of Object.values(value)) n += 1 + size(item);
+      sizes.set(value, n);
+    }
+    return n;
+  };
+  let total = 0;
+  for (const value of values) {
+    total += size(value);
+    if (total > MAX_ALIAS_NODES) break;
+  }
+  return total;
 }
 
 /** An anchor, then another before any node: anything that looks so (a comment between counts). */
@@ -206,6 +260,7 @@ const keyLike = (key: unknown): boolean =>
  */
 function yamlReadsAlike(
   line: number,
+  openLine: number,
   count: number,
   wraps: boolean,
   badKey: boolean,
@@ -223,7 +278,26 @@ function yamlReadsAlike(
   if (wraps) return true;
   // An item js-yaml took as empty without reading it (`- -` then a line further left).
   if (Array.isArray(s.result)) return count === s.result.length;
+  // A mapping whose first key follows an anchor or a tag on its parent key's line (`a: &x e: 1`):
+  // js-yaml reads it, `yaml` refuses a block mapping there.
+  if (line === openLine && propertyAfterKey(text, opened)) return false;
   return count % 2 === 0 && !badKey;
+}
+
+/** Whether a node that opened at `position`, right after a key's colon, is a block mapping after an anchor or a tag on that line. */
+function propertyAfterKey(text: string, position: number): boolean {
+  let i = position;
+  while (text[i] === " " || text[i] === "\t") i++;
+  if (text[i] !== "&" && text[i] !== "!") return false;
+  // Past the anchors and tags: a flow mapping may stand there.
+  while (text[i] === "&" || text[i] === "!") {
+    while (i < text.length && !" \t\r\n".includes(text[i]!)) i++;
+    while (text[i] === " " || text[i] === "\t") i++;
+  }
+  if (text[i] === "{") return false;
+  let j = position - 1;
+  while (text[j] === " " || text[j] === "\t") j--;
+  return text[j] === ":";
 }
 
 /**
@@ -365,16 +439,20 @@ function badAlias(
   return bad;
 }
 
-/** Refuses a file with more than MAX_ALIASES aliases, at the first past that, before `yaml` builds its nodes. */
-function refuseAliases(text: string, file: string): LoadResult<RawDocument> | undefined {
+/** Where the first alias past MAX_ALIASES stands, if one does: anything that looks like an alias counts. */
+function pastMaxAliases(text: string): number | undefined {
   if (!text.includes("*")) return undefined;
   ALIAS.lastIndex = 0;
   let count = 0;
-  for (let m = ALIAS.exec(text); m !== null; m = ALIAS.exec(text)) {
-    if (++count > MAX_ALIASES)
-      return refusedAt(text, file, text.indexOf("*", m.index), "alias-limit", { id: "error.aliasLimit" });
-  }
+  for (let m = ALIAS.exec(text); m !== null; m = ALIAS.exec(text))
+    if (++count > MAX_ALIASES) return text.indexOf("*", m.index);
   return undefined;
+}
+
+/** Refuses a file with more than MAX_ALIASES aliases, at the first past that, before `yaml` builds its nodes. */
+function refuseAliases(text: string, file: string): LoadResult<RawDocument> | undefined {
+  const at = pastMaxAliases(text);
+  return at === undefined ? undefined : refusedAt(text, file, at, "alias-limit", { id: "error.aliasLimit" });
 }
 
 /** The locating parse: `yaml` keeps every node's position, so each error says where it is. */

@@ -51,6 +51,8 @@ export class RowLocator implements Locator {
       { inside: readonly unknown[] | undefined; places: ReadonlyArray<{ line: number; column: number }> | undefined }
     >,
     private readonly rows: Rows | undefined,
+    /** Collections aliases stand for: more than one place holds them, so what the reading parse noted of them names one only. */
+    private readonly shared: ReadonlySet<object> = new Set(),
   ) {
     this.rowLines = rows?.lines ?? [];
   }
@@ -193,11 +195,13 @@ export class RowLocator implements Locator {
     const last = path.at(-1);
     if (last === undefined) return undefined;
     let parent = this.data;
-    for (const segment of path.slice(0, -1))
+    for (const segment of path.slice(0, -1)) {
       parent =
         parent !== null && typeof parent === "object"
           ? (parent as Record<string | number, unknown>)[segment]
           : undefined;
+      if (this.shared.has(parent as object)) return undefined;
+    }
     const node = parent !== null && typeof parent === "object" ? this.nodes.get(parent) : undefined;
     if (!node) return undefined;
     if (Array.isArray(parent)) return at === "value" && typeof last === "number" ? node.places?.[last] : undefined;

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateCounties } from "../../scripts/counties.mjs";
 import { readingParse } from "../../src/load/parse.js";
@@ -57,6 +58,14 @@ describe("fast path", () => {
       `region: &r {name: x}\nplan: &p\n  base_year: 2022\nindicators: &rows\n  - &row {id: &i '1', name: x, standard: ≥1}\n`,
     ],
     [
+      "objects shared through aliases, as PyYAML writes them: mappings and a scalar",
+      `${head}indicators:\n- id: X0\n  name: 指标\n  standard: &s ≥20\n  superior: &id001\n    '2025': 30\n  baseline: &id002 {2022: 25}\n- id: X1\n  name: 指标\n  standard: *s\n  superior: *id001\n  baseline: *id002\n- {id: X2, name: y, standard: *s, superior: *id001}\n`,
+    ],
+    [
+      "a project's list of leads shared with another's",
+      `${head}indicators:\n  - {id: "1", name: x, standard: ≥1}\nprojects:\n  items:\n    - {id: 1, name: a, investment: 30, period: 2024-2030, lead: &l [区生态环境分局]}\n    - {id: 2, name: b, investment: 50, period: 2023-2024, lead: *l}\n`,
+    ],
+    [
       "YAML 1.1 words and numbers, which 1.2 reads as text",
       `${head}indicators:\n  - {id: '1', name: yes, unit: 1_000, note: 0b11, standard: ≥1}\n  - {id: '2', name: on, note: +0x1f, standard: ≥1}\n`,
     ],
@@ -67,7 +76,11 @@ describe("fast path", () => {
   });
 
   it.each([
-    ["an alias", "region: &r {name: x}\nplan: {base_year: 2022, note: *r}\n"],
+    ["an alias inside what it names", `${head}indicators:\n  - {id: '1', name: x, standard: ≥1, note: &a [1, *a]}\n`],
+    [
+      "an alias below its key",
+      `${head}indicators:\n  - id: '1'\n    name: &n x\n    standard: ≥1\n    note:\n      *n\n`,
+    ],
     ["an unknown tag", "region: !custom x\n"],
     ["a null key", "region: {name: x, ~: y}\n"],
     ["a collection as a key", "region: {name: x, [a]: y}\n"],
@@ -85,6 +98,10 @@ describe("fast path", () => {
       `${head}indicators:\n  - id: '1'\n    name:\n      |\n       x\n    standard: ≥1\n`,
     ],
 
+    [
+      "an anchor, then a key, on its parent key's line (yaml refuses the mapping there)",
+      `region: &r name: x\nplan: {base_year: 2022}\n`,
+    ],
     ["a second document", "region: {name: x}\n---\n"],
     ["two anchors on one node", "region: &a\n  &b {name: x}\n"],
     [
@@ -106,6 +123,18 @@ describe("fast path", () => {
     [
       "errors beside anchors no alias uses",
       "region: &r {name: x}\nplan: &p {base_year: twenty}\nindicators: &rows\n  - &row {id: '1', name: &n x, standard: &s '≥1 foo'}\n",
+    ],
+    [
+      "a bad rule shared through an alias: wrong in every row that uses it, each at its own place",
+      `${head}indicators:\n  - {id: '1', name: x, standard: &s '≥1 foo'}\n  - {id: '2', name: x, standard: *s}\n  - id: '3'\n    name: x\n    standard: *s\n`,
+    ],
+    [
+      "an error inside a list shared through an alias, outside the rows and in them",
+      `${head}indicators:\n  - {id: '1', name: x, standard: ≥1, baseline: &b {2022: [1]}}\n  - {id: '2', name: x, standard: ≥1, baseline: *b}\nprojects:\n  items:\n    - {id: 1, name: a, lead: &l [{x: 1}]}\n    - {id: 2, name: b, lead: *l}\n`,
+    ],
+    [
+      "a whole row repeated through an alias: its id twice",
+      `${head}indicators:\n  - &row {id: '1', name: x, standard: ≥1}\n  - *row\n`,
     ],
     [
       "a bad rule in a row",
@@ -176,5 +205,33 @@ describe("an empty file is said at its start either way", () => {
     ["a start marker alone", "---\n"],
   ])("%s", (_name, text) => {
     expect(withoutEnds(loadIndicatorFile(text, "x"))).toEqual(locatingLoad(text, "x"));
+  });
+});
+
+describe("files whose rows share values through aliases: read, and their errors placed, as the locating path does", () => {
+  it("random rows, block and flow, each value its own or an alias of the first row's", () => {
+    const head = "region: {name: x}\nplan: {base_year: 2022}\nindicators:\n";
+    const standard = fc.constantFrom("≥1", "'≥1 foo'", "建立", "'≤35'");
+    const baseline = fc.constantFrom("25", "abc", "{2022: 1}", "{2022: [1]}", "{2023: 1}");
+    const row = fc.tuple(fc.boolean(), fc.boolean(), fc.boolean(), standard, baseline);
+    let fast = 0;
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 2, maxLength: 5 }), (rows) => {
+        const body = rows.map(([flow, shareStandard, shareBaseline, s, b], i) => {
+          const std = i === 0 ? `&s ${s}` : shareStandard ? "*s" : s;
+          const base = i === 0 ? `&b ${b}` : shareBaseline ? "*b" : b;
+          return flow
+            ? `  - {id: '${i + 1}', name: x, standard: ${std}, baseline: ${base}}\n`
+            : `  - id: '${i + 1}'\n    name: x\n    standard: ${std}\n    baseline: ${base}\n`;
+        });
+        const text = `${head}${body.join("")}`;
+        const read = fastLoad(text, "x");
+        if (read === undefined) return;
+        fast++;
+        expect(read).toEqual(locatingLoad(text, "x"));
+      }),
+      { numRuns: 400, seed: Number(process.env.SHARED_SEED ?? 20_261_207) },
+    );
+    expect(fast).toBeGreaterThan(300);
   });
 });
