@@ -16,7 +16,9 @@ import {
   runSummaryLine,
   summaryLine,
 } from "../../src/report/summaryLines.js";
+import { vetoLines } from "../../src/report/vetoLines.js";
 import { visible } from "../../src/report/visible.js";
+import type { VetoCheck } from "../../src/vetoes/types.js";
 import { PLAN_RUN } from "./fixtures/planAssessment.js";
 
 const PLAN = PLAN_RUN.files[0]!;
@@ -249,5 +251,56 @@ describe("text from a file, made safe to show", () => {
     ["characters just past the hidden ranges", "\u0100\u00a0\u2030\u206a", "\u0100\u00a0\u2030\u206a"],
   ])("%s", (_name, text, shown) => {
     expect(visible(text)).toBe(shown);
+  });
+});
+
+describe("basic conditions (否决项)", () => {
+  const condition = (year: number, verdict: "PASS" | "FAIL", standing: VetoCheck["standing"]): VetoCheck => ({
+    year,
+    condition: "重特大突发环境事件",
+    state: verdict === "PASS" ? "met" : "not_met",
+    text: verdict === "PASS" ? "未发生" : "发生",
+    line: 3,
+    column: 5,
+    verdict,
+    standing,
+  });
+
+  it("a year assessment: its own year's decide, another year's are shown, a later year's not yet assessed", () => {
+    const conditions = [
+      condition(2023, "FAIL", "shown"),
+      condition(2023, "PASS", "shown"),
+      condition(2024, "FAIL", "decides"),
+      condition(2024, "PASS", "decides"),
+      condition(2025, "PASS", "ahead"),
+    ];
+    const year = { ...YEAR, vetoes: { year: 2024, decides: true, conditions, failed: [conditions[2]!] } };
+    expect(vetoLines("en", year)).toEqual([
+      "Basic conditions (否决项) for 2024: 2 listed, 1 not met",
+      "  ✗ 2023 重特大突发环境事件: 发生, not met (shown, not deciding for 2024)",
+      "  ✓ 2023 重特大突发环境事件: 未发生, met (shown, not deciding for 2024)",
+      "  ✗ 2024 重特大突发环境事件: 发生, not met: the year FAILs whatever the indicators say",
+      "  ✓ 2024 重特大突发环境事件: 未发生, met",
+      "  · 2025 重特大突发环境事件: 未发生, stated for 2025, not yet assessed",
+      "The list of conditions is the file's own (the official list was not found).",
+    ]);
+    expect(vetoLines("zh", year)[0]).toBe("2024年基本条件（否决项）：列出 2 项，1 项不满足");
+  });
+
+  it("a year none of whose conditions is its own; plan review, where none decides", () => {
+    const other = [condition(2023, "PASS", "shown")];
+    expect(vetoLines("en", { ...YEAR, vetoes: { year: 2024, decides: true, conditions: other, failed: [] } })).toEqual([
+      "Basic conditions (否决项) for 2024: none listed for this year",
+      "  ✓ 2023 重特大突发环境事件: 未发生, met (shown, not deciding for 2024)",
+      "The list of conditions is the file's own (the official list was not found).",
+    ]);
+    const plan = [condition(2023, "PASS", "shown"), condition(2024, "FAIL", "shown")];
+    expect(vetoLines("zh", { ...PLAN, vetoes: { decides: false, conditions: plan, failed: [] } })).toEqual([
+      "基本条件（否决项），规划评估中仅展示、不作判定：列出 2 项",
+      "  ✓ 2023年 重特大突发环境事件：未发生，满足",
+      "  ✗ 2024年 重特大突发环境事件：发生，不满足",
+      "条件清单由本文件自行列出（未找到官方清单）。",
+    ]);
+    expect(vetoLines("en", PLAN)).toEqual([]);
   });
 });
