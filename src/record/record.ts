@@ -7,6 +7,7 @@
  */
 import type { Message } from "../i18n/message.js";
 import {
+  isAlias,
   isCollection,
   isMap,
   isScalar,
@@ -17,6 +18,7 @@ import {
   type Pair,
   type YAMLMap,
   type YAMLSeq,
+  visit,
 } from "yaml";
 import type { Location } from "../load/errors.js";
 import { normalizeValue } from "../model/value.js";
@@ -44,6 +46,9 @@ export type RecordProblem =
   /** The same value with another note. */
   | { kind: "note-conflict"; id: string; value: string; old: string; note: string; at?: Place }
   | { kind: "unsupported"; id: string; what: string; at?: Place }
+  /** What recording would read or change is written once and used in several places (PyYAML writes shared objects so). */
+  | { kind: "shared"; id: string; what: string; mark: string; at?: Place }
+  | { kind: "project-shared"; id: string; what: string; mark: string; at?: Place }
   | { kind: "twice"; id: string; value: string; other: string }
   | { kind: "fraction"; id: string; value: number; percent: number; rule: string }
   | { kind: "invalid-file" }
@@ -82,6 +87,55 @@ export function placed(lines: LineCounter, node: unknown): { at?: Place } {
   if (offset === undefined) return {};
   const { line, col } = lines.linePos(offset);
   return { at: { line, column: col } };
+}
+
+/**
+ * The first node shared with another place among what recording reads or writes in a row or a
+ * project: its keys, and the keys and values of `fields` (a row's actuals and baseline, a
+ * project's progress), deep. An alias (`*id001`, as PyYAML writes an object used twice) stands
+ * for a value written elsewhere, and an anchor (`&id001`) that an alias uses is that value:
+ * writing there, or beside it, would change (or hide) the other places too.
+ */
+export function sharedIn(
+  map: YAMLMap,
+  fields: readonly string[],
+  aliases: ReadonlySet<string>,
+): { what: string; mark: string; node: Node } | undefined {
+  const mark = (n: Node): string | undefined =>
+    isAlias(n) ? `*${n.source}` : n.anchor !== undefined && aliases.has(n.anchor) ? `&${n.anchor}` : undefined;
+  /** The first shared node in `node`, itself included. */
+  const look = (node: Node | null | undefined): { mark: string; node: Node } | undefined => {
+    if (!node) return undefined;
+    let found: { mark: string; node: Node } | undefined;
+    visit(node, {
+      Node(_, n) {
+        const m = mark(n);
+        if (m === undefined) return undefined;
+        found = { mark: m, node: n };
+        return visit.BREAK;
+      },
+    });
+    return found;
+  };
+  for (const pair of map.items as Array<Pair<Node, Node | null>>) {
+    const key = look(pair.key);
+    if (key) return { what: "key", ...key };
+    const field = isScalar(pair.key) ? String(pair.key.value) : "";
+    const value = fields.includes(field) ? look(pair.value) : undefined;
+    if (value) return { what: field, ...value };
+  }
+  return undefined;
+}
+
+/** The names the aliases of a document use. */
+export function aliasNames(doc: import("yaml").Document): Set<string> {
+  const names = new Set<string>();
+  visit(doc, {
+    Alias(_, alias) {
+      names.add(alias.source);
+    },
+  });
+  return names;
 }
 
 /** A value as YAML: numbers as they are, anything else quoted only where YAML needs it. */
@@ -216,6 +270,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
   const year = String(options.year);
   // Each row by its id (the first, as a search would find it): looked up once an entry, not searched for.
   const byId = new Map<string, YAMLMap>();
+  const aliases = aliasNames(doc);
   for (const r of rows.items) if (isMap(r) && !byId.has(String(r.get("id")))) byId.set(String(r.get("id")), r);
   for (const { id, value: v, note: own } of distinct(entries, problems)) {
     const note = own ?? options.note;
@@ -230,6 +285,11 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
         newRows.push({ id: JSON.stringify(id), actuals: `{${year}: ${value(v)}}` });
         changes.push({ id, kind: "added", value: v, ...(note !== undefined ? { note } : {}) });
       } else problems.push({ kind: "unknown-id", id });
+      continue;
+    }
+    const shared = sharedIn(row, ["actuals", "baseline"], aliases);
+    if (shared) {
+      problems.push({ kind: "shared", id, what: shared.what, mark: shared.mark, ...placed(lines, shared.node) });
       continue;
     }
     const pairs = row.items as Array<Pair<Node, Node | null>>;

@@ -13,6 +13,8 @@ import type { ProjectStatus } from "../projects/types.js";
 import {
   addField,
   addToMap,
+  aliasNames,
+  sharedIn,
   applyEdits,
   fillNull,
   placed,
@@ -115,6 +117,7 @@ export function recordProjectText(
   const lines = new LineCounter();
   const doc = parseDocument(text, { keepSourceTokens: true, lineCounter: lines, uniqueKeys: false });
   const items = doc.getIn(["projects", "items"], true);
+  const aliases = aliasNames(doc);
   const year = String(options.year);
   const problems: RecordProblem[] = [];
   const edits: Edit[] = [];
@@ -128,6 +131,17 @@ export function recordProjectText(
       : undefined;
     if (!item) {
       problems.push({ kind: "unknown-project", id: entry.id });
+      continue;
+    }
+    const shared = sharedIn(item, ["progress"], aliases);
+    if (shared) {
+      problems.push({
+        kind: "project-shared",
+        id: entry.id,
+        what: shared.what,
+        mark: shared.mark,
+        ...placed(lines, shared.node),
+      });
       continue;
     }
     const pair = (item.items as Array<Pair<Node, Node | null>>).find(

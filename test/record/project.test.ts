@@ -188,3 +188,19 @@ describe("verify: only the named project may gain only the named year's progress
       field: "vetoes",
     }));
 });
+
+describe("record --project where progress is written once and used by several projects (PyYAML's &id003 / *id003)", () => {
+  const shared = file(
+    `    - {id: 1, name: a, investment: 100, period: 2023-2025, progress: {2024: &id003 {invested: 10, status: 在建}}}\n    - {id: 2, name: b, investment: 100, period: 2023-2025, progress: {2024: *id003}}\n`,
+  );
+  it.each([
+    // The anchored value is placed where it starts (after its &name).
+    ["the project whose progress holds the anchor", "1", "&id003", 84],
+    ["a project whose progress is the alias", "2", "*id003", 77],
+  ])("%s: refused at it, with --force too (no field of the other project lost)", (_name, id, mark, column) => {
+    const r = record(shared, { id, invested: "60" }, true);
+    expect(r.ok ? r.text : r.problems).toEqual([
+      { kind: "project-shared", id, what: "progress", mark, at: { line: id === "1" ? 7 : 8, column } },
+    ]);
+  });
+});

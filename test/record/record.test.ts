@@ -245,3 +245,32 @@ describe("recordValues on layouts that once broke the file", () => {
     expect(actual(r.text, "17", 2024)).toEqual({ kind: "number", n: 96 });
   });
 });
+
+describe("recordValues where a value is written once and used in several places (PyYAML's &id001 / *id001)", () => {
+  const head = "region: {name: 测试区}\nplan: {base_year: 2022}\nindicators:\n";
+  const shared = `${head}- id: '1'\n  name: a\n  standard: ≥20\n  actuals: &id001\n    2023: 25\n- id: '2'\n  name: b\n  standard: ≥20\n  actuals: *id001\n- id: '3'\n  name: c\n  standard: ≥20\n  baseline: 25\n`;
+  it.each([
+    // The anchored value is placed where it starts: its first key, below `actuals: &id001`.
+    ["the row that holds the anchor", "1", "shared", "actuals", "&id001", 8, 5],
+    ["a row that holds the alias", "2", "shared", "actuals", "*id001", 12, 12],
+  ])(
+    "%s: refused at it, nothing written (recording would change the other row too)",
+    (_name, id, kind, what, mark, line, column) => {
+      const r = record(shared, [[id, "30"]], { year: 2024, force: true });
+      expect(r.ok ? r.text : r.problems).toEqual([{ kind, id, what, mark, at: { line, column } }]);
+    },
+  );
+
+  it("a year key written as an alias (so a key could be there twice): refused at it", () => {
+    const text = `${head}- id: '1'\n  name: a\n  standard: ≥20\n  actuals: {&y 2023: 25}\n- id: '2'\n  name: b\n  standard: ≥20\n  actuals: {*y : 27, 2024: 28}\n`;
+    const r = record(text, [["2", "19"]], { year: 2023 });
+    expect(r.ok ? r.text : r.problems).toEqual([
+      { kind: "shared", id: "2", what: "actuals", mark: "*y", at: { line: 11, column: 13 } },
+    ]);
+  });
+
+  it("a row sharing nothing is recorded as ever", () => {
+    const r = record(shared, [["3", "30"]], { year: 2024 });
+    expect(r.ok && actual(r.text, "3", 2024)).toEqual({ kind: "number", n: 30 });
+  });
+});

@@ -193,6 +193,10 @@ export const en: Messages = {
   "error.record.note-conflict":
     "indicator {id}: {year} already holds {value}[[ with the note “{old}”]]; another note (“{note}”) needs --force",
   "error.record.unsupported": "indicator {id}: its {what} is not a mapping this command can extend",
+  "error.record.shared":
+    "indicator {id}: its {what} holds {mark}, a value written once and used in several places, which recording here would change in all of them; write the value out in full where each uses it, then record",
+  "error.record.project-shared":
+    "project {id}: its {what} holds {mark}, a value written once and used in several places, which recording here would change in all of them; write the value out in full where each uses it, then record",
   "error.record.twice": "indicator {id} is given twice for {year}, as {value} and as {other}: give it once",
   "error.record.fraction": "indicator {id}: {hint}; to record {value} as it is, add --force",
   "error.record.not-placed":
@@ -443,6 +447,10 @@ export const zh: Messages = {
   "error.record.note-conflict":
     "指标 {id}：{year}年已有值 {value}[[，备注为“{old}”]]；改为另一备注（“{note}”）需加 --force",
   "error.record.unsupported": "指标 {id}：其 {what} 不是本命令可以扩充的映射",
+  "error.record.shared":
+    "指标 {id}：其 {what} 含 {mark}，即一处写出、多处共用的值，在此记录会一并改动各处；请先在各处写出完整的值，再记录",
+  "error.record.project-shared":
+    "项目 {id}：其 {what} 含 {mark}，即一处写出、多处共用的值，在此记录会一并改动各处；请先在各处写出完整的值，再记录",
   "error.record.twice": "指标 {id} 的 {year}年值给了两次（{value} 和 {other}）：请只给一次",
   "error.record.fraction": "指标 {id}：{hint}；如确要按 {value} 记录，请加 --force",
   "error.record.not-placed": "写入 {written} 会连带改动指标 {other}，因此未写入任何内容；请报告此文件的写法",
