@@ -143,7 +143,13 @@ describe("record puts the value into the named row", () => {
     const file = copy(text);
     const r = cli(["record", file, "--year", "2024", "--set", "1=27"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`${file}: writing 1 2024 would change indicator 15 too, so nothing was written`);
+    // Refused before writing, at the value the next row shares (where it starts, after &shared).
+    const lines = text.split("\n");
+    const line = lines.findIndex((l) => l.includes("actuals: &shared")) + 1;
+    const column = lines[line - 1]!.indexOf("{2023") + 1;
+    expect(r.stderr).toContain(
+      `${file}:${line}:${column}: indicator 1: its actuals holds &shared, a value written once and used in several places`,
+    );
     expect(r.stderr).not.toMatch(/internal error/);
     expect(readFileSync(file, "utf8")).toBe(text);
   });
