@@ -109,20 +109,36 @@ export function yamlErrors(
  * uniqueKeys: one node, or two scalars of one value.)
  */
 function firstUses(doc: import("yaml").Document.Parsed): Map<number, number> {
-  const { isNode, isScalar, visit } = yamlLib();
-  const firsts = new Map<number, number>();
+  const { isAlias, isMap, isNode, isScalar, visit } = yamlLib();
+  const maps: Array<import("yaml").YAMLMap> = [];
+  // Each anchor's nodes in order: an alias key (`*k : v`) is the key its anchor names, as yaml reads it.
+  const anchors = new Map<string, import("yaml").Node[]>();
   visit(doc, {
-    Map(_, map) {
-      const seen = new Map<unknown, number>();
-      for (const { key } of map.items) {
-        if (!isNode(key) || key.range === undefined || key.range === null) continue;
-        const value = isScalar(key) ? key.value : key;
-        const first = seen.get(value);
-        if (first === undefined) seen.set(value, key.range[0]);
-        else firsts.set(key.range[0], first);
+    Node(_, node) {
+      if (node.anchor !== undefined) {
+        const nodes = anchors.get(node.anchor);
+        if (nodes) nodes.push(node);
+        else anchors.set(node.anchor, [node]);
       }
+      if (isMap(node)) maps.push(node);
     },
   });
+  const named = (alias: import("yaml").Alias): unknown => {
+    const at = alias.range?.[0] ?? 0;
+    const target = anchors.get(alias.source)?.findLast((n) => (n.range?.[0] ?? 0) < at);
+    return isScalar(target) ? target.value : (target ?? alias);
+  };
+  const firsts = new Map<number, number>();
+  for (const map of maps) {
+    const seen = new Map<unknown, number>();
+    for (const { key } of map.items) {
+      if (!isNode(key) || key.range === undefined || key.range === null) continue;
+      const value = isScalar(key) ? key.value : isAlias(key) ? named(key) : key;
+      const first = seen.get(value);
+      if (first === undefined) seen.set(value, key.range[0]);
+      else firsts.set(key.range[0], first);
+    }
+  }
   return firsts;
 }
 

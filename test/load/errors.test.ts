@@ -61,6 +61,26 @@ describe("aliases: used as a YAML writer uses them, bounded by what they expand 
     expect(e.map((x) => [x.code, x.line, x.column])).toEqual([["alias-limit", 1004, 47]]);
   });
 
+  it.each([
+    [
+      "a row's field",
+      `  - id: "1"\n    name: &k baseline\n    standard: ≥20\n    *k : 25.5\n    baseline: 3\n`,
+      [8, 5, 7, 5],
+    ],
+    ["a year", `  - {id: "1", name: x, standard: ≥20, x_y: &y 2022, actuals: {*y : 27, 2022: 19}}\n`, [4, 72, 4, 63]],
+  ])(
+    "a key written twice, once as an alias that names it: %s",
+    (_name, row, [line, column, firstLine, firstColumn]) => {
+      expect(errors(`${HEAD}${row}`).filter((e) => e.code === "duplicate-key")).toEqual([
+        expect.objectContaining({
+          line,
+          column,
+          message: { id: "error.duplicateKey", data: { firstLine, firstColumn } },
+        }),
+      ]);
+    },
+  );
+
   it("a billion laughs is refused at the first alias that takes the expansion past the bound", () => {
     const levels = [`x_l0: &l0 [${Array(9).fill("lol").join(", ")}]`];
     for (let i = 1; i < 9; i++)
