@@ -14,6 +14,7 @@
  * A figure of 10¹² 万元 or more, which no project of the file may state (AMOUNT_LIMIT), is no amount
  * either, nor are amounts that add up to that: every amount read and every sum is finite and exact.
  */
+import { tooPrecise } from "../model/precision.js";
 import { toHalfWidth } from "../model/value.js";
 import { AMOUNT_LIMIT } from "../model/projectSchema.js";
 import { add, decimal, holds, shift, toNumber, type Decimal } from "../rules/decimal.js";
@@ -89,7 +90,8 @@ const WHOLE_AMOUNT = new RegExp(String.raw`^(${NUM})\s*(${SCALES})?\s*(元)?$`);
  */
 export function amountOfText(text: string): number | undefined {
   const m = WHOLE_AMOUNT.exec(toHalfWidth(text).trim().replace(/，/g, ","));
-  if (!m) return undefined;
+  // A number would round digits past 15: 1.000000000000000001 is not 1.
+  if (!m || tooPrecise(m[1]!.replaceAll(",", ""))) return undefined;
   const [, digits, scale, yuan] = m;
   const amount = inWan(digits!, scale ?? (yuan ? "" : "万"));
   return amount && toNumber(amount);

@@ -19,6 +19,7 @@
  */
 import type { AllRule, Comparator, ConditionRule, LeafRule, Relation, Rule, Span } from "./ast.js";
 import { Memo } from "../memo.js";
+import { tooPrecise } from "../model/precision.js";
 import { normalizeRuleText } from "./normalize.js";
 import {
   ABOUT_WORDS,
@@ -45,7 +46,12 @@ export interface RuleParseError {
   /** Offset of the unread part in the original text. */
   offset: number;
   found: string;
-  expected: "rule.expected.atom" | "rule.expected.connective" | "rule.expected.empty" | "rule.expected.shorter";
+  expected:
+    | "rule.expected.atom"
+    | "rule.expected.connective"
+    | "rule.expected.empty"
+    | "rule.expected.shorter"
+    | "rule.expected.precise";
 }
 
 export type ParseResult = { ok: true; rule: Rule } | { ok: false; error: RuleParseError };
@@ -158,8 +164,16 @@ function parseUncached(original: string): ParseResult {
       error: { offset: MAX_RULE_LENGTH, found: original.slice(MAX_RULE_LENGTH), expected: "rule.expected.shorter" },
     };
   const { text, at } = normalizeRuleText(original);
+  // A number would round it: ≤84.9999999999999999 is not ≤85 (values are text past that, model/precision.ts).
+  for (const m of text.matchAll(NUMERAL))
+    if (tooPrecise(m[0])) {
+      const offset = at[m.index]!;
+      return { ok: false, error: { offset, found: original.slice(offset), expected: "rule.expected.precise" } };
+    }
   return new RuleReader(original, text, at).rule();
 }
+
+const NUMERAL = /\d[\d.]*/g;
 
 /** Reads one rule text left to right; `pos` is where it stands in the normalised text. */
 class RuleReader {

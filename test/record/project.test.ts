@@ -131,6 +131,11 @@ describe("record --project: the guarantees of record", () => {
       { id: "4", invested: "-5" },
       { kind: "project-invested", id: "4", value: "-5" },
     ],
+    [
+      // More than 15 significant digits: a number would round it to 1.
+      { id: "4", invested: "1.000000000000000001" },
+      { kind: "project-invested", id: "4", value: "1.000000000000000001" },
+    ],
     [{ id: "4", status: "快完了" }, expect.objectContaining({ kind: "project-status", id: "4", value: "快完了" })],
   ])("refused: %j", (entry, problem) => {
     expect(record(text, entry)).toEqual({ ok: false, problems: [problem] });

@@ -6,6 +6,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { differenceOrder } from "../../src/rules/decimal.js";
+import { parseRule } from "../../src/rules/parse.js";
+import { loadIndicatorFile } from "../../src/read.js";
 import { evaluate, judge } from "./helpers.js";
 
 const verdict = (...args: Parameters<typeof evaluate>) => evaluate(...args).verdict;
@@ -122,5 +124,31 @@ describe("the floating-point shortcut never changes an exact answer", () => {
       ),
       { numRuns: 3000, seed: 20_261_206 },
     );
+  });
+});
+
+describe("a rule's number of more than 15 significant digits is refused where it stands, not rounded", () => {
+  it.each([
+    ["≤84.9999999999999999", 1],
+    ["<85.0000000000000001", 1],
+    ["≥85.000000000000001", 1],
+    ["≤9007199254740993", 1],
+    ["≥20，且≤84.99999999999999999%", 6],
+    ["0.30000000000000001-0.4之间", 0],
+  ])("%s: at offset %i", (text, offset) => {
+    const r = parseRule(text);
+    expect(r.ok ? r.rule : r.error).toEqual({ offset, found: text.slice(offset), expected: "rule.expected.precise" });
+  });
+
+  it.each(["≥85.000000000000000000", "≥123456789012345", "≥0.000000000000000012345", "完成"])("%s is read", (text) => {
+    expect(parseRule(text).ok).toBe(true);
+  });
+
+  it("in a file, ≤84.9999999999999999 against 85 is an error at the number, not a pass", () => {
+    const r = loadIndicatorFile(
+      'region: {name: x}\nplan: {base_year: 2022}\nindicators:\n  - {id: "1", name: n, unit: "%", standard: "≤84.9999999999999999", baseline: 85}\n',
+      "t.yaml",
+    );
+    expect(r.ok ? "loaded" : r.errors.map((e) => [e.code, e.line, e.column])).toEqual([["rule-syntax", 4, 47]]);
   });
 });
