@@ -150,6 +150,14 @@ export function excerpt(text: string, max = 60): string {
   return head.length <= max && text.length <= 2 * max ? text : `${head.slice(0, max - 3).join("")}…`;
 }
 
+/** A message's data with each text from an input (an id, a value, a note, …) cut as excerpt cuts it; sentences and file names kept. */
+export function excerptData<T extends object>(data: T): T {
+  const cut = Object.entries(data).map(([k, v]) => [k, typeof v === "string" && QUOTED.has(k) ? excerpt(v) : v]);
+  return Object.fromEntries(cut) as T;
+}
+
+const QUOTED = new Set(["id", "value", "old", "other", "note", "found", "expected", "text"]);
+
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   // As YAML spells them: .nan, .inf, -.inf.

@@ -25,6 +25,13 @@ export const MAX_ALIAS_NODES = 1_000_000;
 const ALIAS_ANYWHERE = new RegExp(ALIAS.source, "m");
 export const mayUseAliases = (text: string): boolean => text.includes("*") && ALIAS_ANYWHERE.test(text);
 
+/**
+ * The most rows a table of values may have, a CSV's or a workbook sheet's (record --from, import):
+ * a year's values for a county are a few dozen, our template about 1,100 cells. Past it the table
+ * is refused, not read: 5 million blank CSV rows took 44 s and 4 GB.
+ */
+export const TABLE_ROWS = 20_000;
+
 /** The size cap of every input file, unless --max-file-size says otherwise. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 

@@ -4,7 +4,8 @@
  * entry keeps the cells it came from, so each problem names file, sheet, line and column.
  */
 import { fifoTimeout, readInput } from "../load/readInput.js";
-import { DEFAULT_MAX_BYTES } from "../load/limits.js";
+import { DEFAULT_MAX_BYTES, TABLE_ROWS } from "../load/limits.js";
+import { excerpt } from "../compile/schemaErrors.js";
 import type { Message } from "../i18n/message.js";
 import { ref } from "../i18n/message.js";
 import { decode, encodingError } from "../load/decode.js";
@@ -193,10 +194,17 @@ export function tableOf(
     });
   }
   const notices: Message[] = [
-    ...(empty.length > 0 ? [{ id: "notice.record.emptyValues", data: { file, ids: empty.join(", ") } }] : []),
+    ...(empty.length > 0 ? [{ id: "notice.record.emptyValues", data: { file, ids: idList(empty) } }] : []),
     ...unread(rows, header.index, header.columns, file),
   ];
   return { entries, projects: [], problems, notices };
+}
+
+/** Ids in a notice: each once, the first few, each cut as any quoted text is. */
+function idList(ids: readonly string[], shown = 20): string {
+  const distinct = [...new Set(ids)];
+  const listed = distinct.slice(0, shown).map((id) => excerpt(id));
+  return distinct.length > shown ? `${listed.join(", ")}, … (${distinct.length})` : listed.join(", ");
 }
 
 /** Columns below the header that hold values and are not read: one notice naming them, or none. */
@@ -347,6 +355,8 @@ async function csvRows(bytes: Uint8Array, file: string): Promise<{ rows: RawRow[
       relax_column_count: true,
       skip_empty_lines: false,
       info: true,
+      // One past the bound: enough to know it is passed, without reading the rest.
+      to: TABLE_ROWS + 1,
     }) as unknown as typeof records;
   } catch (e) {
     // csv-parse's sentence quotes the field it stopped at: a file that is not CSV (a secret a path
@@ -362,6 +372,8 @@ async function csvRows(bytes: Uint8Array, file: string): Promise<{ rows: RawRow[
       },
     });
   }
+  if (records.length > TABLE_ROWS)
+    throw refusedFile(file, "too-many-rows", { id: "error.record.csv.rows", data: { file, max: TABLE_ROWS } });
   // csv-parse counts the line a record ends on, and a CRLF inside quotes as two lines: the line a
   // record starts on is that, less the line breaks inside it, less the extra count so far.
   let overcount = 0;

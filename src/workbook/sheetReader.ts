@@ -10,6 +10,7 @@
  * finds comments only under the part names it writes itself (openpyxl's `xl/comments/comment1.xml`
  * stops it), so a third-party workbook never fails on a part this tool does not read.
  */
+import { TABLE_ROWS } from "../load/limits.js";
 import { createRequire } from "node:module";
 import type ExcelJSType from "exceljs";
 import type JSZipType from "jszip";
@@ -33,7 +34,7 @@ const WORKBOOK_LIMITS = {
   partBytes: 32 * 1024 * 1024,
   totalBytes: 128 * 1024 * 1024,
   /** Rows of one sheet, and cells with something in them in the whole workbook (our template has about 1,100; 49,000 took 7 s and 140 MB on two busy cores). */
-  rows: 20_000,
+  rows: TABLE_ROWS,
   cells: 50_000,
 } as const;
 

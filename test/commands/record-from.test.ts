@@ -185,3 +185,33 @@ describe("record --from names every problem in one run", () => {
     expect(readFileSync(file, "utf8")).toBe(seedText);
   });
 });
+
+describe("a table of values is bounded as a file's errors are", () => {
+  it("a CSV of more than 20,000 rows is refused at its start, unread (5 million blank rows took 44 s and 4 GB)", () => {
+    const { dir, file } = workdir();
+    const csv = join(dir, "values.csv");
+    writeFileSync(csv, `id,value\n1,26\n${",\n".repeat(20_000)}`);
+    const r = cli(["record", file, "--year", "2024", "--from", csv]);
+    expect([r.status, r.stderr.split("\n")[0]]).toEqual([
+      2,
+      `${csv}:1:1: error[too-many-rows]: ${csv} has more than 20000 rows; a table of values has far fewer: delete what lies below the table`,
+    ]);
+    expect(readFileSync(file, "utf8")).toBe(seedText);
+  });
+
+  it("a cell's value and an unknown id are quoted by their first 60 characters; the first 1,000 problems listed, then how many more", () => {
+    const { dir, file } = workdir();
+    const csv = join(dir, "values.csv");
+    const unknown = Array.from({ length: 1_200 }, (_, i) => `Q${i},1\n`).join("");
+    writeFileSync(csv, `id,value\n1,${"9".repeat(5_000)}\n${"X".repeat(5_000)},2\n${unknown}`);
+    const r = cli(["record", file, "--year", "2024", "--from", csv]);
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(r.status).toBe(2);
+    expect(lines.slice(0, 2)).toEqual([
+      `${csv}:2: indicator 1: “${"9".repeat(57)}…” is not a number or a value the tool reads (已建立, 无黑臭水体, 不涉及…)`,
+      `${csv}:3: no indicator “${"X".repeat(57)}…” in ${file}`,
+    ]);
+    expect(lines.slice(-2)).toEqual(["… and 202 more problems: the first 1000 are listed", `${file} is unchanged.`]);
+    expect(lines).toHaveLength(1002);
+  });
+});

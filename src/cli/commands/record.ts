@@ -4,6 +4,7 @@
  * file untouched. Two records on one file take turns: each reads, checks and writes it while
  * holding its lock.
  */
+import { excerptData } from "../../compile/schemaErrors.js";
 import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import { visible } from "../../report/visible.js";
@@ -52,7 +53,10 @@ const problemText = (lang: Lang, p: RecordProblem, year: number) => {
   const reason = p.kind === "refused" ? message(lang, p.reason) : undefined;
   return message(lang, {
     id: `error.record.${p.kind}`,
-    data: { ...p, year, ...(hint ? { hint } : {}), ...(reason ? { reason } : {}) } as Record<string, string | number>,
+    data: { ...excerptData(p), year, ...(hint ? { hint } : {}), ...(reason ? { reason } : {}) } as Record<
+      string,
+      string | number
+    >,
   });
 };
 

@@ -3,6 +3,8 @@
  * by the table's own cell (`values-2024.csv:7`, `values.xlsx:2024!F7`) — the record core names
  * problems by indicator id, and each id of a table is on one row.
  */
+import { excerpt, excerptData } from "../../compile/schemaErrors.js";
+import { MAX_ERRORS } from "../../load/limits.js";
 import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import type { IndicatorFile } from "../../model/types.js";
@@ -81,9 +83,10 @@ export function describeProblems(
   text: (p: RecordProblem) => string,
 ): string[] {
   const cells = new Map(table.entries.map((e) => [e.id, e.at]));
+  // Cells are quoted by their first 60 characters, as every value in an error is.
   const located: Array<{ at: SourceCell; text: string }> = table.problems.map((p) => ({
     at: p.at,
-    text: message(lang, p.message),
+    text: message(lang, p.message.data ? { ...p.message, data: excerptData(p.message.data) } : p.message),
   }));
   const unlocated: string[] = [];
   for (const p of problems) {
@@ -92,9 +95,19 @@ export function describeProblems(
     else if (p.kind === "unknown-id")
       located.push({
         at: at.id,
-        text: message(lang, { id: "error.record.source.unknownId", data: { id: p.id, file } }),
+        text: message(lang, { id: "error.record.source.unknownId", data: { id: excerpt(p.id), file } }),
       });
     else located.push({ at: at.value, text: text(p) });
   }
-  return [...located.sort((a, b) => a.at.line - b.at.line).map((p) => `${where(p.at)}: ${p.text}`), ...unlocated];
+  const lines = [
+    ...located.sort((a, b) => a.at.line - b.at.line).map((p) => `${where(p.at)}: ${p.text}`),
+    ...unlocated,
+  ];
+  // As a file's errors are: the first MAX_ERRORS, then how many more.
+  return lines.length <= MAX_ERRORS
+    ? lines
+    : [
+        ...lines.slice(0, MAX_ERRORS),
+        message(lang, { id: "error.record.moreProblems", data: { count: lines.length - MAX_ERRORS, max: MAX_ERRORS } }),
+      ];
 }

@@ -174,6 +174,9 @@ export const en: Messages = {
     "{file}: its parts declare {size} bytes uncompressed, more than the {max} a workbook of values needs; nothing was inflated",
   "error.workbook.rows":
     "{file}: a sheet has more than {max} rows; a workbook of values has far fewer: delete what lies below the table",
+  "error.record.csv.rows":
+    "{file} has more than {max} rows; a table of values has far fewer: delete what lies below the table",
+  "error.record.moreProblems": "… and {count|more problem|more problems}: the first {max} are listed",
   "error.workbook.cells":
     "{file}: its sheets hold more than {max} cells with something in them; a workbook of values has far fewer",
   "notice.record.emptyValues":
@@ -433,6 +436,8 @@ export const zh: Messages = {
   "error.workbook.part": "{file}：部件 {part} 声明的解压大小为 {size} 字节，超过数值工作簿所需的 {max}；未解压任何内容",
   "error.workbook.total": "{file}：各部件声明的解压大小共 {size} 字节，超过数值工作簿所需的 {max}；未解压任何内容",
   "error.workbook.rows": "{file}：某工作表超过 {max} 行，数值工作簿远少于此：请删除表格下方的内容",
+  "error.record.csv.rows": "{file} 超过 {max} 行，数值表远少于此：请删除表格下方的内容",
+  "error.record.moreProblems": "……另有 {count} 个问题：只列出前 {max} 个",
   "error.workbook.cells": "{file}：各工作表中有内容的单元格超过 {max} 个，数值工作簿远少于此",
   "notice.record.emptyValues": "{file}：没有数值的行已跳过（指标 {ids}）；检查结果的完整性清单会列出仍缺的数据",
   "notice.record.emptyProjects": "{file}：既无累计投资也无状态的工程行已跳过（工程 {ids}）",
