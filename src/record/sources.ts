@@ -218,12 +218,17 @@ function unread(
   const help = helpHeaders();
   const headerRow = rows[headerIndex]!;
   const names: string[] = [];
-  const width = rows.slice(headerIndex).reduce((w, r) => Math.max(w, r.cells.length), Number.NEGATIVE_INFINITY);
-  for (let i = 0; i < width; i++) {
+  // The columns that hold something below the header, found in one pass over the cells there are (a
+  // row's cells are sparse: a stray cell in column XFD is one cell, not 16,384 to look at per row).
+  const filled = new Set<number>();
+  for (const r of rows.slice(headerIndex + 1))
+    r.cells.forEach((cell, i) => {
+      if (cell && cell.text.trim() !== "") filled.add(i);
+    });
+  for (const i of [...filled].sort((a, b) => a - b)) {
     if (read.has(i)) continue;
     const header = headerRow.cells[i]?.text.trim() ?? "";
     if (header !== "" && help.has(headerKey(header))) continue;
-    if (!rows.slice(headerIndex + 1).some((r) => (r.cells[i]?.text.trim() ?? "") !== "")) continue;
     const place = placeOf(headerRow, i);
     names.push(`${header === "" ? "—" : `“${header}”`} (${place.column ?? i + 1})`);
   }

@@ -36,6 +36,11 @@ const WORKBOOK_LIMITS = {
   /** Rows of one sheet, and cells with something in them in the whole workbook (our template has about 1,100; 49,000 took 7 s and 140 MB on two busy cores). */
   rows: TABLE_ROWS,
   cells: 50_000,
+  /**
+   * Columns (IV, as Excel 97 had): exceljs makes each row as wide as its last cell, so one stray
+   * cell in column XFD a row cost 16,384 slots a row (20,000 such rows: 37 s).
+   */
+  columns: 256,
 } as const;
 
 /** The parts a cell's value depends on; every other part is left out before exceljs reads the zip. */
@@ -182,10 +187,26 @@ async function valuesOnly(
     cells += xml.match(CELL)?.length ?? 0;
     if (cells > WORKBOOK_LIMITS.cells)
       return { message: { id: "error.workbook.cells", data: { file, max: WORKBOOK_LIMITS.cells } } };
+    const wide = beyondColumns(xml);
+    if (wide !== undefined)
+      return { message: { id: "error.workbook.columns", data: { file, cell: wide, max: WORKBOOK_LIMITS.columns } } };
     rebuilt.file(part.name, xml);
   }
   return { stored: await rebuilt.generateAsync({ type: "nodebuffer", compression: "STORE" }) };
 }
+
+/** A cell's reference past WORKBOOK_LIMITS.columns, if a sheet has one (`r="XFD2"`). */
+function beyondColumns(xml: string): string | undefined {
+  for (const [, ref, letters] of xml.matchAll(CELL_REF)) {
+    if (letters!.length < 2) continue;
+    let column = 0;
+    for (const c of letters!) column = column * 26 + (c.charCodeAt(0) - 64);
+    if (column > WORKBOOK_LIMITS.columns) return ref;
+  }
+  return undefined;
+}
+
+const CELL_REF = /<(?:[A-Za-z_][\w.-]*:)?c\b[^<>]*?\sr="(([A-Z]{1,3})\d+)"/g;
 
 /** exceljs reads the rebuilt zip; a sheet of too many rows is refused. */
 async function loadWithinRows(stored: Buffer, file: string): Promise<Opened> {

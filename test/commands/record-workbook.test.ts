@@ -182,3 +182,41 @@ describe("record --from a workbook", () => {
     );
   });
 });
+
+describe("a workbook as wide as a stray cell makes it", () => {
+  it("a cell past column 256 (in XFD) is refused before any row is built; record and import say so at once", async () => {
+    const { dir, file } = workdir();
+    const xlsx = join(dir, "values.xlsx");
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet("Sheet");
+    ws.getCell("A1").value = "id";
+    ws.getCell("B1").value = "value";
+    ws.getCell("A2").value = "1";
+    ws.getCell("B2").value = 26.1;
+    ws.getCell("XFD3").value = "x";
+    writeFileSync(xlsx, new Uint8Array(await book.xlsx.writeBuffer()));
+    const sentence = `${xlsx}: a sheet has a cell in XFD3, past column 256; a workbook of values uses far fewer columns: delete what lies to the right of the table`;
+    const r = cli(["record", file, "--year", "2024", "--from", xlsx]);
+    expect([r.status, r.stderr.split("\n")[0]]).toEqual([2, `${xlsx}:1:1: error[unreadable-workbook]: ${sentence}`]);
+    expect(readFileSync(file, "utf8")).toBe(seedText);
+    const i = cli(["import", xlsx]);
+    expect([i.status, i.stderr]).toEqual([2, expect.stringContaining(sentence)]);
+  });
+
+  it("column IV (256) is read", async () => {
+    const { dir, file } = workdir();
+    const xlsx = join(dir, "values.xlsx");
+    await workbook(xlsx, {
+      Sheet: [
+        ["id", "value"],
+        ["1", 26.1],
+      ],
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    book.getWorksheet("Sheet")!.getCell("IV2").value = "x";
+    writeFileSync(xlsx, new Uint8Array(await book.xlsx.writeBuffer()));
+    expect(cli(["record", file, "--year", "2024", "--from", xlsx]).status).toBe(0);
+    expect(actual(file, "1", 2024)).toBe(26.1);
+  });
+});

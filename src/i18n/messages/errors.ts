@@ -179,6 +179,8 @@ export const en: Messages = {
   "error.record.moreProblems": "… and {count|more problem|more problems}: the first {max} are listed",
   "error.workbook.cells":
     "{file}: its sheets hold more than {max} cells with something in them; a workbook of values has far fewer",
+  "error.workbook.columns":
+    "{file}: a sheet has a cell in {cell}, past column {max}; a workbook of values uses far fewer columns: delete what lies to the right of the table",
   "notice.record.emptyValues":
     "{file}: the rows without a value are left out (indicators {ids}); the completeness list of a check says what is still missing",
   "notice.record.emptyProjects":
@@ -439,6 +441,8 @@ export const zh: Messages = {
   "error.record.csv.rows": "{file} 超过 {max} 行，数值表远少于此：请删除表格下方的内容",
   "error.record.moreProblems": "……另有 {count} 个问题：只列出前 {max} 个",
   "error.workbook.cells": "{file}：各工作表中有内容的单元格超过 {max} 个，数值工作簿远少于此",
+  "error.workbook.columns":
+    "{file}：某工作表在 {cell} 有单元格，超出第 {max} 列，数值工作簿用不到这么多列：请删除表格右侧的内容",
   "notice.record.emptyValues": "{file}：没有数值的行已跳过（指标 {ids}）；检查结果的完整性清单会列出仍缺的数据",
   "notice.record.emptyProjects": "{file}：既无累计投资也无状态的工程行已跳过（工程 {ids}）",
   "notice.record.unreadColumns": "{file}：列 {columns} 中有数值但不会被记录（只读取序号、指标名称、数值和备注）",
