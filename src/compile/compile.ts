@@ -20,8 +20,17 @@ import { projectFieldsAt } from "../model/projectSchema.js";
 import { capErrors, MAX_ERRORS } from "../load/limits.js";
 import { errorAt, schemaErrors } from "./schemaErrors.js";
 
-/** A mapping with none of these is not an indicator file, however broken. */
-const INDICATOR_FILE_KEYS = ["region", "plan", "indicators", "standard"];
+/**
+ * Whether data is an indicator file, however broken: a mapping with its rows, or a region or plan
+ * of its own. Only then are its values quoted in errors: a cloud config's `region: us-east-1` beside
+ * `plan:` and `standard:` holding tokens is not one, and its values would only be echoed.
+ */
+const isIndicatorFile = (data: unknown): data is Record<string, unknown> => {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const { region, plan } = data as { region?: unknown; plan?: unknown };
+  const mapping = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+  return "indicators" in data || mapping(region) || mapping(plan);
+};
 
 /** Quick acceptance of valid input, compiled from the schemas on first use (zod words what is wrong). */
 let quick: { shell: (v: unknown) => boolean; row: (v: unknown) => boolean } | undefined;
@@ -39,14 +48,12 @@ export function compile(doc: RawDocument, catalogs: Catalogs): LoadResult<Indica
     };
   // A file that is not an indicator file at all (a link to a secret, /etc/passwd) is named as such,
   // and nothing of what it holds is quoted: not its text, not its keys.
-  if (typeof data !== "object" || Array.isArray(data) || !INDICATOR_FILE_KEYS.some((key) => key in (data as object))) {
-    return { ok: false, errors: [error([], "not-a-mapping", "error.notMapping")] };
-  }
+  const map = typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   // A file of another kind (a standard's catalog) is named as such, and nothing it holds is quoted:
   // its values are not an indicator file's, so "found …" would only echo them.
-  if ("edition" in data && !("region" in data) && !("plan" in data)) {
+  if ("edition" in map && !("region" in map) && !("plan" in map))
     return { ok: false, errors: [error([], "catalog-given", "error.catalogGiven")] };
-  }
+  if (!isIndicatorFile(data)) return { ok: false, errors: [error([], "not-a-mapping", "error.notMapping")] };
   // Region attributes written in Chinese (西部, 县, 是) are read as the schema's words.
   const region = regionInSchemaWords((data as { region?: unknown }).region);
   if (region !== (data as { region?: unknown }).region) data = { ...data, region };

@@ -296,3 +296,22 @@ describe("YAML syntax errors in Chinese", () => {
     expect(message("en", e.message)).toBe("YAML syntax: a tab in the indentation: YAML indents with spaces only");
   });
 });
+
+describe("a file of another kind that shares a key name with ours is not echoed", () => {
+  it.each([
+    [
+      "a cloud config: region, plan and standard as words",
+      "region: us-east-1\nplan: ghp_SECRETSECRET123\nstandard: ghp_SECRETSECRET123\naws_secret_access_key: ghp_SECRETSECRET123\n",
+    ],
+    ["a standard alone", "standard: ghp_SECRETSECRET123\ntoken: ghp_SECRETSECRET123\n"],
+  ])("%s: one error, nothing of it quoted", (_name, text) => {
+    const e = errors(text);
+    expect(e.map((x) => [x.code, x.line, x.column])).toEqual([["not-a-mapping", 1, 1]]);
+    expect(JSON.stringify(e)).not.toContain("SECRET");
+  });
+
+  it("a file with its own region or plan mapping, or rows, is ours, its errors quoted as ever", () => {
+    expect(errors("region: {name: x}\nplan: {base_year: twenty}\n").map((x) => x.code)).toEqual(["missing-field", "invalid-value"]);
+    expect(errors("indicators: nope\n").map((x) => x.code)).not.toContain("not-a-mapping");
+  });
+});
