@@ -311,7 +311,10 @@ describe("a file of another kind that shares a key name with ours is not echoed"
   });
 
   it("a file with its own region or plan mapping, or rows, is ours, its errors quoted as ever", () => {
-    expect(errors("region: {name: x}\nplan: {base_year: twenty}\n").map((x) => x.code)).toEqual(["missing-field", "invalid-value"]);
+    expect(errors("region: {name: x}\nplan: {base_year: twenty}\n").map((x) => x.code)).toEqual([
+      "missing-field",
+      "invalid-value",
+    ]);
     expect(errors("indicators: nope\n").map((x) => x.code)).not.toContain("not-a-mapping");
   });
 });
