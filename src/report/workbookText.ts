@@ -6,6 +6,8 @@
  * show it (`\x01`, `\u{fffe}`), so nothing vanishes and a reader sees what was there. Sheet names
  * follow Excel's rules, which exceljs's streaming writer does not check at all.
  */
+import { CliError } from "../load/errors.js";
+import { TABLE_CELLS } from "../load/limits.js";
 import type ExcelJSType from "exceljs";
 import { visible } from "./visible.js";
 import { NOT_XML } from "./xmlEscape.js";
@@ -59,6 +61,11 @@ function cellValue(v: CellValue): CellValue {
  * `[]:*?/\`, a leading apostrophe —, so a name made from a file's text goes through sheetName then too.)
  */
 export async function workbookBytes(workbook: ExcelJSType.Workbook): Promise<Uint8Array> {
+  // Written to be filled in and read back: never more than import and record --from read.
+  let cells = 0;
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => void (cells += row.actualCellCount)));
+  if (cells > TABLE_CELLS)
+    throw new CliError({ id: "error.workbook.tooLargeToRead", data: { cells, max: TABLE_CELLS } });
   const taken = new Set<string>();
   workbook.eachSheet((sheet) => {
     const name = sheetName(sheet.name, taken);

@@ -10,7 +10,7 @@
  * finds comments only under the part names it writes itself (openpyxl's `xl/comments/comment1.xml`
  * stops it), so a third-party workbook never fails on a part this tool does not read.
  */
-import { TABLE_ROWS } from "../load/limits.js";
+import { TABLE_CELLS, TABLE_ROWS } from "../load/limits.js";
 import { createRequire } from "node:module";
 import type ExcelJSType from "exceljs";
 import type JSZipType from "jszip";
@@ -33,9 +33,9 @@ const WORKBOOK_LIMITS = {
   /** Declared uncompressed bytes of one part, and of all of them (Gnumeric writes 16,384 styled empty cells a row: our template with its fact sheets declares 88 MB). */
   partBytes: 32 * 1024 * 1024,
   totalBytes: 128 * 1024 * 1024,
-  /** Rows of one sheet, and cells with something in them in the whole workbook (our template has about 1,100; 49,000 took 7 s and 140 MB on two busy cores). */
+  /** Rows of one sheet, and cells with something in them in the whole workbook. */
   rows: TABLE_ROWS,
-  cells: 50_000,
+  cells: TABLE_CELLS,
   /**
    * Columns (IV, as Excel 97 had): exceljs makes each row as wide as its last cell, so one stray
    * cell in column XFD a row cost 16,384 slots a row (20,000 such rows: 37 s).

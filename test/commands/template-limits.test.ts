@@ -24,6 +24,24 @@ describe("template FILE", () => {
     expect(existsSync(join(dir, "big.xlsx"))).toBe(false);
   });
 
+  it("refuses a file whose workbook import could not read back (2,000 rows with 30 years of values: over 50,000 cells), writing nothing", () => {
+    const dir = tempDir();
+    const years = Array.from({ length: 30 }, (_, i) => `${2023 + i}: ${i + 20}`).join(", ");
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) => `  - {id: "${i + 1}", name: n, standard: "≥20", actuals: {${years}}}\n`,
+    );
+    writeFileSync(join(dir, "wide.yaml"), `region: {name: x}\nplan: {base_year: 2022}\nindicators:\n${rows.join("")}`);
+    const r = run(["template", "wide.yaml", "-o", "wide.xlsx", "--lang", "en"], { cwd: dir });
+    expect([r.status, r.stderr]).toEqual([
+      2,
+      expect.stringMatching(
+        /^lingling-check: the workbook would hold \d+ cells with something in them, and import and record --from read at most 50000: nothing was written; make one per part of the file\n$/,
+      ),
+    ]);
+    expect(existsSync(join(dir, "wide.xlsx"))).toBe(false);
+  });
+
   it("reads a GB18030 file as the check does: the region's name comes back from import whole", () => {
     const dir = tempDir();
     const gbk = execFileSync("iconv", ["-f", "UTF-8", "-t", "GB18030", SEED]);
