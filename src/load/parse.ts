@@ -7,7 +7,16 @@
 import { placeOf, type InputError, type LoadResult } from "./errors.js";
 import { loadYaml, type ParseState } from "./jsYaml.js";
 import { errorsInParts } from "./inParts.js";
-import { ALIAS, capErrors, MAX_ALIAS_NODES, MAX_ALIASES, MAX_DEPTH, mayUseAliases, tooDeep } from "./limits.js";
+import {
+  ALIAS,
+  capErrors,
+  MAX_ALIAS_NODES,
+  MAX_ALIAS_TEXT,
+  MAX_ALIASES,
+  MAX_DEPTH,
+  mayUseAliases,
+  tooDeep,
+} from "./limits.js";
 import { SourceMap, type Locator } from "./positions.js";
 import { RowLocator, type Rows } from "./rowLocator.js";
 import { parseWhole, yamlErrors } from "./yamlErrors.js";
@@ -167,7 +176,7 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
   if (!agreed) return undefined;
   if (last && Object.keys(last.anchorMap).length > 0) {
     if (TWO_ANCHORS.test(text)) return undefined;
-    if (aliasing && (pastMaxAliases(text) !== undefined || standFor(aliased) > MAX_ALIAS_NODES)) return undefined;
+    if (aliasing && (pastMaxAliases(text) !== undefined || pastAliasBounds(aliased))) return undefined;
   }
   return {
     ok: true,
@@ -187,30 +196,38 @@ function isAlias(text: string, position: number): boolean {
 }
 
 /**
- * How many nodes the aliases stand for together, each what it names written out in full (as
- * badAlias counts them in `yaml`'s nodes): a mapping counts itself, its keys and its values. One
- * that holds itself never ends.
+ * Whether the aliases stand for more than their bounds together (as badAlias counts them in
+ * `yaml`'s nodes): each what it names written out in full, a mapping counting itself, its keys and
+ * its values, and its text values' characters. One that holds itself never ends.
  */
-function standFor(values: readonly unknown[]): number {
-  const sizes = new Map<object, number>();
-  const size = (value: unknown): number => {
-    if (value === null || typeof value !== "object") return 1;
+function pastAliasBounds(values: readonly unknown[]): boolean {
+  const sizes = new Map<object, { nodes: number; text: number }>();
+  const ENDLESS = { nodes: Number.POSITIVE_INFINITY, text: Number.POSITIVE_INFINITY };
+  const size = (value: unknown): { nodes: number; text: number } => {
+    if (value === null || typeof value !== "object")
+      return { nodes: 1, text: typeof value === "string" ? value.length : 0 };
     let n = sizes.get(value);
     if (n === undefined) {
-      sizes.set(value, Number.POSITIVE_INFINITY);
-      n = 1;
-      if (Array.isArray(value)) for (const item of value) n += size(item);
-      else for (const item of Object.values(value)) n += 1 + size(item);
+      sizes.set(value, ENDLESS);
+      n = { nodes: 1, text: 0 };
+      for (const item of Object.values(value)) {
+        const inner = size(item);
+        n.nodes += inner.nodes + (Array.isArray(value) ? 0 : 1);
+        n.text += inner.text;
+      }
       sizes.set(value, n);
     }
     return n;
   };
-  let total = 0;
+  let nodes = 0;
+  let text = 0;
   for (const value of values) {
-    total += size(value);
-    if (total > MAX_ALIAS_NODES) break;
+    const n = size(value);
+    nodes += n.nodes;
+    text += n.text;
+    if (nodes > MAX_ALIAS_NODES || text > MAX_ALIAS_TEXT) return true;
   }
-  return total;
+  return false;
 }
 
 /** An anchor, then another before any node: anything that looks so (a comment between counts). */
@@ -403,20 +420,35 @@ function badAlias(
   const { visit, isAlias, isCollection, isPair } = yamlLib();
   const named = new Map<string, import("yaml").Node>();
   const targets = new Map<unknown, import("yaml").Node>();
-  const sizes = new Map<unknown, number>();
-  const size = (node: unknown): number => {
-    if (node === null || typeof node !== "object") return 0;
+  const sizes = new Map<unknown, { nodes: number; text: number }>();
+  const NONE = { nodes: 0, text: 0 };
+  const size = (node: unknown): { nodes: number; text: number } => {
+    if (node === null || typeof node !== "object") return NONE;
     let n = sizes.get(node);
     if (n === undefined) {
       if (isAlias(node)) n = size(targets.get(node));
-      else if (isPair(node)) n = size(node.key) + size(node.value);
-      else if (isCollection(node)) n = (node.items as unknown[]).reduce((sum: number, item) => sum + size(item), 1);
-      else n = 1;
+      else if (isPair(node)) {
+        // A key's nodes count, its text does not (js-yaml's keys are all text: years too).
+        const key = size(node.key);
+        const value = size(node.value);
+        n = { nodes: key.nodes + value.nodes, text: value.text };
+      } else if (isCollection(node)) {
+        n = { nodes: 1, text: 0 };
+        for (const item of node.items as unknown[]) {
+          const inner = size(item);
+          n.nodes += inner.nodes;
+          n.text += inner.text;
+        }
+      } else {
+        const value = (node as { value?: unknown }).value;
+        n = { nodes: 1, text: typeof value === "string" ? value.length : 0 };
+      }
       sizes.set(node, n);
     }
     return n;
   };
-  let total = 0;
+  let nodes = 0;
+  let text = 0;
   let bad: { at: number; code: "unknown-alias" | "alias-limit" } | undefined;
   visit(doc, {
     Node(_, node) {
@@ -430,8 +462,10 @@ function badAlias(
         // Inside what it names: the node it names has not closed.
         const range = target.range;
         const inside = range != null && range[0] <= at && at < range[1];
-        total += inside ? Number.POSITIVE_INFINITY : size(target);
-        if (total > MAX_ALIAS_NODES) bad = { at, code: "alias-limit" };
+        const n = inside ? { nodes: Number.POSITIVE_INFINITY, text: 0 } : size(target);
+        nodes += n.nodes;
+        text += n.text;
+        if (nodes > MAX_ALIAS_NODES || text > MAX_ALIAS_TEXT) bad = { at, code: "alias-limit" };
       }
       return bad ? visit.BREAK : undefined;
     },

@@ -81,6 +81,16 @@ describe("aliases: used as a YAML writer uses them, bounded by what they expand 
     },
   );
 
+  it("aliases that together stand for more than 4,000,000 characters of text are refused at the alias that crosses it", () => {
+    // A text of 1,000 characters, aliased by each row after the first: the 4,001st alias takes it past.
+    const rows = Array.from(
+      { length: 4100 },
+      (_, i) => `  - {id: "${i + 1}", name: x, standard: ≥1, note: ${i === 0 ? `&n "${"长".repeat(1000)}"` : "*n"}}\n`,
+    );
+    const e = errors(`${HEAD}${rows.join("")}`);
+    expect(e.map((x) => [x.code, x.line, x.column])).toEqual([["alias-limit", 4005, 47]]);
+  });
+
   it("a billion laughs is refused at the first alias that takes the expansion past the bound", () => {
     const levels = [`x_l0: &l0 [${Array(9).fill("lol").join(", ")}]`];
     for (let i = 1; i < 9; i++)
