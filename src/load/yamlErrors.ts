@@ -29,6 +29,9 @@ export function parseWhole(text: string): {
     prettyErrors: false,
     logLevel: "error",
     customTags: exactNumbers,
+    // YAML 1.1's !!binary, !!timestamp, !!omap, !!set and !!pairs are not the 1.2 core schema's (nor
+    // js-yaml's, which reads the file): unknown tags, refused at their place, not a Buffer or a Date.
+    resolveKnownTags: false,
   });
   return { doc, lineCounter };
 }

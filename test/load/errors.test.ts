@@ -328,3 +328,16 @@ describe("a file of another kind that shares a key name with ours is not echoed"
     expect(errors("indicators: nope\n").map((x) => x.code)).not.toContain("not-a-mapping");
   });
 });
+
+describe("YAML 1.1's types are not the 1.2 core schema's: refused as unknown tags, at their place", () => {
+  it.each([
+    ["!!binary aGVsbG8="],
+    ["!!timestamp 2024-01-01"],
+    ["!!omap [{2024: 86}]"],
+    ["!!set {2024: null}"],
+    ["!!pairs [{2024: 86}]"],
+  ])("baseline: %s", (value) => {
+    const e = errors(`${HEAD}  - id: "1"\n    name: x\n    standard: ≥20\n    baseline: ${value}\n`);
+    expect(e.map((x) => [x.code, x.line, x.column])).toEqual([["custom-tag", 7, 15]]);
+  });
+});
