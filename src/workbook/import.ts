@@ -7,6 +7,7 @@ import type ExcelJSType from "exceljs";
 import type { Lang } from "../i18n/lang.js";
 import { message, t } from "../i18n/translate.js";
 import { loadIndicatorFile } from "../read.js";
+import { parseYaml } from "../load/parse.js";
 import { yamlLib } from "../load/yamlLib.js";
 import type { Message } from "../i18n/message.js";
 import { headerText, inUnit, openWorkbook, readCell, sheetColumns, visibleSheets } from "./sheetReader.js";
@@ -244,14 +245,21 @@ function indicatorRow(
 
 /** The YAML column: more fields of the row, as a mapping; anything else is a problem at the cell. */
 function yamlColumn(extraText: Value, lang: Lang, problem: (key: string, m: Message) => void): Raw {
-  try {
-    const parsed: unknown = yamlLib().parse(String(extraText));
-    if (!isObject(parsed)) throw new Error(t(lang, "expected.indicator"));
-    return parsed;
-  } catch (e) {
-    problem("extra", cellMessage("import.cell.yaml", { reason: (e as Error).message.split("\n")[0]! }));
+  // Read as a file is (its tags, keys written twice, aliases and depth bounded alike), its problem
+  // worded as a file's: the parser's own words would quote what the cell holds.
+  const text = String(extraText);
+  const parsed = parseYaml(text, "");
+  const refuse = (reason: string) => {
+    problem("extra", cellMessage("import.cell.yaml", { reason }));
     return {};
+  };
+  if (!parsed.ok) {
+    const first = parsed.errors[0]!;
+    const where = text.includes("\n") ? `${first.line}:${first.column}: ` : "";
+    return refuse(`${where}${message(lang, first.message)}`);
   }
+  const data = parsed.value.data;
+  return isObject(data) ? data : refuse(t(lang, "expected.indicator"));
 }
 
 /**

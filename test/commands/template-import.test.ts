@@ -143,6 +143,36 @@ describe("template for a region", () => {
     expect(existsSync(yaml)).toBe(false);
   });
 
+  it.each([
+    [
+      "a custom tag",
+      "name_en: !!js/function 'function(){}'",
+      "a custom YAML tag (its name is not repeated here): tags are never run, write the plain value",
+    ],
+    [
+      "a key written twice",
+      "tolerance: 0.5\ntolerance: 1",
+      "2:1: this key is written a second time in the same mapping (its first use is at line 1, column 1): a key may stand once in a mapping; keep one",
+    ],
+  ])(
+    "reads the other-fields cell as a file is read: %s is refused at the cell, in the tool's words",
+    async (_name, yaml, reason) => {
+      const path = template(FOR_REGION, "en");
+      const workbook = await open(path);
+      const sheet = workbook.getWorksheet("Indicators")!;
+      const cell = cellAt(sheet, "8", "Other fields");
+      cell.value = yaml;
+      await workbook.xlsx.writeFile(path);
+      const out = join(tempDir(), "x.yaml");
+      const r = run(["import", path, "-o", out, "--lang", "en"]);
+      expect([r.status, r.stderr]).toEqual([
+        2,
+        `${path}:Indicators!${cell.address}: the other fields are not a YAML mapping: ${reason}\n`,
+      ]);
+      expect(existsSync(out)).toBe(false);
+    },
+  );
+
   it("refuses a file that is not a workbook with a sentence, at the file's place", () => {
     const r = run(["import", SEED, "--lang", "en"]);
     expect(r.status).toBe(2);
