@@ -173,7 +173,8 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
   }
   // Two anchors on one node are an error to `yaml`, which js-yaml lets pass; aliases past the
   // bounds are refused by the locating parse, at their place.
-  if (!agreed) return undefined;
+  // A key named __proto__ is refused at its place, which the locating parse finds.
+  if (!agreed || text.includes("__proto__")) return undefined;
   if (last && Object.keys(last.anchorMap).length > 0) {
     if (TWO_ANCHORS.test(text)) return undefined;
     if (aliasing && (pastMaxAliases(text) !== undefined || pastAliasBounds(aliased))) return undefined;

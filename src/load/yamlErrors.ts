@@ -79,6 +79,12 @@ export function yamlErrors(
       .filter((w) => w.code === "TAG_RESOLVE_FAILED")
       .map((e) => ({ pos: e.pos[0], yamlCode: e.code, message: e.message, code: "custom-tag" })),
     ...[...firsts.keys()].map((pos) => ({ pos, yamlCode: "DUPLICATE_KEY", message: "", code: "duplicate-key" })),
+    ...(text.includes("__proto__") ? protoKeys(doc) : []).map((pos) => ({
+      pos,
+      yamlCode: "",
+      message: "",
+      code: "proto-key",
+    })),
   ].sort((a, b) => a.pos - b.pos);
   if (problems.length === 0) return [];
   const lines = {
@@ -143,6 +149,21 @@ function firstUses(doc: import("yaml").Document.Parsed): Map<number, number> {
     }
   }
   return firsts;
+}
+
+/**
+ * Where each key named `__proto__` stands: the schema's parser passes over such a key (it would name
+ * an object's prototype), so a value written under it would be dropped unsaid.
+ */
+function protoKeys(doc: import("yaml").Document.Parsed): number[] {
+  const { isScalar, visit } = yamlLib();
+  const at: number[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === "__proto__" && pair.key.range) at.push(pair.key.range[0]);
+    },
+  });
+  return at;
 }
 
 /**

@@ -341,3 +341,17 @@ describe("YAML 1.1's types are not the 1.2 core schema's: refused as unknown tag
     expect(e.map((x) => [x.code, x.line, x.column])).toEqual([["custom-tag", 7, 15]]);
   });
 });
+
+describe("a key named __proto__ is refused at its place, not passed over", () => {
+  it("in the region, in a row's actuals, baseline and superior targets", () => {
+    const e = errors(
+      `region: {name: x, __proto__: {level: city}}\nplan: {base_year: 2022}\nindicators:\n  - {id: "1", name: a, standard: "≥20", actuals: {__proto__: {2024: 1}}}\n  - id: "2"\n    name: b\n    standard: "≥20"\n    baseline: {__proto__: {value: 1}}\n    superior:\n      __proto__: {2024: "≤1"}\n`,
+    );
+    expect(e.map((x) => [x.code, x.line, x.column])).toEqual([
+      ["proto-key", 1, 19],
+      ["proto-key", 4, 51],
+      ["proto-key", 8, 16],
+      ["proto-key", 10, 7],
+    ]);
+  });
+});
