@@ -68,10 +68,18 @@ export function numeric(series: Series): Array<{ year: number; n: number }> {
 
 /** The reference observation for stability and increase: previous year's (default), first, or base year's. */
 export function referenceOf(ctx: EvalContext): { year: number; n: number } | undefined {
-  return chosenReference(
-    ctx,
-    numeric(ctx.series).filter((o) => o.year < ctx.year),
-  );
+  // In one pass, making nothing but the answer: judged for every year of every row, a list of the
+  // earlier numbers made each time cost seconds (history of 3,200 rows of 152 years).
+  let chosen: Series[number] | undefined;
+  for (const o of ctx.series) {
+    if (o.year >= ctx.year || o.value.kind !== "number") continue;
+    if (ctx.indicator.reference === "first") {
+      if (chosen === undefined || o.year < chosen.year) chosen = o;
+    } else if (ctx.indicator.reference !== "base_year" || o.year <= ctx.baseYear) {
+      if (chosen === undefined || o.year > chosen.year) chosen = o;
+    }
+  }
+  return chosen?.value.kind === "number" ? { year: chosen.year, n: chosen.value.n } : undefined;
 }
 
 /** Of the earlier values, in order, the one the row's `reference` names: the first, the base year's, or the previous. */
