@@ -5,6 +5,7 @@
 import type { Worksheet } from "exceljs";
 import type { Message } from "../i18n/message.js";
 import { refusedFile } from "../load/errors.js";
+import { plainNumber } from "../rules/numbers.js";
 import { openWorkbook, readCell, visibleSheets } from "../workbook/sheetReader.js";
 import type { RawCell, RawRow } from "./sources.js";
 
@@ -41,7 +42,7 @@ export async function workbookRows(
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       const read = readCell(cell);
       const at = { file, line, sheet: name, column: cell.address.replace(/\d+$/, "") };
-      const text = read && "value" in read ? String(read.value) : "";
+      const text = read && "value" in read ? cellText(read.value) : "";
       cells[column - 1] = {
         text,
         at,
@@ -52,4 +53,15 @@ export async function workbookRows(
     if (cells.some((c) => c !== undefined)) rows.push({ line, cells });
   });
   return { rows, notices };
+}
+
+/**
+ * A cell's value as the text a value is read from: a number cell as its digits (0.0000001, which
+ * Excel shows and the grammar reads; String gives 1e-7, which is no number to it), unless the
+ * digits would not give the number back (1e-320 to twenty places is 0): then as it is, refused.
+ */
+function cellText(value: string | number | boolean): string {
+  if (typeof value !== "number") return String(value);
+  const digits = plainNumber(value);
+  return Number(digits) === value ? digits : String(value);
 }

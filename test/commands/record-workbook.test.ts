@@ -183,6 +183,33 @@ describe("record --from a workbook", () => {
   });
 });
 
+describe("a number cell is the number it holds", () => {
+  it("0.0000001 (which String() writes 1e-7) is recorded as that number; 1e-320, which digits cannot give back, is refused", async () => {
+    const { dir, file } = workdir();
+    const xlsx = join(dir, "values.xlsx");
+    await workbook(xlsx, {
+      Sheet: [
+        ["id", "value"],
+        ["4", 0.0000001],
+        ["6.1", 1e-320],
+      ],
+    });
+    const r = cli(["record", file, "--year", "2024", "--from", xlsx]);
+    expect([r.status, r.stderr.split("\n")[0]]).toEqual([
+      2,
+      `${xlsx}:Sheet!B3: indicator 6.1: “1e-320” is not a number or a value the tool reads (已建立, 无黑臭水体, 不涉及…)`,
+    ]);
+    await workbook(xlsx, {
+      Sheet: [
+        ["id", "value"],
+        ["4", 0.0000001],
+      ],
+    });
+    expect(cli(["record", file, "--year", "2024", "--from", xlsx]).status).toBe(0);
+    expect(actual(file, "4", 2024)).toBe(0.0000001);
+  });
+});
+
 describe("a workbook as wide as a stray cell makes it", () => {
   it("a cell past column 256 (in XFD) is refused before any row is built; record and import say so at once", async () => {
     const { dir, file } = workdir();
