@@ -368,12 +368,19 @@ async function csvRows(bytes: Uint8Array, file: string): Promise<{ rows: RawRow[
     // led to) would be echoed. Its code and line say what and where, and quote nothing.
     const { code, lines } = e as { code?: string; lines?: number };
     const quote = /QUOTE/.test(code ?? "");
-    throw new CliError({
-      id: "error.record.csv.at",
-      data: {
-        file,
-        line: lines ?? 1,
-        reason: ref(quote ? "error.record.csv.quote" : "error.record.csv.syntax", code ?? ""),
+    // At its line, as every reader places what it cannot read.
+    throw new InputFileError({
+      file,
+      line: lines ?? 1,
+      column: 1,
+      code: "csv-syntax",
+      message: {
+        id: "error.record.csv.at",
+        data: {
+          file,
+          line: lines ?? 1,
+          reason: ref(quote ? "error.record.csv.quote" : "error.record.csv.syntax", code ?? ""),
+        },
       },
     });
   }

@@ -215,3 +215,17 @@ describe("a table of values is bounded as a file's errors are", () => {
     expect(lines).toHaveLength(1002);
   });
 });
+
+describe("a CSV that breaks CSV's rules", () => {
+  it("is refused at the line it breaks them on, as every reader places what it cannot read, quoting nothing of it", () => {
+    const { dir, file } = workdir();
+    const csv = join(dir, "values.csv");
+    writeFileSync(csv, 'id,value\n1,"26\n2,ghp_SECRET\n');
+    const r = cli(["record", file, "--year", "2024", "--from", csv]);
+    expect([r.status, r.stderr]).toEqual([
+      2,
+      `${csv}:3:1: error[csv-syntax]: cannot read ${csv} as CSV at line 3: a quote opens or closes a field where CSV allows none (quote the whole field, and double each quote inside it)\n`,
+    ]);
+    expect(readFileSync(file, "utf8")).toBe(seedText);
+  });
+});
