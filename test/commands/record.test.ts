@@ -95,6 +95,18 @@ describe("record", () => {
     const r = cli(["record", gbk, "--year", "2023", "--set", "1=26", "--lang", "en"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/is saved as GB18030; record edits UTF-8 files only/);
+    // At the file's place, as the check places a file it cannot read.
+    expect(r.stderr.startsWith(`${gbk}:1:1: error[encoding]: `)).toBe(true);
+  });
+
+  it("a file in no encoding the tool reads is refused at its first bad byte, as the check refuses it", () => {
+    const bad = join(tempDir("record-enc-"), "bad.yaml");
+    writeFileSync(bad, Buffer.concat([Buffer.from("region: {name: "), Buffer.from([0xff, 0xfe]), Buffer.from("}\n")]));
+    const r = cli(["record", bad, "--year", "2023", "--set", "1=26", "--lang", "en"]);
+    expect([r.status, r.stderr.split("\n")[0]]).toEqual([
+      2,
+      `${bad}:1:16: error[encoding]: the file is neither UTF-8 nor GB18030/GBK: save it as UTF-8`,
+    ]);
   });
 
   it("a value recorded for the base year is the baseline the check judges", () => {

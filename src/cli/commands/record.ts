@@ -8,7 +8,8 @@ import { excerptData } from "../../compile/schemaErrors.js";
 import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import { visible } from "../../report/visible.js";
-import { decode } from "../../load/decode.js";
+import { decode, encodingError } from "../../load/decode.js";
+import { InputFileError, refusedFile } from "../../load/errors.js";
 import { placeIn, type Entry, type RecordProblem } from "../../record/record.js";
 import type { ProjectEntry } from "../../record/recordProject.js";
 import { recordText } from "../../record/recordText.js";
@@ -96,9 +97,13 @@ export async function runRecord(
     const { bytes, stamp } = readFileToRecord(target, file, maxBytes);
     // Edited in place, so written back as it was read: UTF-8, with its byte-order mark if it had one.
     const decoded = decode(bytes);
+    // Said at the file's place, as the check says a file it cannot read: its encoding, or its first bad byte.
     if (decoded.ok && decoded.encoding !== "utf-8")
-      throw new CliError({ id: "error.record.encoding", data: { file, encoding: decoded.encoding.toUpperCase() } });
-    if (!decoded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
+      throw refusedFile(file, "encoding", {
+        id: "error.record.encoding",
+        data: { file, encoding: decoded.encoding.toUpperCase() },
+      });
+    if (!decoded.ok) throw new InputFileError(encodingError(file, decoded));
     // A table's rows are matched against the file as it is now, under the lock.
     let sourced: ReturnType<NonNullable<typeof from>["matchTable"]> | undefined;
     const entries = (model: Parameters<NonNullable<typeof from>["matchTable"]>[1]) => {
