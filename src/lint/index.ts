@@ -6,6 +6,7 @@ import targetAgainstStandard from "./targetAgainstStandard.js";
 import targetBelowBaseline from "./targetBelowBaseline.js";
 import unitScale from "./unitScale.js";
 import unknownPhrase from "./unknownPhrase.js";
+import yearTwice from "./yearTwice.js";
 import type { LintCheck, LintFinding, LintLocator } from "./types.js";
 
 const LINT_CHECKS: readonly LintCheck[] = [
@@ -15,6 +16,7 @@ const LINT_CHECKS: readonly LintCheck[] = [
   nearStricterThanLong,
   planConsistency,
   unknownPhrase,
+  yearTwice,
 ];
 
 /** The findings of every check on the file, by line and column. */
