@@ -4,7 +4,8 @@
  * error that two passes find alike is said once; a config on a FIFO is waited for as any input is.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, copyFileSync, openSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, constants, copyFileSync, openSync, writeFileSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BIN, SEED, removeTempDirs, run, tempDir } from "./run.js";
@@ -91,11 +92,16 @@ describe("a config on a FIFO", () => {
     child.stdout.on("data", (c: Buffer) => (stdout += c));
     child.stderr.on("data", (c: Buffer) => (stderr += c));
     const status = new Promise<number | null>((resolve) => child.on("exit", resolve));
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    // Opened to read and write, which never waits for a reader (a run that gave up on the FIFO has none).
-    const fifo = openSync(join(dir, "config.yaml"), "r+");
-    writeSync(fifo, "checks: [baseline]\n");
-    closeSync(fifo);
+    // Opened for writing, which waits until the run opens it to read, however long a loaded machine
+    // takes to start it (data written before that is lost with the last open end, and the run would
+    // wait out its timeout). A run that exits first has given up on the FIFO.
+    const opened = open(join(dir, "config.yaml"), "w");
+    const first = await Promise.race([opened.then(() => "opened"), status.then(() => "exited")]);
+    if (first === "exited") closeSync(openSync(join(dir, "config.yaml"), constants.O_RDONLY | constants.O_NONBLOCK));
+    expect(first, stderr).toBe("opened");
+    const fifo = await opened;
+    await fifo.write("checks: [baseline]\n");
+    await fifo.close();
     expect(await status, stderr).toBe(0);
     const report = JSON.parse(stdout) as { files: Array<{ indicators: Array<{ checks: object }> }> };
     expect(new Set(report.files[0]!.indicators.flatMap((i) => Object.keys(i.checks)))).toEqual(new Set(["baseline"]));

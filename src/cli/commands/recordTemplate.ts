@@ -4,6 +4,7 @@
  * frozen header, widths to fit, the value column highlighted). Written whole or not at all, never
  * over an existing file without --force, never over the indicator file.
  */
+import { TABLE_ROWS } from "../../load/limits.js";
 import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import { loadIndicatorBytes } from "../../read.js";
@@ -53,6 +54,9 @@ function workbook(sheet: TemplateSheet) {
 }
 
 export async function templateBytes(sheet: TemplateSheet, kind: "csv" | "xlsx", bom: boolean): Promise<Uint8Array> {
+  // A sheet to fill in and give back: never longer than record --from reads (its header too).
+  if (sheet.rows.length + 1 > TABLE_ROWS)
+    throw new CliError({ id: "error.record.templateRows", data: { rows: sheet.rows.length + 1, max: TABLE_ROWS } });
   if (kind === "xlsx") return workbookBytes(workbook(sheet));
   const text = csvRecords([
     TEMPLATE_COLUMNS.map((key) => sheet.headers[key]),

@@ -178,6 +178,8 @@ export const en: Messages = {
   "error.record.csv.rows":
     "{file} has more than {max} rows; a table of values has far fewer: delete what lies below the table",
   "error.record.moreProblems": "… and {count|more problem|more problems}: the first {max} are listed",
+  "error.record.templateRows":
+    "the sheet would have {rows} rows, and record --from reads at most {max}: nothing was written; make one per part of the file",
   "error.workbook.tooLargeToRead":
     "the workbook would hold {cells} cells with something in them, and import and record --from read at most {max}: nothing was written; make one per part of the file",
   "error.workbook.cells":
@@ -444,6 +446,8 @@ export const zh: Messages = {
   "error.workbook.rows": "{file}：某工作表超过 {max} 行，数值工作簿远少于此：请删除表格下方的内容",
   "error.record.csv.rows": "{file} 超过 {max} 行，数值表远少于此：请删除表格下方的内容",
   "error.record.moreProblems": "……另有 {count} 个问题：只列出前 {max} 个",
+  "error.record.templateRows":
+    "该表将有 {rows} 行，而 record --from 最多读取 {max} 行：未写出任何内容；请按文件的各部分分别生成",
   "error.workbook.tooLargeToRead":
     "该工作簿将含 {cells} 个有内容的单元格，而 import 和 record --from 最多读取 {max} 个：未写出任何内容；请按文件的各部分分别生成",
   "error.workbook.cells": "{file}：各工作表中有内容的单元格超过 {max} 个，数值工作簿远少于此",

@@ -196,7 +196,8 @@ export const zh: Messages = {
   "lint.clean": "共 {files} 个文件：未发现问题",
   "lint.unit-scale.description": "单位为 % 的行中数值与单位矛盾（54.5 中夹着 0.545；全部数值不超过 1 而目标大于 1）",
   "lint.year-twice.description": "同一年份给出两个数值，一个作为基准值、一个作为实际值：检查以实际值为准",
-  "lint.year-twice.twice": "{id}：{year}年给出两次，基准值为 {baseline}，实际值为 {actual}；检查以 {actual} 为准：请只保留一个",
+  "lint.year-twice.twice":
+    "{id}：{year}年给出两次，基准值为 {baseline}，实际值为 {actual}；检查以 {actual} 为准：请只保留一个",
   "lint.unit-scale.fraction":
     "{id}：{year}年的 {value} 像是小数，而本行（单位 %）其他数值在 {low} 至 {high} 之间；是否应为 {percent}？",
   "lint.unit-scale.allFractions":
