@@ -68,30 +68,28 @@ export function numeric(series: Series): Array<{ year: number; n: number }> {
 
 /** The reference observation for stability and increase: previous year's (default), first, or base year's. */
 export function referenceOf(ctx: EvalContext): { year: number; n: number } | undefined {
-  // In one pass, making nothing but the answer: judged for every year of every row, a list of the
-  // earlier numbers made each time cost seconds (history of 3,200 rows of 152 years).
-  let chosen: Series[number] | undefined;
-  for (const o of ctx.series) {
-    if (o.year >= ctx.year || o.value.kind !== "number") continue;
-    if (ctx.indicator.reference === "first") {
-      if (chosen === undefined || o.year < chosen.year) chosen = o;
-    } else if (ctx.indicator.reference !== "base_year" || o.year <= ctx.baseYear) {
-      if (chosen === undefined || o.year > chosen.year) chosen = o;
-    }
-  }
-  return chosen?.value.kind === "number" ? { year: chosen.year, n: chosen.value.n } : undefined;
+  const o = chosenReference(ctx, (v) => v.kind === "number");
+  return o?.value.kind === "number" ? { year: o.year, n: o.value.n } : undefined;
 }
 
-/** Of the earlier values, in order, the one the row's `reference` names: the first, the base year's, or the previous. */
-function chosenReference<T extends { year: number }>(ctx: EvalContext, earlier: readonly T[]): T | undefined {
-  switch (ctx.indicator.reference) {
-    case "first":
-      return earlier[0];
-    case "base_year":
-      return earlier.filter((o) => o.year <= ctx.baseYear).at(-1);
-    default:
-      return earlier.at(-1);
+/**
+ * Of the observations before the year assessed that `counts`, in order, the one the row's
+ * `reference` names: the first, the base year's, or the previous. One pass, making nothing but the
+ * answer: judged for every year of every row, a list of the earlier values made each time cost
+ * seconds (history of 3,200 rows of 152 years).
+ */
+function chosenReference(
+  ctx: EvalContext,
+  counts: (v: Series[number]["value"]) => boolean,
+): Series[number] | undefined {
+  let chosen: Series[number] | undefined;
+  for (const o of ctx.series) {
+    if (o.year >= ctx.year || !counts(o.value)) continue;
+    if (ctx.indicator.reference === "first") {
+      if (chosen === undefined) chosen = o;
+    } else if (ctx.indicator.reference !== "base_year" || o.year <= ctx.baseYear) chosen = o;
   }
+  return chosen;
 }
 
 /**
@@ -100,10 +98,6 @@ function chosenReference<T extends { year: number }>(ctx: EvalContext, earlier: 
  * A cell that says it has no data (暂无数据) is no value at all.
  */
 export function textReferenceOf(ctx: EvalContext): { year: number; text: string } | undefined {
-  const earlier = ctx.series.flatMap((o) =>
-    o.year < ctx.year && o.value.kind !== "number" && o.value.kind !== "not_applicable" && !NO_DATA.test(o.value.text)
-      ? [{ year: o.year, text: o.value.text }]
-      : [],
-  );
-  return chosenReference(ctx, earlier);
+  const o = chosenReference(ctx, (v) => v.kind !== "number" && v.kind !== "not_applicable" && !NO_DATA.test(v.text));
+  return o && o.value.kind !== "number" ? { year: o.year, text: o.value.text } : undefined;
 }
