@@ -41,7 +41,10 @@ const float = new jsYaml.Type("tag:yaml.org,2002:float", {
   resolve: (s: string | null) =>
     s !== null &&
     numeric(s, true) &&
-    (FLOAT.special.test(s) || ((FLOAT.exp.test(s) || FLOAT.fixed.test(s)) && !tooPrecise(s))),
+    (FLOAT.special.test(s) ||
+      // A decimal integer is a float too when tagged so (`!!float 25`, YAML 1.2's float pattern);
+      // untagged, int is asked first.
+      ((FLOAT.exp.test(s) || FLOAT.fixed.test(s) || INT.decimal.test(s)) && !tooPrecise(s))),
   construct: (s: string) => {
     if (!FLOAT.special.test(s)) return Number.parseFloat(s);
     if (s.endsWith("nan") || s.endsWith("NaN") || s.endsWith("NAN")) return Number.NaN;

@@ -36,6 +36,9 @@ export function parseWhole(text: string): {
   return { doc, lineCounter };
 }
 
+/** yaml's sentence for a value one of YAML 1.2's own scalar tags does not allow: the tag's short name. */
+const CORE_TAG = /^Unresolved tag: tag:yaml\.org,2002:(int|float|bool|null|str)$/;
+
 /**
  * The core schema's tags, with a decimal numeral of more than 15 significant digits left as text
  * (a number would round it: 84.99999999999999999 is not 85), as js-yaml's types in jsYaml.ts do.
@@ -48,8 +51,10 @@ function exactNumbers(tags: import("yaml").Tags): import("yaml").Tags {
       (t.tag === "tag:yaml.org,2002:float" && t.test.source.includes("[0-9]"));
     if (!decimal) return t;
     const pattern = t.test;
+    // YAML 1.2's float pattern takes a decimal integer too (`!!float 25`); untagged, int is asked first.
+    const integer = t.tag === "tag:yaml.org,2002:float" && t.format === undefined ? /^[-+]?[0-9]+$/ : undefined;
     const test = Object.assign(new RegExp(pattern.source, pattern.flags), {
-      test: (s: string) => pattern.test(s) && !tooPrecise(s),
+      test: (s: string) => (pattern.test(s) || integer?.test(s) === true) && !tooPrecise(s),
     });
     return { ...t, test };
   });
@@ -75,9 +80,15 @@ export function yamlErrors(
       code: YAML_CODES[e.code] ?? "yaml-syntax",
     })),
     // Tags are never executed; an unknown one (!!js/function, !custom) is refused, not read as text.
+    // One of YAML's own (`!!int 3.5`) is named, as it holds nothing of the file's.
     ...doc.warnings
       .filter((w) => w.code === "TAG_RESOLVE_FAILED")
-      .map((e) => ({ pos: e.pos[0], yamlCode: e.code, message: e.message, code: "custom-tag" })),
+      .map((e) => ({
+        pos: e.pos[0],
+        yamlCode: e.code,
+        message: CORE_TAG.exec(e.message)?.[1] ?? "",
+        code: CORE_TAG.test(e.message) ? "tag-value" : "custom-tag",
+      })),
     ...[...firsts.keys()].map((pos) => ({ pos, yamlCode: "DUPLICATE_KEY", message: "", code: "duplicate-key" })),
     ...(text.includes("__proto__") ? protoKeys(doc) : []).map((pos) => ({
       pos,
@@ -108,7 +119,9 @@ export function yamlErrors(
           // and a file that does not parse may be no input of ours at all (a secret a link led to).
           code === "yaml-syntax"
           ? { id: `error.yaml.${yamlCode}`, data: { detail: yamlCode } }
-          : { id: `error.${code}` },
+          : code === "tag-value"
+            ? { id: "error.tag-value", data: { tag: `!!${message}` } }
+            : { id: `error.${code}` },
   }));
 }
 

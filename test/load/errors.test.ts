@@ -1,6 +1,6 @@
 /** Input errors found by the loader: each located, each with what was expected. */
 import { describe, expect, it } from "vitest";
-import { loadErrors as errors } from "./paths.js";
+import { loadErrors as errors, fastLoad, locatingLoad } from "./paths.js";
 import { loadIndicatorFile } from "../../src/read.js";
 import { ref } from "../../src/i18n/message.js";
 
@@ -352,6 +352,39 @@ describe("a key named __proto__ is refused at its place, not passed over", () =>
       ["proto-key", 4, 51],
       ["proto-key", 8, 16],
       ["proto-key", 10, 7],
+    ]);
+  });
+});
+
+describe("YAML 1.2's own tags: a value they allow is read, one they do not is named for its tag", () => {
+  const row = (value: string) => `${HEAD}  - id: "1"\n    name: x\n    standard: ≥20\n    baseline: ${value}\n`;
+
+  it.each([
+    ["!!float 25", 25],
+    ["!!float -3", -3],
+    ["!!float 25.5", 25.5],
+    ["!!int 25", 25],
+    ["!!str 25", 25],
+  ])("baseline: %s is read as %j, by either reading path", (value, n) => {
+    // The reading path may leave a file to the locating one; where it reads it, it reads it alike.
+    for (const result of [
+      fastLoad(row(value), "t.yaml") ?? locatingLoad(row(value), "t.yaml"),
+      locatingLoad(row(value), "t.yaml"),
+    ]) {
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(result.value.indicators[0]!.baseline[0]?.value).toEqual({ kind: "number", n });
+    }
+  });
+
+  it.each([
+    ["!!int 3.5", "int"],
+    ["!!float abc", "float"],
+    ["!!bool yes", "bool"],
+    ["!!null 0", "null"],
+  ])("baseline: %s is refused at the tag, which is named as YAML's %s", (value, tag) => {
+    const e = errors(row(value));
+    expect(e.map((x) => [x.code, x.line, x.column, x.message])).toEqual([
+      ["tag-value", 7, 15, { id: "error.tag-value", data: { tag: `!!${tag}` } }],
     ]);
   });
 });
