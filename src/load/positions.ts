@@ -29,7 +29,10 @@ export class SourceMap implements Locator {
     let depth = 0;
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+        // A key as the data names it (yaml's toJS): a null key (`~:`) is "".
+        const pair = node.items.find(
+          (p) => isScalar(p.key) && (p.key.value === null ? "" : String(p.key.value)) === String(segment),
+        );
         if (!pair) break;
         key = pair.key as Node;
         node = pair.value as Node | null;

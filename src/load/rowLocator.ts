@@ -8,7 +8,7 @@
 import type { LineCounter } from "yaml";
 import { placeOf } from "./errors.js";
 import { SourceMap, type Locator, type Path } from "./positions.js";
-import { yamlLib } from "./yamlLib.js";
+import { parseWhole } from "./yamlErrors.js";
 
 type Position = { line: number; column: number };
 
@@ -102,10 +102,9 @@ export class RowLocator implements Locator {
   }
 
   private parse(text: string): { map: SourceMap; lines: LineCounter } {
-    const { LineCounter, parseDocument } = yamlLib();
-    const lines = new LineCounter();
-    // Places only: a key written twice was refused before (and yaml's check of it is quadratic).
-    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, logLevel: "silent" });
+    // Read as the locating parse reads a file, so that a key is the key the data holds (a numeral of
+    // 24 digits stays text, not 2.024e+23).
+    const { doc, lineCounter: lines } = parseWhole(text);
     return { map: new SourceMap(doc, lines, text), lines };
   }
 

@@ -388,3 +388,10 @@ describe("YAML 1.2's own tags: a value they allow is read, one they do not is na
     ]);
   });
 });
+
+describe("a year key that is no year is located at itself, whatever YAML makes of it", () => {
+  it.each([["~"], ["null"], ["202400000000000000000000"], ["''"], ["true"]])("actuals: {%s: 6}", (key) => {
+    const text = `${HEAD}  - id: "1"\n    name: x\n    standard: ≥20\n    actuals:\n      2023: 5\n      ${key}: 6\n`;
+    expect(errors(text).map((x) => [x.code, x.line, x.column])).toEqual([["invalid-key", 9, 7]]);
+  });
+});
