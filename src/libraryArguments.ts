@@ -67,6 +67,12 @@ export function assessOptions(options: unknown): AssessOptions {
       );
   if (o.year !== undefined) checked.year = yearArgument(o.year, "options.year");
   if (o.mode !== undefined) checked.mode = oneOf<Mode>(o.mode, MODES, "options.mode");
+  // A plan review has no year: one given beside it would go unread.
+  if (checked.mode === "plan" && checked.year !== undefined)
+    throw new ArgumentError(
+      "options.year",
+      `no year with mode "plan": a plan review judges the base year and the targets, not a year (leave out one of them); got ${shown(o.year)}`,
+    );
   if (o.checks !== undefined) {
     if (!Array.isArray(o.checks)) throw new ArgumentError("options.checks", `a list of ${CHECKS.join(", ")}`, CHECKS);
     checked.checks = o.checks.map((c) => oneOf<CheckName>(c, CHECKS, "options.checks"));

@@ -446,7 +446,9 @@ function withConfig(program: Command, options: Record<string, unknown>, config: 
   };
   fromConfig("failOn", config.fail_on);
   fromConfig("allowIncomplete", config.allow_incomplete);
-  fromConfig("assess", config.assess);
+  // A year on the command line asks for a year assessment: the config's `assess: plan` is a default it overrides.
+  const yearGiven = ["year", "compareYear"].some((key) => program.getOptionValueSource(key) === "cli");
+  if (!(config.assess === "plan" && yearGiven)) fromConfig("assess", config.assess);
   fromConfig("checks", config.checks?.join(","));
   fromConfig("projectMargin", config.project_margin === undefined ? undefined : String(config.project_margin));
   // Where the files' standard: names are also looked up: the config's own setting, with no option of its own.

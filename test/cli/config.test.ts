@@ -37,6 +37,18 @@ describe("lingling.config.yaml", () => {
     expect(run(["w.yaml"], { cwd: bare, env: ENV }).status).toBe(0);
   });
 
+  it("its assess: plan is a default: a --year on the command line asks for that year, --assess plan beside it is refused", () => {
+    const { root } = repo("assess: plan\n");
+    expect(run(["-q", "--lang", "en", "regions/w.yaml"], { cwd: root, env: ENV }).stdout).toMatch(/^plan review —/m);
+    expect(run(["-q", "--lang", "en", "--year", "2023", "regions/w.yaml"], { cwd: root, env: ENV }).stdout).toMatch(
+      /^2023 assessment —/m,
+    );
+    expect(
+      run(["-q", "--lang", "en", "--assess", "plan", "--year", "2023", "regions/w.yaml"], { cwd: root, env: ENV })
+        .status,
+    ).toBe(2);
+  });
+
   it("gives the language, and --lang on the command line wins", () => {
     const { root } = repo("lang: zh\n");
     expect(run(["-q", "regions/w.yaml"], { cwd: root, env: ENV }).stdout).toMatch(/总体/);

@@ -102,6 +102,18 @@ describe("--compare-year must be earlier", () => {
     );
   });
 
+  it("--year with --assess plan is a usage error: a plan review judges no year, and the year would go unread", () => {
+    const r = cli(["--assess", "plan", "--year", "2023", recorded(), "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      "lingling-check: --year 2023 asks for a year assessment; --assess plan reviews the plan (its base year and targets), which has no year: give one of them\n",
+    );
+    const zh = cli(["--assess", "plan", "--year", "2023", recorded(), "--lang", "zh"]);
+    expect(zh.stderr).toBe(
+      "lingling-check: --year 2023 要求评估某一年；--assess plan 审查规划（基准年与目标），不针对某一年：请只给出其中之一\n",
+    );
+  });
+
   it("--compare-year with --assess plan is a usage error: a plan review has no year to compare", () => {
     const r = cli(["--assess", "plan", "--compare-year", "2022", recorded(), "--lang", "en"]);
     expect(r.status).toBe(2);

@@ -74,6 +74,13 @@ describe("assess", () => {
     );
   });
 
+  it("refuses a year beside a plan review, which has no year, rather than leaving it unread", () => {
+    expect(r.planWithYear).toEqual(refused("options.year"));
+    expect(r.planWithYear?.message).toBe(
+      'lingling-check: options.year: expected no year with mode "plan": a plan review judges the base year and the targets, not a year (leave out one of them); got 2024',
+    );
+  });
+
   it("refuses an unknown question, naming the known ones", () => {
     expect(r.mode).toEqual(refused("options.mode"));
     expect(r.mode?.accepted).toEqual(["plan", "year"]);

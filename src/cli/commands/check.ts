@@ -147,7 +147,8 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   if (compareYear !== undefined && year !== undefined && compareYear >= year) {
     throw new CliError({ id: "error.compareYear", data: { compare: compareYear, year } });
   }
-  // A plan review has no year to compare.
+  // A plan review has no year: to judge, or to compare.
+  if (year !== undefined && options.assess === "plan") throw new CliError({ id: "error.yearPlan", data: { year } });
   if (compareYear !== undefined && options.assess === "plan")
     throw new CliError({ id: "error.comparePlan", data: { compare: compareYear } });
   const checks = parseChecks(options.checks);

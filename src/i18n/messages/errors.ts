@@ -252,6 +252,8 @@ export const en: Messages = {
     "more outputs than formats (-o: {outputs}, -f: {formats}): each -o belongs to the -f just before it",
   "error.yearOption": "{option} expects a year from 1949 to 2100; found {found}",
   "error.compareYear": "--compare-year {compare} must be earlier than the year assessed ({year})",
+  "error.yearPlan":
+    "--year {year} asks for a year assessment; --assess plan reviews the plan (its base year and targets), which has no year: give one of them",
   "error.comparePlan":
     "--compare-year {compare} compares a year assessment with an earlier year; --assess plan reviews the plan, which has no year: give one of them",
   "error.compareYearLatest":
@@ -510,6 +512,8 @@ export const zh: Messages = {
   "error.formatsOutputs": "{formats} 种格式配了 {outputs} 个输出：每个 -o 属于紧挨在它前面的 -f",
   "error.yearOption": "{option} 应为 1949 至 2100 之间的年份；实际为 {found}",
   "error.compareYear": "--compare-year {compare} 应早于评估年份 {year}",
+  "error.yearPlan":
+    "--year {year} 要求评估某一年；--assess plan 审查规划（基准年与目标），不针对某一年：请只给出其中之一",
   "error.comparePlan":
     "--compare-year {compare} 用于将年度评估与更早的年份比较；--assess plan 审查规划，没有年份：二者只能给一个",
   "error.compareYearLatest":
