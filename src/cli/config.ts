@@ -39,6 +39,11 @@ export const ConfigSchema = z.strictObject({
     "true：不完整（INCOMPLETE）不使运行失败。",
     "true: an INCOMPLETE file does not fail the run.",
   ),
+  force: described(
+    z.optional(z.boolean({ error: "expected.boolean" })),
+    "true：报告可替换已有的同名文件（同 --force）。",
+    "true: reports may replace files already there (as --force).",
+  ),
   assess: described(
     z.optional(z.enum(["plan", "year"], { error: "expected.assess" })),
     "回答的问题：plan（规划评审）或 year（年度评估）。",

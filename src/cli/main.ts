@@ -446,6 +446,7 @@ function withConfig(program: Command, options: Record<string, unknown>, config: 
   };
   fromConfig("failOn", config.fail_on);
   fromConfig("allowIncomplete", config.allow_incomplete);
+  fromConfig("force", config.force);
   // A year on the command line asks for a year assessment: the config's `assess: plan` is a default it overrides.
   const yearGiven = ["year", "compareYear"].some((key) => program.getOptionValueSource(key) === "cli");
   if (!(config.assess === "plan" && yearGiven)) fromConfig("assess", config.assess);

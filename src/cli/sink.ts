@@ -15,6 +15,7 @@ import {
   constants,
   fchmodSync,
   fchownSync,
+  mkdirSync,
   fstatSync,
   fsyncSync,
   openSync,
@@ -110,6 +111,14 @@ const writeError = (path: string, existed: boolean, e: unknown) =>
 export function fileSink(path: string): Sink {
   outputName(path);
   const existing = stat(path);
+  // A report's folder that is not there yet is made (reports/ in a fresh checkout), as ESLint's -o does.
+  if (existing === undefined) {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (e) {
+      throw writeError(path, false, e);
+    }
+  }
   if (existing !== undefined && !existing.isFile()) return deviceSink(path, existing.isFIFO());
   if (existing && existing.nlink > 1)
     throw new CliError({ id: "error.hardLinked", data: { file: path, links: existing.nlink } });

@@ -70,6 +70,33 @@ describe("lingling.config.yaml", () => {
     expect(own.stdout).not.toMatch(/^::notice/m);
   });
 
+  it("the README's config, as written, runs in a fresh folder and again: its reports' folder is made, force: true replaces them", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const config = /```yaml\n(# lingling\.config\.yaml\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(config).toBeDefined();
+    const root = tempDir();
+    writeFileSync(join(root, "lingling.config.yaml"), config!);
+    mkdirSync(join(root, "indicators"));
+    mkdirSync(join(root, "standards"));
+    writeFileSync(join(root, "indicators", "lingling.yaml"), readFileSync(join(ROOT, "seeds", "lingling.yaml")));
+    for (const run_ of [1, 2]) {
+      const r = run(["indicators/"], { cwd: root, env: ENV });
+      expect([run_, r.status, r.stderr]).toEqual([run_, 1, ""]);
+      expect(JSON.parse(readFileSync(join(root, "reports", "lingling.sarif"), "utf8"))).toMatchObject({
+        version: "2.1.0",
+      });
+    }
+  });
+
+  it("without force: true, an existing report stays and the run says so; a report's missing folder is made", () => {
+    const { root, sub } = repo("outputs:\n  - format: json\n    output: out/deeper/report.json\n");
+    expect(run(["../w.yaml"], { cwd: sub, env: ENV }).status).toBe(0);
+    expect(existsSync(join(root, "out", "deeper", "report.json"))).toBe(true);
+    const again = run(["../w.yaml"], { cwd: sub, env: ENV });
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/report\.json exists: use --force to overwrite it/);
+  });
+
   it("--config names another file; a missing one is an input error", () => {
     const { root } = repo("fail_on: warn\n");
     writeFileSync(join(root, "lenient.yaml"), "allow_incomplete: true\n");

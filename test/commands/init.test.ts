@@ -116,12 +116,20 @@ describe("standards and explain", () => {
 
 describe("writing into a folder that does not exist", () => {
   it.each([
-    [["init", "--name", "x", "--zone", "east", "-o", "/nonexistent/folder/x.yaml"]],
-    [["schema", "-o", "/nonexistent/folder/s.json"]],
-  ])("%j says so in words", (args) => {
-    const r = cli(args);
+    [["init", "--name", "x", "--zone", "east", "-o"], "x.yaml"],
+    [["schema", "-o"], "s.json"],
+  ])("%j makes the folder; one that cannot be made is said in words", (args, name) => {
+    const root = dir();
+    const made = cli([...args, join(root, "new", "deeper", name)]);
+    expect([made.status, made.stderr]).toEqual([0, ""]);
+    expect(readdirSync(join(root, "new", "deeper"))).toEqual([name]);
+    // A file where a folder should be.
+    writeFileSync(join(root, "plain"), "");
+    const r = cli([...args, join(root, "plain", "folder", name)]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^lingling-check: cannot write \/nonexistent\/folder\/\S+: no such file or folder\n$/);
+    expect(r.stderr).toBe(
+      `lingling-check: cannot write ${join(root, "plain", "folder", name)}: a part of the path is not a folder\n`,
+    );
   });
 });
 

@@ -110,6 +110,37 @@ describe("the README's CI snippets", () => {
     expect(junit).toMatchObject({ name: "lingling-check" });
   });
 
+  it.each([0, 1, 2])(
+    "command %i runs again in a kept workspace (Jenkins, a GitLab shell runner, a re-run) and replaces its reports",
+    (i) => {
+      const dir = workspace();
+      const summary = join(dir, "step-summary.md");
+      writeFileSync(summary, "");
+      for (const build of [1, 2]) {
+        const r = sh(commands[i]!, dir, { GITHUB_STEP_SUMMARY: summary });
+        expect([build, r.status, r.stderr]).toEqual([build, 1, ""]);
+      }
+    },
+  );
+
+  it("the ready action runs again in a kept workspace and replaces its SARIF", () => {
+    const dir = workspace();
+    const env = {
+      INPUT_FILES: "indicators/",
+      INPUT_SARIF: "lingling-check.sarif",
+      GITHUB_STEP_SUMMARY: join(dir, "step-summary.md"),
+      GITHUB_OUTPUT: join(dir, "github-output"),
+    };
+    for (const build of [1, 2]) {
+      const r = spawnSync(process.execPath, [join(ROOT, "action", "run.mjs")], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1", LINGLING_LANG: "en", ...env },
+      });
+      expect([build, r.status, r.stderr]).toEqual([build, 1, ""]);
+    }
+  });
+
   it("Jenkins: a JUnit report the junit step reads, the table in the log", async () => {
     const dir = workspace();
     const r = sh(commands[2]!, dir, {});
