@@ -5,6 +5,7 @@
  * unit (an index, decibels, a coefficient, no unit) may be anything.
  */
 import type { Indicator } from "../model/types.js";
+import { isAmountUnit } from "../rules/units.js";
 
 export interface Range {
   min?: number;
@@ -13,15 +14,11 @@ export interface Range {
 
 const SHARES: Readonly<Record<string, number>> = { "%": 100, "％": 100, "‰": 1000 };
 
-/** Units of an amount of something, as the grammar and the standards write them (and their common kin). */
-const QUANTITY =
-  /^(?:[μµu]g\/m[³3]|mg\/m[³3]|mg\/kg|g\/kg|mg\/L|km[²2]|m[²³23]|公顷|亩|万?元|亿元|万?吨|t|kg|个|家|人|处|座|条|次|起|辆|项|件|户|天|d)$/;
-
 export function possibleRange(indicator: Pick<Indicator, "unit" | "measure" | "series">): Range {
   if (indicator.measure === "delta") return {};
   const unit = indicator.unit.trim();
   const share = SHARES[unit];
-  const range: Range = share !== undefined ? { min: 0, max: share } : QUANTITY.test(unit) ? { min: 0 } : {};
+  const range: Range = share !== undefined ? { min: 0, max: share } : isAmountUnit(unit) ? { min: 0 } : {};
   // A value the row itself records outside the range (a 下降率 of −3 %, a share of 104 %) shows
   // that the unit's range is not this value's: that side is left open rather than contradicting the data.
   for (const o of indicator.series) {

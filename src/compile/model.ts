@@ -270,7 +270,8 @@ export class ModelBuilder {
     }
     const baseYear = this.frame.plan.base_year;
     // The edition's rules are in its units; the file's are converted to the row's.
-    const unit = row.unit ?? inherited?.unit ?? "";
+    // One spelling of each unit (％ is %, 微克/立方米 μg/m³): every rule of a unit asks for that one.
+    const unit = unitKey(row.unit ?? inherited?.unit ?? "");
     const baseline = series(row.baseline, baseYear, unit);
     const actuals = series(row.actuals, baseYear, unit);
     for (const o of baseline) {
@@ -315,7 +316,7 @@ export class ModelBuilder {
       name: row.name ?? inherited?.name ?? "",
       nameEn: row.name_en ?? inherited?.name_en,
       domain: row.domain ?? inherited?.domain,
-      unit: row.unit ?? inherited?.unit ?? "",
+      unit,
       binding: row.binding ?? inherited?.binding ?? !/^R/i.test(id),
       better: row.better ?? inherited?.better ?? implied ?? "higher",
       measure: row.measure ?? inherited?.measure ?? "level",

@@ -7,7 +7,7 @@
 import type { Indicator } from "../model/types.js";
 import type { Message } from "../i18n/message.js";
 import type { SourcedEntry, SourceProblem } from "./sources.js";
-import { inUnit, numberText } from "../workbook/sheetReader.js";
+import { inUnit, numberText, percentText } from "../workbook/sheetReader.js";
 
 /** Names as people type them: width, spaces and a formula guard's apostrophe aside. */
 const plainName = (name: string) => name.normalize("NFKC").replace(/^'/, "").replace(/\s+/g, "").toLowerCase();
@@ -37,7 +37,19 @@ export function matchRows(
     }
     // The one rule for a percent-formatted cell (workbook/sheetReader's inUnit): its quantity in the row's unit.
     if (entry.percent) {
-      const value = numberText(inUnit(Number(entry.value), row.unit));
+      const fraction = Number(entry.value);
+      const inRowUnit = inUnit(fraction, row.unit);
+      if (inRowUnit === undefined) {
+        problems.push({
+          at: entry.at.value,
+          message: {
+            id: "error.record.source.percent",
+            data: { shown: percentText(fraction), id: entry.id, unit: row.unit },
+          },
+        });
+        return entry;
+      }
+      const value = numberText(inRowUnit);
       if (value !== entry.value) percent.push(entry.id);
       return { ...entry, value };
     }

@@ -14,6 +14,7 @@ import type { Entry } from "./record.js";
 import { accepted, headerKey, recognise, type Column } from "./columns.js";
 import { LANGS } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
+import { percentText } from "../workbook/sheetReader.js";
 
 /** A cell of the table: a CSV line, or a workbook's sheet, row and column letter. */
 export interface SourceCell {
@@ -276,6 +277,14 @@ function projectRows(
     }
     if (invested === "" && status === "") {
       empty.push(id);
+      continue;
+    }
+    // 80% typed in a 万元 column is no amount (as `--invested 80%` is none): not 0.8 万元.
+    if (cell("invested")?.percent) {
+      problems.push({
+        at: at("invested"),
+        message: { id: "error.record.source.percentInvested", data: { shown: percentText(Number(invested)), id } },
+      });
       continue;
     }
     const first = seen.get(id);

@@ -35,6 +35,13 @@ export function unitKey(unit: string): string {
   return SPELLINGS[u] ?? u;
 }
 
+/** Units of an amount of something, as the grammar and the standards write them (and their common kin). */
+const AMOUNT =
+  /^(?:[μµu]g\/m[³3]|mg\/m[³3]|mg\/kg|g\/kg|mg\/L|km[²2]|m[²³23]|公顷|亩|万?元|亿元|万?吨|t|kg|个|家|人|处|座|条|次|起|辆|项|件|户|天|d)$/;
+
+/** Whether a unit is one of an amount of something (a concentration, an area, money, a count): never below 0, and no percentage. */
+export const isAmountUnit = (unit: string): boolean => AMOUNT.test(unitKey(unit));
+
 /** Units that are powers of ten of one another, by family: the exponent against the family's first. */
 const SCALES: Record<string, readonly [family: string, exponent: number]> = {
   "%": ["share", 0],

@@ -10,7 +10,7 @@ import { loadIndicatorFile } from "../read.js";
 import { parseYaml } from "../load/parse.js";
 import { yamlLib } from "../load/yamlLib.js";
 import type { Message } from "../i18n/message.js";
-import { headerText, inUnit, openWorkbook, readCell, sheetColumns, visibleSheets } from "./sheetReader.js";
+import { headerText, inUnit, openWorkbook, percentText, readCell, sheetColumns, visibleSheets } from "./sheetReader.js";
 import { BETTER_WORDS, BINDING_WORDS, columnOf, HOW_FIELDS, regionValue, ROW_FIELDS, sheetNames } from "./layout.js";
 import { type InputError, refusedFile } from "../load/errors.js";
 import { readProjectSheet, type ProjectSheetRead } from "./importProjects.js";
@@ -51,12 +51,26 @@ export async function importWorkbook(
   const errors: CellError[] = [];
   const problem = (sheet: ExcelJSType.Worksheet, cell: string, m: Message) =>
     errors.push({ sheet: sheet.name, cell, message: m });
-  /** What a cell shows, or its problem named at the cell; a percent-formatted cell in the unit of its field. */
-  const plain = (sheet: ExcelJSType.Worksheet, cell: ExcelJSType.Cell, unit?: string): Value => {
+  /**
+   * What a cell shows, or its problem named at the cell; a percent-formatted cell in the unit of its
+   * field (refused where that is an amount), or, for a field that takes a percentage as written (a
+   * relative tolerance), the percentage it shows.
+   */
+  const plain = (sheet: ExcelJSType.Worksheet, cell: ExcelJSType.Cell, unit?: string, asShown = false): Value => {
     const read = readCell(cell);
     if (read === undefined) return undefined;
     if ("problem" in read) return void problem(sheet, cell.address, read.problem);
-    return read.percent ? inUnit(read.value as number, unit) : read.value;
+    if (!read.percent) return read.value;
+    const fraction = read.value as number;
+    if (asShown) return percentText(fraction);
+    const value = inUnit(fraction, unit);
+    if (value === undefined)
+      return void problem(
+        sheet,
+        cell.address,
+        cellMessage("import.cell.percent", { shown: percentText(fraction), unit: unit! }),
+      );
+    return value;
   };
 
   const { regionSheet, indicatorSheet } = findSheets(sheets);
@@ -170,7 +184,8 @@ function readIndicatorSheet(
     const years = new Map<number, Value>();
     let extraText: Value;
     for (const [col, key] of columns) {
-      const v = plain(indicatorSheet, row.getCell(col), unit);
+      // A tolerance typed as 1% is the relative tolerance it shows, not one point of the row's unit.
+      const v = plain(indicatorSheet, row.getCell(col), unit, key === "tolerance");
       if (v === undefined) continue;
       if (typeof key === "object") years.set(key.year, v);
       else if (key === "extra") extraText = v;
@@ -298,7 +313,8 @@ function readProjects(sheets: ExcelJSType.Worksheet[], margin: Value, plain: Pla
     projectSheet &&
     readProjectSheet(
       projectSheet,
-      (cell) => plain(projectSheet, cell),
+      // No column of a project holds a percentage: its amounts are in 万元.
+      (cell) => plain(projectSheet, cell, "万元"),
       (cell, m) => problem(projectSheet, cell, m),
     );
   const projectsBlock = projects?.projects ?? (margin !== undefined ? { items: [] } : undefined);
@@ -332,7 +348,7 @@ function locateLoaderError(e: InputError, text: string, o: Origins, lang: Lang):
   );
 }
 
-type Plain = (sheet: ExcelJSType.Worksheet, cell: ExcelJSType.Cell, unit?: string) => Value;
+type Plain = (sheet: ExcelJSType.Worksheet, cell: ExcelJSType.Cell, unit?: string, asShown?: boolean) => Value;
 type Problem = (sheet: ExcelJSType.Worksheet, cell: string, m: Message) => void;
 
 /**

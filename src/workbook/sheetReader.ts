@@ -17,6 +17,7 @@ import type JSZipType from "jszip";
 import type * as Yauzl from "yauzl";
 import type { Message } from "../i18n/message.js";
 import { exceljs } from "../record/exceljs.js";
+import { isAmountUnit, unitKey } from "../rules/units.js";
 
 // Through require, as exceljs (record/exceljs.ts): loaded when a workbook is read, never at start-up.
 const load = <T>(name: string): T => createRequire(import.meta.url)(name) as T;
@@ -178,6 +179,10 @@ async function valuesOnly(
   let cells = 0;
   for (const part of parts) {
     const bytes = await inflate(zip, part.entry);
+    if (STYLES_PART.test(part.name)) {
+      rebuilt.file(part.name, literalsQuoted(bytes.toString("utf8")));
+      continue;
+    }
     if (!SHEET_PART.test(part.name)) {
       rebuilt.file(part.name, bytes);
       continue;
@@ -193,6 +198,28 @@ async function valuesOnly(
     rebuilt.file(part.name, xml);
   }
   return { stored: await rebuilt.generateAsync({ type: "nodebuffer", compression: "STORE" }) };
+}
+
+const STYLES_PART = /^xl\/styles\.xml$/i;
+const FORMAT_CODE = /(\sformatCode=)("[^"]*"|'[^']*')/g;
+/** A quoted section of a number format (kept), or one character escaped (`\%`, `\&amp;`), as XML writes them. */
+const QUOTED_OR_ESCAPED = /(?:&quot;|")[\s\S]*?(?:&quot;|"|$)|\\(&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|[^&])/g;
+
+/**
+ * The number formats with each escaped character (`0.0\%`, `0 \m`) written as the quoted literal it
+ * is (`0.0"%"`): exceljs drops the backslash when it reads a format, which turns a literal `%` into a
+ * percentage (96.5 shown as "96.5%" read as 9650) and a literal `m` into a date. Quoted sections are
+ * left as they are.
+ */
+function literalsQuoted(xml: string): string {
+  return xml.replace(FORMAT_CODE, (_, name: string, quoted: string) => {
+    const body = quoted
+      .slice(1, -1)
+      .replace(QUOTED_OR_ESCAPED, (m, c: string | undefined) =>
+        c === undefined || c === "&quot;" ? m : `&quot;${c}&quot;`,
+      );
+    return `${name}${quoted[0]}${body}${quoted[0]}`;
+  });
 }
 
 /** A cell's reference past WORKBOOK_LIMITS.columns, if a sheet has one (`r="XFD2"`). */
@@ -233,13 +260,20 @@ const shownNumber = (n: number): number => Number(n.toPrecision(15));
 
 /**
  * The one rule for a percent-formatted cell: it shows a quantity (27% is 0.27), and the value is that
- * quantity in the unit of the field it fills — 27 where the unit is %, 270 where it is ‰, the
- * fraction 0.27 where the field has no such unit (a coefficient shown as 55% is 0.55).
+ * quantity in the unit of the field it fills — 27 where the unit is % (or ％), 270 where it is ‰, the
+ * fraction 0.27 where the field has no such unit (a coefficient shown as 55% is 0.55). Where the
+ * field holds an amount (万元, μg/m³, a count), a percentage is none: undefined, for the caller to
+ * refuse at its cell.
  */
-export function inUnit(fraction: number, unit: string | undefined): number {
-  const scale = unit?.trim() === "%" ? 100 : unit?.trim() === "‰" ? 1000 : 1;
+export function inUnit(fraction: number, unit: string | undefined): number | undefined {
+  const key = unitKey(unit ?? "");
+  if (isAmountUnit(key)) return undefined;
+  const scale = key === "%" ? 100 : key === "‰" ? 1000 : 1;
   return shownNumber(fraction * scale);
 }
+
+/** A percent-formatted cell's fraction as the percentage it shows: 0.8 → "80%". */
+export const percentText = (fraction: number): string => `${shownNumber(fraction * 100)}%`;
 
 /** A number format that shows a percentage (0.0%, not a literal "%" in quotes or escaped). */
 const isPercent = (format: string | undefined) => !!format && format.replace(/"[^"]*"|\\./g, "").includes("%");

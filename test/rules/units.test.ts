@@ -45,13 +45,14 @@ describe("a rule's unit against the row's", () => {
       name: "≤0.035mg/m³ on a 微克/立方米 row",
       row: `    unit: 微克/立方米\n    standard: "≤0.035mg/m³"\n    baseline: 35\n`,
       verdict: "PASS",
-      en: "2022: 35微克/立方米 meets ≤35微克/立方米",
+      // One spelling of each unit in the model: the standard's.
+      en: "2022: 35μg/m³ meets ≤35μg/m³",
     },
     {
       name: "the same unit spelt another way",
       row: `    unit: 微克/立方米\n    standard: "≤35μg/m³"\n    baseline: 36\n`,
       verdict: "FAIL",
-      en: "2022: 36微克/立方米 does not meet ≤35μg/m³",
+      en: "2022: 36μg/m³ does not meet ≤35μg/m³",
     },
     {
       name: "a range in ‰ on a % row",
@@ -128,6 +129,12 @@ describe("the fraction hint weighs the rule's direction", () => {
     {
       name: "0.935 against ≥85 still reads as a fraction",
       row: `    unit: "%"\n    standard: "≥85"\n    baseline: 0.935\n`,
+      base: 2022,
+      verdict: "REVIEW",
+    },
+    {
+      name: "0.935 against ≥85 in a row whose unit is the full-width ％ (a Chinese IME's) reads as a fraction too",
+      row: `    unit: "％"\n    standard: "≥85"\n    baseline: 0.935\n`,
       base: 2022,
       verdict: "REVIEW",
     },

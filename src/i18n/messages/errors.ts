@@ -157,6 +157,10 @@ export const en: Messages = {
   "error.record.source.twice": "{at}: the columns “{a}” and “{b}” are the same column: keep one",
   "error.record.source.year": "{at}: the value column “{header}” is for {found}, but --year is {year}",
   "error.record.source.noId": "a value “{value}” without an id; fill in the id or delete the row",
+  "error.record.source.percent":
+    "{shown} is a cell formatted as a percentage, where indicator {id} holds an amount in {unit}: write the amount itself, in a cell not formatted as a percentage",
+  "error.record.source.percentInvested":
+    "{shown} is a cell formatted as a percentage, where project {id}'s investment is an amount in 万元: write the amount itself, in a cell not formatted as a percentage",
   "error.record.source.again": "indicator {id} is given again (first on {first})",
   "error.record.source.name": "indicator {id} is “{expected}” in {file}, but this row names “{found}”: check the row",
   "error.record.source.unknownId": "no indicator “{id}” in {file}",
@@ -434,6 +438,10 @@ export const zh: Messages = {
   "error.record.source.twice": "{at}：“{a}”和“{b}”两列是同一列，请只保留一列",
   "error.record.source.year": "{at}：数值列“{header}”属于 {found} 年，但 --year 为 {year}",
   "error.record.source.noId": "数值“{value}”没有编号；请填写编号或删除该行",
+  "error.record.source.percent":
+    "{shown} 是设为百分比格式的单元格，而指标 {id} 是以{unit}计的数量：请在非百分比格式的单元格中填写数量本身",
+  "error.record.source.percentInvested":
+    "{shown} 是设为百分比格式的单元格，而重点工程 {id} 的投资是以万元计的金额：请在非百分比格式的单元格中填写金额本身",
   "error.record.source.again": "指标 {id} 重复出现（首次见于 {first}）",
   "error.record.source.name": "指标 {id} 在 {file} 中是“{expected}”，但本行写的是“{found}”：请核对该行",
   "error.record.source.unknownId": "{file} 中没有指标“{id}”",

@@ -95,6 +95,8 @@ export const en: Messages = {
   "sheet.hint.projectLead": "Lead units, separated by 、",
   "sheet.hint.projectTotal": "合计 as the plan states it, 万元 (leave empty if the plan states none)",
   "import.cell.amount": "an amount in 万元 (a number, 0 or more) was expected, found “{found}”",
+  "import.cell.percent":
+    "a cell formatted as a percentage ({shown}), where an amount in {unit} was expected: write the amount itself, in a cell not formatted as a percentage",
   "import.cell.projectKind": "新建 or 续建 (new or continued) was expected, found “{found}”",
   "import.cell.projectStatus":
     "未开工, 在建 or 建成 (not started, in progress, completed) was expected, found “{found}”",
@@ -251,6 +253,8 @@ export const zh: Messages = {
   "sheet.hint.projectLead": "牵头单位，多个单位用顿号（、）分隔",
   "sheet.hint.projectTotal": "规划写明的合计（万元）；规划未写明则留空",
   "import.cell.amount": "应为以万元计的金额（不小于 0 的数字），实际为“{found}”",
+  "import.cell.percent":
+    "此单元格设为百分比格式（{shown}），而此处应为以{unit}计的数量：请在非百分比格式的单元格中填写数量本身",
   "import.cell.projectKind": "应为新建或续建，实际为“{found}”",
   "import.cell.projectStatus": "应为未开工、在建或建成，实际为“{found}”",
   "import.cell.period": "应为建设期限（如 2023-2025），实际为“{found}”",

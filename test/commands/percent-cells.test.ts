@@ -1,0 +1,143 @@
+/**
+ * Percent signs as spreadsheets store them, in workbooks written by openpyxl (what Excel, WPS and
+ * LibreOffice store when a person types the same): a percent-formatted cell is the quantity it
+ * shows in the unit of its field, a literal `%` in the format (`0.0\%`, `0.0"%"`) shows the number
+ * itself, and a percentage where the field holds an amount (万元) or a relative tolerance is read
+ * as what it shows or refused at its cell, never a number nobody typed. The expected values are
+ * what the Python script wrote, as literals.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { cli } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
+
+const SEED = new URL("../../seeds/lingling.yaml", import.meta.url).pathname;
+const PYTHON = "/usr/bin/python3";
+
+/** Sets cells of a workbook's sheet by row id and header: [sheet, id, header, value, number format]. */
+const SET = `
+import json, sys, openpyxl
+source, target, edits = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+wb = openpyxl.load_workbook(source)
+for edit in edits:
+    sheet, rid, header, value = edit[:4]
+    fmt = edit[4] if len(edit) > 4 else None
+    ws = wb[sheet] if sheet else wb.worksheets[0]
+    head = [c.value for c in ws[1]]
+    col = head.index(header) + 1
+    idcol = 3 if ws.title.startswith("Key projects") else 1
+    row = next(r for r in range(2, ws.max_row + 1) if str(ws.cell(r, idcol).value) == rid)
+    ws.cell(row, col).value = value
+    if fmt:
+        ws.cell(row, col).number_format = fmt
+wb.save(target)
+`;
+
+let dir: string;
+const at = (name: string) => join(dir, name);
+function set(source: string, target: string, edits: Array<[string, string, string, unknown, string?]>) {
+  const r = spawnSync(PYTHON, ["-c", SET, at(source), at(target), JSON.stringify(edits)], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+}
+const yamlOf = (name: string) =>
+  parse(readFileSync(at(name), "utf8")) as {
+    indicators: Array<{ id: string; tolerance?: unknown; baseline?: unknown; actuals?: Record<string, unknown> }>;
+  };
+const row = (name: string, id: string) => yamlOf(name).indicators.find((i) => i.id === id)!;
+
+beforeAll(() => {
+  dir = tempDir("percent-");
+  expect(cli(["--lang", "en", "template", SEED, "--year", "2024", "-o", at("tpl.xlsx")]).status).toBe(0);
+  expect(cli(["--lang", "en", "record", SEED, "--template", "--year", "2024", "-o", at("vals.xlsx")]).status).toBe(0);
+});
+
+describe("import", () => {
+  it("a tolerance typed as 1% (a percent cell holding 0.01) is the relative tolerance it shows, not 1 point", () => {
+    set("tpl.xlsx", "tol.xlsx", [["Indicators", "7.1", "Tolerance", 0.01, "0%"]]);
+    const r = cli(["import", at("tol.xlsx"), "-o", at("tol.yaml")]);
+    expect([r.status, r.stderr]).toEqual([
+      0,
+      expect.stringMatching(/^lingling-check: wrote \S+: 31 indicators of 永州市零陵区\n$/),
+    ]);
+    expect(row("tol.yaml", "7.1").tolerance).toBe("1%");
+  });
+
+  it('a literal % in the number format (0.0\\%, 0.0"%") shows the number itself; an escaped letter is no date', () => {
+    set("tpl.xlsx", "literal.xlsx", [
+      ["Indicators", "7.1", "2024", 49.9, "0.0\\%"],
+      ["Indicators", "15", "2024", 84, '0.00"%"'],
+      ["Indicators", "1", "2024", 0.261, "0.0%"],
+      ["Indicators", "4", "2024", 31, "0 \\m"],
+    ]);
+    const r = cli(["import", at("literal.xlsx"), "-o", at("literal.yaml")]);
+    expect([r.status, r.stderr]).toEqual([
+      0,
+      expect.stringMatching(/^lingling-check: wrote \S+: 31 indicators of 永州市零陵区\n$/),
+    ]);
+    expect(row("literal.yaml", "7.1").actuals).toEqual({ 2024: 49.9 });
+    expect(row("literal.yaml", "15").actuals).toEqual({ 2024: 84 });
+    expect(row("literal.yaml", "1").actuals).toEqual({ 2024: 26.1 });
+    expect(row("literal.yaml", "4").actuals).toEqual({ 2024: 31 });
+  });
+
+  it("a full-width ％ unit is %: a percent cell of that row is its percentage", () => {
+    set("tpl.xlsx", "fullwidth.xlsx", [
+      ["Indicators", "1", "Unit", "％"],
+      ["Indicators", "1", "2024", 0.261, "0.0%"],
+    ]);
+    const r = cli(["import", at("fullwidth.xlsx"), "-o", at("fullwidth.yaml")]);
+    expect([r.status, r.stderr]).toEqual([
+      0,
+      expect.stringMatching(/^lingling-check: wrote \S+: 31 indicators of 永州市零陵区\n$/),
+    ]);
+    expect(row("fullwidth.yaml", "1").actuals).toEqual({ 2024: 26.1 });
+  });
+
+  it("a project's investment typed as 80% is refused at its cell: 万元 are no percentage", () => {
+    set("tpl.xlsx", "invested.xlsx", [["Key projects (附表1)", "4", "Invested (万元) 2024", 0.8, "0%"]]);
+    const r = cli(["--lang", "en", "import", at("invested.xlsx"), "-o", at("invested.yaml")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("invested.xlsx:Key projects (附表1)!M5: ");
+    expect(r.stderr).toContain("80%");
+  });
+});
+
+describe("record --from", () => {
+  it("reads a literal % as the number shown and a percent cell as its percentage", () => {
+    set("vals.xlsx", "vals-literal.xlsx", [
+      ["", "17", "value (2024)", 96.5, "0.0\\%"],
+      ["", "15", "value (2024)", 84, '0.00"%"'],
+      ["", "1", "value (2024)", 0.261, "0.0%"],
+    ]);
+    const file = at("literal-record.yaml");
+    copyFileSync(SEED, file);
+    const r = cli(["--lang", "en", "record", file, "--year", "2024", "--from", at("vals-literal.xlsx")]);
+    expect(r.status).toBe(0);
+    const recorded = parse(readFileSync(file, "utf8")) as { indicators: Array<{ id: string; actuals?: unknown }> };
+    const actual = (id: string) => recorded.indicators.find((i) => i.id === id)!.actuals;
+    expect(actual("17")).toEqual({ 2024: 96.5 });
+    expect(actual("15")).toEqual({ 2024: 84 });
+    expect(actual("1")).toEqual({ 2024: 26.1 });
+  });
+
+  it("refuses a project's investment typed as 80% at its cell, and writes nothing", () => {
+    const make = `
+import openpyxl
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = "进度"
+ws.append(["项目编号", "累计投资", "状态"]); ws.append([4, 0.8, "在建"]); ws["B2"].number_format = "0%"
+wb.save("${at("progress.xlsx")}")
+`;
+    expect(spawnSync(PYTHON, ["-c", make]).status).toBe(0);
+    const file = at("progress.yaml");
+    copyFileSync(SEED, file);
+    const before = readFileSync(file, "utf8");
+    const r = cli(["--lang", "en", "record", file, "--year", "2024", "--from", at("progress.xlsx")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("progress.xlsx:进度!B2: ");
+    expect(r.stderr).toContain("80%");
+    expect(readFileSync(file, "utf8")).toBe(before);
+  });
+});
