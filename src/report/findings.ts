@@ -4,6 +4,7 @@
  * format a CI system reads (GitHub annotations, SARIF, GitLab Code Quality), so the level of a
  * finding is decided once; it gives them in batches (findingBatches), a thousand rows at a time.
  */
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { CheckName, FileAssessment } from "../assess/result.js";
 import type { Lang } from "../i18n/lang.js";
 import { message, reason, t } from "../i18n/translate.js";
@@ -12,6 +13,19 @@ import { checkRows, decides, rowBatches } from "./rows.js";
 import { vetoReason } from "./vetoLines.js";
 import { extentsFor, type Extent } from "../load/positions.js";
 import { failsRun, type ExitPolicy } from "../assess/exitPolicy.js";
+
+/**
+ * A file as a CI system places a finding on it: relative to the working folder (a CI job's checkout)
+ * with `/`, normalised — `./ind//a.yaml`, `ind/../ind/a.yaml` and an absolute path inside the folder
+ * are all `ind/a.yaml`, the path GitLab and GitHub match against the repository. A file outside the
+ * folder keeps its absolute path.
+ */
+export function ciPath(file: string, cwd = process.cwd()): string {
+  const absolute = resolve(cwd, file);
+  const inside = relative(cwd, absolute);
+  const outside = inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside);
+  return (outside ? absolute : inside).replaceAll("\\", "/");
+}
 
 /**
  * `error` fails the run, as the exit policy has it (exitPolicy.ts's `failsRun`: a FAIL; a binding

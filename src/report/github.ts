@@ -5,7 +5,7 @@
  */
 import { message } from "../i18n/translate.js";
 import type { StreamingFormatter } from "./index.js";
-import { findingBatches } from "./findings.js";
+import { ciPath, findingBatches } from "./findings.js";
 import { runSummaryLine } from "./summaryLines.js";
 import { visible } from "./visible.js";
 
@@ -38,7 +38,7 @@ const github: StreamingFormatter = {
       yield batch
         .map(
           (x) =>
-            `::${x.level} file=${property(f.file.file)},${where(x)},title=${property(x.title)}::${data(x.message)}\n`,
+            `::${x.level} file=${property(ciPath(f.file.file))},${where(x)},title=${property(x.title)}::${data(x.message)}\n`,
         )
         .join("");
   },
@@ -47,7 +47,7 @@ const github: StreamingFormatter = {
     errors
       .map(
         (e) =>
-          `::error file=${property(e.file)},${where(e)},title=${property(`lingling-check error[${e.code}]`)}::${data(message(lang, e.message))}\n`,
+          `::error file=${property(ciPath(e.file))},${where(e)},title=${property(`lingling-check error[${e.code}]`)}::${data(message(lang, e.message))}\n`,
       )
       .join(""),
   foot: (totals, { lang }) => `::notice title=lingling-check::${data(runSummaryLine(lang, totals))}\n`,

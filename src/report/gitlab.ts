@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import type { Lang } from "../i18n/lang.js";
 import { message } from "../i18n/translate.js";
 import type { InputError } from "../load/errors.js";
-import { findingBatches, type Finding, type FindingLevel } from "./findings.js";
+import { ciPath, findingBatches, type Finding, type FindingLevel } from "./findings.js";
 import type { StreamingFormatter } from "./index.js";
 
 /** A FAIL (or a binding row not judged) blocks the merge as a critical issue; a warning is minor; a notice informs. */
@@ -20,23 +20,21 @@ const SEVERITY: Record<FindingLevel, "critical" | "minor" | "info"> = {
 
 const fingerprint = (...parts: string[]) => createHash("md5").update(parts.join("\0")).digest("hex");
 
-/** GitLab resolves a path against the repository's root: `./a.yaml` is `a.yaml`, with `/`. */
-const repoPath = (file: string) => file.replace(/\\/g, "/").replace(/^\.\//, "");
-
 const entry = (file: string, x: Finding) => ({
   description: `${x.title}: ${x.message}`,
   check_name: `lingling-check/${x.rule}`,
-  fingerprint: fingerprint(repoPath(file), x.key),
+  fingerprint: fingerprint(ciPath(file), x.key),
   severity: SEVERITY[x.level],
-  location: { path: repoPath(file), lines: { begin: x.line, end: x.endLine } },
+  location: { path: ciPath(file), lines: { begin: x.line, end: x.endLine } },
 });
 
-const inputError = (e: InputError, lang: Lang) => ({
+/** An input error's entry; `nth` tells apart errors of one code at one place (GitLab keeps one entry of a fingerprint). */
+const inputError = (e: InputError, lang: Lang, nth: number) => ({
   description: message(lang, e.message),
   check_name: `lingling-check/input-error/${e.code}`,
-  fingerprint: fingerprint(repoPath(e.file), "input-error", e.code, String(e.line), String(e.column)),
+  fingerprint: fingerprint(ciPath(e.file), "input-error", e.code, String(e.line), String(e.column), String(nth)),
   severity: "blocker",
-  location: { path: repoPath(e.file), lines: { begin: e.line, end: e.endLine ?? e.line } },
+  location: { path: ciPath(e.file), lines: { begin: e.line, end: e.endLine ?? e.line } },
 });
 
 const indent = (items: readonly object[]) => items.map((i) => `\n  ${JSON.stringify(i)}`).join(",");
@@ -52,7 +50,17 @@ const gitlab: StreamingFormatter = {
     }
   },
   separator: () => ",",
-  inputErrors: (errors, { lang }) => indent(errors.map((e) => inputError(e, lang))),
+  inputErrors: (errors, { lang }) => {
+    const seen = new Map<string, number>();
+    return indent(
+      errors.map((e) => {
+        const place = `${e.file}\0${e.code}\0${e.line}\0${e.column}`;
+        const nth = seen.get(place) ?? 0;
+        seen.set(place, nth + 1);
+        return inputError(e, lang, nth);
+      }),
+    );
+  },
   foot: () => "\n]\n",
 };
 

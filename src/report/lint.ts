@@ -7,6 +7,7 @@ import { message, t } from "../i18n/translate.js";
 import type { InputError } from "../load/errors.js";
 import type { LintFinding } from "../lint/types.js";
 import { data, property } from "./github.js";
+import { ciPath } from "./findings.js";
 import { visible } from "./visible.js";
 
 const LINT_FORMATS = ["table", "json", "github"] as const;
@@ -83,12 +84,12 @@ function github(r: LintReport, lang: Lang): string {
   return [
     ...r.inputErrors.map(
       (e) =>
-        `::error file=${property(e.file)},line=${e.line},col=${e.column},title=${property(`lingling-check error[${e.code}]`)}::${data(message(lang, e.message))}\n`,
+        `::error file=${property(ciPath(e.file))},line=${e.line},col=${e.column},title=${property(`lingling-check error[${e.code}]`)}::${data(message(lang, e.message))}\n`,
     ),
     ...r.files.flatMap(({ file, findings }) =>
       findings.map(
         (f) =>
-          `::${level(f.severity)} file=${property(file)},line=${f.line},col=${f.column},title=${property(`lingling-check lint[${f.check}]`)}::${data(message(lang, f.message))}\n`,
+          `::${level(f.severity)} file=${property(ciPath(file))},line=${f.line},col=${f.column},title=${property(`lingling-check lint[${f.check}]`)}::${data(message(lang, f.message))}\n`,
       ),
     ),
   ].join("");

@@ -17,7 +17,7 @@ import { message, t } from "../i18n/translate.js";
 import type { InputError } from "../load/errors.js";
 import { packageVersion } from "../packageRoot.js";
 import { FINDING_CODES } from "../projects/result.js";
-import { findingBatches, type Finding, type FindingLevel } from "./findings.js";
+import { ciPath, findingBatches, type Finding, type FindingLevel } from "./findings.js";
 import { runSummaryLine } from "./summaryLines.js";
 import type { StreamingFormatter } from "./index.js";
 
@@ -32,11 +32,15 @@ const LEVEL: Record<FindingLevel, "error" | "warning" | "note"> = {
 
 const PLACEHOLDER = "\u0000results\u0000";
 
-/** A path as a SARIF artifact URI: relative paths stay relative (to the repository's root, for code scanning), with `/`. */
+/**
+ * A path as a SARIF artifact URI: a file inside the working folder relative to it (the repository's
+ * root, for code scanning), each segment percent-encoded (`2024:final.yaml` would otherwise read as
+ * the scheme `2024:`, and `#` start a fragment); a file outside it a `file:` URL.
+ */
 export function artifactUri(file: string): string {
-  const slashed = file.replace(/\\/g, "/");
-  if (/^([a-zA-Z]:)?\//.test(slashed)) return pathToFileURL(file).href;
-  return encodeURI(slashed.replace(/^\.\//, ""));
+  const path = ciPath(file);
+  if (/^([a-zA-Z]:)?\//.test(path)) return pathToFileURL(path).href;
+  return path.split("/").map(encodeURIComponent).join("/");
 }
 
 function rule(id: (typeof RULE_IDS)[number], lang: Lang): SarifRuleBuilder {

@@ -235,3 +235,70 @@ describe("-f gitlab", () => {
     expect(JSON.parse(r.text)).toEqual([]);
   });
 });
+
+describe("paths and places other programs must match", () => {
+  it("a SARIF uri is a valid URI reference for any file name: ':' in the first segment, '#', '?', '%', spaces", () => {
+    const dir = temp.make();
+    const names = ["2024:final.yaml", "a#b?c.yaml", "dir, with: 100% odd/a b,c:d%25.yaml"];
+    for (const name of names) {
+      if (name.includes("/")) spawnSync("mkdir", ["-p", join(dir, name, "..")]);
+      writeFileSync(join(dir, name), readFileSync(FAIL, "utf8"));
+    }
+    const { text } = report("sarif", names, dir);
+    const uris = [
+      ...new Set(
+        (JSON.parse(text) as SarifLog).runs[0]!.results.map(
+          (r) => r.locations[0]!.physicalLocation.artifactLocation.uri,
+        ),
+      ),
+    ];
+    expect(uris).toEqual([
+      "2024%3Afinal.yaml",
+      "a%23b%3Fc.yaml",
+      "dir%2C%20with%3A%20100%25%20odd/a%20b%2Cc%3Ad%2525.yaml",
+    ]);
+    const validated = join(dir, "validation.sarif");
+    const v = spawnSync(
+      MULTITOOL,
+      ["validate", join(dir, "report.sarif.json"), "-o", validated, "--log", "ForceOverwrite"],
+      {
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
+    expect(v.status, v.stdout + v.stderr).toBe(0);
+    const results =
+      (JSON.parse(readFileSync(validated, "utf8")) as { runs: Array<{ results?: Array<{ ruleId: string }> }> }).runs[0]!
+        .results ?? [];
+    expect(results.map((r) => r.ruleId).filter((id) => id === "SARIF1002")).toEqual([]);
+  }, 180_000);
+
+  it("two input errors at one place have fingerprints of their own in GitLab's report", () => {
+    const dir = temp.make();
+    // A tab typed into one row's indentation: yaml reports two errors at 21:10.
+    const lines = readFileSync(SEED, "utf8").split("\n");
+    lines[20] = lines[20]!.replace(/^ {4}/, "  \t");
+    writeFileSync(join(dir, "tab.yaml"), lines.join("\n"));
+    const issues = JSON.parse(report("gitlab", ["tab.yaml"], dir).text) as Array<{
+      fingerprint: string;
+      location: { lines: { begin: number } };
+    }>;
+    expect(issues.filter((i) => i.location.lines.begin === 21).length).toBeGreaterThan(1);
+    expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
+  });
+
+  it("GitLab's and GitHub's paths are relative to the working folder and normalised, however the file was named", () => {
+    const dir = temp.make();
+    spawnSync("mkdir", ["-p", join(dir, "ind")]);
+    writeFileSync(join(dir, "ind", "a.yaml"), readFileSync(FAIL, "utf8"));
+    for (const named of [join(dir, "ind", "a.yaml"), "./ind//a.yaml", "ind/../ind/a.yaml"]) {
+      const gitlab = JSON.parse(report("gitlab", [named], dir).text) as Array<{ location: { path: string } }>;
+      expect([named, [...new Set(gitlab.map((i) => i.location.path))]]).toEqual([named, ["ind/a.yaml"]]);
+      const github = run(["--lang", "en", "-f", "github", named], { cwd: dir });
+      expect([named, [...new Set([...github.stdout.matchAll(/ file=([^,]*),/g)].map((m) => m[1]))]]).toEqual([
+        named,
+        ["ind/a.yaml"],
+      ]);
+    }
+  });
+});
