@@ -5,10 +5,20 @@ import type { Verdict } from "../model/verdict.js";
 import type { Lang } from "./lang.js";
 import { MESSAGES } from "./messages.js";
 
-/** Numbers in sentences: at most four decimals (the JSON report keeps full precision). */
+/** Significant digits a number written by a person has at most: more is worked out (a quotient, a float's noise). */
+const WRITTEN_DIGITS = 10;
+
+/**
+ * Numbers in sentences (the JSON report keeps full precision): a number as written where it reads as
+ * written — whole, or of at most ten significant digits once a float's noise is gone (84.99999 is
+ * never shown as the 85 it does not meet) — and a worked-out one (a quotient, a projection) to at
+ * most four decimals.
+ */
 export function formatNumber(n: number): string {
-  // Whole numbers (most values and years) print as they are; the rounding is for the rest.
-  return Number.isInteger(n) && Math.abs(n) < 1e21 ? String(n) : String(Number.parseFloat(n.toFixed(4)));
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n);
+  const clean = Number(n.toPrecision(15));
+  const digits = String(clean).replace(/e.*$/, "").replace(/[-.]/g, "").replace(/^0+/, "").length;
+  return digits <= WRITTEN_DIGITS ? String(clean) : String(Number.parseFloat(n.toFixed(4)));
 }
 
 /**
