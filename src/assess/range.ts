@@ -5,19 +5,17 @@
  * unit (an index, decibels, a coefficient, no unit) may be anything.
  */
 import type { Indicator } from "../model/types.js";
-import { isAmountUnit } from "../rules/units.js";
+import { isAmountUnit, shareWhole } from "../rules/units.js";
 
 export interface Range {
   min?: number;
   max?: number;
 }
 
-const SHARES: Readonly<Record<string, number>> = { "%": 100, "％": 100, "‰": 1000 };
-
 export function possibleRange(indicator: Pick<Indicator, "unit" | "measure" | "series">): Range {
   if (indicator.measure === "delta") return {};
-  const unit = indicator.unit.trim();
-  const share = SHARES[unit];
+  const unit = indicator.unit;
+  const share = shareWhole(unit);
   const range: Range = share !== undefined ? { min: 0, max: share } : isAmountUnit(unit) ? { min: 0 } : {};
   // A value the row itself records outside the range (a 下降率 of −3 %, a share of 104 %) shows
   // that the unit's range is not this value's: that side is left open rather than contradicting the data.

@@ -51,6 +51,7 @@ export type RecordProblem =
   | { kind: "project-shared"; id: string; what: string; mark: string; at?: Place }
   | { kind: "twice"; id: string; value: string; other: string }
   | { kind: "fraction"; id: string; value: number; percent: number; rule: string }
+  | { kind: "pastWhole"; id: string; value: number; whole: number; unit: string; rule: string }
   | { kind: "invalid-file" }
   | { kind: "not-placed"; written: string; other: string }
   | { kind: "not-kept"; written: string; what: string }

@@ -9,7 +9,7 @@ import { classicMac, parseYaml } from "../load/parse.js";
 import type { IndicatorFile } from "../model/types.js";
 import { normalizeValue } from "../model/value.js";
 import { edition } from "../standards/editions.js";
-import { fractionOfPercent } from "./fraction.js";
+import { fractionOfPercent, pastWholeOf } from "./fraction.js";
 import { recordValues, type Change, type Entry, type RecordProblem } from "./record.js";
 import { unexpectedDifference, type Difference } from "./verify.js";
 
@@ -51,8 +51,11 @@ export function recordText(
     ? []
     : entries.flatMap((e): RecordProblem[] => {
         const row = before.value.indicators.find((i) => i.id === e.id);
-        const hint = row && fractionOfPercent(row, e.value);
-        return hint ? [{ kind: "fraction", id: e.id, ...hint }] : [];
+        if (!row) return [];
+        const fraction = fractionOfPercent(row, e.value);
+        if (fraction) return [{ kind: "fraction", id: e.id, ...fraction }];
+        const past = pastWholeOf(row, e.value);
+        return past ? [{ kind: "pastWhole", id: e.id, ...past }] : [];
       });
   const editionIds = before.value.standardEdition
     ? edition(before.value.standardEdition)?.indicators.map((i) => i.id)

@@ -18,6 +18,7 @@ import {
 } from "./numbers.js";
 import { outcome, type Outcome } from "./outcome.js";
 import { scaled } from "./decimal.js";
+import { shareWhole } from "./units.js";
 
 /** The ids `undecided` gives. */
 export const UNDECIDED_MESSAGES = ["target.deferred", "target.noValue"] as const;
@@ -46,6 +47,14 @@ export const GUARANTEE_MESSAGES = [
 export const looksLikeFraction = (n: number, op: Comparator, limit: number): boolean =>
   n > 0 && n < 1 && limit > 1 && (op === ">=" || op === ">" || op === "=");
 
+/**
+ * Could `value` on a share row be a slip past the whole (855 for 85.5 %, 1,234.5 in the wrong row),
+ * judged against `op limit`? Only where the rule asks for at least a level within the whole (≥85):
+ * there an impossible value would pass. Against a ceiling it fails anyway.
+ */
+export const pastWhole = (n: number, op: Comparator, limit: number, whole: number): boolean =>
+  n > whole && limit <= whole && (op === ">=" || op === ">" || op === "=");
+
 /** Judge a value against `op limit` (shared with bare-number targets). */
 export function judgeValue(
   op: Comparator,
@@ -66,6 +75,11 @@ export function judgeValue(
       percent: scaled(value.n, 2),
       rule,
     });
+  }
+  // 855 where the unit is % and the rule asks for ≥85: no share is more than its whole.
+  const whole = shareWhole(indicator.unit);
+  if (whole !== undefined && pastWhole(value.n, op, limit, whole)) {
+    return outcome("REVIEW", "value.pastWhole", { year, value: value.n, unit: indicator.unit, whole, rule });
   }
   const pass = compare(value.n, op, limit);
   return outcome(pass ? "PASS" : "FAIL", pass ? "rule.compare.pass" : "rule.compare.fail", {

@@ -35,6 +35,9 @@ export function unitKey(unit: string): string {
   return SPELLINGS[u] ?? u;
 }
 
+/** The whole of a share: 100 in %, 1000 in ‰; undefined for a unit that is no share. */
+export const shareWhole = (unit: string): number | undefined => ({ "%": 100, "‰": 1000 })[unitKey(unit)];
+
 /** Units of an amount of something, as the grammar and the standards write them (and their common kin). */
 const AMOUNT =
   /^(?:[μµu]g\/m[³3]|mg\/m[³3]|mg\/kg|g\/kg|mg\/L|km[²2]|m[²³23]|公顷|亩|万?元|亿元|万?吨|t|kg|个|家|人|处|座|条|次|起|辆|项|件|户|天|d)$/;

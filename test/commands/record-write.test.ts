@@ -169,6 +169,20 @@ describe("a share written as a fraction", () => {
   });
 });
 
+describe("a share past its whole", () => {
+  it("855 where the unit is % and the standard is ≥85 is refused with the check's hint; --force records it", () => {
+    const file = copy();
+    const r = cli(["--lang", "en", "record", file, "--year", "2024", "--set", "15=855"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      "indicator 15: 2024: 855% is more than 100%, which a share cannot be: check the figure (against ≥85); to record 855 as it is, add --force",
+    );
+    expect(readFileSync(file, "utf8")).toBe(seedText);
+    expect(cli(["record", file, "--year", "2024", "--set", "15=855", "--force"]).status).toBe(0);
+    expect(row(file, "15").actuals).toEqual({ 2024: 855 });
+  });
+});
+
 describe("two records at once", () => {
   const ROUNDS = 5;
   const PAIRS = 4;

@@ -1,6 +1,6 @@
 /** record's fraction hint (#23): only where the row's rule asks for a level above 1, never against a ceiling. */
 import { describe, expect, it } from "vitest";
-import { fractionOfPercent } from "../../src/record/fraction.js";
+import { fractionOfPercent, pastWholeOf } from "../../src/record/fraction.js";
 import { loaded } from "../load/paths.js";
 
 const row = (fields: string) =>
@@ -36,4 +36,28 @@ describe("fractionOfPercent", () => {
       hint: { value: 0.9, percent: 90, rule: "90左右" },
     },
   ])("$name", ({ fields, value, hint }) => expect(fractionOfPercent(row(fields), value)).toEqual(hint));
+});
+
+describe("pastWholeOf", () => {
+  it.each([
+    {
+      name: "855 against ≥85",
+      fields: `    standard: "≥85"\n`,
+      value: "855",
+      hint: { value: 855, whole: 100, unit: "%", rule: "≥85" },
+    },
+    {
+      name: "1,234.5 against ≥85",
+      fields: `    standard: "≥85"\n`,
+      value: "1,234.5",
+      hint: { value: 1234.5, whole: 100, unit: "%", rule: "≥85" },
+    },
+    { name: "100 against ≥85", fields: `    standard: "≥85"\n`, value: "100", hint: undefined },
+    {
+      name: "855 against a ceiling",
+      fields: `    better: lower\n    standard: "≤25"\n`,
+      value: "855",
+      hint: undefined,
+    },
+  ])("$name", ({ fields, value, hint }) => expect(pastWholeOf(row(fields), value)).toEqual(hint));
 });

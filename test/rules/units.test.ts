@@ -146,3 +146,44 @@ describe("the fraction hint weighs the rule's direction", () => {
     },
   ])("$name", ({ row, base, verdict }) => expect(baseline(row, base).verdict).toBe(verdict));
 });
+
+describe("a share past its whole reads as a slip, as a fraction does", () => {
+  it.each([
+    {
+      name: "855 against ≥85 (a point slipped): REVIEW",
+      row: `    unit: "%"\n    standard: "≥85"\n    baseline: 855\n`,
+      verdict: "REVIEW",
+      en: "2022: 855% is more than 100%, which a share cannot be: check the figure (against ≥85)",
+    },
+    {
+      name: "1,234.5 against ≥85: REVIEW",
+      row: `    unit: "%"\n    standard: "≥85"\n    baseline: "1,234.5"\n`,
+      verdict: "REVIEW",
+      en: "2022: 1234.5% is more than 100%, which a share cannot be: check the figure (against ≥85)",
+    },
+    {
+      name: "1200 against ≥900 in ‰: REVIEW",
+      row: `    unit: "‰"\n    standard: "≥900"\n    baseline: 1200\n`,
+      verdict: "REVIEW",
+      en: "2022: 1200‰ is more than 1000‰, which a share cannot be: check the figure (against ≥900)",
+    },
+    {
+      name: "100 against ≥85: a full share passes",
+      row: `    unit: "%"\n    standard: "≥85"\n    baseline: 100\n`,
+      verdict: "PASS",
+      en: "2022: 100% meets ≥85",
+    },
+    {
+      name: "855 against ≤25 fails, a slip or not",
+      row: `    unit: "%"\n    better: lower\n    standard: "≤25"\n    baseline: 855\n`,
+      verdict: "FAIL",
+      en: "2022: 855% does not meet ≤25",
+    },
+    {
+      name: "120 against ≥85 where the unit is no share (an index): PASS",
+      row: `    unit: ""\n    standard: "≥85"\n    baseline: 120\n`,
+      verdict: "PASS",
+      en: "2022: 120 meets ≥85",
+    },
+  ])("$name", ({ row, verdict, en }) => expect(baseline(row)).toEqual({ verdict, en }));
+});

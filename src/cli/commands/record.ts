@@ -49,7 +49,12 @@ const problemText = (lang: Lang, p: RecordProblem, year: number) => {
   const hint =
     p.kind === "fraction"
       ? message(lang, { id: "value.fractionPercent", data: { year, value: p.value, percent: p.percent, rule: p.rule } })
-      : undefined;
+      : p.kind === "pastWhole"
+        ? message(lang, {
+            id: "value.pastWhole",
+            data: { year, value: p.value, unit: p.unit, whole: p.whole, rule: p.rule },
+          })
+        : undefined;
   // A refusal by the file's own rules says the rule's sentence.
   const reason = p.kind === "refused" ? message(lang, p.reason) : undefined;
   return message(lang, {

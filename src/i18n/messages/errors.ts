@@ -214,6 +214,7 @@ export const en: Messages = {
     "project {id}: its {what} holds {mark}, a value written once and used in several places, which recording here would change in all of them; write the value out in full where each uses it, then record",
   "error.record.twice": "indicator {id} is given twice for {year}, as {value} and as {other}: give it once",
   "error.record.fraction": "indicator {id}: {hint}; to record {value} as it is, add --force",
+  "error.record.pastWhole": "indicator {id}: {hint}; to record {value} as it is, add --force",
   "error.record.not-placed":
     "writing {written} would change indicator {other} too, so nothing was written; please report this file's layout",
   "error.record.not-kept":
@@ -484,6 +485,7 @@ export const zh: Messages = {
     "项目 {id}：其 {what} 含 {mark}，即一处写出、多处共用的值，在此记录会一并改动各处；请先在各处写出完整的值，再记录",
   "error.record.twice": "指标 {id} 的 {year}年值给了两次（{value} 和 {other}）：请只给一次",
   "error.record.fraction": "指标 {id}：{hint}；如确要按 {value} 记录，请加 --force",
+  "error.record.pastWhole": "指标 {id}：{hint}；如确要按 {value} 记录，请加 --force",
   "error.record.not-placed": "写入 {written} 会连带改动指标 {other}，因此未写入任何内容；请报告此文件的写法",
   "error.record.not-kept": "写入 {written} 会连带改动文件的 {what}，因此未写入任何内容；请报告此文件的写法",
   "error.record.broke-file": "写入 {written} 后文件将无法读取，因此未写入任何内容；请报告此文件的写法",

@@ -30,6 +30,8 @@ export const en: Messages = {
   "value.approximate": "{year} value “{text}” is approximate: give the figure itself",
   "value.fractionPercent":
     "{year}: {value} looks like a fraction where the unit is %: if it means {percent} %, write {percent} (against {rule})",
+  "value.pastWhole":
+    "{year}: {value}{unit} is more than {whole}{unit}, which a share cannot be: check the figure (against {rule})",
   "value.text": "{year} value is text, “{text}”: a person must judge it",
   "value.nonePresent.full": "{year}: “{text}” — none present, nothing left to eliminate: meets 100 %",
   "value.nonePresent.review": "{year}: “{text}” — none present, which this rule cannot judge",
@@ -263,6 +265,7 @@ export const zh: Messages = {
   "value.approximate": "{year}年的值“{text}”是约数：请填写确切数值",
   "value.fractionPercent":
     "{year}年：单位为 % 而值为 {value}，疑为小数形式：若指 {percent}%，请填写 {percent}（对照 {rule}）",
+  "value.pastWhole": "{year}年：{value}{unit} 超过 {whole}{unit}，比例不可能如此：请核对数值（对照 {rule}）",
   "value.text": "{year}年的值为文字“{text}”，须人工判断",
   "value.nonePresent.full": "{year}年：“{text}”，已无需消除的对象，视为达到100%",
   "value.nonePresent.review": "{year}年：“{text}”，本规则无法据此判断",
