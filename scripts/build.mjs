@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { build } from "esbuild";
 import { patchCliTable3 } from "./shims/cli-table3.patches.mjs";
 
@@ -85,6 +86,19 @@ const dependencyShims = {
   },
 };
 
+// The docx package with what it needs (nanoid, fflate) in one file of the build's own: its nanoid
+// declares Node 22, so an installation that depended on docx was refused on Node 20 under
+// engine-strict (and warned otherwise), though the code runs there. Loaded only by -f docx.
+await build({
+  ...common,
+  entryPoints: { "vendor/docx": createRequire(import.meta.url).resolve("docx") },
+  outdir: dist,
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+});
+/** Where the bundles load docx from: the file above, beside them. */
+const VENDORED = { __DOCX_MODULE__: JSON.stringify("./vendor/docx.cjs") };
+
 await build({
   ...common,
   plugins: [dependencyShims],
@@ -95,7 +109,7 @@ await build({
   // Loaded only by the commands that need them (record, workbooks, -f docx), never at start-up.
   external: ["yaml", "exceljs", "docx", "jszip", "yauzl", "proper-lockfile", "write-file-atomic"],
   // The sources are ES modules; in the bundle, import.meta.url is the bundle's own URL.
-  define: { "import.meta.url": "__bundleUrl" },
+  define: { "import.meta.url": "__bundleUrl", ...VENDORED },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 await build({
@@ -114,6 +128,7 @@ await build({
   outdir: dist,
   format: "esm",
   external: ["yaml", "exceljs", "docx", "jszip", "yauzl", "proper-lockfile", "write-file-atomic"],
+  define: VENDORED,
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },

@@ -17,7 +17,10 @@ import { type Column, indicatorColumns, reasonColumns, sheetFileOf } from "./xls
 import { columnWidth } from "./xlsxPrint.js";
 
 /** The docx package, loaded on first use (through require: the bundle is a script with a code cache, see xlsxWorkbook.ts). */
-const docxLib = (): typeof DocxType => createRequire(import.meta.url)("docx") as typeof DocxType;
+/** The build's own bundle of docx, beside the bundle (scripts/build.mjs); the package itself when run from source. */
+declare const __DOCX_MODULE__: string | undefined;
+const DOCX = typeof __DOCX_MODULE__ === "string" ? __DOCX_MODULE__ : "docx";
+const docxLib = (): typeof DocxType => createRequire(import.meta.url)(DOCX) as typeof DocxType;
 
 /** A4 in twentieths of a point, portrait; a landscape section names the same size and turns it. */
 const A4 = { width: 11906, height: 16838 };
