@@ -18,6 +18,8 @@ interface ListColumn<K extends string> {
   /** Catalogue id of the header. */
   header: string;
   width: number;
+  /** A column of dates: a date cell (what a spreadsheet makes of a typed 2024-12-01) is that date, as YYYY-MM-DD. */
+  date?: true;
 }
 
 export interface ListSheet<K extends string> {
@@ -96,12 +98,15 @@ export function readListSheet<K extends string>(
     if (column) columns.set(n, column.key);
     else problem(sheet, cell.address, { id: "import.cell.header", data: { found: String(text) } });
   });
+  const dates = new Set(def.columns.filter((c) => c.date).map((c) => c.key));
   const rows: Array<ListRow<K>> = [];
   sheet.eachRow((row, n) => {
     if (n === 1) return;
     const cells = new Map<K, Value>();
     for (const [col, key] of columns) {
-      const v = plain(sheet, row.getCell(col));
+      const cell = row.getCell(col);
+      const v =
+        dates.has(key) && cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : plain(sheet, cell);
       if (v !== undefined) cells.set(key, v);
     }
     if (cells.size === 0) return;

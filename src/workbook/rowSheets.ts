@@ -47,7 +47,7 @@ export const REVIEW_SHEET: ListSheet<"id" | "verdict" | "by" | "date" | "year" |
     id,
     { key: "verdict", header: "sheet.header.verdict", width: 10 },
     { key: "by", header: "sheet.header.by", width: 14 },
-    { key: "date", header: "sheet.header.date", width: 12 },
+    { key: "date", header: "sheet.header.date", width: 12, date: true },
     year,
     note,
   ],

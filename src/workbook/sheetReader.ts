@@ -139,6 +139,13 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Ope
   }
   const { zip, entries } = listed;
   try {
+    // A zip that is no workbook of Excel's: an OpenDocument file (LibreOffice's and WPS's own) says so in its mimetype.
+    if (!entries.some((e) => e.name === "xl/workbook.xml")) {
+      const mimetype = entries.find((e) => e.name === "mimetype" && e.size < 200);
+      const kind = mimetype && (await inflate(zip, mimetype.entry)).toString("latin1");
+      if (kind?.startsWith("application/vnd.oasis.opendocument"))
+        return { ok: false, message: { id: "error.workbook.openDocument", data: { file } } };
+    }
     const parts = entries.filter((e) => VALUE_PART.test(e.name));
     const tooLarge = declaredTooLarge(entries, parts, file);
     if (tooLarge) return { ok: false, message: tooLarge };

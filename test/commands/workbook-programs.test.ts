@@ -139,6 +139,9 @@ beforeAll(() => {
     600_000,
   );
   run("ssconvert", [path("seed.xlsx"), path("seed-gnumeric.xlsx")]);
+  // OpenDocument, as LibreOffice and WPS save by default.
+  run("ssconvert", [path("seed.xlsx"), path("seed.ods")]);
+  run("ssconvert", [path("values.xlsx"), path("values.ods")]);
 }, 900_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -224,4 +227,21 @@ describe("record --from a year's sheet with some rows left empty", () => {
     },
     120_000,
   );
+});
+
+describe("an OpenDocument spreadsheet (.ods) is named as one, with what to do", () => {
+  it.each([
+    ["import", (ods: string) => ["import", ods, "-o", path("from-ods.yaml")], "seed.ods"],
+    [
+      "record --from",
+      (ods: string) => ["record", path("lingling.yaml"), "--year", "2026", "--from", ods],
+      "values.ods",
+    ],
+  ])("%s", (_command, args, name) => {
+    const r = cli(["--lang", "en", ...args(path(name))]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      `${path(name)} is an OpenDocument spreadsheet (.ods), which is not read: save it as .xlsx (Excel 2007 and later) or as CSV`,
+    );
+  });
 });

@@ -1,10 +1,10 @@
 /**
- * Percent signs as spreadsheets store them, in workbooks written by openpyxl (what Excel, WPS and
+ * Cells as spreadsheets store them. Percent signs, in workbooks written by openpyxl (what Excel, WPS and
  * LibreOffice store when a person types the same): a percent-formatted cell is the quantity it
  * shows in the unit of its field, a literal `%` in the format (`0.0\%`, `0.0"%"`) shows the number
  * itself, and a percentage where the field holds an amount (万元) or a relative tolerance is read
  * as what it shows or refused at its cell, never a number nobody typed. The expected values are
- * what the Python script wrote, as literals.
+ * what the Python script wrote, as literals. A date typed in a column that holds a date is that date.
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, readFileSync } from "node:fs";
@@ -19,7 +19,7 @@ const PYTHON = "/usr/bin/python3";
 
 /** Sets cells of a workbook's sheet by row id and header: [sheet, id, header, value, number format]. */
 const SET = `
-import json, sys, openpyxl
+import datetime, json, sys, openpyxl
 source, target, edits = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
 wb = openpyxl.load_workbook(source)
 for edit in edits:
@@ -29,8 +29,10 @@ for edit in edits:
     head = [c.value for c in ws[1]]
     col = head.index(header) + 1
     idcol = 3 if ws.title.startswith("Key projects") else 1
-    row = next(r for r in range(2, ws.max_row + 1) if str(ws.cell(r, idcol).value) == rid)
-    ws.cell(row, col).value = value
+    # "#2": the sheet's row 2 (an empty list sheet has no ids to find); else the row of that id.
+    row = int(rid[1:]) if rid.startswith("#") else next(r for r in range(2, ws.max_row + 1) if str(ws.cell(r, idcol).value) == rid)
+    # {"date": "2024-12-01"}: a date cell, as a spreadsheet stores a typed date.
+    ws.cell(row, col).value = datetime.date.fromisoformat(value["date"]) if isinstance(value, dict) else value
     if fmt:
         ws.cell(row, col).number_format = fmt
 wb.save(target)
@@ -102,6 +104,28 @@ describe("import", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("invested.xlsx:Key projects (附表1)!M5: ");
     expect(r.stderr).toContain("80%");
+  });
+});
+
+describe("import: a date typed where a date belongs", () => {
+  it("a review's date typed as 2024-12-01 (a date cell) is that date; a date where a value belongs is refused", () => {
+    set("tpl.xlsx", "review.xlsx", [
+      ["Reviews", "#2", "No.", "9"],
+      ["Reviews", "#2", "Verdict", "通过"],
+      ["Reviews", "#2", "Reviewed by", "张三"],
+      ["Reviews", "#2", "Date", { date: "2024-12-01" }, "yyyy-mm-dd"],
+      ["Reviews", "#2", "Year", 2024],
+    ]);
+    const r = cli(["import", at("review.xlsx"), "-o", at("review.yaml")]);
+    expect(r.status).toBe(0);
+    const review = (
+      parse(readFileSync(at("review.yaml"), "utf8")) as { indicators: Array<{ id: string; review?: unknown }> }
+    ).indicators.find((i) => i.id === "9")!.review;
+    expect(review).toMatchObject({ date: "2024-12-01", by: "张三" });
+    set("tpl.xlsx", "value-date.xlsx", [["Indicators", "1", "2024", { date: "2024-12-01" }, "yyyy-mm-dd"]]);
+    const refused = cli(["--lang", "en", "import", at("value-date.xlsx"), "-o", at("value-date.yaml")]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("the cell holds a date (2024-12-01), not a value");
   });
 });
 
