@@ -361,6 +361,16 @@ async function csvRows(bytes: Uint8Array, file: string): Promise<{ rows: RawRow[
   // Excel's "Unicode text" is tab-separated: so is a file whose first line has tabs and no comma.
   const firstLine = text.slice(0, text.search(/\r|\n|$/));
   const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
+  // Separated by ; (Excel's `sep=;` line, or a first line of ; and no comma): where ; separates, a
+  // comma is the decimal mark (26,1), which read here would be 261. Refused with what to do.
+  if (/^sep=;$/i.test(firstLine.trim()) || (delimiter === "," && firstLine.includes(";") && !firstLine.includes(",")))
+    throw new InputFileError({
+      file,
+      line: 1,
+      column: 1,
+      code: "csv-syntax",
+      message: { id: "error.record.csv.semicolon", data: { file } },
+    });
   const { parse } = await import("csv-parse/sync");
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {

@@ -228,4 +228,19 @@ describe("a CSV that breaks CSV's rules", () => {
     ]);
     expect(readFileSync(file, "utf8")).toBe(seedText);
   });
+
+  it.each([
+    ["LibreOffice's, quoted", '"id";"value (2024)"\n"1";"26,1"\n'],
+    ["Excel's, with its sep=; line", "\ufeffsep=;\r\nid;value (2024)\r\n1;26,1\r\n"],
+  ])("separated by ; (%s) is named so, with what to do, not read with 26,1 as 261", (_kind, text) => {
+    const { dir, file } = workdir();
+    const csv = join(dir, "values.csv");
+    writeFileSync(csv, text);
+    const r = cli(["--lang", "en", "record", file, "--year", "2024", "--from", csv]);
+    expect([r.status, r.stderr]).toEqual([
+      2,
+      `${csv}:1:1: error[csv-syntax]: ${csv} separates its fields with “;”, as Excel and LibreOffice save CSV where a comma is the decimal mark: save it as CSV with commas (“CSV UTF-8”) or as .xlsx\n`,
+    ]);
+    expect(readFileSync(file, "utf8")).toBe(seedText);
+  });
 });

@@ -148,6 +148,8 @@ export const en: Messages = {
     'unknown field “{field}”: inside a flow mapping {…} YAML splits a number at its thousands comma; quote the number ("1,200") or write it without the comma',
   "error.record.set": "--set expects ID=VALUE, e.g. --set 1=26.1; found {found}",
   "error.record.csvColumns": "{file} needs a header row with an id column ({ids}) and a value column ({values})",
+  "error.record.csv.semicolon":
+    "{file} separates its fields with “;”, as Excel and LibreOffice save CSV where a comma is the decimal mark: save it as CSV with commas (“CSV UTF-8”) or as .xlsx",
   "error.workbook.openDocument":
     "{file} is an OpenDocument spreadsheet (.ods), which is not read: save it as .xlsx (Excel 2007 and later) or as CSV",
   "error.record.source.xls":
@@ -432,6 +434,8 @@ export const zh: Messages = {
     '未知字段“{field}”：在流式映射 {…} 中，YAML 会在数字的千位分隔逗号处将其拆开；请给数字加引号（"1,200"）或去掉逗号',
   "error.record.set": "--set 应为 编号=值，如 --set 1=26.1；实际为 {found}",
   "error.record.csvColumns": "{file} 需要表头行，含编号列（{ids}）和数值列（{values}）",
+  "error.record.csv.semicolon":
+    "{file} 以“;”分隔字段（Excel 与 LibreOffice 在以逗号为小数点的区域设置下如此保存 CSV）：请另存为以逗号分隔的 CSV（“CSV UTF-8”）或 .xlsx",
   "error.workbook.openDocument":
     "{file} 是 OpenDocument 表格（.ods），无法读取：请另存为 .xlsx（Excel 2007 及以后）或 CSV",
   "error.record.source.xls":
