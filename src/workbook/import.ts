@@ -10,7 +10,16 @@ import { loadIndicatorFile } from "../read.js";
 import { parseYaml } from "../load/parse.js";
 import { yamlLib } from "../load/yamlLib.js";
 import type { Message } from "../i18n/message.js";
-import { headerText, inUnit, openWorkbook, percentText, readCell, sheetColumns, visibleSheets } from "./sheetReader.js";
+import {
+  headerText,
+  inUnit,
+  openWorkbook,
+  percentText,
+  yearCell,
+  readCell,
+  sheetColumns,
+  visibleSheets,
+} from "./sheetReader.js";
 import { BETTER_WORDS, BINDING_WORDS, columnOf, HOW_FIELDS, regionValue, ROW_FIELDS, sheetNames } from "./layout.js";
 import { type InputError, refusedFile } from "../load/errors.js";
 import { readProjectSheet, type ProjectSheetRead } from "./importProjects.js";
@@ -78,10 +87,13 @@ export async function importWorkbook(
   if (!indicatorSheet) return { ok: false, errors: [{ message: { id: "error.importSheet" } }] };
 
   const { file, regionRows, margin } = readRegionSheet(regionSheet, plain, problem);
+  // A sheet whose base year or name is not there; one whose cell could not be read says so at that cell.
   if (file.plan.base_year === 0 || file.region.name === undefined)
     return {
       ok: false,
-      errors: [...errors, { sheet: regionSheet.name, message: { id: "error.importRegionSheet" } }],
+      errors: errors.some((e) => e.sheet === regionSheet.name)
+        ? errors
+        : [...errors, { sheet: regionSheet.name, message: { id: "error.importRegionSheet" } }],
     };
   const { rowOf, addressOf, inherited } = readIndicatorSheet(indicatorSheet, file, plain, problem, lang);
   const { projectSheet, projects, projectsBlock } = readProjects(sheets, margin, plain, problem);
@@ -373,10 +385,10 @@ function readRegionSheet(
     regionRows.set(path, cell.address);
     const [scope, key] = path.includes(".") ? (path.split(".") as [string, string]) : ["", path];
     if (scope === "plan") {
-      const year = Number(value);
-      if (!Number.isInteger(year) || !YEAR_KEY.test(String(year)))
+      const year = yearCell(value);
+      if (year === undefined)
         problem(regionSheet, cell.address, cellMessage("import.cell.year", { found: String(value) }));
-      else file.plan[key as "base_year"] = year;
+      else file.plan[key as "base_year"] = Number(year);
     } else if (path === "standard") file.standard = String(value);
     else if (path === "region.urban_district") {
       const b = typeof value === "boolean" ? value : BINDING_WORDS[String(value)];

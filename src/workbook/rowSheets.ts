@@ -12,6 +12,7 @@ import { t } from "../i18n/translate.js";
 import { isObject, type Raw } from "./rawFile.js";
 import { wordsOf, type Cell, type ListRead, type ListSheet, type Value } from "./listSheet.js";
 import { YEAR_KEY } from "../model/year.js";
+import { yearCell } from "./sheetReader.js";
 
 const id = { key: "id", header: "sheet.header.id", width: 8 } as const;
 const year = { key: "year", header: "sheet.header.year", width: 8 } as const;
@@ -224,11 +225,12 @@ class FactPlacer {
       if (required) this.problem(sheet, where, { id: "import.cell.year", data: { found: "" } });
       return required ? false : undefined;
     }
-    if (!YEAR_KEY.test(String(v))) {
+    const year = yearCell(v);
+    if (year === undefined) {
       this.problem(sheet, where, { id: "import.cell.year", data: { found: String(v) } });
       return false;
     }
-    return String(v);
+    return year;
   }
 
   /** The row's map for `field`, made here; one made elsewhere is a problem. */

@@ -6,7 +6,7 @@
 import type { Message } from "../i18n/message.js";
 import { isObject, type Raw } from "./rawFile.js";
 import type { Cell, ListRead, ListSheet } from "./listSheet.js";
-import { YEAR_KEY } from "../model/year.js";
+import { yearCell } from "./sheetReader.js";
 
 type Key = "year" | "condition" | "stated" | "note" | "source";
 
@@ -50,11 +50,12 @@ export function vetoesOf(
       problem(at("year"), { id: "import.cell.vetoRow" });
       continue;
     }
-    if (!YEAR_KEY.test(String(year))) {
+    const key = yearCell(year);
+    if (key === undefined) {
       problem(at("year"), { id: "import.cell.year", data: { found: String(year) } });
       continue;
     }
-    const conditions = (vetoes[String(year)] ??= {});
+    const conditions = (vetoes[key] ??= {});
     const condition = cells.get("condition");
     if (condition === undefined) continue;
     const name = String(condition);

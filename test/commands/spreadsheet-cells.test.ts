@@ -129,6 +129,23 @@ describe("import: a date typed where a date belongs", () => {
   });
 });
 
+describe("import: years as people type them", () => {
+  it("2022年 in the Region sheet's base year is 2022; a year it cannot read is one error at its cell, not also 'no region sheet'", () => {
+    set("tpl.xlsx", "year-zh.xlsx", [["Region", "plan.base_year", "Value", "2022年"]]);
+    const r = cli(["import", at("year-zh.xlsx"), "-o", at("year-zh.yaml")]);
+    expect(r.status).toBe(0);
+    expect((parse(readFileSync(at("year-zh.yaml"), "utf8")) as { plan: { base_year: unknown } }).plan.base_year).toBe(
+      2022,
+    );
+    set("tpl.xlsx", "year-bad.xlsx", [["Region", "plan.base_year", "Value", "二〇二二"]]);
+    const bad = cli(["--lang", "en", "import", at("year-bad.xlsx"), "-o", at("year-bad.yaml")]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trimEnd().split("\n")).toEqual([
+      `${at("year-bad.xlsx")}:Region!B10: a year (4 digits) was expected, found “二〇二二”`,
+    ]);
+  });
+});
+
 describe("record --from", () => {
   it("reads a literal % as the number shown and a percent cell as its percentage", () => {
     set("vals.xlsx", "vals-literal.xlsx", [

@@ -53,8 +53,10 @@ elif task == "values":
         rid, unit, latest = ws.cell(r, 1).value, ws.cell(r, 3).value, ws.cell(r, 4).value
         # One department fills its own rows (the shares), and leaves the others empty.
         if unit == "%" and isinstance(latest, (int, float)):
-            ws.cell(r, value).value = latest + 1
-            wrote[str(rid)] = latest + 1
+            # One point up, a share staying within its 100 %.
+            v = min(latest + 1, 100)
+            ws.cell(r, value).value = v
+            wrote[str(rid)] = v
 wb.save(target)
 print(json.dumps(wrote, ensure_ascii=False))
 `;
