@@ -16,6 +16,17 @@ export type Element = "failure" | "error" | "skipped" | undefined;
  */
 const xmlText = (s: string): string => s.replace(NOT_XML, visible);
 
+/**
+ * Line breaks and tabs as character references where a reader would not keep them: in an attribute
+ * value (an XML reader turns a raw one into a space) and, for CR, anywhere (a raw one becomes LF).
+ * The builder escapes every `"` in values and text, so a raw `"` only ever delimits an attribute.
+ */
+const BREAKS: Record<string, string> = { "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" };
+const withReferences = (xml: string): string =>
+  xml
+    .replace(/="([^"]*)"/g, (_, v: string) => `="${v.replace(/[\t\n\r]/g, (c) => BREAKS[c]!)}"`)
+    .replace(/\r/g, "&#13;");
+
 /** Attributes are the keys that start with `@`, an element's text is `#text`; empty elements close themselves. */
 export const xmlBuilder = new XMLBuilder({
   ignoreAttributes: false,
@@ -92,13 +103,15 @@ export function* suitePieces(
   }) as string;
   const place = `    <${CASES}/>\n`;
   const at = frame.indexOf(place);
-  yield frame.slice(frame.indexOf("\n") + 1, at);
+  yield withReferences(frame.slice(frame.indexOf("\n") + 1, at));
   for (const batch of batches) {
     if (batch.length === 0) continue;
     const text = xmlBuilder.build({ testsuites: { testsuite: { testcase: batch.map(testcase) } } }) as string;
-    yield text.slice(text.indexOf("\n", text.indexOf("\n") + 1) + 1, text.lastIndexOf("  </testsuite>"));
+    yield withReferences(
+      text.slice(text.indexOf("\n", text.indexOf("\n") + 1) + 1, text.lastIndexOf("  </testsuite>")),
+    );
   }
-  yield frame.slice(at + place.length, frame.lastIndexOf("</testsuites>"));
+  yield withReferences(frame.slice(at + place.length, frame.lastIndexOf("</testsuites>")));
 }
 
 function testcase(c: Case): Record<string, unknown> {

@@ -96,3 +96,32 @@ describe("the README's Jenkins recipe", () => {
     }
   });
 });
+
+describe("line breaks and tabs in names survive an XML reader", () => {
+  it("a region or indicator name with LF, CR LF and a tab comes back from Python's ElementTree as written", () => {
+    const dir = tempDir();
+    const text = readFileSync(SEED, "utf8")
+      .replace("name: 永州市零陵区", 'name: "永州\\n零陵区"')
+      .replace("name: 农膜回收率", 'name: "农膜\\r\\n回收率\\t甲"');
+    writeFileSync(join(dir, "s.yaml"), text);
+    const r = run(["-f", "junit", "-o", "r.xml", "s.yaml"], { cwd: dir });
+    expect(r.status).toBe(1);
+    const py = spawnSync(
+      "/usr/bin/python3",
+      [
+        "-c",
+        `import json, sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+suite = root.find("testsuite")
+names = [c.get("name") for c in suite.iter("testcase") if c.get("name").startswith("15 ")]
+print(json.dumps({"suite": suite.get("name"), "case": names[0], "out": suite.find("testcase/system-out").text[:12]}, ensure_ascii=False))`,
+        join(dir, "r.xml"),
+      ],
+      { encoding: "utf8" },
+    );
+    expect(py.stderr).toBe("");
+    const read = JSON.parse(py.stdout) as { suite: string; case: string };
+    expect(read.suite).toBe("s.yaml — 永州\n零陵区");
+    expect(read.case.startsWith("15 农膜\r\n回收率\t甲 — ")).toBe(true);
+  });
+});
