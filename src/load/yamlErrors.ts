@@ -108,7 +108,7 @@ export function yamlErrors(
     const { line, col } = lines.linePos(offset);
     return { file, line, column: col };
   };
-  const listed = problems.slice(0, MAX_ERRORS + 1);
+  const listed = problems.slice(0, MAX_ERRORS + 1).map(tabNamed(text));
   return listed.map(({ pos, yamlCode, message, code }) => ({
     ...at(code === "yaml-syntax" ? syntaxErrorAt(text, yamlCode, message, pos) : pos),
     code,
@@ -124,6 +124,20 @@ export function yamlErrors(
             : { id: `error.${code}` },
   }));
 }
+
+/**
+ * A syntax error on a line whose indentation holds a tab (`  \tname:`, what an editor mixing tabs
+ * and spaces writes) is that tab, at the tab: yaml names it so only when the tab comes first.
+ */
+const tabNamed =
+  (text: string) =>
+  <P extends { pos: number; yamlCode: string; code: string }>(p: P): P => {
+    if (p.code !== "yaml-syntax" || p.yamlCode === "TAB_AS_INDENT") return p;
+    const start = text.lastIndexOf("\n", p.pos - 1) + 1;
+    const indent = /^[ \t]*/.exec(text.slice(start, start + 200))![0];
+    const tab = indent.indexOf("\t");
+    return tab < 0 ? p : { ...p, pos: start + tab, yamlCode: "TAB_AS_INDENT" };
+  };
 
 /**
  * Every key written again in its mapping, by where it stands, and where the key's first use stands:

@@ -395,3 +395,15 @@ describe("a year key that is no year is located at itself, whatever YAML makes o
     expect(errors(text).map((x) => [x.code, x.line, x.column])).toEqual([["invalid-key", 9, 7]]);
   });
 });
+
+describe("a tab typed after spaces in an indentation", () => {
+  it("is named as the tab it is, at the tab, first of the errors it causes", () => {
+    const e = errors(`${HEAD}  - id: "1"\n  \tname: x\n    standard: ≥20\n`);
+    expect([e[0]!.code, e[0]!.line, e[0]!.column, e[0]!.message.id]).toEqual([
+      "yaml-syntax",
+      5,
+      3,
+      "error.yaml.TAB_AS_INDENT",
+    ]);
+  });
+});
