@@ -4,8 +4,10 @@ import {
   type CheckName,
   type CheckResult,
   type FileAssessment,
+  type Forecast,
   type IndicatorAssessment,
 } from "../assess/result.js";
+import type { Outcome } from "../rules/outcome.js";
 
 export interface CheckRow {
   file: FileAssessment;
@@ -14,8 +16,17 @@ export interface CheckRow {
   check: CheckResult;
 }
 
-/** A check the reasons list shows: one that is neither a pass nor not applicable. */
-export const needsAttention = (c: CheckResult) => c.verdict !== "PASS" && c.verdict !== "N/A";
+/**
+ * A check the reasons list shows: one that is neither a pass nor not applicable, and a pass that
+ * says something to act on — a value behind pace for a change due later, or a forecast that is not
+ * on track (marked !) — which informs the verdict without deciding it.
+ */
+export const needsAttention = (c: CheckResult) => (c.verdict === "PASS" ? passWithAWarning(c) : c.verdict !== "N/A");
+
+const OFF_TRACK = (f: Forecast) => f.class !== "achieved" && f.class !== "on_track";
+const behindPace = (o: Outcome): boolean => o.message.id.endsWith(".behindPace") || (o.parts ?? []).some(behindPace);
+const passWithAWarning = (c: CheckResult) =>
+  behindPace(c.outcome) || (c.forecast !== undefined && OFF_TRACK(c.forecast)) || (c.forecasts ?? []).some(OFF_TRACK);
 
 /** Whether a check decides the file's question (plan review, or the year assessed). */
 export const decides = (f: FileAssessment, name: CheckName) => DECIDING[f.mode].includes(name);

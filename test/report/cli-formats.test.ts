@@ -207,3 +207,20 @@ describe("several files and a directory", () => {
     expect(r.status).toBe(1);
   });
 });
+
+describe("a pass behind pace reaches the human formats, as a reason", () => {
+  it("PM2.5 下降18% by 2025, 50 → 47 in 2022: the table and markdown list it with its reason", () => {
+    const dir = temp();
+    const file = join(dir, "cum.yaml");
+    writeFileSync(
+      file,
+      "region: {name: 测试县, level: county, zone: central, urban_district: false}\nplan: {base_year: 2020, long_term: 2025}\nindicators:\n  - {id: P, name: PM2.5浓度, unit: μg/m³, better: lower, standard: 下降18%, baseline: 50, actuals: {2022: 47}}\n",
+    );
+    const line =
+      "P progress: 2022 against the standard (no plan target for this phase): 2022: 47μg/m³ is behind pace for 下降18% from 50μg/m³ in 2020, due in 2025: 6% of it done, 7.2% due by 2022 (needs ≤46.4μg/m³; the whole, ≤41μg/m³, is not due before 2025)";
+    const table = cli([file]);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain(`  ✓ PASS    ${line}\n`);
+    expect(cli([file, "-f", "markdown"]).stdout).toContain(`- ✓ **PASS** ${line}\n`);
+  });
+});

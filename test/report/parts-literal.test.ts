@@ -175,12 +175,32 @@ describe("columns", () => {
 });
 
 describe("rows", () => {
-  it("what needs attention: anything but a pass or n/a", () => {
+  it("what needs attention: anything but a pass or n/a, and a pass behind pace or off track", () => {
+    const said = (id: string) => ({ verdict: "PASS", message: { id } });
     expect(
       (["PASS", "N/A", "FAIL", "WARN", "MISSING", "REVIEW"] as const).map((verdict) =>
-        needsAttention({ verdict } as never),
+        needsAttention({ verdict, outcome: said("rule.compare.pass") } as never),
       ),
     ).toEqual([false, false, true, true, true, true]);
+    const forecast = (c: string) => ({
+      class: c,
+      projected: 1,
+      target: 1,
+      target_year: 2025,
+      ratio: 1,
+      method: "cagr",
+    });
+    expect(
+      [
+        { outcome: said("rule.change.behindPace") },
+        { outcome: { ...said("progress.both"), parts: [said("rule.change.behindPace")] } },
+        { outcome: said("progress.forecast"), forecast: forecast("acceleration_needed") },
+        { outcome: said("progress.forecast"), forecasts: [forecast("on_track"), forecast("moving_away")] },
+        { outcome: said("rule.change.onPace") },
+        { outcome: said("progress.forecast"), forecast: forecast("on_track") },
+        { outcome: said("progress.forecast"), forecast: forecast("achieved") },
+      ].map((c) => needsAttention({ verdict: "PASS", ...c } as never)),
+    ).toEqual([true, true, true, true, false, false, false]);
   });
 
   it("which checks decide each question", () => {
