@@ -22,6 +22,7 @@ import {
 } from "yaml";
 import type { Location } from "../load/errors.js";
 import { normalizeValue } from "../model/value.js";
+import { didYouMean } from "../load/didYouMean.js";
 
 export interface Entry {
   id: string;
@@ -40,7 +41,7 @@ export type Change =
 export type Place = Omit<Location, "file">;
 
 export type RecordProblem =
-  | { kind: "unknown-id"; id: string }
+  | { kind: "unknown-id"; id: string; suggestion?: string }
   | { kind: "unreadable-value"; id: string; value: string }
   | { kind: "conflict"; id: string; old: string; value: string; at?: Place }
   /** The same value with another note. */
@@ -285,7 +286,11 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
       if (options.editionIds?.includes(id)) {
         newRows.push({ id: JSON.stringify(id), actuals: `{${year}: ${value(v)}}` });
         changes.push({ id, kind: "added", value: v, ...(note !== undefined ? { note } : {}) });
-      } else problems.push({ kind: "unknown-id", id });
+      } else {
+        // A typo (1.5 for 15, r6 for R6): the closest id of the file or its edition, if one is close.
+        const suggestion = didYouMean(id, [...byId.keys(), ...(options.editionIds ?? [])]);
+        problems.push({ kind: "unknown-id", id, ...(suggestion !== undefined ? { suggestion } : {}) });
+      }
       continue;
     }
     const shared = sharedIn(row, ["actuals", "baseline"], aliases);

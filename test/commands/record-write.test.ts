@@ -169,6 +169,17 @@ describe("a share written as a fraction", () => {
   });
 });
 
+describe("an id the file does not have", () => {
+  it("is refused, naming the closest id where one is close (1.5 for 15), and nothing is written", () => {
+    const file = copy();
+    const r = cli(["--lang", "en", "record", file, "--year", "2024", "--set", "1.5=3", "--set", "QQQ=4"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${file}: no indicator “1.5” in this file; did you mean “15”?`);
+    expect(r.stderr).toContain(`${file}: no indicator “QQQ” in this file\n`);
+    expect(readFileSync(file, "utf8")).toBe(seedText);
+  });
+});
+
 describe("a share past its whole", () => {
   it("855 where the unit is % and the standard is ≥85 is refused with the check's hint; --force records it", () => {
     const file = copy();

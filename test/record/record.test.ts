@@ -140,7 +140,7 @@ describe("recordValues", () => {
     ).toEqual({
       ok: false,
       problems: [
-        { kind: "unknown-id", id: "X9" },
+        { kind: "unknown-id", id: "X9", suggestion: "9" },
         { kind: "unreadable-value", id: "15", value: "about right" },
       ],
     });

@@ -205,7 +205,7 @@ export const en: Messages = {
   "error.record.invalidFile": "{file} has input errors: run lingling-check {file} to see them, then record",
   "error.record.encoding":
     "{file} is saved as {encoding}; record edits UTF-8 files only, so that it can write back every byte it does not change: save the file as UTF-8 and record again",
-  "error.record.unknown-id": "no indicator “{id}” in this file",
+  "error.record.unknown-id": "no indicator “{id}” in this file[[; did you mean “{suggestion}”?]]",
   "error.record.unreadable-value":
     "indicator {id}: “{value}” is not a number or a value the tool reads (已建立, 无黑臭水体, 不涉及…)",
   "error.record.conflict": "indicator {id}: {year} already holds {old}; {old} → {value} needs --force",
@@ -481,7 +481,7 @@ export const zh: Messages = {
   "error.record.invalidFile": "{file} 存在输入错误：请先运行 lingling-check {file} 查看并修正",
   "error.record.encoding":
     "{file} 的编码是 {encoding}；record 只编辑 UTF-8 文件（以便原样保留未改动的每个字节）：请将文件另存为 UTF-8 后再记录",
-  "error.record.unknown-id": "本文件中没有指标“{id}”",
+  "error.record.unknown-id": "本文件中没有指标“{id}”[[；是否指“{suggestion}”？]]",
   "error.record.unreadable-value": "指标 {id}：“{value}”不是数字，也不是可识别的值（已建立、无黑臭水体、不涉及等）",
   "error.record.conflict": "指标 {id}：{year}年已有值 {old}；改为 {value} 需加 --force",
   "error.record.note-conflict":
