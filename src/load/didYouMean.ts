@@ -9,13 +9,18 @@ export function didYouMean(name: string, known: readonly string[]): string | und
   return bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? bestName : undefined;
 }
 
+/** Edits between two names, two letters swapped counting as one (`xlxs` is one from `xlsx`): the optimal string alignment distance. */
 function distance(a: string, b: string): number {
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        current[j] = Math.min(current[j]!, before[j - 2]! + 1);
     }
+    before = previous;
     previous = current;
   }
   return previous[b.length]!;

@@ -107,3 +107,13 @@ describe("a config on a FIFO", () => {
     expect(new Set(report.files[0]!.indicators.flatMap((i) => Object.keys(i.checks)))).toEqual(new Set(["baseline"]));
   });
 });
+
+describe("a format written with two letters swapped", () => {
+  it("is refused with the format it most likely is", () => {
+    const r = run(["--lang", "en", "-f", "xlxs", "-o", join(tempDir(), "r.xlsx"), SEED]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      "lingling-check: -f/--format: unknown format “xlxs” (did you mean “xlsx”?); expected one of: table, json, markdown, junit, github, csv, xlsx, docx, html, sarif, gitlab\n",
+    );
+  });
+});

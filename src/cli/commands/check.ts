@@ -5,6 +5,7 @@ import { addToTotals, addUnreadable, emptyTotals } from "../../assess/summarize.
 import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import type { InputError } from "../../load/errors.js";
+import { didYouMean } from "../../load/didYouMean.js";
 import {
   FORMAT_NAMES,
   loadStreamingFormatter,
@@ -93,7 +94,10 @@ function plan(pairing: { pairs: Pairing[]; strayOutputs: number }): Array<{ form
   const { pairs, strayOutputs } = pairing;
   for (const { format } of pairs) {
     if (!(FORMAT_NAMES as string[]).includes(format)) {
-      throw new CliError({ id: "error.invalidFormat", data: { found: format, known: FORMAT_NAMES.join(", ") } });
+      throw new CliError({
+        id: "error.invalidFormat",
+        data: { found: format, known: FORMAT_NAMES.join(", "), suggestion: didYouMean(format, FORMAT_NAMES) },
+      });
     }
   }
   if (strayOutputs > 0)

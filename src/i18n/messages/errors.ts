@@ -78,7 +78,8 @@ export const en: Messages = {
   "error.noRegionCase": "no by_region case matches the region ({attributes})",
   "error.baselineAfterBaseYear":
     "baseline year {year} is after plan.base_year {baseYear}: put observed values under actuals",
-  "error.invalidFormat": "-f/--format: unknown format “{found}”; expected one of: {known}",
+  "error.invalidFormat":
+    "-f/--format: unknown format “{found}”[[ (did you mean “{suggestion}”?)]]; expected one of: {known}",
   "error.optionEmpty": "{option} needs a value, and found an empty one",
   "error.optionBeforeCommand":
     "{option} before “{command}” is an option of the check, not of {command}: give a command's options after it (lingling-check {command} --help lists them)",
@@ -370,7 +371,7 @@ export const zh: Messages = {
     "region 缺少标准中指标 {id} 的规则所需的属性“{attribute}”，请在 region 下补充",
   "error.noRegionCase": "by_region 中没有与该地区匹配的情形（{attributes}）",
   "error.baselineAfterBaseYear": "基准值年份 {year} 晚于 plan.base_year {baseYear}：观测值请写在 actuals 下",
-  "error.invalidFormat": "-f/--format：未知格式“{found}”；可用格式：{known}",
+  "error.invalidFormat": "-f/--format：未知格式“{found}”[[（是否指“{suggestion}”？）]]；可用格式：{known}",
   "error.optionEmpty": "{option} 需要一个值，但给出的是空字符串",
   "error.optionBeforeCommand":
     "写在“{command}”之前的 {option} 是检查本身的选项，不属于 {command}：命令的选项请写在命令之后（lingling-check {command} --help 列出这些选项）",
