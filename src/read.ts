@@ -92,7 +92,7 @@ export function loadIndicatorDocumentBytes(
   file: string,
   maxBytes = DEFAULT_MAX_BYTES,
   size = bytes.length,
-): LoadResult<{ model: IndicatorFile; doc: RawDocument }> {
+): LoadResult<{ model: IndicatorFile; doc: RawDocument }> & { encoding?: string } {
   const read = textOf(bytes, file, maxBytes, size);
-  return read.ok ? loadIndicatorDocument(read.value.text, file) : read;
+  return read.ok ? { ...loadIndicatorDocument(read.value.text, file), encoding: read.value.encoding } : read;
 }

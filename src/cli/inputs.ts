@@ -11,6 +11,9 @@ import type { IndicatorFile } from "../model/types.js";
 import type { Catalogs } from "../compile/catalogs.js";
 import { CliError, reasonOf } from "./errors.js";
 import { fifoTimeout, readError, readInput, type OpenInput } from "../load/readInput.js";
+import type { Lang } from "../i18n/lang.js";
+import { message } from "../i18n/translate.js";
+import { visible } from "../report/visible.js";
 
 // Listing inputs is a few calls: made synchronously, so a check does not load node:fs/promises
 // (and the readline and stream modules it brings) at every start. A failure still rejects.
@@ -208,4 +211,15 @@ function jobText(job: Job, maxBytes: number): LoadResult<{ text: string; encodin
   const read = readJob(job, maxBytes);
   if ("code" in read) return { ok: false, errors: [read] };
   return indicatorText(read.bytes, job.name, maxBytes, read.size);
+}
+
+/** The notice every command gives of a file it read as GB18030 (GBK), as the check does: on standard error, in the run's language. */
+export function noticeEncoding(
+  loaded: { encoding?: string },
+  file: string,
+  lang: Lang,
+  stderr: { write(text: string): unknown },
+): void {
+  if (loaded.encoding === "gb18030")
+    stderr.write(`lingling-check: ${visible(message(lang, { id: "notice.gb18030", data: { file } }))}\n`);
 }

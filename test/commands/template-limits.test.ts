@@ -53,3 +53,18 @@ describe("template FILE", () => {
     expect(readFileSync(join(dir, "back.yaml"), "utf8")).toMatch(/name: 永州市零陵区/);
   });
 });
+
+describe("a GB18030 file is named as one by every command that reads it, as the check names it", () => {
+  it.each([
+    ["template", ["template", "gbk.yaml", "-o", "t.xlsx"]],
+    ["lint", ["lint", "gbk.yaml"]],
+    ["history", ["history", "gbk.yaml"]],
+    ["record --template", ["record", "gbk.yaml", "--template", "--year", "2024", "-o", "v.xlsx"]],
+    ["the check", ["gbk.yaml"]],
+  ])("%s", (_command, args) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "gbk.yaml"), execFileSync("iconv", ["-f", "UTF-8", "-t", "GB18030", SEED]));
+    const r = run([...args, "--lang", "en"], { cwd: dir });
+    expect(r.stderr.split("\n")).toContain("lingling-check: gbk.yaml is not UTF-8; read it as GB18030 (GBK)");
+  });
+});

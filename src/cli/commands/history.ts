@@ -4,7 +4,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import type { InputError } from "../../load/errors.js";
 import { historyJson, historyTable } from "../../report/history.js";
-import { listInputs, loadJob } from "../inputs.js";
+import { listInputs, loadJob, noticeEncoding } from "../inputs.js";
 import { checkOutputs, emit } from "../sink.js";
 import { sizeOption } from "../sizeOption.js";
 import { formatInputError, wantsColor, type Io } from "./check.js";
@@ -30,6 +30,7 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
       for (const e of loaded.errors) errors.push(e);
       return [];
     }
+    noticeEncoding(loaded, job.name, options.lang, io.stderr);
     return [history(loaded.value)];
   });
   const color = options.output === undefined && wantsColor(io.stdout, options.color, io.env);

@@ -9,7 +9,7 @@ import { loadIndicatorDocumentBytes } from "../../read.js";
 import { lint } from "../../lint/index.js";
 import { lintLocator } from "../../lint/locate.js";
 import { formatLint, type LintFormat, type LintReport } from "../../report/lint.js";
-import { listInputs, readJob } from "../inputs.js";
+import { listInputs, noticeEncoding, readJob } from "../inputs.js";
 import { EXIT } from "../errors.js";
 import { sizeOption } from "../sizeOption.js";
 import { formatInputError, wantsColor, type Io } from "./check.js";
@@ -37,6 +37,7 @@ export async function runLint(args: string[], options: LintOptions, io: Io): Pro
       for (const e of loaded.errors) report.inputErrors.push(e);
       continue;
     }
+    noticeEncoding(loaded, job.name, options.lang, io.stderr);
     report.files.push({ file: job.name, findings: lint(loaded.value.model, lintLocator(loaded.value.doc)) });
   }
   if (report.inputErrors.length > 0) {

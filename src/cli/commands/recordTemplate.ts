@@ -6,7 +6,7 @@
  */
 import { TABLE_ROWS } from "../../load/limits.js";
 import type { Lang } from "../../i18n/lang.js";
-import { message } from "../../i18n/translate.js";
+import { noticeEncoding } from "../inputs.js";
 import { loadIndicatorBytes } from "../../read.js";
 import { exceljs } from "../../record/exceljs.js";
 import { TEMPLATE_COLUMNS, templateSheet, type TemplateSheet } from "../../record/template.js";
@@ -80,8 +80,7 @@ export async function runTemplate(
   const bytes = read.bytes;
   const loaded = loadIndicatorBytes(bytes, file, maxBytes);
   if (!loaded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
-  if (loaded.encoding === "gb18030")
-    io.stderr.write(`${message(options.lang, { id: "notice.gb18030", data: { file } })}\n`);
+  noticeEncoding(loaded, file, options.lang, io.stderr);
   const sheet = templateSheet(loaded.value, year, options.lang);
   await emit(
     await templateBytes(

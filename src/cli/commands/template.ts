@@ -4,6 +4,7 @@
  */
 import type { Lang } from "../../i18n/lang.js";
 import { loadIndicatorDocumentBytes } from "../../read.js";
+import { noticeEncoding } from "../inputs.js";
 import { edition, editionNames } from "../../standards/editions.js";
 import type { RawFile } from "../../workbook/rawFile.js";
 import { CliError, EXIT, InputFileError } from "../errors.js";
@@ -77,6 +78,7 @@ export async function runTemplate(
       io.stderr.write(`${loaded.errors.map((e) => formatInputError(e, options.lang, false)).join("\n")}\n`);
       return EXIT.usage;
     }
+    noticeEncoding(loaded, file, options.lang, io.stderr);
     // A workbook is for a person to fill in, and import reads back a sheet of a bounded size.
     const { model } = loaded.value;
     const rows = Math.max(model.indicators.length, model.projects?.items.length ?? 0);
