@@ -341,10 +341,26 @@ export async function readValueTable(
   if (starts(bytes, OLE))
     throw refusedFile(path, "not-a-workbook", { id: "error.record.source.xls", data: { file: path } });
   if (starts(bytes, ZIP)) {
-    const { workbookRows } = await import("./workbook.js");
-    const { rows, notices } = await workbookRows(bytes, path, options.sheet);
-    const table = tableOf(rows, path, options.year);
-    return { ...table, notices: [...notices, ...table.notices] };
+    const { workbookSheets } = await import("./workbook.js");
+    const sheets = await workbookSheets(bytes, path, options.sheet);
+    // The first sheet with a header (a sheet of instructions in front is common); with none, the first's refusal.
+    let refusal: unknown;
+    for (const sheet of sheets) {
+      let table: ReturnType<typeof tableOf>;
+      try {
+        table = tableOf(sheet.rows, path, options.year);
+      } catch (e) {
+        if (!(e instanceof InputFileError && e.error.code === "no-header")) throw e;
+        refusal ??= e;
+        continue;
+      }
+      const notices: Message[] =
+        sheets.length > 1
+          ? [{ id: "notice.record.sheet", data: { file: path, sheet: sheet.name, count: sheets.length } }]
+          : [];
+      return { ...table, notices: [...notices, ...table.notices] };
+    }
+    throw refusal;
   }
   if (options.sheet !== undefined) throw new CliError({ id: "error.record.source.sheetOfCsv", data: { file: path } });
   const { rows, notices } = await csvRows(bytes, path);

@@ -3,37 +3,37 @@
  * a cell is what the spreadsheet shows, and a cell that cannot be read carries its problem.
  */
 import type { Worksheet } from "exceljs";
-import type { Message } from "../i18n/message.js";
 import { refusedFile } from "../load/errors.js";
 import { plainNumber } from "../rules/numbers.js";
 import { openWorkbook, readCell, visibleSheets } from "../workbook/sheetReader.js";
 import type { RawCell, RawRow } from "./sources.js";
 
-export async function workbookRows(
+/**
+ * The sheets a table may be read from, each as rows: the one `--sheet` names, or every visible one
+ * in order (the caller reads the first that has a header).
+ */
+export async function workbookSheets(
   bytes: Uint8Array,
   file: string,
   sheetName: string | undefined,
-): Promise<{ rows: RawRow[]; notices: Message[] }> {
+): Promise<Array<{ name: string; rows: RawRow[] }>> {
   const opened = await openWorkbook(bytes, file);
   if (!opened.ok) throw refusedFile(file, "unreadable-workbook", opened.message);
   const sheets = visibleSheets(opened.workbook);
-  const names = sheets.map((s) => `“${s.name}”`).join(", ");
-  let sheet: Worksheet | undefined;
-  if (sheetName !== undefined) {
-    sheet = sheets.find((s) => s.name === sheetName);
-    if (!sheet)
-      throw refusedFile(file, "no-such-sheet", {
-        id: "error.record.source.sheet",
-        data: { file, sheet: sheetName, sheets: names },
-      });
-  } else {
-    sheet = sheets[0];
-    if (!sheet) throw refusedFile(file, "no-sheet", { id: "error.record.source.noSheet", data: { file } });
+  if (sheetName === undefined) {
+    if (sheets.length === 0) throw refusedFile(file, "no-sheet", { id: "error.record.source.noSheet", data: { file } });
+    return sheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet, file) }));
   }
-  const notices: Message[] =
-    sheetName === undefined && sheets.length > 1
-      ? [{ id: "notice.record.sheet", data: { file, sheet: sheet.name, count: sheets.length } }]
-      : [];
+  const sheet = sheets.find((s) => s.name === sheetName);
+  if (!sheet)
+    throw refusedFile(file, "no-such-sheet", {
+      id: "error.record.source.sheet",
+      data: { file, sheet: sheetName, sheets: sheets.map((s) => `“${s.name}”`).join(", ") },
+    });
+  return [{ name: sheet.name, rows: sheetRows(sheet, file) }];
+}
+
+function sheetRows(sheet: Worksheet, file: string): RawRow[] {
   const rows: RawRow[] = [];
   const name = sheet.name;
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
@@ -52,7 +52,7 @@ export async function workbookRows(
     });
     if (cells.some((c) => c !== undefined)) rows.push({ line, cells });
   });
-  return { rows, notices };
+  return rows;
 }
 
 /**

@@ -164,6 +164,28 @@ describe("record --from", () => {
     expect(actual("1")).toEqual({ 2024: 26.1 });
   });
 
+  it("reads the first sheet with a header, past a sheet of instructions put in front, and says which", () => {
+    const make = `
+import openpyxl
+wb = openpyxl.load_workbook("${at("vals.xlsx")}")
+notes = wb.create_sheet("说明", 0); notes["A1"] = "填表说明：请在数值列填写"
+ws = wb["values 2024"]
+rows = {str(ws.cell(r, 1).value): r for r in range(2, ws.max_row + 1)}
+ws.cell(rows["15"], 6).value = 86
+wb.save("${at("instructions.xlsx")}")
+`;
+    expect(spawnSync(PYTHON, ["-c", make]).status).toBe(0);
+    const file = at("instructions.yaml");
+    copyFileSync(SEED, file);
+    const r = cli(["--lang", "en", "record", file, "--year", "2024", "--from", at("instructions.xlsx")]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(
+      `${at("instructions.xlsx")}: read the sheet “values 2024”, the first of its 2 with an id and a value column; --sheet NAME reads another`,
+    );
+    const recorded = parse(readFileSync(file, "utf8")) as { indicators: Array<{ id: string; actuals?: unknown }> };
+    expect(recorded.indicators.find((i) => i.id === "15")!.actuals).toEqual({ 2024: 86 });
+  });
+
   it("refuses a project's investment typed as 80% at its cell, and writes nothing", () => {
     const make = `
 import openpyxl

@@ -172,7 +172,8 @@ export const en: Messages = {
   "error.record.templateWith": "--template writes a sheet to fill in: give it without --set and --from",
   "error.record.outputWithoutTemplate":
     "-o is where --template writes its sheet; record itself writes the values into the indicator file",
-  "notice.record.sheet": "{file}: read the sheet “{sheet}”, the first of {count}; --sheet NAME reads another",
+  "notice.record.sheet":
+    "{file}: read the sheet “{sheet}”, the first of its {count} with an id and a value column; --sheet NAME reads another",
   "notice.record.percent":
     "{file}: the percent-formatted cells of {ids} are read as the percentages they show (93.5% is recorded as 93.5, the unit being %)",
   // The one spreadsheet reader (workbook/sheetReader.ts), for import and record --from.
@@ -457,7 +458,8 @@ export const zh: Messages = {
   "error.record.source.unknownId": "{file} 中没有指标“{id}”",
   "error.record.templateWith": "--template 用于生成待填写的表格，不能与 --set、--from 同时使用",
   "error.record.outputWithoutTemplate": "-o 是 --template 写出表格的位置；record 本身把数值写入指标文件",
-  "notice.record.sheet": "{file}：已读取工作表“{sheet}”（共 {count} 个中的第一个）；用 --sheet 名称 读取其他工作表",
+  "notice.record.sheet":
+    "{file}：已读取工作表“{sheet}”（共 {count} 个中第一个含编号列和数值列的）；用 --sheet 名称 读取其他工作表",
   "notice.record.percent":
     "{file}：指标 {ids} 的单元格为百分比格式，按所显示的百分数读取（显示 93.5% 记为 93.5，单位为 %）",
   // 统一的表格读取（workbook/sheetReader.ts），供 import 与 record --from 使用。
