@@ -22,6 +22,29 @@ declare const __DOCX_MODULE__: string | undefined;
 const DOCX = typeof __DOCX_MODULE__ === "string" ? __DOCX_MODULE__ : "docx";
 const docxLib = (): typeof DocxType => createRequire(import.meta.url)(DOCX) as typeof DocxType;
 
+/** A column of the 9-point table text in twips: a measured column (half a CJK character) and the cell's side margins. */
+const COLUMN_TWIPS = 110;
+const CELL_MARGINS = 230;
+/** A column this narrow (an id, a unit, 约束性, a verdict) gets all it needs; only wider ones share what is left. */
+const SHORT = 10;
+
+/**
+ * The columns' widths on the landscape page: the short ones as wide as their text (5.1 is never broken
+ * into “5.” and “1”), the others sharing the rest as the workbook measures them; where even the
+ * short ones do not fit, every column its share.
+ */
+function columnTwips(widths: readonly number[]): number[] {
+  const short = widths.map((w) => (w <= SHORT ? w * COLUMN_TWIPS + CELL_MARGINS : 0));
+  const rest = LANDSCAPE_TEXT - short.reduce((a, b) => a + b, 0);
+  const shared = widths.reduce((a, w) => a + (w <= SHORT ? 0 : w), 0);
+  const wide = widths.filter((w) => w > SHORT).length;
+  const total = widths.reduce((a, b) => a + b, 0);
+  // The wide columns wrap their text; each still keeps at least a short column's room.
+  if (shared === 0 || rest < wide * (SHORT * COLUMN_TWIPS + CELL_MARGINS))
+    return widths.map((w) => Math.floor((w / total) * LANDSCAPE_TEXT));
+  return widths.map((w, i) => (w <= SHORT ? short[i]! : Math.floor((w / shared) * rest)));
+}
+
 /** A4 in twentieths of a point, portrait; a landscape section names the same size and turns it. */
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134; // 2 cm
@@ -98,10 +121,9 @@ export async function documentEncoder(
         max[i] ?? 20,
       ),
     );
-    const total = widths.reduce((a, b) => a + b, 0);
     return new D.Table({
       width: { size: LANDSCAPE_TEXT, type: D.WidthType.DXA },
-      columnWidths: widths.map((w) => Math.floor((w / total) * LANDSCAPE_TEXT)),
+      columnWidths: columnTwips(widths),
       layout: D.TableLayoutType.FIXED,
       rows: [
         new D.TableRow({ tableHeader: true, children: headers.map((h) => cell(h, HEADER_FILL, true)) }),

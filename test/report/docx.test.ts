@@ -72,6 +72,15 @@ describe("the Word chapter of the Lingling seed (-o chapter.docx), printed by Li
     expect(shown).toEqual(expected);
   });
 
+  it("keeps each row's id, unit and kind on one line in 表1: 5.1 is not broken into “5.” and “1”", () => {
+    const table1 = all.slice(all.search(/表\s*1\s+永州市零陵区/), all.search(/表\s*2\s+需关注/));
+    const ids = json.files[0]!.indicators.map((i) => i.id).filter((id) => id.includes("."));
+    expect(ids.length).toBeGreaterThan(5);
+    for (const id of ids) expect(table1, id).toMatch(new RegExp(`^\\s*${id.replace(".", "\\.")}\\s`, "m"));
+    expect(table1).toContain("μg/m³");
+    expect(table1).not.toMatch(/约束\s*$/m);
+  });
+
   it("says in its summary the overall verdict and each kind's counts, as the JSON report counts them", () => {
     const flat = all.replace(/\s+/g, "");
     expect(flat).toContain("永州市零陵区规划评审总体结论：不完整。");
