@@ -8,10 +8,10 @@ import { ref } from "../i18n/message.js";
 /** The order every report counts verdicts in. */
 export const COUNT_ORDER: readonly Verdict[] = ["PASS", "FAIL", "WARN", "MISSING", "REVIEW", "N/A"];
 
-/** "25: 21 pass · 2 missing · 1 review" — zero counts left out. */
+/** "25: 21 pass · 2 missing · 1 review" — zero counts left out; no rows at all, "0: none". */
 export function countsLine(lang: Lang, counts: Counts): string {
   const parts = COUNT_ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${t(lang, `verdict.${v}`)}`);
-  return t(lang, "report.counts", { total: counts.total, counts: parts.join(" · ") || "—" });
+  return t(lang, "report.counts", { total: counts.total, counts: parts.join(" · ") || t(lang, "report.counts.none") });
 }
 
 /** Which question the run answered: "plan review", "2024 assessment". */

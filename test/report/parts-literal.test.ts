@@ -56,7 +56,7 @@ describe("summary lines", () => {
     expect(countsLine("en", { total: 6, PASS: 1, FAIL: 1, WARN: 1, "N/A": 1, MISSING: 1, REVIEW: 1 })).toBe(
       "6: 1 pass · 1 fail · 1 warn · 1 missing · 1 review · 1 n/a",
     );
-    expect(countsLine("en", { total: 0, PASS: 0, FAIL: 0, WARN: 0, "N/A": 0, MISSING: 0, REVIEW: 0 })).toBe("0: —");
+    expect(countsLine("en", { total: 0, PASS: 0, FAIL: 0, WARN: 0, "N/A": 0, MISSING: 0, REVIEW: 0 })).toBe("0: none");
   });
 
   it("the question asked, and a file's summary", () => {

@@ -130,6 +130,8 @@ describe("the Markdown report of a large file, written a thousand rows at a time
     // Nothing between the pieces: the table's lines follow each other, the reasons too.
     expect(lines.indexOf(table.at(-1)!) - lines.indexOf(table[0]!)).toBe(2501);
     expect(lines.indexOf(reasons.at(-1)!) - lines.indexOf(reasons[0]!)).toBe(1259);
-    expect(lines.at(-2)).toBe("**plan review — binding 2500: 1240 pass · 1260 fail — reference 0: — — overall FAIL**");
+    expect(lines.at(-2)).toBe(
+      "**plan review — binding 2500: 1240 pass · 1260 fail — reference 0: none — overall FAIL**",
+    );
   });
 });

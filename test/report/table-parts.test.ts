@@ -85,7 +85,7 @@ describe("the table report of a file of 2,500 rows, written in pieces", () => {
     expect(reasons).toHaveLength(1260);
     expect(reasons[0]).toBe("  ✗ FAIL    1 baseline: 2022: 0% does not meet ≥20");
     expect(reasons.at(-1)).toBe("  ✗ FAIL    2500 baseline: 2022: 19% does not meet ≥20");
-    expect(lines.at(-2)).toBe("plan review — binding 2500: 1240 pass · 1260 fail — reference 0: — — overall FAIL");
+    expect(lines.at(-2)).toBe("plan review — binding 2500: 1240 pass · 1260 fail — reference 0: none — overall FAIL");
     expect(lines.at(-1)).toBe("");
   });
 });

@@ -89,6 +89,7 @@ export const en: Messages = {
   "html.legend.pace": "pace needed",
   "report.override": "overrides {field}: “{file}” (the standard: “{edition}”)",
   "report.counts": "{total}: {counts}",
+  "report.counts.none": "none",
   "report.runSummary": "{files|file|files}: {counts} — overall {overall}",
   "report.runSummary.none": "{files|file|files}: {counts}",
   // SARIF: the checks as rules, with their help
@@ -247,6 +248,7 @@ export const zh: Messages = {
   "html.legend.pace": "所需进度",
   "report.override": "改写了 {field}：“{file}”（标准为“{edition}”）",
   "report.counts": "{total} 项：{counts}",
+  "report.counts.none": "无",
   "report.runSummary": "共 {files} 个文件：{counts} — 总体 {overall}",
   "report.runSummary.none": "共 {files} 个文件：{counts}",
   // SARIF：各项检查作为规则，附说明
