@@ -66,6 +66,8 @@ export function normalizeValue(raw: number | string, unit?: string): Value {
   // "1,234.5" and "1，234.5": thousands separators; "93.5%", "９３．５％": a percentage of the unit %.
   const numeric = half
     .replace(/%$/, "")
+    // A minus as Word and PDFs write it (U+2212, or an en dash), before the digits: the rules read it so too.
+    .replace(/^[\u2212\u2013](?=\d|\.\d)/, "-")
     .replace(/^([+-]?\d{1,3})((?:,\d{3})+)(\.\d+)?$/, (_, a: string, b: string, c = "") => a + b.replace(/,/g, "") + c);
   if (NUMBER.test(numeric) && !otherUnit && !tooPrecise(numeric)) return { kind: "number", n: Number(numeric) };
   if (NOT_APPLICABLE_VALUES.includes(half)) return { kind: "not_applicable", text };

@@ -88,3 +88,17 @@ describe("normalizeValue: digits it cannot read as one number", () => {
     expect(normalizeValue(text)).toEqual(value);
   });
 });
+
+describe("normalizeValue: a minus as Word and PDFs write it", () => {
+  it.each([
+    ["−0.72", -0.72],
+    ["–0.72", -0.72],
+    ["－0.72", -0.72],
+    ["-0.72", -0.72],
+  ])("%s is %s", (text, n) => expect(normalizeValue(text)).toEqual({ kind: "number", n }));
+
+  it("a dash alone, or between words, is no number", () => {
+    expect(normalizeValue("–").kind).toBe("text");
+    expect(normalizeValue("0.72–0.8").kind).toBe("text");
+  });
+});
