@@ -10,7 +10,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const input = (name) => (process.env[`INPUT_${name.toUpperCase().replace(/-/g, "_")}`] ?? "").trim();
-const words = (text) => text.split(/[\s,]+/).filter(Boolean);
+const words = (text) => text.split(/\s+/).filter(Boolean);
+/** A list of values (fail-on): by commas or spaces. */
+const list = (text) => text.split(/[\s,]+/).filter(Boolean);
+/** Files: one a line where the input has several lines (a name may hold spaces or commas), else by spaces. */
+const files = (text) => (text.includes("\n") ? text.split(/\r?\n/).map((l) => l.trim()) : words(text)).filter(Boolean);
 const bin = join(dirname(fileURLToPath(import.meta.url)), "..", "bin", "lingling-check.js");
 
 const scratch = mkdtempSync(join(tmpdir(), "lingling-action-"));
@@ -20,7 +24,7 @@ try {
   const sarif = input("sarif");
   const args = [
     ...(input("lang") ? ["--lang", input("lang")] : []),
-    ...words(input("fail-on")).flatMap((f) => ["--fail-on", f]),
+    ...list(input("fail-on")).flatMap((f) => ["--fail-on", f]),
     ...(input("allow-incomplete") === "true" ? ["--allow-incomplete"] : []),
     ...(input("year") ? ["--year", input("year")] : []),
     ...words(input("args")),
@@ -35,7 +39,7 @@ try {
     "-o",
     json,
     ...(sarif ? ["-f", "sarif", "-o", sarif, "--force"] : []),
-    ...words(input("files") || "."),
+    ...files(input("files") || "."),
   ];
   const r = spawnSync(process.execPath, [bin, ...args], {
     stdio: ["ignore", "inherit", "inherit"],

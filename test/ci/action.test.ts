@@ -97,3 +97,21 @@ describe("the action's step", () => {
     expect(step({ files: "w.yaml", "fail-on": "warn" }, { "w.yaml": warn }).status).toBe(1);
   });
 });
+
+describe("the action's inputs, split as action.yml says", () => {
+  it("args keep a comma list whole (--checks baseline,progress), and files with a comma or a space in a name come one a line", () => {
+    const r = step(
+      { files: "a, b.yaml\nc d.yaml", args: "--checks baseline,progress --lang en" },
+      { "a, b.yaml": PASS, "c d.yaml": PASS },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.outputs.overall).toBe("PASS");
+    expect(r.summary).toContain("a, b.yaml");
+    expect(r.summary).toContain("c d.yaml");
+  });
+
+  it("files on one line are separated by spaces, as before", () => {
+    const r = step({ files: "p.yaml q.yaml" }, { "p.yaml": PASS, "q.yaml": PASS });
+    expect(r.status, r.stderr).toBe(0);
+  });
+});
