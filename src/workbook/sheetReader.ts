@@ -312,13 +312,16 @@ function shown(value: ExcelJSType.CellValue, numFmt: string | undefined): CellRe
   if ("error" in value) return { problem: { id: "workbook.cell.error", data: { error: String(value.error) } } };
   if ("richText" in value) return shown(value.richText.map((r) => r.text).join(""), numFmt);
   if ("formula" in value || "sharedFormula" in value) {
-    const formula =
-      "formula" in value && value.formula ? value.formula : ((value as { sharedFormula?: string }).sharedFormula ?? "");
     const result = value.result;
     if (result === undefined || result === null) {
-      const constant = CONSTANT.exec(formula);
+      // A cell that shares another's formula holds only that cell's address (exceljs's sharedFormula): named as such.
+      if (!("formula" in value && value.formula)) {
+        const from = (value as { sharedFormula?: string }).sharedFormula ?? "";
+        return { problem: { id: "workbook.cell.noResultShared", data: { cell: from } } };
+      }
+      const constant = CONSTANT.exec(value.formula);
       if (constant) return { value: constant[1]!.toUpperCase() === "TRUE" };
-      return { problem: { id: "workbook.cell.noResult", data: { formula: `=${formula}` } } };
+      return { problem: { id: "workbook.cell.noResult", data: { formula: `=${value.formula}` } } };
     }
     return shown(result as ExcelJSType.CellValue, numFmt);
   }

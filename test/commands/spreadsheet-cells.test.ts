@@ -186,6 +186,32 @@ wb.save("${at("instructions.xlsx")}")
     expect(recorded.indicators.find((i) => i.id === "15")!.actuals).toEqual({ 2024: 86 });
   });
 
+  it("names a cell sharing another's formula, without a saved result, by the cell it shares with", () => {
+    // Excel writes a formula filled down as one shared formula: F3 holds only a reference to F2's.
+    const make = `
+import re, zipfile
+src = zipfile.ZipFile("${at("vals.xlsx")}")
+out = zipfile.ZipFile("${at("shared.xlsx")}", "w")
+for item in src.infolist():
+    data = src.read(item.filename)
+    if item.filename == "xl/worksheets/sheet1.xml":
+        text = data.decode("utf-8")
+        text = re.sub(r'<c r="F2" s="(\\d+)"/>', r'<c r="F2" s="\\1"><f t="shared" ref="F2:F3" si="0">D2+1</f></c>', text, 1)
+        text = re.sub(r'<c r="F3" s="(\\d+)"/>', r'<c r="F3" s="\\1"><f t="shared" si="0"/></c>', text, 1)
+        data = text.encode("utf-8")
+    out.writestr(item, data)
+out.close()
+`;
+    const made = spawnSync(PYTHON, ["-c", make], { encoding: "utf8" });
+    expect(made.stderr).toBe("");
+    const file = at("shared.yaml");
+    copyFileSync(SEED, file);
+    const r = cli(["--lang", "en", "record", file, "--year", "2024", "--from", at("shared.xlsx")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("!F2: the formula =D2+1 has no saved result");
+    expect(r.stderr).toContain("!F3: the formula this cell shares with F2 has no saved result");
+  });
+
   it("refuses a project's investment typed as 80% at its cell, and writes nothing", () => {
     const make = `
 import openpyxl

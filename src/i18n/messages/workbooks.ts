@@ -8,6 +8,8 @@ export const en: Messages = {
   "workbook.cell.error": "the cell shows the error {error}: correct its formula or type the value, and save again",
   "workbook.cell.noResult":
     "the formula {formula} has no saved result: open the workbook in Excel or LibreOffice, save it, and read it again",
+  "workbook.cell.noResultShared":
+    "the formula this cell shares with {cell} has no saved result: open the workbook in Excel or LibreOffice, save it, and read it again",
   "import.cell.headerTwice": "the column “{header}” is there twice (also {first}): keep one",
   "import.cell.unknownColumn":
     "“{header}” is not a column of the template, yet values stand below it: move them to their column or delete them",
@@ -168,6 +170,8 @@ export const zh: Messages = {
   "workbook.cell.date": "单元格是日期（{date}）而不是数值：请将其设为文本或数字格式后重新输入",
   "workbook.cell.error": "单元格显示错误值 {error}：请修正公式或直接填写数值后保存",
   "workbook.cell.noResult": "公式 {formula} 没有保存的计算结果：请用 Excel 或 LibreOffice 打开工作簿并保存后再读取",
+  "workbook.cell.noResultShared":
+    "本单元格与 {cell} 共用的公式没有保存的计算结果：请用 Excel 或 LibreOffice 打开工作簿并保存后再读取",
   "import.cell.headerTwice": "列“{header}”出现两次（另见 {first}）：请保留一列",
   "import.cell.unknownColumn": "“{header}”不是模板中的列，但其下有数值：请移到对应列或删除",
   "record.template.id": "序号",
