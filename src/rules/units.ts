@@ -25,8 +25,19 @@ const SPELLINGS: Record<string, string> = {
   分贝: "dB",
 };
 
+/** Spellings already looked up: a file's rows share a handful of units (bounded, for a file that does not). */
+const KEYS = new Map<string, string>();
+
 /** A unit's spelling for comparison: trimmed, 微克/立方米 as μg/m³, `-` (none) as none. */
 export function unitKey(unit: string): string {
+  const known = KEYS.get(unit);
+  if (known !== undefined) return known;
+  const key = spelling(unit);
+  if (KEYS.size < 1000) KEYS.set(unit, key);
+  return key;
+}
+
+function spelling(unit: string): string {
   const u = unit
     .trim()
     .replace(/^[-—–]$/, "")
@@ -35,8 +46,13 @@ export function unitKey(unit: string): string {
   return SPELLINGS[u] ?? u;
 }
 
+const WHOLES = new Map([
+  ["%", 100],
+  ["‰", 1000],
+]);
+
 /** The whole of a share: 100 in %, 1000 in ‰; undefined for a unit that is no share. */
-export const shareWhole = (unit: string): number | undefined => ({ "%": 100, "‰": 1000 })[unitKey(unit)];
+export const shareWhole = (unit: string): number | undefined => WHOLES.get(unitKey(unit));
 
 /** Units of an amount of something, as the grammar and the standards write them (and their common kin). */
 const AMOUNT =
