@@ -155,18 +155,22 @@ describe("record puts the value into the named row", () => {
   });
 });
 
-describe("a share written as a fraction", () => {
-  it("0.868 where the unit is % and the standard is ≥85 is refused with the check's hint; --force records it", () => {
-    const file = copy();
-    const r = cli(["record", file, "--year", "2024", "--set", "15=0.868"]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain(
-      "2024: 0.868 looks like a fraction where the unit is %: if it means 86.8 %, write 86.8 (against ≥85)",
-    );
-    expect(readFileSync(file, "utf8")).toBe(seedText);
-    expect(cli(["record", file, "--year", "2024", "--set", "15=0.868", "--force"]).status).toBe(0);
-    expect(row(file, "15").actuals).toEqual({ 2024: 0.868 });
-  });
+describe("a share written as a fraction, or past its whole", () => {
+  it.each([
+    ["0.868", "2024: 0.868 looks like a fraction where the unit is %: if it means 86.8 %, write 86.8 (against ≥85)"],
+    ["855", "2024: 855% is more than 100%, which a share cannot be: check the figure (against ≥85)"],
+  ])(
+    "%s where the unit is % and the standard is ≥85 is refused with the check's hint; --force records it",
+    (value, hint) => {
+      const file = copy();
+      const r = cli(["--lang", "en", "record", file, "--year", "2024", "--set", `15=${value}`]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`indicator 15: ${hint}; to record ${value} as it is, add --force`);
+      expect(readFileSync(file, "utf8")).toBe(seedText);
+      expect(cli(["record", file, "--year", "2024", "--set", `15=${value}`, "--force"]).status).toBe(0);
+      expect(row(file, "15").actuals).toEqual({ 2024: Number(value) });
+    },
+  );
 });
 
 describe("an id the file does not have", () => {
@@ -177,20 +181,6 @@ describe("an id the file does not have", () => {
     expect(r.stderr).toContain(`${file}: no indicator “1.5” in this file; did you mean “15”?`);
     expect(r.stderr).toContain(`${file}: no indicator “QQQ” in this file\n`);
     expect(readFileSync(file, "utf8")).toBe(seedText);
-  });
-});
-
-describe("a share past its whole", () => {
-  it("855 where the unit is % and the standard is ≥85 is refused with the check's hint; --force records it", () => {
-    const file = copy();
-    const r = cli(["--lang", "en", "record", file, "--year", "2024", "--set", "15=855"]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain(
-      "indicator 15: 2024: 855% is more than 100%, which a share cannot be: check the figure (against ≥85); to record 855 as it is, add --force",
-    );
-    expect(readFileSync(file, "utf8")).toBe(seedText);
-    expect(cli(["record", file, "--year", "2024", "--set", "15=855", "--force"]).status).toBe(0);
-    expect(row(file, "15").actuals).toEqual({ 2024: 855 });
   });
 });
 
