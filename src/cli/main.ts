@@ -366,6 +366,8 @@ export async function main(given: string[]): Promise<number> {
   for (const spec of COMMANDS) {
     const command = program.command(spec.name);
     if (spec.region) regionOptions(command, regionHelp, spec.region === "required");
+    // What a user types, for each command as for the check.
+    command.addHelpText("after", say(`examples.${spec.name}`));
     declare(command.description(say(spec.help)), spec, lang).action(async (...args: unknown[]) => {
       // commander hands the arguments, then the options, then the command.
       const options = args.at(-2) as Record<string, unknown>;

@@ -76,6 +76,22 @@ describe("help from the catalogue", () => {
     });
   }
 
+  it("each command's help ends with examples of it, whose options are its own", () => {
+    for (const c of COMMANDS) {
+      const r = run([c.name, "--help", "--lang", "en"]);
+      const examples = r.stdout.slice(r.stdout.lastIndexOf("Examples:\n") + "Examples:\n".length);
+      expect(r.stdout, c.name).toContain("Examples:\n");
+      const lines = examples.trim().split("\n");
+      expect(lines.length, c.name).toBeGreaterThan(0);
+      for (const line of lines) {
+        expect(line.trim().startsWith(`lingling-check ${c.name}`), line).toBe(true);
+        // Every option an example uses is one the command's own help lists.
+        for (const option of line.match(/ --?[a-z][\w-]*/g) ?? [])
+          expect(r.stdout.slice(0, r.stdout.lastIndexOf("Examples:")), `${c.name}: ${option}`).toContain(option.trim());
+      }
+    }
+  });
+
   it("choices and defaults in the help's language", () => {
     expect(flat(run(["history", "--help", "--lang", "zh"]).stdout)).toContain(
       flat(`table 或 json（可选："table", "json"，默认："table"）`),
