@@ -5,13 +5,13 @@
  * (checkOutputs); each page is written whole as its region comes (a batch is never held in memory),
  * the index last. A run that fails removes the pages it wrote.
  */
-import { mkdirSync, statSync, unlinkSync } from "node:fs";
+import { statSync, unlinkSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { FormatOptions } from "../report/index.js";
 import type { RegionEntry } from "../report/html.js";
 import { CliError, reasonOf } from "./errors.js";
 import type { Job } from "./inputs.js";
-import { fileSink, type Sink } from "./sink.js";
+import { fileSink, makeFolders, type Sink } from "./sink.js";
 
 /** Names Windows keeps for devices: no page may be called so, whatever its extension. */
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
@@ -82,11 +82,7 @@ export async function folderSink(
   let made = false;
   const put = async (name: string, bytes: string | Uint8Array) => {
     if (!made) {
-      try {
-        mkdirSync(dir, { recursive: true });
-      } catch (e) {
-        throw new CliError({ id: "error.writeFile", data: { file: dir, reason: reasonOf(e) } });
-      }
+      makeFolders(dir, dir);
       made = true;
     }
     const path = join(dir, name);

@@ -25,7 +25,7 @@ import {
   type Stats,
 } from "node:fs";
 import { once } from "node:events";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fifoTimeout } from "../load/readInput.js";
 import { CliError, reasonOf } from "./errors.js";
 import type { Job } from "./inputs.js";
@@ -100,6 +100,8 @@ export function stdoutSink(stdout: NodeJS.WritableStream): Sink {
 
 const outputName = (path: string) => {
   if (path === "") throw new CliError({ id: "error.outputEmpty" });
+  // `-o reports/` or `-o reports/.` names a folder: never a file called reports, nor a folder made for nothing.
+  if (/[\\/]$|(^|[\\/])\.\.?$/.test(path)) throw new CliError({ id: "error.outputFolder", data: { file: path } });
 };
 
 /** Why `path` could not be written: the old file, if there is one, is still there as it was. */
@@ -108,17 +110,31 @@ const writeError = (path: string, existed: boolean, e: unknown) =>
     ? e
     : new CliError({ id: existed ? "error.notWritten" : "error.writeFile", data: { file: path, reason: reasonOf(e) } });
 
+/**
+ * The folders on the way to `dir` that are not there yet, made one at a time from the top, and a
+ * sentence (naming `shown`) where one cannot be. Not mkdirSync's `recursive`: under /proc it turns
+ * forever (Node 20), making a folder the file system refuses and finding its parent there.
+ */
+export function makeFolders(dir: string, shown: string): void {
+  const missing: string[] = [];
+  for (let at = resolve(dir); stat(at) === undefined; at = dirname(at)) {
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (e) {
+      throw writeError(shown, false, e);
+    }
+  }
+}
+
 export function fileSink(path: string): Sink {
   outputName(path);
   const existing = stat(path);
   // A report's folder that is not there yet is made (reports/ in a fresh checkout), as ESLint's -o does.
-  if (existing === undefined) {
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-    } catch (e) {
-      throw writeError(path, false, e);
-    }
-  }
+  if (existing === undefined) makeFolders(dirname(path), path);
   if (existing !== undefined && !existing.isFile()) return deviceSink(path, existing.isFIFO());
   if (existing && existing.nlink > 1)
     throw new CliError({ id: "error.hardLinked", data: { file: path, links: existing.nlink } });

@@ -381,6 +381,29 @@ describe("outputs", () => {
     expect(readdirSync(dir)).toEqual(["out.json"]);
   });
 
+  it("an output whose folder the system refuses to make (under /proc) is a sentence at once, not a hang", () => {
+    for (const args of [
+      ["-f", "json", "-o", "/proc/lingling/no/out.json", fixture("pass.yaml")],
+      ["-f", "html", "-o", "/proc/lingling/site/", fixture("pass.yaml"), fixture("warn.yaml")],
+    ]) {
+      const r = run(["--lang", "en", ...args]);
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/^lingling-check: cannot write \/proc\/lingling\/\S*: no such file or folder\n$/);
+    }
+  });
+
+  it("an output that names a folder (reports/, reports/.) is refused, and no folder is made", () => {
+    const dir = tempDir();
+    for (const name of ["reports/", "reports/."]) {
+      const r = run(["--lang", "en", "-f", "json", "-o", name, fixture("pass.yaml")], { cwd: dir });
+      expect([r.status, r.stderr]).toEqual([
+        2,
+        `lingling-check: ${name} names a folder, not a file: give the report a file's name\n`,
+      ]);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it("an output into a missing directory makes it; one that cannot be made: exit 2, one line, no stack", () => {
     const dir = tempDir();
     const made = run(["-f", "json", "-o", join(dir, "no", "such", "out.json"), fixture("pass.yaml")]);

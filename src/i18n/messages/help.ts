@@ -31,7 +31,8 @@ export const en: Messages = {
   "help.noColor": "no colour (also NO_COLOR); colour is only ever used on a terminal",
   "help.quiet": "print each file's summary line only (and the total), no table; notices left out",
   "help.allowIncomplete": "exit 0 when the overall verdict is INCOMPLETE",
-  "help.failOn": "warn: exit 1 on a WARN too; projects: exit 1 on a key project's finding too (repeat, or warn,projects)",
+  "help.failOn":
+    "warn: exit 1 on a WARN too; projects: exit 1 on a key project's finding too (repeat, or warn,projects)",
   "help.exitZero": "report without failing: always exit 0 unless the input is unusable",
   "help.force": "overwrite existing --output files",
   "help.bom":
@@ -93,15 +94,21 @@ export const en: Messages = {
   "help.importOutput": "write the indicator file to FILE (whole or not at all) instead of standard output",
   "help.historyOutput": "write the history to FILE (whole or not at all) instead of standard output",
   "help.format": "output format, repeatable: {formats} (default: table)",
-  "help.examples.record": "\nExamples:\n  lingling-check record 某某县.yaml --year 2024 --set 1=26.1 --set 15=87 --set 2=已建立\n  lingling-check record 某某县.yaml --template --year 2024 -o values-2024.xlsx\n  lingling-check record 某某县.yaml --year 2024 --from values-2024.xlsx\n  lingling-check record 某某县.yaml --year 2024 --project 4 --invested 6000 --status 在建",
-  "help.examples.history": "\nExamples:\n  lingling-check history 某某县.yaml\n  lingling-check history -f json -o history.json indicators/",
-  "help.examples.template": "\nExamples:\n  lingling-check template --standard county-2024 --name 某某县 --zone west -o 某某县.xlsx\n  lingling-check template 某某县.yaml --year 2024 -o 某某县.xlsx",
+  "help.examples.record":
+    "\nExamples:\n  lingling-check record 某某县.yaml --year 2024 --set 1=26.1 --set 15=87 --set 2=已建立\n  lingling-check record 某某县.yaml --template --year 2024 -o values-2024.xlsx\n  lingling-check record 某某县.yaml --year 2024 --from values-2024.xlsx\n  lingling-check record 某某县.yaml --year 2024 --project 4 --invested 6000 --status 在建",
+  "help.examples.history":
+    "\nExamples:\n  lingling-check history 某某县.yaml\n  lingling-check history -f json -o history.json indicators/",
+  "help.examples.template":
+    "\nExamples:\n  lingling-check template --standard county-2024 --name 某某县 --zone west -o 某某县.xlsx\n  lingling-check template 某某县.yaml --year 2024 -o 某某县.xlsx",
   "help.examples.import": "\nExamples:\n  lingling-check import 某某县.xlsx -o 某某县.yaml",
   "help.examples.lint": "\nExamples:\n  lingling-check lint 某某县.yaml\n  lingling-check lint -f github indicators/",
-  "help.examples.explain": "\nExamples:\n  lingling-check explain 15\n  lingling-check explain 覆盖\n  lingling-check explain 15 某某县.yaml",
+  "help.examples.explain":
+    "\nExamples:\n  lingling-check explain 15\n  lingling-check explain 覆盖\n  lingling-check explain 15 某某县.yaml",
   "help.examples.init": "\nExamples:\n  lingling-check init --name 某某县 --zone west -o 某某县.yaml",
-  "help.examples.standards": "\nExamples:\n  lingling-check standards\n  lingling-check standards county-2024\n  lingling-check standards --check standards/hunan-2018.yaml",
-  "help.examples.schema": "\nExamples:\n  lingling-check schema -o indicator-file.schema.json\n  lingling-check schema --project-config",
+  "help.examples.standards":
+    "\nExamples:\n  lingling-check standards\n  lingling-check standards county-2024\n  lingling-check standards --check standards/hunan-2018.yaml",
+  "help.examples.schema":
+    "\nExamples:\n  lingling-check schema -o indicator-file.schema.json\n  lingling-check schema --project-config",
   "help.after":
     "\nExit status:\n  0  overall PASS or WARN\n  1  overall FAIL or INCOMPLETE (see --allow-incomplete, --fail-on warn, --exit-zero)\n  2  usage or input error (each input error names file:line:column)\n\n\nExamples:\n  lingling-check seeds/lingling.yaml\n  lingling-check --lang en --checks baseline seeds/lingling.yaml\n  lingling-check -f table -f junit -o report.xml indicators/\n  lingling-check init --name 某某县 --zone west -o 某某县.yaml\n  cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -",
   "help.title.usage": "Usage:",
@@ -210,15 +217,21 @@ export const zh: Messages = {
   "help.importOutput": "将指标文件写入该文件（完整写入或不写），而非标准输出",
   "help.historyOutput": "将历史写入该文件（完整写入或不写），而非标准输出",
   "help.format": "输出格式，可重复：{formats}（默认 table）",
-  "help.examples.record": "\n示例：\n  lingling-check record 某某县.yaml --year 2024 --set 1=26.1 --set 15=87 --set 2=已建立\n  lingling-check record 某某县.yaml --template --year 2024 -o values-2024.xlsx\n  lingling-check record 某某县.yaml --year 2024 --from values-2024.xlsx\n  lingling-check record 某某县.yaml --year 2024 --project 4 --invested 6000 --status 在建",
-  "help.examples.history": "\n示例：\n  lingling-check history 某某县.yaml\n  lingling-check history -f json -o history.json indicators/",
-  "help.examples.template": "\n示例：\n  lingling-check template --standard county-2024 --name 某某县 --zone west -o 某某县.xlsx\n  lingling-check template 某某县.yaml --year 2024 -o 某某县.xlsx",
+  "help.examples.record":
+    "\n示例：\n  lingling-check record 某某县.yaml --year 2024 --set 1=26.1 --set 15=87 --set 2=已建立\n  lingling-check record 某某县.yaml --template --year 2024 -o values-2024.xlsx\n  lingling-check record 某某县.yaml --year 2024 --from values-2024.xlsx\n  lingling-check record 某某县.yaml --year 2024 --project 4 --invested 6000 --status 在建",
+  "help.examples.history":
+    "\n示例：\n  lingling-check history 某某县.yaml\n  lingling-check history -f json -o history.json indicators/",
+  "help.examples.template":
+    "\n示例：\n  lingling-check template --standard county-2024 --name 某某县 --zone west -o 某某县.xlsx\n  lingling-check template 某某县.yaml --year 2024 -o 某某县.xlsx",
   "help.examples.import": "\n示例：\n  lingling-check import 某某县.xlsx -o 某某县.yaml",
   "help.examples.lint": "\n示例：\n  lingling-check lint 某某县.yaml\n  lingling-check lint -f github indicators/",
-  "help.examples.explain": "\n示例：\n  lingling-check explain 15\n  lingling-check explain 覆盖\n  lingling-check explain 15 某某县.yaml",
+  "help.examples.explain":
+    "\n示例：\n  lingling-check explain 15\n  lingling-check explain 覆盖\n  lingling-check explain 15 某某县.yaml",
   "help.examples.init": "\n示例：\n  lingling-check init --name 某某县 --zone west -o 某某县.yaml",
-  "help.examples.standards": "\n示例：\n  lingling-check standards\n  lingling-check standards county-2024\n  lingling-check standards --check standards/hunan-2018.yaml",
-  "help.examples.schema": "\n示例：\n  lingling-check schema -o indicator-file.schema.json\n  lingling-check schema --project-config",
+  "help.examples.standards":
+    "\n示例：\n  lingling-check standards\n  lingling-check standards county-2024\n  lingling-check standards --check standards/hunan-2018.yaml",
+  "help.examples.schema":
+    "\n示例：\n  lingling-check schema -o indicator-file.schema.json\n  lingling-check schema --project-config",
   "help.after":
     "\n退出码：\n  0  总体达标或警示\n  1  总体未达标或不完整（见 --allow-incomplete、--fail-on warn、--exit-zero）\n  2  用法或输入错误（每个输入错误都给出 文件:行:列）\n\n\n示例：\n  lingling-check seeds/lingling.yaml\n  lingling-check --lang en --checks baseline seeds/lingling.yaml\n  lingling-check -f table -f junit -o report.xml indicators/\n  lingling-check init --name 某某县 --zone west -o 某某县.yaml\n  cat region.yaml | lingling-check --stdin-filepath region.yaml -f json -",
   "help.title.usage": "用法：",
