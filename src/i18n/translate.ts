@@ -5,20 +5,23 @@ import type { Verdict } from "../model/verdict.js";
 import type { Lang } from "./lang.js";
 import { MESSAGES } from "./messages.js";
 
-/** Significant digits a number written by a person has at most: more is worked out (a quotient, a float's noise). */
-const WRITTEN_DIGITS = 10;
+/**
+ * Significant digits of a number as a person writes one (a file's numeral of more than fifteen is
+ * text, model/precision.ts). A worked-out one (a quotient, a rate, 0.1 + 0.2) takes fifteen to
+ * seventeen to write as the float it is, all but about one in a hundred more than fourteen.
+ */
+const WRITTEN_DIGITS = 14;
 
 /**
- * Numbers in sentences (the JSON report keeps full precision): a number as written where it reads as
- * written — whole, or of at most ten significant digits once a float's noise is gone (84.99999 is
- * never shown as the 85 it does not meet) — and a worked-out one (a quotient, a projection) to at
- * most four decimals.
+ * Numbers in sentences (the JSON report keeps full precision): a number as written where it can be
+ * one read from a file — whole, or of at most fourteen significant digits in its shortest form
+ * (84.99999 is never shown as the 85 it does not meet) — and a worked-out one to at most four decimals.
  */
 export function formatNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n);
-  const clean = Number(n.toPrecision(15));
-  const digits = String(clean).replace(/e.*$/, "").replace(/[-.]/g, "").replace(/^0+/, "").length;
-  return digits <= WRITTEN_DIGITS ? String(clean) : String(Number.parseFloat(n.toFixed(4)));
+  const shortest = String(n);
+  const digits = shortest.replace(/e.*$/, "").replace(/[-.]/g, "").replace(/^0+/, "").length;
+  return digits <= WRITTEN_DIGITS ? shortest : String(Number.parseFloat(n.toFixed(4)));
 }
 
 /**

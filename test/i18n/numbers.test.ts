@@ -21,7 +21,10 @@ describe("formatNumber", () => {
     [26.1 - 25.5, "0.6"],
     [49.9 - 50.58, "-0.68"],
     [1 / 3, "0.3333"],
-    [18.207812345678, "18.2078"],
+    [87.1 * (87.1 / 86.8) ** 2, "87.7031"],
+    // Written with up to fourteen significant digits: as written, never rounded onto a bound.
+    [84.9999999999, "84.9999999999"],
+    [100.00000000001, "100.00000000001"],
     [2 ** 0.5, "1.4142"],
   ])("%s is shown as %s", (n, shown) => expect(formatNumber(n)).toBe(shown));
 });
