@@ -24,7 +24,9 @@ export function ciPath(file: string, cwd = process.cwd()): string {
   const absolute = resolve(cwd, file);
   const inside = relative(cwd, absolute);
   const outside = inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside);
-  return (outside ? absolute : inside).replaceAll("\\", "/");
+  // Only where \ separates folders (Windows): elsewhere it is a character a file's name may hold.
+  const path = outside ? absolute : inside;
+  return sep === "/" ? path : path.split(sep).join("/");
 }
 
 /**

@@ -273,6 +273,17 @@ describe("paths and places other programs must match", () => {
     expect(results.map((r) => r.ruleId).filter((id) => id === "SARIF1002")).toEqual([]);
   }, 180_000);
 
+  it("a backslash in a file's name (a character of it, outside Windows) is no folder", () => {
+    const dir = temp.make();
+    writeFileSync(join(dir, "a\\b.yaml"), readFileSync(FAIL, "utf8"));
+    const gitlab = JSON.parse(report("gitlab", ["a\\b.yaml"], dir).text) as Array<{ location: { path: string } }>;
+    expect([...new Set(gitlab.map((i) => i.location.path))]).toEqual(["a\\b.yaml"]);
+    const sarif = JSON.parse(report("sarif", ["a\\b.yaml"], dir).text) as SarifLog;
+    expect([
+      ...new Set(sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri)),
+    ]).toEqual(["a%5Cb.yaml"]);
+  });
+
   it("two input errors at one place have fingerprints of their own in GitLab's report", () => {
     const dir = temp.make();
     // A tab typed into one row's indentation: yaml reports two errors at 21:10.
