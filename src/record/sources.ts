@@ -364,9 +364,30 @@ export async function readValueTable(
   }
   if (options.sheet !== undefined) throw new CliError({ id: "error.record.source.sheetOfCsv", data: { file: path } });
   const { rows, notices } = await csvRows(bytes, path);
-  const table = tableOf(rows, path, options.year);
+  let table: ReturnType<typeof tableOf>;
+  try {
+    table = tableOf(rows, path, options.year);
+  } catch (e) {
+    // No header where the lines are separated by ; (a title row above a ; header): said as such.
+    if (e instanceof InputFileError && e.error.code === "no-header" && semicolonLines(rows)) throw semicolons(path);
+    throw e;
+  }
   return { ...table, notices: [...notices, ...table.notices] };
 }
+
+/** A CSV separated by ;, refused at its start with what to do. */
+const semicolons = (file: string) =>
+  new InputFileError({
+    file,
+    line: 1,
+    column: 1,
+    code: "csv-syntax",
+    message: { id: "error.record.csv.semicolon", data: { file } },
+  });
+
+/** Whether the lines where a header is looked for are ; lines read as one field each (id;value (2024)). */
+const semicolonLines = (rows: readonly RawRow[]) =>
+  rows.slice(0, HEADER_ROWS).some((r) => r.cells.length === 1 && (r.cells[0]?.text.split(";").length ?? 0) > 1);
 
 /** A CSV's records with the line each starts on. */
 async function csvRows(bytes: Uint8Array, file: string): Promise<{ rows: RawRow[]; notices: Message[] }> {
@@ -380,13 +401,7 @@ async function csvRows(bytes: Uint8Array, file: string): Promise<{ rows: RawRow[
   // Separated by ; (Excel's `sep=;` line, or a first line of ; and no comma): where ; separates, a
   // comma is the decimal mark (26,1), which read here would be 261. Refused with what to do.
   if (/^sep=;$/i.test(firstLine.trim()) || (delimiter === "," && firstLine.includes(";") && !firstLine.includes(",")))
-    throw new InputFileError({
-      file,
-      line: 1,
-      column: 1,
-      code: "csv-syntax",
-      message: { id: "error.record.csv.semicolon", data: { file } },
-    });
+    throw semicolons(file);
   const { parse } = await import("csv-parse/sync");
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {

@@ -232,6 +232,7 @@ describe("a CSV that breaks CSV's rules", () => {
   it.each([
     ["LibreOffice's, quoted", '"id";"value (2024)"\n"1";"26,1"\n'],
     ["Excel's, with its sep=; line", "\ufeffsep=;\r\nid;value (2024)\r\n1;26,1\r\n"],
+    ["with a title row above its header", "2024年指标数值,\nid;value (2024)\n1;26,1\n"],
   ])("separated by ; (%s) is named so, with what to do, not read with 26,1 as 261", (_kind, text) => {
     const { dir, file } = workdir();
     const csv = join(dir, "values.csv");
