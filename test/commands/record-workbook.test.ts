@@ -72,7 +72,7 @@ describe("record --from a workbook", () => {
     });
     const r = cli(["record", file, "--year", "2023", "--from", xlsx, "--lang", "en"]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain(`${xlsx}: read the sheet “2023年”, the first of its 2 with an id and a value column`);
+    expect(r.stderr).toContain(`${xlsx}: read the sheet “2023年”, the first of its 2 with a table it reads`);
     expect(r.stderr).toContain(`${xlsx}: the percent-formatted cells of 17 are read as the percentages they show`);
     expect(actual(file, "1", 2023)).toBe(26.1);
     expect(actual(file, "15", 2023)).toEqual({ value: 87.5, note: "年报" });

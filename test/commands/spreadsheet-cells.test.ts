@@ -180,7 +180,7 @@ wb.save("${at("instructions.xlsx")}")
     const r = cli(["--lang", "en", "record", file, "--year", "2024", "--from", at("instructions.xlsx")]);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain(
-      `${at("instructions.xlsx")}: read the sheet “values 2024”, the first of its 2 with an id and a value column; --sheet NAME reads another`,
+      `${at("instructions.xlsx")}: read the sheet “values 2024”, the first of its 2 with a table it reads (an id and a value column, or a project and its progress); --sheet NAME reads another`,
     );
     const recorded = parse(readFileSync(file, "utf8")) as { indicators: Array<{ id: string; actuals?: unknown }> };
     expect(recorded.indicators.find((i) => i.id === "15")!.actuals).toEqual({ 2024: 86 });

@@ -173,7 +173,7 @@ export const en: Messages = {
   "error.record.outputWithoutTemplate":
     "-o is where --template writes its sheet; record itself writes the values into the indicator file",
   "notice.record.sheet":
-    "{file}: read the sheet “{sheet}”, the first of its {count} with an id and a value column; --sheet NAME reads another",
+    "{file}: read the sheet “{sheet}”, the first of its {count} with a table it reads (an id and a value column, or a project and its progress); --sheet NAME reads another",
   "notice.record.percent":
     "{file}: the percent-formatted cells of {ids} are read as the percentages they show (93.5% is recorded as 93.5, the unit being %)",
   // The one spreadsheet reader (workbook/sheetReader.ts), for import and record --from.
@@ -460,7 +460,7 @@ export const zh: Messages = {
   "error.record.templateWith": "--template 用于生成待填写的表格，不能与 --set、--from 同时使用",
   "error.record.outputWithoutTemplate": "-o 是 --template 写出表格的位置；record 本身把数值写入指标文件",
   "notice.record.sheet":
-    "{file}：已读取工作表“{sheet}”（共 {count} 个中第一个含编号列和数值列的）；用 --sheet 名称 读取其他工作表",
+    "{file}：已读取工作表“{sheet}”（共 {count} 个中第一个可读取的表：含编号列和数值列，或重点工程及其进展）；用 --sheet 名称 读取其他工作表",
   "notice.record.percent":
     "{file}：指标 {ids} 的单元格为百分比格式，按所显示的百分数读取（显示 93.5% 记为 93.5，单位为 %）",
   // 统一的表格读取（workbook/sheetReader.ts），供 import 与 record --from 使用。
