@@ -26,6 +26,7 @@ export const UNDECIDED_MESSAGES = ["target.deferred", "target.noValue"] as const
 export const VALUE_MESSAGES = [
   ...NON_NUMERIC_MESSAGES,
   "value.fractionPercent",
+  "value.pastWhole",
   "rule.compare.pass",
   "rule.compare.fail",
 ] as const;
@@ -35,6 +36,7 @@ export const GUARANTEE_MESSAGES = [
   "target.wrongSide",
   "target.compare.pass",
   "target.compare.fail",
+  "target.pastWhole",
   ...UNDECIDED_MESSAGES,
 ] as const;
 
@@ -108,6 +110,15 @@ export function judgeGuarantee(
     return undecided(g, ctx, rule);
   }
   const worst = worstAgainst(op, g.lo, g.hi);
+  // A target of 110 or ≥120 where the unit is %: no share reaches it, so no verdict rests on it.
+  const whole = shareWhole(ctx.indicator.unit);
+  if (whole !== undefined && g.lo !== undefined && g.lo.n > whole)
+    return outcome("REVIEW", "target.pastWhole", {
+      target: `${g.lo.strict ? ">" : "≥"}${g.lo.n}`,
+      unit: ctx.indicator.unit,
+      whole,
+      rule,
+    });
   return outcome(meets ? "PASS" : "FAIL", meets ? "target.compare.pass" : "target.compare.fail", {
     worst,
     unit: ctx.indicator.unit,

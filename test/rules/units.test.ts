@@ -187,3 +187,14 @@ describe("a share past its whole reads as a slip, as a fraction does", () => {
     },
   ])("$name", ({ row, verdict, en }) => expect(baseline(row)).toEqual({ verdict, en }));
 });
+
+describe("a target past a share's whole is a slip to check, not a pass", () => {
+  it.each([
+    ["110", "the target ≥110% asks for more than 100%, which a share cannot be: check the figure (against ≥85)"],
+    ["≥120", "the target ≥120% asks for more than 100%, which a share cannot be: check the figure (against ≥85)"],
+  ])("near_term: %s against ≥85 on a share row", (target, en) => {
+    const text = `region: {name: 测试区}\nplan: {base_year: 2022, near_term: 2025}\nindicators:\n  - {id: "1", name: 测试, unit: "%", standard: "≥85", baseline: 86, near_term: "${target}"}\n`;
+    const check = assess(loaded(text), { mode: "plan" }).indicators[0]!.checks.near_term!;
+    expect({ verdict: check.verdict, en: reason("en", check.outcome) }).toEqual({ verdict: "REVIEW", en });
+  });
+});

@@ -127,6 +127,8 @@ export const en: Messages = {
   "rule.absent.denied": "{year}: “{text}” — {what} present",
   // reasons: target adequacy
   "target.compare.pass": "meeting the target means at worst {worst}{unit}, which meets {rule}",
+  "target.pastWhole":
+    "the target {target}{unit} asks for more than {whole}{unit}, which a share cannot be: check the figure (against {rule})",
   "target.compare.fail": "the target allows {worst}{unit}, which does not meet {rule}",
   "target.range.pass": "the target stays within {rule}",
   "target.range.fail": "the target allows values outside {rule}",
@@ -352,6 +354,7 @@ export const zh: Messages = {
   "rule.absent.review": "{year}年：“{text}”未说明是否存在{what}",
   "rule.absent.denied": "{year}年：“{text}”，存在{what}",
   "target.compare.pass": "达到目标即至少为 {worst}{unit}，满足 {rule}",
+  "target.pastWhole": "目标 {target}{unit} 要求超过 {whole}{unit}，比例不可能如此：请核对数值（对照 {rule}）",
   "target.compare.fail": "目标允许 {worst}{unit}，不满足 {rule}",
   "target.range.pass": "目标在 {rule} 之内",
   "target.range.fail": "目标允许超出 {rule} 的值",
