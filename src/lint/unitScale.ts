@@ -3,6 +3,7 @@
  * (0.545 where the others are 54.5), or every value at most 1 while a target asks for more than 1
  * (values ≤1 against ≥85: the row holds fractions, or its target is in another unit).
  */
+import type { Indicator } from "../model/types.js";
 import type { LintCheck, LintFinding } from "./types.js";
 import { TARGETS, isPercent, levelOf, observedNumbers, pointsHigher } from "./levels.js";
 
@@ -10,12 +11,18 @@ const check: LintCheck = {
   id: "unit-scale",
   description: "lint.unit-scale.description",
   severity: "error",
-  messages: ["lint.unit-scale.fraction", "lint.unit-scale.allFractions"],
+  messages: [
+    "lint.unit-scale.fraction",
+    "lint.unit-scale.allFractions",
+    "lint.unit-scale.pastWhole",
+    "lint.unit-scale.targetPastWhole",
+  ],
   run(file, at) {
     const findings: LintFinding[] = [];
     for (const i of file.indicators) {
       if (!isPercent(i)) continue;
       const numbers = observedNumbers(i);
+      findings.push(...pastWhole(i, numbers, at));
       const percents = numbers.filter((x) => x.n > 1);
       const fractions = numbers.filter((x) => x.n > 0 && x.n < 1);
       if (percents.length > 0) {
@@ -57,5 +64,41 @@ const check: LintCheck = {
     return findings;
   },
 };
+
+/**
+ * The other slip, as the check and record judge it: a value past the share's whole (545 for 54.5)
+ * where a rule asks for a level within it (≥60 says the row is a share; a growth rate in % may pass
+ * 100), and a plan target past the whole, which no share reaches.
+ */
+function pastWhole(
+  i: Indicator,
+  numbers: ReturnType<typeof observedNumbers>,
+  at: Parameters<LintCheck["run"]>[1],
+): LintFinding[] {
+  const whole = 100;
+  const specs = [{ field: "standard", spec: i.standard }, ...TARGETS.map((t) => ({ field: t.field, spec: t.spec(i) }))];
+  const floors = specs.flatMap(({ field, spec }) => {
+    const level = levelOf(spec, i.better);
+    return level && pointsHigher(level.op) ? [{ field, text: spec!.text, value: level.value }] : [];
+  });
+  const share = floors.find((f) => f.value <= whole);
+  const found: LintFinding[] = [];
+  if (share)
+    for (const x of numbers.filter((n) => n.n > whole))
+      found.push({
+        check: check.id,
+        severity: check.severity,
+        ...at.row(i.id, [x.field, String(x.year)], i.line),
+        message: { id: "lint.unit-scale.pastWhole", data: { id: i.id, value: x.n, year: x.year, rule: share.text } },
+      });
+  for (const f of floors.filter((f) => f.field !== "standard" && f.value > whole))
+    found.push({
+      check: check.id,
+      severity: check.severity,
+      ...at.row(i.id, [f.field], i.line),
+      message: { id: "lint.unit-scale.targetPastWhole", data: { id: i.id, rule: f.text } },
+    });
+  return found;
+}
 
 export default check;

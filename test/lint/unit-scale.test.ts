@@ -31,11 +31,37 @@ lintTable(check, {
       text: row(`    better: lower\n    standard: "<5"\n    baseline: {2015: 9.7, 2020: 0.6}\n`),
     },
     {
+      name: "a % row past 100 where no rule asks for a share (a growth rate)",
+      text: row(`    standard: 保持稳定或持续改善\n    baseline: {2021: 120, 2022: 130}\n`),
+    },
+    {
       name: "fractions against targets at most 1",
       text: row(`    standard: "≥0.6"\n    baseline: 0.545\n    near_term: "≥0.55"\n`),
     },
   ],
   invalid: [
+    {
+      name: "a value past a share's whole where a rule asks for a share (≥60)",
+      text: row(`    standard: "≥60"\n    baseline: 54.5\n    actuals: {2023: 545}\n`),
+      findings: [
+        {
+          line: 9,
+          column: 21,
+          message: "7.1: 545 in 2023 is more than 100%, which a share cannot be, where “≥60” asks for a share",
+        },
+      ],
+    },
+    {
+      name: "a plan target past a share's whole",
+      text: row(`    standard: "≥60"\n    baseline: 54.5\n    near_term: "110"\n`),
+      findings: [
+        {
+          line: 9,
+          column: 16,
+          message: "7.1: the target “110” asks for more than 100%, which a share cannot be",
+        },
+      ],
+    },
     {
       name: "0.545 where the others are 54.5",
       text: row(`    standard: "≥60"\n    baseline: {2020: 54.1, 2021: 0.545, 2022: 54.9}\n`),

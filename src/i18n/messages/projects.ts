@@ -85,7 +85,7 @@ export const en: Messages = {
   "lint.summary": "{files|file|files}: {errors|error|errors}, {warnings|warning|warnings}",
   "lint.clean": "{files|file|files}: no findings",
   "lint.unit-scale.description":
-    "a % row whose numbers contradict its unit (0.545 among 54.5; every value ≤1 against a target above 1)",
+    "a % row whose numbers contradict its unit (0.545 among 54.5; every value ≤1 against a target above 1; a value or a target past 100)",
   "lint.year-twice.description":
     "a year given two values, as the baseline and as an observed value: the check judges the observed one",
   "lint.year-twice.twice":
@@ -94,6 +94,9 @@ export const en: Messages = {
     "{id}: {value} in {year} reads as a fraction in a % row whose other values are {low} to {high}; is it {percent}?",
   "lint.unit-scale.allFractions":
     "{id}: every value of this % row is at most 1 (largest {max}) but “{rule}” asks for more than 1: the values are fractions, or the rule is in another unit",
+  "lint.unit-scale.pastWhole":
+    "{id}: {value} in {year} is more than 100%, which a share cannot be, where “{rule}” asks for a share",
+  "lint.unit-scale.targetPastWhole": "{id}: the target “{rule}” asks for more than 100%, which a share cannot be",
   "lint.target-below-baseline.description": "a plan target weaker than the row's own baseline",
   "lint.target-below-baseline.higher":
     "{id}: the {field} “{rule}” is below the row's baseline {baseline} ({baseYear}), and higher is better: a fall would meet it",
@@ -194,7 +197,8 @@ export const zh: Messages = {
   "lint.severity.warning": "警告",
   "lint.summary": "共 {files} 个文件：{errors} 个错误，{warnings} 个警告",
   "lint.clean": "共 {files} 个文件：未发现问题",
-  "lint.unit-scale.description": "单位为 % 的行中数值与单位矛盾（54.5 中夹着 0.545；全部数值不超过 1 而目标大于 1）",
+  "lint.unit-scale.description":
+    "单位为 % 的行中数值与单位矛盾（54.5 中夹着 0.545；全部数值不超过 1 而目标大于 1；数值或目标超过 100）",
   "lint.year-twice.description": "同一年份给出两个数值，一个作为基准值、一个作为实际值：检查以实际值为准",
   "lint.year-twice.twice":
     "{id}：{year}年给出两次，基准值为 {baseline}，实际值为 {actual}；检查以 {actual} 为准：请只保留一个",
@@ -202,6 +206,8 @@ export const zh: Messages = {
     "{id}：{year}年的 {value} 像是小数，而本行（单位 %）其他数值在 {low} 至 {high} 之间；是否应为 {percent}？",
   "lint.unit-scale.allFractions":
     "{id}：本行单位为 %，但所有数值都不超过 1（最大 {max}），而“{rule}”要求大于 1：数值是小数，或规则用了另一种单位",
+  "lint.unit-scale.pastWhole": "{id}：{year}年的 {value} 超过 100%，比例不可能如此，而“{rule}”表明本行是比例",
+  "lint.unit-scale.targetPastWhole": "{id}：目标“{rule}”要求超过 100%，比例不可能如此",
   "lint.target-below-baseline.description": "规划目标弱于本行基准值",
   "lint.target-below-baseline.higher":
     "{id}：{field}“{rule}”低于本行基准值 {baseline}（{baseYear}年），而该指标越高越好：下降也算达到",
