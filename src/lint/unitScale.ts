@@ -4,6 +4,8 @@
  * (values ≤1 against ≥85: the row holds fractions, or its target is in another unit).
  */
 import type { Indicator } from "../model/types.js";
+import { pastWholeOf } from "../rules/slips.js";
+import { shareWhole } from "../rules/units.js";
 import type { LintCheck, LintFinding } from "./types.js";
 import { TARGETS, isPercent, levelOf, observedNumbers, pointsHigher } from "./levels.js";
 
@@ -66,38 +68,38 @@ const check: LintCheck = {
 };
 
 /**
- * The other slip, as the check and record judge it: a value past the share's whole (545 for 54.5)
- * where a rule asks for a level within it (≥60 says the row is a share; a growth rate in % may pass
- * 100), and a plan target past the whole, which no share reaches.
+ * The other slip, as the check and record judge it (rules/slips.ts): a value past the share's whole
+ * (545 for 54.5) where a rule asks for a level within it (≥60 says the row is a share; a growth rate
+ * in % may pass 100), and a plan target past the whole, which no share reaches.
  */
 function pastWhole(
   i: Indicator,
   numbers: ReturnType<typeof observedNumbers>,
   at: Parameters<LintCheck["run"]>[1],
 ): LintFinding[] {
-  const whole = 100;
-  const specs = [{ field: "standard", spec: i.standard }, ...TARGETS.map((t) => ({ field: t.field, spec: t.spec(i) }))];
-  const floors = specs.flatMap(({ field, spec }) => {
-    const level = levelOf(spec, i.better);
-    return level && pointsHigher(level.op) ? [{ field, text: spec!.text, value: level.value }] : [];
-  });
-  const share = floors.find((f) => f.value <= whole);
   const found: LintFinding[] = [];
-  if (share)
-    for (const x of numbers.filter((n) => n.n > whole))
+  for (const x of numbers) {
+    const slip = pastWholeOf(i, x.n);
+    if (slip)
       found.push({
         check: check.id,
         severity: check.severity,
         ...at.row(i.id, [x.field, String(x.year)], i.line),
-        message: { id: "lint.unit-scale.pastWhole", data: { id: i.id, value: x.n, year: x.year, rule: share.text } },
+        message: { id: "lint.unit-scale.pastWhole", data: { id: i.id, value: x.n, year: x.year, rule: slip.rule } },
       });
-  for (const f of floors.filter((f) => f.field !== "standard" && f.value > whole))
-    found.push({
-      check: check.id,
-      severity: check.severity,
-      ...at.row(i.id, [f.field], i.line),
-      message: { id: "lint.unit-scale.targetPastWhole", data: { id: i.id, rule: f.text } },
-    });
+  }
+  const whole = shareWhole(i.unit) ?? Number.POSITIVE_INFINITY;
+  for (const t of TARGETS) {
+    const spec = t.spec(i);
+    const level = levelOf(spec, i.better);
+    if (level && pointsHigher(level.op) && level.value > whole)
+      found.push({
+        check: check.id,
+        severity: check.severity,
+        ...at.row(i.id, [t.field], i.line),
+        message: { id: "lint.unit-scale.targetPastWhole", data: { id: i.id, rule: spec!.text } },
+      });
+  }
   return found;
 }
 

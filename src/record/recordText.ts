@@ -9,7 +9,7 @@ import { classicMac, parseYaml } from "../load/parse.js";
 import type { IndicatorFile } from "../model/types.js";
 import { normalizeValue } from "../model/value.js";
 import { edition } from "../standards/editions.js";
-import { fractionOfPercent, pastWholeOf } from "./fraction.js";
+import { fractionOfPercent, pastWholeOf } from "../rules/slips.js";
 import { recordValues, type Change, type Entry, type RecordProblem } from "./record.js";
 import { unexpectedDifference, type Difference } from "./verify.js";
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { levelOf } from "../../src/lint/levels.js";
-import { fractionOfPercent } from "../../src/record/fraction.js";
+import { fractionOfPercent } from "../../src/rules/slips.js";
 import type { Indicator, RuleSpec } from "../../src/model/types.js";
 import { levels } from "../../src/rules/index.js";
 import { parseRule } from "../../src/rules/parse.js";

@@ -1,10 +1,12 @@
 /**
- * 0.935 recorded where the unit is % and the row's rules ask for at least 93.5: most likely a
- * fraction, not 0.935 % (0.6 against a ceiling of <5 is a share, not a slip). The check judges such a value REVIEW with a hint; record refuses it up front.
+ * A share's two slips, judged the way the check judges them (compare.ts), for those that judge a
+ * value before the check does: 0.935 where the unit is % and the row's rules ask for at least 93.5
+ * (most likely a fraction, not 0.935 %; 0.6 against a ceiling of <5 is a share, not a slip), and
+ * 855 where they ask for a level within the whole. record refuses such a value up front; lint names it.
  */
-import { levels } from "../rules/index.js";
-import { looksLikeFraction, pastWhole } from "../rules/compare.js";
-import { shareWhole } from "../rules/units.js";
+import { levels } from "./index.js";
+import { looksLikeFraction, pastWhole } from "./compare.js";
+import { shareWhole } from "./units.js";
 import type { Indicator, RuleSpec } from "../model/types.js";
 import { normalizeValue } from "../model/value.js";
 
@@ -25,7 +27,7 @@ export function fractionOfPercent(
 /** The hint's numbers when `value` is more than the whole of this row's share (855 %) where a rule asks for a level within it. */
 export function pastWholeOf(
   indicator: Indicator,
-  value: string,
+  value: string | number,
 ): { value: number; whole: number; unit: string; rule: string } | undefined {
   const v = normalizeValue(value);
   const whole = shareWhole(indicator.unit);

@@ -1,6 +1,6 @@
 /** record's fraction hint (#23): only where the row's rule asks for a level above 1, never against a ceiling. */
 import { describe, expect, it } from "vitest";
-import { fractionOfPercent, pastWholeOf } from "../../src/record/fraction.js";
+import { fractionOfPercent, pastWholeOf } from "../../src/rules/slips.js";
 import { loaded } from "../load/paths.js";
 
 const row = (fields: string) =>
