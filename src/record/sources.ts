@@ -348,7 +348,7 @@ export async function readValueTable(
     for (const sheet of sheets) {
       let table: ReturnType<typeof tableOf>;
       try {
-        table = tableOf(sheet.rows, path, options.year);
+        table = tableOf(sheet.rows(), path, options.year);
       } catch (e) {
         if (!(e instanceof InputFileError && e.error.code === "no-header")) throw e;
         refusal ??= e;

@@ -16,13 +16,14 @@ export async function workbookSheets(
   bytes: Uint8Array,
   file: string,
   sheetName: string | undefined,
-): Promise<Array<{ name: string; rows: RawRow[] }>> {
+): Promise<Array<{ name: string; rows: () => RawRow[] }>> {
   const opened = await openWorkbook(bytes, file);
   if (!opened.ok) throw refusedFile(file, "unreadable-workbook", opened.message);
   const sheets = visibleSheets(opened.workbook);
   if (sheetName === undefined) {
     if (sheets.length === 0) throw refusedFile(file, "no-sheet", { id: "error.record.source.noSheet", data: { file } });
-    return sheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet, file) }));
+    // Each read when asked for: the first sheet with a table is most often the first.
+    return sheets.map((sheet) => ({ name: sheet.name, rows: () => sheetRows(sheet, file) }));
   }
   const sheet = sheets.find((s) => s.name === sheetName);
   if (!sheet)
@@ -30,7 +31,7 @@ export async function workbookSheets(
       id: "error.record.source.sheet",
       data: { file, sheet: sheetName, sheets: sheets.map((s) => `“${s.name}”`).join(", ") },
     });
-  return [{ name: sheet.name, rows: sheetRows(sheet, file) }];
+  return [{ name: sheet.name, rows: () => sheetRows(sheet, file) }];
 }
 
 function sheetRows(sheet: Worksheet, file: string): RawRow[] {
