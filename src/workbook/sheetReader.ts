@@ -18,7 +18,7 @@ import type * as Yauzl from "yauzl";
 import type { Message } from "../i18n/message.js";
 import { exceljs } from "../record/exceljs.js";
 import { isAmountUnit, unitKey } from "../rules/units.js";
-import { YEAR_KEY } from "../model/year.js";
+import { yearOfText } from "../model/year.js";
 
 // Through require, as exceljs (record/exceljs.ts): loaded when a workbook is read, never at start-up.
 const load = <T>(name: string): T => createRequire(import.meta.url)(name) as T;
@@ -280,11 +280,11 @@ export function inUnit(fraction: number, unit: string | undefined): number | und
   return shownNumber(fraction * scale);
 }
 
-/** A year as a cell holds one: a whole number of four digits, or its digits as text, with 年 after them as people write it (`2022年`). */
+/** A year as a cell holds one, read as every year is (model/year.ts), with 年 after it as people write it (`2022年`). */
 export function yearCell(value: Shown | undefined): string | undefined {
-  if (typeof value === "number")
-    return Number.isInteger(value) && YEAR_KEY.test(String(value)) ? String(value) : undefined;
-  return typeof value === "string" ? /^\s*(\d{4})\s*年?\s*$/.exec(value)?.[1] : undefined;
+  if (typeof value !== "number" && typeof value !== "string") return undefined;
+  const year = yearOfText(String(value).replace(/年\s*$/, ""));
+  return year === undefined ? undefined : String(year);
 }
 
 /** A percent-formatted cell's fraction as the percentage it shows: 0.8 → "80%". */
