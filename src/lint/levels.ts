@@ -21,8 +21,8 @@ export function levelOf(spec: RuleSpec | undefined, better: Indicator["better"])
 export const pointsHigher = (op: Comparator) => op === ">=" || op === ">";
 export const pointsLower = (op: Comparator) => op === "<=" || op === "<";
 
-/** A percentage row, however its unit is written (%, ％). */
-export const isPercent = (i: Indicator) => /^[%％]$/.test(i.unit.trim());
+/** A percentage row (the model spells every unit one way: ％ is %). */
+export const isPercent = (i: Indicator) => i.unit === "%";
 
 /** The row's numbers as the file states them, with the field each stands in. */
 export function observedNumbers(i: Indicator): Array<{ field: "baseline" | "actuals"; year: number; n: number }> {

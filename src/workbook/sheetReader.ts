@@ -290,8 +290,8 @@ export function yearCell(value: Shown | undefined): string | undefined {
 /** A percent-formatted cell's fraction as the percentage it shows: 0.8 → "80%". */
 export const percentText = (fraction: number): string => `${shownNumber(fraction * 100)}%`;
 
-/** A number format that shows a percentage (0.0%, not a literal "%" in quotes or escaped). */
-const isPercent = (format: string | undefined) => !!format && format.replace(/"[^"]*"|\\./g, "").includes("%");
+/** A number format that shows a percentage (0.0%, not a literal "%": an escaped one reaches here quoted, see literalsQuoted). */
+const isPercent = (format: string | undefined) => !!format && format.replace(/"[^"]*"/g, "").includes("%");
 
 /** LibreOffice saves a TRUE/FALSE cell as the formula =TRUE() / =FALSE(), with no result exceljs keeps. */
 const CONSTANT = /^=?\s*(TRUE|FALSE)\s*\(\s*\)\s*$/i;
