@@ -6,8 +6,11 @@
  * left out, a blank line where they were, its lines mapped to the file's) and runs of those items, each
  * starting at a line start, so every column holds too. js-yaml reads each run; only a run it
  * refuses is parsed by `yaml`, in the order of the file, until more errors are known than a report
- * lists. A file that cannot be cut so, or in which no part shows an error (what js-yaml refused
- * lies between parts), is left to the whole file's parse.
+ * lists. A file that cannot be cut so is left to the whole file's parse. One in which no part
+ * shows an error has none found here: what js-yaml refused lies between parts, or is an alias
+ * naming no anchor, which js-yaml's own error places (see locatingParse). An alias may name an anchor in another
+ * part: js-yaml reads a part with its aliases written as quoted scalars where that reads as `yaml`
+ * reads the alias (see unaliased).
  */
 import type { InputError } from "./errors.js";
 import { loadYaml } from "./jsYaml.js";
@@ -105,12 +108,13 @@ export function cut(text: string): { frame: string; frameLine(line: number): num
 
 /**
  * The YAML errors of a file js-yaml refused, found a part at a time, in order of place (at most one
- * more than a report lists); undefined where the file must be parsed whole to find them. (`from`: the
+ * more than a report lists), none where every part reads; undefined where the file must be parsed
+ * whole to find them. (`from`: the
  * size from which it is tried; the tests try smaller files.)
  */
 export function errorsInParts(text: string, file: string, from = PARTS_FROM): InputError[] | undefined {
-  // An alias may name an anchor in another part: such a file is parsed whole.
-  if (text.length < from || mayUseAliases(text)) return undefined;
+  if (text.length < from) return undefined;
+  const aliasing = mayUseAliases(text);
   const parts = cut(text);
   if (parts === undefined || parts.runs.length === 0) return undefined;
   const errors = errorsOf(parts.frame, file, parts.frameLine);
@@ -118,16 +122,36 @@ export function errorsInParts(text: string, file: string, from = PARTS_FROM): In
     // Enough are known once more than a report lists stand before this run (the frame's included).
     if (errors.length > MAX_ERRORS && errors.filter((e) => e.line < run.line).length > MAX_ERRORS) break;
     const piece = text.slice(run.start, run.end);
-    if (reads(piece)) continue;
+    if (reads(aliasing ? unaliased(piece) : piece)) continue;
     for (const e of errorsOf(piece, file, (line) => line + run.line - 1)) errors.push(e);
   }
-  if (errors.length === 0) return undefined;
   return errors.sort((a, b) => a.line - b.line || a.column - b.column).slice(0, MAX_ERRORS + 1);
 }
 
 function errorsOf(text: string, file: string, fileLine: (line: number) => number): InputError[] {
   const { doc, lineCounter } = parseWhole(text);
   return yamlErrors(doc, lineCounter, text, file, fileLine);
+}
+
+/**
+ * An alias that ends where a node does (before a space, a line end, `,`, `]` or `}`; not before `:`,
+ * where it would be a key): its name is its group 2.
+ */
+const ALIAS_NODE = /(^|[ \t,[{])\*([^\s,[\]{}']+)(?=[ \t]*(?:[,\]}\r\n]|#|$))/gm;
+
+/** An anchor or a tag where a node may start: an alias after one is an error to `yaml`. */
+const PROPERTY = /(?:^|[\s,[{])[&!]/;
+
+/**
+ * A part with each alias that ends where a node does written as a quoted scalar of its name, which
+ * js-yaml reads as `yaml` reads the alias: as one node, refused where more text follows on its line
+ * or below it. A part with an anchor or a tag is left as it is (an alias may not follow either), as
+ * is an alias written otherwise: js-yaml refuses an alias whose anchor is in another part, and
+ * `yaml` then parses the part. (An alias inside single quotes is rewritten too, which breaks the
+ * quotes: that part, too, goes to `yaml`.)
+ */
+function unaliased(part: string): string {
+  return PROPERTY.test(part) ? part : part.replace(ALIAS_NODE, "$1'$2'");
 }
 
 /** Whether js-yaml reads a part without an error (it then has none `yaml` would report, as for a whole file). */

@@ -93,3 +93,14 @@ export function loadYaml(
 ): unknown {
   return jsYaml.load(text, { schema: CORE_1_2, listener: listener as never, maxDepth } as jsYaml.LoadOptions);
 }
+
+/**
+ * Where the alias starts (its `*`) that js-yaml threw `error` for as naming no anchor, or undefined
+ * where the error is another. js-yaml throws just past the alias's name.
+ */
+export function unknownAliasAt(error: unknown): number | undefined {
+  if (!(error instanceof jsYaml.YAMLException)) return undefined;
+  const name = /^unidentified alias "(.*)"$/s.exec(error.reason)?.[1];
+  const end = (error.mark as { position?: number } | undefined)?.position;
+  return name === undefined || end === undefined ? undefined : end - name.length - 1;
+}

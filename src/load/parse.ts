@@ -5,7 +5,7 @@
  * rows an error is in (RowLocator) when the problem is in what it read.
  */
 import { placeOf, type InputError, type LoadResult } from "./errors.js";
-import { loadYaml, type ParseState } from "./jsYaml.js";
+import { loadYaml, type ParseState, unknownAliasAt } from "./jsYaml.js";
 import { errorsInParts } from "./inParts.js";
 import {
   ALIAS,
@@ -48,7 +48,13 @@ export function parserText(source: string): string {
 /** Parse one file's text; `file` is the name used in error locations. */
 export function parseYaml(source: string, file: string): LoadResult<RawDocument> {
   const text = parserText(source);
-  return readingParse(text, file) ?? locatingParse(text, file);
+  const refusal: Refusal = {};
+  return readingParse(text, file, undefined, refusal) ?? locatingParse(text, file, refusal);
+}
+
+/** What the reading parse learnt of a text it refused: where an alias naming no anchor stands, if that was why. */
+export interface Refusal {
+  unknownAlias?: number;
 }
 
 /** Nesting the reading parser takes; deeper files are left to the locating parse, which refuses them with a place. */
@@ -58,7 +64,12 @@ const READ_DEPTH = 32;
  * js-yaml's reading, or undefined where `yaml` must have its say: text js-yaml refuses (the
  * error's place and wording come from `yaml`), and aliases past their bounds (refused there, at their place).
  */
-export function readingParse(text: string, file: string, work?: ReadingWork): LoadResult<RawDocument> | undefined {
+export function readingParse(
+  text: string,
+  file: string,
+  work?: ReadingWork,
+  refusal?: Refusal,
+): LoadResult<RawDocument> | undefined {
   // Every open node, by depth, in fixed stacks of numbers (no object per node): where it opened, the
   // line of its first child (a collection starts there; 0 before it has one), how many children have
   // closed in it, its first child's value, and whether a child in a key's place could not be a key.
@@ -168,7 +179,8 @@ export function readingParse(text: string, file: string, work?: ReadingWork): Lo
       },
       READ_DEPTH,
     );
-  } catch {
+  } catch (e) {
+    if (refusal) refusal.unknownAlias = unknownAliasAt(e);
     return undefined;
   }
   // Two anchors on one node are an error to `yaml`, which js-yaml lets pass; aliases past the
@@ -491,12 +503,16 @@ function refuseAliases(text: string, file: string): LoadResult<RawDocument> | un
 }
 
 /** The locating parse: `yaml` keeps every node's position, so each error says where it is. */
-export function locatingParse(text: string, file: string): LoadResult<RawDocument> {
+export function locatingParse(text: string, file: string, refusal?: Refusal): LoadResult<RawDocument> {
   const deep = refuseDeep(text, file) ?? refuseAliases(text, file);
   if (deep) return deep;
   // A large file is looked at a part at a time where it can be: the errors are the same, found at a fraction of the cost.
   const inParts = errorsInParts(text, file);
-  if (inParts) return { ok: false, errors: capErrors(inParts) };
+  if (inParts !== undefined && inParts.length > 0) return { ok: false, errors: capErrors(inParts) };
+  // Every part read, and js-yaml refused the whole for an alias naming no anchor before it: the
+  // error the whole file's parse would find, found without it.
+  if (inParts !== undefined && refusal?.unknownAlias !== undefined)
+    return refusedAt(text, file, refusal.unknownAlias, "unknown-alias", { id: "error.unknownAlias" });
   const { doc, lineCounter } = parseWhole(text);
   const errors = yamlErrors(doc, lineCounter, text, file);
   if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
