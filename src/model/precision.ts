@@ -4,6 +4,8 @@
  * cell or the YAML file (both parsers read it as a string) holds it. An exponent does not count.
  */
 export const tooPrecise = (numeral: string): boolean =>
+  // Fifteen characters hold at most fifteen digits (most numerals, asked for every number read).
+  numeral.length > 15 &&
   numeral
     .replace(/[eE].*$/, "")
     .replace(/^[+-]?0*/, "")
