@@ -36,7 +36,16 @@ describe("the pre-commit hook", () => {
     );
     git("add", ".");
     git("commit", "-qm", "a failing file");
-    const env = { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: "1", LINGLING_LANG: "en" };
+    const env = {
+      ...process.env,
+      PRE_COMMIT_HOME: home,
+      NO_COLOR: "1",
+      LINGLING_LANG: "en",
+      // npm as a CI runner with a warm cache has it: packages the cache holds are not asked of the registry again.
+      npm_config_prefer_offline: "true",
+      npm_config_audit: "false",
+      npm_config_fund: "false",
+    };
     const runHook = () =>
       spawnSync("pre-commit", ["run", "--files", "indicators/region.yaml"], {
         cwd: repo,
