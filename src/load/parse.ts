@@ -93,6 +93,8 @@ export function readingParse(
   /** Each row's line, and where the first row opened. */
   const rowLines: number[] = [];
   let firstRow: number | undefined;
+  /** Where each row starts and ends in the text, where the rows are a flow sequence's (a JSON file's). */
+  let spans: { starts: number[]; ends: number[] } | undefined;
   let agreed = true;
   let last: ParseState | undefined;
   let data: unknown;
@@ -107,9 +109,12 @@ export function readingParse(
       (event, s) => {
         last = s;
         if (event === "open") {
-          if (depth === 1 && rowsDepth < 0) {
-            const keys = insides[0];
-            if (keys !== undefined && keys.length % 2 === 1 && keys.at(-1) === "indicators") rowsDepth = 1;
+          // The value of the root's `indicators` key opens here: at depth 1, or at depth 2 where the
+          // root is a flow mapping (a JSON file), which js-yaml reads inside a node it first tried
+          // as a block mapping's key (opened at the same place, with nothing closed in it yet).
+          if (rowsDepth < 0 && (depth === 1 || (depth === 2 && positions[1] === positions[0] && counts[0] === 0))) {
+            const keys = insides[depth - 1];
+            if (keys !== undefined && keys.length % 2 === 1 && keys.at(-1) === "indicators") rowsDepth = depth;
           }
           lines[depth] = s.line + 1;
           columns[depth] = s.position - s.lineStart + 1;
@@ -125,9 +130,9 @@ export function readingParse(
         }
         const at = --depth;
         const result = s.result;
-        // A collection starts where its first item or key does, as `yaml` places it (the node opened
-        // right after the key's colon).
-        const line = firsts[at]! > 0 ? firsts[at]! : lines[at]!;
+        // A block collection starts where its first item or key does, as `yaml` places it (the node
+        // opened right after the key's colon); a flow collection, at its bracket.
+        const line = firsts[at]! > 0 ? (bracketLine(text, positions[at]!, lines[at]!) ?? firsts[at]!) : lines[at]!;
         const count = counts[at]!;
         /** A node js-yaml first tried as a block mapping's key holds the collection it read, as it is. */
         const wraps = count === 1 && firstChild[at] === result;
@@ -158,7 +163,14 @@ export function readingParse(
           if (index % 2 === 0 && !keyLike(result)) badKeys[parent] = 1;
           if (parent === rowsDepth) {
             // A row is asked for its line only: a number.
-            if (rowLines.push(line) === 1) firstRow = positions[at];
+            if (rowLines.push(line) === 1) {
+              firstRow = positions[at];
+              if (inFlowSequence(text, firstRow!)) spans = { starts: [], ends: [] };
+            }
+            if (spans) {
+              spans.starts.push(positions[at]!);
+              spans.ends.push(s.position);
+            }
             if (work) work.kept++;
           } else if (!(rowsDepth >= 0 && parent > rowsDepth)) {
             (insides[parent] ??= []).push(result);
@@ -185,8 +197,9 @@ export function readingParse(
   }
   // Two anchors on one node are an error to `yaml`, which js-yaml lets pass; aliases past the
   // bounds are refused by the locating parse, at their place.
-  // A key named __proto__ is refused at its place, which the locating parse finds.
-  if (!agreed || text.includes("__proto__")) return undefined;
+  // A key named __proto__ is refused at its place, which the locating parse finds. A tag that ends
+  // its line (`binding: !`) is read apart: js-yaml gave true where `yaml` reads "".
+  if (!agreed || text.includes("__proto__") || (text.includes("!") && TAG_AT_LINE_END.test(text))) return undefined;
   if (last && Object.keys(last.anchorMap).length > 0) {
     if (TWO_ANCHORS.test(text)) return undefined;
     if (aliasing && (pastMaxAliases(text) !== undefined || pastAliasBounds(aliased))) return undefined;
@@ -196,7 +209,7 @@ export function readingParse(
     value: {
       file,
       data,
-      locator: new RowLocator(text, data, places, rowsOf(text, data, rowLines, firstRow), shared),
+      locator: new RowLocator(text, data, places, rowsOf(text, data, rowLines, firstRow, spans), shared),
     },
   };
 }
@@ -246,6 +259,9 @@ function pastAliasBounds(values: readonly unknown[]): boolean {
 /** An anchor, then another before any node: anything that looks so (a comment between counts). */
 const TWO_ANCHORS = /&[^\s,[\]{}]+(?:\s|#[^\n]*)*&/;
 
+/** A tag (`!`, `!x`, `!!str`) with nothing after it on its line but a comment. */
+const TAG_AT_LINE_END = /(?:^|[ \t,[{])![^\s,[\]{}]*[ \t]*(?:#[^\n]*)?\r?$/m;
+
 /** Counts the places the reading parse keeps (tests hold it to the rows, not what is inside them). */
 export interface ReadingWork {
   kept: number;
@@ -262,12 +278,25 @@ interface Node {
   places: Node[] | undefined;
 }
 
-/** What RowLocator needs of the rows: their lines and their dash's column. */
-function rowsOf(text: string, data: unknown, lines: number[], firstRow: number | undefined): Rows | undefined {
+/** What RowLocator needs of the rows: their lines and their dash's column, or where each stands in a flow sequence. */
+function rowsOf(
+  text: string,
+  data: unknown,
+  lines: number[],
+  firstRow: number | undefined,
+  spans: Rows["spans"],
+): Rows | undefined {
   const rows = data !== null && typeof data === "object" ? (data as { indicators?: unknown }).indicators : undefined;
   return Array.isArray(rows) && rows.length === lines.length
-    ? { lines, dashColumn: dashColumn(text, firstRow) }
+    ? { lines, dashColumn: dashColumn(text, firstRow), ...(spans ? { spans } : {}) }
     : undefined;
+}
+
+/** Whether the node that opened at `position` is a flow sequence's first item: `[` before it, past spaces and line breaks. */
+function inFlowSequence(text: string, position: number): boolean {
+  let i = position - 1;
+  while (i >= 0 && " \t\r\n".includes(text[i]!)) i--;
+  return text[i] === "[";
 }
 
 /** Longer implicit keys are refused by YAML (1,024 characters; the margin covers quotes). */
@@ -303,7 +332,12 @@ function yamlReadsAlike(
   // continued on lines indented past its key.
   if (s.result === null) return true;
   if (typeof s.result !== "object")
-    return s.line + 1 === line || blockHeader(text, opened, s.position) || continuedAlike(text, opened, s.position);
+    return (
+      s.line + 1 === line ||
+      onItsLine(text, opened, s.position) ||
+      blockHeader(text, opened, s.position) ||
+      continuedAlike(text, opened, s.position)
+    );
   // A node js-yaml first tried as a block mapping's key: it holds the collection it read, as it is.
   if (wraps) return true;
   // An item js-yaml took as empty without reading it (`- -` then a line further left).
@@ -312,6 +346,39 @@ function yamlReadsAlike(
   // js-yaml reads it, `yaml` refuses a block mapping there.
   if (line === openLine && propertyAfterKey(text, opened)) return false;
   return count % 2 === 0 && !badKey;
+}
+
+/**
+ * The line of the bracket a flow collection that opened at `position` (on `line`) starts with, past
+ * spaces and line breaks; undefined where a block collection opened there.
+ */
+function bracketLine(text: string, position: number, line: number): number | undefined {
+  let at = line;
+  for (let i = position; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) at++;
+    else if (c === 123 /* { */ || c === 91 /* [ */) return at;
+    else if (c !== 32 && c !== 9 && c !== 13) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a scalar that opened at `opened` and was read to `end` stands on the line it opened on:
+ * its text starts there and holds no line break. (js-yaml reads past the line break after a plain
+ * scalar in a flow collection, looking for more of it, so the line it stops on may be the next:
+ * `{"a": 1\n}`, as every indented JSON file ends its mappings.)
+ */
+function onItsLine(text: string, opened: number, end: number): boolean {
+  let first = opened;
+  while (text[first] === " " || text[first] === "\t") first++;
+  // A block scalar's text is on the lines after its header (blockHeader says when both read it
+  // alike); a scalar after a tag or an anchor is left to the line js-yaml stopped on.
+  if ("|>!&".includes(text[first] ?? "|")) return false;
+  let last = end;
+  while (last > first && " \t\r\n".includes(text[last - 1]!)) last--;
+  const lineBreak = text.indexOf("\n", first);
+  return lineBreak < 0 || lineBreak >= last;
 }
 
 /** Whether a node that opened at `position`, right after a key's colon, is a block mapping after an anchor or a tag on that line. */

@@ -27,6 +27,8 @@ export interface Rows {
   lines: readonly number[];
   /** 0-based; undefined where the rows are not a block sequence (a flow sequence). */
   dashColumn: number | undefined;
+  /** Where the rows of a flow sequence (a JSON file's) start and end in the text: offsets, each row's own. */
+  spans?: { starts: readonly number[]; ends: readonly number[] };
 }
 
 export class RowLocator implements Locator {
@@ -57,12 +59,19 @@ export class RowLocator implements Locator {
     this.rowLines = rows?.lines ?? [];
   }
 
-  private index(): void {
+  /** Where each line starts. */
+  private indexLines(): void {
     if (this.lineStarts.length > 0) return;
-    const { text, rowLines } = this;
-    const dashColumn = this.rows!.dashColumn!;
+    const { text } = this;
     this.lineStarts.push(0);
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  private index(): void {
+    if (this.rowStarts.length > 0) return;
+    this.indexLines();
+    const { rowLines } = this;
+    const dashColumn = this.rows!.dashColumn!;
     // A row's dash is at most a few lines above its content (a dash alone on its line), never above the row before.
     this.rowStarts = rowLines.map((line, i) => this.dashLine(line, dashColumn, i === 0 ? 1 : rowLines[i - 1]! + 1));
     this.rowsEnd = this.endOfRows(rowLines.at(-1)!, dashColumn);
@@ -142,13 +151,72 @@ export class RowLocator implements Locator {
     return part;
   }
 
+  /** A 0-based offset's line (1-based) and its column (0-based). */
+  private placeOf(offset: number): { line: number; column: number } {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! };
+  }
+
+  /**
+   * A row of a flow sequence parsed alone, a flow mapping: its text, after spaces standing for what
+   * comes before it on its line, so that every line and column is the file's.
+   */
+  private flowRow(i: number): Part | undefined {
+    const { starts, ends } = this.rows!.spans!;
+    const start = starts[i]!;
+    if (this.text[start] !== "{") return undefined;
+    let part = this.parts.get(i);
+    if (!part) {
+      this.indexLines();
+      const { line, column } = this.placeOf(start);
+      const { map } = this.parse(" ".repeat(column) + this.text.slice(start, ends[i]));
+      part = { map, fileLine: (n) => n + line - 1 };
+      this.parts.set(i, part);
+    }
+    return part;
+  }
+
+  /**
+   * The file without the rows of its flow sequence: what comes before the first row, then on a line
+   * of its own, after spaces to the column it stood at, what comes after the last (`]` and on).
+   */
+  private flowFrame(): Part {
+    let part = this.parts.get("frame");
+    if (!part) {
+      this.indexLines();
+      const { starts, ends } = this.rows!.spans!;
+      const first = this.placeOf(starts[0]!);
+      const end = ends.at(-1)!;
+      const after = this.placeOf(end);
+      const { map } = this.parse(
+        `${this.text.slice(0, starts[0])}\n${" ".repeat(after.column)}${this.text.slice(end)}`,
+      );
+      part = { map, fileLine: (n) => (n <= first.line ? n : n - first.line - 1 + after.line) };
+      this.parts.set("frame", part);
+    }
+    return part;
+  }
+
   /** Which part a path is in, and the path within it. */
   private route(path: Path): { part: Part; path: Path } {
-    if (this.rows?.dashColumn === undefined || this.rowLines.length === 0) return { part: this.whole(), path };
-    this.index();
+    if (this.rowLines.length === 0) return { part: this.whole(), path };
     const i = path[1];
-    if (path[0] === "indicators" && typeof i === "number" && i >= 0 && i < this.rowLines.length)
-      return { part: this.row(i), path: [0, ...path.slice(2)] };
+    const inRows = path[0] === "indicators" && typeof i === "number" && i >= 0 && i < this.rowLines.length;
+    if (this.rows?.dashColumn === undefined) {
+      if (this.rows?.spans === undefined) return { part: this.whole(), path };
+      const row = inRows ? this.flowRow(i) : undefined;
+      if (row) return { part: row, path: path.slice(2) };
+      return inRows ? { part: this.whole(), path } : { part: this.flowFrame(), path };
+    }
+    this.index();
+    if (inRows) return { part: this.row(i), path: [0, ...path.slice(2)] };
     return { part: this.frame(), path };
   }
 

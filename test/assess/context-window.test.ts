@@ -12,7 +12,7 @@ import type { Indicator, IndicatorFile, Observation } from "../../src/model/type
 const observations = fc
   .uniqueArray(fc.integer({ min: 2010, max: 2040 }), { maxLength: 12 })
   .map((years) =>
-    years.sort((a, b) => a - b).map((year): Observation => ({ year, value: { kind: "number", value: year } })),
+    years.sort((a, b) => a - b).map((year): Observation => ({ year, value: { kind: "number", n: year } })),
   );
 
 function row(series: Observation[], rule?: unknown): Indicator {
@@ -43,7 +43,7 @@ describe("what a year's judgement sees of a series", () => {
 
   it("a window of five years reaches back before the base-year value", () => {
     const series = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].map(
-      (year): Observation => ({ year, value: { kind: "number", value: year } }),
+      (year): Observation => ({ year, value: { kind: "number", n: year } }),
     );
     const rule = { kind: "trend", direction: "up", years: 5 };
     expect(evalContext(file, row(series, rule), 2024).series.map((o) => o.year)).toEqual([

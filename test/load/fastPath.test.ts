@@ -42,6 +42,10 @@ describe("fast path", () => {
     ["rows introduced by a lone dash", `${head}indicators:\n  -\n    id: '1'\n    name: x\n    standard: ≥1\n`],
     ["one row, its line below the key", `${head}\n\nindicators:\n\n  - id: '1'\n    name: x\n    standard: ≥1\n`],
     ["one row in a flow list", `${head}indicators: [\n  {id: '1', name: x, standard: ≥1}]\n`],
+    [
+      "indented JSON, as json.dump(indent=2) writes it: a number ends its line",
+      `{\n  "region": {\n    "name": "x"\n  },\n  "plan": {\n    "base_year": 2022\n  },\n  "indicators": [\n    {\n      "id": "1",\n      "name": "x",\n      "standard": "≥1",\n      "baseline": 3\n    }\n  ]\n}\n`,
+    ],
     ["a tag", `${head}indicators:\n  - id: !!str 1\n    name: x\n    standard: ≥1\n`],
     ["an escape", `${head}indicators:\n  - id: '1'\n    name: "a\\tb"\n    standard: ≥1\n`],
     ["a block scalar", `${head}indicators:\n  - id: '1'\n    name: |\n      x\n    standard: ≥1\n`],
@@ -109,6 +113,11 @@ describe("fast path", () => {
       `${head}indicators:\n  - id: '1'\n    name: a long\n\n      name\n    standard: ≥1\n`,
     ],
     ["a key twice", `${head}indicators:\n  - id: '1'\n    name: x\n    name: y\n    standard: ≥1\n`],
+    // js-yaml read `binding: !` as true, `yaml` as "" (found by FUZZ_SEED=-228603568).
+    [
+      "a tag alone at the end of its line",
+      `${head}indicators:\n  - id: '1'\n    name: x\n    binding: !\n    standard: ≥1\n`,
+    ],
   ])("%s goes to the locating path", (_name, text) => {
     expect(fastLoad(text, "x")).toBeUndefined();
     // The command's errors also say where they end (read.ts measures that after either path).
@@ -233,5 +242,49 @@ describe("files whose rows share values through aliases: read, and their errors 
       { numRuns: 400, seed: Number(process.env.SHARED_SEED ?? 20_261_207) },
     );
     expect(fast).toBeGreaterThan(300);
+  });
+});
+
+describe("rows in a flow sequence (a JSON file): a row with an error is parsed alone, and placed as the locating path places it", () => {
+  it("random JSON and flow-style files, compact or indented, with errors in rows and in the frame", () => {
+    const row = fc.record({
+      standard: fc.constantFrom("≥1", "≥1 foo", "建立"),
+      baseline: fc.constantFrom<unknown>(25, "abc", { 2022: 1 }, { 2022: [1] }),
+      extra: fc.boolean(),
+    });
+    const file = fc.record({
+      rows: fc.array(row, { minLength: 1, maxLength: 6 }),
+      indent: fc.constantFrom(0, 1, 2, 4),
+      yamlStyle: fc.boolean(),
+      badPlan: fc.boolean(),
+      badRegion: fc.boolean(),
+      // A key after the rows, naming an edition there is none of: an error placed after them.
+      tail: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(file, (f) => {
+        const rows = f.rows.map((r, i) => ({
+          id: String(i + 1),
+          name: "x",
+          standard: r.standard,
+          baseline: r.baseline,
+          ...(r.extra ? { note: "n", bogus: 1 } : {}),
+        }));
+        const frame = { region: { name: f.badRegion ? 5 : "x" }, plan: { base_year: f.badPlan ? "abc" : 2022 } };
+        const text = f.yamlStyle
+          ? `region: ${JSON.stringify(frame.region)}\nplan: ${JSON.stringify(frame.plan)}\nindicators: [\n${rows
+              .map((r) => `  ${JSON.stringify(r, null, f.indent).replace(/\n/g, "\n    ")}`)
+              .join(",\n")}\n]\n${f.tail ? "standard: county-2099\n" : ""}`
+          : JSON.stringify(
+              { ...frame, indicators: rows, ...(f.tail ? { standard: "county-2099" } : {}) },
+              null,
+              f.indent,
+            );
+        const read = fastLoad(text, "x");
+        expect(read, "js-yaml reads every such file").toBeDefined();
+        expect(read).toEqual(locatingLoad(text, "x"));
+      }),
+      { numRuns: 300, seed: 20_261_207 },
+    );
   });
 });

@@ -5,6 +5,7 @@
  * 1.9 GB for one bad escape).
  */
 import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
@@ -161,6 +162,30 @@ describe("a file's YAML errors found a part at a time", () => {
     },
     120_000,
   );
+});
+
+describe("a JSON file's errors", () => {
+  it("one bad rule among 150,000 rows of indented JSON is placed within 256 MB of heap (the row parsed alone)", () => {
+    const dir = tempDir();
+    const rows = Array.from({ length: 150_000 }, (_, i) => ({
+      id: String(i + 1),
+      name: "x",
+      standard: i === 99_999 ? "≥1 foo" : "≥1",
+    }));
+    writeFileSync(
+      join(dir, "big.json.yaml"),
+      JSON.stringify({ region: { name: "x" }, plan: { base_year: 2022 }, indicators: rows }, null, 2),
+    );
+    const result = spawnSync(
+      process.execPath,
+      ["--max-old-space-size=256", BIN, "big.json.yaml", "--max-file-size", "20MB", "--lang", "en"],
+      { cwd: dir, encoding: "utf8" },
+    );
+    // Row n's `{` is on line 5n + 4 (after eight lines of frame), its "standard" three lines below,
+    // its value's `"` at column 19 after six spaces and `"standard": `; "foo" four further.
+    expect(result.stderr).toMatch(/^big\.json\.yaml:500007:23: error\[rule-syntax\]/m);
+    expect(result.status).toBe(2);
+  }, 120_000);
 });
 
 describe("cutting a file", () => {
