@@ -117,38 +117,37 @@ export class RowLocator implements Locator {
     return { map: new SourceMap(doc, lines, text), lines };
   }
 
-  private row(i: number): Part {
-    let part = this.parts.get(i);
+  /** A part, parsed the first time it is asked for. */
+  private part(key: number | "frame" | "whole", make: () => Part): Part {
+    let part = this.parts.get(key);
     if (!part) {
-      const first = this.rowStarts[i]!;
-      const { map } = this.parse(this.slice(first, this.rowStarts[i + 1] ?? this.rowsEnd));
-      part = { map, fileLine: (line) => line + first - 1 };
-      this.parts.set(i, part);
+      part = make();
+      this.parts.set(key, part);
     }
     return part;
+  }
+
+  private row(i: number): Part {
+    return this.part(i, () => {
+      const first = this.rowStarts[i]!;
+      const { map } = this.parse(this.slice(first, this.rowStarts[i + 1] ?? this.rowsEnd));
+      return { map, fileLine: (line) => line + first - 1 };
+    });
   }
 
   /** The file without its rows: what comes before them and after, lines counted as in the file. */
   private frame(): Part {
-    let part = this.parts.get("frame");
-    if (!part) {
+    return this.part("frame", () => {
       const first = this.rowStarts[0]!;
       const removed = this.rowsEnd - first;
       const head = this.slice(1, first);
       const { map } = this.parse(head + this.slice(this.rowsEnd, this.lineStarts.length + 1));
-      part = { map, fileLine: (line) => (line < first ? line : line + removed) };
-      this.parts.set("frame", part);
-    }
-    return part;
+      return { map, fileLine: (line) => (line < first ? line : line + removed) };
+    });
   }
 
   private whole(): Part {
-    let part = this.parts.get("whole");
-    if (!part) {
-      part = { map: this.parse(this.text).map, fileLine: (line) => line };
-      this.parts.set("whole", part);
-    }
-    return part;
+    return this.part("whole", () => ({ map: this.parse(this.text).map, fileLine: (line) => line }));
   }
 
   /** A 0-based offset's line (1-based) and its column (0-based). */
@@ -172,15 +171,12 @@ export class RowLocator implements Locator {
     const { starts, ends } = this.rows!.spans!;
     const start = starts[i]!;
     if (this.text[start] !== "{") return undefined;
-    let part = this.parts.get(i);
-    if (!part) {
+    return this.part(i, () => {
       this.indexLines();
       const { line, column } = this.placeOf(start);
       const { map } = this.parse(" ".repeat(column) + this.text.slice(start, ends[i]));
-      part = { map, fileLine: (n) => n + line - 1 };
-      this.parts.set(i, part);
-    }
-    return part;
+      return { map, fileLine: (n) => n + line - 1 };
+    });
   }
 
   /**
@@ -188,8 +184,7 @@ export class RowLocator implements Locator {
    * of its own, after spaces to the column it stood at, what comes after the last (`]` and on).
    */
   private flowFrame(): Part {
-    let part = this.parts.get("frame");
-    if (!part) {
+    return this.part("frame", () => {
       this.indexLines();
       const { starts, ends } = this.rows!.spans!;
       const first = this.placeOf(starts[0]!);
@@ -198,10 +193,8 @@ export class RowLocator implements Locator {
       const { map } = this.parse(
         `${this.text.slice(0, starts[0])}\n${" ".repeat(after.column)}${this.text.slice(end)}`,
       );
-      part = { map, fileLine: (n) => (n <= first.line ? n : n - first.line - 1 + after.line) };
-      this.parts.set("frame", part);
-    }
-    return part;
+      return { map, fileLine: (n) => (n <= first.line ? n : n - first.line - 1 + after.line) };
+    });
   }
 
   /** Which part a path is in, and the path within it. */
