@@ -254,7 +254,7 @@ describe("rows in a flow sequence (a JSON file): a row with an error is parsed a
     });
     const file = fc.record({
       rows: fc.array(row, { minLength: 1, maxLength: 6 }),
-      indent: fc.constantFrom(0, 1, 2, 4),
+      indent: fc.constantFrom<number | string>(0, 1, 2, 4, "\t"),
       yamlStyle: fc.boolean(),
       badPlan: fc.boolean(),
       badRegion: fc.boolean(),
