@@ -36,9 +36,11 @@ export function errorAt(
 }
 
 /**
- * Which unknown keys an error may quote: every one (the file being checked, which its writer has
- * before them), or only near misses of a known field ("near misses": a catalog or config file that
- * a path led to may be a secret's file, whose keys are then named by their place alone).
+ * What of a file an error may quote: every unknown key and wrong value (the file being checked,
+ * which its writer has before them), or only an unknown key that is a near miss of a known field
+ * and no value ("near misses": a catalog or config file that a path led to may be a secret's file,
+ * whose keys and values are then named by their place alone; a suggestion, one of the allowed
+ * words, is still made).
  */
 export type KeyQuoting = "every key" | "near misses";
 
@@ -88,7 +90,7 @@ export function schemaErrors(
         (branch) => branch.length > 0 && !branch.every((i) => i.path.length === 0 && i.code === "invalid_type"),
       );
       const closest = branches.sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
-      if (closest) return closest.flatMap((i) => schemaErrors(i, path, data, error, fieldsFor));
+      if (closest) return closest.flatMap((i) => schemaErrors(i, path, data, error, fieldsFor, quoting));
       break;
     }
     case "invalid_key":
@@ -112,12 +114,18 @@ export function schemaErrors(
       error(path.slice(0, -1), "missing-field", "error.missingField", { field, expected: expectation(issue) }, "key"),
     ];
   }
+  const field = String(path.findLast((p) => typeof p === "string") ?? "");
+  const suggestion = suggestionFor(issue, found);
+  if (quoting === "near misses")
+    return [
+      error(path, "invalid-value", "error.invalidValue.unquoted", { field, expected: expectation(issue), suggestion }),
+    ];
   return [
     error(path, "invalid-value", "error.invalidValue", {
-      field: String(path.findLast((p) => typeof p === "string") ?? ""),
+      field,
       expected: expectation(issue),
       found: describe(found),
-      suggestion: suggestionFor(issue, found),
+      suggestion,
     }),
   ];
 }

@@ -121,6 +121,23 @@ describe("lingling.config.yaml", () => {
     expect(lines).toHaveLength(4);
   });
 
+  it("quotes none of a bad config's values (a config may be a file a path led to, holding a token), and still suggests the word meant", () => {
+    const token = "ghp_SECRETSECRET123";
+    const { root } = repo(`lang: ${token}
+fail_on: wran
+outputs:
+  - {format: ${token}, output: r.json}
+`);
+    const r = run(["regions/w.yaml"], { cwd: root, env: ENV });
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toContain("SECRET");
+    expect(r.stderr.trim().split("\n")).toEqual([
+      "lingling.config.yaml:1:7: error[invalid-value]: “lang”: expected zh or en",
+      "lingling.config.yaml:2:10: error[invalid-value]: “fail_on”: expected warn or projects (or a list of both) — did you mean warn?",
+      "lingling.config.yaml:4:14: error[invalid-value]: “format”: expected an output format: table, json, markdown, junit, github, csv, xlsx, docx, html, sarif or gitlab",
+    ]);
+  });
+
   it("names folders of editions (catalogs:, relative to its folder) where a file's standard: is looked up, on workers too", () => {
     const { root, sub } = repo("catalogs: [editions, more]\n");
     mkdirSync(join(root, "editions"));

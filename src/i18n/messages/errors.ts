@@ -104,7 +104,7 @@ export const en: Messages = {
   "error.notACatalog": "this file is not a catalog: expected {expected}",
   "error.notAConfig":
     "this file is not a project config: expected a mapping of lingling.config.yaml's fields (lang, fail_on, outputs, …)",
-  "error.invalidValue.unquoted": "“{field}”: expected {expected}",
+  "error.invalidValue.unquoted": "“{field}”: expected {expected}[[ — did you mean {suggestion}?]]",
   "error.record.csv.at": "cannot read {file} as CSV at line {line}: {reason}",
   "error.record.csv.syntax": "it breaks CSV's rules ({detail})",
   "error.record.csv.quote":
@@ -395,7 +395,7 @@ export const zh: Messages = {
   "error.input.socket": "{file} 是套接字，不是文件：不予读取",
   "error.notACatalog": "此文件不是指标目录：应为{expected}",
   "error.notAConfig": "此文件不是项目配置：应为 lingling.config.yaml 各字段（lang、fail_on、outputs 等）的映射",
-  "error.invalidValue.unquoted": "“{field}”：应为{expected}",
+  "error.invalidValue.unquoted": "“{field}”：应为{expected}[[（是否应为 {suggestion}？）]]",
   "error.record.csv.at": "无法按 CSV 读取 {file} 第 {line} 行：{reason}",
   "error.record.csv.syntax": "不符合 CSV 格式（{detail}）",
   "error.record.csv.quote": "引号出现在 CSV 不允许的位置（请给整个字段加引号，字段内的引号写两次）",
