@@ -189,6 +189,9 @@ export class Extents {
     if (parsed && !lines.some((l) => l.includes("#")))
       return { line, column, endLine: last, endColumn: lines.at(-1)!.trimEnd().length + 1 };
     const slice = lines.join("\n");
+    // Nor is a node of more text than any row holds (a line of a million brackets, refused as too
+    // deep: parsing it for its end took 10 s and 1 GB, five million ran out of memory).
+    if (slice.length > LONGEST_EXTENT_TEXT) return this.firstLine(line, column);
     const end = endOf(slice);
     if (end === undefined) return this.firstLine(line, column);
     // The end offset within the slice → a line and column of the file.
@@ -200,6 +203,8 @@ export class Extents {
 
 /** Lines an extent is measured over at most (a row, a value: a few dozen). */
 const LONGEST_EXTENT = 2000;
+/** Characters an extent is measured over at most (the seed's longest row holds about 1,000). */
+const LONGEST_EXTENT_TEXT = 100_000;
 
 /** Where the value of a YAML text ends (after its last character, comments left out), or undefined where it cannot be read. */
 function endOf(slice: string): number | undefined {

@@ -188,6 +188,19 @@ describe("a JSON file's errors", () => {
   }, 120_000);
 });
 
+describe("a line of five million brackets", () => {
+  it("is refused as too deep at once, within 256 MB of heap (measuring the error's extent parsed it: out of memory)", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "deep.yaml"), "[".repeat(5_000_000));
+    const result = spawnSync(process.execPath, ["--max-old-space-size=256", BIN, "deep.yaml", "--lang", "en"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(result.stderr).toMatch(/^deep\.yaml:1:65: error\[too-deep\]: nested deeper than 64 levels/);
+    expect(result.status).toBe(2);
+  }, 120_000);
+});
+
 describe("cutting a file", () => {
   it("leaves the items out of the frame, one blank line where they were, and maps its lines to the file's", () => {
     const text =
