@@ -6,6 +6,7 @@
 import type { core } from "zod/mini";
 import { didYouMean } from "../load/didYouMean.js";
 import type { InputError } from "../load/errors.js";
+import { MAX_ERRORS } from "../load/limits.js";
 import type { Path } from "../load/positions.js";
 import { ref, type MessageValue } from "../i18n/message.js";
 
@@ -56,7 +57,8 @@ export function schemaErrors(
   const path = [...prefix, ...(issue.path as Path)];
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys.map((key) => {
+      // No more than a file lists: a row of 300,000 unknown keys had each one suggested for and placed.
+      return issue.keys.slice(0, MAX_ERRORS + 1).map((key) => {
         const known = fieldsFor(path);
         const suggestion = didYouMean(key, known);
         // `{baseline: 1,200}`: YAML splits a flow mapping at the comma, and `200` is a key left blank.
@@ -75,7 +77,7 @@ export function schemaErrors(
           // An unquoted key is left out of the error altogether (the library hands errors on as they are).
           id === "error.unknownField.unquoted"
             ? { known: known.join(", ") }
-            : { field: key, suggestion, known: known.join(", ") },
+            : { field: excerpt(key), suggestion, known: known.join(", ") },
           "key",
         );
       });

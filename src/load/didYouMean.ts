@@ -2,11 +2,15 @@
 export function didYouMean(name: string, known: readonly string[]): string | undefined {
   let bestName: string | undefined;
   let bestDistance = Infinity;
+  const limit = Math.max(1, Math.floor(name.length / 3));
   for (const candidate of known) {
+    // Names further apart in length than the limit are further apart than it (a key of five
+    // million characters was compared letter by letter with every field).
+    if (Math.abs(name.length - candidate.length) > limit) continue;
     const d = distance(name.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) [bestName, bestDistance] = [candidate, d];
   }
-  return bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? bestName : undefined;
+  return bestDistance <= limit ? bestName : undefined;
 }
 
 /** Edits between two names, two letters swapped counting as one (`xlxs` is one from `xlsx`): the optimal string alignment distance. */

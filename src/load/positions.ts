@@ -1,5 +1,5 @@
 /** Maps a path in the parsed data back to a line and column in the YAML source. */
-import type { Document, LineCounter, Node } from "yaml";
+import type { Document, LineCounter, Node, Pair } from "yaml";
 import { yamlLib } from "./yamlLib.js";
 
 export type Path = ReadonlyArray<string | number>;
@@ -15,6 +15,9 @@ export interface Locator {
 }
 
 export class SourceMap implements Locator {
+  /** A large mapping's pairs by key, the first of each (a row of 300,000 keys was searched from its start for each). */
+  private readonly pairsByKey = new WeakMap<object, Map<string, Pair>>();
+
   constructor(
     private readonly doc: Document,
     private readonly lines: LineCounter,
@@ -23,16 +26,13 @@ export class SourceMap implements Locator {
 
   /** The node at `path` and the key node that names it; as deep as the path exists. */
   private walk(path: Path): { node?: Node; key?: Node; depth: number } {
-    const { isMap, isScalar, isSeq } = yamlLib();
+    const { isMap, isSeq } = yamlLib();
     let node = this.doc.contents as Node | null | undefined;
     let key: Node | undefined;
     let depth = 0;
     for (const segment of path) {
       if (isMap(node)) {
-        // A key as the data names it (yaml's toJS): a null key (`~:`) is "".
-        const pair = node.items.find(
-          (p) => isScalar(p.key) && (p.key.value === null ? "" : String(p.key.value)) === String(segment),
-        );
+        const pair = this.pairOf(node.items as Pair[], String(segment));
         if (!pair) break;
         key = pair.key as Node;
         node = pair.value as Node | null;
@@ -45,6 +45,24 @@ export class SourceMap implements Locator {
       depth++;
     }
     return { ...(node ? { node } : {}), ...(key ? { key } : {}), depth };
+  }
+
+  /** The first pair whose key is `key` as the data names it (yaml's toJS: a null key, `~:`, is ""). */
+  private pairOf(items: Pair[], key: string): Pair | undefined {
+    const { isScalar } = yamlLib();
+    const name = (p: Pair): string | undefined =>
+      isScalar(p.key) ? (p.key.value === null ? "" : String(p.key.value)) : undefined;
+    if (items.length <= 32) return items.find((p) => name(p) === key);
+    let index = this.pairsByKey.get(items);
+    if (!index) {
+      index = new Map();
+      for (const p of items) {
+        const k = name(p);
+        if (k !== undefined && !index.has(k)) index.set(k, p);
+      }
+      this.pairsByKey.set(items, index);
+    }
+    return index.get(key);
   }
 
   private position(offset: number): { line: number; column: number } {

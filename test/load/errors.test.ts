@@ -147,6 +147,23 @@ describe("loader errors", () => {
     expect(loadIndicatorFile(`${HEAD}${rows(["9", "10", "11", "100", "x1", "x2"])}`, "t.yaml").ok).toBe(true);
   });
 
+  it("an unknown key is quoted by its first 60 characters, and a row of 2,000 lists the first 1,000, each at its line", () => {
+    const long = "b".repeat(5000);
+    const one = errors(`${HEAD}  - {id: "1", name: x, standard: ≥1, ${long}: 1}\n`);
+    expect(one).toHaveLength(1);
+    expect(one[0]!.message.data!.field).toBe(`${"b".repeat(57)}…`);
+    const keys = Array.from({ length: 2000 }, (_, i) => `    k${i}: 1\n`).join("");
+    const many = errors(`${HEAD}  - id: "1"\n    name: x\n    standard: ≥1\n${keys}`);
+    expect(many).toHaveLength(1001);
+    // Row 1's keys start on line 5; k0 is on line 7.
+    expect(many.slice(0, 2).map(({ line, column, code }) => ({ line, column, code }))).toEqual([
+      { line: 7, column: 5, code: "unknown-field" },
+      { line: 8, column: 5, code: "unknown-field" },
+    ]);
+    expect(many[999]).toMatchObject({ line: 1006, code: "unknown-field" });
+    expect(many[1000]).toMatchObject({ line: 1007, code: "too-many-errors" });
+  });
+
   it("a file with no rows is an error", () => {
     expect(errors(`${HEAD.trimEnd()} []\n`)).toEqual([expect.objectContaining({ code: "invalid-value", line: 3 })]);
   });
