@@ -75,7 +75,7 @@ export function yamlErrors(
   const problems = [
     ...doc.errors.map((e) => ({
       pos: e.pos[0],
-      yamlCode: e.code,
+      yamlCode: refinedCode(e.code, e.message),
       message: e.message,
       code: YAML_CODES[e.code] ?? "yaml-syntax",
     })),
@@ -123,6 +123,18 @@ export function yamlErrors(
             ? { id: "error.tag-value", data: { tag: `!!${message}` } }
             : { id: `error.${code}` },
   }));
+}
+
+/**
+ * Two of yaml's codes name more than one mistake, which its sentence tells apart: a flow collection
+ * left open is BAD_INDENT (placed at its bracket by syntaxErrorAt), and a line further left than its
+ * item's keys is MISSING_CHAR. Each gets a wording of its own.
+ */
+function refinedCode(code: string, message: string): string {
+  if (code === "BAD_INDENT" && /^Flow (sequence|mapping|collection)\b.*\bend with/i.test(message))
+    return "UNCLOSED_FLOW";
+  if (code === "MISSING_CHAR" && /^Sequence item without - indicator/.test(message)) return "ITEM_INDENT";
+  return code;
 }
 
 /**

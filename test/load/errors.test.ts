@@ -164,6 +164,18 @@ describe("loader errors", () => {
     expect(many[1000]).toMatchObject({ line: 1007, code: "too-many-errors" });
   });
 
+  it("a [ left open and a line further left than its item's keys are each named for what they are, not for the other", () => {
+    const open = errors(`${HEAD}  - id: "1"\n    name: x\n    standard: [\n`);
+    expect(open.map(({ line, column, message }) => ({ line, column, id: message.id }))).toEqual([
+      // At the bracket left open.
+      { line: 6, column: 15, id: "error.yaml.UNCLOSED_FLOW" },
+    ]);
+    const left = errors(`${HEAD}  - id: "1"\n    name: x\n   standard: ≥1\n`);
+    expect(left.map(({ line, column, message }) => ({ line, column, id: message.id }))).toEqual([
+      { line: 6, column: 1, id: "error.yaml.ITEM_INDENT" },
+    ]);
+  });
+
   it("a file with no rows is an error", () => {
     expect(errors(`${HEAD.trimEnd()} []\n`)).toEqual([expect.objectContaining({ code: "invalid-value", line: 3 })]);
   });

@@ -21,6 +21,10 @@ export const en: Messages = {
   "error.yaml.BAD_INDENT":
     "YAML syntax: wrong indentation: the keys of one level start in the same column, and a level below is indented further",
   "error.yaml.TAB_AS_INDENT": "YAML syntax: a tab in the indentation: YAML indents with spaces only",
+  "error.yaml.UNCLOSED_FLOW":
+    "YAML syntax: this [ or { is not closed: end it with ] or } (on a later line, indented past its key)",
+  "error.yaml.ITEM_INDENT":
+    "YAML syntax: wrong indentation: this line is further left than the keys of the item above it (or lacks its “- ”)",
   "error.yaml.MISSING_CHAR":
     "YAML syntax: a quote or a bracket is not closed, or a comma or a colon is missing between the items of [ ] or { }",
   "error.yaml.BLOCK_AS_IMPLICIT_KEY":
@@ -325,6 +329,8 @@ export const zh: Messages = {
   "error.yaml": "YAML 语法错误：此处无法解析（YAML 解析器的代码 {detail}）",
   "error.yaml.BAD_INDENT": "YAML 语法错误：缩进不对：同一层的键须从同一列开始，下一层须比上一层多缩进",
   "error.yaml.TAB_AS_INDENT": "YAML 语法错误：缩进里有制表符（Tab）：YAML 只能用空格缩进",
+  "error.yaml.UNCLOSED_FLOW": "YAML 语法错误：这个 [ 或 { 没有闭合：请用 ] 或 } 结束（写在后面的行时须比其键多缩进）",
+  "error.yaml.ITEM_INDENT": "YAML 语法错误：缩进不对：这一行比上面那一项的键更靠左（或缺少“- ”）",
   "error.yaml.MISSING_CHAR": "YAML 语法错误：引号或括号没有闭合，或 [ ]、{ } 里的项之间缺少逗号或冒号",
   "error.yaml.BLOCK_AS_IMPLICIT_KEY":
     "YAML 语法错误：一行里出现了两个“键: 值”（如 a: b: c）；值里有冒号加空格时请给值加引号",
