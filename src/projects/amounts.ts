@@ -31,8 +31,9 @@ export interface StatedAmount {
 /** Powers of ten of each scale word against 万元. */
 const SCALE: Record<string, number> = { 亿: 4, 千万: 3, 万: 0, 千: -1, "": -4 };
 
-// Not inside another number; thousands in groups of three, then never a fourth digit.
-const NUM = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
+// Not inside another number (nor its exponent: the 308 of 1.7e308); thousands in groups of three,
+// then never a fourth digit.
+const NUM = String.raw`(?<![\d.,]|[\d.][eE][+-]?)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
 const SCALES = "亿|千万|万|千";
 const LABEL = String.raw`(总投资|投资)?\s*(?:[:：为]\s*)?`;
 const PREFIX = String.raw`(?:约|大约|预计约|预计|计划|逾|近|超过|超|共计|合计|累计|共)?\s*`;

@@ -36,6 +36,10 @@ describe("amountsIn", () => {
     { content: "新建污水管网15万m3，装机30万千瓦", amounts: [] },
     { content: "2023-2025年建设", amounts: [] },
     { content: "共3,45万元", amounts: [] },
+    // An exponent's digits are no amount: these are not "308万元" and "400万元".
+    { content: "总投资1.7e308万元", amounts: [] },
+    { content: "总投资1e400万元", amounts: [] },
+    { content: "投资2E+3万元", amounts: [] },
   ])("$content", ({ content, amounts }) => expect(amountsIn(content)).toEqual(amounts));
 });
 
