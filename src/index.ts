@@ -35,7 +35,7 @@ import {
   type FormatName,
   type FormatOptions,
 } from "./report/index.js";
-import { shippedCatalogs } from "./standards/editions.js";
+import { shippedCatalogs as catalogsOnDisk } from "./standards/editions.js";
 
 export { ArgumentError } from "./libraryArguments.js";
 /** What a format refuses to write (an HTML page or Word document past its size): `detail` is the message. */
@@ -53,7 +53,7 @@ export { DEFAULT_MAX_BYTES } from "./read.js";
 export function loadIndicatorFile(
   input: string | Uint8Array,
   file: string,
-  catalogs: Catalogs = shippedCatalogs,
+  catalogs: Catalogs = catalogsOnDisk,
 ): LoadResult<IndicatorFile> {
   const name = fileName(file);
   catalogsArgument(catalogs);
@@ -71,7 +71,7 @@ export function loadIndicatorBytes(
   file: string,
   maxBytes: number = DEFAULT_MAX_BYTES,
   size: number = bytes?.length,
-  catalogs: Catalogs = shippedCatalogs,
+  catalogs: Catalogs = catalogsOnDisk,
 ): LoadResult<IndicatorFile> & { encoding?: string } {
   if (!(bytes instanceof Uint8Array)) throw new ArgumentError("bytes", "the file's bytes (a Buffer or Uint8Array)");
   fileName(file);
@@ -82,6 +82,9 @@ export function loadIndicatorBytes(
     if (!(Number.isSafeInteger(value) && value >= 0))
       throw new ArgumentError(argument, "a size in bytes (a whole number, 0 or more)");
   }
+  // The cap is held against the file's size: a size below the bytes given would let them past it.
+  if (size < bytes.length)
+    throw new ArgumentError("size", `the file's size in bytes: at least the ${bytes.length} bytes given`);
   catalogsArgument(catalogs);
   return loadBytes(bytes, file, maxBytes, size, catalogs);
 }
@@ -105,7 +108,7 @@ export function parseYaml(text: string, file: string): LoadResult<RawDocument> {
 }
 
 /** A raw document (parseYaml's value) → the model: the second stage of loadIndicatorFile. */
-export function compile(doc: RawDocument, catalogs: Catalogs = shippedCatalogs): LoadResult<IndicatorFile> {
+export function compile(doc: RawDocument, catalogs: Catalogs = catalogsOnDisk): LoadResult<IndicatorFile> {
   const d = doc as Partial<RawDocument> | null;
   if (d === null || typeof d !== "object" || typeof d.file !== "string" || typeof d.locator?.locate !== "function")
     throw new ArgumentError("doc", "a raw document, as parseYaml gives it (its value)");
@@ -123,7 +126,20 @@ export function loadCatalogFile(path: string): LoadResult<Catalog> {
   return loadCatalogPath(path);
 }
 export type { Catalogs, CatalogLookup, ResolvedCatalog } from "./compile/catalogs.js";
-export { shippedCatalogs, editionNames, edition } from "./standards/editions.js";
+export { editionNames, edition } from "./standards/editions.js";
+
+/**
+ * The catalogs a file on disk may name: `resolve(standard, file)` finds a built-in edition by name,
+ * or a catalog file by its path relative to the indicator file `file`.
+ */
+export const shippedCatalogs: Catalogs = {
+  resolve(standard, file) {
+    if (typeof standard !== "string")
+      throw new ArgumentError("standard", "an edition's name or a catalog file's path (a string)");
+    return catalogsOnDisk.resolve(standard, fileName(file));
+  },
+  names: () => catalogsOnDisk.names(),
+};
 
 export type { InputError, LoadResult, Location } from "./load/errors.js";
 export type { IndicatorFile, Indicator, Observation, Region, Plan, RuleSpec, Value } from "./model/types.js";
@@ -247,16 +263,22 @@ export async function formatBytes(
 /** A run's assessment, as summarizeRun gives it, or an ArgumentError. */
 function runArgument(run: unknown): void {
   const files = (run as Partial<RunAssessment> | null)?.files;
+  const object = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object";
+  const counts = (v: unknown) => object(v) && typeof v.total === "number";
   if (
-    run === null ||
-    typeof run !== "object" ||
+    !object(run) ||
+    typeof run.overall !== "string" ||
+    !object(run.byOverall) ||
     !Array.isArray(files) ||
     files.some(
       (f) =>
         f === null ||
         typeof f !== "object" ||
         !Array.isArray(f.indicators) ||
-        !f.summary ||
+        !object(f.summary) ||
+        !counts(f.summary.binding) ||
+        !counts(f.summary.reference) ||
+        typeof f.summary.overall !== "string" ||
         !f.file ||
         f.indicators.some(
           (row) =>

@@ -30,7 +30,8 @@ export function formatNumber(n: number): string {
  */
 export function messageTemplate(lang: Lang, id: string): string | undefined {
   for (let key = id; ; key = key.slice(0, key.lastIndexOf("."))) {
-    const found = MESSAGES[lang][key];
+    // Only the messages' own ids (not `__proto__` or `toString`, which every object answers).
+    const found = Object.hasOwn(MESSAGES[lang], key) ? MESSAGES[lang][key] : undefined;
     if (found !== undefined || !key.includes(".")) return found;
   }
 }

@@ -177,8 +177,19 @@ describe("arguments of the right kind holding the wrong things", () => {
     ["assessUnknownOption", "options.compareYear"],
     ["runRowNull", "run"],
     ["runRowEmpty", "run"],
+    ["runSummaryEmpty", "run"],
+    ["runWithoutTotals", "run"],
+    ["bytesSizeBelowLength", "size"],
+    ["resolveWithoutFile", "file"],
   ])("%s is refused with a typed error naming %s", (call, argument) => {
     expect(r[call]).toEqual(refused(argument));
+  });
+
+  it("a message id that is no message's, an object's own property name among them, is given back as it is", () => {
+    expect([r.messageProto, r.messageToString]).toEqual([
+      { ok: true, value: "__proto__" },
+      { ok: true, value: "toString" },
+    ]);
   });
 
   it("an exit policy as the command line has it is taken", () => {
