@@ -127,11 +127,15 @@ export const mentionsSuperior = (rule: Rule): boolean =>
 
 /**
  * What a target guarantees depends on nothing but the rule (parsed once per text), the
- * indicator's unit, direction and measure, and — where it defers to the superior's target — the
- * superior's rule in force in the target year. A nationwide batch asks for the same few thousand
- * times. Guarantees are never changed once made.
+ * indicator's unit, direction and measure, where it defers to the superior's target the
+ * superior's rule in force in the target year, and where it asks a change from the base year
+ * (下降18%) the base-year value. A nationwide batch asks for the same few thousand times; a year's
+ * pace asks for a row's targets once a year. Guarantees are never changed once made.
  */
 const guarantees = new WeakMap<Rule, Map<string, Map<number, Guarantee>>>();
+/** Those of rules with a change, by the base-year observation they start from (NO_BASE: none). */
+const NO_BASE = {};
+const fromBase = new WeakMap<object, WeakMap<Rule, Map<string, Map<number, Guarantee>>>>();
 const ruleIds = new WeakMap<Rule, number>();
 let nextRuleId = 0;
 const ruleId = (rule: Rule): number => {
@@ -146,11 +150,16 @@ export function targetGuarantee(target: Rule, ctx: TargetContext): Guarantee {
   // A target that defers to the superior's also depends on which superior target is in force.
   const superior = mentionsSuperior(target) ? ctx.superiorAt(ctx.year)?.spec?.rule : undefined;
   // A change from the base year (下降18%) guarantees bounds that depend on the base value too.
-  if (leaves(target).some((l) => l.kind === "change")) return guaranteeOf(target, ctx);
+  let kept = guarantees;
+  if (leaves(target).some((l) => l.kind === "change")) {
+    const base = ctx.base ?? NO_BASE;
+    kept = fromBase.get(base) ?? new WeakMap();
+    fromBase.set(base, kept);
+  }
   // Rule → unit → (direction, measure, superior rule) as one number: no key string built per call.
   const key = (better === "lower" ? 1 : 0) + (measure === "delta" ? 2 : 0) + 4 * (superior ? ruleId(superior) + 1 : 0);
-  let byUnit = guarantees.get(target);
-  if (!byUnit) guarantees.set(target, (byUnit = new Map()));
+  let byUnit = kept.get(target);
+  if (!byUnit) kept.set(target, (byUnit = new Map()));
   let byKey = byUnit.get(unit);
   if (!byKey) byUnit.set(unit, (byKey = new Map()));
   let g = byKey.get(key);
