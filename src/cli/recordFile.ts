@@ -102,16 +102,16 @@ export async function whileLocked<T>(target: string, file: string, work: (held: 
   // Loaded by require: the bundle runs where import() of a package cannot.
   const { lock } = createRequire(import.meta.url)("proper-lockfile") as typeof import("proper-lockfile");
   let lost = false;
-  const release = await lock(target, {
-    realpath: false,
-    stale: STALE_MS,
-    update: 5_000,
-    retries: RETRIES,
-    onCompromised: () => (lost = true),
-  }).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === "ELOCKED") throw new CliError({ id: "error.record.locked", data: { file } });
-    throw new CliError({ id: "error.writeFile", data: { file, reason: reasonOf(e) } });
-  });
+  const attempt = (retries: typeof RETRIES | 0) =>
+    lock(target, { realpath: false, stale: STALE_MS, update: 5_000, retries, onCompromised: () => (lost = true) });
+  // Tried again only while another record holds it: proper-lockfile retries whatever failed, and a
+  // folder that refuses the lock (/proc) refuses it every time.
+  const release = await attempt(0)
+    .catch((e: NodeJS.ErrnoException) => (e.code === "ELOCKED" ? attempt(RETRIES) : Promise.reject(e)))
+    .catch((e: NodeJS.ErrnoException) => {
+      if (e.code === "ELOCKED") throw new CliError({ id: "error.record.locked", data: { file } });
+      throw new CliError({ id: "error.record.lockFailed", data: { file, reason: reasonOf(e) } });
+    });
   try {
     return await work(() => {
       if (lost) throw new CliError({ id: "error.record.locked", data: { file } });

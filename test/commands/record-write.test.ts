@@ -303,6 +303,19 @@ describe("what record reads", () => {
     expect(r.stderr).not.toMatch(STACK);
   });
 
+  it("a file beside which no lock can be made (/proc/self/environ) is refused at the first try, saying so", () => {
+    // The lock's folder was asked again and again for ten seconds, then the error named the file as missing.
+    const r = spawnSync(process.execPath, [BIN, "record", "/proc/self/environ", "--year", "2024", "--set", "1=3"], {
+      encoding: "utf8",
+      timeout: 20_000,
+      env: { ...process.env, LINGLING_LANG: "en" },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      "lingling-check: cannot record into /proc/self/environ: its lock, /proc/self/environ.lock, cannot be made beside it (no such file or folder)\n",
+    );
+  });
+
   it("a folder and a FIFO are refused", () => {
     const d = dir();
     expect(cli(["record", d, "--year", "2024", "--set", "1=2"]).stderr).toContain("is not a regular file");

@@ -237,6 +237,7 @@ export const en: Messages = {
   "error.record.tooLarge": "{file} is {size} bytes, over the limit of {max} (--max-file-size): record does not read it",
   "error.record.locked":
     "{file} is being written by another lingling-check record that has not finished: try again when it has (a lock left by a run that was killed is taken over after a minute)",
+  "error.record.lockFailed": "cannot record into {file}: its lock, {file}.lock, cannot be made beside it ({reason})",
   "error.record.changedMeanwhile":
     "{file} changed while this record was preparing its edit (another program or record wrote it); nothing was written: run record again",
   "error.hardLinked":
@@ -512,6 +513,7 @@ export const zh: Messages = {
   "error.record.tooLarge": "{file} 大小 {size} 字节，超过上限 {max}（--max-file-size）：record 不读取它",
   "error.record.locked":
     "另一个 lingling-check record 正在写入 {file}，尚未完成：请待其完成后再试（被强行终止的运行留下的锁在一分钟后会被接管）",
+  "error.record.lockFailed": "无法写入 {file}：无法在其旁边建立锁 {file}.lock（{reason}）",
   "error.record.changedMeanwhile":
     "{file} 在本次 record 准备修改期间已被改动（另一程序或另一 record 写入了它）；未写入任何内容：请重新运行 record",
   "error.hardLinked":
