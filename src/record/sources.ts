@@ -208,6 +208,9 @@ function idList(ids: readonly string[], shown = 20): string {
   return distinct.length > shown ? `${listed.join(", ")}, … (${distinct.length})` : listed.join(", ");
 }
 
+/** How many unread columns a notice names. */
+const NAMED_COLUMNS = 10;
+
 /** Columns below the header that hold values and are not read: one notice naming them, or none. */
 function unread(
   rows: readonly RawRow[],
@@ -231,9 +234,13 @@ function unread(
     const header = headerRow.cells[i]?.text.trim() ?? "";
     if (header !== "" && help.has(headerKey(header))) continue;
     const place = placeOf(headerRow, i);
-    names.push(`${header === "" ? "—" : `“${header}”`} (${place.column ?? i + 1})`);
+    names.push(`${header === "" ? "—" : `“${excerpt(header)}”`} (${place.column ?? i + 1})`);
   }
-  return names.length > 0 ? [{ id: "notice.record.unreadColumns", data: { file, columns: names.join(", ") } }] : [];
+  if (names.length === 0) return [];
+  // A line a person reads: the first few named, the rest counted (a header of 500,000 columns made one of 11 MB).
+  const more = names.length > NAMED_COLUMNS ? names.length - NAMED_COLUMNS : undefined;
+  const named = names.slice(0, NAMED_COLUMNS).join(", ");
+  return [{ id: "notice.record.unreadColumns", data: { file, columns: named, ...(more ? { more } : {}) } }];
 }
 
 /** The rows below a project table's header: one progress entry per project id. */

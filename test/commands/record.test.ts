@@ -162,6 +162,19 @@ describe("record", () => {
     expect(rows.find((i) => i.id === "2")!.actuals).toEqual({ 2023: "已建立" });
   });
 
+  it("columns it does not read are named in one notice: the first ten, the rest counted, each header cut to 60 characters", () => {
+    const file = copy();
+    const csv = join(tempDir("csv-"), "values.csv");
+    const extra = Array.from({ length: 500 }, (_, i) => (i === 0 ? "h".repeat(100) : `c${i}`));
+    writeFileSync(csv, `id,value,${extra.join(",")}\n1,26.1,${extra.map(() => "x").join(",")}\n`);
+    const r = cli(["record", file, "--year", "2023", "--from", csv, "--lang", "en"]);
+    expect(r.status).toBe(0);
+    const named = [`“${"h".repeat(57)}…” (3)`, ...Array.from({ length: 9 }, (_, i) => `“c${i + 1}” (${i + 4})`)];
+    expect(r.stderr).toBe(
+      `${csv}: the columns ${named.join(", ")} and 490 others hold values that are not recorded (only id, name, value and note are)\n`,
+    );
+  });
+
   it("a row whose value is empty is left out and named in one notice; the others are recorded", () => {
     const file = copy();
     const csv = join(tempDir("csv-"), "values.csv");

@@ -206,7 +206,7 @@ export const en: Messages = {
   "notice.record.emptyProjects":
     "{file}: the project rows with neither invested nor status are left out (projects {ids})",
   "notice.record.unreadColumns":
-    "{file}: the columns {columns} hold values that are not recorded (only id, name, value and note are)",
+    "{file}: the columns {columns}[[ and {more|other|others}]] hold values that are not recorded (only id, name, value and note are)",
   "error.record.nothing": "nothing to record: give --set ID=VALUE or --from values.csv",
   "error.record.invalidFile": "{file} has input errors: run lingling-check {file} to see them, then record",
   "error.record.encoding":
@@ -487,7 +487,8 @@ export const zh: Messages = {
     "{file}：某工作表在 {cell} 有单元格，超出第 {max} 列，数值工作簿用不到这么多列：请删除表格右侧的内容",
   "notice.record.emptyValues": "{file}：没有数值的行已跳过（指标 {ids}）；检查结果的完整性清单会列出仍缺的数据",
   "notice.record.emptyProjects": "{file}：既无累计投资也无状态的工程行已跳过（工程 {ids}）",
-  "notice.record.unreadColumns": "{file}：列 {columns} 中有数值但不会被记录（只读取序号、指标名称、数值和备注）",
+  "notice.record.unreadColumns":
+    "{file}：列 {columns}[[ 等另 {more} 列]]中有数值但不会被记录（只读取序号、指标名称、数值和备注）",
   "error.record.nothing": "没有要写入的值：请用 --set 编号=值 或 --from values.csv",
   "error.record.invalidFile": "{file} 存在输入错误：请先运行 lingling-check {file} 查看并修正",
   "error.record.encoding":
