@@ -290,14 +290,18 @@ describe("links, mode and owner", () => {
   });
 });
 
+/** `record FILE --year 2024 --set 1=2`, with a time limit, so that a test fails instead of hanging. */
+const recordInto = (file: string) =>
+  spawnSync(process.execPath, [BIN, "record", file, "--year", "2024", "--set", "1=2"], {
+    encoding: "utf8",
+    timeout: 20_000,
+    env: { ...process.env, LINGLING_LANG: "en" },
+  });
+
 describe("what record reads", () => {
   it("/dev/zero is refused with a sentence, at once", () => {
-    // It once read on without end: a time limit, so that the test fails instead of hanging.
-    const r = spawnSync(process.execPath, [BIN, "record", "/dev/zero", "--year", "2024", "--set", "1=2"], {
-      encoding: "utf8",
-      timeout: 20_000,
-      env: { ...process.env, LINGLING_LANG: "en" },
-    });
+    // It once read on without end.
+    const r = recordInto("/dev/zero");
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("/dev/zero is not a regular file");
     expect(r.stderr).not.toMatch(STACK);
@@ -305,11 +309,7 @@ describe("what record reads", () => {
 
   it("a file beside which no lock can be made (/proc/self/environ) is refused at the first try, saying so", () => {
     // The lock's folder was asked again and again for ten seconds, then the error named the file as missing.
-    const r = spawnSync(process.execPath, [BIN, "record", "/proc/self/environ", "--year", "2024", "--set", "1=3"], {
-      encoding: "utf8",
-      timeout: 20_000,
-      env: { ...process.env, LINGLING_LANG: "en" },
-    });
+    const r = recordInto("/proc/self/environ");
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
       "lingling-check: cannot record into /proc/self/environ: its lock, /proc/self/environ.lock, cannot be made beside it (no such file or folder)\n",
