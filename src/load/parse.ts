@@ -100,6 +100,7 @@ export function readingParse(
   let data: unknown;
   /** What each alias stood for, in order; and the objects more than one place holds. Only where the text may hold an alias. */
   const aliasing = mayUseAliases(text);
+  const flowDocument = FLOW_DOCUMENT.test(text);
   const aliased: unknown[] = [];
   const shared = new Set<object>();
   try {
@@ -143,7 +144,14 @@ export function readingParse(
           if (result !== null && typeof result === "object") shared.add(result);
         } else if (
           agreed &&
-          !yamlReadsAlike(line, lines[at]!, count, wraps, badKeys[at] === 1, s, text, positions[at]!)
+          (!yamlReadsAlike(line, lines[at]!, count, wraps, badKeys[at] === 1, s, text, positions[at]!) ||
+            // A flow collection inside a block one (in a JSON file, or any whose root is a flow
+            // collection, there is no block one to be indented past).
+            (!flowDocument &&
+              result !== null &&
+              typeof result === "object" &&
+              at > 0 &&
+              !flowIndented(text, positions[at]!, s.position)))
         )
           agreed = false;
         if (rowsDepth === at) rowsDepth = -2;
@@ -361,6 +369,36 @@ function bracketLine(text: string, position: number, line: number): number | und
     else if (c !== 32 && c !== 9 && c !== 13) return undefined;
   }
   return undefined;
+}
+
+/** A document that is one flow collection (a JSON file): `{` or `[` first, past blank lines, comments and a start marker. */
+const FLOW_DOCUMENT = /^(?:[ \t]*(?:#[^\n]*)?\r?\n|---[ \t]*\r?\n)*[ \t]*[{[]/;
+
+/**
+ * Whether a flow collection that opened at `position` (its bracket there, past spaces and line
+ * breaks) and closed at `end` continues only on lines indented past the line it opens on, its
+ * closing bracket at least as far: `yaml` refuses one inside a block collection that does not
+ * (`baseline: {2020: 1,` then `2021: 2}` under it at the key's column), js-yaml reads it. A block
+ * collection is not asked.
+ */
+function flowIndented(text: string, position: number, end: number): boolean {
+  let open = position;
+  while (" \t\r\n".includes(text[open] ?? "")) open++;
+  if (text[open] !== "{" && text[open] !== "[") return true;
+  const lineStart = text.lastIndexOf("\n", open - 1) + 1;
+  let indent = 0;
+  while (text.charCodeAt(lineStart + indent) === 32) indent++;
+  for (let lineBreak = text.indexOf("\n", open); lineBreak >= 0 && lineBreak < end; ) {
+    let i = lineBreak + 1;
+    while (text[i] === " " || text[i] === "\t") i++;
+    const column = i - lineBreak - 1;
+    const c = text[i];
+    if (c !== undefined && c !== "\n" && c !== "\r") {
+      if (c === "]" || c === "}" ? column < indent : column <= indent) return false;
+    }
+    lineBreak = text.indexOf("\n", lineBreak + 1);
+  }
+  return true;
 }
 
 /**

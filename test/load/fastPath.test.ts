@@ -73,6 +73,10 @@ describe("fast path", () => {
       "YAML 1.1 words and numbers, which 1.2 reads as text",
       `${head}indicators:\n  - {id: '1', name: yes, unit: 1_000, note: 0b11, standard: ≥1}\n  - {id: '2', name: on, note: +0x1f, standard: ≥1}\n`,
     ],
+    [
+      "JSON whose nested lines start at the first column: a flow document has no block to be indented past",
+      `{"region": {"name": "x"}, "plan": {"base_year": 2022}, "indicators": [\n{"id": "1",\n"name": "x", "standard": "≥1"}\n]}\n`,
+    ],
   ])("%s: read by the fast path, as the locating path reads it", (_name, text) => {
     const fast = fastLoad(text, "x");
     expect(fast?.ok).toBe(true);
@@ -113,6 +117,17 @@ describe("fast path", () => {
       `${head}indicators:\n  - id: '1'\n    name: a long\n\n      name\n    standard: ≥1\n`,
     ],
     ["a key twice", `${head}indicators:\n  - id: '1'\n    name: x\n    name: y\n    standard: ≥1\n`],
+    // A flow collection in a block one continued at its line's indentation or further left: yaml
+    // refuses it, js-yaml read it (a value had passed where the file does not parse).
+    [
+      "a flow mapping continued at its key's column",
+      `${head}indicators:\n  - id: '1'\n    name: x\n    standard: ≥1\n    baseline: {2020: 50.76,\n    2021: 50.43}\n`,
+    ],
+    ["a flow row continued at its dash's column", `${head}indicators:\n- {id: '1', name: x,\nstandard: ≥1}\n`],
+    [
+      "a flow list of rows with a comma at the key's column",
+      `${head}indicators: [\n  {id: '1', name: x, standard: ≥1}\n, {id: '2', name: y, standard: 建立}\n]\n`,
+    ],
     // js-yaml read `binding: !` as true, `yaml` as "" (found by FUZZ_SEED=-228603568).
     [
       "a tag alone at the end of its line",
