@@ -18,7 +18,7 @@ import {
   tooDeep,
 } from "./limits.js";
 import { SourceMap, type Locator } from "./positions.js";
-import { RowLocator, type Rows } from "./rowLocator.js";
+import { contentStart, RowLocator, type Rows } from "./rowLocator.js";
 import { parseWhole, yamlErrors } from "./yamlErrors.js";
 import { yamlLib } from "./yamlLib.js";
 
@@ -100,7 +100,10 @@ export function readingParse(
   let data: unknown;
   /** What each alias stood for, in order; and the objects more than one place holds. Only where the text may hold an alias. */
   const aliasing = mayUseAliases(text);
-  const flowDocument = FLOW_DOCUMENT.test(text);
+  // A document that is one flow collection (a JSON file): js-yaml reads its root one node deeper,
+  // and it holds no block collection for a flow one to be indented past.
+  const flowDocument = "{[".includes(text[contentStart(text)] ?? " ");
+  const rootDepth = flowDocument ? 1 : 0;
   const aliased: unknown[] = [];
   const shared = new Set<object>();
   try {
@@ -110,11 +113,10 @@ export function readingParse(
       (event, s) => {
         last = s;
         if (event === "open") {
-          // The value of the root's `indicators` key opens here: at depth 1, or at depth 2 where the
-          // root is a flow mapping (a JSON file), which js-yaml reads inside a node it first tried
-          // as a block mapping's key (opened at the same place, with nothing closed in it yet).
-          if (rowsDepth < 0 && (depth === 1 || (depth === 2 && positions[1] === positions[0] && counts[0] === 0))) {
-            const keys = insides[depth - 1];
+          // The value of the root's `indicators` key opens here, one below the root (a flow root is
+          // read inside a node js-yaml first tried as a block mapping's key).
+          if (depth === rootDepth + 1 && rowsDepth < 0) {
+            const keys = insides[rootDepth];
             if (keys !== undefined && keys.length % 2 === 1 && keys.at(-1) === "indicators") rowsDepth = depth;
           }
           lines[depth] = s.line + 1;
@@ -133,7 +135,13 @@ export function readingParse(
         const result = s.result;
         // A block collection starts where its first item or key does, as `yaml` places it (the node
         // opened right after the key's colon); a flow collection, at its bracket.
-        const line = firsts[at]! > 0 ? (bracketLine(text, positions[at]!, lines[at]!) ?? firsts[at]!) : lines[at]!;
+        const bracket = result !== null && typeof result === "object" ? flowBracket(text, positions[at]!) : undefined;
+        const line =
+          bracket !== undefined && firsts[at]! > 0
+            ? lines[at]! + linesBetween(text, positions[at]!, bracket)
+            : firsts[at]! > 0
+              ? firsts[at]!
+              : lines[at]!;
         const count = counts[at]!;
         /** A node js-yaml first tried as a block mapping's key holds the collection it read, as it is. */
         const wraps = count === 1 && firstChild[at] === result;
@@ -145,13 +153,7 @@ export function readingParse(
         } else if (
           agreed &&
           (!yamlReadsAlike(line, lines[at]!, count, wraps, badKeys[at] === 1, s, text, positions[at]!) ||
-            // A flow collection inside a block one (in a JSON file, or any whose root is a flow
-            // collection, there is no block one to be indented past).
-            (!flowDocument &&
-              result !== null &&
-              typeof result === "object" &&
-              at > 0 &&
-              !flowIndented(text, positions[at]!, s.position)))
+            (bracket !== undefined && !flowDocument && at > 0 && !flowIndented(text, bracket, s.position)))
         )
           agreed = false;
         if (rowsDepth === at) rowsDepth = -2;
@@ -357,34 +359,32 @@ function yamlReadsAlike(
 }
 
 /**
- * The line of the bracket a flow collection that opened at `position` (on `line`) starts with, past
- * spaces and line breaks; undefined where a block collection opened there.
+ * Where the bracket of a flow collection that opened at `position` stands, past spaces and line
+ * breaks; undefined where a block collection opened there.
  */
-function bracketLine(text: string, position: number, line: number): number | undefined {
-  let at = line;
+function flowBracket(text: string, position: number): number | undefined {
   for (let i = position; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) at++;
-    else if (c === 123 /* { */ || c === 91 /* [ */) return at;
-    else if (c !== 32 && c !== 9 && c !== 13) return undefined;
+    if (c === 123 /* { */ || c === 91 /* [ */) return i;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return undefined;
   }
   return undefined;
 }
 
-/** A document that is one flow collection (a JSON file): `{` or `[` first, past blank lines, comments and a start marker. */
-const FLOW_DOCUMENT = /^(?:[ \t]*(?:#[^\n]*)?\r?\n|---[ \t]*\r?\n)*[ \t]*[{[]/;
+/** The line breaks from `from` up to `to`. */
+function linesBetween(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) breaks++;
+  return breaks;
+}
 
 /**
- * Whether a flow collection that opened at `position` (its bracket there, past spaces and line
- * breaks) and closed at `end` continues only on lines indented past the line it opens on, its
- * closing bracket at least as far: `yaml` refuses one inside a block collection that does not
- * (`baseline: {2020: 1,` then `2021: 2}` under it at the key's column), js-yaml reads it. A block
- * collection is not asked.
+ * Whether a flow collection whose bracket stands at `open` and which closed at `end` continues only
+ * on lines indented past the line it opens on, its closing bracket at least as far: `yaml` refuses
+ * one inside a block collection that does not (`baseline: {2020: 1,` then `2021: 2}` under it at the
+ * key's column), js-yaml reads it.
  */
-function flowIndented(text: string, position: number, end: number): boolean {
-  let open = position;
-  while (" \t\r\n".includes(text[open] ?? "")) open++;
-  if (text[open] !== "{" && text[open] !== "[") return true;
+function flowIndented(text: string, open: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", open - 1) + 1;
   let indent = 0;
   while (text.charCodeAt(lineStart + indent) === 32) indent++;

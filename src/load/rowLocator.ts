@@ -15,6 +15,9 @@ type Position = { line: number; column: number };
 /** What comes before a document's content: blank and comment lines, directives, `---` and the spaces after it. */
 const ROOT_CONTENT = /^(?:[ \t]*(?:#[^\n]*)?\r?\n|%[^\n]*\n|---(?:[ \t]+#[^\n]*)?\r?\n)*(?:---[ \t]+)?[ \t]*/;
 
+/** Where a document's content starts: past blank lines, comments, directives and a `---`. */
+export const contentStart = (text: string): number => ROOT_CONTENT.exec(text)?.[0].length ?? 0;
+
 /** A part of the file parsed on its own: its map, and how its lines sit in the file. */
 interface Part {
   map: SourceMap;
@@ -59,19 +62,12 @@ export class RowLocator implements Locator {
     this.rowLines = rows?.lines ?? [];
   }
 
-  /** Where each line starts. */
-  private indexLines(): void {
+  private index(): void {
     if (this.lineStarts.length > 0) return;
-    const { text } = this;
+    const { text, rowLines } = this;
+    const dashColumn = this.rows!.dashColumn!;
     this.lineStarts.push(0);
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
-  }
-
-  private index(): void {
-    if (this.rowStarts.length > 0) return;
-    this.indexLines();
-    const { rowLines } = this;
-    const dashColumn = this.rows!.dashColumn!;
     // A row's dash is at most a few lines above its content (a dash alone on its line), never above the row before.
     this.rowStarts = rowLines.map((line, i) => this.dashLine(line, dashColumn, i === 0 ? 1 : rowLines[i - 1]! + 1));
     this.rowsEnd = this.endOfRows(rowLines.at(-1)!, dashColumn);
@@ -150,31 +146,23 @@ export class RowLocator implements Locator {
     return this.part("whole", () => ({ map: this.parse(this.text).map, fileLine: (line) => line }));
   }
 
-  /** A 0-based offset's line (1-based) and its column (0-based). */
-  private placeOf(offset: number): { line: number; column: number } {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - starts[low]! };
+  /** The column (0-based) of an offset: how far it stands from its line's start. */
+  private columnOf(offset: number): number {
+    return offset - (this.text.lastIndexOf("\n", offset - 1) + 1);
   }
 
   /**
    * A row of a flow sequence parsed alone, a flow mapping: its text, after spaces standing for what
-   * comes before it on its line, so that every line and column is the file's.
+   * comes before it on its line, so that every line and column is the file's (its line is the
+   * reading parse's: where its bracket stands).
    */
   private flowRow(i: number): Part | undefined {
     const { starts, ends } = this.rows!.spans!;
     const start = starts[i]!;
     if (this.text[start] !== "{") return undefined;
     return this.part(i, () => {
-      this.indexLines();
-      const { line, column } = this.placeOf(start);
-      const { map } = this.parse(" ".repeat(column) + this.text.slice(start, ends[i]));
+      const line = this.rowLines[i]!;
+      const { map } = this.parse(" ".repeat(this.columnOf(start)) + this.text.slice(start, ends[i]));
       return { map, fileLine: (n) => n + line - 1 };
     });
   }
@@ -185,15 +173,15 @@ export class RowLocator implements Locator {
    */
   private flowFrame(): Part {
     return this.part("frame", () => {
-      this.indexLines();
       const { starts, ends } = this.rows!.spans!;
-      const first = this.placeOf(starts[0]!);
+      const first = this.rowLines[0]!;
       const end = ends.at(-1)!;
-      const after = this.placeOf(end);
+      // The last row's end: its line, counted on from the line the row starts on.
+      const last = this.rowLines.at(-1)! + (this.text.slice(starts.at(-1), end).split("\n").length - 1);
       const { map } = this.parse(
-        `${this.text.slice(0, starts[0])}\n${" ".repeat(after.column)}${this.text.slice(end)}`,
+        `${this.text.slice(0, starts[0])}\n${" ".repeat(this.columnOf(end))}${this.text.slice(end)}`,
       );
-      return { map, fileLine: (n) => (n <= first.line ? n : n - first.line - 1 + after.line) };
+      return { map, fileLine: (n) => (n <= first ? n : n - first - 1 + last) };
     });
   }
 
@@ -230,7 +218,7 @@ export class RowLocator implements Locator {
 
   /** Where the document's content starts: past blank lines, comments, directives and a `---` line alone */
   private root(): Position {
-    return placeOf(this.text, ROOT_CONTENT.exec(this.text)?.[0].length ?? 0);
+    return placeOf(this.text, contentStart(this.text));
   }
 
   locateInScalar(path: Path, offset: number): Position {
