@@ -2,6 +2,7 @@
  * Command-line inputs → jobs: files, directories (every .yaml/.yml below), quoted globs, `-` for
  * standard input. Files are listed here and read where they are checked (a worker, for a batch).
  */
+import { encodingNotices } from "../load/decode.js";
 import { readdirSync, statSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { join, sep } from "node:path";
@@ -220,6 +221,6 @@ export function noticeEncoding(
   lang: Lang,
   stderr: { write(text: string): unknown },
 ): void {
-  if (loaded.encoding === "gb18030")
-    stderr.write(`lingling-check: ${visible(message(lang, { id: "notice.gb18030", data: { file } }))}\n`);
+  for (const notice of encodingNotices(loaded.encoding, file))
+    stderr.write(`lingling-check: ${visible(message(lang, notice))}\n`);
 }

@@ -2,6 +2,7 @@
  * One file of a check run, from bytes to formatted text: what a worker does for each file, and
  * what the main thread does when there are too few files to be worth a worker.
  */
+import { encodingNotices } from "../load/decode.js";
 import { assess, type AssessOptions } from "../assess/assess.js";
 import { fileFails, type ExitPolicy } from "../assess/exitPolicy.js";
 import { compareYears } from "../assess/compare.js";
@@ -67,7 +68,7 @@ export function processFile(
   formatters: readonly StreamingFormatter[],
 ): FileResult {
   const loaded = loadJob(job, settings.maxBytes, catalogsIn(settings.catalogFolders ?? []));
-  const notices: Message[] = loaded.encoding === "gb18030" ? [{ id: "notice.gb18030", data: { file: job.name } }] : [];
+  const notices = encodingNotices(loaded.encoding, job.name);
   if (!loaded.ok) return { index, name: job.name, errors: loaded.errors, ...(notices.length ? { notices } : {}) };
   const { plan } = loaded.value;
   const lastPlanYear = plan.longTerm ?? plan.nearTerm;

@@ -5,6 +5,7 @@
  */
 import { isUtf8 } from "node:buffer";
 import { placeOf, type InputError } from "./errors.js";
+import type { Message } from "../i18n/message.js";
 
 export type Decoded =
   | { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" }
@@ -76,3 +77,7 @@ export function encodingError(file: string, refused: Extract<Decoded, { ok: fals
     message: { id: `error.encoding.${refused.reason}` },
   };
 }
+
+/** What is said of a file read in an encoding other than UTF-8: GB18030 (GBK) is named, as a guess a person should know of. */
+export const encodingNotices = (encoding: string | undefined, file: string): Message[] =>
+  encoding === "gb18030" ? [{ id: "notice.gb18030", data: { file } }] : [];

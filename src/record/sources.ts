@@ -8,7 +8,7 @@ import { DEFAULT_MAX_BYTES, TABLE_ROWS } from "../load/limits.js";
 import { excerpt } from "../compile/schemaErrors.js";
 import type { Message } from "../i18n/message.js";
 import { ref } from "../i18n/message.js";
-import { decode, encodingError } from "../load/decode.js";
+import { decode, encodingError, encodingNotices } from "../load/decode.js";
 import { CliError, InputFileError, refusedFile } from "../load/errors.js";
 import type { Entry } from "./record.js";
 import { accepted, headerKey, recognise, type Column } from "./columns.js";
@@ -400,7 +400,7 @@ const semicolonLines = (rows: readonly RawRow[]) =>
 async function csvRows(bytes: Uint8Array, file: string): Promise<{ rows: RawRow[]; notices: Message[] }> {
   const decoded = decode(bytes);
   if (!decoded.ok) throw new InputFileError(encodingError(file, decoded));
-  const notices: Message[] = decoded.encoding === "gb18030" ? [{ id: "notice.gb18030", data: { file } }] : [];
+  const notices = encodingNotices(decoded.encoding, file);
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   // Excel's "Unicode text" is tab-separated: so is a file whose first line has tabs and no comma.
   const firstLine = text.slice(0, text.search(/\r|\n|$/));
