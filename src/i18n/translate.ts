@@ -4,6 +4,7 @@ import type { Outcome } from "../rules/outcome.js";
 import type { Verdict } from "../model/verdict.js";
 import type { Lang } from "./lang.js";
 import { MESSAGES } from "./messages.js";
+import { significantDigits } from "../model/precision.js";
 
 /**
  * Significant digits of a number as a person writes one (a file's numeral of more than fifteen is
@@ -20,8 +21,7 @@ const WRITTEN_DIGITS = 14;
 export function formatNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n);
   const shortest = String(n);
-  const digits = shortest.replace(/e.*$/, "").replace(/[-.]/g, "").replace(/^0+/, "").length;
-  return digits <= WRITTEN_DIGITS ? shortest : String(Number.parseFloat(n.toFixed(4)));
+  return significantDigits(shortest) <= WRITTEN_DIGITS ? shortest : String(Number.parseFloat(n.toFixed(4)));
 }
 
 /**

@@ -5,10 +5,13 @@
  */
 export const tooPrecise = (numeral: string): boolean =>
   // Fifteen characters hold at most fifteen digits (most numerals, asked for every number read).
-  numeral.length > 15 &&
+  numeral.length > 15 && significantDigits(numeral) > 15;
+
+/** A decimal numeral's significant digits: less its sign, leading zeros and a fraction's trailing zeros; an exponent does not count. */
+export const significantDigits = (numeral: string): number =>
   numeral
     .replace(/[eE].*$/, "")
     .replace(/^[+-]?0*/, "")
     .replace(/(\.\d*?)0+$/, "$1")
     .replace(".", "")
-    .replace(/^0+/, "").length > 15;
+    .replace(/^0+/, "").length;
