@@ -17,7 +17,7 @@ import type JSZipType from "jszip";
 import type * as Yauzl from "yauzl";
 import type { Message } from "../i18n/message.js";
 import { exceljs } from "../record/exceljs.js";
-import { isAmountUnit, unitKey } from "../rules/units.js";
+import { isAmountUnit, shareWhole, unitKey } from "../rules/units.js";
 import { yearOfText } from "../model/year.js";
 
 // Through require, as exceljs (record/exceljs.ts): loaded when a workbook is read, never at start-up.
@@ -276,8 +276,8 @@ const shownNumber = (n: number): number => Number(n.toPrecision(15));
 export function inUnit(fraction: number, unit: string | undefined): number | undefined {
   const key = unitKey(unit ?? "");
   if (isAmountUnit(key)) return undefined;
-  const scale = key === "%" ? 100 : key === "‰" ? 1000 : 1;
-  return shownNumber(fraction * scale);
+  // A share's whole is the quantity 1 in its unit (100 %, 1000 ‰).
+  return shownNumber(fraction * (shareWhole(key) ?? 1));
 }
 
 /** A year as a cell holds one, read as every year is (model/year.ts), with 年 after it as people write it (`2022年`). */
