@@ -82,14 +82,37 @@ export class SourceMap implements Locator {
     const { node } = this.walk(path);
     const start = node?.range?.[0];
     if (start === undefined || !yamlLib().isScalar(node)) return this.locate(path);
-    const quoted = this.source[start] === '"' || this.source[start] === "'";
-    return this.position(start + (quoted ? 1 : 0) + offset);
+    const quote = this.source[start];
+    if (quote === '"') return this.position(rawOffset(this.source, start + 1, offset));
+    return this.position(start + (quote === "'" ? 1 : 0) + offset);
   }
 
   /** 1-based line where the item at `path` starts. */
   lineOf(path: Path): number {
     return this.locate(path).line;
   }
+}
+
+/** How many characters of a double-quoted scalar's text each escape stands for (`\U` and an astral `\u` pair aside). */
+const ESCAPE_LENGTH: Readonly<Record<string, number>> = { x: 4, u: 6, U: 10 };
+
+/**
+ * Where character `offset` of a double-quoted scalar's value stands in the text, its content starting
+ * at `from`: escapes (`\u2265`, as Python's json.dump writes every Chinese character) are longer in
+ * the text than in the value.
+ */
+function rawOffset(source: string, from: number, offset: number): number {
+  let at = from;
+  for (let n = 0; n < offset && at < source.length; n++) {
+    if (source[at] !== "\\") at++;
+    else {
+      const length = ESCAPE_LENGTH[source[at + 1] ?? ""] ?? 2;
+      // \U beyond the Basic Plane is two characters of the value (a surrogate pair).
+      if (source[at + 1] === "U" && Number.parseInt(source.slice(at + 2, at + 10), 16) > 0xffff) n++;
+      at += length;
+    }
+  }
+  return at;
 }
 
 /**

@@ -176,6 +176,17 @@ describe("loader errors", () => {
     ]);
   });
 
+  it("a bad rule written with escapes, as Python's json.dump writes ≥, is placed at its text in the file, past the escapes", () => {
+    const json = `{"region": {"name": "x"}, "plan": {"base_year": 2022}, "indicators": [\n  {"id": "1", "name": "x", "standard": "\\u226585 foo"}]}\n`;
+    // `"\u226585 foo"` opens at column 40; "foo" follows the six characters of the escape and "85 ".
+    expect(errors(json).map(({ line, column, code }) => ({ line, column, code }))).toEqual([
+      { line: 2, column: 50, code: "rule-syntax" },
+    ]);
+    const yaml = `${HEAD}  - {id: "1", name: x, standard: "\\t≥85\\x20foo"}\n`;
+    // `"\t≥85\x20foo"` opens at column 34: "foo" is past \t, ≥85 and \x20.
+    expect(errors(yaml).map(({ line, column }) => ({ line, column }))).toEqual([{ line: 4, column: 44 }]);
+  });
+
   it("a file with no rows is an error", () => {
     expect(errors(`${HEAD.trimEnd()} []\n`)).toEqual([expect.objectContaining({ code: "invalid-value", line: 3 })]);
   });
