@@ -489,13 +489,14 @@ function blockHeader(text: string, position: number, end: number): boolean {
   if (text[i] === "-" || text[i] === "+") i++;
   if (!(text[i] === "\n" || text[i] === "\r" || text[i] === " " || text[i] === "\t" || i >= text.length)) return false;
   // Its lines, and the lines of spaces after them (js-yaml may end it before those, `yaml` after).
-  BLANK_LINES.lastIndex = text.lastIndexOf("\n", end - 1) + 1;
-  BLANK_LINES.exec(text);
-  return !SPACES_LINE.test(`${text.slice(position, BLANK_LINES.lastIndex)}\n`);
+  // Line by line, as contentStart goes: one pattern repeated over millions of lines overflows the stack.
+  let at = text.lastIndexOf("\n", end - 1) + 1;
+  for (BLANK_LINE.lastIndex = at; at < text.length && BLANK_LINE.test(text); ) at = BLANK_LINE.lastIndex;
+  return !SPACES_LINE.test(`${text.slice(position, at)}\n`);
 }
 
 const SPACES_LINE = /\n[ \t]+\r?\n/;
-const BLANK_LINES = /(?:[ \t]*(?:\r?\n|$))*/y;
+const BLANK_LINE = /[ \t]*(?:\r?\n|$)/y;
 
 /** The column (0-based) of the dash before a block sequence item's content, or undefined for a flow item. */
 function dashColumn(text: string, position: number | undefined): number | undefined {

@@ -12,11 +12,23 @@ import { parseWhole } from "./yamlErrors.js";
 
 type Position = { line: number; column: number };
 
-/** What comes before a document's content: blank and comment lines, directives, `---` and the spaces after it. */
-const ROOT_CONTENT = /^(?:[ \t]*(?:#[^\n]*)?\r?\n|%[^\n]*\n|---(?:[ \t]+#[^\n]*)?\r?\n)*(?:---[ \t]+)?[ \t]*/;
+/** A line before a document's content: blank, a comment, a directive or `---` alone. */
+const LEADING_LINE = /[ \t]*(?:#[^\n]*)?\r?\n|%[^\n]*\n|---(?:[ \t]+#[^\n]*)?\r?\n/y;
+/** After those lines: a `---` the content follows on its line, and the spaces before the content. */
+const LEADING_SPACE = /(?:---[ \t]+)?[ \t]*/y;
 
-/** Where a document's content starts: past blank lines, comments, directives and a `---`. */
-export const contentStart = (text: string): number => ROOT_CONTENT.exec(text)?.[0].length ?? 0;
+/**
+ * Where a document's content starts: past blank lines, comments, directives and a `---`. Line by
+ * line: one pattern repeated over the lines backtracks through all of them, and millions of blank
+ * lines overflowed the stack.
+ */
+export function contentStart(text: string): number {
+  let at = 0;
+  for (LEADING_LINE.lastIndex = 0; LEADING_LINE.test(text); ) at = LEADING_LINE.lastIndex;
+  LEADING_SPACE.lastIndex = at;
+  LEADING_SPACE.test(text);
+  return LEADING_SPACE.lastIndex;
+}
 
 /** A part of the file parsed on its own: its map, and how its lines sit in the file. */
 interface Part {

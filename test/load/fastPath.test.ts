@@ -8,7 +8,7 @@ import { generateCounties } from "../../scripts/counties.mjs";
 import { readingParse } from "../../src/load/parse.js";
 import type { LoadResult } from "../../src/load/errors.js";
 import { loadIndicatorFile } from "../../src/read.js";
-import { fastLoad, locatingLoad } from "./paths.js";
+import { fastLoad, loaded, loadErrors, locatingLoad } from "./paths.js";
 import { tempDir } from "../support/tempDir.js";
 
 const withoutEnds = <T>(r: LoadResult<T>): LoadResult<T> =>
@@ -219,6 +219,23 @@ describe("a file that is no mapping is placed where its content starts, as the l
     const fast = fastLoad(text, "x");
     expect(fast?.ok).toBe(false);
     expect(fast).toEqual(locatingLoad(text, "x"));
+  });
+});
+
+describe("millions of blank or comment lines before the content are read, not a stack overflow", () => {
+  const row = "indicators:\n  - {id: '1', name: x, standard: ≥1, baseline: 5}\n";
+  it.each([
+    ["blank lines", "\n"],
+    ["comment lines", "#\n"],
+    ["CRLF blank lines", "\r\n"],
+  ])("%s", (_name, line) => {
+    const text = `${line.repeat(5_000_000)}region: {name: x}\nplan: {base_year: 2022}\n${row}`;
+    expect(loaded(text).indicators.map((i) => [i.id, i.line])).toEqual([["1", 5_000_004]]);
+  });
+
+  it("a list after them is placed where it starts", () => {
+    const errors = loadErrors(`${"\n".repeat(5_000_000)}- a\n`);
+    expect(errors.map((e) => [e.line, e.column])).toEqual([[5_000_001, 1]]);
   });
 });
 
