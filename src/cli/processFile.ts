@@ -85,6 +85,8 @@ export function processFile(
     });
   }
   const now = assess(loaded.value, settings.assess);
+  const nearSearch = now.projects?.consistency.nearSearch;
+  if (nearSearch) notices.push({ id: "notice.nearSearchLimited", data: { file: job.name, ...nearSearch } });
   if (settings.compareYear !== undefined && (now.year === undefined || settings.compareYear >= now.year)) {
     // Comparing needs an earlier year than the one assessed. A --year is checked with the options;
     // here the year is the file's own (its latest observed, else its base year), so the error is at

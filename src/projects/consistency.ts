@@ -46,8 +46,11 @@ export function planConsistency(projects: Projects, work?: SimilarityWork): Plan
       });
     }
   }
-  findings.push(...duplicates(projects, work));
+  const searchWork: SimilarityWork = work ?? { comparisons: 0 };
+  const { found, contents } = duplicates(projects, searchWork);
+  findings.push(...found);
   return {
+    ...(searchWork.stoppedAt !== undefined ? { nearSearch: { searched: searchWork.stoppedAt, contents } } : {}),
     ...(statedTotal !== undefined ? { statedTotal, totalAgrees } : {}),
     sum,
     byDomain: subtotals(projects.items, (p) => p.domain),
@@ -57,12 +60,12 @@ export function planConsistency(projects: Projects, work?: SimilarityWork): Plan
 }
 
 /** A content the plan gives twice, or nearly (the later project is named, with the earliest one it repeats). */
-function duplicates(projects: Projects, work?: SimilarityWork): ProjectFinding[] {
+function duplicates(projects: Projects, work: SimilarityWork): { found: ProjectFinding[]; contents: number } {
   const written = projects.items.filter((p): p is Project & { content: string } => p.content !== undefined);
   const texts = written.map((p) => normalizeContent(p.content));
   // Nearly the same words with other figures (100MW and 90MW) are two projects of one kind, not one twice.
   const alike = firstAlike(texts, texts.map(figures), SIMILAR_CONTENT, work);
-  return written.flatMap((p, i) => {
+  const found = written.flatMap((p, i): ProjectFinding[] => {
     const earlier = alike[i];
     if (earlier === undefined) return [];
     const same = earlier.similarity === 1;
@@ -79,6 +82,7 @@ function duplicates(projects: Projects, work?: SimilarityWork): ProjectFinding[]
       },
     ];
   });
+  return { found, contents: texts.length };
 }
 
 /** The numbers a content writes, in order: two contents that differ in a figure are about different things. */

@@ -40,6 +40,11 @@ export interface PlanConsistency {
   byDomain: Subtotal[];
   byTask: Subtotal[];
   findings: ProjectFinding[];
+  /**
+   * Where the search for nearly the same contents reached its limit of work: the contents from the
+   * `searched`th on (of `contents`) were matched with identical earlier ones only.
+   */
+  nearSearch?: { searched: number; contents: number };
 }
 
 /** A project as the year finds it. */

@@ -54,10 +54,24 @@ export interface AlikeEarlier {
   similarity: number;
 }
 
-/** Counts the texts compared in full (tests hold the search to doing little). */
+/** What the search did: the texts compared in full (tests hold the search to doing little), and where it stopped. */
 export interface SimilarityWork {
   comparisons: number;
+  /**
+   * The first text not searched for near ones, where the search reached its limit of work (see
+   * WORK_LIMIT); that text and those after it were matched with identical earlier ones only.
+   */
+  stoppedAt?: number;
 }
+
+/**
+ * The work a search may do before it stops looking for near texts: steps, each an earlier text read
+ * in an index list or a character pair read in a full comparison. 10,000 contents as plans write
+ * them (the same works in other places, some repeated) take up to some 35 million (about a second
+ * here); texts drawn from a handful of characters, alike in every pair, would take thousands of
+ * millions (10,000 of them took 18 s), and are searched as far as the limit goes.
+ */
+const WORK_LIMIT = 100_000_000;
 
 /** Below this many texts, comparing each with every earlier one costs less than indexing them all. */
 const INDEX_FROM = 64;
@@ -84,15 +98,34 @@ export function everyEarlier(
   work?: SimilarityWork,
 ): Array<AlikeEarlier | undefined> {
   const pairs = texts.map(pairsOf);
-  return pairs.map((own, i) => {
+  let left = WORK_LIMIT;
+  let stoppedAt: number | undefined;
+  const found = pairs.map((own, i) => {
     for (let j = 0; j < i; j++) {
       if (groups[j] !== groups[i] || similarityBound(own.size, pairs[j]!.size) < threshold) continue;
+      if (stoppedAt === undefined && left <= 0) stoppedAt = i;
+      if (stoppedAt !== undefined) return identicalFrom(j, i, texts, groups);
       if (work) work.comparisons++;
+      left -= own.size + pairs[j]!.size;
       const alike = pairSimilarity(own, pairs[j]!);
       if (alike >= threshold) return { index: j, similarity: alike };
     }
     return undefined;
   });
+  if (work && stoppedAt !== undefined) work.stoppedAt = stoppedAt;
+  return found;
+}
+
+/** The first text from `from` before `i` identical to it, in its group: where the search stopped comparing. */
+function identicalFrom(
+  from: number,
+  i: number,
+  texts: readonly string[],
+  groups: readonly string[],
+): AlikeEarlier | undefined {
+  for (let j = from; j < i; j++)
+    if (texts[j] === texts[i] && groups[j] === groups[i]) return { index: j, similarity: 1 };
+  return undefined;
 }
 
 /**
@@ -137,12 +170,18 @@ export function indexedFirstAlike(
   /** Where the last element found shared stands in each earlier text. */
   const lastThere = new Int32Array(texts.length);
   const lastHere = new Int32Array(texts.length);
-  return texts.map((text, i) => {
+  const sizes = Int32Array.from(pairs, (p) => p.size);
+  const least = sizes.map((size) => leastShared(size, threshold));
+  let left = WORK_LIMIT;
+  let stoppedAt: number | undefined;
+  const answers = texts.map((text, i) => {
     const own = pairs[i]!;
     const same = firstOf.get(`${groups[i]}\u0000${text}`)!;
     // An identical text before this one is alike (1), unless a text before that one is alike enough: the first wins.
     const identical: AlikeEarlier | undefined = same < i ? { index: same, similarity: 1 } : undefined;
+    if (stoppedAt !== undefined) return identical;
     let found: AlikeEarlier | undefined;
+    const ownLeast = least[i]!;
     const prefix = rarity(elements[i]!).subarray(0, prefixLength(own.size, threshold));
     const inGroup = lists.get(groups[i]!) ?? new Map<number, Postings>();
     lists.set(groups[i]!, inGroup);
@@ -152,41 +191,45 @@ export function indexedFirstAlike(
     const at = new Int32Array(heads.length);
     // Earlier texts a window at a time, in order, so the search stops at the first alike enough.
     for (let from = nextText(heads, at); from < limit && found === undefined; from = nextText(heads, at)) {
+      if (left <= 0) {
+        stoppedAt = i;
+        break;
+      }
       const to = Math.min(limit, from + WINDOW);
-      const touched: number[] = [];
-      heads.forEach((list, k) => {
-        for (; list && at[k]! < list.texts.length && list.texts[at[k]!]! < to; at[k]!++) {
-          const j = list.texts[at[k]!]!;
+      for (let k = 0; k < heads.length; k++) {
+        const list = heads[k];
+        if (!list) continue;
+        const { texts: listed, at: there } = list;
+        let n = at[k]!;
+        for (; n < listed.length && listed[n]! < to; n++) {
+          const j = listed[n]!;
           if (shared[j] === -1) continue;
-          if (shared[j] === 0) {
-            touched.push(j);
-            if (similarityBound(own.size, pairs[j]!.size) < threshold) {
-              shared[j] = -1;
-              continue;
-            }
+          if (shared[j] === 0 && similarityBound(own.size, sizes[j]!) < threshold) {
+            shared[j] = -1;
+            continue;
           }
           shared[j]!++;
           lastHere[j] = k;
-          lastThere[j] = list.at[at[k]!]!;
+          lastThere[j] = there[n]!;
         }
-      });
-      touched.sort((a, b) => a - b);
-      for (const j of touched) {
-        if (found !== undefined) break;
-        if (
-          shared[j]! < Math.min(SHARED_FIRST, leastShared(own.size, threshold), leastShared(pairs[j]!.size, threshold))
-        )
-          continue;
+        left -= n - at[k]!;
+        at[k] = n;
+      }
+      // The texts found, in order: the window's, each found at least once.
+      for (let j = from; j < to; j++) {
+        const count = shared[j]!;
+        shared[j] = 0;
+        if (count <= 0 || found !== undefined || count < Math.min(SHARED_FIRST, ownLeast, least[j]!)) continue;
         // Both texts are sorted alike: every element they share up to the last one found was found,
         // and what follows that one in either text bounds the rest.
-        const size = pairs[j]!.size;
+        const size = sizes[j]!;
         const needed = Math.ceil((threshold * (own.size + size)) / 2 - 1e-9);
-        if (shared[j]! + Math.min(own.size - lastHere[j]! - 1, size - lastThere[j]! - 1) < needed) continue;
+        if (count + Math.min(own.size - lastHere[j]! - 1, size - lastThere[j]! - 1) < needed) continue;
         if (work) work.comparisons++;
+        left -= own.size + size;
         const alike = pairSimilarity(own, pairs[j]!);
         if (alike >= threshold) found = { index: j, similarity: alike };
       }
-      for (const j of touched) shared[j] = 0;
     }
     if (same === i) {
       prefix.forEach((e, k) => {
@@ -198,6 +241,8 @@ export function indexedFirstAlike(
     }
     return found ?? identical;
   });
+  if (work && stoppedAt !== undefined) work.stoppedAt = stoppedAt;
+  return answers;
 }
 
 /**

@@ -147,6 +147,12 @@ const Projects = z
       by_domain: z.array(ProjectSubtotal),
       by_task: z.array(ProjectSubtotal),
       findings: z.array(ProjectFinding),
+      near_search: z
+        .strictObject({ searched: z.int(), contents: z.int() })
+        .optional()
+        .describe(
+          "Present where the search for nearly the same contents reached its limit of work: the contents after the first `searched` were matched with identical ones only",
+        ),
     }),
     items: z.array(
       z.strictObject({

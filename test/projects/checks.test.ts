@@ -34,6 +34,7 @@ interface ProjectsJson {
     total_agrees?: boolean;
     findings: Finding[];
     by_domain: Array<{ key: string; investment: number }>;
+    near_search?: { searched: number; contents: number };
   };
   items: Item[];
   summary: { total: { count: number; completed: number } };
@@ -213,5 +214,37 @@ describe("synthetic progress for 2023–2025", () => {
     expect(table).toMatch(/key projects across 2 files: 8 projects, 340300 万元/);
     const md = run(["-f", "markdown", "--lang", "zh", "--year", "2024", PROGRESS, OTHER]).stdout;
     expect(md).toMatch(/2 个文件的重点工程：共 8 项/);
+  });
+});
+
+describe("10,000 contents drawn from a handful of letters", () => {
+  it("are searched for near ones as far as the limit of work goes, and the run says so", () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+    };
+    const content = () => Array.from({ length: 140 }, () => "abcdefghij"[Math.floor(next() * 10)]).join("");
+    const items = Array.from(
+      { length: 10_000 },
+      (_, i) =>
+        `    - {id: ${i + 1}, name: p${i}, domain: d, task: t, content: ${content()}, kind: 新建, investment: 100, period: "2023-2025", lead: L}`,
+    );
+    const file = join(tempDir(), "few-letters.yaml");
+    writeFileSync(
+      file,
+      `region: {name: 某县}\nplan: {base_year: 2022}\nindicators:\n  - {id: "1", name: x, standard: ≥1, baseline: 5}\nprojects:\n  items:\n${items.join("\n")}\n`,
+    );
+    const out = join(tempDir(), "out.json");
+    const { status, stderr } = run([file, "-f", "json", "-o", out]);
+    expect(status).toBe(0);
+    const { consistency } = (JSON.parse(read(out)) as { files: Array<{ projects: ProjectsJson }> }).files[0]!.projects;
+    expect(consistency.near_search).toEqual({ searched: expect.any(Number), contents: 10_000 });
+    expect(stderr).toContain(`among the first ${consistency.near_search!.searched} of 10000 only`);
+    expect(stderr).toMatch(
+      /few-letters\.yaml: nearly the same project contents were searched for among the first \d+ of 10000 only, where the search reached its limit of work; the rest were matched with identical contents alone/,
+    );
   });
 });

@@ -8,6 +8,7 @@ import {
   pairSimilarity,
   pairsOf,
   similarityBound,
+  type SimilarityWork,
 } from "../../src/projects/similarity.js";
 
 /** Every pair of neighbouring UTF-16 units, as two-unit strings; shared = Σ min(count in a, count in b). */
@@ -141,5 +142,49 @@ describe("the first earlier content alike enough (firstAlike)", () => {
     expect(found[0]).toBeUndefined();
     expect(found.slice(1).every((f) => f !== undefined)).toBe(true);
     expect(work.comparisons).toBe(9_999);
+  });
+});
+
+describe("the search's limit of work", () => {
+  const THRESHOLD = 0.85;
+  /** 10,000 texts of 120–160 letters drawn from ten (mulberry32, a fixed seed): every text shares most pairs with every other. */
+  function fewLetters(): string[] {
+    let seed = 12345;
+    const next = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+    };
+    return Array.from({ length: 10_000 }, () =>
+      Array.from({ length: 120 + Math.floor(next() * 41) }, () => "abcdefghij"[Math.floor(next() * 10)]).join(""),
+    );
+  }
+
+  it("texts alike in most pairs are searched as far as the limit goes; identical ones are found to the end", () => {
+    const texts = fewLetters();
+    texts[9_990] = texts[5]!;
+    texts[9_995] = texts[9_993]!;
+    const work: SimilarityWork = { comparisons: 0 };
+    const found = firstAlike(
+      texts,
+      texts.map(() => ""),
+      THRESHOLD,
+      work,
+    );
+    // Comparing every pair would take some 50 million comparisons of 150 pairs each.
+    expect(work.stoppedAt).toBeGreaterThan(0);
+    expect(work.stoppedAt).toBeLessThan(9_990);
+    expect(work.comparisons).toBeLessThan(1_000_000);
+    expect(found[9_990]).toEqual({ index: 5, similarity: 1 });
+    expect(found[9_995]).toEqual({ index: 9_993, similarity: 1 });
+    expect(found.filter((f) => f !== undefined)).toHaveLength(2);
+  });
+
+  it("a plan's own contents are searched whole", () => {
+    const texts = ["建设污水处理设施及配套管网", "建设污水处理设施及配套管网工程", "实施河道清淤与生态护岸工程"];
+    const work: SimilarityWork = { comparisons: 0 };
+    expect(firstAlike(texts, ["", "", ""], THRESHOLD, work).map((f) => f?.index)).toEqual([undefined, 0, undefined]);
+    expect(work.stoppedAt).toBeUndefined();
   });
 });

@@ -96,6 +96,8 @@ export const en: Messages = {
     "{file}: --year {year} is after the plan's last year, {last}; progress is judged against the {last} target",
   "notice.yearBeforeBase":
     "{file}: --year {year} is before the plan's base year, {base}; observed values start after it",
+  "notice.nearSearchLimited":
+    "{file}: nearly the same project contents were searched for among the first {searched} of {contents} only, where the search reached its limit of work; the rest were matched with identical contents alone",
   "error.sizeOption": "--max-file-size expects a size such as 500k or 20MB; found {found}",
   "error.sizeOption.tooLarge": "--max-file-size is at most {max}: a larger file cannot be held as text; found {found}",
   // reads-escapes: reading inputs, escaping
@@ -391,6 +393,8 @@ export const zh: Messages = {
     "{year} 年尚未到来（今年是 {now} 年）：已按所给记录；年度值应为实际观测值，规划目标应写在 near_term / long_term",
   "notice.yearAfterPlan": "{file}：--year {year} 晚于规划的最后一年 {last}；进展按 {last} 年目标判定",
   "notice.yearBeforeBase": "{file}：--year {year} 早于规划的基准年 {base}；实际值从基准年之后开始",
+  "notice.nearSearchLimited":
+    "{file}：几乎相同的工程建设内容只在前 {searched} 条（共 {contents} 条）中查找，查找至此已达工作量上限；其余建设内容只与完全相同的内容比对",
   "error.sizeOption": "--max-file-size 应为大小，如 500k 或 20MB；实际为 {found}",
   "error.sizeOption.tooLarge": "--max-file-size 至多为 {max}：更大的文件无法作为文本读入；实际为 {found}",
   // reads-escapes: reading inputs, escaping

@@ -34,6 +34,7 @@ export function projectsJson(r: ProjectsResult, lang: Lang): ProjectsJson {
       by_domain: c.byDomain.map(subtotal),
       by_task: c.byTask.map(subtotal),
       findings: c.findings.map((f) => finding(f, lang)),
+      ...(c.nearSearch ? { near_search: c.nearSearch } : {}),
     },
     items: r.items.map(({ project: p, status, invested, investedShare, elapsedShare, verdict, findings }) => ({
       id: p.id,
