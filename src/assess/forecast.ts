@@ -27,6 +27,11 @@ export interface ForecastInput {
   stops?: readonly Point[];
   /** The least a year's value must be whatever the path (the standard in that year), if anything. */
   floor?: (year: number) => number | undefined;
+  /**
+   * How many years of the pace to list (every year when absent): a reason shows four, and `history`
+   * shows only reasons for the years before its last.
+   */
+  paceYears?: number;
 }
 
 export function classify(ratio: number): ForecastClass {
@@ -41,22 +46,22 @@ export function classify(ratio: number): ForecastClass {
  * what the value can be (a share past 100 %) is held at that end, and the forecast says so.
  */
 export function forecast(input: ForecastInput): Forecast | undefined {
-  const f = unbounded(input);
-  if (!f || !input.range) return f;
+  const found = unbounded(input);
+  if (!found || !input.range) return found?.forecast;
+  const { forecast: f, paceHeld } = found;
   const range = input.range;
   const projected = f.projected === null ? undefined : clamp(f.projected, range);
-  const steps = f.pace.map((p) => ({ year: p.year, ...clamp(p.value, range) }));
-  const paceHeld = steps.find((p) => p.held)?.held;
   if (!projected?.held && !paceHeld) return f;
   return {
     ...f,
     ...(projected ? { projected: projected.value } : {}),
-    pace: steps.map((p) => ({ year: p.year, value: p.value })),
+    ...(paceHeld ? { pace: f.pace.map((p) => ({ year: p.year, value: clamp(p.value, range).value })) } : {}),
     clamped: { ...(projected?.held ? { projected: projected.held } : {}), ...(paceHeld ? { pace: paceHeld } : {}) },
   };
 }
 
-function unbounded(input: ForecastInput): Forecast | undefined {
+/** The forecast before it is held inside the range, and where the first pace value past the range is held. */
+function unbounded(input: ForecastInput): { forecast: Forecast; paceHeld?: "min" | "max" } | undefined {
   const { points, target, targetYear, better } = input;
   const base = points.filter((p) => p.year <= input.baseYear).at(-1) ?? points[0];
   const latest = points.at(-1);
@@ -64,14 +69,16 @@ function unbounded(input: ForecastInput): Forecast | undefined {
   const meets = (n: number) => (better === "higher" ? n >= target : n <= target);
   const linear = input.delta || [base.n, latest.n, target].some((n) => n <= 0);
   const method = linear ? "linear" : "cagr";
+  const needed = meets(latest.n) ? { steps: [] } : pace(input, latest, linear);
+  const held = needed.held ? { paceHeld: needed.held } : {};
   const common = {
     target,
     target_year: targetYear,
     from: { year: base.year, value: base.n },
     to: { year: latest.year, value: latest.n },
-    pace: meets(latest.n) ? [] : pace(input, latest, linear),
+    pace: needed.steps,
   };
-  if (meets(latest.n)) return { ...common, class: "achieved", projected: latest.n, ratio: null, method };
+  if (meets(latest.n)) return { forecast: { ...common, class: "achieved", projected: latest.n, ratio: null, method } };
 
   let observed: number, required: number, projected: number;
   if (linear) {
@@ -89,14 +96,20 @@ function unbounded(input: ForecastInput): Forecast | undefined {
   const finite = (n: number) => (Number.isFinite(n) ? round(n) : null);
   // The base already met the target and the value has since slipped past it.
   if (meets(base.n) || required === 0)
-    return { ...common, class: "moving_away", projected: finite(projected), ratio: null, method };
+    return {
+      forecast: { ...common, class: "moving_away", projected: finite(projected), ratio: null, method },
+      ...held,
+    };
   const ratio = observed / required;
   return {
-    ...common,
-    class: Number.isNaN(ratio) ? "moving_away" : classify(ratio),
-    projected: finite(projected),
-    ratio: finite(ratio),
-    method,
+    forecast: {
+      ...common,
+      class: Number.isNaN(ratio) ? "moving_away" : classify(ratio),
+      projected: finite(projected),
+      ratio: finite(ratio),
+      method,
+    },
+    ...held,
   };
 }
 
@@ -105,10 +118,16 @@ function unbounded(input: ForecastInput): Forecast | undefined {
  * constant growth rate from y_t to y* (y_t·(y* ÷ y_t)^((k−t)/(T−t))), or equal steps where growth
  * rates have no meaning (zero, negative or change values). Reaching it is enough: where a target
  * due on the way (the near-term one) asks more than the path, the path runs through that target
- * and on from it, and no year falls short of the standard of that year.
+ * and on from it, and no year falls short of the standard of that year. The first `paceYears`
+ * years are listed (every year without it); which end of the range the first value past it is
+ * held at is found over every year.
  */
-function pace(input: ForecastInput, latest: Point, linear: boolean): Array<{ year: number; value: number }> {
-  const { target, targetYear, better } = input;
+function pace(
+  input: ForecastInput,
+  latest: Point,
+  linear: boolean,
+): { steps: Array<{ year: number; value: number }>; held?: "min" | "max" } {
+  const { target, targetYear, better, range } = input;
   const stricter = (a: number, b: number) => (better === "higher" ? Math.max(a, b) : Math.min(a, b));
   const along = (a: Point, b: Point, year: number) =>
     linear || a.n <= 0 || b.n <= 0
@@ -122,13 +141,22 @@ function pace(input: ForecastInput, latest: Point, linear: boolean): Array<{ yea
     if (stricter(along(from, end, stop.year), stop.n) !== along(from, end, stop.year)) knots.push(stop);
   }
   knots.push(end);
-  return Array.from({ length: Math.max(0, targetYear - latest.year) }, (_, i) => {
-    const year = latest.year + i + 1;
-    const k = knots.findIndex((p) => p.year >= year);
+  const listed = input.paceYears ?? Number.POSITIVE_INFINITY;
+  const steps: Array<{ year: number; value: number }> = [];
+  let held: "min" | "max" | undefined;
+  for (let year = latest.year + 1, k = 1; year <= targetYear; year++) {
+    if (steps.length >= listed && (held !== undefined || !range)) break;
+    // The knot the year runs toward: the first at or after it (knots ascend, and so do the years).
+    while (knots[k]!.year < year) k++;
     const onPath = along(knots[k - 1]!, knots[k]!, year);
     const floor = input.floor?.(year);
-    return { year, value: round(floor === undefined ? onPath : stricter(onPath, floor)) };
-  });
+    const value = floor === undefined ? onPath : stricter(onPath, floor);
+    // Rounded where it is listed, or where it may pass an end of the range (the ends are round numbers).
+    if (steps.length < listed) steps.push({ year, value: round(value) });
+    if (held === undefined && range && (value > (range.max ?? value) || value < (range.min ?? value)))
+      held = clamp(round(value), range).held;
+  }
+  return held ? { steps, held } : { steps };
 }
 
 function leastSquares(points: readonly Point[]): { slope: number; intercept: number } {

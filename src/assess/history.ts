@@ -3,7 +3,7 @@ import type { IndicatorFile, Observation } from "../model/types.js";
 import type { Outcome } from "../rules/outcome.js";
 import type { CheckResult } from "./result.js";
 import { latestActualYear } from "./assess.js";
-import { judgeYear } from "./year.js";
+import { judgeYear, REASON_PACE_YEARS } from "./year.js";
 
 interface HistoryCell {
   year: number;
@@ -36,7 +36,11 @@ export function history(file: IndicatorFile): History {
   const years = Array.from({ length: last - file.plan.baseYear + 1 }, (_, i) => file.plan.baseYear + i);
   const rows = file.indicators.map((indicator) => {
     const { series } = indicator;
-    const judged = years.map((year) => ({ year, check: judgeYear(file, indicator, year) }));
+    // Years before the last show their reason alone, whose pace lists four years (and whether there are more).
+    const judged = years.map((year) => ({
+      year,
+      check: judgeYear(file, indicator, year, year < last ? { paceYears: REASON_PACE_YEARS } : {}),
+    }));
     const cells = judged.map(({ year, check }): HistoryCell => {
       const observation = check?.observation ?? series.find((o) => o.year === year);
       return {

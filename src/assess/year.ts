@@ -96,7 +96,12 @@ export function againstStandard(
  * the near-term year, the long-term one too). A row without a value for the year is MISSING unless
  * it is declared 不涉及 in its baseline (where it may be).
  */
-export function judgeYear(file: IndicatorFile, indicator: Indicator, year: number): CheckResult | undefined {
+export function judgeYear(
+  file: IndicatorFile,
+  indicator: Indicator,
+  year: number,
+  { paceYears }: Pick<ForecastInput, "paceYears"> = {},
+): CheckResult | undefined {
   const standardSpec = indicator.standard;
   if (!standardSpec) return undefined;
   const { ctx, outcome: standard } = againstStandard(file, indicator, standardSpec, year);
@@ -128,13 +133,23 @@ export function judgeYear(file: IndicatorFile, indicator: Indicator, year: numbe
     const n = goalOf(file, indicator, target, targetYear);
     return n === undefined ? [] : [{ year: targetYear, n }];
   });
-  const floors = new Map<number, number | undefined>();
+  const floors = standardFloors.get(indicator) ?? new Map<number, number | undefined>();
+  standardFloors.set(indicator, floors);
   const floor = (y: number) => {
     if (!floors.has(y)) floors.set(y, goalOf(file, indicator, standardSpec, y));
     return floors.get(y);
   };
+  // What is forecast from, and within, the same for each target.
+  const points = numeric(ctx.series);
+  const range = possibleRange(indicator);
   const parts = targets.map(([target, targetYear]) =>
-    targetProgress(file, indicator, ctx, target, targetYear, { stops, floor }),
+    targetProgress(file, indicator, ctx, target, targetYear, {
+      points,
+      range,
+      stops,
+      floor,
+      ...(paceYears ? { paceYears } : {}),
+    }),
   );
   const due = parts.find((p) => p.decides);
   // Only the standard and a target whose year has come decide; the rest is shown.
@@ -153,6 +168,12 @@ export function judgeYear(file: IndicatorFile, indicator: Indicator, year: numbe
 }
 
 /**
+ * What a row's standard asks in each year, once found: a pace is never under it, and every year
+ * judged (`history` judges each, with a pace to a target decades ahead) asks it of the same years.
+ */
+const standardFloors = new WeakMap<Indicator, Map<number, number | undefined>>();
+
+/**
  * The phase target in `year`: met or not once its year has come (deciding), judged as it stands in
  * its own year (完成上级… means the superior's target for `targetYear`); before, whether it is met
  * already and, where it names a number, the forecast toward it (informing, marked by the
@@ -164,7 +185,7 @@ function targetProgress(
   ctx: EvalContext,
   target: RuleSpec,
   targetYear: number,
-  way: Pick<ForecastInput, "stops" | "floor">,
+  way: Pick<ForecastInput, "points" | "range" | "stops" | "floor" | "paceYears">,
 ): { part: Outcome; decides: boolean; projection?: Forecast } {
   const { year } = ctx;
   // A target's change is due in the target's own year.
@@ -190,15 +211,12 @@ function targetProgress(
       return informs(outcome("WARN", "progress.target.noNumber", data, [met]));
     return informs(outcome(met.verdict, "progress.target.undecided", data, [met]));
   }
-  const range = possibleRange(indicator);
   const projection = forecast({
-    points: numeric(ctx.series),
     baseYear: file.plan.baseYear,
     target: goal,
     targetYear,
     better: indicator.better,
     delta: indicator.measure === "delta",
-    range,
     ...way,
   });
   // Too few numbers to forecast from: nothing to show but that (–), whatever the value is.
@@ -228,6 +246,12 @@ function goalOf(file: IndicatorFile, indicator: Indicator, spec: RuleSpec, year:
   return indicator.better === "higher" ? g.lo?.n : g.hi?.n;
 }
 
+/** Years of the pace a reason shows. */
+const PACE_SHOWN = 4;
+
+/** Years of the pace a reason needs: those it shows, and one to know whether there are more. */
+export const REASON_PACE_YEARS = PACE_SHOWN + 1;
+
 /**
  * The pace in a reason: the years before the target's own (whose value is the target), the next
  * few; the JSON report has every year.
@@ -235,8 +259,8 @@ function goalOf(file: IndicatorFile, indicator: Indicator, spec: RuleSpec, year:
 function paceText(f: Forecast, sign: string, shown: (n: number) => number): string | undefined {
   const steps = f.pace.filter((p) => p.year < f.target_year);
   const text = steps
-    .slice(0, 4)
+    .slice(0, PACE_SHOWN)
     .map((p) => `${p.year} ${sign}${shown(p.value)}`)
     .join(" · ");
-  return steps.length === 0 ? undefined : steps.length > 4 ? `${text} …` : text;
+  return steps.length === 0 ? undefined : steps.length > PACE_SHOWN ? `${text} …` : text;
 }

@@ -265,6 +265,25 @@ describe("held within the value's possible range (#23)", () => {
     expect(f.clamped).toEqual({ projected: "max", pace: "max" });
   });
 
+  it("a pace cut to its first years (a history's reasons) still says it is held where a later year is", () => {
+    // 50 → 60 in 2024 toward 110 in 2034: 60·(110/60)^(k/10) passes 100 in 2033, the ninth year; five are listed.
+    const f = forecast({
+      ...input(
+        [
+          [2022, 50],
+          [2024, 60],
+        ],
+        110,
+        2034,
+        { range: { min: 0, max: 100 } },
+      ),
+      paceYears: 5,
+    })!;
+    expect(f.pace.map((p) => p.year)).toEqual([2025, 2026, 2027, 2028, 2029]);
+    expect(f.pace[0]!.value).toBeCloseTo(60 * (110 / 60) ** 0.1, 6);
+    expect(f.clamped).toEqual({ projected: "max", pace: "max" });
+  });
+
   it("nothing inside the range is touched, and no clamped field appears", () => {
     const within = input(
       [
