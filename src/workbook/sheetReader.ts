@@ -119,19 +119,21 @@ async function inflate(zip: Yauzl.ZipFile, entry: Yauzl.Entry): Promise<Buffer> 
 
 /**
  * What is wrong with a workbook that does not open: the zip library's sentence (a corrupt zip, a
- * part missing); a TypeError or the like is the workbook library tripping over a damaged part, whose
- * words (a property of undefined) say nothing to the user.
+ * part missing); where the XML parser stopped in a part (its words, `1:374: undefined entity`,
+ * place the fault in a part it does not name); a TypeError or the like is the workbook library
+ * tripping over a damaged part, whose words (a property of undefined) say nothing to the user.
  */
-const damage = (e: unknown): string =>
-  e instanceof Error && e.constructor === Error ? e.message : "a part of it is damaged or not what a workbook holds";
+function damage(e: unknown, file: string): Message {
+  if (!(e instanceof Error) || e.constructor !== Error) return { id: "error.workbook.damaged", data: { file } };
+  const xml = /^(\d+):(\d+): /.exec(e.message);
+  if (xml) return { id: "error.workbook.xml", data: { file, line: Number(xml[1]), column: Number(xml[2]) } };
+  return { id: "error.workbook.zip", data: { file, detail: e.message } };
+}
 
 /** The workbook in `bytes` (a zip), bounded as above; `file` names it in the sentences. */
 export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Opened> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const unreadable = (e: unknown): Opened => ({
-    ok: false,
-    message: { id: "error.workbook.zip", data: { file, detail: damage(e) } },
-  });
+  const unreadable = (e: unknown): Opened => ({ ok: false, message: damage(e, file) });
   let listed: Awaited<ReturnType<typeof list>>;
   try {
     listed = await list(buffer);

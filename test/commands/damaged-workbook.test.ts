@@ -58,3 +58,40 @@ describe("a workbook that is not an import template", () => {
     );
   });
 });
+
+const REPLACE_SHEET = `
+import sys, zipfile
+src, dst, xml = sys.argv[1], sys.argv[2], sys.argv[3]
+with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+    for item in zin.infolist():
+        data = xml.encode() if item.filename == "xl/worksheets/sheet1.xml" else zin.read(item.filename)
+        zout.writestr(item, data)
+`;
+
+describe("a workbook whose sheet is not well-formed XML", () => {
+  const HEAD = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+  it.each([
+    [
+      "an entity no document declares",
+      `${HEAD}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>`,
+      156,
+    ],
+    ["a close tag that opens nothing", `${HEAD}<sheetData></row></sheetData></worksheet>`, 139],
+  ])("%s: refused where the parser stopped, in our words, in both languages", (_name, xml, column) => {
+    const dir = tempDir();
+    copyFileSync(SEED, join(dir, "a.yaml"));
+    expect(run(["template", join(dir, "a.yaml"), "-o", join(dir, "t.xlsx")]).status).toBe(0);
+    const made = spawnSync("python3", ["-c", REPLACE_SHEET, join(dir, "t.xlsx"), join(dir, "x.xlsx"), xml], {
+      encoding: "utf8",
+    });
+    expect(made.status, made.stderr).toBe(0);
+    const file = join(dir, "x.xlsx");
+    const en = run(["import", file, "--lang", "en"]);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toBe(
+      `${file}:1:1: error[unreadable-workbook]: cannot read ${file} as a workbook: one of its parts is not well-formed XML (line 1, column ${column}); save it again from the spreadsheet program\n`,
+    );
+    const zh = run(["import", file, "--lang", "zh"]);
+    expect(zh.stderr).toContain(`其中一个部件不是格式正确的 XML（第 1 行第 ${column} 列）；请用电子表格程序重新保存\n`);
+  });
+});

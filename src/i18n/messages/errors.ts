@@ -184,6 +184,9 @@ export const en: Messages = {
     "{file}: the percent-formatted cells of {ids} are read as the percentages they show (93.5% is recorded as 93.5, the unit being %)",
   // The one spreadsheet reader (workbook/sheetReader.ts), for import and record --from.
   "error.workbook.zip": "cannot read {file} as a workbook: {detail}",
+  "error.workbook.damaged": "cannot read {file} as a workbook: a part of it is damaged or not what a workbook holds",
+  "error.workbook.xml":
+    "cannot read {file} as a workbook: one of its parts is not well-formed XML (line {line}, column {column}); save it again from the spreadsheet program",
   "error.workbook.entries":
     "{file} has more than {max} parts: more than a workbook of values holds; nothing was inflated",
   "error.workbook.part":
@@ -476,6 +479,8 @@ export const zh: Messages = {
     "{file}：指标 {ids} 的单元格为百分比格式，按所显示的百分数读取（显示 93.5% 记为 93.5，单位为 %）",
   // 统一的表格读取（workbook/sheetReader.ts），供 import 与 record --from 使用。
   "error.workbook.zip": "无法按工作簿读取 {file}：{detail}",
+  "error.workbook.damaged": "无法按工作簿读取 {file}：其中某个部件已损坏，或不是工作簿应有的内容",
+  "error.workbook.xml": "无法按工作簿读取 {file}：其中一个部件不是格式正确的 XML（第 {line} 行第 {column} 列）；请用电子表格程序重新保存",
   "error.workbook.entries": "{file} 含有超过 {max} 个部件，超出数值工作簿所需；未解压任何内容",
   "error.workbook.part": "{file}：部件 {part} 声明的解压大小为 {size} 字节，超过数值工作簿所需的 {max}；未解压任何内容",
   "error.workbook.total": "{file}：各部件声明的解压大小共 {size} 字节，超过数值工作簿所需的 {max}；未解压任何内容",
