@@ -480,7 +480,8 @@ export const zh: Messages = {
   // 统一的表格读取（workbook/sheetReader.ts），供 import 与 record --from 使用。
   "error.workbook.zip": "无法按工作簿读取 {file}：{detail}",
   "error.workbook.damaged": "无法按工作簿读取 {file}：其中某个部件已损坏，或不是工作簿应有的内容",
-  "error.workbook.xml": "无法按工作簿读取 {file}：其中一个部件不是格式正确的 XML（第 {line} 行第 {column} 列）；请用电子表格程序重新保存",
+  "error.workbook.xml":
+    "无法按工作簿读取 {file}：其中一个部件不是格式正确的 XML（第 {line} 行第 {column} 列）；请用电子表格程序重新保存",
   "error.workbook.entries": "{file} 含有超过 {max} 个部件，超出数值工作簿所需；未解压任何内容",
   "error.workbook.part": "{file}：部件 {part} 声明的解压大小为 {size} 字节，超过数值工作簿所需的 {max}；未解压任何内容",
   "error.workbook.total": "{file}：各部件声明的解压大小共 {size} 字节，超过数值工作簿所需的 {max}；未解压任何内容",
