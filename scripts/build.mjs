@@ -107,7 +107,7 @@ await build({
   outExtension: { ".js": ".cjs" },
   format: "cjs",
   // Loaded only by the commands that need them (record, workbooks, -f docx), never at start-up.
-  external: ["yaml", "exceljs", "docx", "jszip", "yauzl", "proper-lockfile", "write-file-atomic"],
+  external: ["yaml", "exceljs", "docx", "jszip", "yauzl", "saxes", "proper-lockfile", "write-file-atomic"],
   // The sources are ES modules; in the bundle, import.meta.url is the bundle's own URL.
   define: { "import.meta.url": "__bundleUrl", ...VENDORED },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -127,7 +127,7 @@ await build({
   entryPoints: { index: "src/index.ts" },
   outdir: dist,
   format: "esm",
-  external: ["yaml", "exceljs", "docx", "jszip", "yauzl", "proper-lockfile", "write-file-atomic"],
+  external: ["yaml", "exceljs", "docx", "jszip", "yauzl", "saxes", "proper-lockfile", "write-file-atomic"],
   define: VENDORED,
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

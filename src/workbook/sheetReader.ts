@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 import type ExcelJSType from "exceljs";
 import type JSZipType from "jszip";
 import type * as Yauzl from "yauzl";
+import type * as Saxes from "saxes";
 import type { Message } from "../i18n/message.js";
 import { exceljs } from "../record/exceljs.js";
 import { isAmountUnit, shareWhole, unitKey } from "../rules/units.js";
@@ -38,6 +39,15 @@ const WORKBOOK_LIMITS = {
   /** Rows of one sheet, and cells with something in them in the whole workbook. */
   rows: TABLE_ROWS,
   cells: TABLE_CELLS,
+  /**
+   * The XML of a part, read by the XML parser before exceljs builds anything of it: elements of one
+   * part (a sheet of 50,000 cells has some 300,000), nesting (a sheet's cell text is seven deep), and
+   * attributes of one element (a row has at most a dozen). exceljs took 10 s over 500,000 number
+   * formats, 11 s over a cell nested a million deep, 13 s over a row of two million attributes.
+   */
+  elements: 300_000,
+  depth: 64,
+  attributes: 256,
   /**
    * Columns (IV, as Excel 97 had): exceljs makes each row as wide as its last cell, so one stray
    * cell in column XFD a row cost 16,384 slots a row (20,000 such rows: 37 s).
@@ -189,15 +199,20 @@ async function valuesOnly(
   let cells = 0;
   for (const part of parts) {
     const bytes = await inflate(zip, part.entry);
+    const sheet = SHEET_PART.test(part.name);
+    // A sheet's empty cells are gone before its shape is measured: Gnumeric writes 16,384 a row.
+    const text = sheet ? bytes.toString("utf8").replace(EMPTY_CELL, "") : bytes.toString("utf8");
+    const shape = shapeProblem(text, part.name, file);
+    if (shape) return { message: shape };
     if (STYLES_PART.test(part.name)) {
-      rebuilt.file(part.name, literalsQuoted(bytes.toString("utf8")));
+      rebuilt.file(part.name, literalsQuoted(text));
       continue;
     }
-    if (!SHEET_PART.test(part.name)) {
+    if (!sheet) {
       rebuilt.file(part.name, bytes);
       continue;
     }
-    const xml = bytes.toString("utf8").replace(EMPTY_CELL, "");
+    const xml = text;
     // Counted before exceljs builds an object for each: the memory a workbook costs is its cells'.
     cells += xml.match(CELL)?.length ?? 0;
     if (cells > WORKBOOK_LIMITS.cells)
@@ -209,6 +224,50 @@ async function valuesOnly(
   }
   return { stored: await rebuilt.generateAsync({ type: "nodebuffer", compression: "STORE" }) };
 }
+
+/**
+ * What in a part's XML is past WORKBOOK_LIMITS' elements, depth or attributes, found by the XML
+ * parser as it reads (it stops at the first); XML that is not well-formed is left to exceljs, which
+ * says where.
+ */
+function shapeProblem(xml: string, part: string, file: string): Message | undefined {
+  const { SaxesParser } = load<typeof Saxes>("saxes");
+  const parser = new SaxesParser();
+  let elements = 0;
+  let depth = 0;
+  let attributes = 0;
+  let problem: Message | undefined;
+  const stop = (found: Message) => {
+    problem = found;
+    throw STOP;
+  };
+  parser.on("opentagstart", () => {
+    attributes = 0;
+    if (++elements > WORKBOOK_LIMITS.elements)
+      stop({ id: "error.workbook.elements", data: { file, part, max: WORKBOOK_LIMITS.elements } });
+    if (++depth > WORKBOOK_LIMITS.depth)
+      stop({ id: "error.workbook.depth", data: { file, part, max: WORKBOOK_LIMITS.depth } });
+  });
+  parser.on("attribute", () => {
+    if (++attributes > WORKBOOK_LIMITS.attributes)
+      stop({ id: "error.workbook.attributes", data: { file, part, max: WORKBOOK_LIMITS.attributes } });
+  });
+  parser.on("closetag", () => {
+    depth--;
+  });
+  parser.on("error", () => {
+    throw STOP;
+  });
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    if (e !== STOP) throw e;
+  }
+  return problem;
+}
+
+/** Thrown from the XML parser's handlers to stop it. */
+const STOP = Symbol("stop");
 
 const STYLES_PART = /^xl\/styles\.xml$/i;
 const FORMAT_CODE = /(\sformatCode=)("[^"]*"|'[^']*')/g;

@@ -27,7 +27,7 @@ const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 async function workbook(
   file: string,
   sheets: Array<{ name: string; hidden?: boolean; rows: string }>,
-  options: { padding?: number } = {},
+  options: { padding?: number; styles?: string } = {},
 ): Promise<string> {
   const zip = new JSZip();
   zip.file(
@@ -50,7 +50,8 @@ async function workbook(
   // built-in date format 14, as Excel gives a cell typed "2024/1/1" (or "1-1", meant as a range).
   zip.file(
     "xl/styles.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${MAIN}><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`,
+    options.styles ??
+      `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${MAIN}><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`,
   );
   // Shared strings: 0 and 1 plain; 2 in rich-text runs, as Excel and WPS save a cell in which part
   // of the text was formatted (已 plain, 建立 bold): the cell shows 已建立.
@@ -169,6 +170,39 @@ describe("a workbook's cells are capped before exceljs builds them", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("its sheets hold more than 50000 cells with something in them");
   }, 60_000);
+
+  it.each([
+    [
+      "a cell's text nested 100,000 deep",
+      {
+        rows: `${HEADER}<row r="2"><c r="A2" t="inlineStr"><is>${"<r>".repeat(100_000)}${"</r>".repeat(100_000)}</is></c></row>`,
+      },
+      "its part xl/worksheets/sheet1.xml nests XML elements more than 64 deep; a workbook of values nests a few: nothing of it was read",
+    ],
+    [
+      "a row of 100,000 attributes",
+      { rows: `${HEADER}<row r="2" ${Array.from({ length: 100_000 }, (_, i) => `a${i}="x"`).join(" ")}/>` },
+      "its part xl/worksheets/sheet1.xml has an XML element with more than 256 attributes; a workbook of values has a few: nothing of it was read",
+    ],
+    [
+      "styles of 400,000 number formats",
+      {
+        rows: HEADER,
+        styles: `<?xml version="1.0"?><styleSheet ${MAIN}><numFmts count="400000">${Array.from({ length: 400_000 }, (_, i) => `<numFmt numFmtId="${164 + i}" formatCode="0.0"/>`).join("")}</numFmts></styleSheet>`,
+      },
+      "its part xl/styles.xml holds more than 300000 XML elements; a workbook of values has far fewer: nothing of it was read",
+    ],
+  ])(
+    "%s is refused with a sentence before exceljs reads it",
+    async (name, { rows, styles }, said) => {
+      const file = `${name.replaceAll(/\W/g, "")}.xlsx`;
+      const xlsx = await workbook(file, [{ name: "2026年", rows }], styles ? { styles } : {});
+      const r = cli(["record", copySeed(`${file}.yaml`), "--year", "2026", "--from", xlsx]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`${xlsx}:1:1: error[unreadable-workbook]: ${xlsx}: ${said}\n`);
+    },
+    60_000,
+  );
 });
 
 describe("import of a template with a tester's mistakes", () => {

@@ -204,6 +204,12 @@ export const en: Messages = {
     "the workbook would hold {cells} cells with something in them, and import and record --from read at most {max}: nothing was written; make one per part of the file",
   "error.workbook.cells":
     "{file}: its sheets hold more than {max} cells with something in them; a workbook of values has far fewer",
+  "error.workbook.elements":
+    "{file}: its part {part} holds more than {max} XML elements; a workbook of values has far fewer: nothing of it was read",
+  "error.workbook.depth":
+    "{file}: its part {part} nests XML elements more than {max} deep; a workbook of values nests a few: nothing of it was read",
+  "error.workbook.attributes":
+    "{file}: its part {part} has an XML element with more than {max} attributes; a workbook of values has a few: nothing of it was read",
   "error.workbook.columns":
     "{file}: a sheet has a cell in {cell}, past column {max}; a workbook of values uses far fewer columns: delete what lies to the right of the table",
   "notice.record.emptyValues":
@@ -493,6 +499,10 @@ export const zh: Messages = {
   "error.workbook.tooLargeToRead":
     "该工作簿将含 {cells} 个有内容的单元格，而 import 和 record --from 最多读取 {max} 个：未写出任何内容；请按文件的各部分分别生成",
   "error.workbook.cells": "{file}：各工作表中有内容的单元格超过 {max} 个，数值工作簿远少于此",
+  "error.workbook.elements": "{file}：部件 {part} 含有超过 {max} 个 XML 元素，数值工作簿远少于此；未读取其中任何内容",
+  "error.workbook.depth": "{file}：部件 {part} 的 XML 元素嵌套超过 {max} 层，数值工作簿只嵌套几层；未读取其中任何内容",
+  "error.workbook.attributes":
+    "{file}：部件 {part} 有一个 XML 元素带有超过 {max} 个属性，数值工作簿只有几个；未读取其中任何内容",
   "error.workbook.columns":
     "{file}：某工作表在 {cell} 有单元格，超出第 {max} 列，数值工作簿用不到这么多列：请删除表格右侧的内容",
   "notice.record.emptyValues": "{file}：没有数值的行已跳过（指标 {ids}）；检查结果的完整性清单会列出仍缺的数据",
