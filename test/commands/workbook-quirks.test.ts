@@ -171,7 +171,7 @@ describe("a workbook's cells are capped before exceljs builds them", () => {
     expect(r.stderr).toContain("its sheets hold more than 50000 cells with something in them");
   }, 60_000);
 
-  it.each([
+  it.each<[string, { rows: string; styles?: string }, string]>([
     [
       "a cell's text nested 100,000 deep",
       {
