@@ -46,6 +46,12 @@ export function errorAt(
 export type KeyQuoting = "every key" | "near misses";
 
 /** zod issues → located errors, choosing the union branch that came closest to matching. */
+/**
+ * Unknown keys of one mapping past which they are said in one error, not placed one by one: ten
+ * times the errors a file lists (a row of 2,000 lists its first 1,000).
+ */
+const MANY_KEYS = 10 * MAX_ERRORS;
+
 export function schemaErrors(
   issue: Issue,
   prefix: Path,
@@ -57,7 +63,20 @@ export function schemaErrors(
   const path = [...prefix, ...(issue.path as Path)];
   switch (issue.code) {
     case "unrecognized_keys":
-      // No more than a file lists: a row of 300,000 unknown keys had each one suggested for and placed.
+      // A mapping of more unknown keys than a file lists errors is no mistake of a few: it is said
+      // once, where the mapping is (placing each key parsed a row of 300,000 of them, 4 MB, again).
+      if (issue.keys.length > MANY_KEYS) {
+        const known = fieldsFor(path);
+        return [
+          error(
+            path,
+            "unknown-field",
+            "error.unknownFields.many",
+            { count: issue.keys.length, known: known.join(", ") },
+            "key",
+          ),
+        ];
+      }
       return issue.keys.slice(0, MAX_ERRORS + 1).map((key) => {
         const known = fieldsFor(path);
         const suggestion = didYouMean(key, known);

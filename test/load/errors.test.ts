@@ -164,6 +164,24 @@ describe("loader errors", () => {
     expect(many[1000]).toMatchObject({ line: 1007, code: "too-many-errors" });
   });
 
+  it("a row of more than 10,000 unknown keys is one error, at the row, and each row after it is still read", () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `    k${i}: 1\n`).join("");
+    const rows = `${HEAD}  - id: "1"\n    name: x\n    standard: ≥1\n${keys}  - {id: "2", name: y, standard: ≥1, z: 1}\n`;
+    const found = errors(rows);
+    // Row 1's keys start on line 4, at column 5 (name 5, standard 6, k0–k19999 7–20,006); row 2 is on line 20,007, its z at column 38.
+    expect(found.map(({ line, column, code, message }) => ({ line, column, code, id: message.id }))).toEqual([
+      { line: 4, column: 5, code: "unknown-field", id: "error.unknownFields.many" },
+      { line: 20_007, column: 38, code: "unknown-field", id: "error.unknownField" },
+    ]);
+    expect(found[0]!.message.data!.count).toBe(20_000);
+    // The locating path (yaml, parsing the row) places it alike.
+    const located = locatingLoad(rows, "t.yaml");
+    expect(located.ok ? [] : located.errors.map(({ line, column }) => ({ line, column }))).toEqual([
+      { line: 4, column: 5 },
+      { line: 20_007, column: 38 },
+    ]);
+  });
+
   it("a [ left open and a line further left than its item's keys are each named for what they are, not for the other", () => {
     const open = errors(`${HEAD}  - id: "1"\n    name: x\n    standard: [\n`);
     expect(open.map(({ line, column, message }) => ({ line, column, id: message.id }))).toEqual([

@@ -61,6 +61,8 @@ export const en: Messages = {
     "more errors follow: only the first {max} of a file are listed, and the rest of the file was not looked at; correct these and check again",
   "error.unknownField.suggest": "unknown field “{field}”; did you mean “{suggestion}”?",
   "error.unknownField.unquoted": "unknown field (its name is not repeated here); expected one of: {known}",
+  "error.unknownFields.many":
+    "{count} unknown fields in this mapping: too many to name one by one; expected one of: {known}",
   "error.missingField": "missing field “{field}”[[ in indicator {id}]]: expected {expected}",
   "error.invalidValue": "“{field}”: expected {expected}; found {found}[[ — did you mean {suggestion}?]]",
   "error.invalidKey": "“{key}”: expected {expected}",
@@ -374,6 +376,7 @@ export const zh: Messages = {
   "error.tooManyErrors": "后面还有错误：每个文件只列出前 {max} 个，文件其余部分未检查；请改正这些后再检查",
   "error.unknownField.suggest": "未知字段“{field}”；是否应为“{suggestion}”？",
   "error.unknownField.unquoted": "未知字段（此处不复述字段名）；可用字段：{known}",
+  "error.unknownFields.many": "此映射中有 {count} 个未知字段，过多而不逐一列出；可用字段：{known}",
   "error.missingField": "[[指标 {id} ]]缺少字段“{field}”：应为{expected}",
   "error.invalidValue": "“{field}”：应为{expected}；实际为 {found}[[（是否应为 {suggestion}？）]]",
   "error.invalidKey": "“{key}”：应为{expected}",
