@@ -77,6 +77,11 @@ export interface RecordOptions {
   editionIds?: readonly string[];
   /** Each row's unit, by id: "15%" is a value only for a row of % (or of no unit). */
   units?: ReadonlyMap<string, string>;
+  /**
+   * The text parsed to find where to edit, when not the text itself: the same text with the rows
+   * not recorded into blanked (see rowsRecordedInto), so that its offsets and lines are the text's.
+   */
+  parseText?: string;
 }
 
 /** The indicator file, with the line and column of what a problem is about where it has one. */
@@ -262,7 +267,11 @@ function distinct(entries: readonly Entry[], problems: RecordProblem[]): Entry[]
 
 export function recordValues(text: string, entries: readonly Entry[], options: RecordOptions): RecordResult {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { keepSourceTokens: true, lineCounter: lines, uniqueKeys: false });
+  const doc = parseDocument(options.parseText ?? text, {
+    keepSourceTokens: true,
+    lineCounter: lines,
+    uniqueKeys: false,
+  });
   const rows = doc.get("indicators", true);
   const problems: RecordProblem[] = [];
   const edits: Edit[] = [];

@@ -6,6 +6,7 @@
  */
 import { loadIndicatorFile } from "../read.js";
 import { classicMac, parseYaml } from "../load/parse.js";
+import { mayUseAliases } from "../load/limits.js";
 import type { IndicatorFile } from "../model/types.js";
 import { normalizeValue } from "../model/value.js";
 import { edition } from "../standards/editions.js";
@@ -61,7 +62,13 @@ export function recordText(
     ? edition(before.value.standardEdition)?.indicators.map((i) => i.id)
     : undefined;
   const units = new Map(before.value.indicators.map((i) => [i.id, i.unit]));
-  const result = recordValues(text, entries, { ...options, units, ...(editionIds ? { editionIds } : {}) });
+  const parseText = rowsRecordedInto(text, before.value, entries);
+  const result = recordValues(text, entries, {
+    ...options,
+    units,
+    ...(editionIds ? { editionIds } : {}),
+    ...(parseText ? { parseText } : {}),
+  });
   // Every problem at once: a fraction's hint beside the other rows' problems, not before them.
   if (fractions.length > 0) return { ok: false, problems: [...fractions, ...(result.ok ? [] : result.problems)] };
   if (!result.ok) return result;
@@ -82,6 +89,51 @@ export function recordText(
     return { ok: false, problems: [differenceProblem(difference, names)] };
   }
   return { ok: true, text: written, changes: result.changes };
+}
+
+/** Rows below which the whole file is parsed to be edited: the saving is not worth a second way. */
+const BLANKED_FROM = 1_000;
+
+/**
+ * The text with every row that is not recorded into blanked (each character but a line break a
+ * space), the last row kept: `yaml` parses what is edited, not the other 100,000 rows (a record
+ * near the size cap parsed 10 MB to edit one line). Offsets and lines are the text's, so the edits
+ * apply to the text as it is; and what is written is read back and compared with the file whole
+ * (unexpectedDifference), as any record is. Undefined, and the whole text parsed, where a row may
+ * be added or named wrongly (the file's ids are offered), where aliases may join rows, or where a
+ * row's first line does not start with its dash.
+ */
+export function rowsRecordedInto(text: string, file: IndicatorFile, entries: readonly Entry[]): string | undefined {
+  const rows = file.indicators;
+  if (rows.length < BLANKED_FROM || mayUseAliases(text)) return undefined;
+  const named = new Set(entries.map((e) => e.id));
+  const recorded = rows.filter((r) => named.has(r.id));
+  if (recorded.length !== named.size) return undefined;
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const starts = rows.map((r) => lineStarts[r.line - 1]);
+  for (const [i, start] of starts.entries()) {
+    if (start === undefined || (i > 0 && start <= starts[i - 1]!)) return undefined;
+    let at = start;
+    while (text[at] === " " || text[at] === "\t") at++;
+    if (text[at] !== "-" || !(at + 1 === text.length || " \t\r\n".includes(text[at + 1]!))) return undefined;
+  }
+  // Runs of rows not recorded into, each blanked in one piece.
+  const pieces: string[] = [];
+  let from = 0;
+  let run: number | undefined;
+  for (const [i, row] of rows.entries()) {
+    if (i < rows.length - 1 && !named.has(row.id)) {
+      run ??= starts[i]!;
+      continue;
+    }
+    if (run === undefined) continue;
+    pieces.push(text.slice(from, run), text.slice(run, starts[i]!).replace(/[^\n]/g, " "));
+    from = starts[i]!;
+    run = undefined;
+  }
+  pieces.push(text.slice(from));
+  return pieces.join("");
 }
 
 /** What was found changed beyond the record, as the refusal names it. */
