@@ -37,13 +37,41 @@ export function historyTable(h: History, options: { lang: Lang; color: boolean; 
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const title = chalk.bold(visible(t(options.lang, "report.file", { file: h.file.file, region: h.file.region.name })));
   const { width } = options;
-  let drawn = "";
-  search: for (const layout of width === undefined ? LAYOUTS.slice(0, 1) : LAYOUTS)
-    for (let shown = h.years.length; shown >= Math.min(1, h.years.length); shown--) {
-      drawn = drawHistory(h, chalk, options.lang, layout, shown);
-      if (width === undefined || widest(drawn) <= width) break search;
-    }
+  const drawn =
+    width === undefined
+      ? drawHistory(h, chalk, options.lang, LAYOUTS[0]!, h.years.length)
+      : fitted(h, chalk, options.lang, width);
   return `${width === undefined ? title : wrap(title, width)}\n${drawn}\n`;
+}
+
+/**
+ * The history fitted to `width`: the first layout in which some years fit, with the most years
+ * that fit, found by halving (a table is no narrower with more years: a century of history was
+ * drawn once for each year left out); the narrowest with the latest year alone where none fits.
+ */
+function fitted(h: History, chalk: InstanceType<typeof Chalk>, lang: Lang, width: number): string {
+  const fewest = Math.min(1, h.years.length);
+  let drawn = "";
+  for (const layout of LAYOUTS) {
+    const draw = (shown: number) => drawHistory(h, chalk, lang, layout, shown);
+    drawn = draw(h.years.length);
+    if (widest(drawn) <= width) return drawn;
+    drawn = draw(fewest);
+    if (widest(drawn) > width) continue;
+    // fewest fits and every year does not: the most that fit lies between.
+    let fits = fewest;
+    let fitsNot = h.years.length;
+    while (fitsNot - fits > 1) {
+      const middle = (fits + fitsNot) >>> 1;
+      const tried = draw(middle);
+      if (widest(tried) <= width) {
+        fits = middle;
+        drawn = tried;
+      } else fitsNot = middle;
+    }
+    return drawn;
+  }
+  return drawn;
 }
 
 function drawHistory(
