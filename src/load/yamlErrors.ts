@@ -153,8 +153,8 @@ const tabNamed =
 
 /**
  * Every key written again in its mapping, by where it stands, and where the key's first use stands:
- * one walk of the document, whatever the number of such keys. (The same test as the parser's
- * uniqueKeys: one node, or two scalars of one value.)
+ * one walk of the document, whatever the number of such keys. (The parser's uniqueKeys test — one
+ * node, or two scalars of one value — with scalars compared as the text they become as a key.)
  */
 function firstUses(doc: import("yaml").Document.Parsed): Map<number, number> {
   const { isAlias, isMap, isNode, isScalar, visit } = yamlLib();
@@ -181,7 +181,10 @@ function firstUses(doc: import("yaml").Document.Parsed): Map<number, number> {
     const seen = new Map<unknown, number>();
     for (const { key } of map.items) {
       if (!isNode(key) || key.range === undefined || key.range === null) continue;
-      const value = isScalar(key) ? key.value : isAlias(key) ? named(key) : key;
+      const asKey = isScalar(key) ? key.value : isAlias(key) ? named(key) : key;
+      // A scalar key is the property it becomes: 2022 and "2022" are one year, and the second would
+      // replace the first without a word.
+      const value = asKey !== null && typeof asKey === "object" ? asKey : String(asKey);
       const first = seen.get(value);
       if (first === undefined) seen.set(value, key.range[0]);
       else firsts.set(key.range[0], first);

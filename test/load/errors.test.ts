@@ -81,6 +81,34 @@ describe("aliases: used as a YAML writer uses them, bounded by what they expand 
     },
   );
 
+  it.each([
+    [
+      "a year as a number, then quoted",
+      `  - {id: "1", name: x, standard: ≥20, baseline: {2022: 50, "2022": 10}}\n`,
+      [4, 60, 4, 50],
+    ],
+    [
+      "a year quoted, then a number",
+      `  - {id: "1", name: x, standard: ≥20, actuals: {"2023": 31, 2023: 12}}\n`,
+      [4, 61, 4, 49],
+    ],
+    ["a field as a quoted key", `  - id: "1"\n    name: x\n    "name": y\n    standard: ≥20\n`, [6, 5, 5, 5]],
+  ])(
+    "a key written twice, as a number and as text (one property either way): %s",
+    (_name, row, [line, column, firstLine, firstColumn]) => {
+      expect(
+        errors(`${HEAD}${row}`).map(({ code, line, column, message }) => ({ code, line, column, message })),
+      ).toEqual([
+        {
+          code: "duplicate-key",
+          line,
+          column,
+          message: { id: "error.duplicateKey", data: { firstLine, firstColumn } },
+        },
+      ]);
+    },
+  );
+
   it("aliases that together stand for more than 4,000,000 characters of text are refused at the alias that crosses it", () => {
     // A text of 1,000 characters, aliased by each row after the first: the 4,001st alias takes it past.
     const rows = Array.from(
