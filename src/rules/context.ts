@@ -66,9 +66,20 @@ export function numeric(series: Series): Array<{ year: number; n: number }> {
   return series.flatMap((o) => (o.value.kind === "number" ? [{ year: o.year, n: o.value.n }] : []));
 }
 
-/** The reference observation for stability and increase: previous year's (default), first, or base year's. */
+/**
+ * A value that can be a trend's reference: a number, or words that say something of the year (not
+ * 不涉及, not 暂无数据, which are no value at all).
+ */
+const referable = (v: Series[number]["value"]): boolean =>
+  v.kind === "number" || (v.kind !== "not_applicable" && !NO_DATA.test(v.text));
+
+/**
+ * The reference observation for stability and increase: previous year's (default), first, or base
+ * year's — a number; where that value is words, none (textReferenceOf has it: a person compares),
+ * never a number from further back in its place.
+ */
 export function referenceOf(ctx: EvalContext): { year: number; n: number } | undefined {
-  const o = chosenReference(ctx, (v) => v.kind === "number");
+  const o = chosenReference(ctx, referable);
   return o?.value.kind === "number" ? { year: o.year, n: o.value.n } : undefined;
 }
 
@@ -98,6 +109,8 @@ function chosenReference(
  * A cell that says it has no data (暂无数据) is no value at all.
  */
 export function textReferenceOf(ctx: EvalContext): { year: number; text: string } | undefined {
-  const o = chosenReference(ctx, (v) => v.kind !== "number" && v.kind !== "not_applicable" && !NO_DATA.test(v.text));
-  return o && o.value.kind !== "number" ? { year: o.year, text: o.value.text } : undefined;
+  const o = chosenReference(ctx, referable);
+  return o && o.value.kind !== "number" && o.value.kind !== "not_applicable"
+    ? { year: o.year, text: o.value.text }
+    : undefined;
 }

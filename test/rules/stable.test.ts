@@ -10,6 +10,14 @@ const history = { 2020: 50.76, 2021: 50.43, 2022: 50.58 };
 
 const valid: EvalCase[] = [
   {
+    name: "a year that says it has no data is no reference: the value before it is",
+    rule: STABLE,
+    series: { 2022: 50.58, 2023: "暂无数据", 2024: 59.5 },
+    verdict: "PASS",
+    id: "rule.stable.held",
+    data: { refYear: 2022, refValue: 50.58 },
+  },
+  {
     name: "a number nearer than the text is the reference",
     rule: STABLE,
     series: { 2020: "较好", 2021: 50, 2022: 50.58 },
@@ -248,6 +256,14 @@ const invalid: EvalCase[] = [
     data: { refYear: 2021, refText: "上报企业由2家增至24家", year: 2022, value: 50.58 },
     zh: "保持稳定或持续改善：2021年的值为文字“上报企业由2家增至24家”，2022年的 50.58 无法与之自动比较，需人工判断",
     en: "stable or improving: the 2021 value is text, “上报企业由2家增至24家”, so 2022's 50.58 cannot be compared with it by the tool: a person must judge",
+  },
+  {
+    name: "the previous year's value is text: a person compares it, not a number from further back",
+    rule: STABLE,
+    series: { 2022: 50.58, 2023: "约60", 2024: 59.5 },
+    verdict: "REVIEW",
+    id: "rule.trend.textReference",
+    data: { refYear: 2023, refText: "约60", year: 2024, value: 59.5 },
   },
   {
     name: "reference: first in the first year",
