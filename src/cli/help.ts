@@ -7,6 +7,7 @@
 import type { Help, Option } from "commander";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
+import { visible } from "../report/visible.js";
 import type { MessageData } from "../i18n/message.js";
 
 /** A help text of the command line by its key (`help.${key}`). */
@@ -79,5 +80,6 @@ export function commanderMessage(lang: Lang, text: string): string {
     // Once said in Chinese, an English shape no longer matches; in English the sentence is the same.
     if (m) out = `${out.slice(0, m.index)}${t(lang, id, { ...m.groups })}${out.slice(m.index + m[0].length)}`;
   }
-  return out;
+  // What was typed is quoted (an option's value, an unknown option): shown, not obeyed, line by line.
+  return out.split("\n").map(visible).join("\n");
 }

@@ -196,6 +196,15 @@ describe("--version and --help", () => {
     expect(run(["--qiuet", "--lang", "en"]).stderr).toMatch(/^error: unknown option '--qiuet'/);
   });
 
+  it("what was typed is quoted in the argument parser's errors as text, never as a terminal's escape", () => {
+    const lang = run([SEED, "--lang", "\u001b[2J"]);
+    expect(lang.status).toBe(2);
+    expect(lang.stderr).toMatch(/^error: option '--lang <lang>' argument '\\x1b\[2J' is invalid/);
+    const unknown = run([SEED, "--\u001b]0;pwned\u0007x", "--lang", "en"]);
+    expect(unknown.stderr).toMatch(/^error: unknown option '--\\x1b\]0;pwned\\x07x'/);
+    for (const r of [lang, unknown]) expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
   it("standard input given twice is a usage error, not an empty second file", () => {
     const r = run(["-", "-", "--lang", "en"], { input: read(SEED) });
     expect(r.status).toBe(2);
