@@ -8,12 +8,23 @@ import { CliError } from "./errors.js";
 
 const CONFIG_NAME = "lingling.config.yaml";
 
-/** The nearest `lingling.config.yaml` at or above `from`, or none. */
+/**
+ * The nearest `lingling.config.yaml` at or above `from`, or none. A folder the user may not look
+ * into (a parent of mode 700 owned by another) holds none that can be read: the search goes on above it.
+ */
 function findConfig(from: string): string | undefined {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
     const candidate = join(dir, CONFIG_NAME);
-    if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+    if (isFile(candidate)) return candidate;
     if (dirname(dir) === dir) return undefined;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
   }
 }
 

@@ -62,9 +62,14 @@ async function yamlFilesIn(dir: Buffer, walk: Walk, ancestors: readonly string[]
       await (async (): Promise<Job[]> => {
         const path = child(dir, e.name);
         if (e.isDirectory()) {
+          // A folder that cannot be read is said at its place; the files beside it are still checked.
+          const unreadable = (error: NodeJS.ErrnoException): Job[] => {
+            const shown = displayName(path);
+            return [{ name: shown, error: readError(shown, reasonOf(error)) }];
+          };
           const id = identity(await stat(path));
           walk.visited.add(id);
-          return yamlFilesIn(path, walk, [...ancestors, id]);
+          return yamlFilesIn(path, walk, [...ancestors, id]).catch(unreadable);
         }
         const isYaml = YAML_FILE.test(name);
         if (e.isFile()) return isYaml ? [fileJob(path)] : [];
@@ -79,7 +84,9 @@ async function yamlFilesIn(dir: Buffer, walk: Walk, ancestors: readonly string[]
           return [jobError(shown, "link-loop", { id: "error.linkLoop", data: { file: shown } })];
         if (walk.visited.has(id)) return [];
         walk.visited.add(id);
-        return yamlFilesIn(path, walk, [...ancestors, id]);
+        return yamlFilesIn(path, walk, [...ancestors, id]).catch((error: NodeJS.ErrnoException) => [
+          { name: shown, error: readError(shown, reasonOf(error)) },
+        ]);
       })(),
     );
   return nested.flat();

@@ -3,7 +3,7 @@
  * with no writer only until a timeout, devices without end refused at the cap, CR line ends.
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdirSync, openSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, openSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BIN, SEED, STACK, fixture, read, removeTempDirs, run, tempDir } from "./run.js";
@@ -229,6 +229,24 @@ describe("an input that cannot be read is said alike by every command: at its pl
   ])("%s", (_name, args) => {
     const r = run([...args, "--lang", "en"], { cwd: tempDir() });
     expect(r.stderr.split("\n")[0]).toBe(said);
+    expect(r.status).toBe(2);
+  });
+
+  it("a folder that cannot be read inside the folder checked: said at its place, the files beside it checked", () => {
+    const dir = tempDir();
+    for (const sub of ["sub", "locked"]) mkdirSync(join(dir, sub));
+    for (const file of ["a.yaml", "sub/b.yaml", "locked/c.yaml"]) writeFileSync(join(dir, file), read(SEED));
+    chmodSync(join(dir, "locked"), 0o000);
+    // Root reads any folder: the walk is run as nobody (a folder of mode 000 is then unreadable).
+    const asNobody = process.getuid?.() === 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : [];
+    for (const p of [dir, join(dir, "sub"), join(dir, "a.yaml"), join(dir, "sub", "b.yaml")]) chmodSync(p, 0o755);
+    const [command, ...args] = [...asNobody, process.execPath, BIN, ".", "-q", "--lang", "en"];
+    const r = spawnSync(command!, args, { cwd: dir, encoding: "utf8" });
+    chmodSync(join(dir, "locked"), 0o755);
+    expect(r.stderr).toBe("locked:1:1: error[read-error]: cannot read locked: permission denied\n");
+    expect(r.stdout).toMatch(/^a\.yaml — 永州市零陵区\n/);
+    expect(r.stdout).toMatch(/\nsub\/b\.yaml — 永州市零陵区\n/);
+    expect(r.stdout).toMatch(/3 files: .*1 not checked \(input errors above\)/);
     expect(r.status).toBe(2);
   });
 
