@@ -19,7 +19,7 @@ import { described } from "../model/describe.js";
 /** One word or a list of them: a list. */
 const list = <T extends z.core.$ZodType>(item: T) =>
   z.pipe(
-    z.union([item, z.array(item).check(z.minLength(1))]),
+    z.union([item, z.array(item).check(z.minLength(1, { error: "expected.someValue" }))]),
     z.transform((v) => [v].flat() as Array<z.infer<T>>),
   );
 

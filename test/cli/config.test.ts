@@ -138,6 +138,19 @@ outputs:
     ]);
   });
 
+  it("an empty list where one value or a list is expected is said in words, in both languages, not the schema library's", () => {
+    const { root } = repo("checks: []\nfail_on: []\ncatalogs: []\n");
+    const en = run(["regions/w.yaml"], { cwd: root, env: ENV });
+    expect(en.status).toBe(2);
+    expect(en.stderr.trim().split("\n")).toEqual([
+      "lingling.config.yaml:1:9: error[invalid-value]: “checks”: expected one value or a list of them, not an empty list",
+      "lingling.config.yaml:2:10: error[invalid-value]: “fail_on”: expected one value or a list of them, not an empty list",
+      "lingling.config.yaml:3:11: error[invalid-value]: “catalogs”: expected one value or a list of them, not an empty list",
+    ]);
+    const zh = run(["regions/w.yaml", "--lang", "zh"], { cwd: root, env: ENV });
+    expect(zh.stderr).toContain("“checks”：应为一个值或若干值的列表，不能是空列表");
+  });
+
   it("names folders of editions (catalogs:, relative to its folder) where a file's standard: is looked up, on workers too", () => {
     const { root, sub } = repo("catalogs: [editions, more]\n");
     mkdirSync(join(root, "editions"));
