@@ -83,6 +83,11 @@ describe("standards --check", () => {
     );
     expect(r.stdout).toMatch(/│ 16 .*│ 未发生 +│ 未发生 +│ event/);
     expect(r.stdout).toMatch(/│ 1 .*│ 制定实施 +│ 制定并实施 +│ status/);
+    // In Chinese, the kinds are words of the language too.
+    const zh = run(["standards", "--check", "data/catalogs/hunan-2018.yaml", "--lang", "zh"], opts).stdout;
+    expect(zh).toMatch(/│ 9\.1 .*│ 高于上年和县市区平均水平 +│ 有所提高，且高于县市区平均水平 +│ 提高 \+ 相对值/);
+    expect(zh).toMatch(/│ 1 .*│ 制定实施 +│ 制定并实施 +│ 状态 /);
+    expect(zh).not.toMatch(/│ (?:status|threshold|event|target)/);
   });
 
   it("reports every problem of a broken catalog, located, and exits 2", () => {

@@ -91,7 +91,7 @@ export function runStandardsCheck(
         names.get(r.id) ?? "",
         r.when ? `${r.when}: ${r.text}` : r.text,
         printRule(r.rule),
-        [...new Set(kinds(r.rule))].join(" + "),
+        [...new Set(kinds(r.rule))].map((k) => t(lang, `standards.kind.${k}`)).join(" + "),
       ].map(visible),
     );
   }
