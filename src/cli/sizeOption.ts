@@ -16,5 +16,7 @@ export function sizeOption(text: string | undefined): number {
   const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as "" | "k" | "m" | "g"];
   const bytes = Math.floor(Number(m[1]) * unit);
   if (bytes > LARGEST_CAP) throw new CliError({ id: "error.sizeOption.tooLarge", data: { found: text, max: "512MB" } });
+  // A cap under one byte refuses every file, the empty one's error aside: no size a run can mean.
+  if (bytes < 1) throw new CliError({ id: "error.sizeOption.tooSmall", data: { found: text } });
   return bytes;
 }

@@ -61,6 +61,14 @@ describe("pipes and FIFOs are read to their end", () => {
     );
   });
 
+  it.each(["0", "0.5", "0k"])("a cap under one byte (%s) is refused: it would refuse every file", (size) => {
+    const r = run(["--max-file-size", size, SEED, "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `lingling-check: --max-file-size is at least one byte: a smaller cap refuses every file; found ${size}\n`,
+    );
+  });
+
   it("standard input past the cap says so without claiming a size it did not read", () => {
     const r = bash(`head -c 3000000 /dev/zero | $BIN --max-file-size 1MB -`);
     expect(r.status).toBe(2);

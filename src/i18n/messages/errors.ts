@@ -102,6 +102,7 @@ export const en: Messages = {
     "{file}: nearly the same project contents were searched for among the first {searched} of {contents} only, where the search reached its limit of work; the rest were matched with identical contents alone",
   "error.sizeOption": "--max-file-size expects a size such as 500k or 20MB; found {found}",
   "error.sizeOption.tooLarge": "--max-file-size is at most {max}: a larger file cannot be held as text; found {found}",
+  "error.sizeOption.tooSmall": "--max-file-size is at least one byte: a smaller cap refuses every file; found {found}",
   // reads-escapes: reading inputs, escaping
   // --- one reader for every input (#22) ---
   "error.input.notRegular.catalog":
@@ -409,6 +410,7 @@ export const zh: Messages = {
     "{file}：几乎相同的工程建设内容只在前 {searched} 条（共 {contents} 条）中查找，查找至此已达工作量上限；其余建设内容只与完全相同的内容比对",
   "error.sizeOption": "--max-file-size 应为大小，如 500k 或 20MB；实际为 {found}",
   "error.sizeOption.tooLarge": "--max-file-size 至多为 {max}：更大的文件无法作为文本读入；实际为 {found}",
+  "error.sizeOption.tooSmall": "--max-file-size 至少为 1 字节：更小的上限会拒绝所有文件；实际为 {found}",
   // reads-escapes: reading inputs, escaping
   // --- one reader for every input (#22) ---
   "error.input.notRegular.catalog":
