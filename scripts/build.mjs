@@ -127,6 +127,8 @@ await build({
   entryPoints: { index: "src/index.ts" },
   outdir: dist,
   format: "esm",
+  // A library's classes keep their names: an error is an ArgumentError to its catcher, not the minified "me".
+  keepNames: true,
   external: ["yaml", "exceljs", "docx", "jszip", "yauzl", "saxes", "proper-lockfile", "write-file-atomic"],
   define: VENDORED,
   banner: {

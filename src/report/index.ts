@@ -128,7 +128,7 @@ export const FORMATTERS = {
 } satisfies Record<string, () => Promise<{ default: StreamingFormatter }>>;
 
 export type FormatName = keyof typeof FORMATTERS;
-export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+export const FORMAT_NAMES: readonly FormatName[] = Object.freeze(Object.keys(FORMATTERS) as FormatName[]);
 
 export async function loadStreamingFormatter(name: FormatName): Promise<StreamingFormatter> {
   return (await FORMATTERS[name]()).default;

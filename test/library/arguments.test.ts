@@ -27,11 +27,20 @@ const refused = (argument: string) =>
   expect.objectContaining({
     ok: false,
     name: "ArgumentError",
+    // Its class keeps its name in the bundle (not the minifier's "me").
+    constructorName: "ArgumentError",
     code: "LINGLING_INVALID_ARGUMENT",
     argument,
     isTypeError: true,
     isArgumentError: true,
   });
+
+describe("FORMAT_NAMES", () => {
+  it("cannot be changed by a caller", () => {
+    expect(r.formatNamesFrozen).toBe(true);
+    expect(r.formatNamesPushed).toMatchObject({ ok: false, isTypeError: true, isArgumentError: false });
+  });
+});
 
 describe("loadIndicatorFile", () => {
   it("reads a Buffer and a Uint8Array as the command line reads the file", () => {
