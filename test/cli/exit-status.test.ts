@@ -110,6 +110,21 @@ describe("usage errors: exit 2, a message on the first line, no stack trace", ()
       /format|output/i,
     ],
     ["no input", [], /input/],
+    [
+      "--assess year with --checks that leave out progress",
+      ["--assess", "year", "--checks", "near_term", SEED],
+      /^lingling-check: --assess year judges the year by its progress check, which --checks near_term leaves out: add progress, or use --assess plan$/,
+    ],
+    [
+      "--year with --checks that leave out progress",
+      ["--year", "2025", "--checks", "baseline,near_term", SEED],
+      /^lingling-check: --year 2025 asks for a year, judged by its progress check, which --checks baseline,near_term leaves out: add progress, or leave out --year$/,
+    ],
+    [
+      "--compare-year with --checks that leave out progress",
+      ["--compare-year", "2022", "--checks", "baseline", SEED],
+      /^lingling-check: --compare-year 2022 asks for a year, judged by its progress check, which --checks baseline leaves out: add progress, or leave out --compare-year$/,
+    ],
   ];
   for (const [what, args, pattern] of cases) {
     it(what, () => {

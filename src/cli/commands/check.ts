@@ -160,6 +160,13 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   // A year is judged by its progress check: a year assessment without it would decide nothing.
   if (options.assess === "year" && checks && !checks.includes("progress"))
     throw new CliError({ id: "error.assessChecks", data: { checks: checks.join(",") } });
+  // So is a year asked for by --year (or --compare-year): without progress it would be left unjudged, unsaid.
+  const asked = year ?? compareYear;
+  if (asked !== undefined && checks && !checks.includes("progress"))
+    throw new CliError({
+      id: "error.yearChecks",
+      data: { option: year !== undefined ? "--year" : "--compare-year", year: asked, checks: checks.join(",") },
+    });
   const maxBytes = sizeOption(options.maxFileSize);
   // A name for standard input that is empty would leave every report's heading without one.
   if (options.stdinFilepath === "")
