@@ -579,7 +579,8 @@ export const zh: Messages = {
     "--compare-year {compare} 应早于评估年份 {year}：{year} 年之后尚未记录任何年份的实测值（可用 lingling-check record 记录）",
   "error.assessChecks":
     "--assess year 由进展检查判定该年，而 --checks {checks} 未包含 progress：请加上 progress，或改用 --assess plan",
-  "error.yearChecks": "{option} {year} 要求评估某一年，该年由进展检查判定，而 --checks {checks} 未包含 progress：请加上 progress，或去掉 {option}",
+  "error.yearChecks":
+    "{option} {year} 要求评估某一年，该年由进展检查判定，而 --checks {checks} 未包含 progress：请加上 progress，或去掉 {option}",
   "error.checksOption": "--checks 应为以逗号分隔的 baseline、near_term、long_term、progress、override；实际为 {found}",
   "error.internal": "内部错误：{detail}（加 --debug 可查看调用栈，请报告此问题）",
   "error.outputTooLong":
