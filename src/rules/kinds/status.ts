@@ -12,10 +12,12 @@ const statusRef = (statuses: readonly Status[]) => statuses.map((s) => ref(statu
 
 /**
  * Does a denial say the rule's status is not reached? 否 does; 未开展 denies 有效开展 too (needing it
- * needs 开展), but 未有效开展 leaves 开展 open, and denying another verb says nothing of this one.
+ * needs 开展), but 未有效开展 leaves 开展 open, and denying another verb says nothing of this one. A
+ * denial of several verbs denies them together (未建立并实施: not both): it decides a rule only where
+ * reaching the rule would reach every verb denied (建立并实施, not 建立 alone).
  */
 function denies(value: Extract<Value, { kind: "denied" }>, needs: readonly Status[]): boolean {
-  if (value.statuses) return needs.some((n) => value.statuses!.some((h) => statusMeets(n, h)));
+  if (value.statuses) return value.statuses.every((h) => needs.some((n) => statusMeets(n, h)));
   return value.present === undefined;
 }
 
