@@ -11,7 +11,7 @@ export type Decoded =
   | { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" }
   | { ok: false; reason: "utf-32" | "utf-16-no-bom" }
   /** Neither UTF-8 nor GB18030: where the first byte that is not UTF-8 stands, as a line and column of the text. */
-  | { ok: false; reason: "unknown"; line: number; column: number };
+  | { ok: false; reason: "unknown" | "utf-16-invalid"; line: number; column: number };
 
 /** Where the first byte that UTF-8 cannot read stands (decoded leniently, it is the first U+FFFD). */
 function firstBadByte(bytes: Uint8Array): { line: number; column: number } {
@@ -43,7 +43,10 @@ export function decode(bytes: Uint8Array): Decoded {
   ] as const) {
     if (a === bom[0] && b === bom[1]) {
       const text = strict(encoding, bytes.subarray(2));
-      return text === undefined ? { ok: false, reason: "unknown", line: 1, column: 1 } : { ok: true, text, encoding };
+      if (text !== undefined) return { ok: true, text, encoding };
+      // Its mark says UTF-16: placed at the first unit UTF-16 cannot read (a lone surrogate).
+      const lenient = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(2));
+      return { ok: false, reason: "utf-16-invalid", ...placeOf(lenient, Math.max(0, lenient.indexOf("\uFFFD"))) };
     }
   }
   // Every other byte zero in the first lines: UTF-16 saved without its byte-order mark.

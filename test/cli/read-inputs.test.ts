@@ -142,6 +142,22 @@ describe("standard input is read like a file", () => {
     expect(piped.stdout).toBe(named.stdout);
   });
 
+  it.each([
+    ["utf16le", [0xff, 0xfe]],
+    ["utf16be", [0xfe, 0xff]],
+  ])("UTF-16 (%s) holding half a character is refused as UTF-16, where the half stands", (encoding, bom) => {
+    const dir = tempDir();
+    // A lone high surrogate after 比 on line 2, column 9.
+    const units = Buffer.from("region: {name: x}\nplan: {比\ud800: 1}\n", "utf16le");
+    if (encoding === "utf16be") units.swap16();
+    writeFileSync(join(dir, "u.yaml"), Buffer.concat([Buffer.from(bom), units]));
+    const r = run(["u.yaml", "--lang", "en"], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      "u.yaml:2:9: error[encoding]: the file is UTF-16 (its byte-order mark says so), but here it holds what UTF-16 cannot (half of a character): save it again as UTF-8\n",
+    );
+  });
+
   it("empty, it says what was expected", () => {
     const r = bash(`$BIN - < /dev/null`);
     expect(r.status).toBe(2);

@@ -44,6 +44,8 @@ export const en: Messages = {
   "error.encoding.utf-32": "the file is UTF-32: save it as UTF-8",
   "error.encoding.utf-16-no-bom": "the file looks like UTF-16 without a byte-order mark: save it as UTF-8",
   "error.encoding.unknown": "the file is neither UTF-8 nor GB18030/GBK: save it as UTF-8",
+  "error.encoding.utf-16-invalid":
+    "the file is UTF-16 (its byte-order mark says so), but here it holds what UTF-16 cannot (half of a character): save it again as UTF-8",
   "error.tooDeep": "nested deeper than {max} levels: no indicator file needs that, so it is refused",
   "error.multiple-documents": "several YAML documents in one file (---): give one region per file",
   "error.custom-tag": "a custom YAML tag (its name is not repeated here): tags are never run, write the plain value",
@@ -363,6 +365,8 @@ export const zh: Messages = {
   "error.encoding.utf-32": "文件为 UTF-32 编码：请另存为 UTF-8",
   "error.encoding.utf-16-no-bom": "文件似为不带 BOM 的 UTF-16 编码：请另存为 UTF-8",
   "error.encoding.unknown": "文件既非 UTF-8 也非 GB18030/GBK 编码：请另存为 UTF-8",
+  "error.encoding.utf-16-invalid":
+    "文件为 UTF-16 编码（字节顺序标记如此），但此处的内容不是有效的 UTF-16（半个字符）：请另存为 UTF-8",
   "error.tooDeep": "嵌套超过 {max} 层：指标文件不需要如此深的结构，拒绝读取",
   "error.multiple-documents": "一个文件中有多个 YAML 文档（---）：每个文件只写一个地区",
   "error.custom-tag": "自定义 YAML 标签（此处不重复其名称）：标签不会被执行，请直接写值",
