@@ -67,6 +67,7 @@ const COMMANDER_ERRORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^error: option '(?<option>.*?)' argument missing/, "help.error.optionArgumentMissing"],
   [/^error: option '(?<option>.*?)' argument '(?<value>.*?)' is invalid\./, "help.error.invalidArgument"],
   [/Allowed choices are (?<choices>.*)\./, "help.error.choices"],
+  [/Taken once, and (?<first>.*) was given before it\./, "help.error.givenTwice"],
   [/^error: too many arguments(?<detail>.*)/, "help.error.tooManyArguments"],
   [/\(Did you mean one of (?<names>.*)\?\)/, "help.error.didYouMeanOneOf"],
   [/\(Did you mean (?<name>.*)\?\)/, "help.error.didYouMean"],

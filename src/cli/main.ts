@@ -275,6 +275,18 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
 ];
 
+/**
+ * An option taken once (`--project 4`): given again with another value it is refused, not taken as
+ * the last one (`--project 4 --project 5 --invested 5` recorded project 5 alone). Its choices are
+ * checked as commander's own would.
+ */
+const once = (o: Option, choices: readonly string[] | undefined) => (value: string, previous: unknown) => {
+  if (previous !== undefined && previous !== o.defaultValue && previous !== value)
+    throw new InvalidArgumentError(`Taken once, and ${String(previous)} was given before it.`);
+  if (choices && !choices.includes(value)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(", ")}.`);
+  return value;
+};
+
 /** The option as commander declares it, with its help in `lang`. */
 function option(spec: OptionSpec, lang: Lang): Option {
   const o = new Option(
@@ -288,6 +300,7 @@ function option(spec: OptionSpec, lang: Lang): Option {
   if (spec.choices) o.choices(spec.choices);
   // After choices: the choices stay in help, and every value given is kept and checked.
   if (spec.repeat) o.argParser(spec.choices ? collectChoices(spec.choices) : collect);
+  else if (o.required || o.optional) o.argParser(once(o, spec.choices));
   if (spec.default !== undefined) o.default(spec.default);
   if (spec.required) o.makeOptionMandatory();
   return o;

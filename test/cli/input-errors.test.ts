@@ -14,7 +14,7 @@ interface Case {
 
 function check(name: string, ...extra: string[]): Case {
   const file = fixture(`errors/${name}`);
-  const result = run(["--lang", "en", ...extra, file]);
+  const result = run([...(extra.includes("--lang") ? [] : ["--lang", "en"]), ...extra, file]);
   const lines = result.stderr.split("\n").filter((l) => l !== "");
   return { file, result, text: read(file), lines };
 }

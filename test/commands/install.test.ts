@@ -84,6 +84,7 @@ describe("installed", () => {
       "exceljs",
       "jszip",
       "proper-lockfile",
+      "saxes",
       "write-file-atomic",
       "yaml",
       "yauzl",
