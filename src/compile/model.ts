@@ -187,11 +187,11 @@ export class ModelBuilder {
       if (this.spent(i)) break;
       if (id === undefined) continue;
       const size = seen.size;
-      if (seen.add(id).size > size) first[i] = 1;
+      if (seen.add(sameId(id)).size > size) first[i] = 1;
       else {
         // Repeats are rare: where each id first stood is found at the first repeat, in one pass.
         firsts ??= firstRows(ids);
-        const earlier = firsts.get(id)!;
+        const earlier = firsts.get(sameId(id))!;
         this.errors.push(
           this.error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", {
             id,
@@ -618,7 +618,7 @@ function rowId(raw: unknown): string | undefined {
 function increasing(ids: ReadonlyArray<string | undefined>): boolean {
   let previous = "";
   for (const id of ids) {
-    if (id === undefined) return false;
+    if (id === undefined || !ASCII_ID.test(id)) return false;
     if (id.length < previous.length || (id.length === previous.length && id <= previous)) return false;
     previous = id;
   }
@@ -629,10 +629,19 @@ function increasing(ids: ReadonlyArray<string | undefined>): boolean {
 function firstRows(ids: ReadonlyArray<string | undefined>): Map<string, number> {
   const firsts = new Map<string, number>();
   ids.forEach((id, i) => {
-    if (id !== undefined && !firsts.has(id)) firsts.set(id, i);
+    if (id !== undefined && !firsts.has(sameId(id))) firsts.set(sameId(id), i);
   });
   return firsts;
 }
+
+/**
+ * An id as it reads: full-width digits and letters as their ASCII forms (NFKC), so that "１" and
+ * "1", which print alike, are one id given twice, not two rows no command can tell apart.
+ */
+const sameId = (id: string): string => (ASCII_ID.test(id) ? id : id.normalize("NFKC"));
+
+/** An id of printable ASCII alone: as it reads already. */
+const ASCII_ID = /^[\x20-\x7e]*$/;
 
 function series(raw: RawValue | Record<string, RawValue> | undefined, baseYear: number, unit: string): Series {
   if (raw === undefined) return NO_VALUES;

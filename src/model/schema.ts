@@ -127,7 +127,18 @@ const blank = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(sc
 export const IndicatorSchema = z.strictObject(
   {
     id: described(
-      z.union([z.string().check(z.minLength(1, { error: "expected.id" })), z.number()], { error: "expected.id" }),
+      z.union(
+        [
+          // No spaces around it, no control characters: "1 " beside "1" printed alike and could not be recorded into.
+          z.string().check(
+            z.regex(/^[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f])?$/, {
+              error: "expected.id",
+            }),
+          ),
+          z.number(),
+        ],
+        { error: "expected.id" },
+      ),
       '指标编号：约束性指标按标准中的序号（"1" … "19"，分项 "5.1" …），参考性指标为 "R1" …；文件内唯一。',
       'The indicator\'s number: binding items as the standard numbers them ("1" … "19", sub-indicators "5.1" …), reference items "R1" …; unique within the file.',
     ),

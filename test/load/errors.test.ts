@@ -210,6 +210,17 @@ describe("loader errors", () => {
     ]);
   });
 
+  it("ids that print alike are one id: spaces around it or a control character are refused, a full-width 1 is 1 again", () => {
+    const rows = (second: string) =>
+      `${HEAD}  - {id: "1", name: x, standard: ≥1}\n  - {id: ${second}, name: y, standard: ≥1}\n`;
+    const said = (second: string) =>
+      errors(rows(second)).map(({ line, column, code, message }) => ({ line, column, code, id: message.id }));
+    expect(said('"1 "')).toEqual([{ line: 5, column: 10, code: "invalid-value", id: "error.invalidValue" }]);
+    expect(said('"\\e[31m"')).toEqual([{ line: 5, column: 10, code: "invalid-value", id: "error.invalidValue" }]);
+    expect(said('"１"')).toEqual([{ line: 5, column: 10, code: "duplicate-id", id: "error.duplicateId" }]);
+    expect(loadIndicatorFile(rows('"R１"'), "t.yaml").ok).toBe(true);
+  });
+
   it("a [ left open and a line further left than its item's keys are each named for what they are, not for the other", () => {
     const open = errors(`${HEAD}  - id: "1"\n    name: x\n    standard: [\n`);
     expect(open.map(({ line, column, message }) => ({ line, column, id: message.id }))).toEqual([
