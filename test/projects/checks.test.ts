@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { SEED, read, removeTempDirs, run, tempDir } from "../cli/run.js";
+import { seeded } from "../support/random.js";
 
 const PROGRESS = fileURLToPath(new URL("fixtures/progress.yaml", import.meta.url));
 const OTHER = fileURLToPath(new URL("fixtures/other-region.yaml", import.meta.url));
@@ -219,13 +220,7 @@ describe("synthetic progress for 2023–2025", () => {
 
 describe("10,000 contents drawn from a handful of letters", () => {
   it("are searched for near ones as far as the limit of work goes, and the run says so", () => {
-    let seed = 7;
-    const next = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-    };
+    const next = seeded(7);
     const content = () => Array.from({ length: 140 }, () => "abcdefghij"[Math.floor(next() * 10)]).join("");
     const items = Array.from(
       { length: 10_000 },

@@ -10,6 +10,7 @@ import {
   similarityBound,
   type SimilarityWork,
 } from "../../src/projects/similarity.js";
+import { seeded } from "../support/random.js";
 
 /** Every pair of neighbouring UTF-16 units, as two-unit strings; shared = Σ min(count in a, count in b). */
 function diceByHand(a: string, b: string): number {
@@ -149,13 +150,7 @@ describe("the search's limit of work", () => {
   const THRESHOLD = 0.85;
   /** 10,000 texts of 120–160 letters drawn from ten (mulberry32, a fixed seed): every text shares most pairs with every other. */
   function fewLetters(): string[] {
-    let seed = 12345;
-    const next = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-    };
+    const next = seeded(12345);
     return Array.from({ length: 10_000 }, () =>
       Array.from({ length: 120 + Math.floor(next() * 41) }, () => "abcdefghij"[Math.floor(next() * 10)]).join(""),
     );
