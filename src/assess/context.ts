@@ -1,6 +1,6 @@
 /** Builds what the rules see of one indicator in one file. */
 import type { Indicator, IndicatorFile, Observation, Series } from "../model/types.js";
-import type { EvalContext, TargetContext } from "../rules/context.js";
+import { numeric, type EvalContext, type TargetContext } from "../rules/context.js";
 import { superiorLookup } from "../model/superior.js";
 import { leaves } from "../rules/index.js";
 
@@ -17,7 +17,7 @@ export function baseObservation(indicator: Indicator, baseYear: number): Observa
  * halving search, as the series is in ascending order and asked once a year of every row (`history`
  * asks a row of 150 years for each of 80).
  */
-function firstFrom(series: Series, year: number): number {
+function firstFrom(series: ReadonlyArray<{ year: number }>, year: number): number {
   let low = 0;
   let high = series.length;
   while (low < high) {
@@ -50,15 +50,45 @@ export function decidingWindow(
   const { baseYear } = file.plan;
   if (year <= baseYear) return {};
   const base = baseObservation(indicator, baseYear)?.year ?? baseYear;
-  let from = base;
+  const years = windowYears(indicator);
+  const from = years === undefined ? base : Math.min(base, year - years);
+  return from < base ? { from, reachesBack: from } : { from };
+}
+
+/** The longest window of years a rule of the row names (近五年: 5), if any: found once a row, as every year of it asks. */
+function windowYears(indicator: Indicator): number | undefined {
+  if (WINDOW_YEARS.has(indicator)) return WINDOW_YEARS.get(indicator);
+  let longest: number | undefined;
   for (const spec of [indicator.standard, indicator.nearTerm, indicator.longTerm]) {
     for (const leaf of spec ? leaves(spec.rule) : []) {
       const years = "years" in leaf && typeof leaf.years === "number" ? leaf.years : undefined;
-      if (years !== undefined) from = Math.min(from, year - years);
+      if (years !== undefined) longest = Math.max(longest ?? years, years);
     }
   }
-  return from < base ? { from, reachesBack: from } : { from };
+  WINDOW_YEARS.set(indicator, longest);
+  return longest;
 }
+
+const WINDOW_YEARS = new WeakMap<Indicator, number | undefined>();
+
+/**
+ * The numbers of a series from `from` (its start when undefined) up to and including `year`, as
+ * numeric() makes them of the series between those years: the row's numbers made once, the window
+ * cut from them (history forecasts from every year of a century of values).
+ */
+export function numbersBetween(series: Series, from: number | undefined, year: number): ReadonlyArray<Point> {
+  let all = NUMBERS.get(series);
+  if (!all) {
+    all = numeric(series);
+    NUMBERS.set(series, all);
+  }
+  const start = from === undefined ? 0 : firstFrom(all, from);
+  const end = firstFrom(all, year + 1);
+  return start === 0 && end === all.length ? all : all.slice(start, end);
+}
+
+type Point = { year: number; n: number };
+const NUMBERS = new WeakMap<Series, Point[]>();
 
 /** The plan period's end: when a cumulative change the standard asks for is due. */
 const planEnd = (file: IndicatorFile): { dueYear?: number } => {

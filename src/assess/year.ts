@@ -7,11 +7,11 @@
  */
 import type { Indicator, IndicatorFile, Observation, RuleSpec } from "../model/types.js";
 import { forReference, worst } from "../model/verdict.js";
-import { numeric, type EvalContext } from "../rules/context.js";
+import type { EvalContext } from "../rules/context.js";
 import { outcome, type Outcome } from "../rules/outcome.js";
 import { engine, targetGuarantee } from "../rules/index.js";
 import { ref } from "../i18n/message.js";
-import { decidingWindow, evalContext, targetContext } from "./context.js";
+import { decidingWindow, evalContext, numbersBetween, targetContext } from "./context.js";
 import { forecast, type ForecastInput } from "./forecast.js";
 import { reasonRounding } from "./precision.js";
 import { possibleRange } from "./range.js";
@@ -140,7 +140,7 @@ export function judgeYear(
     return floors.get(y);
   };
   // What is forecast from, and within, the same for each target.
-  const points = numeric(ctx.series);
+  const points = numbersBetween(indicator.series, decidingWindow(file, indicator, year).from, year);
   const range = possibleRange(indicator);
   const parts = targets.map(([target, targetYear]) =>
     targetProgress(file, indicator, ctx, target, targetYear, {
