@@ -133,12 +133,7 @@ export function judgeYear(
     const n = goalOf(file, indicator, target, targetYear);
     return n === undefined ? [] : [{ year: targetYear, n }];
   });
-  const floors = standardFloors.get(indicator) ?? new Map<number, number | undefined>();
-  standardFloors.set(indicator, floors);
-  const floor = (y: number) => {
-    if (!floors.has(y)) floors.set(y, goalOf(file, indicator, standardSpec, y));
-    return floors.get(y);
-  };
+  const floor = (y: number) => goalOf(file, indicator, standardSpec, y);
   // What is forecast from, and within, the same for each target.
   const points = numbersBetween(indicator.series, decidingWindow(file, indicator, year).from, year);
   const range = possibleRange(indicator);
@@ -166,12 +161,6 @@ export function judgeYear(
     parts.flatMap((p) => p.projection ?? []),
   );
 }
-
-/**
- * What a row's standard asks in each year, once found: a pace is never under it, and every year
- * judged (`history` judges each, with a pace to a target decades ahead) asks it of the same years.
- */
-const standardFloors = new WeakMap<Indicator, Map<number, number | undefined>>();
 
 /**
  * The phase target in `year`: met or not once its year has come (deciding), judged as it stands in
@@ -240,11 +229,25 @@ function targetProgress(
   );
 }
 
-/** The number a rule asks of a value in `year` in the row's better direction (≥97 → 97), if it names one. */
+/**
+ * The number a rule asks of a value in `year` in the row's better direction (≥97 → 97), if it names
+ * one: found once for a file's row, rule and year, as every year judged asks it again (`history`
+ * judges each year of a century, with a pace that never goes under the standard of each year to
+ * come). By row, as rows share rules (an edition's 完成上级规定的考核任务) but not their superiors'
+ * targets; by file, as a model spread into another with another plan asks anew.
+ */
 function goalOf(file: IndicatorFile, indicator: Indicator, spec: RuleSpec, year: number): number | undefined {
+  const byRow = GOALS.get(file) ?? GOALS.set(file, new WeakMap()).get(file)!;
+  const bySpec = byRow.get(indicator) ?? byRow.set(indicator, new Map()).get(indicator)!;
+  const byYear = bySpec.get(spec) ?? bySpec.set(spec, new Map()).get(spec)!;
+  if (byYear.has(year)) return byYear.get(year);
   const g = targetGuarantee(spec.rule, targetContext(file, indicator, year));
-  return indicator.better === "higher" ? g.lo?.n : g.hi?.n;
+  const goal = indicator.better === "higher" ? g.lo?.n : g.hi?.n;
+  byYear.set(year, goal);
+  return goal;
 }
+
+const GOALS = new WeakMap<IndicatorFile, WeakMap<Indicator, Map<RuleSpec, Map<number, number | undefined>>>>();
 
 /** Years of the pace a reason shows. */
 const PACE_SHOWN = 4;
