@@ -29,9 +29,10 @@ export interface History {
 
 /**
  * Every year from the base year to the latest observed, judged as `--year` would judge it: a year
- * without a value is MISSING here as there (or N/A where the row is declared 不涉及).
+ * without a value is MISSING here as there (or N/A where the row is declared 不涉及). Without
+ * `outcomes`, each year keeps its verdict and value, not what its reason is made of.
  */
-export function history(file: IndicatorFile): History {
+export function history(file: IndicatorFile, { outcomes = true }: { outcomes?: boolean } = {}): History {
   const last = latestActualYear(file) ?? file.plan.baseYear;
   const years = Array.from({ length: last - file.plan.baseYear + 1 }, (_, i) => file.plan.baseYear + i);
   const rows = file.indicators.map((indicator) => {
@@ -46,7 +47,9 @@ export function history(file: IndicatorFile): History {
       return {
         year,
         ...(observation ? { observation } : {}),
-        ...(check ? { verdict: check.verdict, outcome: check.outcome } : {}),
+        // Each cell's outcome is what its reason is made of: kept only where reasons are shown (a
+        // century of 1,500 rows held a gigabyte of them for a table that shows marks).
+        ...(check ? { verdict: check.verdict, ...(outcomes ? { outcome: check.outcome } : {}) } : {}),
       };
     });
     const progress = judged.at(-1)?.check;

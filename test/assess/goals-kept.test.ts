@@ -46,3 +46,22 @@ describe("goals kept", () => {
     expect(moved).not.toEqual(first);
   });
 });
+
+describe("a history for a table", () => {
+  it("keeps each year's verdict and value, as the full history does, and not what its reasons are made of", () => {
+    const text = SEED.replace(
+      /(\n {2}- id: "1"\n(?:.*\n)*? {4}baseline: 25\.5\n)/,
+      "$1    actuals: {2023: 26.1, 2024: 24}\n",
+    );
+    const file = load(text);
+    const full = history(file);
+    const light = history(file, { outcomes: false });
+    const marks = (h: typeof full) =>
+      h.rows.map((r) => r.cells.map((c) => [c.year, c.verdict, c.observation?.value] as const));
+    expect(full.years).toEqual([2022, 2023, 2024]);
+    expect(marks(light)).toEqual(marks(full));
+    expect(full.rows[0]!.cells.every((c) => c.outcome !== undefined)).toBe(true);
+    expect(light.rows.flatMap((r) => r.cells).some((c) => c.outcome !== undefined)).toBe(false);
+    expect(light.rows.map((r) => r.progress)).toEqual(full.rows.map((r) => r.progress));
+  });
+});

@@ -31,7 +31,8 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
       return [];
     }
     noticeEncoding(loaded, job.name, options.lang, io.stderr);
-    return [history(loaded.value)];
+    // The table shows each year's mark; JSON gives each year's reason too.
+    return [history(loaded.value, { outcomes: options.format === "json" })];
   });
   const color = options.output === undefined && wantsColor(io.stdout, options.color, io.env);
   const text =
