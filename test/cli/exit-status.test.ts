@@ -111,6 +111,11 @@ describe("usage errors: exit 2, a message on the first line, no stack trace", ()
     ],
     ["no input", [], /input/],
     [
+      "an option taken once, given again with another value",
+      ["--year", "2024", "--year", "2023", SEED],
+      /^error: option '--year <year>' argument '2023' is invalid\. It is taken once, and 2024 was given before it\.$/,
+    ],
+    [
       "--assess year with --checks that leave out progress",
       ["--assess", "year", "--checks", "near_term", SEED],
       /^lingling-check: --assess year judges the year by its progress check, which --checks near_term leaves out: add progress, or use --assess plan$/,
@@ -209,6 +214,12 @@ describe("--version and --help", () => {
       /^错误：缺少必需的选项 '--name <name>'\n（lingling-check init --help 列出全部选项）/,
     );
     expect(run(["--qiuet", "--lang", "en"]).stderr).toMatch(/^error: unknown option '--qiuet'/);
+  });
+
+  it("an option taken once may be given again with the same value; another is refused, in Chinese too", () => {
+    expect(run([SEED, "--year", "2024", "--year", "2024", "-q", "--lang", "en"]).status).toBe(1);
+    const zh = run(["--year", "2024", "--year", "2023", SEED, "--lang", "zh"]);
+    expect(zh.stderr).toMatch(/^错误：选项 '--year <year>' 的取值 '2023' 无效。 ?该选项只取一次，此前已给出 2024。/);
   });
 
   it("what was typed is quoted in the argument parser's errors as text, never as a terminal's escape", () => {
