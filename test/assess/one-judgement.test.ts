@@ -115,6 +115,21 @@ describe("history, the assessment and --year agree", () => {
     }
     expect(h.rows.find((r) => r.indicator.id === "4")!.cells.at(-1)!.verdict).toBe("PASS");
   });
+
+  it("every earlier year's reason in history is --year's reason for that year, its pace cut as the reason cuts it", () => {
+    // 15 and R1 forecast in 2023 toward 2025 and 2030: paces of more than four years (a "…"), R1's held at 100.
+    const file = withActuals({ "15": { 2023: 84.1, 2024: 86 }, R1: { 2023: 40, 2024: 45 }, "4": { 2023: 33.5 } });
+    const h = history(file);
+    const said = h.rows.flatMap((r) =>
+      r.cells
+        .filter((c) => c.year < 2024 && c.outcome)
+        .map((c) => [r.indicator.id, c.year, reason("en", c.outcome!)] as const),
+    );
+    const paced = said.filter(([, , text]) => text.includes("pace needed") && text.includes(" …"));
+    expect(paced.map(([id, year]) => `${id} ${year}`)).toEqual(expect.arrayContaining(["15 2023", "R1 2023"]));
+    for (const [id, year, text] of said)
+      expect(text, `${id} ${year}`).toBe(reason("en", row(assess(file, { year }), id).checks.progress!.outcome));
+  });
 });
 
 describe("forecasts and paces stay within the value's possible range", () => {
