@@ -13,6 +13,13 @@ export function placeOf(text: string, offset: number): { line: number; column: n
   return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }
 
+/** Where each line of a text starts: offsets, the first 0 (line n starts at the (n − 1)th). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 export interface InputError extends Location {
   /** Where what it points at ends (the column after its last character), where the text could be measured. */
   endLine?: number;

@@ -1,6 +1,7 @@
 /** Maps a path in the parsed data back to a line and column in the YAML source. */
 import type { Document, LineCounter, Node, Pair } from "yaml";
 import { yamlLib } from "./yamlLib.js";
+import { lineStarts } from "./errors.js";
 
 export type Path = ReadonlyArray<string | number>;
 
@@ -144,11 +145,7 @@ export class Extents {
   }
 
   private lineStarts(): number[] {
-    if (!this.starts) {
-      const starts = [0];
-      for (let i = this.text.indexOf("\n"); i >= 0; i = this.text.indexOf("\n", i + 1)) starts.push(i + 1);
-      this.starts = starts;
-    }
+    this.starts ??= lineStarts(this.text);
     return this.starts;
   }
 

@@ -6,7 +6,7 @@
  * the locating path, so every line and column is the one that path gives.
  */
 import type { LineCounter } from "yaml";
-import { placeOf } from "./errors.js";
+import { lineStarts, placeOf } from "./errors.js";
 import { SourceMap, type Locator, type Path } from "./positions.js";
 import { parseWhole } from "./yamlErrors.js";
 
@@ -78,8 +78,7 @@ export class RowLocator implements Locator {
     if (this.lineStarts.length > 0) return;
     const { text, rowLines } = this;
     const dashColumn = this.rows!.dashColumn!;
-    this.lineStarts.push(0);
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    this.lineStarts = lineStarts(text);
     // A row's dash is at most a few lines above its content (a dash alone on its line), never above the row before.
     this.rowStarts = rowLines.map((line, i) => this.dashLine(line, dashColumn, i === 0 ? 1 : rowLines[i - 1]! + 1));
     this.rowsEnd = this.endOfRows(rowLines.at(-1)!, dashColumn);

@@ -7,6 +7,7 @@
 import { loadIndicatorFile } from "../read.js";
 import { classicMac, parseYaml } from "../load/parse.js";
 import { mayUseAliases } from "../load/limits.js";
+import { lineStarts } from "../load/errors.js";
 import type { IndicatorFile } from "../model/types.js";
 import { normalizeValue } from "../model/value.js";
 import { edition } from "../standards/editions.js";
@@ -109,9 +110,8 @@ export function rowsRecordedInto(text: string, file: IndicatorFile, entries: rea
   const named = new Set(entries.map((e) => e.id));
   const recorded = rows.filter((r) => named.has(r.id));
   if (recorded.length !== named.size) return undefined;
-  const lineStarts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const starts = rows.map((r) => lineStarts[r.line - 1]);
+  const lines = lineStarts(text);
+  const starts = rows.map((r) => lines[r.line - 1]);
   for (const [i, start] of starts.entries()) {
     if (start === undefined || (i > 0 && start <= starts[i - 1]!)) return undefined;
     let at = start;
