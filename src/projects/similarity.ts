@@ -67,8 +67,8 @@ export interface SimilarityWork {
 /**
  * The work a search may do before it stops looking for near texts: steps, each an earlier text read
  * in an index list or a character pair read in a full comparison. 10,000 contents as plans write
- * them (the same works in other places, some repeated) take up to some 35 million (about a second
- * here); texts drawn from a handful of characters, alike in every pair, would take thousands of
+ * them take some 40 million (the same works in other places, some repeated) to 74 million (near
+ * copies, each nearest a far earlier one): under a second here; texts drawn from a handful of characters, alike in every pair, would take thousands of
  * millions (10,000 of them took 18 s), and are searched as far as the limit goes.
  */
 const WORK_LIMIT = 100_000_000;
