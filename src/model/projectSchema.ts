@@ -55,6 +55,17 @@ export const PROJECT_STATUS_WORDS = {
   done: "completed",
 } as const;
 
+/**
+ * The word of `words` a person typed, as the file writes it: trimmed, and an English word in any
+ * case and spacing (`Completed`, `In  progress`, `New`); undefined for a text that is none of them.
+ */
+export function projectWord<W extends Readonly<Record<string, string>>>(words: W, typed: string): keyof W | undefined {
+  const word = typed.trim();
+  if (Object.hasOwn(words, word)) return word;
+  const english = word.toLowerCase().replace(/\s+/g, " ");
+  return Object.hasOwn(words, english) ? english : undefined;
+}
+
 export const PROJECT_KIND_WORDS = { 新建: "new", 续建: "continued", new: "new", continued: "continued" } as const;
 
 /** `2023-2024` as 附表1 prints it (a hyphen, an en or em dash, 至 or ~ between the years). */

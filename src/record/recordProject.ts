@@ -7,7 +7,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from "yaml";
 import { loadIndicatorFile } from "../read.js";
-import { PROJECT_STATUS_WORDS } from "../model/projectSchema.js";
+import { PROJECT_STATUS_WORDS, projectWord } from "../model/projectSchema.js";
 import { amountOfText } from "../projects/amounts.js";
 import type { ProjectStatus } from "../projects/types.js";
 import {
@@ -43,8 +43,10 @@ export interface RecordProjectOptions {
 type Fields = { invested?: number; status?: string; note?: string };
 
 const STATUS_WORDS = Object.keys(PROJECT_STATUS_WORDS) as Array<keyof typeof PROJECT_STATUS_WORDS>;
-const statusOf = (word: string): ProjectStatus | undefined =>
-  PROJECT_STATUS_WORDS[word.trim() as keyof typeof PROJECT_STATUS_WORDS];
+const statusOf = (typed: string): ProjectStatus | undefined => {
+  const word = projectWord(PROJECT_STATUS_WORDS, typed);
+  return word === undefined ? undefined : PROJECT_STATUS_WORDS[word];
+};
 
 /** A year's progress as YAML, in the order the format shows it. */
 const flow = (f: Fields) =>
@@ -63,11 +65,13 @@ function wanted(entry: ProjectEntry, problems: RecordProblem[]): Fields | undefi
     fields.invested = v;
   }
   if (entry.status !== undefined) {
-    if (!statusOf(entry.status)) {
+    // Written as the file spells it (`Completed` → completed), which the file's schema accepts.
+    const word = projectWord(PROJECT_STATUS_WORDS, entry.status);
+    if (word === undefined) {
       problems.push({ kind: "project-status", id: entry.id, value: entry.status, expected: STATUS_WORDS.join(", ") });
       return undefined;
     }
-    fields.status = entry.status.trim();
+    fields.status = word;
   }
   if (entry.note !== undefined) fields.note = entry.note;
   return fields;

@@ -7,7 +7,7 @@ import type ExcelJSType from "exceljs";
 import { LANGS } from "../i18n/lang.js";
 import type { Message } from "../i18n/message.js";
 import { t } from "../i18n/translate.js";
-import { PERIOD, PROJECT_KIND_WORDS, PROJECT_STATUS_WORDS } from "../model/projectSchema.js";
+import { PERIOD, PROJECT_KIND_WORDS, PROJECT_STATUS_WORDS, projectWord } from "../model/projectSchema.js";
 import { columnKey, isTotalLabel, projectColumnOf, splitList } from "./projectLayout.js";
 import type { Raw } from "./rawFile.js";
 import { sheetColumns } from "./sheetReader.js";
@@ -120,7 +120,8 @@ function projectOf(row: ProjectCells, id: string | number | boolean, name: Value
   for (const key of ["domain", "task", "content"] as const) if (cells.has(key)) out[key] = String(cells.get(key));
   const kind = cells.get("kind");
   if (kind !== undefined) {
-    if (String(kind) in PROJECT_KIND_WORDS) out.kind = String(kind);
+    const word = projectWord(PROJECT_KIND_WORDS, String(kind));
+    if (word !== undefined) out.kind = word;
     else problem(at("kind"), cellMessage("import.cell.projectKind", { found: String(kind) }));
   }
   const investment = amountOf("investment");
@@ -153,7 +154,8 @@ function progressOf({ cells, at, amountOf, problem }: ProjectCells, years: reado
     if (invested !== undefined) year.invested = invested;
     const status = cells.get(`status ${y}`);
     if (status !== undefined) {
-      if (String(status) in PROJECT_STATUS_WORDS) year.status = String(status);
+      const word = projectWord(PROJECT_STATUS_WORDS, String(status));
+      if (word !== undefined) year.status = word;
       else problem(at(`status ${y}`), cellMessage("import.cell.projectStatus", { found: String(status) }));
     }
     if (cells.has(`note ${y}`)) year.note = String(cells.get(`note ${y}`));

@@ -7,7 +7,7 @@
 import type ExcelJSType from "exceljs";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
-import { PROJECT_KIND_WORDS, PROJECT_STATUS_WORDS } from "../model/projectSchema.js";
+import { PROJECT_KIND_WORDS, PROJECT_STATUS_WORDS, projectWord } from "../model/projectSchema.js";
 import { leadCell } from "../report/projects/sheet.js";
 import { projectColumns, projectHeader, projectWidth, type ProjectColumn } from "./projectLayout.js";
 import { isObject, type Raw } from "./rawFile.js";
@@ -35,13 +35,13 @@ function cellOf(p: Raw, c: ProjectColumn, lang: Lang): Cell {
     const progress = isObject(p.progress) ? p.progress[String(c.year)] : undefined;
     if (c.field === "reported") return isObject(progress) ? t(lang, "sheet.yes") : null;
     const v = isObject(progress) ? progress[c.field] : undefined;
-    if (c.field === "status" && typeof v === "string" && v in PROJECT_STATUS_WORDS)
-      return t(lang, `project.status.${PROJECT_STATUS_WORDS[v as keyof typeof PROJECT_STATUS_WORDS]}`);
+    const word = c.field === "status" && typeof v === "string" ? projectWord(PROJECT_STATUS_WORDS, v) : undefined;
+    if (word !== undefined) return t(lang, `project.status.${PROJECT_STATUS_WORDS[word]}`);
     return text(v);
   }
   const v = p[c];
-  if (c === "kind" && typeof v === "string" && v in PROJECT_KIND_WORDS)
-    return t(lang, `project.kind.${PROJECT_KIND_WORDS[v as keyof typeof PROJECT_KIND_WORDS]}`);
+  const kind = c === "kind" && typeof v === "string" ? projectWord(PROJECT_KIND_WORDS, v) : undefined;
+  if (kind !== undefined) return t(lang, `project.kind.${PROJECT_KIND_WORDS[kind]}`);
   if (c === "lead" || c === "indicators") return list(v);
   return text(v);
 }

@@ -174,6 +174,38 @@ describe("template for a year: progress filled in by an analyst", () => {
     expect(items.filter((p) => p.progress.length > 0).map((p) => p.id)).toEqual(["4", "5"]);
   });
 
+  it("a status and a kind typed in English in any case, or with spaces, are read as the file spells them", async () => {
+    const path = await templateForYear(SEED, "2025");
+    const workbook = await open(path);
+    const sheet = workbook.getWorksheet(SHEET)!;
+    cellAt(sheet, "4", "状态 2025").value = "Completed";
+    cellAt(sheet, "5", "状态 2025").value = " 在建 ";
+    cellAt(sheet, "4", "项目属性").value = "Continued";
+    await workbook.xlsx.writeFile(path);
+    const r = importTo(path);
+    expect(r.status).toBe(0);
+    const yaml = readFileSync(r.yaml, "utf8");
+    expect(yaml).toContain("status: completed");
+    expect(yaml).toContain("status: 在建");
+    expect(yaml).toContain("kind: continued");
+  });
+
+  it("a property every object has (constructor, toString) is no status and no kind", async () => {
+    const path = await templateForYear(SEED, "2025");
+    const workbook = await open(path);
+    const sheet = workbook.getWorksheet(SHEET)!;
+    const status = cellAt(sheet, "4", "状态 2025");
+    const kind = cellAt(sheet, "5", "项目属性");
+    status.value = "constructor";
+    kind.value = "toString";
+    await workbook.xlsx.writeFile(path);
+    const r = importTo(path);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${path}:${SHEET}!${status.address}: `);
+    expect(r.stderr).toContain(`${path}:${SHEET}!${kind.address}: `);
+    expect(existsSync(r.yaml)).toBe(false);
+  });
+
   it("through the command line: template --year adds the year's columns", async () => {
     const out = join(tempDir(), "for-2025.xlsx");
     const r = run(["template", SEED, "--year", "2025", "--lang", "zh", "-o", out]);

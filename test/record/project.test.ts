@@ -88,6 +88,24 @@ describe("record --project: placement", () => {
   });
 });
 
+describe("record --project: a status as people type it", () => {
+  it.each([
+    ["Completed", "completed", "completed"],
+    ["  In   Progress ", "in progress", "in_progress"],
+    [" 在建 ", "在建", "in_progress"],
+  ])("%j is written as the file spells it, %j", (typed, written_, meaning) => {
+    const out = written(record(file(BLOCK), { id: "5", status: typed }));
+    expect(out).toContain(`2024: {status: ${written_}}`);
+    expect(progressOf(out, "5")).toEqual([{ year: 2024, status: meaning }]);
+  });
+  it.each(["constructor", "toString", "__proto__"])("%j, a property every object has, is no status", (typed) => {
+    expect(record(file(BLOCK), { id: "5", status: typed })).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ kind: "project-status", id: "5", value: typed })],
+    });
+  });
+});
+
 describe("record --project: the guarantees of record", () => {
   const text = file(
     BLOCK.replace(
