@@ -4,6 +4,7 @@
  * file). An -o with no format before it waiting for one goes to the next -f. A format without an
  * output goes to standard output. Without any -f, a lone -o takes the format its extension names.
  */
+import { wordTable } from "../words.js";
 export interface Pairing {
   format: string;
   output?: string;
@@ -58,7 +59,7 @@ export function pairOutputs(argv: readonly string[]): { pairs: Pairing[]; strayO
   return { pairs, strayOutputs: pending.length };
 }
 
-const BY_EXTENSION: Record<string, string> = {
+const BY_EXTENSION = wordTable<string>({
   json: "json",
   xml: "junit",
   md: "markdown",
@@ -69,7 +70,7 @@ const BY_EXTENSION: Record<string, string> = {
   html: "html",
   htm: "html",
   sarif: "sarif",
-};
+});
 
 /** The format a file name implies by its extension; anything else (report.txt, -) the table. */
 function formatOfName(name: string): string {

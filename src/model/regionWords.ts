@@ -3,8 +3,9 @@
  * 县/区/市 for `level`, 是/否 for booleans. Read into the schema's own words before validation, and
  * the same for the values a `by_region` case matches on, so both sides speak one language.
  */
-export const REGION_WORDS: Readonly<Record<string, Readonly<Record<string, string | boolean>>>> = {
-  zone: {
+import { wordTable } from "../words.js";
+export const REGION_WORDS = wordTable<Readonly<Record<string, string | boolean>>>({
+  zone: wordTable({
     东部: "east",
     东部地区: "east",
     中部: "central",
@@ -13,10 +14,18 @@ export const REGION_WORDS: Readonly<Record<string, Readonly<Record<string, strin
     西部地区: "west",
     东北: "northeast",
     东北地区: "northeast",
-  },
-  level: { 县: "county", 区: "county", 县级: "county", 县区: "county", 市: "city", 市级: "city", 地级市: "city" },
-};
-export const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = { 是: true, 否: false };
+  }),
+  level: wordTable({
+    县: "county",
+    区: "county",
+    县级: "county",
+    县区: "county",
+    市: "city",
+    市级: "city",
+    地级市: "city",
+  }),
+});
+export const BOOLEAN_WORDS = wordTable({ 是: true, 否: false });
 
 /** One attribute's value in the schema's words; anything else as it was (the schema judges it). */
 export function regionWord(attribute: string, value: unknown): unknown {

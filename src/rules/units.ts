@@ -3,11 +3,12 @@
  * converted exactly (a power of ten, shifted in decimal); `≥35μg/m³` on a "%" row is no comparison
  * at all, and is refused where it is written. A row without a unit takes the rule's as written.
  */
+import { wordTable } from "../words.js";
 import type { LeafRule, Rule, Span } from "./ast.js";
 import { scaled } from "./decimal.js";
 
 /** How people write the same unit: the one spelling compared. */
-const SPELLINGS: Record<string, string> = {
+const SPELLINGS = wordTable<string>({
   "％": "%",
   "‰": "‰",
   "微克/立方米": "μg/m³",
@@ -23,7 +24,7 @@ const SPELLINGS: Record<string, string> = {
   t: "吨",
   万t: "万吨",
   分贝: "dB",
-};
+});
 
 /** Spellings already looked up: a file's rows share a handful of units (bounded, for a file that does not). */
 const KEYS = new Map<string, string>();
@@ -62,7 +63,7 @@ const AMOUNT =
 export const isAmountUnit = (unit: string): boolean => AMOUNT.test(unitKey(unit));
 
 /** Units that are powers of ten of one another, by family: the exponent against the family's first. */
-const SCALES: Record<string, readonly [family: string, exponent: number]> = {
+const SCALES = wordTable<readonly [family: string, exponent: number]>({
   "%": ["share", 0],
   "‰": ["share", -1],
   元: ["money", -4],
@@ -74,7 +75,7 @@ const SCALES: Record<string, readonly [family: string, exponent: number]> = {
   "g/kg": ["content", 3],
   吨: ["mass", 0],
   万吨: ["mass", 4],
-};
+});
 
 export type InUnit = { ok: true; rule: Rule } | { ok: false; unit: string; span: Span };
 

@@ -3,6 +3,7 @@
  * indicator ids as lists, progress by year where a cell of that year is filled, the 合计 row as
  * `stated_total`. A cell it cannot read is a problem at that cell; the loader judges the rest.
  */
+import { wordTable } from "../words.js";
 import type ExcelJSType from "exceljs";
 import { LANGS } from "../i18n/lang.js";
 import type { Message } from "../i18n/message.js";
@@ -25,18 +26,20 @@ export interface ProjectSheetRead {
 }
 
 /** 已填报: 是 / 否 as the sheet offers them, and the file's words. */
-const YES_NO: Record<string, boolean> = Object.fromEntries(
-  LANGS.flatMap((lang) => [
-    [t(lang, "sheet.yes"), true],
-    [t(lang, "sheet.no"), false],
-  ]).concat([
-    ["是", true],
-    ["否", false],
-    ["true", true],
-    ["false", false],
-    ["TRUE", true],
-    ["FALSE", false],
-  ]),
+const YES_NO = wordTable<boolean>(
+  Object.fromEntries(
+    LANGS.flatMap((lang) => [
+      [t(lang, "sheet.yes"), true],
+      [t(lang, "sheet.no"), false],
+    ]).concat([
+      ["是", true],
+      ["否", false],
+      ["true", true],
+      ["false", false],
+      ["TRUE", true],
+      ["FALSE", false],
+    ]),
+  ),
 );
 
 const cellMessage = (id: string, data: Record<string, string | number> = {}): Message => ({ id, data });

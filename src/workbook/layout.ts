@@ -4,6 +4,7 @@
  * region sheet of `field | value | what it is` rows (the key projects sheet: projectLayout.ts). Headers are in the report language; import
  * knows them in both, so a workbook made with --lang en imports under --lang zh.
  */
+import { wordTable } from "../words.js";
 import { LANGS, type Lang } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
 import { yamlLib } from "../load/yamlLib.js";
@@ -121,16 +122,18 @@ export const sheetNames = (id: "sheet.indicators" | "sheet.region" | "project.ti
   LANGS.map((lang) => t(lang, id));
 
 /** Cell words for binding and direction, in both languages, and the file's own words. */
-export const BINDING_WORDS: Record<string, boolean> = Object.fromEntries([
-  ...LANGS.flatMap((lang) => [
-    [t(lang, "sheet.kind.binding"), true],
-    [t(lang, "sheet.kind.reference"), false],
+export const BINDING_WORDS = wordTable<boolean>(
+  Object.fromEntries([
+    ...LANGS.flatMap((lang) => [
+      [t(lang, "sheet.kind.binding"), true],
+      [t(lang, "sheet.kind.reference"), false],
+    ]),
+    ["true", true],
+    ["false", false],
+    ["是", true],
+    ["否", false],
   ]),
-  ["true", true],
-  ["false", false],
-  ["是", true],
-  ["否", false],
-]);
+);
 
 /** `measure` and `reference` as the sheet writes them (水平值, 上一年) and as the file does. */
 export const MEASURE_WORDS = wordsOf({ level: "sheet.measure.level", delta: "sheet.measure.delta" });
@@ -140,11 +143,13 @@ export const REFERENCE_WORDS = wordsOf({
   base_year: "sheet.reference.base_year",
 });
 
-export const BETTER_WORDS: Record<string, "higher" | "lower"> = Object.fromEntries([
-  ...LANGS.flatMap((lang) => [
-    [t(lang, "sheet.better.higher"), "higher"],
-    [t(lang, "sheet.better.lower"), "lower"],
+export const BETTER_WORDS = wordTable<"higher" | "lower">(
+  Object.fromEntries([
+    ...LANGS.flatMap((lang) => [
+      [t(lang, "sheet.better.higher"), "higher"],
+      [t(lang, "sheet.better.lower"), "lower"],
+    ]),
+    ["higher", "higher"],
+    ["lower", "lower"],
   ]),
-  ["higher", "higher"],
-  ["lower", "lower"],
-]);
+);

@@ -9,6 +9,7 @@ import type ExcelJSType from "exceljs";
 import { LANGS, type Lang } from "../i18n/lang.js";
 import type { Message } from "../i18n/message.js";
 import { t } from "../i18n/translate.js";
+import { wordTable } from "../words.js";
 
 export type Cell = string | number | boolean | null | undefined;
 export type Value = string | number | boolean | undefined;
@@ -120,10 +121,12 @@ export function readListSheet<K extends string>(
 }
 
 /** A word of the workbook (the label `ids[w]` in either language, or the file's own `w`) → the file's word. */
-export function wordsOf<W extends string>(ids: Record<W, string>): Record<string, W> {
+export function wordsOf<W extends string>(ids: Record<W, string>): Readonly<Record<string, W>> {
   const words = Object.keys(ids) as W[];
-  return Object.fromEntries([
-    ...words.map((w) => [w, w] as const),
-    ...LANGS.flatMap((lang) => words.map((w) => [t(lang, ids[w]), w] as const)),
-  ]);
+  return wordTable(
+    Object.fromEntries([
+      ...words.map((w) => [w, w] as const),
+      ...LANGS.flatMap((lang) => words.map((w) => [t(lang, ids[w]), w] as const)),
+    ]),
+  );
 }

@@ -5,6 +5,7 @@
  * writes them from the file ({@link rowFacts}); `import` puts them back on the rows the indicator
  * sheet gave ({@link applyRowFacts}), each problem at its cell.
  */
+import { wordTable } from "../words.js";
 import type { Lang } from "../i18n/lang.js";
 import { ref, type Message } from "../i18n/message.js";
 import { LANGS } from "../i18n/lang.js";
@@ -75,11 +76,13 @@ const NOTE_HEADER: Record<NoteField, string> = {
   long_term: "longTerm",
 };
 export const noteFieldWord = (lang: Lang, field: NoteField) => t(lang, `sheet.header.${NOTE_HEADER[field]}`, {});
-const NOTE_WORDS: Record<string, NoteField> = Object.fromEntries(
-  (Object.keys(NOTE_HEADER) as NoteField[]).flatMap((f) => [
-    [f, f],
-    ...LANGS.map((lang) => [noteFieldWord(lang, f), f]),
-  ]),
+const NOTE_WORDS = wordTable<NoteField>(
+  Object.fromEntries(
+    (Object.keys(NOTE_HEADER) as NoteField[]).flatMap((f) => [
+      [f, f],
+      ...LANGS.map((lang) => [noteFieldWord(lang, f), f]),
+    ]),
+  ),
 );
 const VERDICT_WORDS = wordsOf({ pass: "sheet.review.pass", fail: "sheet.review.fail" });
 
@@ -239,7 +242,8 @@ class FactPlacer {
     if (existing !== undefined && existing !== null && !this.ours.has(existing))
       return void this.problem(sheet, where, { id: "import.cell.twice", data: { field } });
     if (existing === undefined || existing === null) {
-      const made: Raw = {};
+      // Keys are names typed in cells: no prototype, so constructor or __proto__ is a name like any other.
+      const made: Raw = Object.create(null);
       this.ours.add(made);
       row[field] = made;
       return made;
@@ -248,7 +252,7 @@ class FactPlacer {
   }
 
   put(sheet: string, map: Raw, key: string, value: unknown, where: string, what: string): void {
-    if (key in map) this.problem(sheet, where, { id: "import.cell.duplicateFact", data: { what } });
+    if (Object.hasOwn(map, key)) this.problem(sheet, where, { id: "import.cell.duplicateFact", data: { what } });
     else map[key] = value;
   }
 
@@ -329,7 +333,7 @@ function placeClauses({ sheet, rows }: NonNullable<RowSheetReads["clauses"]>, fa
     if (y === undefined) facts.put(sheet, map, name, String(stated), at("condition"), what);
     else if (typeof map[name] === "string")
       facts.problem(sheet, at("year"), { id: "import.cell.duplicateFact", data: { what } });
-    else facts.put(sheet, (map[name] ??= {}) as Raw, y, String(stated), at("year"), what);
+    else facts.put(sheet, (map[name] ??= Object.create(null)) as Raw, y, String(stated), at("year"), what);
   }
 }
 

@@ -43,7 +43,8 @@ export function vetoesOf(
 ): { vetoes?: Raw; rowOf: Map<string, number> } {
   const rowOf = new Map<string, number>();
   if (!read || read.rows.length === 0) return { rowOf };
-  const vetoes: Record<string, Raw> = {};
+  // Keys are years and names typed in cells: no prototype, so constructor or __proto__ is a name like any other.
+  const vetoes: Record<string, Raw> = Object.create(null);
   for (const { row, cells, at } of read.rows) {
     const year = cells.get("year");
     if (year === undefined) {
@@ -55,7 +56,7 @@ export function vetoesOf(
       problem(at("year"), { id: "import.cell.year", data: { found: String(year) } });
       continue;
     }
-    const conditions = (vetoes[key] ??= {});
+    const conditions = (vetoes[key] ??= Object.create(null));
     const condition = cells.get("condition");
     if (condition === undefined) continue;
     const name = String(condition);
@@ -64,7 +65,7 @@ export function vetoesOf(
       problem(at("stated"), { id: "import.cell.vetoStated", data: { year: String(year), condition: name } });
       continue;
     }
-    if (name in conditions) {
+    if (Object.hasOwn(conditions, name)) {
       problem(at("condition"), { id: "import.cell.duplicateFact", data: { what: `${year} ${name}` } });
       continue;
     }

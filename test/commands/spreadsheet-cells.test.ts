@@ -107,6 +107,40 @@ describe("import", () => {
   });
 });
 
+describe("import: a word every object has (constructor, toString) is no word of a sheet", () => {
+  it("as Kind, Better and Values are, each refused at its cell, and nothing written", () => {
+    set("tpl.xlsx", "inherited.xlsx", [
+      ["Indicators", "1", "Kind", "constructor"],
+      ["Indicators", "2", "Better", "toString"],
+      ["Indicators", "3", "Values are", "valueOf"],
+    ]);
+    const r = cli(["--lang", "en", "import", at("inherited.xlsx"), "-o", at("inherited.yaml")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.match(/inherited\.xlsx:Indicators!\w+\d+: /g)).toEqual([
+      "inherited.xlsx:Indicators!E2: ",
+      "inherited.xlsx:Indicators!F3: ",
+      "inherited.xlsx:Indicators!T4: ",
+    ]);
+    expect(r.stderr).not.toContain("function");
+  });
+
+  it("as a veto's condition: constructor is a name like any other; __proto__ is refused as the file would refuse it", () => {
+    set("tpl.xlsx", "vetoes.xlsx", [
+      ["Vetoes", "#2", "Year", 2024],
+      ["Vetoes", "#2", "Condition", "constructor"],
+      ["Vetoes", "#2", "Stated", "否"],
+      ["Vetoes", "#3", "Year", 2024],
+      ["Vetoes", "#3", "Condition", "__proto__"],
+      ["Vetoes", "#3", "Stated", "否"],
+    ]);
+    const r = cli(["--lang", "en", "import", at("vetoes.xlsx"), "-o", at("vetoes.yaml")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/vetoes\.xlsx:Vetoes!C3: a key named __proto__ is not read/),
+    ]);
+  });
+});
+
 describe("import: a date typed where a date belongs", () => {
   it("a review's date typed as 2024-12-01 (a date cell) is that date; a date where a value belongs is refused", () => {
     set("tpl.xlsx", "review.xlsx", [
