@@ -510,7 +510,7 @@ export class ModelBuilder {
       const casePath = source === "file" ? [...path, "by_region", i] : path;
       let matches = true;
       for (const [attribute, wanted] of Object.entries(option.when)) {
-        if (!(attribute in region)) {
+        if (!Object.hasOwn(region, attribute)) {
           if (source === "file") {
             this.errors.push(
               this.error(

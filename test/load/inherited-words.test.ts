@@ -43,4 +43,21 @@ describe("a word every object has, where the file gives a word", () => {
       ["invalid-value", 1, 54, '“urban_district”: expected true or false; found "toString"'],
     ]);
   });
+
+  it("a by_region case on an attribute the region lacks (constructor) is that error, and matches nothing", () => {
+    const errors = loadErrors(
+      file(
+        "",
+        `  - id: "1"
+    name: a
+    standard:
+      by_region:
+        - when: {constructor: "function Object() { [native code] }"}
+          rule: "≥20"
+    baseline: 25
+`,
+      ),
+    );
+    expect(errors.map((e) => [e.code, e.line, e.column])).toEqual([["region-attribute-missing", 8, 18]]);
+  });
 });
