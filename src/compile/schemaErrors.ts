@@ -110,7 +110,11 @@ export function schemaErrors(
       const branches = issue.errors.filter(
         (branch) => branch.length > 0 && !branch.every((i) => i.path.length === 0 && i.code === "invalid_type"),
       );
-      const closest = branches.sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
+      // Before depth, the branch that read more of a mapping's keys: `{value: 25, note: []}` is a
+      // value with a bad note, not a series of two years that are no years.
+      const keys = mappingKeys(valueAt(data, path));
+      const read = (branch: Issue[]) => keysRead(branch, keys);
+      const closest = branches.sort((a, b) => read(b) - read(a) || depth(b) - depth(a) || a.length - b.length)[0];
       if (closest) return closest.flatMap((i) => schemaErrors(i, path, data, error, fieldsFor, quoting));
       break;
     }
@@ -150,6 +154,23 @@ export function schemaErrors(
     }),
   ];
 }
+const mappingKeys = (v: unknown): string[] =>
+  v !== null && typeof v === "object" && !Array.isArray(v) ? Object.keys(v) : [];
+
+/** How many of a mapping's `keys` a union's branch took for its own: those it neither refused nor could not use as keys. */
+function keysRead(branch: Issue[], keys: readonly string[]): number {
+  if (keys.length === 0) return 0;
+  const refused = new Set<string>();
+  for (const i of branch) {
+    if (i.path.length === 0 && i.code === "invalid_type") return 0; // not a mapping at all
+    if (i.path.length === 0 && i.code === "invalid_union")
+      return Math.max(0, ...i.errors.map((b) => keysRead(b, keys)));
+    if (i.path.length === 0 && i.code === "unrecognized_keys") for (const k of i.keys) refused.add(k);
+    if (i.path.length === 1 && i.code === "invalid_key") refused.add(String(i.path[0]));
+  }
+  return keys.filter((k) => !refused.has(k)).length;
+}
+
 /** What a wrong value most likely meant: the year in "2022年", the closest allowed word. */
 function suggestionFor(issue: Issue, found: unknown): string | undefined {
   if (typeof found !== "string") return undefined;

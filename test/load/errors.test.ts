@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadErrors as errors, fastLoad, locatingLoad } from "./paths.js";
 import { loadIndicatorFile } from "../../src/read.js";
 import { ref } from "../../src/i18n/message.js";
+import { message } from "../../src/i18n/translate.js";
 
 const HEAD = `region: {name: 测试区, zone: central, urban_district: true}
 plan: {base_year: 2022}
@@ -483,6 +484,18 @@ describe("YAML 1.2's own tags: a value they allow is read, one they do not is na
     expect(e.map((x) => [x.code, x.line, x.column, x.message])).toEqual([
       ["tag-value", 7, 15, { id: "error.tag-value", data: { tag: `!!${tag}` } }],
     ]);
+  });
+});
+
+describe("a mapping the rule for its field has two forms of: the form it was written in is the one judged", () => {
+  it.each([
+    [`{value: 25, note: []}`, [["invalid-value", 7, 33, "“note”: expected text; found []"]]],
+    [`{value: 25, source: 7, note: x}`, [["invalid-value", 7, 35, "“source”: expected text; found 7"]]],
+    // No key of a value, and a key that reads as a year: a series, its one bad year named.
+    [`{2021: 85.2, 2022年x: 86.8}`, [["invalid-key", 7, 28, "“2022年x”: expected a year from 1949 to 2100"]]],
+  ])("baseline: %s", (value, expected) => {
+    const text = `${HEAD}  - id: "1"\n    name: x\n    standard: ≥20\n    baseline: ${value}\n`;
+    expect(errors(text).map((x) => [x.code, x.line, x.column, message("en", x.message)])).toEqual(expected);
   });
 });
 
