@@ -3,9 +3,9 @@
  * standard input. Files are listed here and read where they are checked (a worker, for a batch).
  */
 import { encodingNotices } from "../load/decode.js";
-import { readdirSync, statSync } from "node:fs";
+import { type Dirent, readdir as fsReaddir, readdirSync, statSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
-import { join, sep } from "node:path";
+import { isAbsolute, join, relative, sep } from "node:path";
 import type { InputError, LoadResult } from "../load/errors.js";
 import { indicatorText, loadIndicatorFile } from "../read.js";
 import type { IndicatorFile } from "../model/types.js";
@@ -145,6 +145,30 @@ function streamJob(name: string, source: string | OpenInput, maxBytes: number, e
   return read.ok ? { name, bytes: read.bytes, stream: true } : { name, error: read.error };
 }
 
+/**
+ * The files a quoted glob matches, sorted, and each folder on its way that could not be read as an
+ * error at its place (the glob library passes over them without a word).
+ */
+async function globJobs(pattern: string): Promise<Job[]> {
+  const { glob } = await import("tinyglobby");
+  const unreadable: Job[] = [];
+  const readdir = ((
+    path: string,
+    options: object,
+    done: (e: NodeJS.ErrnoException | null, entries?: Dirent[]) => void,
+  ) =>
+    fsReaddir(path, options as { withFileTypes: true }, (e, entries) => {
+      if (e && e.code !== "ENOENT") {
+        // Named as the pattern names it: relative to the working folder unless the pattern is absolute.
+        const shown = (isAbsolute(pattern) ? path : relative(process.cwd(), path)).replace(/\/$/, "") || ".";
+        unreadable.push({ name: shown, error: readError(shown, reasonOf(e)) });
+      }
+      done(e, entries);
+    })) as typeof fsReaddir;
+  const files = (await glob(pattern, { onlyFiles: true, fs: { readdir } })).sort();
+  return [...files.map((path): Job => ({ name: path, path })), ...unreadable];
+}
+
 export async function listInputs(
   args: readonly string[],
   stdin: NodeJS.ReadableStream,
@@ -174,9 +198,8 @@ export async function listInputs(
         // A quoted glob (the shell did not expand it): "regions/**/*.yaml".
         // (The glob library is loaded only then: most runs name files and folders.)
         if (e.code === "ENOENT") {
-          const { glob, isDynamicPattern } = await import("tinyglobby");
-          if (isDynamicPattern(arg))
-            return (await glob(arg, { onlyFiles: true })).sort().map((path) => ({ name: path, path }));
+          const { isDynamicPattern } = await import("tinyglobby");
+          if (isDynamicPattern(arg)) return globJobs(arg);
         }
         // Said at its place, as a file found in a folder that cannot be read is: the other files are still checked.
         return { name: arg, error: readError(arg, reasonOf(e)) };

@@ -3,8 +3,8 @@
  * with no writer only until a timeout, devices without end refused at the cap, CR line ends.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, closeSync, mkdirSync, openSync, symlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { chmodSync, closeSync, mkdirSync, openSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BIN, SEED, STACK, fixture, read, removeTempDirs, run, tempDir } from "./run.js";
 
@@ -270,6 +270,36 @@ describe("an input that cannot be read is said alike by every command: at its pl
     expect(r.stderr).toBe("locked:1:1: error[read-error]: cannot read locked: permission denied\n");
     expect(r.stdout).toMatch(/^a\.yaml — 永州市零陵区\n/);
     expect(r.stdout).toMatch(/\nsub\/b\.yaml — 永州市零陵区\n/);
+    expect(r.stdout).toMatch(/3 files: .*1 not checked \(input errors above\)/);
+    expect(r.status).toBe(2);
+  });
+
+  it("a folder that cannot be read on a quoted glob's way: said at its place, the files the glob matches checked", () => {
+    const dir = tempDir();
+    for (const sub of ["r/sub", "r/locked"]) mkdirSync(join(dir, sub), { recursive: true });
+    for (const file of ["r/a.yaml", "r/sub/b.yaml", "r/locked/c.yaml"]) writeFileSync(join(dir, file), read(SEED));
+    for (const p of [
+      dir,
+      join(dir, "r"),
+      join(dir, "r", "sub"),
+      join(dir, "r", "a.yaml"),
+      join(dir, "r", "sub", "b.yaml"),
+    ])
+      chmodSync(p, 0o755);
+    chmodSync(join(dir, "r", "locked"), 0o000);
+    // The glob library walks by absolute paths: the folders around (the run's own, mode 700) must let nobody pass.
+    const around: Array<[string, number]> = [];
+    for (let p = dirname(dir); p !== dirname(p); p = dirname(p))
+      if ((statSync(p).mode & 0o001) === 0) around.push([p, statSync(p).mode & 0o7777]);
+    for (const [p, mode] of around) chmodSync(p, mode | 0o001);
+    const asNobody = process.getuid?.() === 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : [];
+    const [command, ...args] = [...asNobody, process.execPath, BIN, "r/**/*.yaml", "-q", "--lang", "en"];
+    const r = spawnSync(command!, args, { cwd: dir, encoding: "utf8" });
+    for (const [p, mode] of around) chmodSync(p, mode);
+    chmodSync(join(dir, "r", "locked"), 0o755);
+    expect(r.stderr).toBe("r/locked:1:1: error[read-error]: cannot read r/locked: permission denied\n");
+    expect(r.stdout).toMatch(/^r\/a\.yaml — 永州市零陵区\n/);
+    expect(r.stdout).toMatch(/\nr\/sub\/b\.yaml — 永州市零陵区\n/);
     expect(r.stdout).toMatch(/3 files: .*1 not checked \(input errors above\)/);
     expect(r.status).toBe(2);
   });
