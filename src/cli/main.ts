@@ -466,6 +466,7 @@ function withConfig(program: Command, options: Record<string, unknown>, config: 
   const yearGiven = ["year", "compareYear"].some((key) => program.getOptionValueSource(key) === "cli");
   if (!(config.assess === "plan" && yearGiven)) fromConfig("assess", config.assess);
   fromConfig("checks", config.checks?.join(","));
+  if (merged.checks !== options.checks) merged.checksFromConfig = true;
   fromConfig("projectMargin", config.project_margin === undefined ? undefined : String(config.project_margin));
   // Where the files' standard: names are also looked up: the config's own setting, with no option of its own.
   if (config.catalogs) merged.catalogFolders = config.catalogs;

@@ -49,6 +49,22 @@ describe("lingling.config.yaml", () => {
     ).toBe(2);
   });
 
+  it("its checks: that leave out progress, with --year, are named as the config's, not as a --checks nobody typed", () => {
+    const { root } = repo("checks: [baseline]\n");
+    const r = run(["--lang", "en", "--year", "2023", "regions/w.yaml"], { cwd: root, env: ENV });
+    expect([r.status, r.stderr]).toEqual([
+      2,
+      "lingling-check: --year 2023 asks for a year, judged by its progress check, which the project config's checks: [baseline] leaves out: add progress, or leave out --year\n",
+    ]);
+    const typed = run(["--lang", "en", "--year", "2023", "--checks", "near_term", "regions/w.yaml"], {
+      cwd: root,
+      env: ENV,
+    });
+    expect(typed.stderr).toBe(
+      "lingling-check: --year 2023 asks for a year, judged by its progress check, which --checks near_term leaves out: add progress, or leave out --year\n",
+    );
+  });
+
   it("gives the language, and --lang on the command line wins", () => {
     const { root } = repo("lang: zh\n");
     expect(run(["-q", "regions/w.yaml"], { cwd: root, env: ENV }).stdout).toMatch(/总体/);

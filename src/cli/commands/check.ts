@@ -4,6 +4,7 @@ import { CHECKS, type CheckName } from "../../assess/result.js";
 import { addToTotals, addUnreadable, emptyTotals } from "../../assess/summarize.js";
 import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
+import { ref } from "../../i18n/message.js";
 import type { InputError } from "../../load/errors.js";
 import { didYouMean } from "../../load/didYouMean.js";
 import {
@@ -40,6 +41,8 @@ export interface CheckOptions extends Omit<ExitPolicy, "failOn"> {
   compareYear?: string;
   /** --checks, which may be given more than once: the lists combine. */
   checks?: string | readonly string[];
+  /** Set when the checks are the project config's `checks:`, which a sentence about them then names. */
+  checksFromConfig?: boolean;
   projectMargin?: string;
   lang: Lang;
   color: boolean;
@@ -158,14 +161,15 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const checks = parseChecks(options.checks);
   const projectMargin = parseMargin(options.projectMargin);
   // A year is judged by its progress check: a year assessment without it would decide nothing.
+  const named = checks && ref(options.checksFromConfig ? "checks.config" : "checks.option", checks.join(","));
   if (options.assess === "year" && checks && !checks.includes("progress"))
-    throw new CliError({ id: "error.assessChecks", data: { checks: checks.join(",") } });
+    throw new CliError({ id: "error.assessChecks", data: { checks: named } });
   // So is a year asked for by --year (or --compare-year): without progress it would be left unjudged, unsaid.
   const asked = year ?? compareYear;
   if (asked !== undefined && checks && !checks.includes("progress"))
     throw new CliError({
       id: "error.yearChecks",
-      data: { option: year !== undefined ? "--year" : "--compare-year", year: asked, checks: checks.join(",") },
+      data: { option: year !== undefined ? "--year" : "--compare-year", year: asked, checks: named },
     });
   const maxBytes = sizeOption(options.maxFileSize);
   // A name for standard input that is empty would leave every report's heading without one.

@@ -292,9 +292,11 @@ export const en: Messages = {
   "error.compareYearLatest":
     "--compare-year {compare} must be earlier than the year assessed ({year}): no year after {year} has observed values recorded (lingling-check record adds a year's values)",
   "error.assessChecks":
-    "--assess year judges the year by its progress check, which --checks {checks} leaves out: add progress, or use --assess plan",
+    "--assess year judges the year by its progress check, which {checks} leaves out: add progress, or use --assess plan",
   "error.yearChecks":
-    "{option} {year} asks for a year, judged by its progress check, which --checks {checks} leaves out: add progress, or leave out {option}",
+    "{option} {year} asks for a year, judged by its progress check, which {checks} leaves out: add progress, or leave out {option}",
+  "checks.option": "--checks {detail}",
+  "checks.config": "the project config's checks: [{detail}]",
   "error.checksOption":
     "--checks expects a comma-separated list of baseline, near_term, long_term, progress, override; found {found}",
   "error.internal": "internal error: {detail} (run with --debug for the stack trace, and please report it)",
@@ -582,9 +584,11 @@ export const zh: Messages = {
   "error.compareYearLatest":
     "--compare-year {compare} 应早于评估年份 {year}：{year} 年之后尚未记录任何年份的实测值（可用 lingling-check record 记录）",
   "error.assessChecks":
-    "--assess year 由进展检查判定该年，而 --checks {checks} 未包含 progress：请加上 progress，或改用 --assess plan",
+    "--assess year 由进展检查判定该年，而 {checks} 未包含 progress：请加上 progress，或改用 --assess plan",
   "error.yearChecks":
-    "{option} {year} 要求评估某一年，该年由进展检查判定，而 --checks {checks} 未包含 progress：请加上 progress，或去掉 {option}",
+    "{option} {year} 要求评估某一年，该年由进展检查判定，而 {checks} 未包含 progress：请加上 progress，或去掉 {option}",
+  "checks.option": "--checks {detail}",
+  "checks.config": "项目配置中的 checks: [{detail}]",
   "error.checksOption": "--checks 应为以逗号分隔的 baseline、near_term、long_term、progress、override；实际为 {found}",
   "error.internal": "内部错误：{detail}（加 --debug 可查看调用栈，请报告此问题）",
   "error.outputTooLong":
