@@ -5,7 +5,9 @@
  */
 import { impliedDirection } from "../rules/direction.js";
 import { regionWord } from "../model/regionWords.js";
+import { ASCII_ID, sameId } from "../model/id.js";
 import type {
+  Catalog,
   CatalogIndicator,
   RawIndicator,
   RawIndicatorFile,
@@ -125,7 +127,7 @@ export class ModelBuilder {
       }
       // A row the schema took has an id (text or a number), so rowId gave it.
       const id = ids[i]!;
-      const inherited = catalog?.indicators.find((c) => c.id === id);
+      const inherited = catalog && catalogRow(catalog, id);
       // An edition that could not be found is one error at `standard`: its rows are not blamed for what it would supply.
       if (frame.standard !== undefined && !catalog) continue;
       if (catalog && !inherited) {
@@ -625,6 +627,14 @@ function increasing(ids: ReadonlyArray<string | undefined>): boolean {
   return true;
 }
 
+/** A catalog's rows by id, made once for each catalog (a file of many rows looked each up by a walk of them all). */
+const CATALOG_ROWS = new WeakMap<Catalog, Map<string, CatalogIndicator>>();
+function catalogRow(catalog: Catalog, id: string): CatalogIndicator | undefined {
+  let rows = CATALOG_ROWS.get(catalog);
+  if (!rows) CATALOG_ROWS.set(catalog, (rows = new Map(catalog.indicators.map((c) => [c.id, c]))));
+  return rows.get(id);
+}
+
 /** Where each id first stands among the rows. */
 function firstRows(ids: ReadonlyArray<string | undefined>): Map<string, number> {
   const firsts = new Map<string, number>();
@@ -633,15 +643,6 @@ function firstRows(ids: ReadonlyArray<string | undefined>): Map<string, number> 
   });
   return firsts;
 }
-
-/**
- * An id as it reads: full-width digits and letters as their ASCII forms (NFKC), so that "１" and
- * "1", which print alike, are one id given twice, not two rows no command can tell apart.
- */
-const sameId = (id: string): string => (ASCII_ID.test(id) ? id : id.normalize("NFKC"));
-
-/** An id of printable ASCII alone: as it reads already. */
-const ASCII_ID = /^[\x20-\x7e]*$/;
 
 function series(raw: RawValue | Record<string, RawValue> | undefined, baseYear: number, unit: string): Series {
   if (raw === undefined) return NO_VALUES;

@@ -12,6 +12,7 @@ import { PROJECT_FIELDS, ProjectsSchema } from "./projectSchema.js";
 import { described } from "./describe.js";
 import { nameLength } from "./name.js";
 import { YearKeySchema, YearSchema } from "./year.js";
+import { idText } from "./id.js";
 
 const text = z.string({ error: "expected.text" });
 const note = z.optional(text);
@@ -127,18 +128,7 @@ const blank = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(sc
 export const IndicatorSchema = z.strictObject(
   {
     id: described(
-      z.union(
-        [
-          // No spaces around it, no control characters: "1 " beside "1" printed alike and could not be recorded into.
-          z.string().check(
-            z.regex(/^[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f])?$/, {
-              error: "expected.id",
-            }),
-          ),
-          z.number(),
-        ],
-        { error: "expected.id" },
-      ),
+      z.union([idText, z.number()], { error: "expected.id" }),
       '指标编号：约束性指标按标准中的序号（"1" … "19"，分项 "5.1" …），参考性指标为 "R1" …；文件内唯一。',
       'The indicator\'s number: binding items as the standard numbers them ("1" … "19", sub-indicators "5.1" …), reference items "R1" …; unique within the file.',
     ),
@@ -375,7 +365,7 @@ const catalogText = z.string({ error: "expected.text" });
 export const CatalogIndicatorSchema = z.strictObject(
   {
     id: described(
-      z.string({ error: "expected.id" }),
+      idText,
       '指标编号，如 "1"、"5.1"、"R1"；指标文件按它引用本行。',
       'The indicator\'s number, e.g. "1", "5.1", "R1"; indicator files name the row by it.',
     ),

@@ -11,6 +11,7 @@ import { readInput } from "../load/readInput.js";
 import { DEFAULT_MAX_BYTES } from "../load/limits.js";
 import type { Path } from "../load/positions.js";
 import { CatalogIndicatorSchema, CatalogSchema, type Catalog } from "../model/schema.js";
+import { sameId } from "../model/id.js";
 import type { Rule } from "../rules/ast.js";
 import { ref } from "../i18n/message.js";
 import { parseRule } from "../rules/parse.js";
@@ -114,12 +115,13 @@ export function parseCatalog(text: string, file: string): LoadResult<Catalog> {
       ]),
     };
   const errors: InputError[] = [...ruleErrors];
+  // Ids that print alike ("１" and "1") are one id given twice, as in an indicator file.
   const seen = new Map<string, number>();
   valid.data.indicators.forEach((row, i) => {
-    const first = seen.get(row.id);
+    const first = seen.get(sameId(row.id));
     if (first !== undefined)
       errors.push(error(["indicators", i, "id"], "duplicate-id", "error.duplicateId", { id: row.id, line: first }));
-    else seen.set(row.id, locator.lineOf(["indicators", i]));
+    else seen.set(sameId(row.id), locator.lineOf(["indicators", i]));
   });
   if (errors.length > 0) return { ok: false, errors: sorted(errors) };
   // English names are optional in a catalog one brings: the Chinese stands in.

@@ -131,3 +131,30 @@ describe("a catalog's unknown keys", () => {
     expect(JSON.stringify(r.errors)).not.toContain("ghp_");
   });
 });
+
+describe("a catalog's ids follow the rules of an indicator file's", () => {
+  const catalog = (rows: string) =>
+    `edition: x\ntitle: t\ndocument: d\nissued_by: i\nsource: s\nverified: false\nlevel: county\nindicators:\n${rows.replaceAll("name:", "binding: true, name:")}`;
+  const errorsOf = (text: string) => {
+    const r = parseCatalog(text, "c.yaml");
+    if (r.ok) throw new Error("expected errors");
+    return r.errors.map((e) => [e.code, e.line, e.column, e.message.id]);
+  };
+  it('an id with a space around it, or a control character in it, is refused at the id: "1 " beside "1" could not be told apart', () => {
+    expect(
+      errorsOf(
+        catalog(
+          `  - {id: "1 ", name: a, standard: "≥1"}\n  - {id: "2\\u0007", name: b, standard: "≥1"}\n  - {id: "3", name: c, standard: "≥1"}\n`,
+        ),
+      ),
+    ).toEqual([
+      ["invalid-value", 9, 10, "error.invalidValue.unquoted"],
+      ["invalid-value", 10, 10, "error.invalidValue.unquoted"],
+    ]);
+  });
+  it('"１" (full width) after "1" is the same id given twice', () => {
+    expect(
+      errorsOf(catalog(`  - {id: "1", name: a, standard: "≥1"}\n  - {id: "１", name: b, standard: "≥1"}\n`)),
+    ).toEqual([["duplicate-id", 10, 10, "error.duplicateId"]]);
+  });
+});
