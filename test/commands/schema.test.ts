@@ -94,3 +94,14 @@ describe("lingling-check schema --catalog", () => {
     expect(validateCatalog(broken)).toBe(false);
   });
 });
+
+describe("lingling-check schema --catalog --project-config", () => {
+  it("asks for two schemas at once: refused in words, nothing printed", () => {
+    const r = cli(["--lang", "en", "schema", "--catalog", "--project-config"]);
+    expect([r.status, r.stdout, r.stderr]).toEqual([
+      2,
+      "",
+      "lingling-check: --catalog and --project-config each ask for a schema of its own: give one of them\n",
+    ]);
+  });
+});
