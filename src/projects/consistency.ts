@@ -13,7 +13,16 @@ const SIMILAR_CONTENT = 0.85;
 
 const itemPath = (projects: Projects, p: Project) => ["projects", "items", projects.items.indexOf(p)] as const;
 
-export function planConsistency(projects: Projects, work?: SimilarityWork): PlanConsistency {
+/** What each file's projects were found to be: the check and `lint` ask of the same projects, the near search the costliest part. */
+const FOUND = new WeakMap<Projects, PlanConsistency>();
+
+export function planConsistency(projects: Projects): PlanConsistency {
+  let found = FOUND.get(projects);
+  if (!found) FOUND.set(projects, (found = consistencyOf(projects)));
+  return found;
+}
+
+function consistencyOf(projects: Projects): PlanConsistency {
   const sum = round(projects.items.reduce((s, p) => s + p.investment, 0));
   const findings: ProjectFinding[] = [];
   const { statedTotal } = projects;
@@ -46,7 +55,7 @@ export function planConsistency(projects: Projects, work?: SimilarityWork): Plan
       });
     }
   }
-  const searchWork: SimilarityWork = work ?? { comparisons: 0 };
+  const searchWork: SimilarityWork = { comparisons: 0 };
   const { found, contents } = duplicates(projects, searchWork);
   findings.push(...found);
   return {

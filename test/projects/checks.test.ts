@@ -241,5 +241,10 @@ describe("10,000 contents drawn from a handful of letters", () => {
     expect(stderr).toMatch(
       /few-letters\.yaml: nearly the same project contents were searched for among the first \d+ of 10000 only, where the search reached its limit of work; the rest were matched with identical contents alone/,
     );
+    // lint finds the same projects' findings, and says the same of its search.
+    const linted = run(["lint", file]);
+    expect(linted.stderr).toBe(
+      `lingling-check: ${file}: nearly the same project contents were searched for among the first ${consistency.near_search!.searched} of 10000 only, where the search reached its limit of work; the rest were matched with identical contents alone\n`,
+    );
   });
 });

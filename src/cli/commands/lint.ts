@@ -7,6 +7,9 @@ import type { Lang } from "../../i18n/lang.js";
 import type { InputError } from "../../load/errors.js";
 import { loadIndicatorDocumentBytes } from "../../read.js";
 import { lint } from "../../lint/index.js";
+import { message } from "../../i18n/translate.js";
+import { planConsistency } from "../../projects/checks.js";
+import { visible } from "../../report/visible.js";
 import { lintLocator } from "../../lint/locate.js";
 import { formatLint, type LintFormat, type LintReport } from "../../report/lint.js";
 import { listInputs, noticeEncoding, readJob } from "../inputs.js";
@@ -38,7 +41,14 @@ export async function runLint(args: string[], options: LintOptions, io: Io): Pro
       continue;
     }
     noticeEncoding(loaded, job.name, options.lang, io.stderr);
-    report.files.push({ file: job.name, findings: lint(loaded.value.model, lintLocator(loaded.value.doc)) });
+    const { model } = loaded.value;
+    report.files.push({ file: job.name, findings: lint(model, lintLocator(loaded.value.doc)) });
+    // Where the near-duplicate search stopped at its limit of work, said as the check says it.
+    const nearSearch = model.projects && planConsistency(model.projects).nearSearch;
+    if (nearSearch)
+      io.stderr.write(
+        `lingling-check: ${visible(message(options.lang, { id: "notice.nearSearchLimited", data: { file: job.name, ...nearSearch } }))}\n`,
+      );
   }
   if (report.inputErrors.length > 0) {
     const errors: InputError[] = report.inputErrors;
