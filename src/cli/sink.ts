@@ -30,6 +30,7 @@ import { fifoTimeout } from "../load/readInput.js";
 import { CliError, reasonOf } from "./errors.js";
 import type { Job } from "./inputs.js";
 import { resolveTarget, writeAll } from "./wholeWrite.js";
+import { onTerminal } from "../report/visible.js";
 
 /** Unlikely to repeat, and "wx" refuses a name that exists anyway; node:crypto would cost start-up. */
 const tempSuffix = () =>
@@ -88,9 +89,21 @@ export interface Sink {
   discard(): void;
 }
 
-export function stdoutSink(stdout: NodeJS.WritableStream): Sink {
+/** Formats whose text is JSON: on a terminal, what would act on it is escaped as JSON escapes it. */
+const JSON_FORMATS = new Set(["json", "sarif", "gitlab"]);
+
+/**
+ * Standard output. On a terminal, a machine format's text (`format`, any but the table, which
+ * shows file text visibly itself and colours its own) has what would act on the terminal escaped.
+ */
+export function stdoutSink(stdout: NodeJS.WritableStream & { isTTY?: boolean }, format?: string): Sink {
+  const guard = stdout.isTTY === true && format !== undefined && format !== "table";
+  const json = format !== undefined && JSON_FORMATS.has(format);
   return {
-    async write(text) {
+    async write(chunk) {
+      const text = guard
+        ? onTerminal(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"), json)
+        : chunk;
       if (text.length > 0 && !stdout.write(text)) await once(stdout, "drain");
     },
     commit() {},
@@ -322,13 +335,17 @@ export function checkOutputs(outputs: readonly string[], inputs: readonly Job[],
       if (stat(output)?.isFile()) throw new CliError({ id: "error.exists", data: { file: output } });
 }
 
-/** One text (or a workbook's bytes) written whole to `path`, or to standard output when there is no path. */
+/**
+ * One text (or a workbook's bytes) written whole to `path`, or to standard output when there is no
+ * path (a machine `format` guarded there as {@link stdoutSink} guards it).
+ */
 export async function emit(
   text: string | Uint8Array,
   path: string | undefined,
   stdout: NodeJS.WritableStream,
+  format?: string,
 ): Promise<void> {
-  const sink = path === undefined ? stdoutSink(stdout) : fileSink(path);
+  const sink = path === undefined ? stdoutSink(stdout, format) : fileSink(path);
   try {
     await sink.write(text);
     sink.commit();

@@ -224,7 +224,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
   const binary = outputs.find((o, i) => o.output === undefined && formatters[i]!.binary && io.stdout.isTTY);
   if (binary) throw new CliError({ id: "error.binaryToTerminal", data: { format: binary.format } });
   const plainSinks = outputs.map((o, i) =>
-    folders[i] ? undefined : o.output === undefined ? stdoutSink(io.stdout) : fileSink(o.output),
+    folders[i] ? undefined : o.output === undefined ? stdoutSink(io.stdout, o.format) : fileSink(o.output),
   );
   let sinks: Sink[];
   try {

@@ -51,7 +51,7 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
           )
           .join("\n");
   if (errors.length === 0) {
-    await emit(text, options.output, io.stdout);
+    await emit(text, options.output, io.stdout, options.format);
     return 0;
   }
   // As the check does: the other files are still shown, an -o file is not written, the status is 2.
@@ -62,6 +62,6 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
     io.stderr.write(
       `lingling-check: ${visible(message(options.lang, { id: "notice.notWritten", data: { files: options.output } }))}\n`,
     );
-  else if (histories.length > 0) await emit(text, undefined, io.stdout);
+  else if (histories.length > 0) await emit(text, undefined, io.stdout, options.format);
   return 2;
 }

@@ -14,6 +14,7 @@ import { lintLocator } from "../../lint/locate.js";
 import { formatLint, type LintFormat, type LintReport } from "../../report/lint.js";
 import { listInputs, noticeEncoding, readJob } from "../inputs.js";
 import { EXIT } from "../errors.js";
+import { emit } from "../sink.js";
 import { sizeOption } from "../sizeOption.js";
 import { formatInputError, wantsColor, type Io } from "./check.js";
 
@@ -56,7 +57,7 @@ export async function runLint(args: string[], options: LintOptions, io: Io): Pro
       `${errors.map((e) => formatInputError(e, options.lang, wantsColor(io.stderr, options.color, io.env))).join("\n")}\n`,
     );
   }
-  io.stdout.write(formatLint(options.format, report, options.lang));
+  await emit(formatLint(options.format, report, options.lang), undefined, io.stdout, options.format);
   if (report.inputErrors.length > 0) return EXIT.usage;
   const fails = report.files.some((f) =>
     f.findings.some((x) => options.failOn === "warning" || x.severity === "error"),
