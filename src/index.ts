@@ -25,7 +25,15 @@ import { parseYaml as parseText, type RawDocument } from "./load/parse.js";
 import type { Catalog } from "./model/schema.js";
 import type { IndicatorFile } from "./model/types.js";
 import { loadCatalogFile as loadCatalogPath, parseCatalog as parseCatalogText } from "./standards/catalogFile.js";
-import { ArgumentError, assessOptions, catalogsArgument, langArgument, oneOf } from "./libraryArguments.js";
+import {
+  ArgumentError,
+  assessOptions,
+  catalogsArgument,
+  judged,
+  langArgument,
+  made,
+  oneOf,
+} from "./libraryArguments.js";
 import { DEFAULT_MAX_BYTES, loadIndicatorBytes as loadBytes, loadIndicatorFile as loadText } from "./read.js";
 import {
   encodeRun,
@@ -57,8 +65,8 @@ export function loadIndicatorFile(
 ): LoadResult<IndicatorFile> {
   const name = fileName(file);
   catalogsArgument(catalogs);
-  if (typeof input === "string") return loadText(input, name, catalogs);
-  if (input instanceof Uint8Array) return loadBytes(input, name, DEFAULT_MAX_BYTES, input.length, catalogs);
+  if (typeof input === "string") return madeModel(loadText(input, name, catalogs));
+  if (input instanceof Uint8Array) return madeModel(loadBytes(input, name, DEFAULT_MAX_BYTES, input.length, catalogs));
   throw new ArgumentError("input", "the file's text (a string) or its bytes (a Buffer or Uint8Array)");
 }
 
@@ -86,7 +94,13 @@ export function loadIndicatorBytes(
   if (size < bytes.length)
     throw new ArgumentError("size", `the file's size in bytes: at least the ${bytes.length} bytes given`);
   catalogsArgument(catalogs);
-  return loadBytes(bytes, file, maxBytes, size, catalogs);
+  return madeModel(loadBytes(bytes, file, maxBytes, size, catalogs));
+}
+
+/** A load's model, noted as the library's own (see {@link judged}). */
+function madeModel<R extends LoadResult<IndicatorFile>>(result: R): R {
+  if (result.ok) made(result.value);
+  return result;
 }
 export type { RawDocument } from "./load/parse.js";
 
@@ -112,7 +126,7 @@ export function compile(doc: RawDocument, catalogs: Catalogs = catalogsOnDisk): 
   const d = doc as Partial<RawDocument> | null;
   if (d === null || typeof d !== "object" || typeof d.file !== "string" || typeof d.locator?.locate !== "function")
     throw new ArgumentError("doc", "a raw document, as parseYaml gives it (its value)");
-  return compileDocument(doc, catalogsArgument(catalogs));
+  return madeModel(compileDocument(doc, catalogsArgument(catalogs)));
 }
 
 /** A standard's catalog from its text. */
@@ -148,8 +162,11 @@ export type { Catalog } from "./model/schema.js";
 // Judge: a file's plan review or year assessment, and a run's totals.
 /** Which question assess() answers for a file and options: the plan review, or a year and which. */
 export function questionOf(file: IndicatorFile, options?: AssessOptions): { mode: Mode; year?: number } {
-  return questionOfFile(indicatorModel(file), assessOptions(options));
+  const checked = assessOptions(options);
+  return judged(file, "file", MODEL, () => questionOfFile(indicatorModel(file), checked));
 }
+
+const MODEL = "an indicator file's model, as loadIndicatorFile gives it (its value)";
 
 function indicatorModel(file: unknown): IndicatorFile {
   const f = file as Partial<IndicatorFile> | null;
@@ -167,7 +184,7 @@ function indicatorModel(file: unknown): IndicatorFile {
       (f.projects === null || typeof f.projects !== "object" || !Array.isArray(f.projects.items))) ||
     (f.vetoes !== undefined && !Array.isArray(f.vetoes))
   )
-    throw new ArgumentError("file", "an indicator file's model, as loadIndicatorFile gives it (its value)");
+    throw new ArgumentError("file", MODEL);
   return file as IndicatorFile;
 }
 
@@ -179,14 +196,15 @@ export type AssessOptions = Omit<CoreAssessOptions, "year"> & {
 
 /** A file's plan review or year assessment. Options it cannot mean (a year "abc") are an {@link ArgumentError}. */
 export function assess(file: IndicatorFile, options?: AssessOptions): FileAssessment {
-  return assessFile(indicatorModel(file), assessOptions(options));
+  const checked = assessOptions(options);
+  return made(judged(file, "file", MODEL, () => assessFile(indicatorModel(file), checked)));
 }
 
 /** Files' assessments (assess()'s results) → a run: the totals every format reports. */
 export function summarizeRun(files: FileAssessment[]): RunAssessment {
   if (!Array.isArray(files) || files.some((f) => f === null || typeof f !== "object" || !f.summary))
     throw new ArgumentError("files", "a list of assess() results");
-  return summarizeFiles(files);
+  return made(judged(files, "files", "a list of assess() results", () => summarizeFiles(files)));
 }
 export type {
   CheckName,
@@ -244,7 +262,9 @@ export async function format(
   const chosen = await formatter(name, text);
   const all = { color: false, quiet: false, ...options, lang: langArgument(options) };
   // HTML writes its index after the sections: through its encoder, as the command does.
-  return chosen.encoder ? (await encodeRun(chosen, run, all)).toString("utf8") : formatRun(chosen, run, all);
+  return judged(run, "run", RUN, async () =>
+    chosen.encoder ? (await encodeRun(chosen, run, all)).toString("utf8") : formatRun(chosen, run, all),
+  );
 }
 
 /** A run in any format, as the bytes the command line writes: `await formatBytes("xlsx", run, { lang: "zh" })`. */
@@ -256,11 +276,15 @@ export async function formatBytes(
   const chosen = await formatter(name);
   runArgument(run);
   const all = { color: false, quiet: false, ...options, lang: langArgument(options) };
-  const bytes = chosen.encoder ? await encodeRun(chosen, run, all) : Buffer.from(formatRun(chosen, run, all), "utf8");
+  const bytes = await judged(run, "run", RUN, async () =>
+    chosen.encoder ? await encodeRun(chosen, run, all) : Buffer.from(formatRun(chosen, run, all), "utf8"),
+  );
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** A run's assessment, as summarizeRun gives it, or an ArgumentError. */
+const RUN = "a run's assessment, as summarizeRun gives it (a list of files and their totals)";
+
 function runArgument(run: unknown): void {
   const files = (run as Partial<RunAssessment> | null)?.files;
   const object = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object";
@@ -291,5 +315,5 @@ function runArgument(run: unknown): void {
         ),
     )
   )
-    throw new ArgumentError("run", "a run's assessment, as summarizeRun gives it (a list of files and their totals)");
+    throw new ArgumentError("run", RUN);
 }

@@ -105,3 +105,37 @@ export function catalogsArgument<T>(catalogs: T): T {
     throw new ArgumentError("catalogs", "catalogs such as shippedCatalogs: an object with resolve() and names()");
   return catalogs;
 }
+
+/** The models, assessments and runs this library made: what it judges and formats as it gave them. */
+const MADE = new WeakSet<object>();
+
+/** A value the library gives back (a model, an assessment, a run), noted as its own. */
+export function made<T>(value: T): T {
+  if (value !== null && typeof value === "object") MADE.add(value);
+  return value;
+}
+
+/** Whether the library made `input`: the value, or every item of a list of them. */
+const madeHere = (input: unknown): boolean =>
+  Array.isArray(input)
+    ? input.length > 0 && input.every(madeHere)
+    : input !== null && typeof input === "object" && MADE.has(input);
+
+/**
+ * `work` on `input`, a model or result a caller may have built or changed by hand. A value the
+ * library made that fails is its own fault, and throws as it is; any other is the caller's, an
+ * {@link ArgumentError} naming the argument, with what stopped the work. `work` may be async.
+ */
+export function judged<T>(input: unknown, argument: string, expected: string, work: () => T): T {
+  const refused = (error: unknown): never => {
+    if (error instanceof ArgumentError || madeHere(input)) throw error;
+    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+    throw new ArgumentError(argument, `${expected}; this one could not be read (${error.message})`);
+  };
+  try {
+    const result = work();
+    return result instanceof Promise ? (result.catch(refused) as T) : result;
+  } catch (error) {
+    return refused(error);
+  }
+}

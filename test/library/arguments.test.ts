@@ -190,6 +190,12 @@ describe("arguments of the right kind holding the wrong things", () => {
     ["runWithoutTotals", "run"],
     ["bytesSizeBelowLength", "size"],
     ["resolveWithoutFile", "file"],
+    // Deeper than the shape checked first: what the work could not read, still the caller's argument.
+    ["modelRowEmpty", "file"],
+    ["modelRowIdOnly", "file"],
+    ["modelProjectEmpty", "file"],
+    ["runRowChecksEmpty", "run"],
+    ["runRowChecksEmptyBytes", "run"],
   ])("%s is refused with a typed error naming %s", (call, argument) => {
     expect(r[call]).toEqual(refused(argument));
   });
