@@ -189,6 +189,14 @@ const lineEnd = (text: string, offset: number) => {
 
 const column = (text: string, offset: number) => offset - (text.lastIndexOf("\n", offset - 1) + 1);
 
+/** The column a block mapping's pair starts at: its key's, or that of the `?` before an explicit key (`? 2022`). */
+function pairColumn(text: string, pair: Pair<Node, Node | null>): number {
+  const key = pair.key.range![0];
+  let at = key;
+  while (at > 0 && (text[at - 1] === " " || text[at - 1] === "\t")) at--;
+  return text[at - 1] === "?" ? column(text, at - 1) : column(text, key);
+}
+
 /**
  * Where a line after `end` starts: `end` itself when it already stands at a line's start (a block
  * collection or block scalar ends there, past its last line), else the start of the next line
@@ -406,7 +414,7 @@ export function addToMap(text: string, map: YAMLMap, year: string, value: string
     const { at, separator } = flowAppend(text, (last.value ?? last.key).range![1]);
     return { at, end: at, insert: `${separator}${year}: ${value}` };
   }
-  const indent = " ".repeat(column(text, pairs[0]!.key.range![0]));
+  const indent = " ".repeat(pairColumn(text, pairs[0]!));
   if (later) {
     const at = later.key.range![0] - column(text, later.key.range![0]);
     return { at, end: at, insert: `${indent}${year}: ${value}\n` };
@@ -431,7 +439,7 @@ export function addField(text: string, row: YAMLMap, key: string, flowValue: str
     const { at, separator } = flowAppend(text, end);
     return { at, end: at, insert: `${separator}${key}: ${flowValue}` };
   }
-  const indent = " ".repeat(column(text, pairs[0]!.key.range![0]));
+  const indent = " ".repeat(pairColumn(text, pairs[0]!));
   return lineAdded(text, lineAfter(text, end), `${indent}${key}: ${flowValue}`);
 }
 

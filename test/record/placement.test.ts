@@ -43,6 +43,8 @@ const LAST_FIELDS: Record<string, { block?: string[]; flow?: string }> = {
   "note block scalar": { block: ["baseline: 10", "note: |", "  第一行", "  第二行"] },
   "actuals block": { block: ["baseline: 10", "actuals:", "  2021: 9", "  2023: 11   # 年报"] },
   "actuals block value and note": { block: ["baseline: 10", "actuals:", "  2023:", "    value: 11", "    note: 年报"] },
+  // Explicit keys, as some YAML writers put them: a year added at the `?`'s column, not its key's.
+  "actuals explicit keys": { block: ["baseline: 10", "actuals:", "  ? 2021", "  : 9", "  ? 2023", "  : 11   # 年报"] },
   "actuals flow": { block: ["baseline: 10", "actuals: {2021: 9, 2023: 11}"], flow: "actuals: {2021: 9, 2023: 11}" },
   "actuals empty flow": { block: ["baseline: 10", "actuals: {}"], flow: "actuals: {}" },
   "actuals blank": { block: ["baseline: 10", "actuals:"] },
