@@ -94,23 +94,31 @@ const windowFor = (room: number): number => 2 * room + 64;
  * no columns), so a text of a million characters costs what its lines do, not its length for each.
  */
 export function wrapLines(text: string, first: number, rest = first): string[] {
+  const widthOf = widthsOf(text);
   const lines: string[] = [];
   let room = Math.max(1, first);
   let start = 0;
   for (;;) {
     let size = windowFor(room);
     let window = text.slice(start, start + size);
-    while (start + window.length < text.length && textWidth(window) <= room) {
+    while (start + window.length < text.length && widthOf(start, start + window.length) <= room) {
       size *= 2;
       window = text.slice(start, start + size);
     }
-    if (textWidth(window) <= room) {
+    if (widthOf(start, start + window.length) <= room) {
       lines.push(window);
       return lines;
     }
+    // The width up to each break, added a piece at a time (measuring each prefix anew cost a
+    // line's length for every break in it); spaces before a break take no room.
     let fit = 0;
+    let full = 0;
+    let trimmed = 0;
     for (const b of breakOpportunities(window)) {
-      if (textWidth(window.slice(0, b).trimEnd()) > room) break;
+      const words = window.slice(fit, b).trimEnd().length;
+      if (words > 0) trimmed = full + widthOf(start + fit, start + fit + words);
+      if (trimmed > room) break;
+      full += widthOf(start + fit, start + b);
       fit = b;
     }
     const line = fit > 0 && window.slice(0, fit).trim() !== "" ? window.slice(0, fit) : hardCut(window, room);
@@ -120,6 +128,24 @@ export function wrapLines(text: string, first: number, rest = first): string[] {
     room = Math.max(1, rest);
     if (start >= text.length) return lines;
   }
+}
+
+/**
+ * The width of `text` from one code unit to another. Simple text (above) is measured once, a
+ * character at a time, and any stretch of it is then a subtraction: a long rule wrapped into a
+ * narrow column measured its windows again for every line (a 2.6 MB file of long rules, a second).
+ */
+function widthsOf(text: string): (from: number, to: number) => number {
+  if (!SIMPLE.test(text)) return (from, to) => textWidth(text.slice(from, to));
+  const upTo = new Float64Array(text.length + 1);
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const units = code > 0xffff ? 2 : 1;
+    if (units === 2) upTo[i + 1] = upTo[i]!;
+    upTo[i + units] = upTo[i]! + eastAsianWidth(code);
+    i += units;
+  }
+  return (from, to) => upTo[to]! - upTo[from]!;
 }
 
 export function wrap(text: string, width: number): string {
