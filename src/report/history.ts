@@ -1,7 +1,7 @@
 /** The history view an analyst puts in the annual report: series, each year's verdict, trend, forecast. */
 import { Chalk } from "chalk";
 import Table from "cli-table3";
-import type { History } from "../assess/history.js";
+import type { History, HistoryRow } from "../assess/history.js";
 import type { Lang } from "../i18n/lang.js";
 import { VERDICT_MARK, formatNumber, reason, t } from "../i18n/translate.js";
 import { reasonRounding } from "../assess/precision.js";
@@ -114,31 +114,38 @@ function drawHistory(
   return table.toString();
 }
 
-export function historyJson(histories: History[], lang: Lang): string {
-  return `${JSON.stringify(
-    {
-      format: "lingling-check/history/v1",
-      files: histories.map((h) => ({
-        file: h.file.file,
-        region: h.file.region,
-        years: h.years,
-        indicators: h.rows.map((r) => ({
-          id: r.indicator.id,
-          name: r.indicator.name,
-          binding: r.indicator.binding,
-          series: Object.fromEntries(
-            r.series.map((o) => [o.year, o.value.kind === "number" ? o.value.n : o.value.text]),
-          ),
-          verdicts: Object.fromEntries(
-            r.cells
-              .filter((c) => c.verdict)
-              .map((c) => [c.year, { verdict: c.verdict, reason: reason(lang, c.outcome!) }]),
-          ),
-          ...(r.progress?.forecast ? { forecast: r.progress.forecast } : {}),
-        })),
-      })),
-    },
-    null,
-    2,
-  )}\n`;
+/** One row of the history's JSON. */
+function rowJson(r: HistoryRow, lang: Lang) {
+  return {
+    id: r.indicator.id,
+    name: r.indicator.name,
+    binding: r.indicator.binding,
+    series: Object.fromEntries(r.series.map((o) => [o.year, o.value.kind === "number" ? o.value.n : o.value.text])),
+    verdicts: Object.fromEntries(
+      r.cells.filter((c) => c.verdict).map((c) => [c.year, { verdict: c.verdict, reason: reason(lang, c.outcome!) }]),
+    ),
+    ...(r.progress?.forecast ? { forecast: r.progress.forecast } : {}),
+  };
+}
+
+/** A value as `JSON.stringify(…, null, 2)` writes it `depth` levels in (a JSON string holds no line break of its own). */
+const indented = (value: unknown, depth: number) =>
+  JSON.stringify(value, null, 2).replaceAll("\n", `\n${"  ".repeat(depth)}`);
+
+/**
+ * The history as JSON, in pieces: the text `JSON.stringify` would give the whole, made a row at a
+ * time (a history of 3,000 rows over a century held gigabytes as one object and one string). Each
+ * file's rows are made as they are written, so only one row's reasons are held at once.
+ */
+export function* historyJson(histories: Iterable<History<Iterable<HistoryRow>>>, lang: Lang): Generator<string> {
+  yield `{\n  "format": "lingling-check/history/v1",\n  "files": [`;
+  let files = 0;
+  for (const h of histories) {
+    const head = indented({ file: h.file.file, region: h.file.region, years: h.years }, 2);
+    yield `${files++ === 0 ? "" : ","}\n    ${head.slice(0, head.lastIndexOf("\n"))},\n      "indicators": [`;
+    let rows = 0;
+    for (const r of h.rows) yield `${rows++ === 0 ? "" : ","}\n        ${indented(rowJson(r, lang), 4)}`;
+    yield `${rows === 0 ? "]" : "\n      ]"}\n    }`;
+  }
+  yield `${files === 0 ? "]" : "\n  ]"}\n}\n`;
 }

@@ -1,11 +1,12 @@
 /** `lingling-check history FILE…`: each indicator's series, yearly verdicts, trend line and forecast. */
-import { history } from "../../assess/history.js";
+import { history, historyRows, type History } from "../../assess/history.js";
 import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import type { InputError } from "../../load/errors.js";
 import { historyJson, historyTable } from "../../report/history.js";
 import { listInputs, loadJob, noticeEncoding } from "../inputs.js";
-import { checkOutputs, emit } from "../sink.js";
+import { CliError, reasonOf } from "../errors.js";
+import { checkOutputs, fileSink, stdoutSink } from "../sink.js";
 import { sizeOption } from "../sizeOption.js";
 import { formatInputError, wantsColor, type Io } from "./check.js";
 import { visible } from "../../report/visible.js";
@@ -24,37 +25,58 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
   const jobs = await listInputs(args, io.stdin, maxBytes);
   checkOutputs(options.output === undefined ? [] : [options.output], jobs, options.force);
   const errors: InputError[] = [];
-  const histories = jobs.flatMap((job) => {
-    const loaded = loadJob(job, maxBytes);
-    if (!loaded.ok) {
-      for (const e of loaded.errors) errors.push(e);
-      return [];
+  let shown = 0;
+  // Each file loaded as its turn comes: the table shows each year's mark; JSON gives each year's reason too.
+  const json = options.format === "json";
+  function* histories() {
+    for (const job of jobs) {
+      const loaded = loadJob(job, maxBytes);
+      if (!loaded.ok) {
+        for (const e of loaded.errors) errors.push(e);
+        continue;
+      }
+      noticeEncoding(loaded, job.name, options.lang, io.stderr);
+      shown++;
+      yield json ? historyRows(loaded.value, { outcomes: true }) : history(loaded.value, { outcomes: false });
     }
-    noticeEncoding(loaded, job.name, options.lang, io.stderr);
-    // The table shows each year's mark; JSON gives each year's reason too.
-    return [history(loaded.value, { outcomes: options.format === "json" })];
-  });
-  const color = options.output === undefined && wantsColor(io.stdout, options.color, io.env);
-  const text =
-    options.format === "json"
-      ? historyJson(histories, options.lang)
-      : histories
-          .map((h) =>
-            historyTable(h, {
-              lang: options.lang,
-              color,
-              // As the check's table: the terminal's width (80 columns at least); files and pipes get it whole.
-              ...(options.output === undefined && io.stdout.isTTY && io.stdout.columns
-                ? { width: Math.max(80, io.stdout.columns) }
-                : {}),
-            }),
-          )
-          .join("\n");
-  if (errors.length === 0) {
-    await emit(text, options.output, io.stdout, options.format);
-    return 0;
   }
-  // As the check does: the other files are still shown, an -o file is not written, the status is 2.
+  const color = options.output === undefined && wantsColor(io.stdout, options.color, io.env);
+  const tables = function* () {
+    let first = true;
+    for (const h of histories() as Generator<History>) {
+      yield `${first ? "" : "\n"}${historyTable(h, {
+        lang: options.lang,
+        color,
+        // As the check's table: the terminal's width (80 columns at least); files and pipes get it whole.
+        ...(options.output === undefined && io.stdout.isTTY && io.stdout.columns
+          ? { width: Math.max(80, io.stdout.columns) }
+          : {}),
+      })}`;
+      first = false;
+    }
+  };
+  // Written as it is made, a row of JSON or a file's table at a time; an -o file is put in place
+  // only whole, and only when every input was read (as the check does).
+  const sink = options.output === undefined ? stdoutSink(io.stdout, options.format) : fileSink(options.output);
+  try {
+    // What comes before the first file's history waits for it: no file read, no report (only the errors).
+    let waiting = "";
+    for (const piece of json ? historyJson(histories(), options.lang) : tables()) {
+      if (shown === 0) waiting += piece;
+      else {
+        await sink.write(waiting + piece);
+        waiting = "";
+      }
+    }
+    if (shown > 0 || errors.length === 0) await sink.write(waiting);
+    if (errors.length === 0) await sink.commit();
+    else sink.discard();
+  } catch (error) {
+    sink.discard();
+    if (error instanceof CliError) throw error;
+    throw new CliError({ id: "error.writeFile", data: { file: options.output ?? "-", reason: reasonOf(error) } });
+  }
+  if (errors.length === 0) return 0;
   io.stderr.write(
     `${errors.map((e) => formatInputError(e, options.lang, wantsColor(io.stderr, options.color, io.env))).join("\n")}\n`,
   );
@@ -62,6 +84,5 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
     io.stderr.write(
       `lingling-check: ${visible(message(options.lang, { id: "notice.notWritten", data: { files: options.output } }))}\n`,
     );
-  else if (histories.length > 0) await emit(text, undefined, io.stdout, options.format);
   return 2;
 }
