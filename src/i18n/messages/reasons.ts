@@ -71,10 +71,14 @@ export const en: Messages = {
     "The change from the base-year value: 下降18% is a share of the base (at most base × 0.82), 个百分点 are points; 〔N〕 is the cumulative change over the plan period. The whole change is due at the plan period's end; before it, a value short of it passes, its reason saying whether it is on pace or behind pace on the straight path from the base year (the pace informs, never decides).",
   "rule.change.baseYear": "{rule}: {year} is the base year ({baseYear}); a change from it is judged in a later year",
   "rule.change.noBase": "{rule}: no value at or before the base year {baseYear} to measure the change from",
+  "rule.change.shareOfNonPositive":
+    "{rule}: a share of the base value points no way from a base of {base}{unit} ({baseYear}), at or below zero: a person compares",
   "rule.change.pass": "{year}: {value}{unit} meets {rule} from {base}{unit} in {baseYear} ({limit}{unit})",
   "rule.change.fail":
     "{year}: {value}{unit} does not meet {rule} from {base}{unit} in {baseYear} (needs {limit}{unit})",
   "target.change.noBase": "{rule}: no value at or before the base year {baseYear} to measure the target's change from",
+  "target.change.shareOfNonPositive":
+    "{rule}: a share of the base value points no way from a base of {base}{unit} ({baseYear}), at or below zero: what the target guarantees is for a person to judge",
   // a cumulative change before it is due (#23): judged by the straight path from the base year
   "rule.change.onPace":
     "{year}: {value}{unit} is on pace for {rule} from {base}{unit} in {baseYear}, due in {dueYear}: [[{done}{part} of it done, ]]{due}{part} due by {year} ({sign}{paceLimit}{unit}; the whole: {limit}{unit})",
@@ -304,9 +308,13 @@ export const zh: Messages = {
     "相对基准年数值的变化：下降18% 指基准值的 18%（不高于基准值 × 0.82），个百分点为百分点；〔N〕为规划期累计变化。全部变化于规划期末到期；到期前未达全部变化的判为达标，理由中说明按基准年起的直线进度是进度达标还是进度滞后（进度仅供参考，不参与判定）。",
   "rule.change.baseYear": "{rule}：{year}年为基准年（{baseYear}），相对基准年的变化须在以后年份判断",
   "rule.change.noBase": "{rule}：基准年 {baseYear} 及以前没有可计算变化的值",
+  "rule.change.shareOfNonPositive":
+    "{rule}：基准值 {base}{unit}（{baseYear}年）不大于零，按其百分比计的变化无从判断方向，需人工比对",
   "rule.change.pass": "{year}年：{value}{unit} 满足 {rule}（{baseYear}年 {base}{unit}，须 {limit}{unit}）",
   "rule.change.fail": "{year}年：{value}{unit} 不满足 {rule}（{baseYear}年 {base}{unit}，须 {limit}{unit}）",
   "target.change.noBase": "{rule}：基准年 {baseYear} 及以前没有可计算目标变化的值",
+  "target.change.shareOfNonPositive":
+    "{rule}：基准值 {base}{unit}（{baseYear}年）不大于零，按其百分比计的变化无从判断方向，目标能否保证标准需人工判断",
   // 累计变化到期前 (#23)：按基准年起的直线进度判断
   "rule.change.onPace":
     "{year}年：{value}{unit} 进度达标：{rule}（{baseYear}年 {base}{unit}）于{dueYear}年到期，[[已完成 {done}{part}，]]按期至{year}年应完成 {due}{part}（须 {sign}{paceLimit}{unit}；全部：{limit}{unit}）",

@@ -78,11 +78,13 @@ export default defineRule<ChangeRule>({
       ...NON_NUMERIC_MESSAGES,
       "rule.change.baseYear",
       "rule.change.noBase",
+      "rule.change.shareOfNonPositive",
       "rule.change.pass",
       "rule.change.fail",
       "rule.change.onPace",
       "rule.change.behindPace",
       "target.change.noBase",
+      "target.change.shareOfNonPositive",
       "target.change.onPace",
       "target.change.behindPace",
       "target.compare.pass",
@@ -98,6 +100,14 @@ export default defineRule<ChangeRule>({
     const base = baseOf(numeric(ctx.series), ctx.baseYear);
     if (!base) return outcome("MISSING", "rule.change.noBase", { rule, baseYear: ctx.baseYear });
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
+    // A share of a base at or below zero points no way: 提高5% of −10 would be −10.5, a fall.
+    if (relative(node, ctx.indicator) && base.n <= 0)
+      return outcome("REVIEW", "rule.change.shareOfNonPositive", {
+        rule,
+        base: base.n,
+        unit: ctx.indicator.unit,
+        baseYear: base.year,
+      });
     const l = limitOf(node, ctx.indicator, base.n);
     const v = decimal(value.n);
     const data = {
@@ -130,7 +140,7 @@ export default defineRule<ChangeRule>({
   guarantee(node, ctx) {
     // As a target, the whole change is due in the target's own year.
     const base = baseObservation(ctx.base);
-    if (!base) return nothingGuaranteed();
+    if (!base || (relative(node, ctx.indicator) && base.n <= 0)) return nothingGuaranteed();
     const l = limitOf(node, ctx.indicator, base.n);
     return { ...nothingGuaranteed(), ...boundsOf(l.op, toNumber(whole(l))) };
   },
@@ -138,6 +148,13 @@ export default defineRule<ChangeRule>({
     const rule = print(node);
     const base = baseObservation(ctx.base);
     if (!base) return outcome("REVIEW", "target.change.noBase", { rule, baseYear: ctx.baseYear });
+    if (relative(node, ctx.indicator) && base.n <= 0)
+      return outcome("REVIEW", "target.change.shareOfNonPositive", {
+        rule,
+        base: base.n,
+        unit: ctx.indicator.unit,
+        baseYear: base.year,
+      });
     const l = limitOf(node, ctx.indicator, base.n);
     const pace = paceOf(ctx);
     const data = { worst: worstAgainst(l.op, g.lo, g.hi), unit: ctx.indicator.unit, rule };
