@@ -33,6 +33,12 @@ export function targetCheck(
   year: number | undefined,
 ): CheckResult | undefined {
   if (!indicator.standard || !target || year === undefined) return undefined;
+  // A target of 不涉及 on a row that may not be declared so is a person's to review, as such a value is.
+  if (target.rule.kind === "not_applicable" && indicator.mayBeNotApplicable === false) {
+    const id =
+      indicator.notApplicableBy === "file" ? "target.notApplicable.notDeclared" : "target.notApplicable.notAllowed";
+    return result(indicator, year, target, outcome("REVIEW", id, { year, text: target.text }));
+  }
   const ctx = targetContext(file, indicator, year);
   const o = engine.judge(indicator.standard.rule, targetGuarantee(target.rule, ctx), ctx);
   return result(indicator, year, target, o);

@@ -20,6 +20,33 @@ const check = (text: string, id: string, which: "baseline" | "progress" = "basel
   return { verdict: c.verdict, id: c.outcome.message.id, en: reason("en", c.outcome), zh: reason("zh", c.outcome) };
 };
 
+describe("不涉及 as a plan target", () => {
+  const target = (text: string, which: "near_term" | "long_term") => {
+    const row = assess(loaded(text), { mode: "plan" }).indicators.find((i) => i.indicator.id === "15")!;
+    const c = row.checks[which]!;
+    return { verdict: c.verdict, id: c.outcome.message.id, en: reason("en", c.outcome), zh: reason("zh", c.outcome) };
+  };
+  it("on a row that does not say it may be N/A: REVIEW, as the same word as a value is", () => {
+    expect(target(own(`    standard: "≥85"\n    baseline: 86.8\n    near_term: 不涉及\n`), "near_term")).toEqual({
+      verdict: "REVIEW",
+      id: "target.notApplicable.notDeclared",
+      en: "the 2025 target “不涉及” — this row does not say it may be declared not applicable (may_be_not_applicable: true, or 不涉及 in its rule); a person must review it",
+      zh: "2025年目标“不涉及”——本行未声明可不涉及（may_be_not_applicable: true，或在规则中写 不涉及），须人工审核",
+    });
+  });
+  it("on the edition's row 15, which may not be N/A: REVIEW", () => {
+    expect(target(edition(`  - id: "15"\n    baseline: 86\n    long_term: 不涉及\n`), "long_term")).toMatchObject({
+      verdict: "REVIEW",
+      id: "target.notApplicable.notAllowed",
+    });
+  });
+  it("on a row that says it may be: N/A", () => {
+    expect(
+      target(own(`    standard: "≥85或不涉及"\n    baseline: 86.8\n    near_term: 不涉及\n`), "near_term"),
+    ).toMatchObject({ verdict: "N/A" });
+  });
+});
+
 describe("不涉及 declared in a row", () => {
   it("a row's own rule that does not say it may be N/A: REVIEW, and the reason says how to allow it", () => {
     expect(check(own(`    standard: "≥85"\n    baseline: 不涉及\n`), "15")).toEqual({

@@ -27,6 +27,10 @@ export const en: Messages = {
   "value.notApplicable": "not applicable (不涉及) in {year}",
   "value.notApplicable.notAllowed":
     "{year}: “{text}” — the standard does not let this indicator be declared not applicable; a person must review it",
+  "target.notApplicable.notAllowed":
+    "the {year} target “{text}” — the standard does not let this indicator be declared not applicable; a person must review it",
+  "target.notApplicable.notDeclared":
+    "the {year} target “{text}” — this row does not say it may be declared not applicable (may_be_not_applicable: true, or 不涉及 in its rule); a person must review it",
   "value.approximate": "{year} value “{text}” is approximate: give the figure itself",
   "value.fractionPercent":
     "{year}: {value} looks like a fraction where the unit is %: if it means {percent} %, write {percent} (against {rule})",
@@ -269,6 +273,9 @@ export const zh: Messages = {
   "value.missing": "缺少{year}年的值",
   "value.notApplicable": "{year}年不涉及",
   "value.notApplicable.notAllowed": "{year}年：“{text}”——标准不允许本指标声明不涉及，须人工审核",
+  "target.notApplicable.notAllowed": "{year}年目标“{text}”——标准不允许本指标声明不涉及，须人工审核",
+  "target.notApplicable.notDeclared":
+    "{year}年目标“{text}”——本行未声明可不涉及（may_be_not_applicable: true，或在规则中写 不涉及），须人工审核",
   "value.approximate": "{year}年的值“{text}”是约数：请填写确切数值",
   "value.fractionPercent":
     "{year}年：单位为 % 而值为 {value}，疑为小数形式：若指 {percent}%，请填写 {percent}（对照 {rule}）",
