@@ -1,9 +1,8 @@
 /**
  * JUnit XML: one testsuite per file, one testcase per indicator check, following the fail policy
- * so that the report always shows why a failed job failed. FAIL is a <failure>; MISSING and
- * REVIEW, checks that could not be judged, are an <error> when they fail the run (not with
- * --allow-incomplete); WARN is a <failure> with --fail-on warn and otherwise passes; N/A is
- * <skipped>. Every testcase carries where it is and its verdict and reason in <system-out>.
+ * so that the report always shows why a failed job failed, and nothing else as failing: a check
+ * that fails the run is a <failure> (FAIL; WARN with --fail-on warn) or an <error> (MISSING and
+ * REVIEW, unless --allow-incomplete); a reference row's, only with --fail-on warn; N/A is <skipped>. Every testcase carries where it is and its verdict and reason in <system-out>.
  *
  * Written by fast-xml-parser's XMLBuilder (junitSuite.ts), and valid for both readers CI servers
  * use: the schema Jenkins' xunit plugin validates against (junit-10.xsd: a testcase has no `file`
@@ -23,24 +22,15 @@ import { vetoReason } from "./vetoLines.js";
 import { projectsSuite } from "./projects/junit.js";
 
 /**
- * The element a check gets, as SPEC lists them (FAIL; WARN with --fail-on warn; MISSING and REVIEW
- * unless --allow-incomplete), and any other check that makes this run fail: with both flags, a
- * reference row that could not be judged makes the run WARN, which fails.
+ * The element a check gets: exactly the checks that make this run fail under its exit policy fail
+ * here (SPEC; as `-f github`'s ::error): FAIL and WARN as a <failure>, MISSING and REVIEW as an
+ * <error>; any other passes, its verdict and reason in <system-out>; N/A is <skipped>. A reference
+ * row's FAIL or unjudged check fails only with --fail-on warn.
  */
 function element(verdict: Verdict, binding: boolean, options: FormatOptions): Element {
-  switch (verdict) {
-    case "PASS":
-      return undefined;
-    case "N/A":
-      return "skipped";
-    case "FAIL":
-      return "failure";
-    case "WARN":
-      return options.failOn === "warn" ? "failure" : undefined;
-    case "MISSING":
-    case "REVIEW":
-      return !options.allowIncomplete || failsRun(verdict, binding, options) ? "error" : undefined;
-  }
+  if (verdict === "N/A") return "skipped";
+  if (!failsRun(verdict, binding, options)) return undefined;
+  return verdict === "FAIL" || verdict === "WARN" ? "failure" : "error";
 }
 
 /** A file's testsuite in pieces: its frame with the totals, then its checks' testcases a thousand rows at a time, then its basic conditions'. */

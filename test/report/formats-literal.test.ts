@@ -177,12 +177,12 @@ describe("formatters on a hand-written plan review, --lang en", () => {
     });
   });
 
-  it("junit: one suite, a case per check; the failing baseline a failure, the reference row's review an error", async () => {
+  it("junit: one suite, a case per check; the failing baseline a failure, the reference row's review no error (it fails no run, and github only warns of it)", async () => {
     const parsed = await parseJunit(await render("junit"));
     const suites = parsed && "testsuite" in parsed ? (parsed.testsuite ?? []) : [];
     expect(suites).toHaveLength(1);
     const [suite] = suites;
-    expect(suite).toMatchObject({ name: "county.yaml — 某县", tests: 4, failures: 1, errors: 1 });
+    expect(suite).toMatchObject({ name: "county.yaml — 某县", tests: 4, failures: 1, errors: 0 });
     const cases = suite?.testcase ?? [];
     expect(cases.map((c) => c.name)).toEqual([
       "1 森林覆盖率 — baseline",
@@ -194,9 +194,21 @@ describe("formatters on a hand-written plan review, --lang en", () => {
       [0, 0],
       [0, 0],
       [1, 0],
-      [0, 1],
+      [0, 0],
     ]);
     expect(cases[2]?.failure?.[0]).toMatchObject({ type: "FAIL", message: "2022: 80% does not meet ≥90" });
+    expect(cases[3]?.["system-out"]?.[0]).toContain("REVIEW");
+  });
+
+  it("junit with --fail-on warn: the reference row's review fails the run, and is an error", async () => {
+    const parsed = await parseJunit(await (await loadFormatter("junit"))(PLAN_RUN, { ...OPTIONS, failOn: "warn" }));
+    const cases = (parsed && "testsuite" in parsed ? (parsed.testsuite ?? []) : [])[0]?.testcase ?? [];
+    expect(cases.map((c) => [c.failure?.length ?? 0, c.error?.length ?? 0])).toEqual([
+      [0, 0],
+      [0, 0],
+      [1, 0],
+      [0, 1],
+    ]);
     expect(cases[3]?.error?.[0]).toMatchObject({ type: "REVIEW" });
   });
 

@@ -53,8 +53,13 @@ const SHOWS: Record<FormatName, (out: string, v: Verdict, lang: Lang) => boolean
       FAIL: out.includes('<failure type="FAIL"'),
       WARN: new RegExp(`<system-out>[^\n<]*\n${VERDICT_WORD[lang].WARN}: `).test(out),
       "N/A": out.includes("<skipped "),
-      MISSING: out.includes('<error type="MISSING"'),
-      REVIEW: out.includes('<error type="REVIEW"'),
+      // An <error> where it fails the run; a reference row's passes, its verdict said in <system-out>.
+      MISSING:
+        out.includes('<error type="MISSING"') ||
+        new RegExp(`<system-out>[^\n<]*\n${VERDICT_WORD[lang].MISSING}: `).test(out),
+      REVIEW:
+        out.includes('<error type="REVIEW"') ||
+        new RegExp(`<system-out>[^\n<]*\n${VERDICT_WORD[lang].REVIEW}: `).test(out),
     })[v],
   // Problems are annotations; a pass or an N/A is shown by saying nothing.
   github: (out, v, lang) =>
