@@ -64,6 +64,22 @@ export class ModelBuilder {
     private readonly catalogs: Catalogs,
   ) {}
 
+  /**
+   * An id written unquoted that YAML reads as another number: `5.10` is 5.1, another row of the
+   * edition. A fraction's text is looked up, which sub-indicators are (5.1, 7.2); a whole number's
+   * is not (a file of 300,000 rows numbered unquoted would be parsed again for it), so `01` is 1.
+   */
+  private numbersReadAsOther(rawRows: readonly unknown[]): void {
+    for (const [i, raw] of rawRows.entries()) {
+      const id = (raw as { id?: unknown } | null)?.id;
+      if (typeof id !== "number" || Number.isInteger(id)) continue;
+      const path = ["indicators", i, "id"];
+      const written = this.map.plainSource(path);
+      if (written !== undefined && written !== String(id))
+        this.errors.push(this.error(path, "invalid-value", "error.idAsNumber", { written, read: String(id) }));
+    }
+  }
+
   /** Builds the rows that passed the schema; `file` is meaningful only when `errors` is empty. */
   build(
     rows: ReadonlyArray<RawIndicator | undefined>,
@@ -114,6 +130,7 @@ export class ModelBuilder {
     }
     // Each id's first row; its line is looked up only for an id used twice.
     const ids = rawRows.map(rowId);
+    this.numbersReadAsOther(rawRows);
     // Ids in increasing order are all different: a long file numbered in order needs no set of them.
     const first = increasing(ids) ? new Uint8Array(rawRows.length).fill(1) : this.firstOfEachId(ids);
     // Each id's first row, in the file's order (a later row with the same id is an error above).

@@ -13,6 +13,8 @@ export interface Locator {
   locateInScalar(path: Path, offset: number): { line: number; column: number };
   /** 1-based line where the item at `path` starts. */
   lineOf(path: Path): number;
+  /** The text a plain (unquoted) scalar at `path` is written as: `5.10` where YAML reads 5.1. */
+  plainSource(path: Path): string | undefined;
 }
 
 export class SourceMap implements Locator {
@@ -91,6 +93,12 @@ export class SourceMap implements Locator {
   /** 1-based line where the item at `path` starts. */
   lineOf(path: Path): number {
     return this.locate(path).line;
+  }
+
+  plainSource(path: Path): string | undefined {
+    const { node, depth } = this.walk(path);
+    if (depth < path.length || !yamlLib().isScalar(node) || node.type !== "PLAIN" || !node.range) return undefined;
+    return this.source.slice(node.range[0], node.range[1]);
   }
 }
 

@@ -258,6 +258,11 @@ export class RowLocator implements Locator {
     return this.inFile(part, part.map.locateInScalar(inner, offset));
   }
 
+  plainSource(path: Path): string | undefined {
+    const { part, path: inner } = this.route(path);
+    return part.map.plainSource(inner);
+  }
+
   /** An item's line, as the reading parse noted it: no parsing for the lines every row reports. */
   lineOf(path: Path): number {
     const i = path[1];

@@ -499,6 +499,40 @@ describe("a mapping the rule for its field has two forms of: the form it was wri
   });
 });
 
+describe("an id YAML reads as another number, or that prints as another id", () => {
+  it.each([
+    [
+      `{id: 5.10, name: x, standard: ≥20}`,
+      'the id 5.10, unquoted, is read as the number 5.1: write it in quotes (id: "5.10")',
+    ],
+    [
+      `{id: 7.20, name: x, standard: ≥20}`,
+      'the id 7.20, unquoted, is read as the number 7.2: write it in quotes (id: "7.20")',
+    ],
+  ])("%s is refused at the id, in words", (row, said) => {
+    const e = errors(`${HEAD}  - ${row}\n`);
+    expect(e.map((x) => [x.code, x.line, x.column, message("en", x.message)])).toEqual([
+      ["invalid-value", 4, 10, said],
+    ]);
+  });
+  it('5.1 and "5.10" are what they say', () => {
+    const model = loadIndicatorFile(
+      `${HEAD}  - {id: 5.1, name: x, standard: ≥20}\n  - {id: "5.10", name: y, standard: ≥20}\n`,
+      "t.yaml",
+    );
+    expect(model.ok && model.value.indicators.map((i) => i.id)).toEqual(["5.1", "5.10"]);
+  });
+  it.each(["1\u200b", "\u00ad1", "1\u2060", "1\u200d", "\u061c1"])(
+    "an id holding a character that prints as nothing (%j) is refused: it printed as another row's",
+    (id) => {
+      const e = errors(
+        `${HEAD}  - {id: "1", name: x, standard: ≥20}\n  - {id: ${JSON.stringify(id)}, name: y, standard: ≥20}\n`,
+      );
+      expect(e.map((x) => [x.code, x.line])).toEqual([["invalid-value", 5]]);
+    },
+  );
+});
+
 describe("a year key that is no year is located at itself, whatever YAML makes of it", () => {
   it.each([["~"], ["null"], ["202400000000000000000000"], ["''"], ["true"]])("actuals: {%s: 6}", (key) => {
     const text = `${HEAD}  - id: "1"\n    name: x\n    standard: ≥20\n    actuals:\n      2023: 5\n      ${key}: 6\n`;

@@ -89,6 +89,7 @@ export const en: Messages = {
   "error.invalidFormat":
     "-f/--format: unknown format “{found}”[[ (did you mean “{suggestion}”?)]]; expected one of: {known}",
   "error.optionEmpty": "{option} needs a value, and found an empty one",
+  "error.idAsNumber": 'the id {written}, unquoted, is read as the number {read}: write it in quotes (id: "{written}")',
   "error.schemaWhich": "--catalog and --project-config each ask for a schema of its own: give one of them",
   "error.optionBeforeCommand":
     "{option} before “{command}” is an option of the check, not of {command}: give a command's options after it (lingling-check {command} --help lists them)",
@@ -406,6 +407,7 @@ export const zh: Messages = {
   "error.baselineAfterBaseYear": "基准值年份 {year} 晚于 plan.base_year {baseYear}：观测值请写在 actuals 下",
   "error.invalidFormat": "-f/--format：未知格式“{found}”[[（是否指“{suggestion}”？）]]；可用格式：{known}",
   "error.optionEmpty": "{option} 需要一个值，但给出的是空字符串",
+  "error.idAsNumber": '编号 {written} 未加引号，被读作数 {read}：请加引号（id: "{written}"）',
   "error.schemaWhich": "--catalog 与 --project-config 各对应一种模式（schema）：只能给其中一个",
   "error.optionBeforeCommand":
     "写在“{command}”之前的 {option} 是检查本身的选项，不属于 {command}：命令的选项请写在命令之后（lingling-check {command} --help 列出这些选项）",

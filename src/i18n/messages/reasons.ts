@@ -212,7 +212,8 @@ export const en: Messages = {
   "expected.tolerance": 'a non-negative number (absolute) or a percentage such as "1%" (relative)',
   "expected.reviewVerdict": "pass or fail",
   "expected.date": "a date",
-  "expected.id": 'an id such as "1", "5.1" or R1',
+  "expected.id":
+    'an id such as "1", "5.1" or R1, with no space around it and no character that prints as nothing (a zero-width space, a soft hyphen)',
   "expected.indicators": "a list of one or more indicator rows",
   "expected.level": "county or city",
   "expected.zone": "east, central, west or northeast",
@@ -441,7 +442,7 @@ export const zh: Messages = {
   "expected.tolerance": '非负数（绝对值）或百分比如 "1%"（相对值）',
   "expected.reviewVerdict": "pass 或 fail",
   "expected.date": "日期",
-  "expected.id": '编号，如 "1"、"5.1"、R1',
+  "expected.id": '编号，如 "1"、"5.1"、R1，前后无空格，且不含不显示的字符（零宽空格、软连字符等）',
   "expected.indicators": "至少一行指标组成的列表",
   "expected.level": "county 或 city",
   "expected.zone": "east、central、west 或 northeast",
