@@ -202,7 +202,8 @@ export function assess(file: IndicatorFile, options?: AssessOptions): FileAssess
 
 /** Files' assessments (assess()'s results) → a run: the totals every format reports. */
 export function summarizeRun(files: FileAssessment[]): RunAssessment {
-  if (!Array.isArray(files) || files.some((f) => f === null || typeof f !== "object" || !f.summary))
+  // Array.from: a hole in the list ([, a]) is undefined, where some() would pass over it.
+  if (!Array.isArray(files) || Array.from(files).some((f) => f === null || typeof f !== "object" || !f.summary))
     throw new ArgumentError("files", "a list of assess() results");
   return made(judged(files, "files", "a list of assess() results", () => summarizeFiles(files)));
 }

@@ -118,7 +118,7 @@ export function made<T>(value: T): T {
 /** Whether the library made `input`: the value, or every item of a list of them. */
 const madeHere = (input: unknown): boolean =>
   Array.isArray(input)
-    ? input.length > 0 && input.every(madeHere)
+    ? input.length > 0 && Array.from(input).every(madeHere) // Array.from: a hole is undefined, not passed over
     : input !== null && typeof input === "object" && MADE.has(input);
 
 /**

@@ -196,6 +196,7 @@ describe("arguments of the right kind holding the wrong things", () => {
     ["modelProjectEmpty", "file"],
     ["runRowChecksEmpty", "run"],
     ["runRowChecksEmptyBytes", "run"],
+    ["summarizeHole", "files"],
   ])("%s is refused with a typed error naming %s", (call, argument) => {
     expect(r[call]).toEqual(refused(argument));
   });
