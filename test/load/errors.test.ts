@@ -15,6 +15,10 @@ describe("a numeral of more than 15 significant digits, unquoted, is text (a num
     ["84.99999999999999999", "84.99999999999999999"],
     ["8499999999999999999e-17", "8499999999999999999e-17"],
     ["12345678901234567890", "12345678901234567890"],
+    // A magnitude past a number's: 0 and infinite, had they been read as numbers.
+    ["1e-400", "1e-400"],
+    ["-2.5E+400", "-2.5E+400"],
+    [`0.${"0".repeat(400)}1`, `0.${"0".repeat(400)}1`],
   ])("%s is the text %j, whichever parser reads it", (numeral, text) => {
     for (const file of [
       `${HEAD}  - {id: "1", name: x, unit: "%", standard: "≥85", actuals: {2024: ${numeral}}}\n`,
