@@ -9,3 +9,7 @@ export const MAX_NAME = 500;
 
 /** The check of a name's length, worded as what was expected. */
 export const nameLength = z.maxLength(MAX_NAME, { error: "expected.name.length" });
+
+/** A name: text with something to show (not empty, not spaces alone), at most MAX_NAME characters. */
+export const nameText = () =>
+  z.string({ error: "expected.text" }).check(z.regex(/\S/, { error: "expected.name" }), nameLength);

@@ -5,7 +5,7 @@
  */
 import * as z from "zod/mini";
 import { described } from "./describe.js";
-import { nameLength } from "./name.js";
+import { nameText } from "./name.js";
 import { isYear, YearKeySchema } from "./year.js";
 
 const text = z.string({ error: "expected.text" });
@@ -107,11 +107,7 @@ const ProjectSchema = z.strictObject(
       "序号（附表1中的编号）。",
       "The project's number in 附表1.",
     ),
-    name: described(
-      z.string({ error: "expected.text" }).check(z.minLength(1, { error: "expected.name" }), nameLength),
-      "工程名称。",
-      "The project's name.",
-    ),
+    name: described(nameText(), "工程名称。", "The project's name."),
     domain: described(z.optional(text), "建设领域，如 生态安全。", "The domain, e.g. 生态安全."),
     task: described(z.optional(text), "建设任务，如 （二）环境质量改善。", "The task, e.g. （二）环境质量改善."),
     content: described(z.optional(text), "建设内容，照附表1填写。", "What is built, as 附表1 states it."),

@@ -10,7 +10,7 @@ import * as z from "zod/mini";
 import { vetoesSchema } from "./vetoSchema.js";
 import { PROJECT_FIELDS, ProjectsSchema } from "./projectSchema.js";
 import { described } from "./describe.js";
-import { nameLength } from "./name.js";
+import { nameLength, nameText } from "./name.js";
 import { YearKeySchema, YearSchema } from "./year.js";
 import { idText } from "./id.js";
 
@@ -133,7 +133,7 @@ export const IndicatorSchema = z.strictObject(
       'The indicator\'s number: binding items as the standard numbers them ("1" … "19", sub-indicators "5.1" …), reference items "R1" …; unique within the file.',
     ),
     name: described(
-      blank(z.string({ error: "expected.text" }).check(z.minLength(1, { error: "expected.name" }), nameLength)),
+      blank(nameText()),
       "指标名称；内置标准版本可补全。",
       "The indicator's name; a built-in edition supplies it.",
     ),
@@ -239,7 +239,7 @@ export const IndicatorSchema = z.strictObject(
 
 const RegionSchema = z.looseObject(
   {
-    name: described(text.check(nameLength), "地区名称，如 永州市零陵区。", "The region's name, e.g. 永州市零陵区."),
+    name: described(nameText(), "地区名称，如 永州市零陵区。", "The region's name, e.g. 永州市零陵区."),
     code: described(
       z.optional(z.union([text, z.number()], { error: "expected.text" })),
       '行政区划代码（可选），如 "431102"。',

@@ -537,6 +537,19 @@ describe("an id YAML reads as another number, or that prints as another id", () 
   );
 });
 
+describe("a name with nothing to show", () => {
+  it("the region's, empty, and a row's and a project's, spaces alone, are refused as init refuses them", () => {
+    const e = errors(
+      `region: {name: ""}\nplan: {base_year: 2022}\nindicators:\n  - {id: "1", name: "   ", standard: ≥20}\nprojects:\n  items:\n    - {id: 1, name: " ", investment: 1, period: "2023"}\n`,
+    );
+    expect(e.map((x) => [x.code, x.line, message("en", x.message)])).toEqual([
+      ["invalid-value", 1, '“name”: expected a name, not empty text nor spaces alone; found ""'],
+      ["invalid-value", 4, '“name”: expected a name, not empty text nor spaces alone; found "   "'],
+      ["invalid-value", 7, '“name”: expected a name, not empty text nor spaces alone; found " "'],
+    ]);
+  });
+});
+
 describe("a year key that is no year is located at itself, whatever YAML makes of it", () => {
   it.each([["~"], ["null"], ["202400000000000000000000"], ["''"], ["true"]])("actuals: {%s: 6}", (key) => {
     const text = `${HEAD}  - id: "1"\n    name: x\n    standard: ≥20\n    actuals:\n      2023: 5\n      ${key}: 6\n`;
