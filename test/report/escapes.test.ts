@@ -155,6 +155,9 @@ describe("escapeHtml", () => {
     );
     expect(escapeHtml("a\u0007b")).toBe("a\\x07b");
   });
+  it("shows the noncharacters HTML calls a parse error (U+FFFE, U+FFFF, U+FDD0) as escapes", () => {
+    expect(escapeHtml("a\ufffeb\uffffc\ufdd0d")).toBe("a\\u{fffe}b\\u{ffff}c\\u{fdd0}d");
+  });
 });
 
 describe("markdown", () => {
