@@ -20,7 +20,16 @@ import {
   sheetColumns,
   visibleSheets,
 } from "./sheetReader.js";
-import { BETTER_WORDS, BINDING_WORDS, columnOf, HOW_FIELDS, regionValue, ROW_FIELDS, sheetNames } from "./layout.js";
+import {
+  BETTER_WORDS,
+  BINDING_WORDS,
+  columnOf,
+  fieldPath,
+  HOW_FIELDS,
+  regionValue,
+  ROW_FIELDS,
+  sheetNames,
+} from "./layout.js";
 import { type InputError, refusedFile } from "../load/errors.js";
 import { readProjectSheet, type ProjectSheetRead } from "./importProjects.js";
 import { locateFact, locateVeto, readFactSheets, readHowColumns, type FactSheets } from "./importSheets.js";
@@ -383,7 +392,11 @@ function readRegionSheet(
     const value = plain(regionSheet, cell, "%");
     if (path === "" || value === undefined) return;
     regionRows.set(path, cell.address);
-    const [scope, key] = path.includes(".") ? (path.split(".") as [string, string]) : ["", path];
+    const { scope, key } = fieldPath(path);
+    if (scope === "region" && key.trim() === "") {
+      problem(regionSheet, row.getCell(1).address, cellMessage("import.cell.regionField", { found: path }));
+      return;
+    }
     if (scope === "plan") {
       const year = yearCell(value);
       if (year === undefined)

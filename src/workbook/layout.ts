@@ -153,3 +153,12 @@ export const BETTER_WORDS = wordTable<"higher" | "lower">(
     ["lower", "lower"],
   ]),
 );
+
+/**
+ * A Region sheet's field (`region.name`, `plan.base_year`, `standard`) as its scope and key, split
+ * at the first point only: a region's attribute may hold points of its own (`region.terrain.type`).
+ */
+export function fieldPath(path: string): { scope: string; key: string } {
+  const dot = path.indexOf(".");
+  return dot < 0 ? { scope: "", key: path } : { scope: path.slice(0, dot), key: path.slice(dot + 1) };
+}

@@ -17,6 +17,7 @@ import { exceljs } from "../record/exceljs.js";
 import { HEADER_FILL, solidFill } from "../report/fills.js";
 import { workbookBytes } from "../report/workbookText.js";
 import {
+  fieldPath,
   HOW_FIELDS,
   REGION_FIELDS,
   ROW_FIELDS,
@@ -320,7 +321,7 @@ function addRegionSheet(workbook: ExcelJSType.Workbook, file: RawFile, lang: Lan
     ...REGION_FIELDS.filter((p) => !p.startsWith("region.")),
   ];
   for (const path of paths) {
-    const [scope, key] = path.includes(".") ? (path.split(".") as [string, string]) : ["", path];
+    const { scope, key } = fieldPath(path);
     const value =
       scope === "region"
         ? file.region[key]

@@ -3,10 +3,11 @@
  * analyst fills it (cells written with exceljs), read back into an indicator file that checks; the
  * round trip from an indicator file loses nothing; unreadable cells are named by sheet and cell.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { SEED, removeTempDirs, run, tempDir } from "../cli/run.js";
 import { headers, open, template } from "./templateCli.js";
 
@@ -220,5 +221,40 @@ describe("template checks the region and the plan's years as init does", () => {
     const r = run(["template", "--name", "某\n县", "--zone", "west", "-o", out, "--lang", "en"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--name must be one line/);
+  });
+});
+
+describe("a region's attribute whose name holds a point", () => {
+  it("goes through template and import whole (region.terrain.type is the attribute terrain.type)", async () => {
+    const dir = tempDir();
+    const source = join(dir, "r.yaml");
+    writeFileSync(
+      source,
+      'region: {name: 某县, "terrain.type": hill}\nplan: {base_year: 2022}\nindicators: [{id: "1", name: 比例, standard: "≥1", baseline: 2}]\n',
+    );
+    const book = join(dir, "r.xlsx");
+    expect(run(["template", source, "-o", book]).status).toBe(0);
+    const back = join(dir, "back.yaml");
+    const r = run(["import", book, "-o", back]);
+    expect(r.status).toBe(0);
+    expect((parse(readFileSync(back, "utf8")) as { region: Record<string, unknown> }).region).toEqual({
+      name: "某县",
+      "terrain.type": "hill",
+    });
+  });
+
+  it("region. with no attribute after it is refused at its cell", async () => {
+    const dir = tempDir();
+    const book = join(dir, "r.xlsx");
+    expect(run(["template", SEED, "-o", book]).status).toBe(0);
+    const workbook = await open(book);
+    const sheet = workbook.worksheets.find((s) => s.getCell("A2").value === "region.name")!;
+    sheet.addRow(["region.", "x"]);
+    await workbook.xlsx.writeFile(book);
+    const r = run(["import", book, "-o", join(dir, "back.yaml"), "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(
+      /!A\d+: a region's field such as region\.name or region\.terrain was expected, found “region\.”/,
+    );
   });
 });

@@ -77,6 +77,7 @@ export const en: Messages = {
   "sheet.hint.extra":
     "Fields with no column or sheet of their own, as YAML in the indicator file's own words (e.g. name_en: …, or a standard chosen by region: standard: {by_region: […]}). Superior targets, reference values, conditions, reviews, and notes and sources have sheets of their own",
   "import.cell.year": "a year (4 digits) was expected, found “{found}”",
+  "import.cell.regionField": "a region's field such as region.name or region.terrain was expected, found “{found}”",
   "import.cell.kind": "约束性 or 参考性 (binding or reference) was expected, found “{found}”",
   "import.cell.better": "higher / lower (越高越好 / 越低越好) was expected, found “{found}”",
   "import.cell.boolean": "是 or 否 (true or false) was expected, found “{found}”",
@@ -238,6 +239,7 @@ export const zh: Messages = {
   "sheet.hint.extra":
     "没有单独的列或工作表的字段，按指标文件的写法以 YAML 填写（如 name_en: …，或按地区选取的标准 standard: {by_region: […]}）。上级下达目标、参照值、指标条件、人工审核、备注与来源各有单独的工作表",
   "import.cell.year": "应为年份（4 位数字），实际为“{found}”",
+  "import.cell.regionField": "应为地区字段，如 region.name、region.terrain，实际为“{found}”",
   "import.cell.kind": "应为约束性或参考性，实际为“{found}”",
   "import.cell.better": "应为越高越好或越低越好（higher / lower），实际为“{found}”",
   "import.cell.boolean": "应为是或否，实际为“{found}”",
