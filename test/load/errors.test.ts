@@ -18,6 +18,9 @@ describe("a numeral of more than 15 significant digits, unquoted, is text (a num
     // A magnitude past a number's: 0 and infinite, had they been read as numbers.
     ["1e-400", "1e-400"],
     ["-2.5E+400", "-2.5E+400"],
+    // Past 10^300: a change between two such values, or a pace over their years, is infinite.
+    ["1e308", "1e308"],
+    ["-1.5e301", "-1.5e301"],
     [`0.${"0".repeat(400)}1`, `0.${"0".repeat(400)}1`],
   ])("%s is the text %j, whichever parser reads it", (numeral, text) => {
     for (const file of [
