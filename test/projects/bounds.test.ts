@@ -61,7 +61,7 @@ describe("amounts finite and bounded, so their sums are", () => {
     const r = run([path, "-f", "json", "--lang", "en"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(
-      `${path}:7:36: error[invalid-value]: “investment”: expected an amount in 万元, from 0 to below 1,000,000,000,000; found 1.7e+308`,
+      `${path}:7:36: error[invalid-value]: “investment”: expected an amount in 万元, from 0 to below 1,000,000,000,000; found "1.7e308"`,
     );
     expect(r.stderr).toContain(`${path}:8:36: error[invalid-value]`);
   });
