@@ -62,6 +62,12 @@ function paceOf(ctx: { year: number; baseYear: number; dueYear?: number }) {
   return { dueYear, elapsed: year - baseYear, span: dueYear - baseYear };
 }
 
+/** A share of a base at or below zero points no way (提高5% of −10 would be −10.5, a fall): a person compares. */
+function pointsNoWay(node: ChangeRule, indicator: RuleIndicator, base: { year: number; n: number }, id: string) {
+  if (!relative(node, indicator) || base.n > 0) return undefined;
+  return outcome("REVIEW", id, { rule: print(node), base: base.n, unit: indicator.unit, baseYear: base.year });
+}
+
 const sign = (op: Comparator) => (op === "<=" ? "≤" : "≥");
 
 const baseOf = (observations: ReadonlyArray<{ year: number; n: number }>, baseYear: number) =>
@@ -100,14 +106,8 @@ export default defineRule<ChangeRule>({
     const base = baseOf(numeric(ctx.series), ctx.baseYear);
     if (!base) return outcome("MISSING", "rule.change.noBase", { rule, baseYear: ctx.baseYear });
     if (value.kind !== "number") return nonNumeric(value, ctx.year, false);
-    // A share of a base at or below zero points no way: 提高5% of −10 would be −10.5, a fall.
-    if (relative(node, ctx.indicator) && base.n <= 0)
-      return outcome("REVIEW", "rule.change.shareOfNonPositive", {
-        rule,
-        base: base.n,
-        unit: ctx.indicator.unit,
-        baseYear: base.year,
-      });
+    const noWay = pointsNoWay(node, ctx.indicator, base, "rule.change.shareOfNonPositive");
+    if (noWay) return noWay;
     const l = limitOf(node, ctx.indicator, base.n);
     const v = decimal(value.n);
     const data = {
@@ -148,13 +148,8 @@ export default defineRule<ChangeRule>({
     const rule = print(node);
     const base = baseObservation(ctx.base);
     if (!base) return outcome("REVIEW", "target.change.noBase", { rule, baseYear: ctx.baseYear });
-    if (relative(node, ctx.indicator) && base.n <= 0)
-      return outcome("REVIEW", "target.change.shareOfNonPositive", {
-        rule,
-        base: base.n,
-        unit: ctx.indicator.unit,
-        baseYear: base.year,
-      });
+    const noWay = pointsNoWay(node, ctx.indicator, base, "target.change.shareOfNonPositive");
+    if (noWay) return noWay;
     const l = limitOf(node, ctx.indicator, base.n);
     const pace = paceOf(ctx);
     const data = { worst: worstAgainst(l.op, g.lo, g.hi), unit: ctx.indicator.unit, rule };
