@@ -15,8 +15,13 @@ export function headers(f: FileAssessment, lang: Lang): string[] {
     t(lang, "report.header.unit"),
     t(lang, "report.header.standard"),
     t(lang, "report.header.baseline", { year: plan.baseYear }),
-    t(lang, "report.header.target", { year: plan.nearTerm ?? "" }),
-    t(lang, "report.header.target", { year: plan.longTerm ?? "" }),
+    // A phase the plan gives no year is named by its phase: two columns both headed "Target" told nothing apart.
+    plan.nearTerm === undefined
+      ? t(lang, "report.header.nearTerm")
+      : t(lang, "report.header.target", { year: plan.nearTerm }),
+    plan.longTerm === undefined
+      ? t(lang, "report.header.longTerm")
+      : t(lang, "report.header.target", { year: plan.longTerm }),
     ...(withActual(f) ? [t(lang, "report.header.actual", { year: f.year })] : []),
   ];
 }

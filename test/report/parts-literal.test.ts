@@ -141,9 +141,10 @@ describe("columns", () => {
       "规划值 2030",
       "实际值 2024",
     ]);
+    // A phase without a year is named by its phase.
     expect(headers({ ...PLAN, file: { ...PLAN.file, plan: { baseYear: 2022 } } }, "en").slice(5)).toEqual([
-      "Target ",
-      "Target ",
+      "Near-term target",
+      "Long-term target",
     ]);
   });
 
