@@ -13,6 +13,18 @@ export interface Decimal {
 
 /** A finite number as the shortest decimal that reads back as it (JavaScript's own printing). */
 export function decimal(n: number): Decimal {
+  let d = DECIMALS.get(n);
+  if (d === undefined) {
+    d = decimalOf(n);
+    // The same few numbers (a rule's, a row's values) are compared again and again; a bounded store.
+    if (DECIMALS.size >= 10_000) DECIMALS.clear();
+    DECIMALS.set(n, d);
+  }
+  return d;
+}
+const DECIMALS = new Map<number, Decimal>();
+
+function decimalOf(n: number): Decimal {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
   const [mantissa, exponent = "0"] = String(n).toLowerCase().split("e");
   const [whole, fraction = ""] = mantissa!.split(".");

@@ -113,8 +113,15 @@ export const engine: Engine = {
 };
 
 /** The leaves of a rule tree, in order. */
-export const leaves = (rule: Rule): LeafRule[] =>
-  rule.kind === "all" || rule.kind === "any" ? rule.parts.flatMap(leaves) : [rule];
+export const leaves = (rule: Rule): readonly LeafRule[] => {
+  if (rule.kind !== "all" && rule.kind !== "any") return [rule];
+  // Kept for each compound rule: every target's guarantee asks before its cache is looked in (a
+  // rule of a hundred clauses, asked for each year of a pace).
+  let found = LEAVES.get(rule);
+  if (!found) LEAVES.set(rule, (found = rule.parts.flatMap(leaves)));
+  return found;
+};
+const LEAVES = new WeakMap<Rule, readonly LeafRule[]>();
 
 /** Rule kinds about the series rather than one year's value: they need several years of values. */
 const TREND_KINDS: ReadonlySet<LeafKind> = new Set<LeafKind>(["stable", "trend", "increase"]);
