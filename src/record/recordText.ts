@@ -10,6 +10,7 @@ import { mayUseAliases } from "../load/limits.js";
 import { lineStarts } from "../load/errors.js";
 import type { IndicatorFile } from "../model/types.js";
 import { normalizeValue } from "../model/value.js";
+import { sameId } from "../model/id.js";
 import { edition } from "../standards/editions.js";
 import { fractionOfPercent, pastWholeOf } from "../rules/slips.js";
 import { recordValues, type Change, type Entry, type RecordProblem } from "./record.js";
@@ -48,20 +49,25 @@ export function recordText(
   const { text, wrap } = unwrap(source);
   const before = loadIndicatorFile(text, file);
   if (!before.ok) return { ok: false, problems: [{ kind: "invalid-file" }] };
-  const entries = typeof entriesFor === "function" ? entriesFor(before.value) : entriesFor;
+  const editionIds = before.value.standardEdition
+    ? edition(before.value.standardEdition)?.indicators.map((i) => i.id)
+    : undefined;
+  // An id as given names the row whose id reads the same (１ is 1, as within a file), as the file spells it.
+  const rows = new Map(before.value.indicators.map((i) => [i.id, i]));
+  const spelt = new Map([...(editionIds ?? []), ...rows.keys()].map((id) => [sameId(id), id]));
+  const entries = (typeof entriesFor === "function" ? entriesFor(before.value) : entriesFor).map((e) =>
+    rows.has(e.id) || !spelt.has(sameId(e.id)) ? e : { ...e, id: spelt.get(sameId(e.id))! },
+  );
   const fractions = options.force
     ? []
     : entries.flatMap((e): RecordProblem[] => {
-        const row = before.value.indicators.find((i) => i.id === e.id);
+        const row = rows.get(e.id);
         if (!row) return [];
         const fraction = fractionOfPercent(row, e.value);
         if (fraction) return [{ kind: "fraction", id: e.id, ...fraction }];
         const past = pastWholeOf(row, e.value);
         return past ? [{ kind: "pastWhole", id: e.id, ...past }] : [];
       });
-  const editionIds = before.value.standardEdition
-    ? edition(before.value.standardEdition)?.indicators.map((i) => i.id)
-    : undefined;
   const units = new Map(before.value.indicators.map((i) => [i.id, i.unit]));
   const parseText = rowsRecordedInto(text, before.value, entries);
   const result = recordValues(text, entries, {

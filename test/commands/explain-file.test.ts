@@ -1,5 +1,5 @@
 /** explain ID FILE: the row as the file's region is judged, and where its rule comes from. */
-import { copyFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "./run.js";
@@ -40,5 +40,19 @@ describe("explain ID FILE", () => {
     const bad = cli(["explain", "1", join(dir, "bad.yaml"), "--lang", "en"]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/bad\.yaml:4:\d+: error\[rule-syntax\]/);
+  });
+});
+
+describe("an id typed full width", () => {
+  it("explain １ names row 1, and record --set １=30 records into it, as a file's １ is its 1", () => {
+    const r = cli(["explain", "１", join(ROOT, "seeds/lingling.yaml"), "--lang", "en"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("1 生态文明建设工作占党政实绩考核的比例");
+    const dir = tempDir("fullwidth-");
+    const file = join(dir, "l.yaml");
+    copyFileSync(join(ROOT, "seeds/lingling.yaml"), file);
+    const recorded = cli(["record", file, "--year", "2024", "--set", "１=30", "--lang", "en"]);
+    expect([recorded.status, recorded.stdout]).toEqual([0, "1 2024: 30\n"]);
+    expect(readFileSync(file, "utf8")).toContain("actuals: {2024: 30}");
   });
 });

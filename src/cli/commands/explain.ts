@@ -2,6 +2,7 @@
  * `lingling-check explain ID|NAME [FILE]`: what an indicator is, its rule as parsed, and how each
  * check judges it; with a file, also that row's values and the verdicts its assessment gave.
  */
+import { sameId } from "../../model/id.js";
 import { assess } from "../../assess/assess.js";
 import type { FileAssessment, IndicatorAssessment, CheckName } from "../../assess/result.js";
 import type { Lang } from "../../i18n/lang.js";
@@ -23,7 +24,7 @@ import { ref } from "../../i18n/message.js";
 import { visible } from "../../report/visible.js";
 
 /**
- * The row a user means: its id (any case), its exact name, or a part of one name. A part of
+ * The row a user means: its id (any case, full-width as ASCII), its exact name, or a part of one name. A part of
  * several names is refused with them listed; nothing found says what was expected (exit 2).
  */
 function findRow<R extends { id: string; name: string }>(
@@ -33,7 +34,9 @@ function findRow<R extends { id: string; name: string }>(
   where: string,
 ): R {
   const q = query.trim();
-  const byId = rows.find((r) => r.id.toLowerCase() === q.toLowerCase());
+  // As ids are compared within a file: full-width １ is 1, and r1 is R1.
+  const wanted = sameId(q).toLowerCase();
+  const byId = rows.find((r) => sameId(r.id).toLowerCase() === wanted);
   if (byId) return byId;
   const byName = rows.find((r) => r.name === q);
   if (byName) return byName;
