@@ -57,6 +57,12 @@ describe("a machine format on a terminal", () => {
     expect(onTerminal([file, "-f", "csv"])).toContain("a\\x1b[2Jb\\u{202e}c\\x9bd");
   });
 
+  it("record --template's CSV too", () => {
+    const shown = onTerminal(["record", file, "--template", "--year", "2024"]);
+    expect(shown).not.toMatch(ACTING);
+    expect(shown).toContain("a\\x1b[2Jb\\u{202e}c\\x9bd");
+  });
+
   it("history -f json too", () => {
     const shown = onTerminal(["history", file, "-f", "json"]);
     expect(shown).not.toMatch(ACTING);

@@ -82,14 +82,13 @@ export async function runTemplate(
   if (!loaded.ok) throw new CliError({ id: "error.record.invalidFile", data: { file } });
   noticeEncoding(loaded, file, options.lang, io.stderr);
   const sheet = templateSheet(loaded.value, year, options.lang);
+  const format = output !== undefined && /\.xlsx$/i.test(output) ? "xlsx" : "csv";
+  // CSV on a terminal is guarded as the check's is (names holding escape sequences).
   await emit(
-    await templateBytes(
-      sheet,
-      output !== undefined && /\.xlsx$/i.test(output) ? "xlsx" : "csv",
-      wantsBom(options.bom, output !== undefined),
-    ),
+    await templateBytes(sheet, format, wantsBom(options.bom, output !== undefined)),
     output,
     io.stdout,
+    format,
   );
   return 0;
 }
