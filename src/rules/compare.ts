@@ -7,15 +7,7 @@ import type { MessageValue } from "../i18n/message.js";
 import type { Comparator } from "./ast.js";
 import type { RuleIndicator, TargetContext } from "./context.js";
 import type { Guarantee } from "./guarantee.js";
-import {
-  boundsMeet,
-  compare,
-  isFullShare,
-  NON_NUMERIC_MESSAGES,
-  nonNumeric,
-  ruleLabel,
-  worstAgainst,
-} from "./numbers.js";
+import { boundsMeet, compare, isFullShare, NON_NUMERIC_MESSAGES, nonNumeric, ruleLabel, worstOf } from "./numbers.js";
 import { outcome, type Outcome } from "./outcome.js";
 import { scaled } from "./decimal.js";
 import { shareWhole } from "./units.js";
@@ -109,7 +101,6 @@ export function judgeGuarantee(
     if (g.lo || g.hi) return outcome("FAIL", "target.wrongSide", { rule, target: boundsText(g) });
     return undecided(g, ctx, rule);
   }
-  const worst = worstAgainst(op, g.lo, g.hi);
   // A target of 110 or ≥120 where the unit is %: no share reaches it, so no verdict rests on it.
   const whole = shareWhole(ctx.indicator.unit);
   if (whole !== undefined && g.lo !== undefined && g.lo.n > whole)
@@ -120,7 +111,7 @@ export function judgeGuarantee(
       rule,
     });
   return outcome(meets ? "PASS" : "FAIL", meets ? "target.compare.pass" : "target.compare.fail", {
-    worst,
+    ...worstOf(op, g.lo, g.hi),
     unit: ctx.indicator.unit,
     rule,
   });

@@ -5,6 +5,7 @@ import { holdsNumbers } from "./decimal.js";
 import { APPROXIMATE } from "./vocabulary.js";
 import { outcome, type Outcome } from "./outcome.js";
 import type { Bound } from "./guarantee.js";
+import { ref, type MessageRef } from "../i18n/message.js";
 
 /** `a op b` for the numbers as written, exactly: the one comparison of the numeric rules (decimal.ts). */
 export const compare = (a: number, op: Comparator, b: number): boolean => holdsNumbers(a, op, b);
@@ -40,7 +41,22 @@ export function boundsMeet(op: Comparator, value: number, lo?: Bound, hi?: Bound
 
 /** The worst value the bounds allow against `op` (for the reason). */
 export function worstAgainst(op: Comparator, lo?: Bound, hi?: Bound): number | undefined {
-  return op === ">=" || op === ">" ? lo?.n : op === "<=" || op === "<" ? hi?.n : (lo ?? hi)?.n;
+  return worstBound(op, lo, hi)?.n;
+}
+
+const worstBound = (op: Comparator, lo?: Bound, hi?: Bound): Bound | undefined =>
+  op === ">=" || op === ">" ? lo : op === "<=" || op === "<" ? hi : (lo ?? hi);
+
+/**
+ * The worst value for a reason, and where the bound is strict, that it is not reached: a target of
+ * <35 allows values just below 35, not 35 ("at worst 35, which meets <35" read as a contradiction).
+ */
+export function worstOf(op: Comparator, lo?: Bound, hi?: Bound): { worst?: number; short?: MessageRef } {
+  const bound = worstBound(op, lo, hi);
+  if (!bound) return {};
+  return bound.strict
+    ? { worst: bound.n, short: ref(bound === hi ? "bound.justBelow" : "bound.justAbove") }
+    : { worst: bound.n };
 }
 
 export function boundsOf(op: Comparator, value: number): { lo?: Bound; hi?: Bound } {

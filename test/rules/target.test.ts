@@ -149,7 +149,7 @@ const adequate: JudgeCase[] = [
     verdict: "PASS",
     id: "target.compare.pass",
     data: { worst: 88, rule: "≥85" },
-    zh: "达到目标即至少为 88%，满足 ≥85",
+    zh: "达到目标即最差为 88%，满足 ≥85",
     en: "meeting the target means at worst 88%, which meets ≥85",
   },
   {

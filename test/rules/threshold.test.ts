@@ -256,6 +256,18 @@ const invalid: EvalCase[] = [
 
 const adequate: JudgeCase[] = [
   {
+    name: "<35 guarantees <35: at worst just below 35, never 35 itself",
+    standard: "<35",
+    target: "<35",
+    unit: "μg/m³",
+    better: "lower",
+    verdict: "PASS",
+    id: "target.compare.pass",
+    data: { worst: 35 },
+    en: "meeting the target means at worst just below 35μg/m³, which meets <35",
+    zh: "达到目标即最差为 略低于35μg/m³，满足 <35",
+  },
+  {
     name: "≥25.5 guarantees ≥20",
     standard: "≥20",
     target: "≥25.5",
@@ -263,7 +275,7 @@ const adequate: JudgeCase[] = [
     verdict: "PASS",
     id: "target.compare.pass",
     data: { worst: 25.5, unit: "%", rule: "≥20" },
-    zh: "达到目标即至少为 25.5%，满足 ≥20",
+    zh: "达到目标即最差为 25.5%，满足 ≥20",
     en: "meeting the target means at worst 25.5%, which meets ≥20",
   },
   {

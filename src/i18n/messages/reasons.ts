@@ -89,9 +89,9 @@ export const en: Messages = {
   "rule.change.behindPace":
     "{year}: {value}{unit} is behind pace for {rule} from {base}{unit} in {baseYear}, due in {dueYear}: [[{done}{part} of it done, ]]{due}{part} due by {year} (needs {sign}{paceLimit}{unit}; the whole, {limit}{unit}, is not due before {dueYear})",
   "target.change.onPace":
-    "meeting the {year} target means at worst {worst}{unit}, on pace for {rule} due in {dueYear} ({sign}{paceLimit}{unit} due by {year})",
+    "meeting the {year} target means at worst [[{short} ]]{worst}{unit}, on pace for {rule} due in {dueYear} ({sign}{paceLimit}{unit} due by {year})",
   "target.change.behindPace":
-    "the {year} target allows {worst}{unit}, behind pace for {rule} due in {dueYear} (needs {sign}{paceLimit}{unit} by {year}; not a failure before {dueYear})",
+    "the {year} target allows [[{short} ]]{worst}{unit}, behind pace for {rule} due in {dueYear} (needs {sign}{paceLimit}{unit} by {year}; not a failure before {dueYear})",
   "rule.unknown.docs": "A phrase the grammar does not know: a person judges it, and lint points at it.",
   "rule.unknown": "“{text}” is a phrase the rule grammar does not read: a person must judge it",
   "value.notApplicable.notDeclared":
@@ -134,10 +134,12 @@ export const en: Messages = {
   "rule.absent.review": "{year}: “{text}” does not say whether any {what} is present",
   "rule.absent.denied": "{year}: “{text}” — {what} present",
   // reasons: target adequacy
-  "target.compare.pass": "meeting the target means at worst {worst}{unit}, which meets {rule}",
+  "bound.justBelow": "just below",
+  "bound.justAbove": "just above",
+  "target.compare.pass": "meeting the target means at worst [[{short} ]]{worst}{unit}, which meets {rule}",
   "target.pastWhole":
     "the target {target}{unit} asks for more than {whole}{unit}, which a share cannot be: check the figure (against {rule})",
-  "target.compare.fail": "the target allows {worst}{unit}, which does not meet {rule}",
+  "target.compare.fail": "the target allows [[{short} ]]{worst}{unit}, which does not meet {rule}",
   "target.range.pass": "the target stays within {rule}",
   "target.range.fail": "the target allows values outside {rule}",
   "target.delta.pass": "the target's change of at worst {worst} meets {rule}",
@@ -329,9 +331,9 @@ export const zh: Messages = {
   "rule.change.behindPace":
     "{year}年：{value}{unit} 进度滞后：{rule}（{baseYear}年 {base}{unit}）于{dueYear}年到期，[[已完成 {done}{part}，]]按期至{year}年应完成 {due}{part}（须 {sign}{paceLimit}{unit}；全部 {limit}{unit} 于{dueYear}年到期，此前不判为不达标）",
   "target.change.onPace":
-    "达到{year}年目标即最差为 {worst}{unit}，符合 {rule}（{dueYear}年到期）的进度（{year}年须 {sign}{paceLimit}{unit}）",
+    "达到{year}年目标即最差为 [[{short}]]{worst}{unit}，符合 {rule}（{dueYear}年到期）的进度（{year}年须 {sign}{paceLimit}{unit}）",
   "target.change.behindPace":
-    "{year}年目标允许 {worst}{unit}，落后于 {rule}（{dueYear}年到期）的进度（{year}年须 {sign}{paceLimit}{unit}；{dueYear}年前不判为不达标）",
+    "{year}年目标允许 [[{short}]]{worst}{unit}，落后于 {rule}（{dueYear}年到期）的进度（{year}年须 {sign}{paceLimit}{unit}；{dueYear}年前不判为不达标）",
   "rule.unknown.docs": "规则语法不认识的短语：由人工判断，lint 会指出其位置。",
   "rule.unknown": "“{text}”是规则语法无法识别的短语，须人工判断",
   "value.notApplicable.notDeclared":
@@ -370,9 +372,11 @@ export const zh: Messages = {
   "rule.absent.fail": "{year}年：{what}有 {value}",
   "rule.absent.review": "{year}年：“{text}”未说明是否存在{what}",
   "rule.absent.denied": "{year}年：“{text}”，存在{what}",
-  "target.compare.pass": "达到目标即至少为 {worst}{unit}，满足 {rule}",
+  "bound.justBelow": "略低于",
+  "bound.justAbove": "略高于",
+  "target.compare.pass": "达到目标即最差为 [[{short}]]{worst}{unit}，满足 {rule}",
   "target.pastWhole": "目标 {target}{unit} 要求超过 {whole}{unit}，比例不可能如此：请核对数值（对照 {rule}）",
-  "target.compare.fail": "目标允许 {worst}{unit}，不满足 {rule}",
+  "target.compare.fail": "目标允许 [[{short}]]{worst}{unit}，不满足 {rule}",
   "target.range.pass": "目标在 {rule} 之内",
   "target.range.fail": "目标允许超出 {rule} 的值",
   "target.delta.pass": "目标的变化量至少为 {worst}，满足 {rule}",

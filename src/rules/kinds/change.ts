@@ -19,7 +19,7 @@ import { add, decimal, holds, multiply, shift, subtract, toNumber, type Decimal 
 import { outcome } from "../outcome.js";
 import { nothingGuaranteed } from "../guarantee.js";
 import { defineRule } from "../kind.js";
-import { boundsMeet, boundsOf, NON_NUMERIC_MESSAGES, nonNumeric, worstAgainst } from "../numbers.js";
+import { boundsMeet, boundsOf, NON_NUMERIC_MESSAGES, nonNumeric, worstOf } from "../numbers.js";
 import { printRule as print } from "../print.js";
 
 const relative = (node: ChangeRule, indicator: RuleIndicator) =>
@@ -152,7 +152,7 @@ export default defineRule<ChangeRule>({
     if (noWay) return noWay;
     const l = limitOf(node, ctx.indicator, base.n);
     const pace = paceOf(ctx);
-    const data = { worst: worstAgainst(l.op, g.lo, g.hi), unit: ctx.indicator.unit, rule };
+    const data = { ...worstOf(l.op, g.lo, g.hi), unit: ctx.indicator.unit, rule };
     if (!pace) {
       const meets = boundsMeet(l.op, toNumber(whole(l)), g.lo, g.hi);
       if (meets === undefined) return outcome("REVIEW", "target.noValue", { rule });
