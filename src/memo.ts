@@ -3,11 +3,11 @@
  * chart's axis): each key is computed once. Bounded: the whole store is dropped when full, so a
  * run over inputs that never repeat holds at most `limit` answers.
  */
-export class Memo<T> {
-  private readonly answers = new Map<string, T>();
+export class Memo<T, K = string> {
+  private readonly answers = new Map<K, T>();
   constructor(private readonly limit = 10_000) {}
 
-  get(key: string, compute: () => T): T {
+  get(key: K, compute: () => T): T {
     let answer = this.answers.get(key);
     if (answer === undefined) {
       answer = compute();

@@ -23,20 +23,19 @@ export function visible(text: string): string {
   return MAYBE_HIDDEN.test(text) ? text.replace(HIDDEN, shown) : text;
 }
 
-/** What a machine format must not send a terminal raw: HIDDEN but line breaks (\n, \r\n) and tabs, which lay it out. */
-const ACTS_ON_TERMINAL =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ufffe\uffff]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const MAYBE_ACTS =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]/;
-
 /**
  * A machine format's text (CSV, JSON, JUnit …) shown on a terminal: what would act on it is shown
- * as an escape instead. In JSON an escape of its own (`\u202e`), so the text stays JSON with the
- * same data; elsewhere as {@link visible} shows it. To a file or a pipe the text goes as it is.
+ * as an escape instead — what {@link visible} shows, but the line breaks (LF, CR LF) and tabs that
+ * lay the text out. In JSON an escape of its own (`\u202e`), so the text stays JSON with the same
+ * data. To a file or a pipe the text goes as it is.
  */
 export function onTerminal(text: string, json: boolean): string {
-  if (!MAYBE_ACTS.test(text)) return text;
-  return text.replace(ACTS_ON_TERMINAL, (c) =>
-    json ? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}` : shown(c),
+  if (!MAYBE_HIDDEN.test(text)) return text;
+  return text.replace(HIDDEN, (c, at: number) =>
+    c === "\n" || c === "\t" || (c === "\r" && text[at + 1] === "\n")
+      ? c
+      : json
+        ? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+        : shown(c),
   );
 }

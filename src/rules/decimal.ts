@@ -3,6 +3,7 @@
  * the decimal it prints as (0.8 is 8/10, not the binary fraction nearest it), so 0.8 − 0.6 is 0.2
  * and a margin of 20 points is met exactly, not missed by 5.6e-17.
  */
+import { Memo } from "../memo.js";
 import type { Comparator } from "./ast.js";
 
 /** `digits` × 10^−`scale`. */
@@ -13,16 +14,10 @@ export interface Decimal {
 
 /** A finite number as the shortest decimal that reads back as it (JavaScript's own printing). */
 export function decimal(n: number): Decimal {
-  let d = DECIMALS.get(n);
-  if (d === undefined) {
-    d = decimalOf(n);
-    // The same few numbers (a rule's, a row's values) are compared again and again; a bounded store.
-    if (DECIMALS.size >= 10_000) DECIMALS.clear();
-    DECIMALS.set(n, d);
-  }
-  return d;
+  // The same few numbers (a rule's, a row's values) are compared again and again.
+  return DECIMALS.get(n, () => decimalOf(n));
 }
-const DECIMALS = new Map<number, Decimal>();
+const DECIMALS = new Memo<Decimal, number>();
 
 function decimalOf(n: number): Decimal {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
