@@ -336,19 +336,23 @@ export function checkOutputs(outputs: readonly string[], inputs: readonly Job[],
 }
 
 /**
- * One text (or a workbook's bytes) written whole to `path`, or to standard output when there is no
- * path (a machine `format` guarded there as {@link stdoutSink} guards it).
+ * A text (or a workbook's bytes, or a report's pieces as they are made) written whole to `path`, or
+ * to standard output when there is no path (a machine `format` guarded there as {@link stdoutSink}
+ * guards it). A file is put in place only if `whole()` still holds once every piece is written.
  */
 export async function emit(
-  text: string | Uint8Array,
+  content: string | Uint8Array | Iterable<string>,
   path: string | undefined,
   stdout: NodeJS.WritableStream,
   format?: string,
+  whole: () => boolean = () => true,
 ): Promise<void> {
   const sink = path === undefined ? stdoutSink(stdout, format) : fileSink(path);
   try {
-    await sink.write(text);
-    sink.commit();
+    for (const piece of typeof content === "string" || content instanceof Uint8Array ? [content] : content)
+      await sink.write(piece);
+    if (whole()) await sink.commit();
+    else sink.discard();
   } catch (error) {
     sink.discard();
     if (error instanceof CliError) throw error;

@@ -5,8 +5,7 @@ import { message } from "../../i18n/translate.js";
 import type { InputError } from "../../load/errors.js";
 import { historyJson, historyTable } from "../../report/history.js";
 import { listInputs, loadJob, noticeEncoding } from "../inputs.js";
-import { CliError, reasonOf } from "../errors.js";
-import { checkOutputs, fileSink, stdoutSink } from "../sink.js";
+import { checkOutputs, emit } from "../sink.js";
 import { sizeOption } from "../sizeOption.js";
 import { formatInputError, wantsColor, type Io } from "./check.js";
 import { visible } from "../../report/visible.js";
@@ -56,26 +55,26 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
     }
   };
   // Written as it is made, a row of JSON or a file's table at a time; an -o file is put in place
-  // only whole, and only when every input was read (as the check does).
-  const sink = options.output === undefined ? stdoutSink(io.stdout, options.format) : fileSink(options.output);
-  try {
-    // What comes before the first file's history waits for it: no file read, no report (only the errors).
+  // only whole, and only when every input was read (as the check does). What comes before the
+  // first file's history waits for it: no file read, no report (only the errors).
+  function* afterAFile(pieces: Iterable<string>) {
     let waiting = "";
-    for (const piece of json ? historyJson(histories(), options.lang) : tables()) {
-      if (shown === 0) waiting += piece;
-      else {
-        await sink.write(waiting + piece);
+    for (const piece of pieces) {
+      waiting += piece;
+      if (shown > 0) {
+        yield waiting;
         waiting = "";
       }
     }
-    if (shown > 0 || errors.length === 0) await sink.write(waiting);
-    if (errors.length === 0) await sink.commit();
-    else sink.discard();
-  } catch (error) {
-    sink.discard();
-    if (error instanceof CliError) throw error;
-    throw new CliError({ id: "error.writeFile", data: { file: options.output ?? "-", reason: reasonOf(error) } });
+    if (shown > 0 || errors.length === 0) yield waiting;
   }
+  await emit(
+    afterAFile(json ? historyJson(histories(), options.lang) : tables()),
+    options.output,
+    io.stdout,
+    options.format,
+    () => errors.length === 0,
+  );
   if (errors.length === 0) return 0;
   io.stderr.write(
     `${errors.map((e) => formatInputError(e, options.lang, wantsColor(io.stderr, options.color, io.env))).join("\n")}\n`,
