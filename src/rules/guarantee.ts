@@ -54,35 +54,54 @@ const tighterHi = (a?: Bound, b?: Bound) => (!a ? b : !b ? a : a.n < b.n || (a.n
 const looserLo = (a?: Bound, b?: Bound) => (a && b ? (tighterLo(a, b) === a ? b : a) : undefined);
 const looserHi = (a?: Bound, b?: Bound) => (a && b ? (tighterHi(a, b) === a ? b : a) : undefined);
 
-/** A guarantee with only the bounds it has (made whole, not by deleting: objects stay fast). */
+/** A guarantee with only the bounds it has: each added where there is one, never deleted (objects stay fast). */
 type Bounds = "lo" | "hi" | "deltaLo" | "deltaHi";
-function compact(g: Omit<Guarantee, Bounds> & { [K in Bounds]: Bound | undefined }): Guarantee {
-  const { lo, hi, deltaLo, deltaHi, ...rest } = g;
-  return {
-    ...(lo && { lo }),
-    ...(hi && { hi }),
-    ...(deltaLo && { deltaLo }),
-    ...(deltaHi && { deltaHi }),
-    ...rest,
-  } as Guarantee;
+function compact(bounds: { [K in Bounds]: Bound | undefined }, rest: Omit<Guarantee, Bounds>): Guarantee {
+  const g: Guarantee = rest;
+  if (bounds.lo) g.lo = bounds.lo;
+  if (bounds.hi) g.hi = bounds.hi;
+  if (bounds.deltaLo) g.deltaLo = bounds.deltaLo;
+  if (bounds.deltaHi) g.deltaHi = bounds.deltaHi;
+  return g;
 }
 
 /** `A，且B`: meeting both guarantees everything either guarantees. */
-export function both(a: Guarantee, b: Guarantee): Guarantee {
-  return compact({
-    lo: tighterLo(a.lo, b.lo),
-    hi: tighterHi(a.hi, b.hi),
-    deltaLo: tighterLo(a.deltaLo, b.deltaLo),
-    deltaHi: tighterHi(a.deltaHi, b.deltaHi),
-    statuses: [...a.statuses, ...b.statuses],
-    trends: [...a.trends, ...b.trends],
-    superior: a.superior || b.superior,
-    nonePresent: a.nonePresent || b.nonePresent,
-    notApplicable: a.notApplicable || b.notApplicable,
-    noEvents: a.noEvents || b.noEvents,
-    relatives: [...a.relatives, ...b.relatives],
-    conditions: [...a.conditions, ...b.conditions],
-  });
+export const both = (a: Guarantee, b: Guarantee): Guarantee => allOf([a, b]);
+
+/**
+ * `A且B且C…`: everything any part guarantees, gathered in one pass (a rule of a hundred clauses,
+ * folded two at a time, copied its lists a hundred times).
+ */
+export function allOf(parts: readonly Guarantee[]): Guarantee {
+  let lo: Bound | undefined;
+  let hi: Bound | undefined;
+  let deltaLo: Bound | undefined;
+  let deltaHi: Bound | undefined;
+  const g: Omit<Guarantee, Bounds> = {
+    statuses: [],
+    trends: [],
+    superior: false,
+    nonePresent: false,
+    notApplicable: false,
+    noEvents: false,
+    relatives: [],
+    conditions: [],
+  };
+  for (const part of parts) {
+    lo = tighterLo(lo, part.lo);
+    hi = tighterHi(hi, part.hi);
+    deltaLo = tighterLo(deltaLo, part.deltaLo);
+    deltaHi = tighterHi(deltaHi, part.deltaHi);
+    g.statuses.push(...part.statuses);
+    g.trends.push(...part.trends);
+    g.superior ||= part.superior;
+    g.nonePresent ||= part.nonePresent;
+    g.notApplicable ||= part.notApplicable;
+    g.noEvents ||= part.noEvents;
+    g.relatives.push(...part.relatives);
+    g.conditions.push(...part.conditions);
+  }
+  return compact({ lo, hi, deltaLo, deltaHi }, g);
 }
 
 /** `A或B`: meeting either guarantees only what both guarantee (有效开展或开展 still guarantees 开展). */
@@ -93,18 +112,22 @@ export function either(a: Guarantee, b: Guarantee): Guarantee {
   const trends = [...a.trends, ...b.trends].filter(
     (c) => a.trends.some((x) => claimImplies(x, c)) && b.trends.some((x) => claimImplies(x, c)),
   );
-  return compact({
-    lo: looserLo(a.lo, b.lo),
-    hi: looserHi(a.hi, b.hi),
-    deltaLo: looserLo(a.deltaLo, b.deltaLo),
-    deltaHi: looserHi(a.deltaHi, b.deltaHi),
-    statuses,
-    trends,
-    superior: a.superior && b.superior,
-    nonePresent: a.nonePresent && b.nonePresent,
-    notApplicable: a.notApplicable && b.notApplicable,
-    noEvents: a.noEvents && b.noEvents,
-    relatives: a.relatives.filter((r) => b.relatives.some((x) => x.reference === r.reference && x.op === r.op)),
-    conditions: a.conditions.filter((c) => b.conditions.includes(c)),
-  });
+  return compact(
+    {
+      lo: looserLo(a.lo, b.lo),
+      hi: looserHi(a.hi, b.hi),
+      deltaLo: looserLo(a.deltaLo, b.deltaLo),
+      deltaHi: looserHi(a.deltaHi, b.deltaHi),
+    },
+    {
+      statuses,
+      trends,
+      superior: a.superior && b.superior,
+      nonePresent: a.nonePresent && b.nonePresent,
+      notApplicable: a.notApplicable && b.notApplicable,
+      noEvents: a.noEvents && b.noEvents,
+      relatives: a.relatives.filter((r) => b.relatives.some((x) => x.reference === r.reference && x.op === r.op)),
+      conditions: a.conditions.filter((c) => b.conditions.includes(c)),
+    },
+  );
 }

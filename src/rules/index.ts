@@ -6,7 +6,7 @@ import { best, worst } from "../model/verdict.js";
 import type { LeafKind, LeafRule, Rule } from "./ast.js";
 import { outcome, type Outcome } from "./outcome.js";
 import type { EvalContext, TargetContext } from "./context.js";
-import { both, either, type Guarantee } from "./guarantee.js";
+import { allOf, either, type Guarantee } from "./guarantee.js";
 import type { Engine, Level, RuleKind } from "./kind.js";
 import type { Direction } from "../model/types.js";
 import about from "./kinds/about.js";
@@ -96,7 +96,7 @@ export const engine: Engine = {
   guarantee(rule: Rule, ctx: TargetContext): Guarantee {
     if (rule.kind === "all" || rule.kind === "any") {
       const gs = rule.parts.map((p) => engine.guarantee(p, ctx));
-      return gs.reduce(rule.kind === "all" ? both : either);
+      return rule.kind === "all" ? allOf(gs) : gs.reduce(either);
     }
     return kindOf(rule).guarantee(rule, ctx, engine);
   },

@@ -31,35 +31,37 @@ const LOOK_ALIKE: Record<string, string> = {
 const LATIN = /[A-Za-z]/;
 const DIGIT = /[0-9]/;
 
-/** One character at a time: a character maps to one (or is dropped), never to several. */
+const SPACE = /\s/;
+
+/**
+ * One character at a time: a character maps to one (or is dropped), never to several. Nothing is
+ * made per character but the text and its offsets (a rule of a thousand characters is read often).
+ */
 export function normalizeRuleText(original: string): NormalizedText {
-  const folded = [...toHalfWidth(original)].map((c) => LOOK_ALIKE[c] ?? c);
-  // Offsets by UTF-16 unit: the original's own indexing.
-  const chars: Array<{ c: string; at: number }> = [];
-  let offset = 0;
-  for (const c of folded) {
-    chars.push({ c, at: offset });
-    offset += c.length;
-  }
   let text = "";
   const at: number[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const { c, at: from } = chars[i]!;
-    if (!/\s/.test(c)) {
-      text += c;
-      for (let k = 0; k < c.length; k++) at.push(from + k);
+  // The last character kept, and where a run of spaces not yet decided on started (-1: none).
+  let before = "";
+  let spaces = -1;
+  // Offsets by UTF-16 unit (the original's own indexing): full-width and look-alike forms are one unit, as their half-width ones.
+  let offset = 0;
+  for (const folded of toHalfWidth(original)) {
+    const c = LOOK_ALIKE[folded] ?? folded;
+    const from = offset;
+    offset += c.length;
+    if (SPACE.test(c)) {
+      if (spaces < 0) spaces = from;
       continue;
     }
     // A run of spaces: kept as one only between English words, or between two digits (`1 2` is not 12).
-    let j = i;
-    while (j + 1 < chars.length && /\s/.test(chars[j + 1]!.c)) j++;
-    const before = text.at(-1) ?? "";
-    const after = chars[j + 1]?.c ?? "";
-    if (before && after && (LATIN.test(before) || LATIN.test(after) || (DIGIT.test(before) && DIGIT.test(after)))) {
+    if (spaces >= 0 && before && (LATIN.test(before) || LATIN.test(c) || (DIGIT.test(before) && DIGIT.test(c)))) {
       text += " ";
-      at.push(from);
+      at.push(spaces);
     }
-    i = j;
+    spaces = -1;
+    text += c;
+    for (let k = 0; k < c.length; k++) at.push(from + k);
+    before = c;
   }
   at.push(original.length);
   return { text, at };

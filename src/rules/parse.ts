@@ -265,8 +265,11 @@ type Place = (length: number) => Span;
 /** Reads one atom at the start of `rest`, or nothing (then the next reader tries). */
 type AtomReader = (rest: string, span: Place) => LeafRule | AllRule | undefined;
 
+/** The longest phrase's length: only that much of the rest is lowercased to look for one. */
+const LONGEST_PHRASE = PHRASE_FORMS[0]![0].length;
+
 function readPhrase(rest: string, span: Place): LeafRule | undefined {
-  const lower = rest.toLowerCase();
+  const lower = rest.slice(0, LONGEST_PHRASE).toLowerCase();
   for (const [phrase, node] of PHRASE_FORMS) {
     if (!lower.startsWith(phrase)) continue;
     // English phrases end at a word boundary ("stable" must not read "stableX").

@@ -62,7 +62,14 @@ function leaf(rule: LeafRule): string {
 }
 
 export function printRule(rule: Rule): string {
-  if (rule.kind === "all") return rule.parts.map(printRule).join(CONNECTIVES.all.print);
-  if (rule.kind === "any") return rule.parts.map(printRule).join(CONNECTIVES.any.print);
-  return leaf(rule);
+  // Kept for each rule read: a leaf's reason names it each time it is judged (every year, every target).
+  let text = PRINTED.get(rule);
+  if (text === undefined) {
+    if (rule.kind === "all") text = rule.parts.map(printRule).join(CONNECTIVES.all.print);
+    else if (rule.kind === "any") text = rule.parts.map(printRule).join(CONNECTIVES.any.print);
+    else text = leaf(rule);
+    PRINTED.set(rule, text);
+  }
+  return text;
 }
+const PRINTED = new WeakMap<Rule, string>();

@@ -51,10 +51,14 @@ export const ALL_STATUSES: readonly Status[] = VERBS.flatMap((v) => [
   ...MODIFIERS.map((m) => `${m}_${v}` as Status),
 ]);
 
-function split(s: Status): { modifier?: Modifier; verb: Verb } {
-  const m = MODIFIERS.find((mod) => s.startsWith(`${mod}_`));
-  return m ? { modifier: m, verb: s.slice(m.length + 1) as Verb } : { verb: s as Verb };
-}
+/** Each status's modifier and verb, found once: a target's statuses are compared pairwise. */
+const SPLIT = new Map<string, { modifier?: Modifier; verb: Verb }>(
+  ALL_STATUSES.map((s) => {
+    const m = MODIFIERS.find((mod) => s.startsWith(`${mod}_`));
+    return [s, m ? { modifier: m, verb: s.slice(m.length + 1) as Verb } : { verb: s as Verb }];
+  }),
+);
+const split = (s: Status): { modifier?: Modifier; verb: Verb } => SPLIT.get(s)!;
 
 /** Does stating `has` meet a requirement of `needs`? The same verb, or one that implies it; a modifier must be kept. */
 export function statusMeets(has: Status, needs: Status): boolean {
@@ -140,6 +144,8 @@ function verbAt(text: string, at: number): { status: Status; end: number } | und
 }
 
 function readEn(text: string): { statuses: Status[]; length: number } | undefined {
+  // Every English verb and modifier starts with a letter: the rest of a rule is lowercased only then.
+  if (!/^[a-z]/i.test(text)) return undefined;
   const lower = text.toLowerCase();
   const statuses: Status[] = [];
   let pos = 0;

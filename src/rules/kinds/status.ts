@@ -7,8 +7,13 @@ import { defineRule } from "../kind.js";
 import type { Value } from "../../model/types.js";
 import { statusesMeet, statusLabelId, statusMeets, type Status } from "../vocabulary.js";
 
-/** The statuses as one message value: each a reference, read as a list in the report's language. */
-const statusRef = (statuses: readonly Status[]) => statuses.map((s) => ref(statusLabelId(s)));
+/** The statuses as one message value: each a reference, read as a list in the report's language; made once per rule. */
+function statusRef(statuses: readonly Status[]) {
+  let refs = REFS.get(statuses);
+  if (!refs) REFS.set(statuses, (refs = statuses.map((s) => ref(statusLabelId(s)))));
+  return refs;
+}
+const REFS = new WeakMap<readonly Status[], ReturnType<typeof ref>[]>();
 
 /**
  * Does a denial say the rule's status is not reached? 否 does; 未开展 denies 有效开展 too (needing it
