@@ -106,6 +106,14 @@ export function readingParse(
   const rootDepth = flowDocument ? 1 : 0;
   const aliased: unknown[] = [];
   const shared = new Set<object>();
+  /** What is noted of the node at depth `at`, which closed on `line`. */
+  const noteOf = (line: number, at: number): Node => ({
+    line,
+    column: columns[at]!,
+    position: positions[at]!,
+    inside: insides[at],
+    places: kept[at],
+  });
   try {
     // Called twice for every node of the file.
     data = loadYaml(
@@ -160,10 +168,9 @@ export function readingParse(
         // Inside a row (deeper than the rows' sequence's items), nothing is kept, and no node is made.
         const inRow = rowsDepth >= 0 && at > rowsDepth + 1;
         const parent = at - 1;
-        // What is noted of this node, made at most once (for its parent's list, for its collection, or both).
+        // What is noted of this node, made at most once (for its parent's list, for its collection, or
+        // both), and only there: no closure is made for it, as every node of every row closes here.
         let node: Node | undefined;
-        const noted = (): Node =>
-          (node ??= { line, column: columns[at]!, position: positions[at]!, inside: insides[at], places: kept[at] });
         if (at > 0) {
           const index = counts[parent]!++;
           if (index === 0) {
@@ -184,7 +191,7 @@ export function readingParse(
             if (work) work.kept++;
           } else if (!(rowsDepth >= 0 && parent > rowsDepth)) {
             (insides[parent] ??= []).push(result);
-            (kept[parent] ??= []).push(noted());
+            (kept[parent] ??= []).push((node ??= noteOf(line, at)));
             if (work) work.kept++;
           }
         }
@@ -197,7 +204,7 @@ export function readingParse(
           !places.has(result) &&
           !wraps
         )
-          places.set(result, noted());
+          places.set(result, node ?? noteOf(line, at));
       },
       READ_DEPTH,
     );
