@@ -70,8 +70,8 @@ export class ModelBuilder {
    * is not (a file of 300,000 rows numbered unquoted would be parsed again for it), so `01` is 1.
    */
   private numbersReadAsOther(rawRows: readonly unknown[]): void {
-    for (const [i, raw] of rawRows.entries()) {
-      const id = (raw as { id?: unknown } | null)?.id;
+    for (let i = 0; i < rawRows.length; i++) {
+      const id = (rawRows[i] as { id?: unknown } | null)?.id;
       if (typeof id !== "number" || Number.isInteger(id)) continue;
       const path = ["indicators", i, "id"];
       const written = this.map.plainSource(path);
@@ -135,7 +135,8 @@ export class ModelBuilder {
     const first = increasing(ids) ? new Uint8Array(rawRows.length).fill(1) : this.firstOfEachId(ids);
     // Each id's first row, in the file's order (a later row with the same id is an error above).
     const built: Indicator[] = [];
-    for (const [i, row] of rows.entries()) {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (this.spent(i)) break;
       const path = ["indicators", i];
       if (!row) {
@@ -202,7 +203,8 @@ export class ModelBuilder {
     const seen = new Set<string>();
     const first = new Uint8Array(ids.length);
     let firsts: Map<string, number> | undefined;
-    for (const [i, id] of ids.entries()) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
       if (this.spent(i)) break;
       if (id === undefined) continue;
       const size = seen.size;
