@@ -66,13 +66,15 @@ export class ModelBuilder {
 
   /**
    * An id written unquoted that YAML reads as another number: `5.10` is 5.1, another row of the
-   * edition. A fraction's text is looked up, which sub-indicators are (5.1, 7.2); a whole number's
-   * is not (a file of 300,000 rows numbered unquoted would be parsed again for it), so `01` is 1.
+   * edition; `01` is 1, `0x10` 16, `5.0` 5. The reading parse notes the numbers written so, and only
+   * an id among them has its text looked up (a file of 300,000 rows numbered unquoted is not parsed
+   * again for it).
    */
   private numbersReadAsOther(rawRows: readonly unknown[]): void {
     for (let i = 0; i < rawRows.length; i++) {
       const id = (rawRows[i] as { id?: unknown } | null)?.id;
-      if (typeof id !== "number" || Number.isInteger(id)) continue;
+      // Only a number the file writes otherwise than it prints somewhere (01, 5.10) has its text looked up.
+      if (typeof id !== "number" || !this.map.mayRespell(id)) continue;
       const path = ["indicators", i, "id"];
       const written = this.map.plainSource(path);
       if (written !== undefined && written !== String(id))

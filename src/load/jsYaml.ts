@@ -25,14 +25,35 @@ function numeric(s: string, point: boolean): boolean {
   return (c >= 48 && c <= 57) || c === 43 || c === 45 || (point && c === 46);
 }
 
+/**
+ * The numbers of the text being read that are written otherwise than they print (`01`, `0x10`,
+ * `5.10`, `1e1`), noted while a caller asks (see loadYaml): an id written so names another row.
+ */
+let respelled: Set<number> | undefined;
+
+/** Notes `n` where its text `s` is not how it prints: checked only where the first character allows it. */
+function noted(s: string, n: number, mayDiffer: boolean): number {
+  if (respelled !== undefined && mayDiffer && String(n) !== s) respelled.add(n);
+  return n;
+}
+
 const int = new jsYaml.Type("tag:yaml.org,2002:int", {
   kind: "scalar",
   resolve: (s: string | null) =>
     s !== null &&
     numeric(s, false) &&
     ((INT.decimal.test(s) && !tooPrecise(s)) || INT.octal.test(s) || INT.hex.test(s)),
+  // A whole number prints as its text unless that starts with a sign or a zero (01, +1, 0o7, 0x1f).
   construct: (s: string) =>
-    INT.octal.test(s) ? Number.parseInt(s.slice(2), 8) : INT.hex.test(s) ? Number.parseInt(s.slice(2), 16) : Number(s),
+    noted(
+      s,
+      INT.octal.test(s)
+        ? Number.parseInt(s.slice(2), 8)
+        : INT.hex.test(s)
+          ? Number.parseInt(s.slice(2), 16)
+          : Number(s),
+      s.length > 1 && "0+-".includes(s[0]!),
+    ),
   predicate: (n: unknown) => typeof n === "number" && Number.isInteger(n),
 });
 
@@ -46,7 +67,7 @@ const float = new jsYaml.Type("tag:yaml.org,2002:float", {
       // untagged, int is asked first.
       ((FLOAT.exp.test(s) || FLOAT.fixed.test(s) || INT.decimal.test(s)) && !tooPrecise(s))),
   construct: (s: string) => {
-    if (!FLOAT.special.test(s)) return Number.parseFloat(s);
+    if (!FLOAT.special.test(s)) return noted(s, Number.parseFloat(s), true);
     if (s.endsWith("nan") || s.endsWith("NaN") || s.endsWith("NAN")) return Number.NaN;
     return s.startsWith("-") ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   },
@@ -90,8 +111,15 @@ export function loadYaml(
   text: string,
   listener: (event: "open" | "close", state: ParseState) => void,
   maxDepth: number,
+  /** Filled with the numbers written otherwise than they print. */
+  numbersRespelled?: Set<number>,
 ): unknown {
-  return jsYaml.load(text, { schema: CORE_1_2, listener: listener as never, maxDepth } as jsYaml.LoadOptions);
+  respelled = numbersRespelled;
+  try {
+    return jsYaml.load(text, { schema: CORE_1_2, listener: listener as never, maxDepth } as jsYaml.LoadOptions);
+  } finally {
+    respelled = undefined;
+  }
 }
 
 /**

@@ -106,6 +106,7 @@ export function readingParse(
   const rootDepth = flowDocument ? 1 : 0;
   const aliased: unknown[] = [];
   const shared = new Set<object>();
+  const respelled = new Set<number>();
   /** What is noted of the node at depth `at`, which closed on `line`. */
   const noteOf = (line: number, at: number): Node => ({
     line,
@@ -207,6 +208,7 @@ export function readingParse(
           places.set(result, node ?? noteOf(line, at));
       },
       READ_DEPTH,
+      respelled,
     );
   } catch (e) {
     if (refusal) refusal.unknownAlias = unknownAliasAt(e);
@@ -226,7 +228,7 @@ export function readingParse(
     value: {
       file,
       data,
-      locator: new RowLocator(text, data, places, rowsOf(text, data, rowLines, firstRow, spans), shared),
+      locator: new RowLocator(text, data, places, rowsOf(text, data, rowLines, firstRow, spans), shared, respelled),
     },
   };
 }

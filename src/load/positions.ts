@@ -15,6 +15,8 @@ export interface Locator {
   lineOf(path: Path): number;
   /** The text a plain (unquoted) scalar at `path` is written as: `5.10` where YAML reads 5.1. */
   plainSource(path: Path): string | undefined;
+  /** Whether the file may write the number `n` otherwise than it prints (`01` for 1): only then is its text looked up. */
+  mayRespell(n: number): boolean;
 }
 
 export class SourceMap implements Locator {
@@ -93,6 +95,11 @@ export class SourceMap implements Locator {
   /** 1-based line where the item at `path` starts. */
   lineOf(path: Path): number {
     return this.locate(path).line;
+  }
+
+  /** The whole file parsed by `yaml`: any number's text is at hand. */
+  mayRespell(): boolean {
+    return true;
   }
 
   plainSource(path: Path): string | undefined {

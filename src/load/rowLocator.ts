@@ -70,6 +70,8 @@ export class RowLocator implements Locator {
     private readonly rows: Rows | undefined,
     /** Collections aliases stand for: more than one place holds them, so what the reading parse noted of them names one only. */
     private readonly shared: ReadonlySet<object> = new Set(),
+    /** The numbers the reading parse saw written otherwise than they print. */
+    private readonly respelled: ReadonlySet<number> = new Set(),
   ) {
     this.rowLines = rows?.lines ?? [];
   }
@@ -256,6 +258,10 @@ export class RowLocator implements Locator {
   locateInScalar(path: Path, offset: number): Position {
     const { part, path: inner } = this.route(path);
     return this.inFile(part, part.map.locateInScalar(inner, offset));
+  }
+
+  mayRespell(n: number): boolean {
+    return this.respelled.has(n);
   }
 
   plainSource(path: Path): string | undefined {

@@ -516,11 +516,31 @@ describe("an id YAML reads as another number, or that prints as another id", () 
       `{id: 7.20, name: x, standard: ≥20}`,
       'the id 7.20, unquoted, is read as the number 7.2: write it in quotes (id: "7.20")',
     ],
+    [`{id: 01, name: x, standard: ≥20}`, 'the id 01, unquoted, is read as the number 1: write it in quotes (id: "01")'],
+    [
+      `{id: 0x10, name: x, standard: ≥20}`,
+      'the id 0x10, unquoted, is read as the number 16: write it in quotes (id: "0x10")',
+    ],
+    [
+      `{id: 5.0, name: x, standard: ≥20}`,
+      'the id 5.0, unquoted, is read as the number 5: write it in quotes (id: "5.0")',
+    ],
+    [
+      `{id: 1e1, name: x, standard: ≥20}`,
+      'the id 1e1, unquoted, is read as the number 10: write it in quotes (id: "1e1")',
+    ],
   ])("%s is refused at the id, in words", (row, said) => {
     const e = errors(`${HEAD}  - ${row}\n`);
     expect(e.map((x) => [x.code, x.line, x.column, message("en", x.message)])).toEqual([
       ["invalid-value", 4, 10, said],
     ]);
+  });
+  it("an id written as it prints is taken, where another field writes its number otherwise (baseline: 01)", () => {
+    const model = loadIndicatorFile(
+      `${HEAD}  - {id: 1, name: x, standard: ≥20, baseline: 01}\n  - {id: 2, name: y, standard: ≥20, baseline: 2.0}\n`,
+      "t.yaml",
+    );
+    expect(model.ok && model.value.indicators.map((i) => i.id)).toEqual(["1", "2"]);
   });
   it('5.1 and "5.10" are what they say', () => {
     const model = loadIndicatorFile(
