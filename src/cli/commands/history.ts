@@ -1,5 +1,6 @@
 /** `lingling-check history FILE…`: each indicator's series, yearly verdicts, trend line and forecast. */
-import { history, historyRows, type History } from "../../assess/history.js";
+import { history, historyRows } from "../../assess/history.js";
+import type { IndicatorFile } from "../../model/types.js";
 import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import type { InputError } from "../../load/errors.js";
@@ -27,7 +28,8 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
   let shown = 0;
   // Each file loaded as its turn comes: the table shows each year's mark; JSON gives each year's reason too.
   const json = options.format === "json";
-  function* histories() {
+  /** Each file read, made into what its report needs (a whole history for a table, its rows one at a time for JSON). */
+  function* histories<H>(make: (file: IndicatorFile) => H): Generator<H> {
     for (const job of jobs) {
       const loaded = loadJob(job, maxBytes);
       if (!loaded.ok) {
@@ -36,13 +38,13 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
       }
       noticeEncoding(loaded, job.name, options.lang, io.stderr);
       shown++;
-      yield json ? historyRows(loaded.value, { outcomes: true }) : history(loaded.value, { outcomes: false });
+      yield make(loaded.value);
     }
   }
   const color = options.output === undefined && wantsColor(io.stdout, options.color, io.env);
   const tables = function* () {
     let first = true;
-    for (const h of histories() as Generator<History>) {
+    for (const h of histories((file) => history(file, { outcomes: false }))) {
       yield `${first ? "" : "\n"}${historyTable(h, {
         lang: options.lang,
         color,
@@ -69,7 +71,14 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
     if (shown > 0 || errors.length === 0) yield waiting;
   }
   await emit(
-    afterAFile(json ? historyJson(histories(), options.lang) : tables()),
+    afterAFile(
+      json
+        ? historyJson(
+            histories((file) => historyRows(file, { outcomes: true })),
+            options.lang,
+          )
+        : tables(),
+    ),
     options.output,
     io.stdout,
     options.format,
