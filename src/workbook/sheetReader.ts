@@ -357,8 +357,13 @@ const isPercent = (format: string | undefined) => !!format && format.replace(/"[
 /** LibreOffice saves a TRUE/FALSE cell as the formula =TRUE() / =FALSE(), with no result exceljs keeps. */
 const CONSTANT = /^=?\s*(TRUE|FALSE)\s*\(\s*\)\s*$/i;
 
-/** What `cell` shows, or why it cannot be read. */
+/**
+ * What `cell` shows, or why it cannot be read. A cell a merged range covers shows nothing: the
+ * range's value is its first cell's (exceljs hands it to every cell covered, which would give a value
+ * typed once to the next year's or the next row's cell too).
+ */
 export function readCell(cell: ExcelJSType.Cell): CellRead {
+  if (cell.isMerged && cell.master !== cell) return undefined;
   return shown(cell.value, cell.numFmt);
 }
 
