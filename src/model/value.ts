@@ -69,7 +69,12 @@ export function normalizeValue(raw: number | string, unit?: string): Value {
     // A minus as Word and PDFs write it (U+2212, or an en dash), before the digits: the rules read it so too.
     .replace(/^[\u2212\u2013](?=\d|\.\d)/, "-")
     .replace(/^([+-]?\d{1,3})((?:,\d{3})+)(\.\d+)?$/, (_, a: string, b: string, c = "") => a + b.replace(/,/g, "") + c);
-  if (NUMBER.test(numeric) && !otherUnit && !tooPrecise(numeric)) return { kind: "number", n: Number(numeric) };
+  if (NUMBER.test(numeric) && !otherUnit && !tooPrecise(numeric)) {
+    // On a row without a unit a percentage is the fraction it names (a coefficient of 50% is 0.5), as a
+    // percent-formatted cell is; shifted in its text, so that 1.1% is 0.011 exactly.
+    const fraction = half.endsWith("%") && unit !== undefined && unitKey(unit) === "";
+    return { kind: "number", n: Number(fraction ? `${numeric}e-2` : numeric) };
+  }
   if (NOT_APPLICABLE_VALUES.includes(half)) return { kind: "not_applicable", text };
   const status = readStatus(half);
   if (status && status.length === half.length) return { kind: "status", statuses: status.statuses, text };

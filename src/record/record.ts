@@ -145,9 +145,9 @@ export function aliasNames(doc: import("yaml").Document): Set<string> {
   return names;
 }
 
-/** A value as YAML: numbers as they are, anything else quoted only where YAML needs it. */
-function scalar(value: string): string {
-  const v = normalizeValue(value);
+/** A value as YAML: numbers as they are in the row's unit (50% is 0.5 on a row without one), anything else quoted only where YAML needs it. */
+function scalar(value: string, unit: string | undefined): string {
+  const v = normalizeValue(value, unit);
   if (v.kind === "number") return String(v.n);
   return /^[\p{L}\p{N}][\p{L}\p{N}.%·（）()\-\s]*$/u.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value)
     ? value
@@ -159,10 +159,11 @@ function readable(value: string, unit: string | undefined): boolean {
   return normalizeValue(value, unit).kind !== "text" && value.trim() !== "";
 }
 
-const sameValue = (a: string, b: string) => JSON.stringify(normalizeValue(a)) === JSON.stringify(normalizeValue(b));
+const sameValue = (a: string, b: string, unit: string | undefined) =>
+  JSON.stringify(normalizeValue(a, unit)) === JSON.stringify(normalizeValue(b, unit));
 
-const yaml = (value: string, note?: string) =>
-  note === undefined ? scalar(value) : `{value: ${scalar(value)}, note: ${JSON.stringify(note)}}`;
+const yaml = (value: string, unit: string | undefined, note?: string) =>
+  note === undefined ? scalar(value, unit) : `{value: ${scalar(value, unit)}, note: ${JSON.stringify(note)}}`;
 
 /** A row's baseline value for `year` when that is the base year: a single value, or the series' entry. */
 function baselineValue(row: YAMLMap, year: string, baseYear: string): string | undefined {
@@ -261,12 +262,19 @@ export interface Edit {
 }
 
 /** The entries by id: one value each; the same id with two different values is a problem. */
-function distinct(entries: readonly Entry[], problems: RecordProblem[]): Entry[] {
+function distinct(
+  entries: readonly Entry[],
+  problems: RecordProblem[],
+  units: ReadonlyMap<string, string> | undefined,
+): Entry[] {
   const byId = new Map<string, Entry>();
   for (const entry of entries) {
     const first = byId.get(entry.id);
     if (!first) byId.set(entry.id, entry);
-    else if (!sameValue(first.value, entry.value) && !problems.some((p) => p.kind === "twice" && p.id === entry.id)) {
+    else if (
+      !sameValue(first.value, entry.value, units?.get(entry.id)) &&
+      !problems.some((p) => p.kind === "twice" && p.id === entry.id)
+    ) {
       problems.push({ kind: "twice", id: entry.id, value: first.value, other: entry.value });
     }
   }
@@ -291,10 +299,11 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
   const byId = new Map<string, YAMLMap>();
   const aliases = aliasNames(doc);
   for (const r of rows.items) if (isMap(r) && !byId.has(String(r.get("id")))) byId.set(String(r.get("id")), r);
-  for (const { id, value: v, note: own } of distinct(entries, problems)) {
+  for (const { id, value: v, note: own } of distinct(entries, problems, options.units)) {
     const note = own ?? options.note;
-    const value = (text: string) => yaml(text, note);
-    if (!readable(v, options.units?.get(id))) {
+    const unit = options.units?.get(id);
+    const value = (text: string) => yaml(text, unit, note);
+    if (!readable(v, unit)) {
       problems.push({ kind: "unreadable-value", id, value: v });
       continue;
     }
@@ -344,7 +353,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
     // counts as the same when the value already carries it.
     const oldNote = held && isMap(held) ? held.get("note") : undefined;
     if (old !== undefined) {
-      if (sameValue(old, v) && (note === undefined || note === oldNote)) {
+      if (sameValue(old, v, unit) && (note === undefined || note === oldNote)) {
         changes.push({ id, kind: "unchanged", value: v });
         continue;
       }
@@ -352,7 +361,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
         // At the value the file holds: the year's, or the baseline standing for the base year.
         const at = placed(lines, held ?? row.get("baseline", true));
         problems.push(
-          sameValue(old, v)
+          sameValue(old, v, unit)
             ? { kind: "note-conflict", id, value: v, old: String(oldNote ?? ""), note: note!, ...at }
             : { kind: "conflict", id, old, value: v, ...at },
         );
@@ -361,7 +370,7 @@ export function recordValues(text: string, entries: readonly Entry[], options: R
     }
     // A replaced value keeps its note (its source) unless a new one is given.
     const written = held ? (note ?? (typeof oldNote === "string" ? oldNote : undefined)) : note;
-    if (held) edits.push(replaceValue(text, existing!, yaml(v, written)));
+    if (held) edits.push(replaceValue(text, existing!, yaml(v, unit, written)));
     else if (existing) edits.push(fillNull(text, existing, value(v)));
     else
       edits.push(

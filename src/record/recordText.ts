@@ -88,7 +88,7 @@ export function recordText(
   const recorded = changed.map((c) => ({
     id: c.id,
     year: options.year,
-    value: normalizeValue(c.value),
+    value: normalizeValue(c.value, units.get(c.id)),
     ...("note" in c && c.note ? { note: c.note } : {}),
   }));
   const difference = unexpectedDifference(before.value, after.value, recorded);

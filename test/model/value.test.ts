@@ -59,9 +59,12 @@ describe("normalizeValue: a percentage and the row's unit", () => {
   it.each([
     ["15%", "%", { kind: "number", n: 15 }],
     ["15％", "％", { kind: "number", n: 15 }],
-    ["15%", "", { kind: "number", n: 15 }],
+    // On a row without a unit, the fraction it names (a coefficient of 15% is 0.15), as a
+    // percent-formatted cell is: read as 15 it was a hundred times the value.
+    ["15%", "", { kind: "number", n: 0.15 }],
+    ["1.1%", "", { kind: "number", n: 0.011 }],
     // "-" is how a table writes "no unit" (the one unit spelling the tool compares, rules/units.ts).
-    ["15%", "-", { kind: "number", n: 15 }],
+    ["15%", "-", { kind: "number", n: 0.15 }],
     ["15%", " ％ ", { kind: "number", n: 15 }],
     ["15%", undefined, { kind: "number", n: 15 }],
     ["15", "‰", { kind: "number", n: 15 }],

@@ -1,0 +1,72 @@
+/**
+ * Cells as other programs store them, which our own writer never makes: merged ranges (openpyxl, as
+ * Excel stores a merge), formulas whose saved result is text (Gnumeric keeps it in the shared
+ * strings), the date formats East-Asian Excel stores by number only, and a percentage typed on a
+ * row without a unit. Each workbook is written by the program named; the expected values are what
+ * the spreadsheet shows, as literals.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { cli } from "./run.js";
+import { tempDir } from "../support/tempDir.js";
+
+const SEED = new URL("../../seeds/lingling.yaml", import.meta.url).pathname;
+const PYTHON = "/usr/bin/python3";
+
+let dir: string;
+const at = (name: string) => join(dir, name);
+
+/** Runs `script` with openpyxl on the template, `sheet` and the cell of row `id` under header `h` at hand as `cell(id, h)`. */
+function edit(target: string, script: string, source = "tpl.xlsx") {
+  const prelude = `
+import datetime, openpyxl, sys
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["Indicators"]
+head = {ws.cell(1, c).value: c for c in range(1, ws.max_column + 1)}
+rows = {str(ws.cell(r, 1).value): r for r in range(2, ws.max_row + 1)}
+cell = lambda rid, h: ws.cell(rows[rid], head[h])
+`;
+  const r = spawnSync(PYTHON, ["-c", `${prelude}${script}\nwb.save(sys.argv[2])`, at(source), at(target)], {
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(r.stderr);
+}
+const actuals = (name: string) =>
+  Object.fromEntries(
+    (parse(readFileSync(at(name), "utf8")) as { indicators: Array<{ id: string; actuals?: unknown }> }).indicators
+      .filter((i) => i.actuals !== undefined)
+      .map((i) => [i.id, i.actuals]),
+  );
+
+beforeAll(() => {
+  dir = tempDir("other-programs-");
+  expect(cli(["--lang", "en", "template", SEED, "--year", "2024", "-o", at("tpl.xlsx")]).status).toBe(0);
+});
+
+describe("import", () => {
+  it("a merged range's value is its first cell's: the cells it covers (the next year, the next row) stay empty", () => {
+    edit(
+      "merged.xlsx",
+      `
+cell("15", "2023").value = 86.8
+ws.merge_cells(start_row=rows["15"], start_column=head["2023"], end_row=rows["15"], end_column=head["2024"])
+cell("17", "2024").value = 96.5
+ws.merge_cells(start_row=rows["17"], start_column=head["2024"], end_row=rows["17"] + 1, end_column=head["2024"])
+`,
+    );
+    expect(cli(["import", at("merged.xlsx"), "-o", at("merged.yaml")]).status).toBe(0);
+    expect(actuals("merged.yaml")).toEqual({ "15": { 2023: 86.8 }, "17": { 2024: 96.5 } });
+  });
+});
+
+describe("record", () => {
+  it("50% on a row without a unit (14, a coefficient) is 0.5, as from a percent-formatted cell, not 50", () => {
+    copyFileSync(SEED, at("coefficient.yaml"));
+    const r = cli(["record", at("coefficient.yaml"), "--year", "2024", "--set", "14=50%"]);
+    expect(r.status).toBe(0);
+    expect(actuals("coefficient.yaml")["14"]).toEqual({ 2024: 0.5 });
+  });
+});
