@@ -205,7 +205,7 @@ async function valuesOnly(
     const shape = shapeProblem(text, part.name, file);
     if (shape) return { message: shape };
     if (STYLES_PART.test(part.name)) {
-      rebuilt.file(part.name, literalsQuoted(text));
+      rebuilt.file(part.name, eastAsianDates(literalsQuoted(text)));
       continue;
     }
     if (!sheet) {
@@ -289,6 +289,52 @@ function literalsQuoted(xml: string): string {
       );
     return `${name}${quoted[0]}${body}${quoted[0]}`;
   });
+}
+
+/**
+ * The built-in number formats Chinese, Japanese and Korean Excel store by number alone (ECMA-376
+ * 18.8.30: 27–36 and 50–58, `yyyy"年"m"月"d"日"`, `m"月"d"日"`, `h"时"mm"分"` …): all dates or times.
+ * exceljs knows only the formats every locale shares, so a date in one of these read as its serial
+ * number (45627 for 2024-12-01).
+ */
+const EAST_ASIAN_DATES = new Set([27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const FORMAT_ID = /\snumFmtId="(\d+)"/g;
+const NUM_FMTS_OPEN = /<((?:[A-Za-z_][\w.-]*:)?)numFmts\b[^>]*?(\/?)>/;
+const NUM_FMT_TAG = /^<(?:[A-Za-z_][\w.-]*:)?numFmt\b/;
+const STYLE_SHEET_OPEN = /<((?:[A-Za-z_][\w.-]*:)?)styleSheet\b[^>]*>/;
+
+/**
+ * The styles with a date format defined for each East-Asian built-in the workbook uses and does not
+ * define itself, so that exceljs reads those cells as the dates they show. (Which date is kept: the
+ * reader names a date as a date, whatever its format shows.)
+ */
+function eastAsianDates(xml: string): string {
+  const used = new Set<number>();
+  const defined = new Set<number>();
+  for (const m of xml.matchAll(FORMAT_ID)) {
+    const n = Number(m[1]);
+    if (!EAST_ASIAN_DATES.has(n)) continue;
+    // In a <numFmt> the workbook defines the format; in an <xf> a cell style uses it.
+    const tag = xml.slice(xml.lastIndexOf("<", m.index), m.index);
+    (NUM_FMT_TAG.test(tag) ? defined : used).add(n);
+  }
+  const missing = [...used].filter((n) => !defined.has(n));
+  if (missing.length === 0) return xml;
+  const formats = (prefix: string) =>
+    missing.map((n) => `<${prefix}numFmt numFmtId="${n}" formatCode="yyyy-mm-dd"/>`).join("");
+  const open = NUM_FMTS_OPEN.exec(xml);
+  if (open) {
+    const [tag, prefix = "", selfClosing] = open;
+    const at = open.index + tag.length;
+    return selfClosing
+      ? `${xml.slice(0, open.index)}<${prefix}numFmts>${formats(prefix)}</${prefix}numFmts>${xml.slice(at)}`
+      : `${xml.slice(0, at)}${formats(prefix)}${xml.slice(at)}`;
+  }
+  const sheet = STYLE_SHEET_OPEN.exec(xml);
+  if (!sheet) return xml;
+  const [tag, prefix = ""] = sheet;
+  const at = sheet.index + tag.length;
+  return `${xml.slice(0, at)}<${prefix}numFmts>${formats(prefix)}</${prefix}numFmts>${xml.slice(at)}`;
 }
 
 /** A cell's reference past WORKBOOK_LIMITS.columns, if a sheet has one (`r="XFD2"`). */

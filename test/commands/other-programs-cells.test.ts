@@ -70,3 +70,34 @@ describe("record", () => {
     expect(actuals("coefficient.yaml")["14"]).toEqual({ 2024: 0.5 });
   });
 });
+
+describe("dates in the formats East-Asian Excel stores by number alone (XlsxWriter's num_format 31, 57)", () => {
+  /** A sheet of id and value, its value a date in built-in format `format`, as XlsxWriter writes it; recorded into the seed. */
+  function recordDate(format: number) {
+    const book = at(`date${format}.xlsx`);
+    const script = `
+import datetime, sys, xlsxwriter
+wb = xlsxwriter.Workbook(sys.argv[1])
+ws = wb.add_worksheet("values")
+ws.write_row(0, 0, ["id", "value"])
+ws.write_string(1, 0, "4")
+ws.write_datetime(1, 1, datetime.datetime(2024, 5, 1), wb.add_format({"num_format": int(sys.argv[2])}))
+wb.close()
+`;
+    const made = spawnSync(PYTHON, ["-c", script, book, String(format)], { encoding: "utf8" });
+    if (made.status !== 0) throw new Error(made.stderr);
+    copyFileSync(SEED, at(`date${format}.yaml`));
+    return cli(["record", at(`date${format}.yaml`), "--year", "2024", "--from", book]);
+  }
+  it.each([31, 57])(
+    "a date in format %i where a value belongs is refused at its cell, not recorded as 45413",
+    (format) => {
+      const r = recordDate(format);
+      expect([r.status, r.stderr.split("\n")[0]]).toEqual([
+        2,
+        `${at(`date${format}.xlsx`)}:values!B2: the cell holds a date (2024-05-01), not a value: format it as text or a number and type the value again`,
+      ]);
+      expect(readFileSync(at(`date${format}.yaml`), "utf8")).toBe(readFileSync(SEED, "utf8"));
+    },
+  );
+});
