@@ -197,6 +197,9 @@ async function valuesOnly(
   const JSZip = load<typeof JSZipType>("jszip");
   const rebuilt = new JSZip();
   let cells = 0;
+  // The sheets are put in after every part is read: a formula's text result may be a shared string.
+  const sheets: Array<{ name: string; xml: string }> = [];
+  let sharedStrings: string | undefined;
   for (const part of parts) {
     const bytes = await inflate(zip, part.entry);
     const sheet = SHEET_PART.test(part.name);
@@ -209,6 +212,7 @@ async function valuesOnly(
       continue;
     }
     if (!sheet) {
+      if (SHARED_STRINGS_PART.test(part.name)) sharedStrings = text;
       rebuilt.file(part.name, bytes);
       continue;
     }
@@ -220,7 +224,16 @@ async function valuesOnly(
     const wide = beyondColumns(xml);
     if (wide !== undefined)
       return { message: { id: "error.workbook.columns", data: { file, cell: wide, max: WORKBOOK_LIMITS.columns } } };
-    rebuilt.file(part.name, xml);
+    sheets.push({ name: part.name, xml });
+  }
+  let strings: string[] | undefined;
+  for (const { name, xml } of sheets) {
+    if (!FORMULA_STRING.test(xml)) {
+      rebuilt.file(name, xml);
+      continue;
+    }
+    strings ??= sharedStringTexts(sharedStrings ?? "");
+    rebuilt.file(name, formulaStringsInline(xml, strings));
   }
   return { stored: await rebuilt.generateAsync({ type: "nodebuffer", compression: "STORE" }) };
 }
@@ -335,6 +348,63 @@ function eastAsianDates(xml: string): string {
   const [tag, prefix = ""] = sheet;
   const at = sheet.index + tag.length;
   return `${xml.slice(0, at)}<${prefix}numFmts>${formats(prefix)}</${prefix}numFmts>${xml.slice(at)}`;
+}
+
+const SHARED_STRINGS_PART = /^xl\/sharedStrings\.xml$/i;
+/** A formula cell whose saved result is a shared string (`t="s"`), as Gnumeric writes a text result: one at least. */
+const FORMULA_STRING = /\st="s"[^<>]*>\s*<(?:[A-Za-z_][\w.-]*:)?f[\s>/]/;
+/** A cell element with what is inside it; a self-closing one holds nothing. */
+const CELL_ELEMENT = /<((?:[A-Za-z_][\w.-]*:)?)c\b([^<>]*[^/<>])?>([\s\S]*?)<\/\1c>/g;
+/** Excel's escape of a character XML cannot hold as it is (`_x000D_` for a carriage return). */
+const ESCAPED_CHARACTER = /_x([0-9A-Fa-f]{4})_/g;
+
+/** The shared strings' texts in order: each item's text runs joined, its phonetic guide (rPh) left out. */
+function sharedStringTexts(xml: string): string[] {
+  const { SaxesParser } = load<typeof Saxes>("saxes");
+  const parser = new SaxesParser();
+  const texts: string[] = [];
+  let inText = false;
+  let phonetic = 0;
+  const local = (name: string) => name.slice(name.indexOf(":") + 1);
+  parser.on("opentag", (tag) => {
+    const name = local(tag.name);
+    if (name === "si") texts.push("");
+    else if (name === "rPh") phonetic++;
+    else if (name === "t") inText = phonetic === 0 && !tag.isSelfClosing;
+  });
+  parser.on("closetag", (tag) => {
+    const name = local(tag.name);
+    if (name === "rPh") phonetic--;
+    else if (name === "t") inText = false;
+  });
+  parser.on("text", (t) => {
+    if (inText && texts.length > 0) texts[texts.length - 1] += t;
+  });
+  try {
+    parser.write(xml).close();
+  } catch {
+    // A damaged part: what was read is what there is; exceljs says what is wrong with it.
+  }
+  return texts.map((t) =>
+    t.replace(ESCAPED_CHARACTER, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+  );
+}
+
+/**
+ * Each formula cell whose saved result is a shared string (`<c t="s"><f>…</f><v>4</v></c>`, as
+ * Gnumeric saves a formula that gives text) with that text as its result (`t="str"`), as Excel saves
+ * one: exceljs took the string's number for the result, and 已建立 was recorded as 1.
+ */
+function formulaStringsInline(xml: string, strings: readonly string[]): string {
+  return xml.replace(CELL_ELEMENT, (cell, prefix: string, attributes = "", inside: string) => {
+    if (!/\st="s"/.test(attributes) || !new RegExp(`^\\s*<${prefix}f[\\s>/]`).test(inside)) return cell;
+    const value = new RegExp(`<${prefix}v>\\s*(\\d+)\\s*</${prefix}v>`).exec(inside);
+    const text = value && strings[Number(value[1])];
+    // An index past the strings: left as it is, for the reader to say what it can.
+    if (text === undefined || text === null || !value) return cell;
+    const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    return `<${prefix}c${attributes.replace(/\st="s"/, ' t="str"')}>${inside.replace(value[0], () => `<${prefix}v>${escaped}</${prefix}v>`)}</${prefix}c>`;
+  });
 }
 
 /** A cell's reference past WORKBOOK_LIMITS.columns, if a sheet has one (`r="XFD2"`). */

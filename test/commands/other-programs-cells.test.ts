@@ -101,3 +101,32 @@ wb.close()
     },
   );
 });
+
+describe("a formula whose saved result is text, as Gnumeric saves it (in the shared strings)", () => {
+  it("is the text it shows: 已建立, 不涉及 and 86.8, not the strings' numbers", () => {
+    expect(cli(["--lang", "en", "record", SEED, "--template", "--year", "2024", "-o", at("vals.xlsx")]).status).toBe(0);
+    const script = `
+import openpyxl, sys
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb.worksheets[0]
+rows = {str(ws.cell(r, 1).value): r for r in range(2, ws.max_row + 1)}
+ws.cell(rows["2"], 6).value = '="已"&"建立"'
+ws.cell(rows["7.2"], 6).value = '=IF(1>0,"不涉及","")'
+ws.cell(rows["15"], 6).value = '=IF(1>0,"86.8","")'
+wb.save(sys.argv[2])
+`;
+    const made = spawnSync(PYTHON, ["-c", script, at("vals.xlsx"), at("formulas.xlsx")], { encoding: "utf8" });
+    if (made.status !== 0) throw new Error(made.stderr);
+    // Gnumeric opens the workbook, works out the formulas and saves their results.
+    const saved = spawnSync("ssconvert", [at("formulas.xlsx"), at("gnumeric.xlsx")], { encoding: "utf8" });
+    expect(saved.status).toBe(0);
+    copyFileSync(SEED, at("formulas.yaml"));
+    expect(cli(["record", at("formulas.yaml"), "--year", "2024", "--from", at("gnumeric.xlsx")]).status).toBe(0);
+    const recorded = actuals("formulas.yaml");
+    expect([recorded["2"], recorded["7.2"], recorded["15"]]).toEqual([
+      { 2024: "已建立" },
+      { 2024: "不涉及" },
+      { 2024: 86.8 },
+    ]);
+  });
+});
