@@ -20,16 +20,8 @@ import {
   sheetColumns,
   visibleSheets,
 } from "./sheetReader.js";
-import {
-  BETTER_WORDS,
-  BINDING_WORDS,
-  columnOf,
-  fieldPath,
-  HOW_FIELDS,
-  regionValue,
-  ROW_FIELDS,
-  sheetNames,
-} from "./layout.js";
+import { BETTER_WORDS, BINDING_WORDS, columnOf, fieldPath, HOW_FIELDS, regionValue, ROW_FIELDS } from "./layout.js";
+import { sheetTitled, templateSheet, templateSheetNames } from "./sheetTitles.js";
 import { type InputError, refusedFile } from "../load/errors.js";
 import { readProjectSheet, type ProjectSheetRead } from "./importProjects.js";
 import { locateFact, locateVeto, readFactSheets, readHowColumns, type FactSheets } from "./importSheets.js";
@@ -104,6 +96,14 @@ export async function importWorkbook(
         ? errors
         : [...errors, { sheet: regionSheet.name, message: { id: "error.importRegionSheet" } }],
     };
+  // A sheet holding values that is none of the template's is named, not passed over: its values would be lost (a
+  // renamed 上级下达目标 dropped its targets without a word). Hidden sheets are never read, as said.
+  for (const sheet of sheets)
+    if (sheet !== regionSheet && sheet !== indicatorSheet && !templateSheet(sheet.name) && sheet.actualRowCount > 0)
+      errors.push({
+        sheet: sheet.name,
+        message: { id: "import.sheet.unknown", data: { known: templateSheetNames() } },
+      });
   const { rowOf, addressOf, inherited } = readIndicatorSheet(indicatorSheet, file, plain, problem, lang);
   const { projectSheet, projects, projectsBlock } = readProjects(sheets, margin, plain, problem);
   const facts = readFactSheets(opened.workbook, file, plain, (sheet, cell, m) =>
@@ -152,10 +152,9 @@ function findSheets(sheets: ExcelJSType.Worksheet[]): {
 } {
   // The region sheet: field | value.
   const regionSheet =
-    sheets.find((s) => sheetNames("sheet.region").includes(s.name)) ??
-    sheets.find((s) => s.getColumn(1).values.some((v) => v === "region.name"));
+    sheetTitled(sheets, "sheet.region") ?? sheets.find((s) => s.getColumn(1).values.some((v) => v === "region.name"));
   const indicatorSheet =
-    sheets.find((s) => sheetNames("sheet.indicators").includes(s.name)) ??
+    sheetTitled(sheets, "sheet.indicators") ??
     sheets.find((s) => {
       let id = false;
       s.getRow(1).eachCell((c) => void (id ||= columnOf(headerText(c)) === "id"));
@@ -329,7 +328,7 @@ function withYamlColumn(
 
 /** The key projects sheet (附表1), if the workbook has one, and the file's `projects` block with the region sheet's margin. */
 function readProjects(sheets: ExcelJSType.Worksheet[], margin: Value, plain: Plain, problem: Problem) {
-  const projectSheet = sheets.find((s) => sheetNames("project.title").includes(s.name));
+  const projectSheet = sheetTitled(sheets, "project.title");
   const projects =
     projectSheet &&
     readProjectSheet(

@@ -117,10 +117,6 @@ export function regionValue(cell: string | number | boolean): unknown {
   }
 }
 
-/** The sheets' names in both languages: import finds them by either. */
-export const sheetNames = (id: "sheet.indicators" | "sheet.region" | "project.title") =>
-  LANGS.map((lang) => t(lang, id));
-
 /** Cell words for binding and direction, in both languages, and the file's own words. */
 export const BINDING_WORDS = wordTable<boolean>(
   Object.fromEntries([

@@ -5,6 +5,7 @@
  * them and `import` finds the sheet and its columns by either language's words.
  */
 import { visibleSheets } from "./sheetReader.js";
+import { sheetTitled, type SheetTitle } from "./sheetTitles.js";
 import type ExcelJSType from "exceljs";
 import { LANGS, type Lang } from "../i18n/lang.js";
 import type { Message } from "../i18n/message.js";
@@ -25,7 +26,7 @@ interface ListColumn<K extends string> {
 
 export interface ListSheet<K extends string> {
   /** Catalogue id of the sheet's name. */
-  title: string;
+  title: SheetTitle;
   /** Catalogue id of the note on the first header cell: what a row says. */
   hint: string;
   columns: ReadonlyArray<ListColumn<K>>;
@@ -87,9 +88,8 @@ export function readListSheet<K extends string>(
   plain: (sheet: ExcelJSType.Worksheet, cell: ExcelJSType.Cell) => Value,
   problem: (sheet: ExcelJSType.Worksheet, cell: string, m: Message) => void,
 ): ListRead<K> | undefined {
-  const names = LANGS.map((lang) => t(lang, def.title));
   // A hidden sheet is not the analyst's: never read.
-  const sheet = visibleSheets(workbook).find((s) => names.includes(s.name));
+  const sheet = sheetTitled(visibleSheets(workbook), def.title);
   if (!sheet) return undefined;
   const columns = new Map<number, K>();
   sheet.getRow(1).eachCell((cell, n) => {

@@ -6,7 +6,7 @@
  * the spreadsheet shows, as literals.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -128,5 +128,42 @@ wb.save(sys.argv[2])
       { 2024: "不涉及" },
       { 2024: 86.8 },
     ]);
+  });
+});
+
+describe("import finds the template's sheets by name, and loses no sheet of values", () => {
+  /** The template with one sheet renamed by openpyxl. */
+  function renamed(from: string, to: string, target: string) {
+    const r = spawnSync(
+      PYTHON,
+      [
+        "-c",
+        "import openpyxl, sys\nwb = openpyxl.load_workbook(sys.argv[1])\nwb[sys.argv[3]].title = sys.argv[4]\nwb.save(sys.argv[2])",
+        at("zh.xlsx"),
+        at(target),
+        from,
+        to,
+      ],
+      { encoding: "utf8" },
+    );
+    if (r.status !== 0) throw new Error(r.stderr);
+  }
+  beforeAll(() => {
+    expect(cli(["--lang", "zh", "template", SEED, "-o", at("zh.xlsx")]).status).toBe(0);
+  });
+  it("重点工程(附表1), half-width brackets, is the key projects sheet: its 34 projects are read", () => {
+    renamed("重点工程（附表1）", "重点工程(附表1)", "brackets.xlsx");
+    expect(cli(["import", at("brackets.xlsx"), "-o", at("brackets.yaml")]).status).toBe(0);
+    const file = parse(readFileSync(at("brackets.yaml"), "utf8")) as { projects?: { items: unknown[] } };
+    expect(file.projects?.items.length).toBe(34);
+  });
+  it("a sheet of values named as none of the template's (上级目标) is refused at that sheet, nothing written", () => {
+    renamed("上级下达目标", "上级目标", "superior.xlsx");
+    const r = cli(["import", at("superior.xlsx"), "-o", at("superior.yaml")]);
+    expect([r.status, r.stderr.split("\n")[0]]).toEqual([
+      2,
+      `${at("superior.xlsx")}:上级目标: a sheet holding values that is none of the template's (指标 / Indicators, 地区 / Region, 重点工程（附表1） / Key projects (附表1), 否决项 / Vetoes, 上级下达目标 / Superior targets, 参照值 / Reference values, 指标条件 / Conditions, 人工审核 / Reviews, 备注与来源 / Notes and sources): give it the template's name for what it holds, or hide or delete it`,
+    ]);
+    expect(existsSync(at("superior.yaml"))).toBe(false);
   });
 });

@@ -163,6 +163,8 @@ export const en: Messages = {
   "import.cell.twice":
     "“{field}” is given both here and in another place (column, sheet or the other fields); keep one",
   "import.cell.header": "a header this sheet does not have: “{found}”",
+  "import.sheet.unknown":
+    "a sheet holding values that is none of the template's ({known}): give it the template's name for what it holds, or hide or delete it",
   "import.cell.ruleSource": "a rule has no source; write where it comes from in its note",
 };
 
@@ -314,5 +316,7 @@ export const zh: Messages = {
   "import.cell.noteField": "应为基准值、某年实际值、国家标准、近期目标或远期目标，实际为“{found}”",
   "import.cell.twice": "“{field}”在此处和别处（列、工作表或其他字段）都填写了，请只保留一处",
   "import.cell.header": "本工作表没有这一列：“{found}”",
+  "import.sheet.unknown":
+    "该工作表有内容，但不是模板中的工作表（{known}）：请按其内容改用模板中的表名，或将其隐藏、删除",
   "import.cell.ruleSource": "规则没有来源一栏，请把出处写在备注中",
 };
