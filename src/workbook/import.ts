@@ -84,8 +84,19 @@ export async function importWorkbook(
   };
 
   const { regionSheet, indicatorSheet } = findSheets(sheets);
-  if (!regionSheet) return { ok: false, errors: [{ message: { id: "error.importRegionSheet" } }] };
-  if (!indicatorSheet) return { ok: false, errors: [{ message: { id: "error.importSheet" } }] };
+  // Not there: the template's own sheet hidden is said so (hidden sheets are never read).
+  const missing = (title: "sheet.region" | "sheet.indicators", id: string): ImportResult => {
+    const hidden = sheetTitled(
+      opened.workbook.worksheets.filter((s) => !sheets.includes(s)),
+      title,
+    );
+    return {
+      ok: false,
+      errors: [hidden ? { sheet: hidden.name, message: { id: "error.importSheetHidden" } } : { message: { id } }],
+    };
+  };
+  if (!regionSheet) return missing("sheet.region", "error.importRegionSheet");
+  if (!indicatorSheet) return missing("sheet.indicators", "error.importSheet");
 
   const { file, regionRows, margin } = readRegionSheet(regionSheet, plain, problem);
   // A sheet whose base year or name is not there; one whose cell could not be read says so at that cell.
@@ -104,6 +115,10 @@ export async function importWorkbook(
         sheet: sheet.name,
         message: { id: "import.sheet.unknown", data: { known: templateSheetNames() } },
       });
+  // A sheet of the template's hidden with its values: they would be lost too (a hidden 上级下达目标 dropped its targets).
+  for (const sheet of opened.workbook.worksheets)
+    if (!sheets.includes(sheet) && templateSheet(sheet.name) && sheet.actualRowCount > 1)
+      errors.push({ sheet: sheet.name, message: { id: "error.importSheetHidden" } });
   const { rowOf, addressOf, inherited } = readIndicatorSheet(indicatorSheet, file, plain, problem, lang);
   const { projectSheet, projects, projectsBlock } = readProjects(sheets, margin, plain, problem);
   const facts = readFactSheets(opened.workbook, file, plain, (sheet, cell, m) =>
@@ -152,10 +167,13 @@ function findSheets(sheets: ExcelJSType.Worksheet[]): {
 } {
   // The region sheet: field | value.
   const regionSheet =
-    sheetTitled(sheets, "sheet.region") ?? sheets.find((s) => s.getColumn(1).values.some((v) => v === "region.name"));
+    sheetTitled(sheets, "sheet.region") ??
+    sheets.find((s) => !templateSheet(s.name) && s.getColumn(1).values.some((v) => v === "region.name"));
   const indicatorSheet =
     sheetTitled(sheets, "sheet.indicators") ??
+    // Renamed: the first sheet not named as another of the template's (the key projects sheet has a 序号 column too).
     sheets.find((s) => {
+      if (templateSheet(s.name)) return false;
       let id = false;
       s.getRow(1).eachCell((c) => void (id ||= columnOf(headerText(c)) === "id"));
       return id;

@@ -150,6 +150,30 @@ describe("import finds the template's sheets by name, and loses no sheet of valu
   }
   beforeAll(() => {
     expect(cli(["--lang", "zh", "template", SEED, "-o", at("zh.xlsx")]).status).toBe(0);
+    expect(cli(["--lang", "en", "template", SEED, "-o", at("en.xlsx")]).status).toBe(0);
+  });
+  it.each([
+    ["Superior targets", "a sheet of values (its four targets)"],
+    ["Indicators", "the indicator sheet (not the key projects sheet read in its place)"],
+  ])("%s hidden: %s is refused as hidden, nothing written", (sheet) => {
+    const r = spawnSync(
+      PYTHON,
+      [
+        "-c",
+        "import openpyxl, sys\nwb = openpyxl.load_workbook(sys.argv[1])\nwb.active = 1\nwb[sys.argv[3]].sheet_state = 'hidden'\nwb.save(sys.argv[2])",
+        at("en.xlsx"),
+        at(`hidden-${sheet}.xlsx`),
+        sheet,
+      ],
+      { encoding: "utf8" },
+    );
+    if (r.status !== 0) throw new Error(r.stderr);
+    const imported = cli(["import", at(`hidden-${sheet}.xlsx`), "-o", at("hidden.yaml")]);
+    expect([imported.status, imported.stderr]).toEqual([
+      2,
+      `${at(`hidden-${sheet}.xlsx`)}:${sheet}: the template's sheet is hidden, and hidden sheets are never read: unhide it\n`,
+    ]);
+    expect(existsSync(at("hidden.yaml"))).toBe(false);
   });
   it("重点工程(附表1), half-width brackets, is the key projects sheet: its 34 projects are read", () => {
     renamed("重点工程（附表1）", "重点工程(附表1)", "brackets.xlsx");
