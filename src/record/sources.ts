@@ -13,6 +13,7 @@ import { CliError, InputFileError, refusedFile } from "../load/errors.js";
 import type { Entry } from "./record.js";
 import { accepted, headerKey, recognise, type Column } from "./columns.js";
 import { LANGS } from "../i18n/lang.js";
+import { isOleFile } from "../workbook/sheetReader.js";
 import { t } from "../i18n/translate.js";
 import { percentText } from "../workbook/sheetReader.js";
 
@@ -331,7 +332,6 @@ function letter(index: number): string {
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const starts = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
 /** The table at `path`: a workbook by its bytes (a zip), a CSV otherwise. */
@@ -345,7 +345,7 @@ export async function readValueTable(
   if (!read.ok) throw new InputFileError(read.error);
   const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   // An Excel 97–2003 workbook, or a password-protected one: neither is read.
-  if (starts(bytes, OLE))
+  if (isOleFile(bytes))
     throw refusedFile(path, "not-a-workbook", { id: "error.record.source.xls", data: { file: path } });
   if (starts(bytes, ZIP)) {
     const { workbookSheets } = await import("./workbook.js");

@@ -140,6 +140,10 @@ function damage(e: unknown, file: string): Message {
   return { id: "error.workbook.zip", data: { file, detail: e.message } };
 }
 
+/** An OLE compound file by its first bytes: an Excel 97–2003 .xls, or a workbook saved with a password. */
+export const isOleFile = (bytes: Uint8Array): boolean =>
+  bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+
 /** The workbook in `bytes` (a zip), bounded as above; `file` names it in the sentences. */
 export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Opened> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -6,7 +6,7 @@
  * the spreadsheet shows, as literals.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -189,5 +189,20 @@ describe("import finds the template's sheets by name, and loses no sheet of valu
       `${at("superior.xlsx")}:上级目标: a sheet holding values that is none of the template's (指标 / Indicators, 地区 / Region, 重点工程（附表1） / Key projects (附表1), 否决项 / Vetoes, 上级下达目标 / Superior targets, 参照值 / Reference values, 指标条件 / Conditions, 人工审核 / Reviews, 备注与来源 / Notes and sources): give it the template's name for what it holds, or hide or delete it`,
     ]);
     expect(existsSync(at("superior.yaml"))).toBe(false);
+  });
+});
+
+describe("import of a workbook it cannot read", () => {
+  it("an Excel 97–2003 .xls (an OLE compound file) is named as one, as record names it, not as no workbook", () => {
+    const xls = at("template.xls");
+    writeFileSync(
+      xls,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+    );
+    const r = cli(["import", xls, "-o", at("xls.yaml")]);
+    expect([r.status, r.stderr]).toEqual([
+      2,
+      `${xls}:1:1: error[not-a-workbook]: ${xls} is not an .xlsx workbook (an Excel 97–2003 .xls, or a password-protected workbook): save it as .xlsx without a password\n`,
+    ]);
   });
 });

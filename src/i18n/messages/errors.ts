@@ -166,6 +166,8 @@ export const en: Messages = {
     "{file} separates its fields with “;”, as Excel and LibreOffice save CSV where a comma is the decimal mark: save it as CSV with commas (“CSV UTF-8”) or as .xlsx",
   "error.workbook.openDocument":
     "{file} is an OpenDocument spreadsheet (.ods), which is not read: save it as .xlsx (Excel 2007 and later) or as CSV",
+  "error.import.xls":
+    "{file} is not an .xlsx workbook (an Excel 97–2003 .xls, or a password-protected workbook): save it as .xlsx without a password",
   "error.record.source.xls":
     "{file} is not an .xlsx workbook (an Excel 97–2003 .xls, or a password-protected workbook): save it as .xlsx or as CSV",
   "error.record.source.sheet": "{file} has no sheet “{sheet}”; its sheets: {sheets}",
@@ -479,6 +481,8 @@ export const zh: Messages = {
     "{file} 以“;”分隔字段（Excel 与 LibreOffice 在以逗号为小数点的区域设置下如此保存 CSV）：请另存为以逗号分隔的 CSV（“CSV UTF-8”）或 .xlsx",
   "error.workbook.openDocument":
     "{file} 是 OpenDocument 表格（.ods），无法读取：请另存为 .xlsx（Excel 2007 及以后）或 CSV",
+  "error.import.xls":
+    "{file} 不是 .xlsx 工作簿（可能是 Excel 97–2003 的 .xls，或设有密码的工作簿）：请另存为不设密码的 .xlsx",
   "error.record.source.xls":
     "{file} 不是 .xlsx 工作簿（可能是 Excel 97–2003 的 .xls，或设有密码的工作簿）：请另存为 .xlsx 或 CSV",
   "error.record.source.sheet": "{file} 中没有名为“{sheet}”的工作表；现有工作表：{sheets}",
