@@ -204,6 +204,9 @@ async function valuesOnly(
   // The sheets are put in after every part is read: a formula's text result may be a shared string.
   const sheets: Array<{ name: string; xml: string }> = [];
   let sharedStrings: string | undefined;
+  // The styles and the workbook's part are put in last too: a sheet's ISO date cells need a date style (see isoDates).
+  let styles: { name: string; xml: string } | undefined;
+  let date1904 = false;
   for (const part of parts) {
     const bytes = await inflate(zip, part.entry);
     const sheet = SHEET_PART.test(part.name);
@@ -212,9 +215,10 @@ async function valuesOnly(
     const shape = shapeProblem(text, part.name, file);
     if (shape) return { message: shape };
     if (STYLES_PART.test(part.name)) {
-      rebuilt.file(part.name, eastAsianDates(literalsQuoted(text)));
+      styles = { name: part.name, xml: eastAsianDates(literalsQuoted(text)) };
       continue;
     }
+    if (WORKBOOK_PART.test(part.name)) date1904 = DATE_1904.test(text);
     if (!sheet) {
       if (SHARED_STRINGS_PART.test(part.name)) sharedStrings = text;
       rebuilt.file(part.name, bytes);
@@ -231,13 +235,14 @@ async function valuesOnly(
     sheets.push({ name: part.name, xml });
   }
   let strings: string[] | undefined;
+  const dated = styles && sheets.some((s) => ISO_DATE_CELL.test(s.xml)) ? withDateStyle(styles.xml) : undefined;
+  if (styles) rebuilt.file(styles.name, dated?.xml ?? styles.xml);
   for (const { name, xml } of sheets) {
-    if (!FORMULA_STRING.test(xml)) {
-      rebuilt.file(name, xml);
-      continue;
-    }
-    strings ??= sharedStringTexts(sharedStrings ?? "");
-    rebuilt.file(name, formulaStringsInline(xml, strings));
+    let read = xml;
+    if (FORMULA_STRING.test(read))
+      read = formulaStringsInline(read, (strings ??= sharedStringTexts(sharedStrings ?? "")));
+    if (dated && ISO_DATE_CELL.test(read)) read = isoDates(read, dated.style, date1904);
+    rebuilt.file(name, read);
   }
   return { stored: await rebuilt.generateAsync({ type: "nodebuffer", compression: "STORE" }) };
 }
@@ -355,6 +360,43 @@ function eastAsianDates(xml: string): string {
 }
 
 const SHARED_STRINGS_PART = /^xl\/sharedStrings\.xml$/i;
+const WORKBOOK_PART = /^xl\/workbook\.xml$/i;
+/** A workbook whose dates count from 1904 (Excel for Mac's old default). */
+const DATE_1904 = /\sdate1904="(?:1|true)"/;
+/** A cell whose value is an ISO 8601 date (`t="d"`: Excel's Strict Open XML, openpyxl's iso_dates, SheetJS's cellDates). */
+const ISO_DATE_CELL = /<(?:[A-Za-z_][\w.-]*:)?c\b[^<>]*\st="d"/;
+const CELL_XFS_END = /<\/((?:[A-Za-z_][\w.-]*:)?)cellXfs>/;
+const CELL_XFS_START = /<(?:[A-Za-z_][\w.-]*:)?cellXfs\b[^>]*>/;
+
+/** The styles with one more cell style, of a date format (14, yyyy-mm-dd's built-in), and its index. */
+function withDateStyle(xml: string): { xml: string; style: number } | undefined {
+  const start = CELL_XFS_START.exec(xml);
+  const end = CELL_XFS_END.exec(xml);
+  if (!start || !end || end.index < start.index) return undefined;
+  const prefix = end[1] ?? "";
+  const style = [...xml.slice(start.index, end.index).matchAll(new RegExp(`<${prefix}xf\\b`, "g"))].length;
+  const xf = `<${prefix}xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`;
+  return { xml: `${xml.slice(0, end.index)}${xf}${xml.slice(end.index)}`, style };
+}
+
+/**
+ * Each ISO date cell as a date cell Excel writes one: its serial number in a date style. exceljs read
+ * the text's first number (2024-05-01 was recorded as the value 2024, with exit 0).
+ */
+function isoDates(xml: string, style: number, date1904: boolean): string {
+  return xml.replace(CELL_ELEMENT, (cell, prefix: string, attributes = "", inside: string) => {
+    if (!/\st="d"/.test(attributes)) return cell;
+    const value = new RegExp(`<${prefix}v>([^<]*)</${prefix}v>`).exec(inside);
+    // The date and time as the sheet shows them: a zone (Z, +08:00) is no part of a spreadsheet's date.
+    const wall = value?.[1]?.trim().replace(/(?:[zZ]|[+-]\d{2}:?\d{2})$/, "");
+    const time = wall === undefined ? Number.NaN : Date.parse(wall.includes("T") ? `${wall}Z` : `${wall}T00:00:00Z`);
+    // Not a date JavaScript reads: left as it is.
+    if (!value || Number.isNaN(time)) return cell;
+    const serial = time / 86_400_000 + (date1904 ? 24_107 : 25_569);
+    const rest = attributes.replace(/\st="d"/, "").replace(/\ss="\d*"/, "");
+    return `<${prefix}c${rest} s="${style}">${inside.replace(value[0], () => `<${prefix}v>${serial}</${prefix}v>`)}</${prefix}c>`;
+  });
+}
 /** A formula cell whose saved result is a shared string (`t="s"`), as Gnumeric writes a text result: one at least. */
 const FORMULA_STRING = /\st="s"[^<>]*>\s*<(?:[A-Za-z_][\w.-]*:)?f[\s>/]/;
 /** A cell element with what is inside it; a self-closing one holds nothing. */

@@ -206,3 +206,26 @@ describe("import of a workbook it cannot read", () => {
     ]);
   });
 });
+
+describe('an ISO date cell (t="d", as openpyxl writes dates with iso_dates)', () => {
+  it("where a value belongs is refused as the date it holds, 2024-05-01, not read as 2024 nor as 1905-07-16", () => {
+    expect(cli(["--lang", "en", "record", SEED, "--template", "--year", "2024", "-o", at("iso.xlsx")]).status).toBe(0);
+    const script = `
+import datetime, openpyxl, sys
+wb = openpyxl.load_workbook(sys.argv[1])
+wb.iso_dates = True
+ws = wb.worksheets[0]
+rows = {str(ws.cell(r, 1).value): r for r in range(2, ws.max_row + 1)}
+ws.cell(rows["4"], 6).value = datetime.date(2024, 5, 1)
+wb.save(sys.argv[2])
+`;
+    const made = spawnSync(PYTHON, ["-c", script, at("iso.xlsx"), at("iso-dates.xlsx")], { encoding: "utf8" });
+    if (made.status !== 0) throw new Error(made.stderr);
+    copyFileSync(SEED, at("iso.yaml"));
+    const r = cli(["record", at("iso.yaml"), "--year", "2024", "--from", at("iso-dates.xlsx")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      `${at("iso-dates.xlsx")}:'values 2024'!F5: the cell holds a date (2024-05-01), not a value: format it as text or a number and type the value again`,
+    );
+  });
+});
