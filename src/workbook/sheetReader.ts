@@ -242,6 +242,7 @@ async function valuesOnly(
     if (FORMULA_STRING.test(read))
       read = formulaStringsInline(read, (strings ??= sharedStringTexts(sharedStrings ?? "")));
     if (dated && ISO_DATE_CELL.test(read)) read = isoDates(read, dated.style, date1904);
+    if (read.includes("_x")) read = inlineEscapes(read);
     rebuilt.file(name, read);
   }
   return { stored: await rebuilt.generateAsync({ type: "nodebuffer", compression: "STORE" }) };
@@ -361,6 +362,28 @@ function eastAsianDates(xml: string): string {
 
 const SHARED_STRINGS_PART = /^xl\/sharedStrings\.xml$/i;
 const WORKBOOK_PART = /^xl\/workbook\.xml$/i;
+/** An inline string (`<is>`), as XlsxWriter's constant_memory mode and SheetJS write text. */
+const INLINE_STRING = /<((?:[A-Za-z_][\w.-]*:)?)is>[\s\S]*?<\/\1is>/g;
+
+/**
+ * Inline strings with Excel's escapes (`_x000D_` for a carriage return) read as the characters they
+ * stand for, as exceljs reads them in the shared strings: a note read `统计局_x000D_` otherwise. One
+ * XML cannot hold (`_x0000_`) is left as written.
+ */
+function inlineEscapes(xml: string): string {
+  return xml.replace(INLINE_STRING, (inline) =>
+    inline.replace(ESCAPED_CHARACTER, (written, hex: string) => {
+      const code = Number.parseInt(hex, 16);
+      const allowed =
+        code === 0x9 ||
+        code === 0xa ||
+        code === 0xd ||
+        (code >= 0x20 && code < 0xd800) ||
+        (code > 0xdfff && code < 0xfffe);
+      return allowed ? `&#x${hex};` : written;
+    }),
+  );
+}
 /** A workbook whose dates count from 1904 (Excel for Mac's old default). */
 const DATE_1904 = /\sdate1904="(?:1|true)"/;
 /** A cell whose value is an ISO 8601 date (`t="d"`: Excel's Strict Open XML, openpyxl's iso_dates, SheetJS's cellDates). */

@@ -229,3 +229,21 @@ wb.save(sys.argv[2])
     );
   });
 });
+
+describe("an inline string with Excel's escapes (XlsxWriter's constant_memory mode writes text inline)", () => {
+  it("reads _x000D_ as the carriage return it stands for, as a shared string does", () => {
+    const script = `
+import sys, xlsxwriter
+wb = xlsxwriter.Workbook(sys.argv[1], {"constant_memory": True})
+ws = wb.add_worksheet("2024年数值")
+ws.write_row(0, 0, ["序号", "指标名称", "数值（2024年）", "备注"])
+ws.write_row(1, 0, ["15", "农膜回收率", 86.8, "统计局\\r\\n口径"])
+wb.close()
+`;
+    const made = spawnSync(PYTHON, ["-c", script, at("inline.xlsx")], { encoding: "utf8" });
+    if (made.status !== 0) throw new Error(made.stderr);
+    copyFileSync(SEED, at("inline.yaml"));
+    expect(cli(["record", at("inline.yaml"), "--year", "2024", "--from", at("inline.xlsx")]).status).toBe(0);
+    expect(actuals("inline.yaml")["15"]).toEqual({ 2024: { value: 86.8, note: "统计局\r\n口径" } });
+  });
+});
