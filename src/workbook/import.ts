@@ -59,8 +59,16 @@ export async function importWorkbook(
   if (!opened.ok) throw refusedFile(source, "unreadable-workbook", opened.message);
   const sheets = visibleSheets(opened.workbook);
   const errors: CellError[] = [];
-  const problem = (sheet: ExcelJSType.Worksheet, cell: string, m: Message) =>
-    errors.push({ sheet: sheet.name, cell, message: m });
+  // One problem a cell: the first is the cell's own (a date where a year belongs), and what is made
+  // of the cell without its value would blame it again ("a year was expected, found “”").
+  const named = new Set<string>();
+  const cellProblem = (sheet: string, cell: string, m: Message) => {
+    const key = `${sheet}!${cell}`;
+    if (named.has(key)) return;
+    named.add(key);
+    errors.push({ sheet, cell, message: m });
+  };
+  const problem = (sheet: ExcelJSType.Worksheet, cell: string, m: Message) => cellProblem(sheet.name, cell, m);
   /**
    * What a cell shows, or its problem named at the cell; a percent-formatted cell in the unit of its
    * field (refused where that is an amount), or, for a field that takes a percentage as written (a
@@ -121,9 +129,7 @@ export async function importWorkbook(
       errors.push({ sheet: sheet.name, message: { id: "error.importSheetHidden" } });
   const { rowOf, addressOf, inherited } = readIndicatorSheet(indicatorSheet, file, plain, problem, lang);
   const { projectSheet, projects, projectsBlock } = readProjects(sheets, margin, plain, problem);
-  const facts = readFactSheets(opened.workbook, file, plain, (sheet, cell, m) =>
-    errors.push({ sheet, cell, message: m }),
-  );
+  const facts = readFactSheets(opened.workbook, file, plain, cellProblem);
   leaveToEdition(file.indicators, inherited);
   const text = fileText(file, facts.vetoes, projectsBlock);
   const loaded = loadIndicatorFile(text, output);

@@ -606,6 +606,12 @@ export function sheetColumns<K>(
   const headers = new Map<number, string>();
   const reported = new Set<number>();
   sheet.getRow(1).eachCell({ includeEmpty: false }, (cell, n) => {
+    // A header that cannot be read (a date, an error value) is named for what it holds, once.
+    const read = readCell(cell);
+    if (read && "problem" in read) {
+      reported.add(n);
+      return problem(cell.address, read.problem);
+    }
     const text = headerText(cell);
     headers.set(n, text);
     const key = text === "" ? undefined : recognise(text);

@@ -247,3 +247,24 @@ wb.close()
     expect(actuals("inline.yaml")["15"]).toEqual({ 2024: { value: 86.8, note: "统计局\r\n口径" } });
   });
 });
+
+describe("a date where import wants a year or a header", () => {
+  it("is named once, for the date it holds: not again as a year not given, nor as a column “—”", () => {
+    edit(
+      "dates.xlsx",
+      `
+sup = wb["Superior targets"]
+sup["B2"].value = datetime.date(2022, 1, 1)
+ws.cell(1, head["2024"]).value = datetime.date(2024, 1, 1)
+ws.cell(1, head["2024"]).number_format = "yyyy"
+`,
+    );
+    const r = cli(["import", at("dates.xlsx"), "-o", at("dates.yaml")]);
+    const said = (cell: string, date: string) =>
+      `${at("dates.xlsx")}:${cell}: the cell holds a date (${date}), not a value: format it as text or a number and type the value again`;
+    expect([r.status, r.stderr.trimEnd().split("\n").sort()]).toEqual([
+      2,
+      [said("Indicators!M1", "2024-01-01"), said("Superior targets!B2", "2022-01-01")].sort(),
+    ]);
+  });
+});
