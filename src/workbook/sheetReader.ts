@@ -210,8 +210,10 @@ async function valuesOnly(
   for (const part of parts) {
     const bytes = await inflate(zip, part.entry);
     const sheet = SHEET_PART.test(part.name);
+    const written = bytes.toString("utf8");
+    const plain = unprefixed(written);
     // A sheet's empty cells are gone before its shape is measured: Gnumeric writes 16,384 a row.
-    const text = sheet ? bytes.toString("utf8").replace(EMPTY_CELL, "") : bytes.toString("utf8");
+    const text = sheet ? plain.replace(EMPTY_CELL, "") : plain;
     const shape = shapeProblem(text, part.name, file);
     if (shape) return { message: shape };
     if (STYLES_PART.test(part.name)) {
@@ -221,7 +223,7 @@ async function valuesOnly(
     if (WORKBOOK_PART.test(part.name)) date1904 = DATE_1904.test(text);
     if (!sheet) {
       if (SHARED_STRINGS_PART.test(part.name)) sharedStrings = text;
-      rebuilt.file(part.name, bytes);
+      rebuilt.file(part.name, plain === written ? bytes : plain);
       continue;
     }
     const xml = text;
@@ -362,6 +364,23 @@ function eastAsianDates(xml: string): string {
 
 const SHARED_STRINGS_PART = /^xl\/sharedStrings\.xml$/i;
 const WORKBOOK_PART = /^xl\/workbook\.xml$/i;
+/** The spreadsheet namespace bound to a prefix (`xmlns:x="…/spreadsheetml/2006/main"`), as the .NET Open XML SDK writes it. */
+const PREFIXED_MAIN = /\sxmlns:([A-Za-z_][\w.-]*)="http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main"/;
+
+/**
+ * A part whose elements name the spreadsheet namespace by a prefix (`<x:worksheet>`, `<x:c>`) with
+ * that namespace as the default instead, as Excel writes it: exceljs knows the elements by their
+ * plain names only, and refused such a workbook as damaged. A part that also has a default
+ * namespace is left as it is.
+ */
+function unprefixed(xml: string): string {
+  const bound = PREFIXED_MAIN.exec(xml);
+  if (!bound || /\sxmlns="/.test(xml)) return xml;
+  const prefix = bound[1]!.replace(/[.-]/g, "\\$&");
+  return xml
+    .replace(bound[0], bound[0].replace(`xmlns:${bound[1]}=`, "xmlns="))
+    .replace(new RegExp(`<(/?)${prefix}:`, "g"), "<$1");
+}
 /** An inline string (`<is>`), as XlsxWriter's constant_memory mode and SheetJS write text. */
 const INLINE_STRING = /<((?:[A-Za-z_][\w.-]*:)?)is>[\s\S]*?<\/\1is>/g;
 

@@ -268,3 +268,33 @@ ws.cell(1, head["2024"]).number_format = "yyyy"
     ]);
   });
 });
+
+describe("a workbook whose parts name the spreadsheet namespace by a prefix (<x:worksheet>, as the .NET Open XML SDK writes)", () => {
+  it("is read as Excel's own, its value recorded, not refused as damaged", () => {
+    expect(cli(["--lang", "en", "record", SEED, "--template", "--year", "2024", "-o", at("plain.xlsx")]).status).toBe(
+      0,
+    );
+    const script = `
+import openpyxl, re, sys, zipfile
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb.worksheets[0]
+rows = {str(ws.cell(r, 1).value): r for r in range(2, ws.max_row + 1)}
+ws.cell(rows["4"], 6).value = 33
+wb.save(sys.argv[2] + ".tmp")
+main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+with zipfile.ZipFile(sys.argv[2] + ".tmp") as zin, zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename)
+        text = data.decode("utf-8") if item.filename.endswith(".xml") else None
+        if text is not None and main in text:
+            text = re.sub(r"<(/?)([A-Za-z]\\w*)(?=[\\s>/])", r"<\\1x:\\2", text).replace(main, main.replace("xmlns=", "xmlns:x="), 1)
+            data = text.encode("utf-8")
+        zout.writestr(item, data)
+`;
+    const made = spawnSync(PYTHON, ["-c", script, at("plain.xlsx"), at("prefixed.xlsx")], { encoding: "utf8" });
+    if (made.status !== 0) throw new Error(made.stderr);
+    copyFileSync(SEED, at("prefixed.yaml"));
+    expect(cli(["record", at("prefixed.yaml"), "--year", "2024", "--from", at("prefixed.xlsx")]).status).toBe(0);
+    expect(actuals("prefixed.yaml")["4"]).toEqual({ 2024: 33 });
+  });
+});
