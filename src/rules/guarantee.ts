@@ -77,16 +77,7 @@ export function allOf(parts: readonly Guarantee[]): Guarantee {
   let hi: Bound | undefined;
   let deltaLo: Bound | undefined;
   let deltaHi: Bound | undefined;
-  const g: Omit<Guarantee, Bounds> = {
-    statuses: [],
-    trends: [],
-    superior: false,
-    nonePresent: false,
-    notApplicable: false,
-    noEvents: false,
-    relatives: [],
-    conditions: [],
-  };
+  const g: Omit<Guarantee, Bounds> = nothingGuaranteed();
   for (const part of parts) {
     lo = tighterLo(lo, part.lo);
     hi = tighterHi(hi, part.hi);
