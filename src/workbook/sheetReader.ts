@@ -382,7 +382,7 @@ function unprefixed(xml: string): string {
     .replace(new RegExp(`<(/?)${prefix}:`, "g"), "<$1");
 }
 /** An inline string (`<is>`), as XlsxWriter's constant_memory mode and SheetJS write text. */
-const INLINE_STRING = /<((?:[A-Za-z_][\w.-]*:)?)is>[\s\S]*?<\/\1is>/g;
+const INLINE_STRING = /<((?:[A-Za-z_][\w.-]*:)?)is>(?:[^<]|<(?!\/?\1is>))*?<\/\1is>/g;
 
 /**
  * Inline strings with Excel's escapes (`_x000D_` for a carriage return) read as the characters they
@@ -441,8 +441,12 @@ function isoDates(xml: string, style: number, date1904: boolean): string {
 }
 /** A formula cell whose saved result is a shared string (`t="s"`), as Gnumeric writes a text result: one at least. */
 const FORMULA_STRING = /\st="s"[^<>]*>\s*<(?:[A-Za-z_][\w.-]*:)?f[\s>/]/;
-/** A cell element with what is inside it; a self-closing one holds nothing. */
-const CELL_ELEMENT = /<((?:[A-Za-z_][\w.-]*:)?)c\b([^<>]*[^/<>])?>([\s\S]*?)<\/\1c>/g;
+/**
+ * A cell element with what is inside it; a self-closing one holds nothing. What is inside never
+ * reaches into another cell, so a cell left open costs no scan to the part's end (nor, many of them,
+ * a scan each).
+ */
+const CELL_ELEMENT = /<((?:[A-Za-z_][\w.-]*:)?)c\b([^<>]*[^/<>])?>((?:[^<]|<(?!\/?\1c[\s>]))*?)<\/\1c>/g;
 /** Excel's escape of a character XML cannot hold as it is (`_x000D_` for a carriage return). */
 const ESCAPED_CHARACTER = /_x([0-9A-Fa-f]{4})_/g;
 
