@@ -95,7 +95,7 @@ export function judgeGuarantee(
   const rule = ruleLabel(op, limit, unit ?? "");
   const meets = boundsMeet(op, limit, g.lo, g.hi);
   if (meets === undefined) {
-    if (g.nonePresent && isFullShare(op, limit, ctx.indicator.unit || unit || "", ctx.indicator.better))
+    if (g.nonePresent.length > 0 && isFullShare(op, limit, ctx.indicator.unit || unit || "", ctx.indicator.better))
       return outcome("PASS", "target.nonePresent.full", { rule });
     // A target bounding only the other side allows values as bad as one likes.
     if (g.lo || g.hi) return outcome("FAIL", "target.wrongSide", { rule, target: boundsText(g) });

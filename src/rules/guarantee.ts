@@ -28,7 +28,8 @@ export interface Guarantee {
   trends: TrendClaim[];
   /** The target defers to the superior's target (完成上级规定的考核任务). */
   superior: boolean;
-  nonePresent: boolean;
+  /** The things the target states none of is present (无黑臭水体: 黑臭水体). */
+  nonePresent: string[];
   notApplicable: boolean;
   /** No event happens (未发生): a count of zero, stated without a number to forecast. */
   noEvents: boolean;
@@ -42,7 +43,7 @@ export const nothingGuaranteed = (): Guarantee => ({
   statuses: [],
   trends: [],
   superior: false,
-  nonePresent: false,
+  nonePresent: [],
   notApplicable: false,
   noEvents: false,
   relatives: [],
@@ -86,7 +87,7 @@ export function allOf(parts: readonly Guarantee[]): Guarantee {
     g.statuses.push(...part.statuses);
     g.trends.push(...part.trends);
     g.superior ||= part.superior;
-    g.nonePresent ||= part.nonePresent;
+    g.nonePresent.push(...part.nonePresent);
     g.notApplicable ||= part.notApplicable;
     g.noEvents ||= part.noEvents;
     g.relatives.push(...part.relatives);
@@ -114,7 +115,10 @@ export function either(a: Guarantee, b: Guarantee): Guarantee {
       statuses,
       trends,
       superior: a.superior && b.superior,
-      nonePresent: a.nonePresent && b.nonePresent,
+      // Either side met: none of what both sides name (the narrower of two names of one thing).
+      nonePresent: a.nonePresent.flatMap((x) =>
+        b.nonePresent.flatMap((y) => (x.includes(y) ? [x] : y.includes(x) ? [y] : [])),
+      ),
       notApplicable: a.notApplicable && b.notApplicable,
       noEvents: a.noEvents && b.noEvents,
       relatives: a.relatives.filter((r) => b.relatives.some((x) => x.reference === r.reference && x.op === r.op)),

@@ -170,6 +170,22 @@ const adequate: JudgeCase[] = [
 
 const inadequate: JudgeCase[] = [
   {
+    name: "none of another thing says nothing of this one (无劣Ⅴ类水体 against 无黑臭水体)",
+    standard: NONE,
+    target: "无劣Ⅴ类水体",
+    verdict: "REVIEW",
+    id: "target.noValue",
+    data: { rule: "无黑臭水体" },
+  },
+  {
+    name: "either of two things none present guarantees neither (无黑臭水体或无劣Ⅴ类水体)",
+    standard: NONE,
+    target: "无黑臭水体或无劣Ⅴ类水体",
+    verdict: "REVIEW",
+    id: "target.noValue",
+    data: { rule: "无黑臭水体" },
+  },
+  {
     name: "a share says nothing about presence",
     standard: NONE,
     target: "100",

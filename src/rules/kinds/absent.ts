@@ -41,9 +41,10 @@ export default defineRule<AbsentRule>({
       return outcome("FAIL", "rule.absent.denied", { year: ctx.year, what: node.what, text: value.text });
     return outcome("REVIEW", "rule.absent.review", { year: ctx.year, what: node.what, text: value.text });
   },
-  guarantee: () => ({ ...nothingGuaranteed(), nonePresent: true }),
+  guarantee: (node) => ({ ...nothingGuaranteed(), nonePresent: [node.what] }),
   judge(node, g) {
-    if (g.nonePresent || (g.hi !== undefined && g.hi.n <= 0))
+    // None of the thing the standard names, as a value names it (无劣Ⅴ类水体 says nothing of 黑臭水体).
+    if (g.nonePresent.some((what) => what.includes(node.what)) || (g.hi !== undefined && g.hi.n <= 0))
       return outcome("PASS", "target.absent.pass", { what: node.what });
     // A count capped above zero (≤2) allows some to remain; a share (100 %) says nothing of presence.
     if (g.hi && !g.lo) return outcome("FAIL", "target.wrongSide", { rule: printRule(node), target: boundsText(g) });

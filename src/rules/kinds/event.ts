@@ -49,7 +49,7 @@ export default defineRule<EventRule>({
   // No number: a target of no events is met or not, never forecast.
   guarantee: () => ({ ...nothingGuaranteed(), noEvents: true }),
   judge(node, g) {
-    if (g.noEvents || g.nonePresent || (g.hi !== undefined && g.hi.n <= 0))
+    if (g.noEvents || g.nonePresent.length > 0 || (g.hi !== undefined && g.hi.n <= 0))
       return outcome("PASS", "target.event.pass", { rule: label(node) });
     if (g.hi || g.lo) return outcome("FAIL", "target.wrongSide", { rule: label(node), target: boundsText(g) });
     return outcome("REVIEW", "target.noValue", { rule: label(node) });
