@@ -111,7 +111,7 @@ export function judgeGuarantee(
       rule,
     });
   return outcome(meets ? "PASS" : "FAIL", meets ? "target.compare.pass" : "target.compare.fail", {
-    ...worstOf(op, g.lo, g.hi),
+    ...worstOf(op, limit, g.lo, g.hi),
     unit: ctx.indicator.unit,
     rule,
   });

@@ -39,20 +39,29 @@ export function boundsMeet(op: Comparator, value: number, lo?: Bound, hi?: Bound
   }
 }
 
-/** The worst value the bounds allow against `op` (for the reason). */
-export function worstAgainst(op: Comparator, lo?: Bound, hi?: Bound): number | undefined {
-  return worstBound(op, lo, hi)?.n;
+/** The worst value the bounds allow against `op limit` (for the reason). */
+export function worstAgainst(op: Comparator, limit: number, lo?: Bound, hi?: Bound): number | undefined {
+  return worstBound(op, limit, lo, hi)?.n;
 }
 
-const worstBound = (op: Comparator, lo?: Bound, hi?: Bound): Bound | undefined =>
-  op === ">=" || op === ">" ? lo : op === "<=" || op === "<" ? hi : (lo ?? hi);
+/** Against `=limit`, the bound that is not the limit (≥100且≤110 against =100: 110), else either. */
+const worstBound = (op: Comparator, limit: number, lo?: Bound, hi?: Bound): Bound | undefined =>
+  op === ">=" || op === ">"
+    ? lo
+    : op === "<=" || op === "<"
+      ? hi
+      : lo && !compare(lo.n, "=", limit)
+        ? lo
+        : hi && !compare(hi.n, "=", limit)
+          ? hi
+          : (lo ?? hi);
 
 /**
  * The worst value for a reason, and where the bound is strict, that it is not reached: a target of
  * <35 allows values just below 35, not 35 ("at worst 35, which meets <35" read as a contradiction).
  */
-export function worstOf(op: Comparator, lo?: Bound, hi?: Bound): { worst?: number; short?: MessageRef } {
-  const bound = worstBound(op, lo, hi);
+export function worstOf(op: Comparator, limit: number, lo?: Bound, hi?: Bound): { worst?: number; short?: MessageRef } {
+  const bound = worstBound(op, limit, lo, hi);
   if (!bound) return {};
   return bound.strict
     ? { worst: bound.n, short: ref(bound === hi ? "bound.justBelow" : "bound.justAbove") }

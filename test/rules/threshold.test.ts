@@ -368,6 +368,16 @@ const adequate: JudgeCase[] = [
 
 const inadequate: JudgeCase[] = [
   {
+    name: "≥100且≤110 against =100: the reason names 110, the bound that does not meet it",
+    standard: "=100",
+    target: "≥100且≤110",
+    unit: "个",
+    verdict: "FAIL",
+    id: "target.compare.fail",
+    data: { worst: 110, rule: "=100" },
+    en: "the target allows 110个, which does not meet =100",
+  },
+  {
     name: "a bare 40 against ≥60",
     standard: "≥60",
     target: "40",

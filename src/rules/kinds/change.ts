@@ -152,7 +152,7 @@ export default defineRule<ChangeRule>({
     if (noWay) return noWay;
     const l = limitOf(node, ctx.indicator, base.n);
     const pace = paceOf(ctx);
-    const data = { ...worstOf(l.op, g.lo, g.hi), unit: ctx.indicator.unit, rule };
+    const data = { ...worstOf(l.op, toNumber(whole(l)), g.lo, g.hi), unit: ctx.indicator.unit, rule };
     if (!pace) {
       const meets = boundsMeet(l.op, toNumber(whole(l)), g.lo, g.hi);
       if (meets === undefined) return outcome("REVIEW", "target.noValue", { rule });

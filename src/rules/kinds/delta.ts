@@ -64,7 +64,7 @@ export default defineRule<DeltaRule>({
     const meets = boundsMeet(node.op, node.value, lo, hi);
     if (meets === undefined) return outcome("REVIEW", "target.noValue", { rule: label(node) });
     return outcome(meets ? "PASS" : "FAIL", meets ? "target.delta.pass" : "target.delta.fail", {
-      worst: worstAgainst(node.op, lo, hi),
+      worst: worstAgainst(node.op, node.value, lo, hi),
       rule: label(node),
     });
   },
