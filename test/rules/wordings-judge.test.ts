@@ -606,7 +606,7 @@ const judges: Record<string, JudgeCase[]> = {
       standard: "不低于全省平均水平",
       target: "不低于全国平均水平",
       verdict: "REVIEW",
-      id: "target.relative.unknown",
+      id: "target.relative.noNumber",
     },
     {
       name: "a number, with the reference value of the target year",

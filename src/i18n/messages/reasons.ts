@@ -56,6 +56,8 @@ export const en: Messages = {
   "rule.relative.fail": "{year}: {value}{unit} does not meet “{relation} {reference}” ({referenceValue})",
   "target.relative.stated": "the target states “{relation} {reference}”",
   "target.relative.unknown": "the target cannot be compared with {reference}: no reference value for {year}",
+  "target.relative.noNumber":
+    "the target names no number to compare with {reference}, nor states “{relation} {reference}”",
   "rule.condition.met": "{year}: “{condition}” — stated as met (“{text}”)",
   "rule.condition.notMet": "{year}: “{condition}” — stated as not met (“{text}”)",
   "rule.condition.unclear": "{year}: “{condition}” — “{text}” does not say met or not met: a person must judge it",
@@ -300,6 +302,7 @@ export const zh: Messages = {
   "rule.relative.fail": "{year}年：{value}{unit} 不满足“{relation}{reference}”（{referenceValue}）",
   "target.relative.stated": "目标表明“{relation}{reference}”",
   "target.relative.unknown": "无法将目标与{reference}比较：没有{year}年的参照值",
+  "target.relative.noNumber": "目标既无可与{reference}比较的数值，也未表明“{relation}{reference}”",
   "rule.condition.met": "{year}年：“{condition}”——已写明满足（“{text}”）",
   "rule.condition.notMet": "{year}年：“{condition}”——已写明未满足（“{text}”）",
   "rule.condition.unclear": "{year}年：“{condition}”——“{text}”未说明是否满足，须人工判断",

@@ -42,6 +42,7 @@ export default defineRule<RelativeRule>({
       "rule.relative.fail",
       "target.relative.stated",
       "target.relative.unknown",
+      "target.relative.noNumber",
       ...GUARANTEE_MESSAGES,
     ],
   },
@@ -70,8 +71,9 @@ export default defineRule<RelativeRule>({
     }
     // A numeric target is judged against the reference value of the target's year, where the row gives it.
     const reference = ctx.indicator.referenceValues?.[ctx.year];
-    if (reference === undefined || (!g.lo && !g.hi))
-      return outcome("REVIEW", "target.relative.unknown", { ...data(node), year: ctx.year });
+    // A target of no number (保持稳定) has nothing to compare, whatever reference value there is.
+    if (!g.lo && !g.hi) return outcome("REVIEW", "target.relative.noNumber", data(node));
+    if (reference === undefined) return outcome("REVIEW", "target.relative.unknown", { ...data(node), year: ctx.year });
     return judgeGuarantee(needs, reference, undefined, g, ctx);
   },
 });
