@@ -13,9 +13,8 @@ import { CliError, InputFileError, refusedFile } from "../load/errors.js";
 import type { Entry } from "./record.js";
 import { accepted, headerKey, recognise, type Column } from "./columns.js";
 import { LANGS } from "../i18n/lang.js";
-import { isOleFile } from "../workbook/sheetReader.js";
 import { t } from "../i18n/translate.js";
-import { percentText } from "../workbook/sheetReader.js";
+import { isOleFile, isZipFile, percentText } from "../workbook/sheetReader.js";
 
 /** A cell of the table: a CSV line, or a workbook's sheet, row and column letter. */
 export interface SourceCell {
@@ -331,9 +330,6 @@ function letter(index: number): string {
   return s;
 }
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const starts = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-
 /** The table at `path`: a workbook by its bytes (a zip), a CSV otherwise. */
 export async function readValueTable(
   path: string,
@@ -347,7 +343,7 @@ export async function readValueTable(
   // An Excel 97–2003 workbook, or a password-protected one: neither is read.
   if (isOleFile(bytes))
     throw refusedFile(path, "not-a-workbook", { id: "error.record.source.xls", data: { file: path } });
-  if (starts(bytes, ZIP)) {
+  if (isZipFile(bytes)) {
     const { workbookSheets } = await import("./workbook.js");
     const sheets = await workbookSheets(bytes, path, options.sheet);
     // The first sheet with a header (a sheet of instructions in front is common); with none, the first's refusal.

@@ -24,11 +24,10 @@ export async function runImport(
   if (!read.ok) throw new InputFileError(read.error);
   const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   // An Excel 97–2003 workbook, or one saved with a password: named as such.
-  const { isOleFile } = await import("../../workbook/sheetReader.js");
+  const { isOleFile, isZipFile } = await import("../../workbook/sheetReader.js");
   if (isOleFile(bytes)) throw refusedFile(file, "not-a-workbook", { id: "error.import.xls", data: { file } });
   // Not a zip at all (a text file a path led to): said so, and nothing of it handed to a library that might quote it.
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04))
-    throw refusedFile(file, "not-a-workbook", { id: "error.import.notWorkbook", data: { file } });
+  if (!isZipFile(bytes)) throw refusedFile(file, "not-a-workbook", { id: "error.import.notWorkbook", data: { file } });
   const { importWorkbook, formatCellError } = await import("../../workbook/import.js");
   let result: Awaited<ReturnType<typeof importWorkbook>>;
   try {
