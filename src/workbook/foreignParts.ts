@@ -7,6 +7,7 @@
  */
 import { createRequire } from "node:module";
 import type * as Saxes from "saxes";
+import { xmlEscape } from "../report/xmlEscape.js";
 
 const load = <T>(name: string): T => createRequire(import.meta.url)(name) as T;
 
@@ -207,8 +208,7 @@ function formulaStringsInline(xml: string, strings: readonly string[]): string {
     const text = value && strings[Number(value[1])];
     // An index past the strings: left as it is, for the reader to say what it can.
     if (text === undefined || text === null || !value) return cell;
-    const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-    return `<${prefix}c${attributes.replace(/\st="s"/, ' t="str"')}>${inside.replace(value[0], () => `<${prefix}v>${escaped}</${prefix}v>`)}</${prefix}c>`;
+    return `<${prefix}c${attributes.replace(/\st="s"/, ' t="str"')}>${inside.replace(value[0], () => `<${prefix}v>${xmlEscape(text)}</${prefix}v>`)}</${prefix}c>`;
   });
 }
 
