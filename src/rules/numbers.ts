@@ -44,17 +44,13 @@ export function worstAgainst(op: Comparator, limit: number, lo?: Bound, hi?: Bou
   return worstBound(op, limit, lo, hi)?.n;
 }
 
-/** Against `=limit`, the bound that is not the limit (≥100且≤110 against =100: 110), else either. */
-const worstBound = (op: Comparator, limit: number, lo?: Bound, hi?: Bound): Bound | undefined =>
-  op === ">=" || op === ">"
-    ? lo
-    : op === "<=" || op === "<"
-      ? hi
-      : lo && !compare(lo.n, "=", limit)
-        ? lo
-        : hi && !compare(hi.n, "=", limit)
-          ? hi
-          : (lo ?? hi);
+/** The bound on the side `op` asks of; against `=limit`, the one that is not the limit (≥100且≤110 against =100: 110). */
+function worstBound(op: Comparator, limit: number, lo?: Bound, hi?: Bound): Bound | undefined {
+  if (op === ">=" || op === ">") return lo;
+  if (op === "<=" || op === "<") return hi;
+  const misses = (b?: Bound) => b !== undefined && !compare(b.n, "=", limit);
+  return misses(lo) ? lo : misses(hi) ? hi : (lo ?? hi);
+}
 
 /**
  * The worst value for a reason, and where the bound is strict, that it is not reached: a target of

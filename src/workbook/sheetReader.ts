@@ -429,7 +429,7 @@ export function sheetColumns<K>(
       reported.add(n);
       return problem(cell.address, read.problem);
     }
-    const text = headerText(cell);
+    const text = read ? String(read.value) : "";
     headers.set(n, text);
     const key = text === "" ? undefined : recognise(text);
     if (key === undefined) return;

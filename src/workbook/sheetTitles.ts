@@ -30,7 +30,7 @@ export const sheetTitled = <S extends { name: string }>(sheets: readonly S[], ti
 
 /** Whether `name` is one of the sheets `template` makes. */
 export const templateSheet = (name: string): boolean =>
-  SHEET_TITLES.some((title) => sheetNames(title).some((n) => nameKey(n) === nameKey(name)));
+  SHEET_TITLES.some((title) => sheetTitled([{ name }], title) !== undefined);
 
 /** The template's sheets' names, in both languages, for a sentence. */
 export const templateSheetNames = (): string => SHEET_TITLES.map((title) => sheetNames(title).join(" / ")).join(", ");
