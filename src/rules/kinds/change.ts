@@ -152,9 +152,10 @@ export default defineRule<ChangeRule>({
     if (noWay) return noWay;
     const l = limitOf(node, ctx.indicator, base.n);
     const pace = paceOf(ctx);
-    const data = { ...worstOf(l.op, toNumber(whole(l)), g.lo, g.hi), unit: ctx.indicator.unit, rule };
+    const limit = toNumber(whole(l));
+    const data = { ...worstOf(l.op, limit, g.lo, g.hi), unit: ctx.indicator.unit, rule };
     if (!pace) {
-      const meets = boundsMeet(l.op, toNumber(whole(l)), g.lo, g.hi);
+      const meets = boundsMeet(l.op, limit, g.lo, g.hi);
       if (meets === undefined) return outcome("REVIEW", "target.noValue", { rule });
       return outcome(meets ? "PASS" : "FAIL", meets ? "target.compare.pass" : "target.compare.fail", data);
     }
