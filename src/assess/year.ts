@@ -9,7 +9,7 @@ import type { Indicator, IndicatorFile, Observation, RuleSpec } from "../model/t
 import { forReference, worst } from "../model/verdict.js";
 import type { EvalContext } from "../rules/context.js";
 import { outcome, type Outcome } from "../rules/outcome.js";
-import { engine, targetGuarantee } from "../rules/index.js";
+import { engine, mentionsSuperior, targetGuarantee } from "../rules/index.js";
 import { ref } from "../i18n/message.js";
 import { decidingWindow, evalContext, numbersBetween, targetContext } from "./context.js";
 import { forecast, type ForecastInput } from "./forecast.js";
@@ -240,10 +240,13 @@ function goalOf(file: IndicatorFile, indicator: Indicator, spec: RuleSpec, year:
   const byRow = GOALS.get(file) ?? GOALS.set(file, new WeakMap()).get(file)!;
   const bySpec = byRow.get(indicator) ?? byRow.set(indicator, new Map()).get(indicator)!;
   const byYear = bySpec.get(spec) ?? bySpec.set(spec, new Map()).get(spec)!;
-  if (byYear.has(year)) return byYear.get(year);
+  // A rule's guarantee depends on the year only through the superior's target in force then: any
+  // other rule's number is found once for every year (a pace to 2100 asks it of each year).
+  const key = mentionsSuperior(spec.rule) ? year : 0;
+  if (byYear.has(key)) return byYear.get(key);
   const g = targetGuarantee(spec.rule, targetContext(file, indicator, year));
   const goal = indicator.better === "higher" ? g.lo?.n : g.hi?.n;
-  byYear.set(year, goal);
+  byYear.set(key, goal);
   return goal;
 }
 

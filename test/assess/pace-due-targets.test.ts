@@ -68,4 +68,26 @@ indicators:
       [2030, 90],
     ]);
   });
+
+  it("the standard of each year: a superior's target raised from 2027 raises the pace from 2027", () => {
+    // 完成上级规定的考核任务 asks ≥50 until 2026 and ≥70 from 2027: from 55 in 2024 toward ≥60 in 2030,
+    // the constant rate (55.8, 56.6) until the superior's target passes it, then 70.
+    const r = loadIndicatorFile(
+      `region: {name: 某县, level: county, zone: central}
+plan: {base_year: 2022, long_term: 2030}
+indicators:
+  - {id: "9", name: 某指标, unit: "%", binding: true, better: higher, standard: 完成上级规定的考核任务, superior: {2022: "≥50", 2027: "≥70"}, baseline: 52, long_term: "≥60", actuals: {2024: 55}}
+`,
+      "superior-floor.yaml",
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(paceOf(assess(r.value, { mode: "year", year: 2024 }), "9", 2030)).toEqual([
+      [2025, 55.8034],
+      [2026, 56.6186],
+      [2027, 70],
+      [2028, 70],
+      [2029, 70],
+      [2030, 70],
+    ]);
+  });
 });
