@@ -2,7 +2,7 @@
 import type { Indicator, IndicatorFile } from "../model/types.js";
 import { baseObservation } from "./context.js";
 import { baselineCheck, overrideCheck, targetCheck } from "./checks.js";
-import { judgeYear } from "./year.js";
+import { judgeYear, REASON_PACE_YEARS } from "./year.js";
 import {
   CHECKS,
   DECIDING,
@@ -28,6 +28,11 @@ export interface AssessOptions {
   projectMargin?: number;
   /** `--fail-on projects`: a key project's warning makes the file fail. */
   failOnProjects?: boolean;
+  /**
+   * How much of each forecast's pace to list: every year to the target's (default), or only the
+   * years a reason shows (`"reasons"`: the reasons read the same, the lists are cut short).
+   */
+  pace?: "reasons";
 }
 
 /** The latest year with an observed value in the file, if any. */
@@ -73,6 +78,7 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
   const { mode, year } = question(file, options, latest);
   const deciding = DECIDING[mode];
   const { nearTerm, longTerm } = file.plan;
+  const paceYears = options.pace === "reasons" ? { paceYears: REASON_PACE_YEARS } : {};
   const check = (name: CheckName, indicator: Indicator): CheckResult | undefined => {
     switch (name) {
       case "baseline":
@@ -82,7 +88,7 @@ export function assess(file: IndicatorFile, options: AssessOptions = {}): FileAs
       case "long_term":
         return targetCheck(file, indicator, indicator.longTerm, longTerm);
       case "progress":
-        return year === undefined ? undefined : judgeYear(file, indicator, year);
+        return year === undefined ? undefined : judgeYear(file, indicator, year, paceYears);
       case "override":
         return overrideCheck(file, indicator);
     }

@@ -203,6 +203,7 @@ export function indexPage(entries: ReadonlyArray<RegionEntry & { href: string }>
 const MAX_ROWS = 20_000;
 
 const html: StreamingFormatter = {
+  listsPace: true,
   file: (f, options) => {
     if (f.indicators.length > MAX_ROWS)
       throw new CliError({ id: "error.htmlTooLarge", data: { max: MAX_ROWS, file: f.file.file } });

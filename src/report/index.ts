@@ -71,6 +71,12 @@ export interface StreamingFormatter {
   encoder?(out: ByteOutput, options: FormatOptions): Promise<Encoder>;
   /** Bytes no terminal can show (xlsx): refused on a terminal's standard output. */
   binary?: boolean;
+  /**
+   * Shows every year of each forecast's pace (JSON, HTML's charts). A run whose formats all show
+   * only the reasons' few years asks the assessment for those alone: a pace to 2100 is some eighty
+   * numbers a row.
+   */
+  listsPace?: boolean;
 }
 
 /** A file's part whole, however its formatter gives it. */

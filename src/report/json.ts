@@ -226,6 +226,7 @@ const json: StreamingFormatter = {
   head: () => `{\n  "format": ${JSON.stringify(JSON_FORMAT)},\n  "files": [`,
   pieces: (f, { lang }) => pieces(f, lang),
   separator: () => ",",
+  listsPace: true,
   foot: (totals, { lang }) =>
     `${totals.fileCount > 0 ? "\n  " : ""}],\n${errorsPart(totals, lang)}  "summary": ${nested(summary(totals), 1)}\n}\n`,
 };

@@ -192,6 +192,7 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
     ...(options.failOn?.includes("warn") ? { failOn: "warn" as const } : {}),
     ...(options.allowIncomplete ? { allowIncomplete: true } : {}),
   };
+  const formatters = await Promise.all(formats.map(loadStreamingFormatter));
   const settings: RunSettings = {
     formats,
     policy,
@@ -214,11 +215,12 @@ export async function runCheck(args: string[], options: CheckOptions, io: Io): P
       ...(options.assess ? { mode: options.assess } : {}),
       ...(projectMargin !== undefined ? { projectMargin } : {}),
       ...(options.failOn?.includes("projects") ? { failOnProjects: true } : {}),
+      // No format lists every year of a pace: the reasons' few years are all that is worked out.
+      ...(formatters.some((f) => f.listsPace) ? {} : { pace: "reasons" as const }),
     },
     ...(compareYear !== undefined ? { compareYear } : {}),
     ...(options.catalogFolders?.length ? { catalogFolders: options.catalogFolders } : {}),
   };
-  const formatters = await Promise.all(formats.map(loadStreamingFormatter));
   if (formatters.some((f) => f.binary)) settings.encodesOnMainThread = true;
   // A binary format is never shown on a terminal.
   const binary = outputs.find((o, i) => o.output === undefined && formatters[i]!.binary && io.stdout.isTTY);
