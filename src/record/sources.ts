@@ -14,7 +14,8 @@ import type { Entry } from "./record.js";
 import { accepted, headerKey, recognise, type Column } from "./columns.js";
 import { LANGS } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
-import { isOleFile, isZipFile, percentText } from "../workbook/sheetReader.js";
+import { isOleFile, isZipFile } from "../load/fileKind.js";
+import { percentText } from "../workbook/sheetReader.js";
 
 /** A cell of the table: a CSV line, or a workbook's sheet, row and column letter. */
 export interface SourceCell {

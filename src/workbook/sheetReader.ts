@@ -141,12 +141,6 @@ function damage(e: unknown, file: string): Message {
   return { id: "error.workbook.zip", data: { file, detail: e.message } };
 }
 
-const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
-/** An OLE compound file by its first bytes: an Excel 97–2003 .xls, or a workbook saved with a password. */
-export const isOleFile = (bytes: Uint8Array): boolean => startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]);
-/** A zip by its first bytes: what an .xlsx is. */
-export const isZipFile = (bytes: Uint8Array): boolean => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
-
 /** The workbook in `bytes` (a zip), bounded as above; `file` names it in the sentences. */
 export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Opened> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

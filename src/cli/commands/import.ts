@@ -3,6 +3,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { message } from "../../i18n/translate.js";
 import { CliError, EXIT, InputFileError, reasonOf, refusedFile } from "../errors.js";
 import { fifoTimeout, readInput } from "../../load/readInput.js";
+import { isOleFile, isZipFile } from "../../load/fileKind.js";
 import { checkOutputs, emit } from "../sink.js";
 import { sizeOption } from "../sizeOption.js";
 
@@ -24,7 +25,6 @@ export async function runImport(
   if (!read.ok) throw new InputFileError(read.error);
   const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   // An Excel 97–2003 workbook, or one saved with a password: named as such.
-  const { isOleFile, isZipFile } = await import("../../workbook/sheetReader.js");
   if (isOleFile(bytes)) throw refusedFile(file, "not-a-workbook", { id: "error.import.xls", data: { file } });
   // Not a zip at all (a text file a path led to): said so, and nothing of it handed to a library that might quote it.
   if (!isZipFile(bytes)) throw refusedFile(file, "not-a-workbook", { id: "error.import.notWorkbook", data: { file } });

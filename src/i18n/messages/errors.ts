@@ -44,6 +44,12 @@ export const en: Messages = {
   "error.encoding.utf-32": "the file is UTF-32: save it as UTF-8",
   "error.encoding.utf-16-no-bom": "the file looks like UTF-16 without a byte-order mark: save it as UTF-8",
   "error.encoding.unknown": "the file is neither UTF-8 nor GB18030/GBK: save it as UTF-8",
+  "error.encoding.zip":
+    "the file is a zip archive, as an Excel workbook (.xlsx) or another Office document is, not an indicator file (YAML text): a filled-in template is read with `lingling-check import <workbook> -o <file>.yaml`, a year's values with `lingling-check record <file>.yaml --from <workbook>`",
+  "error.encoding.ole":
+    "the file is an Excel 97–2003 workbook (.xls) or another older Office document, not an indicator file (YAML text): save it as .xlsx, then read it with `lingling-check import`",
+  "error.encoding.pdf":
+    "the file is a PDF document, not an indicator file (YAML text): the indicators are written in a YAML file, which `lingling-check init` starts",
   "error.encoding.utf-16-invalid":
     "the file is UTF-16 (its byte-order mark says so), but here it holds what UTF-16 cannot (half of a character): save it again as UTF-8",
   "error.tooDeep": "nested deeper than {max} levels: no indicator file needs that, so it is refused",
@@ -372,6 +378,12 @@ export const zh: Messages = {
   "error.encoding.utf-32": "文件为 UTF-32 编码：请另存为 UTF-8",
   "error.encoding.utf-16-no-bom": "文件似为不带 BOM 的 UTF-16 编码：请另存为 UTF-8",
   "error.encoding.unknown": "文件既非 UTF-8 也非 GB18030/GBK 编码：请另存为 UTF-8",
+  "error.encoding.zip":
+    "文件是 zip 压缩包（Excel 工作簿 .xlsx 及其他 Office 文档均为此格式），不是指标文件（YAML 文本）：填好的模板请用 `lingling-check import <工作簿> -o <文件>.yaml` 读入，某年的数值请用 `lingling-check record <文件>.yaml --from <工作簿>` 记录",
+  "error.encoding.ole":
+    "文件是 Excel 97–2003 工作簿（.xls）或其他旧版 Office 文档，不是指标文件（YAML 文本）：请另存为 .xlsx，再用 `lingling-check import` 读入",
+  "error.encoding.pdf":
+    "文件是 PDF 文档，不是指标文件（YAML 文本）：指标写在 YAML 文件中，可用 `lingling-check init` 新建",
   "error.encoding.utf-16-invalid":
     "文件为 UTF-16 编码（字节顺序标记如此），但此处的内容不是有效的 UTF-16（半个字符）：请另存为 UTF-8",
   "error.tooDeep": "嵌套超过 {max} 层：指标文件不需要如此深的结构，拒绝读取",
