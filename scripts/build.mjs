@@ -16,6 +16,7 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { build } from "esbuild";
 import { patchCliTable3 } from "./shims/cli-table3.patches.mjs";
+import { patchJsYaml } from "./shims/js-yaml.patches.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
@@ -36,7 +37,8 @@ const common = {
  * made once; inside commander, node:child_process is required only when used; for src/report/wrap.ts,
  * string-width 8 and linebreak are loaded when first called. The libraries themselves are the ones
  * the importers depend on, resolved from where they stand. cli-table3's own sources are bundled
- * with the fixes listed (and explained) in scripts/shims/cli-table3.patches.mjs.
+ * with the fixes listed (and explained) in scripts/shims/cli-table3.patches.mjs, js-yaml's loader with
+ * those in scripts/shims/js-yaml.patches.mjs.
  */
 const SHIMS = [
   { module: "node:child_process", shim: "lazy-child-process.cjs", importer: /node_modules[\\/]commander[\\/]/ },
@@ -70,6 +72,11 @@ const dependencyShims = {
     // cli-table3's own files, with the fixes in scripts/shims/cli-table3.patches.mjs.
     b.onLoad({ filter: /node_modules[\\/]cli-table3[\\/]src[\\/][^\\/]+\.js$/ }, (args) => ({
       contents: patchCliTable3(basename(args.path), readFileSync(args.path, "utf8")),
+      loader: "js",
+    }));
+    // js-yaml's loader, with the fixes in scripts/shims/js-yaml.patches.mjs.
+    b.onLoad({ filter: /node_modules[\\/]js-yaml[\\/]dist[\\/]js-yaml\.mjs$/ }, (args) => ({
+      contents: patchJsYaml(readFileSync(args.path, "utf8")),
       loader: "js",
     }));
     b.onLoad({ filter: /.*/, namespace: "shim" }, (args) => {

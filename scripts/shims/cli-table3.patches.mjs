@@ -1,3 +1,5 @@
+import { applyPatches } from "./patch.mjs";
+
 /**
  * Fixes to cli-table3 0.6.5 applied as the bundle is built, each an exact text and its
  * replacement. None changes what is drawn (the table tests compare whole tables); each removes
@@ -95,13 +97,5 @@ export const CLI_TABLE3_PATCHES = {
 
 /** The patched text of cli-table3's `file` (its name under src/), or an error naming what is missing. */
 export function patchCliTable3(file, text) {
-  for (const { find, replace } of CLI_TABLE3_PATCHES[file] ?? []) {
-    const at = text.indexOf(find);
-    if (at < 0 || text.indexOf(find, at + 1) >= 0)
-      throw new Error(
-        `cli-table3/src/${file}: the text to patch is not there exactly once (a new cli-table3? see scripts/shims/cli-table3.patches.mjs):\n${find}`,
-      );
-    text = text.slice(0, at) + replace + text.slice(at + find.length);
-  }
-  return text;
+  return applyPatches(text, CLI_TABLE3_PATCHES[file] ?? [], `cli-table3/src/${file}`, "cli-table3.patches.mjs");
 }
