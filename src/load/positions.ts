@@ -148,7 +148,7 @@ export interface Extent {
  * findings parses only the few lines each one spans.
  */
 export class Extents {
-  private starts: number[] | undefined;
+  private starts: Uint32Array | undefined;
   private read: string | undefined;
   private readonly items = new Map<number, Extent>();
 
@@ -159,7 +159,7 @@ export class Extents {
     return (this.read ??= this.source());
   }
 
-  private lineStarts(): number[] {
+  private lineStarts(): Uint32Array {
     this.starts ??= lineStarts(this.text);
     return this.starts;
   }

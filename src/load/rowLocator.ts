@@ -50,7 +50,7 @@ export class RowLocator implements Locator {
   private readonly parts = new Map<number | "frame" | "whole", Part>();
   private readonly keyIndex = new WeakMap<object, Map<string, number>>();
   // Found on the first error only: a valid file costs nothing here but its rows' lines.
-  private lineStarts: number[] = [];
+  private lineStarts: Uint32Array = new Uint32Array(0);
   /** The line each row's dash stands on, 1-based, and the line after the last row. */
   private rowStarts: number[] = [];
   private rowsEnd = 0;
