@@ -14,7 +14,7 @@ import type { Entry } from "./record.js";
 import { accepted, headerKey, recognise, type Column } from "./columns.js";
 import { LANGS } from "../i18n/lang.js";
 import { t } from "../i18n/translate.js";
-import { isOleFile, isZipFile } from "../load/fileKind.js";
+import { isOleFile, isZipFile, otherProgramsFile } from "../load/fileKind.js";
 import { percentText } from "../workbook/sheetReader.js";
 
 /** A cell of the table: a CSV line, or a workbook's sheet, row and column letter. */
@@ -366,6 +366,8 @@ export async function readValueTable(
     }
     throw refusal;
   }
+  if (otherProgramsFile(bytes) === "pdf")
+    throw refusedFile(path, "not-text", { id: "error.record.source.pdf", data: { file: path } });
   if (options.sheet !== undefined) throw new CliError({ id: "error.record.source.sheetOfCsv", data: { file: path } });
   const { rows, notices } = await csvRows(bytes, path);
   let table: ReturnType<typeof tableOf>;

@@ -159,6 +159,9 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Ope
       const kind = mimetype && (await inflate(zip, mimetype.entry)).toString("latin1");
       if (kind?.startsWith("application/vnd.oasis.opendocument"))
         return { ok: false, message: { id: "error.workbook.openDocument", data: { file } } };
+      // Excel reads no other part as its workbook, nor does exceljs: a Word document, or another zip.
+      const word = entries.some((e) => e.name === "word/document.xml");
+      return { ok: false, message: { id: word ? "error.workbook.word" : "error.workbook.noWorkbook", data: { file } } };
     }
     const parts = entries.filter((e) => VALUE_PART.test(e.name));
     const tooLarge = declaredTooLarge(entries, parts, file);

@@ -59,3 +59,44 @@ describe("the check given a file of another program", () => {
     );
   });
 });
+
+describe("import and record --from given a file that is no workbook", () => {
+  const docx = join(dir, "报告.docx");
+  const seed = join(dir, "seed.yaml");
+  writeFileSync(seed, readFileSync(SEED));
+
+  it("a Word document is named as one, by import and by record --from", () => {
+    expect(run([SEED, "-f", "docx", "-o", docx]).status).toBe(1);
+    const imported = run(["import", docx, "-o", join(dir, "from-docx.yaml")]);
+    expect(imported.status).toBe(2);
+    expect(imported.stderr).toBe(
+      `${docx}:1:1: error[unreadable-workbook]: ${docx} is a Word document (.docx), not a workbook: the values are read from a workbook (.xlsx), as template writes it, or from a CSV table\n`,
+    );
+    const recorded = run(["record", seed, "--from", docx, "--year", "2024"]);
+    expect(recorded.status).toBe(2);
+    expect(recorded.stderr).toContain(`${docx} is a Word document (.docx), not a workbook`);
+  });
+
+  it("a zip holding no workbook says so", async () => {
+    const zip = join(dir, "photos.xlsx");
+    const JSZip = (await import("jszip")).default;
+    const archive = new JSZip();
+    archive.file("photo.txt", "not a workbook");
+    writeFileSync(zip, await archive.generateAsync({ type: "nodebuffer" }));
+    const r = run(["import", zip, "-o", join(dir, "from-zip.yaml")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `${zip}:1:1: error[unreadable-workbook]: ${zip} is a zip archive with no Excel workbook in it (no xl/workbook.xml): expected an .xlsx file, as template writes it\n`,
+    );
+  });
+
+  it("record --from a PDF: a workbook or a CSV table is what it reads", () => {
+    const pdf = join(dir, "values.pdf");
+    writeFileSync(pdf, "%PDF-1.4\n%%EOF\n");
+    const r = run(["record", seed, "--from", pdf, "--year", "2024"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `${pdf}:1:1: error[not-text]: ${pdf} is a PDF document: --from reads a workbook (.xlsx) or a CSV table\n`,
+    );
+  });
+});

@@ -172,6 +172,11 @@ export const en: Messages = {
     "{file} separates its fields with “;”, as Excel and LibreOffice save CSV where a comma is the decimal mark: save it as CSV with commas (“CSV UTF-8”) or as .xlsx",
   "error.workbook.openDocument":
     "{file} is an OpenDocument spreadsheet (.ods), which is not read: save it as .xlsx (Excel 2007 and later) or as CSV",
+  "error.workbook.word":
+    "{file} is a Word document (.docx), not a workbook: the values are read from a workbook (.xlsx), as template writes it, or from a CSV table",
+  "error.workbook.noWorkbook":
+    "{file} is a zip archive with no Excel workbook in it (no xl/workbook.xml): expected an .xlsx file, as template writes it",
+  "error.record.source.pdf": "{file} is a PDF document: --from reads a workbook (.xlsx) or a CSV table",
   "error.import.xls":
     "{file} is not an .xlsx workbook (an Excel 97–2003 .xls, or a password-protected workbook): save it as .xlsx without a password",
   "error.record.source.xls":
@@ -493,6 +498,11 @@ export const zh: Messages = {
     "{file} 以“;”分隔字段（Excel 与 LibreOffice 在以逗号为小数点的区域设置下如此保存 CSV）：请另存为以逗号分隔的 CSV（“CSV UTF-8”）或 .xlsx",
   "error.workbook.openDocument":
     "{file} 是 OpenDocument 表格（.ods），无法读取：请另存为 .xlsx（Excel 2007 及以后）或 CSV",
+  "error.workbook.word":
+    "{file} 是 Word 文档（.docx），不是工作簿：数值应从工作簿（.xlsx，即 template 写出的那种）或 CSV 表格读取",
+  "error.workbook.noWorkbook":
+    "{file} 是 zip 压缩包，但其中没有 Excel 工作簿（缺少 xl/workbook.xml）：应为 .xlsx 文件，即 template 写出的那种",
+  "error.record.source.pdf": "{file} 是 PDF 文档：--from 读取工作簿（.xlsx）或 CSV 表格",
   "error.import.xls":
     "{file} 不是 .xlsx 工作簿（可能是 Excel 97–2003 的 .xls，或设有密码的工作簿）：请另存为不设密码的 .xlsx",
   "error.record.source.xls":
