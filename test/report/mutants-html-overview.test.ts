@@ -40,9 +40,8 @@ const COUNTS_HEAD_EN = [
 ];
 
 describe("the overview of a year assessment, --lang en", () => {
-  const html = overviewHtml("en", assessed(COUNTY, { year: 2024 }), "r1");
-
   it("is every part in its order, each row linked to its detail", () => {
+    const html = overviewHtml("en", assessed(COUNTY, { year: 2024 }), "r1");
     expect(lines(html)).toEqual([
       '<div class="overview">',
       '<section class="t1"><h2>Indicators (表1) at a glance</h2><div class="scroll"><table class="table1"><thead>',
@@ -80,9 +79,11 @@ describe("the overview of a year assessment, --lang en", () => {
 });
 
 describe("the overview of a plan review, --lang zh", () => {
-  const html = lines(overviewHtml("zh", assessed(COUNTY, { mode: "plan" }), "r1"));
+  // Made in each test, not while the tests are collected: a mutation test activates its mutant per test.
+  const plan = () => lines(overviewHtml("zh", assessed(COUNTY, { mode: "plan" }), "r1"));
 
   it("has the plan's checks, each deciding, and no progress column", () => {
+    const html = plan();
     expect(html[2]).toBe(
       "<tr><th>序号</th><th>指标</th><th>指标属性</th><th>基准值 2022</th><th>近期目标 2025</th><th>远期目标 2030</th><th>综合结论</th></tr></thead><tbody>",
     );
@@ -92,6 +93,7 @@ describe("the overview of a plan review, --lang zh", () => {
   });
 
   it("names the baseline as the reason of the rows it fails", () => {
+    const html = plan();
     expect(html.filter((l) => l.startsWith("<li"))).toEqual([
       '<li data-id="15" data-verdict="FAIL"><span class="v v-FAIL">✗ 未达标</span> <a href="#r1-i-15">15 农膜回收率</a> <span class="muted">基准值: 2022年：80.1% 不满足 ≥85</span></li>',
       '<li data-id="16" data-verdict="FAIL"><span class="v v-FAIL">✗ 未达标</span> <a href="#r1-i-16">16 自定义</a> <span class="muted">基准值: 2022年：5% 不满足 ≥10</span></li>',

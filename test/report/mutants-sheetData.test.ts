@@ -43,10 +43,11 @@ const NONE = { total: 0, PASS: 0, FAIL: 0, WARN: 0, "N/A": 0, MISSING: 0, REVIEW
 const OWN = "The list of conditions is the file's own \\(the official list was not found\\)\\.";
 
 describe("a year's sheet data, --lang en", () => {
-  const sheet = sheetFile(assessed(COUNTY, { year: 2024 }), "en");
+  // Made in each test, not while the tests are collected: a mutation test activates its mutant per test.
+  const year = () => sheetFile(assessed(COUNTY, { year: 2024 }), "en");
 
   it("names the file, the question and its years, the overall verdict and the counts", () => {
-    const { rows: _rows, reasons: _reasons, ...head } = sheet;
+    const { rows: _rows, reasons: _reasons, ...head } = year();
     expect(head).toEqual({
       kind: "file",
       file: "county.yaml",
@@ -66,7 +67,7 @@ describe("a year's sheet data, --lang en", () => {
   });
 
   it("keeps a number a number and a word its text, each check as its mark and word, the forecast in words", () => {
-    expect(sheet.rows).toEqual([
+    expect(year().rows).toEqual([
       {
         id: "2",
         name: "河长制",
@@ -124,6 +125,7 @@ describe("a year's sheet data, --lang en", () => {
   });
 
   it("lists each check that needs attention, then the basic conditions not met or not yet assessed", () => {
+    const sheet = year();
     expect(sheet.reasons.map((r) => [r.id, r.name, r.check, r.verdict])).toEqual([
       ["15", "农膜回收率", "baseline (shown, not deciding)", "FAIL"],
       ["15", "农膜回收率", "progress", "FAIL"],
@@ -191,10 +193,10 @@ describe("a plan review's sheet data, --lang zh", () => {
 });
 
 describe("a district with a base year only, and key projects", () => {
-  const sheet = sheetFile(assessed(DISTRICT, { year: 2024 }), "zh");
+  const district = () => sheetFile(assessed(DISTRICT, { year: 2024 }), "zh");
 
   it("leaves the targets' years empty, and every condition met means no reasons", () => {
-    const { projects: _projects, ...rest } = sheet;
+    const { projects: _projects, ...rest } = district();
     expect(rest).toEqual({
       kind: "file",
       file: "county.yaml",
@@ -233,6 +235,7 @@ describe("a district with a base year only, and key projects", () => {
   });
 
   it("carries the key projects' sheet", () => {
+    const sheet = district();
     expect(sheet.projects?.title).toBe("重点工程（附表1） 某区");
     expect(sheet.projects?.verdicts).toEqual(["PASS", ""]);
   });
