@@ -157,3 +157,30 @@ describe("a small file", () => {
     ]);
   });
 });
+
+describe("key projects that are not behind", () => {
+  const file = (projects: string) => `${SMALL.split("\n").slice(0, 4).join("\n")}\n${projects}`;
+
+  it("a project over its budget is counted among the warnings by domain (none named: —), but is not behind", () => {
+    const f = assessed(
+      file(`projects:
+  items:
+    - {id: 7, name: 丁工程, kind: 新建, investment: 100, period: "2023-2030", lead: [区水利局], progress: {2024: {invested: 150, status: 在建}}}
+`),
+      { year: 2024 },
+    );
+    expect(lines(overviewHtml("en", f, "r3")).slice(-4)).toEqual([
+      '<section class="attention-box"><h2>Needs attention</h2><p>Nothing needs attention: every deciding check passes.</p></section>',
+      '<section class="domains"><h2>Key projects by domain (领域)</h2><div class="scroll"><table class="counts"><thead>',
+      "<tr><th>Domain</th><th>Projects</th><th>Investment (万元)</th><th>Completed</th><th>With warnings</th></tr></thead><tbody>",
+      "<tr><td>—</td><td>1</td><td>100</td><td>0</td><td>1</td></tr></tbody></table></div></section></div>",
+    ]);
+  });
+
+  it("an empty list of projects has no table", () => {
+    const f = assessed(file("projects: {items: []}\n"), { year: 2024 });
+    expect(lines(overviewHtml("en", f, "r3")).slice(-1)).toEqual([
+      '<section class="attention-box"><h2>Needs attention</h2><p>Nothing needs attention: every deciding check passes.</p></section></div>',
+    ]);
+  });
+});
