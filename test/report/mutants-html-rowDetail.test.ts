@@ -139,3 +139,15 @@ describe("a row of words", () => {
     expect(strip("zh", { year: 2024 }, "R1")).toEqual(['<p class="muted">未填报数值</p>']);
   });
 });
+
+describe("a projection that overflowed", () => {
+  it("names the class and the target, no projected value", () => {
+    const f = assessed({ year: 2026 });
+    const a = f.indicators.find((x) => x.indicator.id === "15")!;
+    const progress = a.checks.progress!;
+    const forecast = { ...progress.forecast!, class: "moving_away" as const, projected: null, pace: [] };
+    const changed = { ...a, checks: { ...a.checks, progress: { ...progress, forecast, forecasts: undefined } } };
+    const html = rowDetail("en", f, changed, "r1", "");
+    expect(html).toContain('<li class="muted">forecast 2030: moving away (90)</li>');
+  });
+});
