@@ -44,6 +44,7 @@ describe("columnWidth", () => {
     expect(columnWidth("指标", ["森林覆盖率"], 34)).toBe(12); // 10 + 2
     expect(columnWidth("x", ["ab\ncdefgh", 1234567], 34)).toBe(9); // the longer line, 7 digits: 7 + 2
     expect(columnWidth("x", ["", undefined, null], 34)).toBe(5);
+    expect(columnWidth("x", ["abcdefgh\nab"], 34)).toBe(10); // the longest line, 8 + 2
   });
 
   it("a header counts at most 12 columns; the cells at most `max`", () => {
@@ -75,6 +76,7 @@ describe("rowHeight", () => {
     // 16 letters in 7 columns: 7 + 7 + 2, then " x" fits beside the last 2.
     expect(rowHeight(["abcdefghijklmnop x"], [8])).toBe(3 * 15 + 2);
     expect(rowHeight(["a\nb\nc"], [20])).toBe(3 * 15 + 2);
+    expect(rowHeight(["a\n\nb"], [8])).toBe(3 * 15 + 2); // an empty line is a line
   });
 
   it("the tallest cell decides; a cell past the known widths is measured at 8", () => {
