@@ -70,6 +70,8 @@ describe("rowHeight", () => {
     // "aaa bbb" then "cccc dd": the second line holds 7 again.
     expect(rowHeight(["aaa bbb cccc dd"], [8])).toBe(2 * 15 + 2);
     expect(rowHeight(["aaa bbb cccc ddd"], [8])).toBe(3 * 15 + 2);
+    // "aaaa ", "bbbbbb ", "cc": a word that does not fit moves whole (cut by characters it would take 2).
+    expect(rowHeight(["aaaa bbbbbb cc"], [8])).toBe(3 * 15 + 2);
   });
 
   it("a word wider than the column breaks inside it, and a line break starts a line", () => {
