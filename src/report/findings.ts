@@ -10,7 +10,7 @@ import type { Lang } from "../i18n/lang.js";
 import { message, reason, t } from "../i18n/translate.js";
 import { CHECK_LABEL } from "./columns.js";
 import { checkRows, decides, rowBatches } from "./rows.js";
-import { vetoReason } from "./vetoLines.js";
+import { vetoWithList } from "./vetoLines.js";
 import { extentsFor, type Extent } from "../load/positions.js";
 import { failsRun, type ExitPolicy } from "../assess/exitPolicy.js";
 
@@ -123,7 +123,7 @@ function vetoFindings(f: FileAssessment, lang: Lang, { at }: { at: Place }): Fin
       level: c.standing === "decides" ? "error" : "notice",
       ...at(c.line, c.column),
       title: `${t(lang, "veto.label")} ${c.year} ${c.condition} — ${t(lang, `tag.${c.verdict}`)}`,
-      message: `${vetoReason(lang, c, v)} ${t(lang, "veto.own")}`,
+      message: vetoWithList(lang, c, v),
       key: `veto\0${c.year}\0${c.condition}`,
     }));
 }

@@ -18,7 +18,7 @@ import { type CheckRow, checkRows, decides, rowBatches } from "./rows.js";
 import { type Case, countsOf, type Element, suitePieces, suiteXml, xmlBuilder } from "./junitSuite.js";
 import { failsRun } from "../assess/exitPolicy.js";
 import type { Verdict } from "../model/verdict.js";
-import { vetoReason } from "./vetoLines.js";
+import { vetoReason, vetoWithList } from "./vetoLines.js";
 import { projectsSuite } from "./projects/junit.js";
 
 /**
@@ -63,7 +63,7 @@ function suite(file: FileAssessment, options: FormatOptions): Generator<string> 
       name: `${t(lang, "veto.label")} ${c.year} ${c.condition}`,
       at: `${name}:${c.line}:${c.column}`,
       element: tag && { tag, type: c.verdict, message: why },
-      out: `${c.standing === "ahead" ? "" : `${t(lang, `tag.${c.verdict}`)}: `}${why} ${t(lang, "veto.own")}`,
+      out: `${c.standing === "ahead" ? "" : `${t(lang, `tag.${c.verdict}`)}: `}${vetoWithList(lang, c, file.vetoes!)}`,
     };
   });
   // The totals come first (they are the suite's attributes): each testcase's element, without its text.

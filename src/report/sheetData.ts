@@ -11,7 +11,7 @@ import type { Value } from "../model/types.js";
 import { actualValue, baselineValue, checkLabel, withActual } from "./columns.js";
 import { needsAttention } from "./rows.js";
 import { questionLabel } from "./summaryLines.js";
-import { vetoReason } from "./vetoLines.js";
+import { vetoWithList } from "./vetoLines.js";
 import { projectSheet, type ProjectSheet } from "./projects/sheet.js";
 
 /** A number stays a number (an analyst computes with it); anything else is its text. */
@@ -108,7 +108,7 @@ export function sheetFile(f: FileAssessment, lang: Lang): SheetFile {
         name: c.condition,
         check: t(lang, "veto.label"),
         verdict: c.verdict,
-        reason: `${vetoReason(lang, c, f.vetoes!)} ${t(lang, "veto.own")}`,
+        reason: vetoWithList(lang, c, f.vetoes!),
       });
   }
   return {

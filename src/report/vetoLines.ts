@@ -17,6 +17,11 @@ export function vetoReason(lang: Lang, c: VetoCheck, v: VetoAssessment): string 
   return t(lang, c.verdict === "PASS" ? "veto.other.met" : "veto.other.notMet", data);
 }
 
+/** A condition in words as one sentence, then the note that the list is the file's (a reason cell, a finding, a testcase). */
+export function vetoWithList(lang: Lang, c: VetoCheck, v: VetoAssessment): string {
+  return t(lang, "veto.withList", { reason: vetoReason(lang, c, v), own: t(lang, "veto.own") });
+}
+
 /** A condition's mark: its verdict's, or · for one not yet assessed. */
 const vetoMark = (c: VetoCheck): string => (c.standing === "ahead" ? "·" : VERDICT_MARK[c.verdict]);
 

@@ -140,10 +140,10 @@ describe("a year's sheet data, --lang en", () => {
     expect(why[1]).toMatch(/^2024 against the standard: ✗ 2024: 82\.2% does not meet ≥85; /);
     expect(why[3]).toBe("no value for 2024");
     expect(why[5]).toMatch(
-      new RegExp(`^2024 重特大突发环境事件: 发生, not met: the year FAILs whatever the indicators say\\.? ${OWN}$`),
+      new RegExp(`^2024 重特大突发环境事件: 发生, not met: the year FAILs whatever the indicators say\\. ${OWN}$`),
     );
     expect(why[6]).toMatch(
-      new RegExp(`^2025 中央生态环境保护督察问题整改: 已完成, stated for 2025, not yet assessed\\.? ${OWN}$`),
+      new RegExp(`^2025 中央生态环境保护督察问题整改: 已完成, stated for 2025, not yet assessed\\. ${OWN}$`),
     );
   });
 });
