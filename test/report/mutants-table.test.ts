@@ -541,4 +541,19 @@ describe("a table drawn in parts", () => {
       "└────┴────────────┘",
     ]);
   });
+  it("a head wider than every cell below it sets its column's width in every part", () => {
+    const rows = [
+      ["1", "x"],
+      ["2", "y"],
+      ["3", "z"],
+    ];
+    expect(tableText(["ID", "Indicator"], rows, 2).split("\n")).toEqual([
+      "┌────┬───────────┐",
+      "│ ID │ Indicator │",
+      "│ 1  │ x         │",
+      "│ 2  │ y         │",
+      "│ 3  │ z         │",
+      "└────┴───────────┘",
+    ]);
+  });
 });
