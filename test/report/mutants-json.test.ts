@@ -291,6 +291,33 @@ describe("what a file adds", () => {
   });
 });
 
+describe("basic conditions", () => {
+  it("the file's conditions after its indicators: the year's deciding, its list the file's own", async () => {
+    const withVetoes = `${SEWAGE}vetoes:\n  2023:\n    重特大突发环境事件: 发生\n`;
+    const text = await json(summarizeRun([assess(load(withVetoes, "vetoes.yaml"))]));
+    expectStringified(text);
+    const file = parse(text).files[0];
+    expect(Object.keys(file).slice(-2)).toEqual(["indicators", "vetoes"]);
+    expect(file.vetoes).toMatchObject({
+      year: 2023,
+      decides: true,
+      list: "file",
+      conditions: [
+        {
+          year: 2023,
+          condition: "重特大突发环境事件",
+          stated: "发生",
+          met: false,
+          verdict: "FAIL",
+          standing: "decides",
+          line: 23,
+        },
+      ],
+      failed: ["重特大突发环境事件"],
+    });
+  });
+});
+
 describe("key projects", () => {
   it("the file's projects after its indicators, and the run's sum by region", async () => {
     const text = await json(summarizeRun([assess(load(PROJECTS, "projects.yaml"), { year: 2024 })]));
