@@ -291,6 +291,29 @@ describe("what a file adds", () => {
   });
 });
 
+describe("a file naming its standard", () => {
+  it("the catalog it names, after the region", async () => {
+    const named = `region: {name: 测试县, level: county, zone: central, urban_district: true}
+standard: county-2024
+plan: {base_year: 2022, near_term: 2025, long_term: 2030}
+indicators:
+  - id: "1"
+    baseline: 25.5
+`;
+    const text = await json(summarizeRun([assess(load(named, "named.yaml"))]));
+    expectStringified(text);
+    const file = parse(text).files[0];
+    expect(Object.keys(file).slice(0, 4)).toEqual(["file", "region", "catalog", "plan"]);
+    expect(file.catalog).toEqual({
+      name: "county-2024",
+      edition: "county-2024",
+      title: "生态文明建设示范区（县）建设指标",
+      document: "环办生态〔2024〕4号",
+      verified: true,
+    });
+  });
+});
+
 describe("basic conditions", () => {
   it("the file's conditions after its indicators: the year's deciding, its list the file's own", async () => {
     const withVetoes = `${SEWAGE}vetoes:\n  2023:\n    重特大突发环境事件: 发生\n`;
