@@ -291,6 +291,21 @@ describe("what a file adds", () => {
   });
 });
 
+describe("a file of more rows than one batch", () => {
+  it("1,001 rows: every row once, in order, the batches joined as one list", async () => {
+    const rows = Array.from(
+      { length: 1001 },
+      (_, i) => `  - id: "${i + 1}"\n    name: 指标${i + 1}\n    unit: "%"\n    standard: "≥20"\n    baseline: 10\n`,
+    ).join("");
+    const big = `region: {name: 某县, level: county}\nplan: {base_year: 2022}\nindicators:\n${rows}`;
+    const text = await json(summarizeRun([assess(load(big, "big.yaml"))]));
+    expectStringified(text);
+    const ids = parse(text).files[0].indicators.map((i: { id: string }) => i.id);
+    expect(ids).toHaveLength(1001);
+    expect([ids[0], ids[999], ids[1000]]).toEqual(["1", "1000", "1001"]);
+  });
+});
+
 describe("a file naming its standard", () => {
   it("the catalog it names, after the region", async () => {
     const named = `region: {name: 测试县, level: county, zone: central, urban_district: true}

@@ -520,6 +520,33 @@ describe("a run of several files", () => {
   });
 });
 
+describe("a file of more rows than one batch", () => {
+  it("1,001 failing rows: one table drawn in parts, one heading over every reason", async () => {
+    const rows = Array.from(
+      { length: 1001 },
+      (_, i) => `  - id: "${i + 1}"\n    name: 指标${i + 1}\n    unit: "%"\n    standard: "≥20"\n    baseline: 10\n`,
+    ).join("");
+    const big = `region: {name: 某县, level: county}\nplan: {base_year: 2022, near_term: 2025, long_term: 2030}\nindicators:\n${rows}`;
+    const lines = await table(one(assess(load(big, "big.yaml"))));
+    expect(lines.slice(0, 4)).toEqual([
+      "big.yaml — 某县",
+      "┌──────┬───────────┬──────┬──────────┬───────────────┬─────────────┬─────────────┐",
+      "│ ID   │ Indicator │ Unit │ Standard │ Baseline 2022 │ Target 2025 │ Target 2030 │",
+      "│ 1    │ 指标1     │ %    │ ≥20      │ ✗ 10          │             │             │",
+    ]);
+    expect(lines.filter((l) => l.startsWith("┌") || l.startsWith("└"))).toHaveLength(2);
+    expect(lines.filter((l) => l.startsWith("│ "))).toHaveLength(1002);
+    expect(lines.filter((l) => l === "Reasons:")).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith("  ✗ FAIL    "))).toHaveLength(1001);
+    expect(lines.slice(-4)).toEqual([
+      "  ✗ FAIL    1000 baseline: 2022: 10% does not meet ≥20",
+      "  ✗ FAIL    1001 baseline: 2022: 10% does not meet ≥20",
+      "plan review — binding 1001: 1001 fail — reference 0: none — overall FAIL",
+      "",
+    ]);
+  });
+});
+
 describe("a table drawn in parts", () => {
   it("parts of two rows joined where their borders meet: one table, the widths of the whole", () => {
     const rows = [
