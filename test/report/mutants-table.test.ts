@@ -423,6 +423,146 @@ describe("what follows the reasons", () => {
   });
 });
 
+/** A 2024 assessment with basic conditions of three years and two key projects. */
+const CI = `region: {name: 某县, level: county, zone: central}
+plan: {base_year: 2022, near_term: 2025, long_term: 2030}
+indicators:
+  - id: "1"
+    name: 森林覆盖率
+    unit: "%"
+    binding: true
+    better: higher
+    standard: "≥20"
+    baseline: 25.5
+    actuals: {2023: 26, 2024: 26.5}
+  - id: "2"
+    name: 空气质量优良天数比例
+    unit: "%"
+    binding: true
+    better: higher
+    standard: "≥85"
+    baseline: 80
+    actuals: {2024: 81}
+  - id: "3"
+    name: 生活垃圾无害化处理率
+    unit: "%"
+    binding: true
+    better: higher
+    standard: "≥80"
+    baseline: 约95%
+  - id: R1
+    name: 农村生活污水治理率
+    unit: "%"
+    binding: false
+    better: higher
+    standard: "≥60"
+    baseline: 33
+    actuals: {2024: 35}
+vetoes:
+  2023:
+    重特大突发环境事件: 发生
+  2024:
+    生态环境违法案件: 发生
+  2025:
+    督察问题整改: 已完成
+projects:
+  stated_total: 5000
+  items:
+    - id: 1
+      name: 污水处理厂提标改造
+      domain: 生态安全
+      kind: 新建
+      investment: 3000
+      period: "2023-2024"
+      lead: [区住建局]
+      progress:
+        2024: {invested: 3000, status: 建成}
+    - id: 2
+      name: 城乡垃圾收运体系
+      domain: 生态安全
+      kind: 续建
+      investment: 1000
+      period: "2023-2025"
+      lead: [区城管局]
+      progress:
+        2024: {invested: 200, status: 在建}
+`;
+
+describe("a year with basic conditions and key projects", () => {
+  it("on a terminal 60 columns wide: the conditions and the projects cut to the width before the summary", async () => {
+    expect(rest(await table(one(assess(load(CI, "ci.yaml"))), { width: 60 }))).toEqual([
+      "ci.yaml — 某县",
+      "Reasons:",
+      "  ✗ FAIL    2 baseline (shown, not deciding): 2022: 80% does",
+      "            not meet ≥85",
+      "  ✗ FAIL    2 progress: 2024 against the standard (no plan",
+      "            target for this phase): 2024: 81% does not meet",
+      "            ≥85",
+      "  ◇ REVIEW  3 baseline (shown, not deciding): 2022 value “约",
+      "            95%” is approximate: give the figure itself",
+      "  ? MISSING 3 progress: no value for 2024",
+      "  ! WARN    R1 baseline (shown, not deciding): 2022: 33%",
+      "            does not meet ≥60",
+      "  ! WARN    R1 progress: 2024 against the standard (no plan",
+      "            target for this phase): 2024: 35% does not meet",
+      "            ≥60",
+      "Missing for 2024 (binding rows: 1; each is MISSING until its",
+      "    value, or what its check needs besides, is recorded; its",
+      "    reason says which):",
+      "  3 生活垃圾无害化处理率",
+      "Basic conditions (否决项) for 2024: 1 listed, 1 not met",
+      "  ✗ 2023 重特大突发环境事件: 发生, not met (shown, not",
+      "    deciding for 2024)",
+      "  ✗ 2024 生态环境违法案件: 发生, not met: the year FAILs",
+      "    whatever the indicators say",
+      "  · 2025 督察问题整改: 已完成, stated for 2025, not yet",
+      "    assessed",
+      "The list of conditions is the file's own (the official list",
+      "    was not found).",
+      "Key projects (附表1): 2 projects, 4000 万元: 1 with",
+      "    warnings, 1 completed — warn",
+      "  schedule and investment pace in 2024; margin 20 points",
+      "    (default)",
+      "  shown, not deciding the overall",
+      "  ! the stated total 5000 万元 differs from the sum of the 2",
+      "    projects, 4000 万元 (difference 1000)",
+      "  ! project 2 城乡垃圾收运体系: 滞后 — 200 of 1000 万元",
+      "    invested by 2024 (20%), 66.7% of the period elapsed:",
+      "    46.7 points behind, more than the margin of 20 (lead: 区",
+      "    城管局)",
+      "  by domain: 生态安全 2 · 4000 万元 · invested 3200 ·",
+      "    completed 1",
+      "  by kind: new 1 · 3000 万元 · invested 3000 · completed 1;",
+      "    continued 1 · 1000 万元 · invested 200 · completed 0",
+      "  by lead unit: 区住建局 1 · 3000 万元 · invested 3000 ·",
+      "    completed 1; 区城管局 1 · 1000 万元 · invested 200 ·",
+      "    completed 0",
+      "2024 assessment — binding 3: 1 pass · 1 fail · 1 missing —",
+      "  reference 1: 1 warn — overall FAIL",
+      "",
+    ]);
+  });
+
+  it("--quiet on a terminal 12 columns wide: the title cut too, line by line", async () => {
+    expect(await table(one(assess(load(CI, "ci.yaml"))), { width: 12, quiet: true })).toEqual([
+      "ci.yaml — 某",
+      "  县",
+      "2024",
+      "  assessment",
+      "  — binding",
+      "  3: 1 pass",
+      "  · 1 fail ·",
+      "  1 missing",
+      "  —",
+      "  reference",
+      "  1: 1 warn",
+      "  — overall",
+      "  FAIL",
+      "",
+    ]);
+  });
+});
+
 describe("a run of several files", () => {
   it("each file's block, then the gaps of the year assessments and the run's total", async () => {
     expect(await table(summarizeRun([YEAR, PLAN]))).toEqual([
@@ -547,6 +687,26 @@ describe("a file of more rows than one batch", () => {
   });
 });
 
+describe("a file of three batches", () => {
+  it("2,001 rows on a terminal, the middle thousand passing: one table in parts, one heading, no empty batch", async () => {
+    const row = (i: number, baseline: number) =>
+      `  - id: "${i}"\n    name: 指标${i}\n    unit: "%"\n    standard: "≥20"\n    baseline: ${baseline}\n`;
+    const rows = Array.from({ length: 2001 }, (_, i) => row(i + 1, i >= 1000 && i < 2000 ? 30 : 10)).join("");
+    const big = `region: {name: 某县, level: county}\nplan: {base_year: 2022, near_term: 2025, long_term: 2030}\nindicators:\n${rows}`;
+    const lines = await table(one(assess(load(big, "big.yaml"))), { width: 200 });
+    expect(lines.filter((l) => l.startsWith("┌") || l.startsWith("└"))).toHaveLength(2);
+    expect(lines.filter((l) => l.startsWith("│ "))).toHaveLength(2002);
+    expect(lines.filter((l) => l === "Reasons:")).toHaveLength(1);
+    const reasons = lines.slice(lines.indexOf("Reasons:") + 1);
+    expect(reasons.slice(999, 1003)).toEqual([
+      "  ✗ FAIL    1000 baseline: 2022: 10% does not meet ≥20",
+      "  ✗ FAIL    2001 baseline: 2022: 10% does not meet ≥20",
+      "plan review — binding 2001: 1000 pass · 1001 fail — reference 0: none — overall FAIL",
+      "",
+    ]);
+  });
+});
+
 describe("a table drawn in parts", () => {
   it("parts of two rows joined where their borders meet: one table, the widths of the whole", () => {
     const rows = [
@@ -568,6 +728,24 @@ describe("a table drawn in parts", () => {
       "└────┴────────────┘",
     ]);
   });
+  it("rows a whole number of parts: no part after the last, the last with its bottom border", () => {
+    const rows = [
+      ["1", "a"],
+      ["2", "b"],
+      ["3", "c"],
+      ["4", "d"],
+    ];
+    expect(tableText(["ID", "指标"], rows, 2).split("\n")).toEqual([
+      "┌────┬──────┐",
+      "│ ID │ 指标 │",
+      "│ 1  │ a    │",
+      "│ 2  │ b    │",
+      "│ 3  │ c    │",
+      "│ 4  │ d    │",
+      "└────┴──────┘",
+    ]);
+  });
+
   it("a head wider than every cell below it sets its column's width in every part", () => {
     const rows = [
       ["1", "x"],
