@@ -191,7 +191,7 @@ describe("a file's findings", () => {
           endColumn: 18,
           title: "basic condition 2023 重特大突发环境事件 — FAIL",
           message:
-            "2023 重特大突发环境事件: 发生, not met (shown, not deciding for 2024) The list of conditions is the file's own (the official list was not found).",
+            "2023 重特大突发环境事件: 发生, not met (shown, not deciding for 2024). The list of conditions is the file's own (the official list was not found).",
           key: "veto\u00002023\u0000重特大突发环境事件",
         },
         {
@@ -203,7 +203,7 @@ describe("a file's findings", () => {
           endColumn: 17,
           title: "basic condition 2024 生态环境违法案件 — FAIL",
           message:
-            "2024 生态环境违法案件: 发生, not met: the year FAILs whatever the indicators say The list of conditions is the file's own (the official list was not found).",
+            "2024 生态环境违法案件: 发生, not met: the year FAILs whatever the indicators say. The list of conditions is the file's own (the official list was not found).",
           key: "veto\u00002024\u0000生态环境违法案件",
         },
       ],
@@ -268,7 +268,7 @@ describe("a file's findings", () => {
         endColumn: 18,
         title: "basic condition 2023 重特大突发环境事件 — FAIL",
         message:
-          "2023 重特大突发环境事件: 发生, not met: the year FAILs whatever the indicators say The list of conditions is the file's own (the official list was not found).",
+          "2023 重特大突发环境事件: 发生, not met: the year FAILs whatever the indicators say. The list of conditions is the file's own (the official list was not found).",
         key: "veto\u00002023\u0000重特大突发环境事件",
       },
       {
@@ -280,7 +280,7 @@ describe("a file's findings", () => {
         endColumn: 17,
         title: "basic condition 2024 生态环境违法案件 — FAIL",
         message:
-          "2024 生态环境违法案件: 发生, not met (shown, not deciding for 2023) The list of conditions is the file's own (the official list was not found).",
+          "2024 生态环境违法案件: 发生, not met (shown, not deciding for 2023). The list of conditions is the file's own (the official list was not found).",
         key: "veto\u00002024\u0000生态环境违法案件",
       },
     ]);

@@ -113,8 +113,8 @@ describe("GitHub annotations", () => {
       "::warning file=ci.yaml,line=27,endLine=34,title=R1 农村生活污水治理率 — progress WARN::2024 against the standard (no plan target for this phase): 2024: 35%25 does not meet ≥60",
       "::warning file=ci.yaml,line=43,col=3,endLine=43,endColumn=21,title=Key projects (附表1) total-mismatch::the stated total 5000 万元 differs from the sum of the 2 projects, 4000 万元 (difference 1000)",
       "::warning file=ci.yaml,line=54,endLine=62,title=Key projects (附表1) 2 lagging::project 2 城乡垃圾收运体系: 滞后 — 200 of 1000 万元 invested by 2024 (20%25), 66.7%25 of the period elapsed: 46.7 points behind, more than the margin of 20 (lead: 区城管局)",
-      "::notice file=ci.yaml,line=37,col=5,endLine=37,endColumn=18,title=basic condition 2023 重特大突发环境事件 — FAIL::2023 重特大突发环境事件: 发生, not met (shown, not deciding for 2024) The list of conditions is the file's own (the official list was not found).",
-      "::error file=ci.yaml,line=39,col=5,endLine=39,endColumn=17,title=basic condition 2024 生态环境违法案件 — FAIL::2024 生态环境违法案件: 发生, not met: the year FAILs whatever the indicators say The list of conditions is the file's own (the official list was not found).",
+      "::notice file=ci.yaml,line=37,col=5,endLine=37,endColumn=18,title=basic condition 2023 重特大突发环境事件 — FAIL::2023 重特大突发环境事件: 发生, not met (shown, not deciding for 2024). The list of conditions is the file's own (the official list was not found).",
+      "::error file=ci.yaml,line=39,col=5,endLine=39,endColumn=17,title=basic condition 2024 生态环境违法案件 — FAIL::2024 生态环境违法案件: 发生, not met: the year FAILs whatever the indicators say. The list of conditions is the file's own (the official list was not found).",
       "::notice title=lingling-check::1 file: 1 FAIL — overall FAIL",
       "",
     ]);

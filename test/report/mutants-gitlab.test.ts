@@ -225,7 +225,7 @@ describe("GitLab Code Quality", () => {
       },
       {
         description:
-          "basic condition 2023 重特大突发环境事件 — FAIL: 2023 重特大突发环境事件: 发生, not met (shown, not deciding for 2024) The list of conditions is the file's own (the official list was not found).",
+          "basic condition 2023 重特大突发环境事件 — FAIL: 2023 重特大突发环境事件: 发生, not met (shown, not deciding for 2024). The list of conditions is the file's own (the official list was not found).",
         check_name: "lingling-check/veto",
         fingerprint: FINGERPRINT,
         severity: "info",
@@ -239,7 +239,7 @@ describe("GitLab Code Quality", () => {
       },
       {
         description:
-          "basic condition 2024 生态环境违法案件 — FAIL: 2024 生态环境违法案件: 发生, not met: the year FAILs whatever the indicators say The list of conditions is the file's own (the official list was not found).",
+          "basic condition 2024 生态环境违法案件 — FAIL: 2024 生态环境违法案件: 发生, not met: the year FAILs whatever the indicators say. The list of conditions is the file's own (the official list was not found).",
         check_name: "lingling-check/veto",
         fingerprint: FINGERPRINT,
         severity: "critical",
