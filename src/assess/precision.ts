@@ -4,6 +4,7 @@
  * reads 18.2 beside 17.5 and 18.1. Reports that keep numbers (JSON) keep them whole.
  */
 import type { Indicator } from "../model/types.js";
+import { levels } from "../rules/index.js";
 
 const decimals = (n: number): number => {
   if (!Number.isFinite(n) || Number.isInteger(n)) return 0;
@@ -14,7 +15,8 @@ const decimals = (n: number): number => {
 };
 
 /**
- * The decimals the row's values are written with (baseline and observed), at most six: counted once
+ * The decimals the row's values are written with (baseline and observed) and its plan targets' numbers
+ * (a pace toward ≤0.05 from 0.1 reads 0.08, 0.07, not 0), at most six: counted once
  * a row (a model is never changed), not once a judgment (history judges every year of every row:
  * 3,200 rows of 152 years counted 74 million values).
  */
@@ -24,6 +26,9 @@ function rowDecimals(indicator: Indicator): number {
     let most = 0;
     for (const series of [indicator.baseline, indicator.actuals])
       for (const o of series) if (o.value.kind === "number") most = Math.max(most, decimals(o.value.n));
+    for (const target of [indicator.nearTerm, indicator.longTerm])
+      if (target)
+        for (const level of levels(target.rule, indicator.better)) most = Math.max(most, decimals(level.value));
     places = Math.min(most, 6);
     ROW_DECIMALS.set(indicator, places);
   }

@@ -90,4 +90,19 @@ indicators:
       [2030, 70],
     ]);
   });
+
+  it("the pace shows the target's decimals: from 0.1 toward ≤0.05, 0.08 and 0.07, not 0", () => {
+    const r = loadIndicatorFile(
+      `region: {name: 某县, level: county, zone: central}
+plan: {base_year: 2022, long_term: 2030}
+indicators:
+  - {id: "1", name: 某排放, unit: 吨, better: lower, standard: "≤1", baseline: 0.3, long_term: "≤0.05", actuals: {2023: 0.2, 2024: 0.1}}
+`,
+      "decimals.yaml",
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const progress = assess(r.value, { mode: "year", year: 2024 }).indicators[0]!.checks.progress!;
+    const forecast = progress.outcome.parts!.find((p) => p.message.id === "progress.forecast")!;
+    expect(String(forecast.message.data?.pace)).toBe("2025 ≤0.08 · 2026 ≤0.07 · 2027 ≤0.07 · 2028 ≤0.06 …");
+  });
 });
