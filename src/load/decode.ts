@@ -5,14 +5,14 @@
  */
 import { isUtf8 } from "node:buffer";
 import { placeOf, type InputError } from "./errors.js";
-import { otherProgramsFile } from "./fileKind.js";
+import { isOtherProgramsFile, otherProgramsFile, type OtherProgramsFile } from "./fileKind.js";
 import type { Message } from "../i18n/message.js";
 
 export type Decoded =
   | { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" }
   | { ok: false; reason: "utf-32" | "utf-16-no-bom" }
   /** Not text at all: another program's file (a workbook, a PDF), named for what it is. */
-  | { ok: false; reason: "zip" | "ole" | "pdf" }
+  | { ok: false; reason: OtherProgramsFile }
   /** Neither UTF-8 nor GB18030: where the first byte that is not UTF-8 stands, as a line and column of the text. */
   | { ok: false; reason: "unknown" | "utf-16-invalid"; line: number; column: number };
 
@@ -81,7 +81,7 @@ export function encodingError(file: string, refused: Extract<Decoded, { ok: fals
     file,
     line: "line" in refused ? refused.line : 1,
     column: "column" in refused ? refused.column : 1,
-    code: refused.reason === "zip" || refused.reason === "ole" || refused.reason === "pdf" ? "not-text" : "encoding",
+    code: isOtherProgramsFile(refused.reason) ? "not-text" : "encoding",
     message: { id: `error.encoding.${refused.reason}` },
   };
 }
